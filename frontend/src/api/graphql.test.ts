@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { execute, GraphQLRequestError, type TypedOperation } from './graphql';
+
+const Ping = 'query Ping { ping }' as unknown as TypedOperation<{ ping: string }, Record<string, never>>;
+const Vote = 'mutation Vote($id: ID!) { castVote(id: $id) }' as unknown as TypedOperation<{ castVote: boolean }, { id: string }>;
+
+function respond(body: unknown, status = 200): typeof fetch {
+  return vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+}
+
+describe('execute', () => {
+  it('POSTs the operation as JSON to /graphql with same-origin credentials', async () => {
+    const fetch = respond({ data: { castVote: true } });
+    await expect(execute(Vote, { id: 'p1' }, { fetch })).resolves.toEqual({ castVote: true });
+    const [url, init] = vi.mocked(fetch).mock.calls[0]!;
+    expect(url).toBe('/graphql');
+    expect(init?.method).toBe('POST');
+    expect(init?.credentials).toBe('same-origin');
+    expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json');
+    expect(JSON.parse(String(init?.body))).toEqual({ query: String(Vote), variables: { id: 'p1' } });
+  });
+
+  it('surfaces every error with its extensions.code and field', async () => {
+    const fetch = respond({
+      data: null,
+      errors: [
+        { message: 'no', extensions: { code: 'BAD_USER_INPUT', field: 'pin' } },
+        { message: 'locked', path: ['youthLogin'], extensions: { code: 'RATE_LIMITED' } },
+      ],
+    });
+    const error = await execute(Ping, {}, { fetch }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    const failure = error as GraphQLRequestError;
+    expect(failure.code).toBe('BAD_USER_INPUT');
+    expect(failure.hasCode('RATE_LIMITED')).toBe(true);
+    expect(failure.errors).toEqual([
+      { message: 'no', code: 'BAD_USER_INPUT', field: 'pin' },
+      { message: 'locked', code: 'RATE_LIMITED', path: ['youthLogin'] },
+    ]);
+  });
+
+  it('treats an error without a code as INTERNAL', async () => {
+    const fetch = respond({ errors: [{ message: 'boom' }] });
+    await expect(execute(Ping, {}, { fetch })).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+
+  it('reports a failed connection as NETWORK', async () => {
+    const fetch = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(execute(Ping, {}, { fetch })).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+
+  it('reports a non-JSON error page as NETWORK', async () => {
+    const fetch = vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 }));
+    await expect(execute(Ping, {}, { fetch })).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+});

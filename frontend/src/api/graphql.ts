@@ -1,0 +1,119 @@
+// A deliberately small GraphQL client: POST JSON to /graphql on the same origin, with the
+// session cookie, and every GraphQL error surfaced with its `extensions.code` (DESIGN.md §10).
+// Operations are the typed strings that graphql-codegen's client preset generates in src/gql/.
+
+/** The error codes the API promises (API.md "Errors"); unknown codes are kept as they come. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'ALREADY_VOTED'
+  | 'POLL_NOT_OPEN'
+  | 'LIMIT_EXCEEDED'
+  | 'INTERNAL'
+  /** The request never got a GraphQL answer: offline, server down, not JSON. */
+  | 'NETWORK'
+  | (string & {});
+
+export interface GraphQLErrorDetail {
+  message: string;
+  code: ErrorCode;
+  /** Set with BAD_USER_INPUT: the input field that was wrong. */
+  field?: string;
+  path?: ReadonlyArray<string | number>;
+}
+
+/** Thrown by `execute` when the response carries errors or no data. */
+export class GraphQLRequestError extends Error {
+  readonly errors: readonly GraphQLErrorDetail[];
+  constructor(errors: readonly GraphQLErrorDetail[]) {
+    super(errors.map((e) => `${e.code}: ${e.message}`).join('; ') || 'GraphQL request failed');
+    this.name = 'GraphQLRequestError';
+    this.errors = errors;
+  }
+  /** The first error's code, the one a screen usually reacts to. */
+  get code(): ErrorCode {
+    return this.errors[0]?.code ?? 'INTERNAL';
+  }
+  hasCode(code: ErrorCode): boolean {
+    return this.errors.some((e) => e.code === code);
+  }
+}
+
+/**
+ * What codegen's `documentMode: 'string'` produces: a String carrying the result and
+ * variable types. Declared structurally so this module does not depend on src/gql/.
+ */
+export interface TypedOperation<TResult, TVariables> {
+  toString(): string;
+  /** Phantom fields: never present at run time, they only carry the types. */
+  readonly __apiType?: (variables: TVariables) => TResult;
+}
+
+export interface ExecuteOptions {
+  endpoint?: string;
+  signal?: AbortSignal;
+  fetch?: typeof fetch;
+}
+
+interface RawError {
+  message?: unknown;
+  path?: unknown;
+  extensions?: { code?: unknown; field?: unknown };
+}
+
+/** Send one operation and return its data, or throw a GraphQLRequestError. */
+export async function execute<TResult, TVariables>(
+  operation: TypedOperation<TResult, TVariables>,
+  ...[variables, options]: TVariables extends Record<string, never>
+    ? [variables?: TVariables, options?: ExecuteOptions]
+    : [variables: TVariables, options?: ExecuteOptions]
+): Promise<TResult> {
+  const doFetch = options?.fetch ?? globalThis.fetch.bind(globalThis);
+  let response: Response;
+  try {
+    response = await doFetch(options?.endpoint ?? '/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} }),
+      ...(options?.signal ? { signal: options.signal } : {}),
+    });
+  } catch (cause) {
+    throw new GraphQLRequestError([{ code: 'NETWORK', message: describe(cause) }]);
+  }
+
+  let body: { data?: unknown; errors?: unknown };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new GraphQLRequestError([
+      { code: response.ok ? 'INTERNAL' : 'NETWORK', message: `HTTP ${response.status}: not a GraphQL response` },
+    ]);
+  }
+
+  if (Array.isArray(body.errors) && body.errors.length > 0) {
+    throw new GraphQLRequestError(body.errors.map((e: RawError) => toDetail(e)));
+  }
+  if (body.data === undefined || body.data === null) {
+    throw new GraphQLRequestError([{ code: 'INTERNAL', message: `HTTP ${response.status}: no data` }]);
+  }
+  return body.data as TResult;
+}
+
+function toDetail(e: RawError): GraphQLErrorDetail {
+  const detail: GraphQLErrorDetail = {
+    message: typeof e.message === 'string' ? e.message : 'unknown error',
+    code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL',
+  };
+  if (typeof e.extensions?.field === 'string') detail.field = e.extensions.field;
+  if (Array.isArray(e.path)) detail.path = e.path as Array<string | number>;
+  return detail;
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
