@@ -1,0 +1,43 @@
+//go:build ignore
+
+// entc generates the ent client and, through entgql, the GraphQL schema of the data model
+// (graph/ent.graphqls). It runs from the module root (see generate.go), so every path here is
+// relative to the root.
+package main
+
+import (
+	"log"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent/entc"
+	"entgo.io/ent/entc/gen"
+)
+
+func main() {
+	ex, err := entgql.NewExtension(
+		entgql.WithConfigPath("gqlgen.yml"),
+		entgql.WithSchemaGenerator(),
+		entgql.WithSchemaPath("graph/ent.graphqls"),
+		entgql.WithWhereInputs(true),
+		entgql.WithNodeDescriptor(false),
+	)
+	if err != nil {
+		log.Fatalf("creating entgql extension: %v", err)
+	}
+	err = entc.Generate("./ent/schema", &gen.Config{
+		Target:  "./ent",
+		Package: "github.com/jeugdstem/jeugdstem/ent",
+		Features: []gen.Feature{
+			gen.FeaturePrivacy,
+			gen.FeatureEntQL,
+			gen.FeatureNamedEdges,
+			gen.FeatureExecQuery,
+			gen.FeatureModifier,
+			gen.FeatureUpsert,
+			gen.FeatureLock,
+		},
+	}, entc.Extensions(ex))
+	if err != nil {
+		log.Fatalf("running ent codegen: %v", err)
+	}
+}

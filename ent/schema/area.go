@@ -1,0 +1,33 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+// Area is a part of a location that feedback can point at: the play room, the showers.
+type Area struct{ ent.Schema }
+
+// Mixin of the Area.
+func (Area) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: "area"}, TimeMixin{}}
+}
+
+// Fields of the Area.
+func (Area) Fields() []ent.Field {
+	return []ent.Field{
+		translations("name"),
+		field.Enum("kind").
+			Values("PLAY", "STUDY", "OUTDOOR", "SANITARY", "SLEEPING", "KITCHEN", "HEALTH", "COMMON", "OTHER"),
+	}
+}
+
+// Edges of the Area.
+func (Area) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("location", Location.Type).Ref("areas").Unique().Required().Immutable(),
+		edge.To("threads", FeedbackThread.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}

@@ -1,0 +1,50 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// FeedbackPost is what a child wrote in a thread. Every post is PENDING until a moderator decides;
+// until approved only its author and the location's moderators can see it.
+type FeedbackPost struct{ ent.Schema }
+
+// Mixin of the FeedbackPost.
+func (FeedbackPost) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: "pst"}, TimeMixin{}}
+}
+
+// Fields of the FeedbackPost.
+func (FeedbackPost) Fields() []ent.Field {
+	return []ent.Field{
+		field.Text("body").NotEmpty().MaxLen(2000),
+		field.String("language").NotEmpty().MaxLen(8),
+		field.Enum("moderation_state").Values("PENDING", "APPROVED", "REJECTED", "ESCALATED").Default("PENDING"),
+		// flags are the automatic hints for moderators (possible personal data, possible danger).
+		field.Strings("flags").Optional(),
+		// reject_reason is shown to the child, in kind words in their language.
+		field.Enum("reject_reason").Values("PERSONAL_INFO", "HURTFUL", "OFF_TOPIC", "DUPLICATE", "OTHER").
+			Optional().Nillable(),
+		field.Time("moderated_at").Optional().Nillable(),
+	}
+}
+
+// Edges of the FeedbackPost.
+func (FeedbackPost) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("thread", FeedbackThread.Type).Ref("posts").Unique().Required().Immutable(),
+		edge.From("author", YouthMember.Type).Ref("posts").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("decisions", ModerationDecision.Type),
+		edge.To("safeguarding_case", SafeguardingCase.Type).Unique().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Indexes of the FeedbackPost.
+func (FeedbackPost) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("moderation_state", "created_at")}
+}

@@ -1,0 +1,41 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Membership says a child sits on a council from joined_at until left_at.
+type Membership struct{ ent.Schema }
+
+// Mixin of the Membership.
+func (Membership) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: "mbs"}}
+}
+
+// Fields of the Membership.
+func (Membership) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("role").Values("MEMBER", "CHAIR").Default("MEMBER"),
+		field.Time("joined_at").Immutable().Default(time.Now),
+		// left_at is set when the child leaves the council or is transferred.
+		field.Time("left_at").Optional().Nillable(),
+	}
+}
+
+// Edges of the Membership.
+func (Membership) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("council", Council.Type).Ref("memberships").Unique().Required().Immutable(),
+		edge.From("member", YouthMember.Type).Ref("memberships").Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of the Membership.
+func (Membership) Indexes() []ent.Index {
+	return []ent.Index{index.Edges("council", "member")}
+}

@@ -1,0 +1,73 @@
+package schema
+
+import (
+	"crypto/rand"
+	"encoding/base32"
+	"strings"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/mixin"
+
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+)
+
+// idEncoding renders 128 random bits as 26 lower-case characters.
+var idEncoding = base32.StdEncoding.WithPadding(base32.NoPadding)
+
+// NewID returns an opaque identifier "<prefix>_<26 random chars>". IDs carry 128 bits from
+// crypto/rand and nothing else: no time, no counter, so they reveal neither creation order nor how
+// many rows a table holds. The prefix names the type so node(id) can find the table.
+func NewID(prefix string) string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	return prefix + "_" + strings.ToLower(idEncoding.EncodeToString(b[:]))
+}
+
+// IDMixin gives a schema its random, type-prefixed string ID.
+type IDMixin struct {
+	mixin.Schema
+	Prefix string
+}
+
+// Fields of the IDMixin.
+func (m IDMixin) Fields() []ent.Field {
+	prefix := m.Prefix
+	return []ent.Field{
+		field.String("id").
+			Immutable().
+			NotEmpty().
+			MaxLen(40).
+			DefaultFunc(func() string { return NewID(prefix) }),
+	}
+}
+
+// TimeMixin records when a row was created and last changed. Ballot tables (Participation,
+// Tally) must never use it.
+type TimeMixin struct{ mixin.Schema }
+
+// Fields of the TimeMixin.
+func (TimeMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("created_at").Immutable().Default(time.Now).
+			Annotations(entgql.OrderField("CREATED_AT")),
+		field.Time("updated_at").Default(time.Now).UpdateDefault(time.Now).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// translations is a JSON column of texts per language, exposed as [Translation!].
+func translations(name string) ent.Field {
+	return field.JSON(name, []schematype.Translation{}).
+		Annotations(entgql.Type("[Translation!]"))
+}
+
+// optionalTranslations is translations that may be left out.
+func optionalTranslations(name string) ent.Field {
+	return field.JSON(name, []schematype.Translation{}).Optional().
+		Annotations(entgql.Type("[Translation!]"))
+}

@@ -1,0 +1,36 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+// ModerationDecision records one moderator's decision on a post. Append-only.
+type ModerationDecision struct{ ent.Schema }
+
+// Mixin of the ModerationDecision.
+func (ModerationDecision) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: "dec"}}
+}
+
+// Fields of the ModerationDecision.
+func (ModerationDecision) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("decision").Values("APPROVE", "REJECT", "ESCALATE").Immutable(),
+		field.Enum("reason_code").Values("PERSONAL_INFO", "HURTFUL", "OFF_TOPIC", "DUPLICATE", "OTHER").
+			Optional().Nillable().Immutable(),
+		field.String("note").MaxLen(2000).Optional().Immutable(),
+		field.Time("created_at").Immutable().Default(time.Now),
+	}
+}
+
+// Edges of the ModerationDecision.
+func (ModerationDecision) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("post", FeedbackPost.Type).Ref("decisions").Unique().Required().Immutable(),
+		edge.To("moderator", StaffUser.Type).Unique().Required().Immutable(),
+	}
+}

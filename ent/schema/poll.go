@@ -1,0 +1,73 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+)
+
+// Poll is a question put to children. How each child answered is never stored: see Participation
+// and Tally.
+type Poll struct{ ent.Schema }
+
+// Mixin of the Poll.
+func (Poll) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: "pol"}, TimeMixin{}}
+}
+
+// Fields of the Poll.
+func (Poll) Fields() []ent.Field {
+	return []ent.Field{
+		// scope says who may vote: one council, every council of a location, or every location.
+		field.Enum("scope").Values("COUNCIL", "LOCATION", "NATIONAL"),
+		field.Enum("kind").Values("SINGLE_CHOICE", "MULTIPLE_CHOICE", "SMILEY_SCALE", "YES_NO", "RANKING"),
+		field.Enum("theme").GoType(schematype.Theme("")).Annotations(entgql.Type("Theme")),
+		translations("question"),
+		optionalTranslations("description"),
+		// audience_age_bands limits the poll to some age bands; empty means every band.
+		field.JSON("audience_age_bands", []schematype.AgeBand{}).Optional().
+			Annotations(entgql.Type("[AgeBand!]")),
+		// max_choices bounds a MULTIPLE_CHOICE vote.
+		field.Int("max_choices").Optional().Nillable().Positive(),
+		field.Enum("status").Values("DRAFT", "OPEN", "CLOSED", "PUBLISHED").Default("DRAFT").
+			Annotations(entgql.OrderField("STATUS")),
+		// opens_at and closes_at make the poll open and close by itself.
+		field.Time("opens_at").Optional().Nillable(),
+		field.Time("closes_at").Optional().Nillable().
+			Annotations(entgql.OrderField("CLOSES_AT")),
+		field.Time("opened_at").Optional().Nillable(),
+		field.Time("closed_at").Optional().Nillable(),
+		field.Time("published_at").Optional().Nillable(),
+		// min_group_size is the disclosure threshold k: cells counting fewer are suppressed.
+		field.Int("min_group_size").Default(5).Min(2),
+	}
+}
+
+// Edges of the Poll.
+func (Poll) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("location", Location.Type).Ref("polls").Unique().Immutable(),
+		edge.From("council", Council.Type).Ref("polls").Unique().Immutable(),
+		// options are exposed by a hand-written resolver that orders them by position.
+		edge.To("options", PollOption.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("created_by", StaffUser.Type).Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("participations", Participation.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("tallies", Tally.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Indexes of the Poll.
+func (Poll) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("status", "opens_at"), index.Fields("status", "closes_at")}
+}
+
+// Annotations of the Poll.
+func (Poll) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+}

@@ -1,0 +1,51 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+)
+
+// SafeguardingCase is opened when a moderator escalates a post. Only the location's safeguarding
+// officers see its details; everyone else sees at most a count.
+type SafeguardingCase struct{ ent.Schema }
+
+// Mixin of the SafeguardingCase.
+func (SafeguardingCase) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: "sgc"}, TimeMixin{}}
+}
+
+// Fields of the SafeguardingCase.
+func (SafeguardingCase) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("status").Values("OPEN", "IN_PROGRESS", "CLOSED").Default("OPEN"),
+		// post_body keeps the child's words verbatim, as they were when escalated.
+		field.Text("post_body").Immutable(),
+		field.String("post_language").Immutable().MaxLen(8),
+		field.Time("opened_at").Immutable().Default(time.Now),
+		field.Time("closed_at").Optional().Nillable(),
+		field.JSON("notes", []schematype.CaseNote{}).Optional().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Edges of the SafeguardingCase.
+func (SafeguardingCase) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("location", Location.Type).Unique().Required().Immutable(),
+		edge.From("post", FeedbackPost.Type).Ref("safeguarding_case").Unique().Required().Immutable(),
+		// opened_by is the moderator who escalated.
+		edge.To("opened_by", StaffUser.Type).Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of the SafeguardingCase.
+func (SafeguardingCase) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("status")}
+}

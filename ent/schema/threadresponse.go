@@ -1,0 +1,37 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+// ThreadResponse is a manager's answer to a thread: "you said, we did".
+type ThreadResponse struct{ ent.Schema }
+
+// Mixin of the ThreadResponse.
+func (ThreadResponse) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: "rsp"}}
+}
+
+// Fields of the ThreadResponse.
+func (ThreadResponse) Fields() []ent.Field {
+	return []ent.Field{
+		translations("body"),
+		// status is the thread's status this answer sets.
+		field.Enum("status").Values("IN_PROGRESS", "DONE", "NOT_POSSIBLE").Immutable(),
+		// commitment_date is when the manager promises the change.
+		field.Time("commitment_date").Optional().Nillable(),
+		field.Time("created_at").Immutable().Default(time.Now),
+	}
+}
+
+// Edges of the ThreadResponse.
+func (ThreadResponse) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("thread", FeedbackThread.Type).Ref("responses").Unique().Required().Immutable(),
+		edge.To("author", StaffUser.Type).Unique().Required().Immutable(),
+	}
+}

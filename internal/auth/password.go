@@ -1,0 +1,111 @@
+package auth
+
+import (
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"golang.org/x/crypto/argon2"
+)
+
+// Argon2id parameters (OWASP's minimum: 19 MiB, 2 passes, 1 lane). Stored with every hash, so they
+// can be raised later without invalidating existing hashes.
+const (
+	argonMemoryKiB = 19 * 1024
+	argonTime      = 2
+	argonThreads   = 1
+	argonKeyLen    = 32
+	argonSaltLen   = 16
+)
+
+var b64 = base64.RawStdEncoding
+
+// HashPassword returns the argon2id hash of secret in PHC string format:
+// $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>. Picture-PINs are hashed the same way.
+func HashPassword(secret string) (string, error) {
+	salt := make([]byte, argonSaltLen)
+	if _, err := rand.Read(salt); err != nil {
+		return "", err
+	}
+	key := argon2.IDKey([]byte(secret), salt, argonTime, argonMemoryKiB, argonThreads, argonKeyLen)
+	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
+		argon2.Version, argonMemoryKiB, argonTime, argonThreads, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
+}
+
+// ErrMalformedHash means a stored hash is not an argon2id PHC string.
+var ErrMalformedHash = errors.New("malformed argon2id hash")
+
+// CheckPassword reports whether secret matches the PHC-encoded hash, in constant time.
+func CheckPassword(hash, secret string) (bool, error) {
+	p, err := ParseHash(hash)
+	if err != nil {
+		return false, err
+	}
+	key := argon2.IDKey([]byte(secret), p.Salt, p.Time, p.MemoryKiB, p.Threads, uint32(len(p.Key)))
+	return subtle.ConstantTimeCompare(key, p.Key) == 1, nil
+}
+
+// HashParams are the parts of a PHC argon2id string.
+type HashParams struct {
+	Version   int
+	MemoryKiB uint32
+	Time      uint32
+	Threads   uint8
+	Salt, Key []byte
+}
+
+// ParseHash splits a PHC argon2id string into its parameters.
+func ParseHash(hash string) (HashParams, error) {
+	var p HashParams
+	parts := strings.Split(hash, "$")
+	if len(parts) != 6 || parts[1] != "argon2id" {
+		return p, ErrMalformedHash
+	}
+	if _, err := fmt.Sscanf(parts[2], "v=%d", &p.Version); err != nil || p.Version != argon2.Version {
+		return p, ErrMalformedHash
+	}
+	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &p.MemoryKiB, &p.Time, &p.Threads); err != nil {
+		return p, ErrMalformedHash
+	}
+	var err error
+	if p.Salt, err = b64.DecodeString(parts[4]); err != nil {
+		return p, ErrMalformedHash
+	}
+	if p.Key, err = b64.DecodeString(parts[5]); err != nil || len(p.Key) == 0 {
+		return p, ErrMalformedHash
+	}
+	return p, nil
+}
+
+// PINLength is the number of pictures in a picture-PIN; PINPictures is how many pictures the
+// keypad shows (indices 0..8).
+const (
+	PINLength   = 4
+	PINPictures = 9
+)
+
+// NewPIN draws a uniformly random picture-PIN.
+func NewPIN() ([]int, error) {
+	pin := make([]int, PINLength)
+	for i := range pin {
+		n, err := rand.Int(rand.Reader, big.NewInt(PINPictures))
+		if err != nil {
+			return nil, err
+		}
+		pin[i] = int(n.Int64())
+	}
+	return pin, nil
+}
+
+// PINSecret turns a picture-PIN into the string that is hashed.
+func PINSecret(pin []int) string {
+	var sb strings.Builder
+	for _, d := range pin {
+		sb.WriteByte(byte('0' + d))
+	}
+	return sb.String()
+}

@@ -1,0 +1,188 @@
+// Package database opens the one relational database jeugdstem keeps its state in: an embedded
+// SQLite file by default, PostgreSQL in production. It owns the DSN format, the connection pools
+// and schema migration; everything above it speaks ent.
+package database
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/schema"
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	_ "modernc.org/sqlite"             // registers the "sqlite" driver (pure Go)
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	_ "github.com/jeugdstem/jeugdstem/ent/runtime" // privacy policies, hooks and defaults
+)
+
+// DefaultDSN is the embedded database next to the binary's working directory.
+const DefaultDSN = "sqlite://./jeugdstem.db"
+
+// DB is an open database: the ent client plus what operations need below ent.
+type DB struct {
+	Client  *ent.Client
+	Dialect string // dialect.SQLite or dialect.Postgres
+	// Writer is the pool that takes writes (for SQLite a single connection); Reader serves reads.
+	// For PostgreSQL both are the same pool.
+	Writer, Reader *sql.DB
+	// Path is the SQLite file, empty for PostgreSQL.
+	Path string
+}
+
+// Open connects to the database named by dsn ("sqlite://PATH" or "postgres://…"). It does not
+// migrate; call Migrate.
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	switch {
+	case strings.HasPrefix(dsn, "sqlite://"):
+		return openSQLite(ctx, strings.TrimPrefix(dsn, "sqlite://"))
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		return openPostgres(ctx, dsn)
+	default:
+		return nil, fmt.Errorf("unsupported database %q: use sqlite://PATH or postgres://…", redact(dsn))
+	}
+}
+
+// sqlitePragmas are applied on every connection, in this order. busy_timeout comes first so that
+// the statements after it already wait instead of failing when another process holds a lock.
+// WAL lets readers run beside the one writer; synchronous=NORMAL is durable in WAL mode across
+// process crashes (an OS crash may lose the last transactions, never corrupt the file);
+// foreign_keys is off by default in SQLite and must be switched on per connection.
+// secure_delete overwrites deleted content so removed posts do not linger in free pages.
+var sqlitePragmas = []string{
+	"busy_timeout(10000)",
+	"journal_mode(WAL)",
+	"synchronous(NORMAL)",
+	"foreign_keys(1)",
+	"secure_delete(1)",
+}
+
+func sqliteDSN(path string, readOnly bool) string {
+	q := url.Values{}
+	for _, p := range sqlitePragmas {
+		q.Add("_pragma", p)
+	}
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		// Write transactions take the write lock at BEGIN, so two writers never deadlock on
+		// an upgrade from a read lock (which SQLite answers with SQLITE_BUSY at once).
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+func openSQLite(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, fmt.Errorf("sqlite DSN needs a path: sqlite://./jeugdstem.db")
+	}
+	if dir := filepath.Dir(path); dir != "." {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("creating database folder: %w", err)
+		}
+	}
+	writer, err := sql.Open("sqlite", sqliteDSN(path, false))
+	if err != nil {
+		return nil, err
+	}
+	// SQLite has one writer at a time. One pooled connection turns contention into an orderly
+	// queue in database/sql instead of busy retries inside SQLite.
+	writer.SetMaxOpenConns(1)
+	writer.SetMaxIdleConns(1)
+	writer.SetConnMaxLifetime(0)
+	if err := writer.PingContext(ctx); err != nil {
+		writer.Close()
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	reader, err := sql.Open("sqlite", sqliteDSN(path, true))
+	if err != nil {
+		writer.Close()
+		return nil, err
+	}
+	reader.SetMaxOpenConns(8)
+	reader.SetMaxIdleConns(8)
+	drv := &splitDriver{
+		Driver: entsql.OpenDB(dialect.SQLite, writer),
+		reader: entsql.OpenDB(dialect.SQLite, reader),
+	}
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.SQLite, Writer: writer, Reader: reader, Path: path}, nil
+}
+
+func openPostgres(ctx context.Context, dsn string) (*DB, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(32)
+	db.SetMaxIdleConns(16)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connecting to %s: %w", redact(dsn), err)
+	}
+	drv := entsql.OpenDB(dialect.Postgres, db)
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.Postgres, Writer: db, Reader: db}, nil
+}
+
+// Migrate brings the schema up to date. It is idempotent: running it on a current schema changes
+// nothing, so every start may call it.
+func (db *DB) Migrate(ctx context.Context) error {
+	return db.Client.Schema.Create(ctx, schema.WithDropIndex(false), schema.WithDropColumn(false))
+}
+
+// Ping reports whether the database answers (for /readyz).
+func (db *DB) Ping(ctx context.Context) error {
+	if err := db.Writer.PingContext(ctx); err != nil {
+		return err
+	}
+	return db.Reader.PingContext(ctx)
+}
+
+// Close closes the client and the pools.
+func (db *DB) Close() error {
+	err := db.Client.Close()
+	if db.Reader != db.Writer {
+		if rerr := db.Reader.Close(); err == nil {
+			err = rerr
+		}
+	}
+	return err
+}
+
+// redact drops the password from a DSN before it is shown or logged.
+func redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.User == nil {
+		return dsn
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// splitDriver sends reads outside transactions to a pool of read-only connections and
+// everything that writes (Exec, transactions) to the single writer connection.
+type splitDriver struct {
+	*entsql.Driver
+	reader *entsql.Driver
+}
+
+// Query runs a read on the reader pool.
+func (d *splitDriver) Query(ctx context.Context, query string, args, v any) error {
+	return d.reader.Query(ctx, query, args, v)
+}
+
+// Close closes both pools.
+func (d *splitDriver) Close() error {
+	err := d.Driver.Close()
+	if rerr := d.reader.Close(); err == nil {
+		err = rerr
+	}
+	return err
+}

@@ -1,0 +1,89 @@
+// Package httpserver assembles the HTTP surface of jeugdstem: /graphql, the health and metrics
+// endpoints and the embedded frontend, behind the middleware every request passes (recovery,
+// request logging without personal data, cross-origin protection, metrics).
+package httpserver
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/jeugdstem/jeugdstem/frontend"
+	"github.com/jeugdstem/jeugdstem/graph"
+	"github.com/jeugdstem/jeugdstem/internal/database"
+)
+
+// Config is what the HTTP surface needs.
+type Config struct {
+	DB  *database.DB
+	Dev bool // plain HTTP on loopback: introspection on, cookies without Secure
+}
+
+// New returns the handler for every route of the binary.
+func New(cfg Config) http.Handler {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		collectors.NewDBStatsCollector(cfg.DB.Writer, "writer"),
+	)
+	if cfg.DB.Reader != cfg.DB.Writer {
+		reg.MustRegister(collectors.NewDBStatsCollector(cfg.DB.Reader, "reader"))
+	}
+	m := newMetrics(reg)
+
+	api := graph.NewHandler(graph.NewSchema(cfg.DB.Client), graph.ServerConfig{Dev: cfg.Dev})
+
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", m.instrument("graphql", api))
+	mux.Handle("GET /healthz", m.instrument("healthz", http.HandlerFunc(healthz)))
+	mux.Handle("GET /readyz", m.instrument("readyz", readyz(cfg.DB)))
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.Handle("/", m.instrument("frontend", frontend.Handler()))
+
+	var h http.Handler = mux
+	h = crossOrigin(h)
+	h = logRequests(h)
+	return h
+}
+
+func healthz(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = w.Write([]byte("ok\n"))
+}
+
+// readyz answers 200 only when the database answers within a second.
+func readyz(db *database.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if err := db.Ping(ctx); err != nil {
+			slog.WarnContext(ctx, "readiness check failed", "error", err.Error())
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write([]byte("database unavailable\n"))
+			return
+		}
+		_, _ = w.Write([]byte("ready\n"))
+	}
+}
+
+// crossOrigin refuses state-changing requests that a browser marks as cross-site (Go's
+// http.CrossOriginProtection reads Sec-Fetch-Site and Origin), so a page elsewhere cannot use a
+// signed-in child's or adult's cookies.
+func crossOrigin(next http.Handler) http.Handler {
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusForbidden)
+		_, _ = w.Write([]byte(`{"errors":[{"message":"cross-origin request refused","extensions":{"code":"FORBIDDEN"}}]}`))
+	}))
+	return cop.Handler(next)
+}
