@@ -6,7 +6,15 @@ import { loadViewer, nobody, type Viewer } from './app/session';
 import { notFoundScreen } from './features/not-found/NotFoundScreen';
 import { languageScreen } from './features/language/LanguageScreen';
 import { welcomeScreen } from './features/welcome/WelcomeScreen';
-import { initialLanguage, isLanguageCode, setLanguage, storedLanguage, t } from './i18n';
+import {
+  defaultLanguage,
+  initialLanguage,
+  isLanguageCode,
+  rememberLanguage,
+  setLanguage,
+  storedLanguage,
+  t,
+} from './i18n';
 import './styles/base.css';
 
 async function start(): Promise<void> {
@@ -14,7 +22,9 @@ async function start(): Promise<void> {
   if (!outlet) throw new Error('index.html has no <main id="main">');
 
   let viewer: Viewer = nobody;
-  await setLanguage(initialLanguage(), { remember: false });
+  await setLanguage(initialLanguage(), { remember: false }).catch(() =>
+    setLanguage(defaultLanguage, { remember: false }).catch(() => undefined),
+  );
 
   const router = startRouter({
     outlet,
@@ -23,7 +33,15 @@ async function start(): Promise<void> {
     routes: {
       '/': languageScreen({
         async choose(code) {
-          await setLanguage(code);
+          try {
+            await setLanguage(code);
+          } catch {
+            // The strings could not load: most likely this tab outlived an update and its
+            // chunk names are gone. A full load of the next page gets the current build.
+            rememberLanguage(code);
+            location.assign('/welcome');
+            return;
+          }
           router.navigate('/welcome');
         },
       }),

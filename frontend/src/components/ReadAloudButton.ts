@@ -1,5 +1,7 @@
-// A "read aloud" control: a big button plus a note that appears when the device cannot
-// speak the language. The note is a live region, so screen readers hear it too.
+// A "read aloud" control: a button plus a note that appears when the device cannot
+// speak the language (with a "no sound" pictogram for children who cannot read it).
+// The note is a live region, so screen readers hear it too. Several buttons may share
+// one note, e.g. on the language screen, where each card speaks its own language.
 import { h } from './dom';
 import { icon } from './icons';
 import { speak, type SpeechDeps } from './speech';
@@ -17,11 +19,17 @@ export interface ReadAloudOptions {
   /** Said in the note when no voice exists for the language. */
   noVoiceNote: string;
   className?: string;
+  /** A note shared with other buttons; by default each button gets its own. */
+  note?: HTMLElement;
   speech?: SpeechDeps;
 }
 
+export function speakNote(className = 'speak-note'): HTMLElement {
+  return h('p', { class: className, role: 'status' });
+}
+
 export function readAloudButton(options: ReadAloudOptions): { button: HTMLButtonElement; note: HTMLElement } {
-  const note = h('p', { class: 'speak-note', role: 'status', dir: options.direction });
+  const note = options.note ?? speakNote();
   const button = h(
     'button',
     {
@@ -30,8 +38,16 @@ export function readAloudButton(options: ReadAloudOptions): { button: HTMLButton
       on: {
         click: () => {
           void speak(options.text(), options.language, options.speech).then((result) => {
-            note.textContent = result === 'spoken' ? '' : options.noVoiceNote;
-            note.classList.toggle('is-visible', result !== 'spoken');
+            if (result === 'spoken') {
+              note.replaceChildren();
+              note.classList.remove('is-visible');
+              return;
+            }
+            note.lang = options.language;
+            if (options.direction) note.dir = options.direction;
+            else note.removeAttribute('dir');
+            note.replaceChildren(icon('speakerOff'), h('span', {}, options.noVoiceNote));
+            note.classList.add('is-visible');
           });
         },
       },

@@ -5,7 +5,7 @@ import { defaultLanguage, directionOf, isLanguageCode, languageCodes, type Langu
 import { format, type LanguageCard, type MessageKey, type Messages } from './messages';
 import cards from 'virtual:language-cards';
 
-export { languageCodes, directionOf, isLanguageCode, type LanguageCode } from './languages';
+export { defaultLanguage, languageCodes, directionOf, isLanguageCode, type LanguageCode } from './languages';
 export type { MessageKey } from './messages';
 
 const loaders = import.meta.glob<Messages>('../locales/*.json', { import: 'default' });
@@ -41,7 +41,7 @@ export async function setLanguage(code: LanguageCode, options: { remember?: bool
   const root = document.documentElement;
   root.lang = code;
   root.dir = directionOf(code);
-  if (options.remember ?? true) writeStored(code);
+  if (options.remember ?? true) rememberLanguage(code);
   for (const listener of listeners) listener(code);
 }
 
@@ -72,7 +72,8 @@ export function initialLanguage(preferred: readonly string[] = globalThis.naviga
   return defaultLanguage;
 }
 
-function writeStored(code: LanguageCode): void {
+/** Remember a choice without switching now (e.g. before a full page load). */
+export function rememberLanguage(code: LanguageCode): void {
   try {
     globalThis.localStorage?.setItem(storageKey, code);
   } catch {

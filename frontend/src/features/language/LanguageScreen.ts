@@ -4,7 +4,7 @@
 import type { Screen } from '../../app/router';
 import { h, visuallyHidden } from '../../components/dom';
 import { icon } from '../../components/icons';
-import { readAloudButton } from '../../components/ReadAloudButton';
+import { readAloudButton, speakNote } from '../../components/ReadAloudButton';
 import { currentLanguage, directionOf, languageCard, languageCodes, storedLanguage, t, type LanguageCode } from '../../i18n';
 import './language.css';
 
@@ -20,6 +20,9 @@ export function languageScreen(deps: LanguageScreenDeps): Screen {
       const chosen = storedLanguage();
       const uiLanguage = currentLanguage();
       let busy = false;
+      // One note for all cards, floating at the bottom, so a missing voice does not
+      // push the grid around; it speaks the language of the card that was tapped.
+      const note = speakNote('speak-note speak-note-floating');
 
       const cards = languageCodes.map((code) => {
         const card = languageCard(code);
@@ -32,6 +35,7 @@ export function languageScreen(deps: LanguageScreenDeps): Screen {
           visibleLabel: false,
           noVoiceNote: card.noVoice,
           className: 'language-listen',
+          note,
         });
         return h(
           'li',
@@ -65,7 +69,6 @@ export function languageScreen(deps: LanguageScreenDeps): Screen {
               ),
           ),
           listen.button,
-          listen.note,
         );
       });
 
@@ -81,6 +84,7 @@ export function languageScreen(deps: LanguageScreenDeps): Screen {
             h('p', { class: 'screen-hint' }, t('languageScreen.hint')),
           ),
           h('ul', { class: 'language-grid', role: 'list' }, ...cards),
+          note,
         ),
       );
     },

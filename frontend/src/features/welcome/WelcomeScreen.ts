@@ -20,7 +20,9 @@ export function welcomeScreen(deps: WelcomeScreenDeps): Screen {
     render(outlet) {
       const language = currentLanguage();
       const viewer = deps.viewer();
-      const greeting = viewer.kind === 'youth' ? t('welcome.greeting', { name: viewer.pseudonym }) : undefined;
+      // The pseudonym is isolated (FSI…PDI) so a Latin name does not reorder Arabic text.
+      const greeting =
+        viewer.kind === 'youth' ? t('welcome.greeting', { name: `\u2068${viewer.pseudonym}\u2069` }) : undefined;
       const points: Array<[IconName, string]> = [
         ['lock', t('welcome.secretVotes')],
         ['helper', t('welcome.moderatorReads')],
