@@ -1,0 +1,619 @@
+package demo_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"entgo.io/ent/privacy"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/participation"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/ent/staffuser"
+	"github.com/jeugdstem/jeugdstem/ent/tally"
+	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
+	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/database"
+	"github.com/jeugdstem/jeugdstem/internal/demo"
+)
+
+// postgresEnv names a PostgreSQL DSN to run the tests there too, each in a fresh schema.
+const postgresEnv = "JEUGDSTEM_TEST_POSTGRES"
+
+func TestSeedSQLite(t *testing.T) {
+	ctx := context.Background()
+	db, err := database.Open(ctx, "sqlite://"+filepath.Join(t.TempDir(), "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	testSeed(t, db.Client)
+}
+
+func TestSeedPostgres(t *testing.T) {
+	dsn := os.Getenv(postgresEnv)
+	if dsn == "" {
+		t.Skip(postgresEnv + " is not set")
+	}
+	testSeed(t, openPostgresSchema(t, dsn).Client)
+}
+
+// openPostgresSchema creates a schema with a random name, opens dsn with search_path set to it
+// and migrates; the schema is dropped when the test ends.
+func openPostgresSchema(t *testing.T, dsn string) *database.DB {
+	t.Helper()
+	ctx := context.Background()
+	b := make([]byte, 6)
+	if _, err := rand.Read(b); err != nil {
+		t.Fatal(err)
+	}
+	schema := "demo_test_" + hex.EncodeToString(b)
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if _, err := admin.ExecContext(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			t.Errorf("dropping schema %s: %v", schema, err)
+		}
+	})
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	db, err := database.Open(ctx, u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func testSeed(t *testing.T, client *ent.Client) {
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+
+	start := time.Now()
+	in, err := demo.Seed(ctx, client)
+	if err != nil {
+		t.Fatalf("Seed: %v", err)
+	}
+	t.Logf("Seed took %v", time.Since(start).Round(time.Millisecond))
+	if in == nil {
+		t.Fatal("Seed on an empty database returned no instructions")
+	}
+
+	t.Run("counts", func(t *testing.T) {
+		want := map[string]int{
+			"locations": 2, "areas": 9, "councils": 4, "members": 14, "memberships": 14, "staff": 6,
+			"tablets": 2, "polls": 8, "options": 29, "tallies": 116, "threads": 6, "posts": 10, "decisions": 6,
+			"supports": 3, "responses": 1, "announcements": 1, "participations": 21,
+			"safeguarding cases": 0, "sessions": 0, "audit events": 0,
+		}
+		got := countAll(t, ctx, client)
+		for k, n := range want {
+			if got[k] != n {
+				t.Errorf("%s: got %d, want %d", k, got[k], n)
+			}
+		}
+		if len(in.Members) != 14 || len(in.Staff) != 6 || len(in.Polls) != 8 || len(in.Tablets) != 2 || len(in.Locations) != 2 {
+			t.Errorf("instructions list %d members, %d staff, %d polls, %d tablets, %d locations",
+				len(in.Members), len(in.Staff), len(in.Polls), len(in.Tablets), len(in.Locations))
+		}
+	})
+
+	t.Run("locations", func(t *testing.T) {
+		locs := client.Location.Query().AllX(ctx)
+		kinds := map[string]bool{}
+		for _, l := range locs {
+			kinds[string(l.Kind)] = true
+			if l.ChildrenHoused <= 0 || len(l.Languages) < 3 || !strings.Contains(l.Name, "Demo") {
+				t.Errorf("location %+v", l)
+			}
+			if n := l.QueryMembers().CountX(ctx); n < 6 || n > 8 {
+				t.Errorf("%s has %d members", l.Name, n)
+			}
+		}
+		if len(kinds) != 2 {
+			t.Errorf("location kinds %v, want two different", kinds)
+		}
+		for _, a := range client.Area.Query().AllX(ctx) {
+			langs := langsOf(a.Name)
+			if !langs["nl"] || !langs["en"] {
+				t.Errorf("area %s lacks nl/en names: %v", a.ID, a.Name)
+			}
+		}
+	})
+
+	t.Run("staff", func(t *testing.T) {
+		users := client.StaffUser.Query().WithLocations().AllX(ctx)
+		roles := map[staffuser.Role]int{}
+		for _, u := range users {
+			roles[u.Role]++
+			if u.Role == staffuser.RoleNATIONAL_ADMIN && len(u.Edges.Locations) != 0 {
+				t.Errorf("national admin has locations")
+			}
+			if u.Role != staffuser.RoleNATIONAL_ADMIN && len(u.Edges.Locations) == 0 {
+				t.Errorf("%s has no location", u.Email)
+			}
+			if !strings.HasSuffix(u.Email, "@demo.jeugdstem.test") {
+				t.Errorf("email %s", u.Email)
+			}
+		}
+		for _, r := range []staffuser.Role{
+			staffuser.RoleFACILITATOR, staffuser.RoleMODERATOR, staffuser.RoleSAFEGUARDING_OFFICER,
+			staffuser.RoleLOCATION_MANAGER, staffuser.RolePARTNER, staffuser.RoleNATIONAL_ADMIN,
+		} {
+			if roles[r] != 1 {
+				t.Errorf("role %s: %d users, want 1", r, roles[r])
+			}
+		}
+		seen := map[string]bool{}
+		for _, s := range in.Staff {
+			if len(s.Password) < 14 || seen[s.Password] {
+				t.Errorf("password of %s is short or repeated: %q", s.Email, s.Password)
+			}
+			seen[s.Password] = true
+		}
+	})
+
+	t.Run("councils", func(t *testing.T) {
+		for _, c := range client.Council.Query().WithMemberships().AllX(ctx) {
+			chairs := 0
+			for _, m := range c.Edges.Memberships {
+				if m.Role == membership.RoleCHAIR {
+					chairs++
+				}
+			}
+			if chairs != 1 || len(c.Edges.Memberships) < 2 {
+				t.Errorf("council %s: %d chairs, %d members", c.Name, chairs, len(c.Edges.Memberships))
+			}
+		}
+		bands := map[schematype.AgeBand]bool{}
+		unaccompanied := 0
+		for _, m := range client.YouthMember.Query().WithLocation().AllX(ctx) {
+			bands[m.AgeBand] = true
+			if m.Unaccompanied {
+				unaccompanied++
+			}
+			if !slices.Contains(m.Edges.Location.Languages, m.Language) {
+				t.Errorf("%s speaks %s, not a language of %s", m.Pseudonym, m.Language, m.Edges.Location.Name)
+			}
+		}
+		if len(bands) != 4 || unaccompanied < 1 || unaccompanied > 4 {
+			t.Errorf("bands %v, %d unaccompanied", bands, unaccompanied)
+		}
+	})
+
+	t.Run("secrets verify", func(t *testing.T) {
+		type check struct{ what, hash, secret string }
+		var checks []check
+		for _, m := range in.Members {
+			if len(m.PIN) != auth.PINLength {
+				t.Errorf("%s: PIN %v", m.Pseudonym, m.PIN)
+			}
+			for _, d := range m.PIN {
+				if d < 0 || d >= auth.PINPictures {
+					t.Errorf("%s: PIN %v", m.Pseudonym, m.PIN)
+				}
+			}
+			ym := client.YouthMember.GetX(ctx, m.ID)
+			checks = append(checks, check{m.Pseudonym, ym.PinHash, auth.PINSecret(m.PIN)})
+		}
+		for _, s := range in.Staff {
+			u := client.StaffUser.GetX(ctx, s.ID)
+			checks = append(checks, check{s.Email, u.PasswordHash, s.Password})
+		}
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, 2)
+		for _, c := range checks {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				ok, err := auth.CheckPassword(c.hash, c.secret)
+				if err != nil || !ok {
+					t.Errorf("secret of %s does not verify (%v)", c.what, err)
+				}
+			})
+		}
+		wg.Wait()
+	})
+
+	t.Run("tablets", func(t *testing.T) {
+		hexHash := regexp.MustCompile(`^[0-9a-f]{64}$`)
+		for _, tb := range client.Tablet.Query().WithLocation().AllX(ctx) {
+			if tb.Name != "Tablet speelkamer" || !hexHash.MatchString(tb.TokenHash) || tb.Edges.Location == nil {
+				t.Errorf("tablet %+v", tb)
+			}
+		}
+	})
+
+	t.Run("polls", func(t *testing.T) {
+		checkPolls(t, ctx, client)
+	})
+
+	t.Run("feedback", func(t *testing.T) {
+		checkFeedback(t, ctx, client)
+	})
+
+	t.Run("announcement", func(t *testing.T) {
+		a := client.Announcement.Query().WithLocation().OnlyX(ctx)
+		for _, l := range []string{"nl", "en", "ar"} {
+			if !langsOf(a.Title)[l] || !langsOf(a.Body)[l] {
+				t.Errorf("announcement lacks %s", l)
+			}
+		}
+		if a.Edges.Location == nil || a.Edges.Location.Name != in.Locations[0].Name {
+			t.Errorf("announcement is not for the first location")
+		}
+	})
+
+	t.Run("instructions", func(t *testing.T) {
+		var buf bytes.Buffer
+		n, err := in.WriteTo(&buf)
+		if err != nil || n != int64(buf.Len()) {
+			t.Fatalf("WriteTo: %d, %v (wrote %d)", n, err, buf.Len())
+		}
+		out := buf.String()
+		for _, m := range in.Members {
+			if !strings.Contains(out, m.Pseudonym) || !strings.Contains(out, demo.PINString(m.PIN)) {
+				t.Errorf("instructions lack %s or its PIN", m.Pseudonym)
+			}
+		}
+		for _, s := range in.Staff {
+			if !strings.Contains(out, s.Email) || !strings.Contains(out, s.Password) || !strings.Contains(out, s.Role) {
+				t.Errorf("instructions lack %s, its role or its password", s.Email)
+			}
+		}
+		for _, word := range []string{"Tablet speelkamer", "DRAFT", "OPEN", "CLOSED", "PUBLISHED", "picture"} {
+			if !strings.Contains(out, word) {
+				t.Errorf("instructions lack %q", word)
+			}
+		}
+		if testing.Verbose() {
+			t.Log("\n" + out)
+		}
+	})
+
+	t.Run("second seed", func(t *testing.T) {
+		before := countAll(t, ctx, client)
+		again, err := demo.Seed(ctx, client)
+		if err != nil || again != nil {
+			t.Fatalf("second Seed: %v, %v; want nil, nil", again, err)
+		}
+		after := countAll(t, ctx, client)
+		for k, n := range before {
+			if after[k] != n {
+				t.Errorf("%s: %d before, %d after the second seed", k, n, after[k])
+			}
+		}
+	})
+}
+
+func checkPolls(t *testing.T, ctx context.Context, client *ent.Client) {
+	polls := client.Poll.Query().WithOptions().WithCouncil().WithLocation().AllX(ctx)
+	statuses := map[poll.Status]int{}
+	kinds := map[poll.Kind]bool{}
+	var smileyPublished bool
+	for _, p := range polls {
+		statuses[p.Status]++
+		kinds[p.Kind] = true
+		nOpts := len(p.Edges.Options)
+		if p.Edges.Location == nil {
+			t.Errorf("poll %s has no location", p.ID)
+		}
+		if (p.Scope == poll.ScopeCOUNCIL) != (p.Edges.Council != nil) {
+			t.Errorf("poll %s: scope %s, council %v", p.ID, p.Scope, p.Edges.Council)
+		}
+		langs := langsOf(p.Question)
+		if !langs["nl"] || !langs["en"] || !langs["ar"] {
+			t.Errorf("poll %s question languages %v", p.ID, langs)
+		}
+		for _, o := range p.Edges.Options {
+			if o.Pictogram == "" || !langsOf(o.Label)["en"] {
+				t.Errorf("option %s: %+v", o.ID, o)
+			}
+		}
+		switch p.Kind {
+		case poll.KindSMILEY_SCALE:
+			if nOpts != 5 || p.Theme != schematype.ThemeSafety {
+				t.Errorf("smiley poll %s: %d options, theme %s", p.ID, nOpts, p.Theme)
+			}
+			for _, o := range p.Edges.Options {
+				if want := "smiley-" + string(rune('1'+o.Position)); o.Pictogram != want {
+					t.Errorf("smiley option %d pictogram %s, want %s", o.Position, o.Pictogram, want)
+				}
+			}
+		case poll.KindMULTIPLE_CHOICE:
+			if p.MaxChoices == nil || *p.MaxChoices != 2 {
+				t.Errorf("multiple choice poll %s: max_choices %v", p.ID, p.MaxChoices)
+			}
+		case poll.KindYES_NO:
+			if nOpts != 2 {
+				t.Errorf("yes/no poll %s has %d options", p.ID, nOpts)
+			}
+		}
+
+		// Times follow the status.
+		switch p.Status {
+		case poll.StatusDRAFT:
+			if p.OpenedAt != nil || p.ClosedAt != nil || p.PublishedAt != nil {
+				t.Errorf("draft %s has times", p.ID)
+			}
+		case poll.StatusOPEN:
+			if p.OpenedAt == nil || p.ClosedAt != nil || p.PublishedAt != nil {
+				t.Errorf("open %s: times %v %v %v", p.ID, p.OpenedAt, p.ClosedAt, p.PublishedAt)
+			}
+		case poll.StatusCLOSED:
+			if p.OpenedAt == nil || p.ClosedAt == nil || !p.OpenedAt.Before(*p.ClosedAt) || p.PublishedAt != nil {
+				t.Errorf("closed %s: times %v %v %v", p.ID, p.OpenedAt, p.ClosedAt, p.PublishedAt)
+			}
+		case poll.StatusPUBLISHED:
+			if p.OpenedAt == nil || p.ClosedAt == nil || p.PublishedAt == nil ||
+				!p.OpenedAt.Before(*p.ClosedAt) || p.PublishedAt.Before(*p.ClosedAt) {
+				t.Errorf("published %s: times %v %v %v", p.ID, p.OpenedAt, p.ClosedAt, p.PublishedAt)
+			}
+		}
+
+		tallies := client.Tally.Query().Where(tally.HasPollWith(poll.ID(p.ID))).WithOption().AllX(ctx)
+		parts := client.Participation.Query().Where(participation.HasPollWith(poll.ID(p.ID))).WithMember().AllX(ctx)
+		ranks := 1
+		if p.Kind == poll.KindRANKING {
+			ranks = nOpts
+		}
+		wantTallies := nOpts * 4 * ranks
+		if p.Status == poll.StatusDRAFT {
+			wantTallies = 0
+		}
+		if len(tallies) != wantTallies {
+			t.Errorf("poll %s (%s %s): %d tallies, want %d", p.ID, p.Status, p.Kind, len(tallies), wantTallies)
+		}
+		if (p.Status == poll.StatusCLOSED || p.Status == poll.StatusPUBLISHED) && len(parts) == 0 {
+			t.Errorf("%s poll %s has no votes", p.Status, p.ID)
+		}
+		if (p.Status == poll.StatusDRAFT || p.Status == poll.StatusOPEN) && len(parts) != 0 {
+			t.Errorf("%s poll %s has %d votes", p.Status, p.ID, len(parts))
+		}
+
+		voters := map[schematype.AgeBand]int{}
+		for _, pa := range parts {
+			voters[pa.Edges.Member.AgeBand]++
+			if len(pa.IdempotencyHash) != 64 {
+				t.Errorf("idempotency hash %q", pa.IdempotencyHash)
+			}
+		}
+		type key struct {
+			band   schematype.AgeBand
+			rank   int
+			option string
+		}
+		perBand := map[schematype.AgeBand]int{}
+		perBandRank := map[key]int{}
+		perBandOption := map[key]int{}
+		perOption := map[string]int{}
+		for _, tl := range tallies {
+			if p.Kind == poll.KindRANKING && (tl.Rank < 1 || tl.Rank > nOpts) || p.Kind != poll.KindRANKING && tl.Rank != 0 {
+				t.Errorf("poll %s (%s): tally rank %d", p.ID, p.Kind, tl.Rank)
+			}
+			perBand[tl.AgeBand] += tl.Count
+			perBandRank[key{band: tl.AgeBand, rank: tl.Rank}] += tl.Count
+			perBandOption[key{band: tl.AgeBand, option: tl.Edges.Option.ID}] += tl.Count
+			perOption[tl.Edges.Option.ID] += tl.Count
+		}
+		for _, band := range schematype.AgeBand("").Values() {
+			b := schematype.AgeBand(band)
+			switch p.Kind {
+			case poll.KindSINGLE_CHOICE, poll.KindYES_NO, poll.KindSMILEY_SCALE:
+				if perBand[b] != voters[b] {
+					t.Errorf("poll %s band %s: tallies sum to %d, %d participations", p.ID, b, perBand[b], voters[b])
+				}
+			case poll.KindMULTIPLE_CHOICE:
+				if perBand[b] < voters[b] || perBand[b] > 2*voters[b] {
+					t.Errorf("poll %s band %s: tallies sum to %d, %d participations", p.ID, b, perBand[b], voters[b])
+				}
+			case poll.KindRANKING:
+				if p.Status == poll.StatusDRAFT {
+					break
+				}
+				for r := 1; r <= nOpts; r++ {
+					if n := perBandRank[key{band: b, rank: r}]; n != voters[b] {
+						t.Errorf("ranking %s band %s rank %d: %d, want %d", p.ID, b, r, n, voters[b])
+					}
+				}
+				for _, o := range p.Edges.Options {
+					if n := perBandOption[key{band: b, option: o.ID}]; n != voters[b] {
+						t.Errorf("ranking %s band %s option %d: %d, want %d", p.ID, b, o.Position, n, voters[b])
+					}
+				}
+			}
+		}
+
+		if p.Kind == poll.KindSMILEY_SCALE && p.Status == poll.StatusPUBLISHED {
+			smileyPublished = true
+			shown, suppressed := 0, 0
+			for _, n := range perOption {
+				if n >= p.MinGroupSize {
+					shown++
+				} else if n > 0 {
+					suppressed++
+				}
+			}
+			if len(parts) < 7 || shown == 0 || suppressed == 0 {
+				t.Errorf("published smiley poll: %d voters, %d options shown, %d suppressed non-zero", len(parts), shown, suppressed)
+			}
+		}
+	}
+	for _, s := range []poll.Status{poll.StatusDRAFT, poll.StatusOPEN, poll.StatusCLOSED, poll.StatusPUBLISHED} {
+		if statuses[s] == 0 {
+			t.Errorf("no %s poll", s)
+		}
+	}
+	for _, k := range []poll.Kind{
+		poll.KindSINGLE_CHOICE, poll.KindMULTIPLE_CHOICE, poll.KindSMILEY_SCALE, poll.KindYES_NO, poll.KindRANKING,
+	} {
+		if !kinds[k] {
+			t.Errorf("no %s poll", k)
+		}
+	}
+	if !smileyPublished {
+		t.Error("no published smiley-scale poll")
+	}
+}
+
+func checkFeedback(t *testing.T, ctx context.Context, client *ent.Client) {
+	threads := client.FeedbackThread.Query().
+		WithPosts(func(q *ent.FeedbackPostQuery) { q.Order(ent.Asc(feedbackpost.FieldCreatedAt)) }).
+		WithResponses().WithArea().AllX(ctx)
+	themes := map[schematype.Theme]bool{}
+	areas := map[string]bool{}
+	states := map[feedbackpost.ModerationState]int{}
+	answered := 0
+	for _, th := range threads {
+		themes[th.Theme] = true
+		if th.Edges.Area != nil {
+			areas[th.Edges.Area.ID] = true
+		}
+		if n := client.ThreadSupport.Query().Where(threadsupport.HasThreadWith(feedbackthread.ID(th.ID))).CountX(ctx); n != th.MeTooCount {
+			t.Errorf("thread %q: me_too_count %d, %d supports", th.Title, th.MeTooCount, n)
+		}
+		if len(th.Edges.Posts) == 0 {
+			t.Errorf("thread %q has no posts", th.Title)
+			continue
+		}
+		first := th.Edges.Posts[0]
+		if (th.VisibleAt != nil) != (first.ModerationState == feedbackpost.ModerationStateAPPROVED) {
+			t.Errorf("thread %q: visible_at %v, first post %s", th.Title, th.VisibleAt, first.ModerationState)
+		}
+		for _, p := range th.Edges.Posts {
+			states[p.ModerationState]++
+			decisions := p.QueryDecisions().WithModerator().AllX(ctx)
+			decided := p.ModerationState != feedbackpost.ModerationStatePENDING
+			if decided != (len(decisions) == 1) || decided != (p.ModeratedAt != nil) {
+				t.Errorf("post %s (%s): %d decisions, moderated_at %v", p.ID, p.ModerationState, len(decisions), p.ModeratedAt)
+			}
+			for _, d := range decisions {
+				if d.Edges.Moderator.Role != staffuser.RoleMODERATOR {
+					t.Errorf("decision by %s", d.Edges.Moderator.Role)
+				}
+			}
+			if p.ModerationState == feedbackpost.ModerationStateREJECTED &&
+				(p.RejectReason == nil || *p.RejectReason != feedbackpost.RejectReasonPERSONAL_INFO) {
+				t.Errorf("rejected post %s: reason %v", p.ID, p.RejectReason)
+			}
+		}
+		for _, r := range th.Edges.Responses {
+			answered++
+			langs := langsOf(r.Body)
+			if !langs["nl"] || !langs["en"] || !langs["ar"] || r.CommitmentDate == nil || string(r.Status) != string(th.Status) {
+				t.Errorf("response %s: %v, commitment %v, status %s on a %s thread", r.ID, r.Body, r.CommitmentDate, r.Status, th.Status)
+			}
+			if th.AnsweredAt == nil || r.QueryAuthor().OnlyX(ctx).Role != staffuser.RoleLOCATION_MANAGER {
+				t.Errorf("thread %q answered_at %v", th.Title, th.AnsweredAt)
+			}
+		}
+	}
+	if len(themes) < 3 || len(areas) < 3 {
+		t.Errorf("threads in %d themes and %d areas", len(themes), len(areas))
+	}
+	if states[feedbackpost.ModerationStateAPPROVED] < 3 || states[feedbackpost.ModerationStatePENDING] < 2 ||
+		states[feedbackpost.ModerationStateREJECTED] != 1 {
+		t.Errorf("post states %v", states)
+	}
+	if answered != 1 {
+		t.Errorf("%d responses", answered)
+	}
+	if n := client.FeedbackThread.Query().Where(feedbackthread.StatusEQ(feedbackthread.StatusIN_PROGRESS)).CountX(ctx); n != 1 {
+		t.Errorf("%d threads in progress", n)
+	}
+}
+
+// countAll counts the rows of every table.
+func countAll(t *testing.T, ctx context.Context, c *ent.Client) map[string]int {
+	t.Helper()
+	counts := map[string]int{}
+	add := func(name string, n int, err error) {
+		if err != nil {
+			t.Fatalf("counting %s: %v", name, err)
+		}
+		counts[name] = n
+	}
+	n, err := c.Location.Query().Count(ctx)
+	add("locations", n, err)
+	n, err = c.Area.Query().Count(ctx)
+	add("areas", n, err)
+	n, err = c.Council.Query().Count(ctx)
+	add("councils", n, err)
+	n, err = c.YouthMember.Query().Count(ctx)
+	add("members", n, err)
+	n, err = c.Membership.Query().Count(ctx)
+	add("memberships", n, err)
+	n, err = c.StaffUser.Query().Count(ctx)
+	add("staff", n, err)
+	n, err = c.Tablet.Query().Count(ctx)
+	add("tablets", n, err)
+	n, err = c.Poll.Query().Count(ctx)
+	add("polls", n, err)
+	n, err = c.PollOption.Query().Count(ctx)
+	add("options", n, err)
+	n, err = c.Tally.Query().Count(ctx)
+	add("tallies", n, err)
+	n, err = c.Participation.Query().Count(ctx)
+	add("participations", n, err)
+	n, err = c.FeedbackThread.Query().Count(ctx)
+	add("threads", n, err)
+	n, err = c.FeedbackPost.Query().Count(ctx)
+	add("posts", n, err)
+	n, err = c.ModerationDecision.Query().Count(ctx)
+	add("decisions", n, err)
+	n, err = c.ThreadSupport.Query().Count(ctx)
+	add("supports", n, err)
+	n, err = c.ThreadResponse.Query().Count(ctx)
+	add("responses", n, err)
+	n, err = c.Announcement.Query().Count(ctx)
+	add("announcements", n, err)
+	n, err = c.SafeguardingCase.Query().Count(ctx)
+	add("safeguarding cases", n, err)
+	n, err = c.Session.Query().Count(ctx)
+	add("sessions", n, err)
+	n, err = c.AuditEvent.Query().Count(ctx)
+	add("audit events", n, err)
+	return counts
+}
+
+func langsOf(ts []schematype.Translation) map[string]bool {
+	m := map[string]bool{}
+	for _, tr := range ts {
+		if tr.Text != "" {
+			m[tr.Lang] = true
+		}
+	}
+	return m
+}
