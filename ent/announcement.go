@@ -25,6 +25,8 @@ type Announcement struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// LocationID holds the value of the "location_id" field.
+	LocationID *string `json:"location_id,omitempty"`
 	// Title holds the value of the "title" field.
 	Title []schematype.Translation `json:"title,omitempty"`
 	// Body holds the value of the "body" field.
@@ -41,7 +43,6 @@ type Announcement struct {
 	// The values are being populated by the AnnouncementQuery when eager-loading is set.
 	Edges                   AnnouncementEdges `json:"edges"`
 	announcement_created_by *string
-	location_announcements  *string
 	selectValues            sql.SelectValues
 }
 
@@ -87,13 +88,11 @@ func (*Announcement) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case announcement.FieldTitle, announcement.FieldBody, announcement.FieldSimpleBody, announcement.FieldAudio:
 			values[i] = new([]byte)
-		case announcement.FieldID:
+		case announcement.FieldID, announcement.FieldLocationID:
 			values[i] = new(sql.NullString)
 		case announcement.FieldCreatedAt, announcement.FieldUpdatedAt, announcement.FieldPublishAt, announcement.FieldExpiresAt:
 			values[i] = new(sql.NullTime)
 		case announcement.ForeignKeys[0]: // announcement_created_by
-			values[i] = new(sql.NullString)
-		case announcement.ForeignKeys[1]: // location_announcements
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -127,6 +126,13 @@ func (_m *Announcement) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case announcement.FieldLocationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field location_id", values[i])
+			} else if value.Valid {
+				_m.LocationID = new(string)
+				*_m.LocationID = value.String
 			}
 		case announcement.FieldTitle:
 			if value, ok := values[i].(*[]byte); !ok {
@@ -181,13 +187,6 @@ func (_m *Announcement) assignValues(columns []string, values []any) error {
 				_m.announcement_created_by = new(string)
 				*_m.announcement_created_by = value.String
 			}
-		case announcement.ForeignKeys[1]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field location_announcements", values[i])
-			} else if value.Valid {
-				_m.location_announcements = new(string)
-				*_m.location_announcements = value.String
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -239,6 +238,11 @@ func (_m *Announcement) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	if v := _m.LocationID; v != nil {
+		builder.WriteString("location_id=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("title=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Title))

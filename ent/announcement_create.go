@@ -54,6 +54,20 @@ func (_c *AnnouncementCreate) SetNillableUpdatedAt(v *time.Time) *AnnouncementCr
 	return _c
 }
 
+// SetLocationID sets the "location_id" field.
+func (_c *AnnouncementCreate) SetLocationID(v string) *AnnouncementCreate {
+	_c.mutation.SetLocationID(v)
+	return _c
+}
+
+// SetNillableLocationID sets the "location_id" field if the given value is not nil.
+func (_c *AnnouncementCreate) SetNillableLocationID(v *string) *AnnouncementCreate {
+	if v != nil {
+		_c.SetLocationID(*v)
+	}
+	return _c
+}
+
 // SetTitle sets the "title" field.
 func (_c *AnnouncementCreate) SetTitle(v []schematype.Translation) *AnnouncementCreate {
 	_c.mutation.SetTitle(v)
@@ -120,20 +134,6 @@ func (_c *AnnouncementCreate) SetNillableID(v *string) *AnnouncementCreate {
 	return _c
 }
 
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_c *AnnouncementCreate) SetLocationID(id string) *AnnouncementCreate {
-	_c.mutation.SetLocationID(id)
-	return _c
-}
-
-// SetNillableLocationID sets the "location" edge to the Location entity by ID if the given value is not nil.
-func (_c *AnnouncementCreate) SetNillableLocationID(id *string) *AnnouncementCreate {
-	if id != nil {
-		_c = _c.SetLocationID(*id)
-	}
-	return _c
-}
-
 // SetLocation sets the "location" edge to the Location entity.
 func (_c *AnnouncementCreate) SetLocation(v *Location) *AnnouncementCreate {
 	return _c.SetLocationID(v.ID)
@@ -165,7 +165,9 @@ func (_c *AnnouncementCreate) Mutation() *AnnouncementMutation {
 
 // Save creates the Announcement in the database.
 func (_c *AnnouncementCreate) Save(ctx context.Context) (*Announcement, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -192,19 +194,29 @@ func (_c *AnnouncementCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *AnnouncementCreate) defaults() {
+func (_c *AnnouncementCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if announcement.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized announcement.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := announcement.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if announcement.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized announcement.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := announcement.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if announcement.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized announcement.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := announcement.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -308,7 +320,7 @@ func (_c *AnnouncementCreate) createSpec() (*Announcement, *sqlgraph.CreateSpec)
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.location_announcements = &nodes[0]
+		_node.LocationID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CreatedByIDs(); len(nodes) > 0 {
@@ -507,6 +519,9 @@ func (u *AnnouncementUpsertOne) UpdateNewValues() *AnnouncementUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(announcement.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.LocationID(); exists {
+			s.SetIgnore(announcement.FieldLocationID)
 		}
 	}))
 	return u
@@ -850,6 +865,9 @@ func (u *AnnouncementUpsertBulk) UpdateNewValues() *AnnouncementUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(announcement.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.LocationID(); exists {
+				s.SetIgnore(announcement.FieldLocationID)
 			}
 		}
 	}))

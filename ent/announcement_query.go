@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -404,6 +405,12 @@ func (_q *AnnouncementQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if announcement.Policy == nil {
+		return errors.New("ent: uninitialized announcement.Policy (forgotten import ent/runtime?)")
+	}
+	if err := announcement.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -417,7 +424,7 @@ func (_q *AnnouncementQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			_q.withCreatedBy != nil,
 		}
 	)
-	if _q.withLocation != nil || _q.withCreatedBy != nil {
+	if _q.withCreatedBy != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -468,10 +475,10 @@ func (_q *AnnouncementQuery) loadLocation(ctx context.Context, query *LocationQu
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Announcement)
 	for i := range nodes {
-		if nodes[i].location_announcements == nil {
+		if nodes[i].LocationID == nil {
 			continue
 		}
-		fk := *nodes[i].location_announcements
+		fk := *nodes[i].LocationID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -488,7 +495,7 @@ func (_q *AnnouncementQuery) loadLocation(ctx context.Context, query *LocationQu
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "location_announcements" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "location_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -556,6 +563,9 @@ func (_q *AnnouncementQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != announcement.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withLocation != nil {
+			_spec.Node.AddColumnOnce(announcement.FieldLocationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -24,15 +24,16 @@ type Area struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// LocationID holds the value of the "location_id" field.
+	LocationID string `json:"location_id,omitempty"`
 	// Name holds the value of the "name" field.
 	Name []schematype.Translation `json:"name,omitempty"`
 	// Kind holds the value of the "kind" field.
 	Kind area.Kind `json:"kind,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AreaQuery when eager-loading is set.
-	Edges          AreaEdges `json:"edges"`
-	location_areas *string
-	selectValues   sql.SelectValues
+	Edges        AreaEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // AreaEdges holds the relations/edges for other nodes in the graph.
@@ -77,12 +78,10 @@ func (*Area) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case area.FieldName:
 			values[i] = new([]byte)
-		case area.FieldID, area.FieldKind:
+		case area.FieldID, area.FieldLocationID, area.FieldKind:
 			values[i] = new(sql.NullString)
 		case area.FieldCreatedAt, area.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
-		case area.ForeignKeys[0]: // location_areas
-			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -116,6 +115,12 @@ func (_m *Area) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
 			}
+		case area.FieldLocationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field location_id", values[i])
+			} else if value.Valid {
+				_m.LocationID = value.String
+			}
 		case area.FieldName:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field name", values[i])
@@ -129,13 +134,6 @@ func (_m *Area) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field kind", values[i])
 			} else if value.Valid {
 				_m.Kind = area.Kind(value.String)
-			}
-		case area.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field location_areas", values[i])
-			} else if value.Valid {
-				_m.location_areas = new(string)
-				*_m.location_areas = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -188,6 +186,9 @@ func (_m *Area) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("location_id=")
+	builder.WriteString(_m.LocationID)
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Name))

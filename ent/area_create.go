@@ -54,6 +54,12 @@ func (_c *AreaCreate) SetNillableUpdatedAt(v *time.Time) *AreaCreate {
 	return _c
 }
 
+// SetLocationID sets the "location_id" field.
+func (_c *AreaCreate) SetLocationID(v string) *AreaCreate {
+	_c.mutation.SetLocationID(v)
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *AreaCreate) SetName(v []schematype.Translation) *AreaCreate {
 	_c.mutation.SetName(v)
@@ -77,12 +83,6 @@ func (_c *AreaCreate) SetNillableID(v *string) *AreaCreate {
 	if v != nil {
 		_c.SetID(*v)
 	}
-	return _c
-}
-
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_c *AreaCreate) SetLocationID(id string) *AreaCreate {
-	_c.mutation.SetLocationID(id)
 	return _c
 }
 
@@ -113,7 +113,9 @@ func (_c *AreaCreate) Mutation() *AreaMutation {
 
 // Save creates the Area in the database.
 func (_c *AreaCreate) Save(ctx context.Context) (*Area, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -140,19 +142,29 @@ func (_c *AreaCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *AreaCreate) defaults() {
+func (_c *AreaCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if area.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized area.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := area.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if area.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized area.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := area.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if area.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized area.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := area.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -162,6 +174,9 @@ func (_c *AreaCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Area.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LocationID(); !ok {
+		return &ValidationError{Name: "location_id", err: errors.New(`ent: missing required field "Area.location_id"`)}
 	}
 	if _, ok := _c.mutation.Name(); !ok {
 		return &ValidationError{Name: "name", err: errors.New(`ent: missing required field "Area.name"`)}
@@ -248,7 +263,7 @@ func (_c *AreaCreate) createSpec() (*Area, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.location_areas = &nodes[0]
+		_node.LocationID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.ThreadsIDs(); len(nodes) > 0 {
@@ -374,6 +389,9 @@ func (u *AreaUpsertOne) UpdateNewValues() *AreaUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(area.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.LocationID(); exists {
+			s.SetIgnore(area.FieldLocationID)
 		}
 	}))
 	return u
@@ -633,6 +651,9 @@ func (u *AreaUpsertBulk) UpdateNewValues() *AreaUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(area.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.LocationID(); exists {
+				s.SetIgnore(area.FieldLocationID)
 			}
 		}
 	}))

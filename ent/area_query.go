@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -28,7 +29,6 @@ type AreaQuery struct {
 	predicates       []predicate.Area
 	withLocation     *LocationQuery
 	withThreads      *FeedbackThreadQuery
-	withFKs          bool
 	loadTotal        []func(context.Context, []*Area) error
 	modifiers        []func(*sql.Selector)
 	withNamedThreads map[string]*FeedbackThreadQuery
@@ -406,25 +406,24 @@ func (_q *AreaQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if area.Policy == nil {
+		return errors.New("ent: uninitialized area.Policy (forgotten import ent/runtime?)")
+	}
+	if err := area.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
 func (_q *AreaQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Area, error) {
 	var (
 		nodes       = []*Area{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [2]bool{
 			_q.withLocation != nil,
 			_q.withThreads != nil,
 		}
 	)
-	if _q.withLocation != nil {
-		withFKs = true
-	}
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, area.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Area).scanValues(nil, columns)
 	}
@@ -478,10 +477,7 @@ func (_q *AreaQuery) loadLocation(ctx context.Context, query *LocationQuery, nod
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Area)
 	for i := range nodes {
-		if nodes[i].location_areas == nil {
-			continue
-		}
-		fk := *nodes[i].location_areas
+		fk := nodes[i].LocationID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -498,7 +494,7 @@ func (_q *AreaQuery) loadLocation(ctx context.Context, query *LocationQuery, nod
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "location_areas" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "location_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -565,6 +561,9 @@ func (_q *AreaQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != area.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withLocation != nil {
+			_spec.Node.AddColumnOnce(area.FieldLocationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -107,7 +107,9 @@ func (_u *AreaUpdate) RemoveThreads(v ...*FeedbackThread) *AreaUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *AreaUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -134,11 +136,15 @@ func (_u *AreaUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AreaUpdate) defaults() {
+func (_u *AreaUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if area.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized area.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := area.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -341,7 +347,9 @@ func (_u *AreaUpdateOne) Select(field string, fields ...string) *AreaUpdateOne {
 
 // Save executes the query and returns the updated Area entity.
 func (_u *AreaUpdateOne) Save(ctx context.Context) (*Area, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -368,11 +376,15 @@ func (_u *AreaUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AreaUpdateOne) defaults() {
+func (_u *AreaUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if area.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized area.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := area.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -126,7 +126,9 @@ func (_c *AuditEventCreate) Mutation() *AuditEventMutation {
 
 // Save creates the AuditEvent in the database.
 func (_c *AuditEventCreate) Save(ctx context.Context) (*AuditEvent, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -153,7 +155,7 @@ func (_c *AuditEventCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *AuditEventCreate) defaults() {
+func (_c *AuditEventCreate) defaults() error {
 	if _, ok := _c.mutation.ActorID(); !ok {
 		v := auditevent.DefaultActorID
 		_c.mutation.SetActorID(v)
@@ -171,13 +173,20 @@ func (_c *AuditEventCreate) defaults() {
 		_c.mutation.SetLocationID(v)
 	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if auditevent.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized auditevent.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := auditevent.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if auditevent.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized auditevent.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := auditevent.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

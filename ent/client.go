@@ -27,6 +27,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -68,6 +69,8 @@ type Client struct {
 	Poll *PollClient
 	// PollOption is the client for interacting with the PollOption builders.
 	PollOption *PollOptionClient
+	// RateLimit is the client for interacting with the RateLimit builders.
+	RateLimit *RateLimitClient
 	// SafeguardingCase is the client for interacting with the SafeguardingCase builders.
 	SafeguardingCase *SafeguardingCaseClient
 	// Session is the client for interacting with the Session builders.
@@ -107,6 +110,7 @@ func (c *Client) init() {
 	c.Participation = NewParticipationClient(c.config)
 	c.Poll = NewPollClient(c.config)
 	c.PollOption = NewPollOptionClient(c.config)
+	c.RateLimit = NewRateLimitClient(c.config)
 	c.SafeguardingCase = NewSafeguardingCaseClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.StaffUser = NewStaffUserClient(c.config)
@@ -219,6 +223,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Participation:      NewParticipationClient(cfg),
 		Poll:               NewPollClient(cfg),
 		PollOption:         NewPollOptionClient(cfg),
+		RateLimit:          NewRateLimitClient(cfg),
 		SafeguardingCase:   NewSafeguardingCaseClient(cfg),
 		Session:            NewSessionClient(cfg),
 		StaffUser:          NewStaffUserClient(cfg),
@@ -258,6 +263,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Participation:      NewParticipationClient(cfg),
 		Poll:               NewPollClient(cfg),
 		PollOption:         NewPollOptionClient(cfg),
+		RateLimit:          NewRateLimitClient(cfg),
 		SafeguardingCase:   NewSafeguardingCaseClient(cfg),
 		Session:            NewSessionClient(cfg),
 		StaffUser:          NewStaffUserClient(cfg),
@@ -297,8 +303,8 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.Announcement, c.Area, c.AuditEvent, c.Council, c.FeedbackPost,
 		c.FeedbackThread, c.Location, c.Membership, c.ModerationDecision,
-		c.Participation, c.Poll, c.PollOption, c.SafeguardingCase, c.Session,
-		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.Participation, c.Poll, c.PollOption, c.RateLimit, c.SafeguardingCase,
+		c.Session, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Use(hooks...)
@@ -311,8 +317,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.Announcement, c.Area, c.AuditEvent, c.Council, c.FeedbackPost,
 		c.FeedbackThread, c.Location, c.Membership, c.ModerationDecision,
-		c.Participation, c.Poll, c.PollOption, c.SafeguardingCase, c.Session,
-		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.Participation, c.Poll, c.PollOption, c.RateLimit, c.SafeguardingCase,
+		c.Session, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Intercept(interceptors...)
@@ -346,6 +352,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Poll.mutate(ctx, m)
 	case *PollOptionMutation:
 		return c.PollOption.mutate(ctx, m)
+	case *RateLimitMutation:
+		return c.RateLimit.mutate(ctx, m)
 	case *SafeguardingCaseMutation:
 		return c.SafeguardingCase.mutate(ctx, m)
 	case *SessionMutation:
@@ -509,7 +517,8 @@ func (c *AnnouncementClient) QueryCreatedBy(_m *Announcement) *StaffUserQuery {
 
 // Hooks returns the client hooks.
 func (c *AnnouncementClient) Hooks() []Hook {
-	return c.hooks.Announcement
+	hooks := c.hooks.Announcement
+	return append(hooks[:len(hooks):len(hooks)], announcement.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -674,7 +683,8 @@ func (c *AreaClient) QueryThreads(_m *Area) *FeedbackThreadQuery {
 
 // Hooks returns the client hooks.
 func (c *AreaClient) Hooks() []Hook {
-	return c.hooks.Area
+	hooks := c.hooks.Area
+	return append(hooks[:len(hooks):len(hooks)], area.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -807,7 +817,8 @@ func (c *AuditEventClient) GetX(ctx context.Context, id string) *AuditEvent {
 
 // Hooks returns the client hooks.
 func (c *AuditEventClient) Hooks() []Hook {
-	return c.hooks.AuditEvent
+	hooks := c.hooks.AuditEvent
+	return append(hooks[:len(hooks):len(hooks)], auditevent.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -988,7 +999,8 @@ func (c *CouncilClient) QueryPolls(_m *Council) *PollQuery {
 
 // Hooks returns the client hooks.
 func (c *CouncilClient) Hooks() []Hook {
-	return c.hooks.Council
+	hooks := c.hooks.Council
+	return append(hooks[:len(hooks):len(hooks)], council.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1185,7 +1197,8 @@ func (c *FeedbackPostClient) QuerySafeguardingCase(_m *FeedbackPost) *Safeguardi
 
 // Hooks returns the client hooks.
 func (c *FeedbackPostClient) Hooks() []Hook {
-	return c.hooks.FeedbackPost
+	hooks := c.hooks.FeedbackPost
+	return append(hooks[:len(hooks):len(hooks)], feedbackpost.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1414,7 +1427,8 @@ func (c *FeedbackThreadClient) QuerySupports(_m *FeedbackThread) *ThreadSupportQ
 
 // Hooks returns the client hooks.
 func (c *FeedbackThreadClient) Hooks() []Hook {
-	return c.hooks.FeedbackThread
+	hooks := c.hooks.FeedbackThread
+	return append(hooks[:len(hooks):len(hooks)], feedbackthread.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1675,7 +1689,8 @@ func (c *LocationClient) QueryStaff(_m *Location) *StaffUserQuery {
 
 // Hooks returns the client hooks.
 func (c *LocationClient) Hooks() []Hook {
-	return c.hooks.Location
+	hooks := c.hooks.Location
+	return append(hooks[:len(hooks):len(hooks)], location.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1840,7 +1855,8 @@ func (c *MembershipClient) QueryMember(_m *Membership) *YouthMemberQuery {
 
 // Hooks returns the client hooks.
 func (c *MembershipClient) Hooks() []Hook {
-	return c.hooks.Membership
+	hooks := c.hooks.Membership
+	return append(hooks[:len(hooks):len(hooks)], membership.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2005,7 +2021,8 @@ func (c *ModerationDecisionClient) QueryModerator(_m *ModerationDecision) *Staff
 
 // Hooks returns the client hooks.
 func (c *ModerationDecisionClient) Hooks() []Hook {
-	return c.hooks.ModerationDecision
+	hooks := c.hooks.ModerationDecision
+	return append(hooks[:len(hooks):len(hooks)], moderationdecision.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2170,7 +2187,8 @@ func (c *ParticipationClient) QueryMember(_m *Participation) *YouthMemberQuery {
 
 // Hooks returns the client hooks.
 func (c *ParticipationClient) Hooks() []Hook {
-	return c.hooks.Participation
+	hooks := c.hooks.Participation
+	return append(hooks[:len(hooks):len(hooks)], participation.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2399,7 +2417,8 @@ func (c *PollClient) QueryTallies(_m *Poll) *TallyQuery {
 
 // Hooks returns the client hooks.
 func (c *PollClient) Hooks() []Hook {
-	return c.hooks.Poll
+	hooks := c.hooks.Poll
+	return append(hooks[:len(hooks):len(hooks)], poll.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2564,7 +2583,8 @@ func (c *PollOptionClient) QueryTallies(_m *PollOption) *TallyQuery {
 
 // Hooks returns the client hooks.
 func (c *PollOptionClient) Hooks() []Hook {
-	return c.hooks.PollOption
+	hooks := c.hooks.PollOption
+	return append(hooks[:len(hooks):len(hooks)], polloption.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2584,6 +2604,140 @@ func (c *PollOptionClient) mutate(ctx context.Context, m *PollOptionMutation) (V
 		return (&PollOptionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown PollOption mutation op: %q", m.Op())
+	}
+}
+
+// RateLimitClient is a client for the RateLimit schema.
+type RateLimitClient struct {
+	config
+}
+
+// NewRateLimitClient returns a client for the RateLimit from the given config.
+func NewRateLimitClient(c config) *RateLimitClient {
+	return &RateLimitClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `ratelimit.Hooks(f(g(h())))`.
+func (c *RateLimitClient) Use(hooks ...Hook) {
+	c.hooks.RateLimit = append(c.hooks.RateLimit, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `ratelimit.Intercept(f(g(h())))`.
+func (c *RateLimitClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RateLimit = append(c.inters.RateLimit, interceptors...)
+}
+
+// Create returns a builder for creating a RateLimit entity.
+func (c *RateLimitClient) Create() *RateLimitCreate {
+	mutation := newRateLimitMutation(c.config, OpCreate)
+	return &RateLimitCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RateLimit entities.
+func (c *RateLimitClient) CreateBulk(builders ...*RateLimitCreate) *RateLimitCreateBulk {
+	return &RateLimitCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RateLimitClient) MapCreateBulk(slice any, setFunc func(*RateLimitCreate, int)) *RateLimitCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RateLimitCreateBulk{err: fmt.Errorf("calling to RateLimitClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RateLimitCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RateLimitCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RateLimit.
+func (c *RateLimitClient) Update() *RateLimitUpdate {
+	mutation := newRateLimitMutation(c.config, OpUpdate)
+	return &RateLimitUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RateLimitClient) UpdateOne(_m *RateLimit) *RateLimitUpdateOne {
+	mutation := newRateLimitMutation(c.config, OpUpdateOne, withRateLimit(_m))
+	return &RateLimitUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RateLimitClient) UpdateOneID(id string) *RateLimitUpdateOne {
+	mutation := newRateLimitMutation(c.config, OpUpdateOne, withRateLimitID(id))
+	return &RateLimitUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RateLimit.
+func (c *RateLimitClient) Delete() *RateLimitDelete {
+	mutation := newRateLimitMutation(c.config, OpDelete)
+	return &RateLimitDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RateLimitClient) DeleteOne(_m *RateLimit) *RateLimitDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RateLimitClient) DeleteOneID(id string) *RateLimitDeleteOne {
+	builder := c.Delete().Where(ratelimit.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RateLimitDeleteOne{builder}
+}
+
+// Query returns a query builder for RateLimit.
+func (c *RateLimitClient) Query() *RateLimitQuery {
+	return &RateLimitQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRateLimit},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RateLimit entity by its id.
+func (c *RateLimitClient) Get(ctx context.Context, id string) (*RateLimit, error) {
+	return c.Query().Where(ratelimit.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RateLimitClient) GetX(ctx context.Context, id string) *RateLimit {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RateLimitClient) Hooks() []Hook {
+	hooks := c.hooks.RateLimit
+	return append(hooks[:len(hooks):len(hooks)], ratelimit.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RateLimitClient) Interceptors() []Interceptor {
+	return c.inters.RateLimit
+}
+
+func (c *RateLimitClient) mutate(ctx context.Context, m *RateLimitMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RateLimitCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RateLimitUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RateLimitUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RateLimitDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RateLimit mutation op: %q", m.Op())
 	}
 }
 
@@ -2745,7 +2899,8 @@ func (c *SafeguardingCaseClient) QueryOpenedBy(_m *SafeguardingCase) *StaffUserQ
 
 // Hooks returns the client hooks.
 func (c *SafeguardingCaseClient) Hooks() []Hook {
-	return c.hooks.SafeguardingCase
+	hooks := c.hooks.SafeguardingCase
+	return append(hooks[:len(hooks):len(hooks)], safeguardingcase.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2926,7 +3081,8 @@ func (c *SessionClient) QueryTablet(_m *Session) *TabletQuery {
 
 // Hooks returns the client hooks.
 func (c *SessionClient) Hooks() []Hook {
-	return c.hooks.Session
+	hooks := c.hooks.Session
+	return append(hooks[:len(hooks):len(hooks)], session.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3091,7 +3247,8 @@ func (c *StaffUserClient) QuerySessions(_m *StaffUser) *SessionQuery {
 
 // Hooks returns the client hooks.
 func (c *StaffUserClient) Hooks() []Hook {
-	return c.hooks.StaffUser
+	hooks := c.hooks.StaffUser
+	return append(hooks[:len(hooks):len(hooks)], staffuser.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3272,7 +3429,8 @@ func (c *TabletClient) QuerySessions(_m *Tablet) *SessionQuery {
 
 // Hooks returns the client hooks.
 func (c *TabletClient) Hooks() []Hook {
-	return c.hooks.Tablet
+	hooks := c.hooks.Tablet
+	return append(hooks[:len(hooks):len(hooks)], tablet.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3437,7 +3595,8 @@ func (c *TallyClient) QueryOption(_m *Tally) *PollOptionQuery {
 
 // Hooks returns the client hooks.
 func (c *TallyClient) Hooks() []Hook {
-	return c.hooks.Tally
+	hooks := c.hooks.Tally
+	return append(hooks[:len(hooks):len(hooks)], tally.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3602,7 +3761,8 @@ func (c *ThreadResponseClient) QueryAuthor(_m *ThreadResponse) *StaffUserQuery {
 
 // Hooks returns the client hooks.
 func (c *ThreadResponseClient) Hooks() []Hook {
-	return c.hooks.ThreadResponse
+	hooks := c.hooks.ThreadResponse
+	return append(hooks[:len(hooks):len(hooks)], threadresponse.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3767,7 +3927,8 @@ func (c *ThreadSupportClient) QueryMember(_m *ThreadSupport) *YouthMemberQuery {
 
 // Hooks returns the client hooks.
 func (c *ThreadSupportClient) Hooks() []Hook {
-	return c.hooks.ThreadSupport
+	hooks := c.hooks.ThreadSupport
+	return append(hooks[:len(hooks):len(hooks)], threadsupport.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4012,7 +4173,8 @@ func (c *YouthMemberClient) QuerySessions(_m *YouthMember) *SessionQuery {
 
 // Hooks returns the client hooks.
 func (c *YouthMemberClient) Hooks() []Hook {
-	return c.hooks.YouthMember
+	hooks := c.hooks.YouthMember
+	return append(hooks[:len(hooks):len(hooks)], youthmember.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4039,13 +4201,13 @@ func (c *YouthMemberClient) mutate(ctx context.Context, m *YouthMemberMutation) 
 type (
 	hooks struct {
 		Announcement, Area, AuditEvent, Council, FeedbackPost, FeedbackThread, Location,
-		Membership, ModerationDecision, Participation, Poll, PollOption,
+		Membership, ModerationDecision, Participation, Poll, PollOption, RateLimit,
 		SafeguardingCase, Session, StaffUser, Tablet, Tally, ThreadResponse,
 		ThreadSupport, YouthMember []ent.Hook
 	}
 	inters struct {
 		Announcement, Area, AuditEvent, Council, FeedbackPost, FeedbackThread, Location,
-		Membership, ModerationDecision, Participation, Poll, PollOption,
+		Membership, ModerationDecision, Participation, Poll, PollOption, RateLimit,
 		SafeguardingCase, Session, StaffUser, Tablet, Tally, ThreadResponse,
 		ThreadSupport, YouthMember []ent.Interceptor
 	}

@@ -22,15 +22,16 @@ type Council struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// LocationID holds the value of the "location_id" field.
+	LocationID string `json:"location_id,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
 	// AgeGroup holds the value of the "age_group" field.
 	AgeGroup council.AgeGroup `json:"age_group,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CouncilQuery when eager-loading is set.
-	Edges             CouncilEdges `json:"edges"`
-	location_councils *string
-	selectValues      sql.SelectValues
+	Edges        CouncilEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // CouncilEdges holds the relations/edges for other nodes in the graph.
@@ -85,12 +86,10 @@ func (*Council) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case council.FieldID, council.FieldName, council.FieldAgeGroup:
+		case council.FieldID, council.FieldLocationID, council.FieldName, council.FieldAgeGroup:
 			values[i] = new(sql.NullString)
 		case council.FieldCreatedAt, council.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
-		case council.ForeignKeys[0]: // location_councils
-			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -124,6 +123,12 @@ func (_m *Council) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
 			}
+		case council.FieldLocationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field location_id", values[i])
+			} else if value.Valid {
+				_m.LocationID = value.String
+			}
 		case council.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field name", values[i])
@@ -135,13 +140,6 @@ func (_m *Council) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field age_group", values[i])
 			} else if value.Valid {
 				_m.AgeGroup = council.AgeGroup(value.String)
-			}
-		case council.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field location_councils", values[i])
-			} else if value.Valid {
-				_m.location_councils = new(string)
-				*_m.location_councils = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -199,6 +197,9 @@ func (_m *Council) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("location_id=")
+	builder.WriteString(_m.LocationID)
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)

@@ -54,6 +54,12 @@ func (_c *CouncilCreate) SetNillableUpdatedAt(v *time.Time) *CouncilCreate {
 	return _c
 }
 
+// SetLocationID sets the "location_id" field.
+func (_c *CouncilCreate) SetLocationID(v string) *CouncilCreate {
+	_c.mutation.SetLocationID(v)
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *CouncilCreate) SetName(v string) *CouncilCreate {
 	_c.mutation.SetName(v)
@@ -77,12 +83,6 @@ func (_c *CouncilCreate) SetNillableID(v *string) *CouncilCreate {
 	if v != nil {
 		_c.SetID(*v)
 	}
-	return _c
-}
-
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_c *CouncilCreate) SetLocationID(id string) *CouncilCreate {
-	_c.mutation.SetLocationID(id)
 	return _c
 }
 
@@ -128,7 +128,9 @@ func (_c *CouncilCreate) Mutation() *CouncilMutation {
 
 // Save creates the Council in the database.
 func (_c *CouncilCreate) Save(ctx context.Context) (*Council, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -155,19 +157,29 @@ func (_c *CouncilCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *CouncilCreate) defaults() {
+func (_c *CouncilCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if council.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized council.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := council.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if council.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized council.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := council.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if council.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized council.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := council.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -177,6 +189,9 @@ func (_c *CouncilCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Council.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LocationID(); !ok {
+		return &ValidationError{Name: "location_id", err: errors.New(`ent: missing required field "Council.location_id"`)}
 	}
 	if _, ok := _c.mutation.Name(); !ok {
 		return &ValidationError{Name: "name", err: errors.New(`ent: missing required field "Council.name"`)}
@@ -268,7 +283,7 @@ func (_c *CouncilCreate) createSpec() (*Council, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.location_councils = &nodes[0]
+		_node.LocationID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.MembershipsIDs(); len(nodes) > 0 {
@@ -410,6 +425,9 @@ func (u *CouncilUpsertOne) UpdateNewValues() *CouncilUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(council.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.LocationID(); exists {
+			s.SetIgnore(council.FieldLocationID)
 		}
 	}))
 	return u
@@ -669,6 +687,9 @@ func (u *CouncilUpsertBulk) UpdateNewValues() *CouncilUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(council.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.LocationID(); exists {
+				s.SetIgnore(council.FieldLocationID)
 			}
 		}
 	}))

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -30,7 +31,6 @@ type CouncilQuery struct {
 	withLocation         *LocationQuery
 	withMemberships      *MembershipQuery
 	withPolls            *PollQuery
-	withFKs              bool
 	loadTotal            []func(context.Context, []*Council) error
 	modifiers            []func(*sql.Selector)
 	withNamedMemberships map[string]*MembershipQuery
@@ -443,13 +443,18 @@ func (_q *CouncilQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if council.Policy == nil {
+		return errors.New("ent: uninitialized council.Policy (forgotten import ent/runtime?)")
+	}
+	if err := council.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
 func (_q *CouncilQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Council, error) {
 	var (
 		nodes       = []*Council{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [3]bool{
 			_q.withLocation != nil,
@@ -457,12 +462,6 @@ func (_q *CouncilQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Coun
 			_q.withPolls != nil,
 		}
 	)
-	if _q.withLocation != nil {
-		withFKs = true
-	}
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, council.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Council).scanValues(nil, columns)
 	}
@@ -530,10 +529,7 @@ func (_q *CouncilQuery) loadLocation(ctx context.Context, query *LocationQuery, 
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Council)
 	for i := range nodes {
-		if nodes[i].location_councils == nil {
-			continue
-		}
-		fk := *nodes[i].location_councils
+		fk := nodes[i].LocationID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -550,7 +546,7 @@ func (_q *CouncilQuery) loadLocation(ctx context.Context, query *LocationQuery, 
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "location_councils" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "location_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -648,6 +644,9 @@ func (_q *CouncilQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != council.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withLocation != nil {
+			_spec.Node.AddColumnOnce(council.FieldLocationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -144,7 +144,9 @@ func (_u *CouncilUpdate) RemovePolls(v ...*Poll) *CouncilUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *CouncilUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -171,11 +173,15 @@ func (_u *CouncilUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *CouncilUpdate) defaults() {
+func (_u *CouncilUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if council.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized council.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := council.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -461,7 +467,9 @@ func (_u *CouncilUpdateOne) Select(field string, fields ...string) *CouncilUpdat
 
 // Save executes the query and returns the updated Council entity.
 func (_u *CouncilUpdateOne) Save(ctx context.Context) (*Council, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -488,11 +496,15 @@ func (_u *CouncilUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *CouncilUpdateOne) defaults() {
+func (_u *CouncilUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if council.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized council.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := council.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -24,6 +24,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -104,6 +105,7 @@ func checkColumn(t, c string) error {
 			participation.Table:      participation.ValidColumn,
 			poll.Table:               poll.ValidColumn,
 			polloption.Table:         polloption.ValidColumn,
+			ratelimit.Table:          ratelimit.ValidColumn,
 			safeguardingcase.Table:   safeguardingcase.ValidColumn,
 			session.Table:            session.ValidColumn,
 			staffuser.Table:          staffuser.ValidColumn,

@@ -16,6 +16,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
+	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -33,7 +34,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 21)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   announcement.Table,
@@ -47,6 +48,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			announcement.FieldCreatedAt:  {Type: field.TypeTime, Column: announcement.FieldCreatedAt},
 			announcement.FieldUpdatedAt:  {Type: field.TypeTime, Column: announcement.FieldUpdatedAt},
+			announcement.FieldLocationID: {Type: field.TypeString, Column: announcement.FieldLocationID},
 			announcement.FieldTitle:      {Type: field.TypeJSON, Column: announcement.FieldTitle},
 			announcement.FieldBody:       {Type: field.TypeJSON, Column: announcement.FieldBody},
 			announcement.FieldSimpleBody: {Type: field.TypeJSON, Column: announcement.FieldSimpleBody},
@@ -66,10 +68,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Area",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			area.FieldCreatedAt: {Type: field.TypeTime, Column: area.FieldCreatedAt},
-			area.FieldUpdatedAt: {Type: field.TypeTime, Column: area.FieldUpdatedAt},
-			area.FieldName:      {Type: field.TypeJSON, Column: area.FieldName},
-			area.FieldKind:      {Type: field.TypeEnum, Column: area.FieldKind},
+			area.FieldCreatedAt:  {Type: field.TypeTime, Column: area.FieldCreatedAt},
+			area.FieldUpdatedAt:  {Type: field.TypeTime, Column: area.FieldUpdatedAt},
+			area.FieldLocationID: {Type: field.TypeString, Column: area.FieldLocationID},
+			area.FieldName:       {Type: field.TypeJSON, Column: area.FieldName},
+			area.FieldKind:       {Type: field.TypeEnum, Column: area.FieldKind},
 		},
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
@@ -103,10 +106,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Council",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			council.FieldCreatedAt: {Type: field.TypeTime, Column: council.FieldCreatedAt},
-			council.FieldUpdatedAt: {Type: field.TypeTime, Column: council.FieldUpdatedAt},
-			council.FieldName:      {Type: field.TypeString, Column: council.FieldName},
-			council.FieldAgeGroup:  {Type: field.TypeEnum, Column: council.FieldAgeGroup},
+			council.FieldCreatedAt:  {Type: field.TypeTime, Column: council.FieldCreatedAt},
+			council.FieldUpdatedAt:  {Type: field.TypeTime, Column: council.FieldUpdatedAt},
+			council.FieldLocationID: {Type: field.TypeString, Column: council.FieldLocationID},
+			council.FieldName:       {Type: field.TypeString, Column: council.FieldName},
+			council.FieldAgeGroup:   {Type: field.TypeEnum, Column: council.FieldAgeGroup},
 		},
 	}
 	graph.Nodes[4] = &sqlgraph.Node{
@@ -143,6 +147,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			feedbackthread.FieldCreatedAt:  {Type: field.TypeTime, Column: feedbackthread.FieldCreatedAt},
 			feedbackthread.FieldUpdatedAt:  {Type: field.TypeTime, Column: feedbackthread.FieldUpdatedAt},
+			feedbackthread.FieldLocationID: {Type: field.TypeString, Column: feedbackthread.FieldLocationID},
 			feedbackthread.FieldTheme:      {Type: field.TypeEnum, Column: feedbackthread.FieldTheme},
 			feedbackthread.FieldTitle:      {Type: field.TypeString, Column: feedbackthread.FieldTitle},
 			feedbackthread.FieldStatus:     {Type: field.TypeEnum, Column: feedbackthread.FieldStatus},
@@ -231,6 +236,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			poll.FieldCreatedAt:        {Type: field.TypeTime, Column: poll.FieldCreatedAt},
 			poll.FieldUpdatedAt:        {Type: field.TypeTime, Column: poll.FieldUpdatedAt},
+			poll.FieldLocationID:       {Type: field.TypeString, Column: poll.FieldLocationID},
 			poll.FieldScope:            {Type: field.TypeEnum, Column: poll.FieldScope},
 			poll.FieldKind:             {Type: field.TypeEnum, Column: poll.FieldKind},
 			poll.FieldTheme:            {Type: field.TypeEnum, Column: poll.FieldTheme},
@@ -265,6 +271,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   ratelimit.Table,
+			Columns: ratelimit.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: ratelimit.FieldID,
+			},
+		},
+		Type: "RateLimit",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			ratelimit.FieldWindowStart: {Type: field.TypeTime, Column: ratelimit.FieldWindowStart},
+			ratelimit.FieldCount:       {Type: field.TypeInt, Column: ratelimit.FieldCount},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   safeguardingcase.Table,
 			Columns: safeguardingcase.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -276,6 +297,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			safeguardingcase.FieldCreatedAt:    {Type: field.TypeTime, Column: safeguardingcase.FieldCreatedAt},
 			safeguardingcase.FieldUpdatedAt:    {Type: field.TypeTime, Column: safeguardingcase.FieldUpdatedAt},
+			safeguardingcase.FieldLocationID:   {Type: field.TypeString, Column: safeguardingcase.FieldLocationID},
 			safeguardingcase.FieldStatus:       {Type: field.TypeEnum, Column: safeguardingcase.FieldStatus},
 			safeguardingcase.FieldPostBody:     {Type: field.TypeString, Column: safeguardingcase.FieldPostBody},
 			safeguardingcase.FieldPostLanguage: {Type: field.TypeString, Column: safeguardingcase.FieldPostLanguage},
@@ -284,7 +306,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			safeguardingcase.FieldNotes:        {Type: field.TypeJSON, Column: safeguardingcase.FieldNotes},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -295,14 +317,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Session",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			session.FieldKind:       {Type: field.TypeEnum, Column: session.FieldKind},
-			session.FieldCreatedAt:  {Type: field.TypeTime, Column: session.FieldCreatedAt},
-			session.FieldLastSeenAt: {Type: field.TypeTime, Column: session.FieldLastSeenAt},
-			session.FieldExpiresAt:  {Type: field.TypeTime, Column: session.FieldExpiresAt},
-			session.FieldData:       {Type: field.TypeBytes, Column: session.FieldData},
+			session.FieldKind:        {Type: field.TypeEnum, Column: session.FieldKind},
+			session.FieldCreatedAt:   {Type: field.TypeTime, Column: session.FieldCreatedAt},
+			session.FieldLastSeenAt:  {Type: field.TypeTime, Column: session.FieldLastSeenAt},
+			session.FieldExpiresAt:   {Type: field.TypeTime, Column: session.FieldExpiresAt},
+			session.FieldStaffUserID: {Type: field.TypeString, Column: session.FieldStaffUserID},
+			session.FieldMemberID:    {Type: field.TypeString, Column: session.FieldMemberID},
+			session.FieldTabletID:    {Type: field.TypeString, Column: session.FieldTabletID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -322,7 +346,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldActive:       {Type: field.TypeBool, Column: staffuser.FieldActive},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tablet.Table,
 			Columns: tablet.Columns,
@@ -335,13 +359,14 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			tablet.FieldCreatedAt:  {Type: field.TypeTime, Column: tablet.FieldCreatedAt},
 			tablet.FieldUpdatedAt:  {Type: field.TypeTime, Column: tablet.FieldUpdatedAt},
+			tablet.FieldLocationID: {Type: field.TypeString, Column: tablet.FieldLocationID},
 			tablet.FieldName:       {Type: field.TypeString, Column: tablet.FieldName},
 			tablet.FieldTokenHash:  {Type: field.TypeString, Column: tablet.FieldTokenHash},
 			tablet.FieldRevokedAt:  {Type: field.TypeTime, Column: tablet.FieldRevokedAt},
 			tablet.FieldLastSeenAt: {Type: field.TypeTime, Column: tablet.FieldLastSeenAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tally.Table,
 			Columns: tally.Columns,
@@ -357,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tally.FieldCount:   {Type: field.TypeInt, Column: tally.FieldCount},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadresponse.Table,
 			Columns: threadresponse.Columns,
@@ -374,7 +399,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			threadresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: threadresponse.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadsupport.Table,
 			Columns: threadsupport.Columns,
@@ -386,7 +411,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Type:   "ThreadSupport",
 		Fields: map[string]*sqlgraph.FieldSpec{},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   youthmember.Table,
 			Columns: youthmember.Columns,
@@ -399,6 +424,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			youthmember.FieldCreatedAt:         {Type: field.TypeTime, Column: youthmember.FieldCreatedAt},
 			youthmember.FieldUpdatedAt:         {Type: field.TypeTime, Column: youthmember.FieldUpdatedAt},
+			youthmember.FieldLocationID:        {Type: field.TypeString, Column: youthmember.FieldLocationID},
 			youthmember.FieldPseudonym:         {Type: field.TypeString, Column: youthmember.FieldPseudonym},
 			youthmember.FieldAvatar:            {Type: field.TypeString, Column: youthmember.FieldAvatar},
 			youthmember.FieldAgeBand:           {Type: field.TypeEnum, Column: youthmember.FieldAgeBand},
@@ -1226,6 +1252,11 @@ func (f *AnnouncementFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(announcement.FieldUpdatedAt))
 }
 
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *AnnouncementFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(announcement.FieldLocationID))
+}
+
 // WhereTitle applies the entql json.RawMessage predicate on the title field.
 func (f *AnnouncementFilter) WhereTitle(p entql.BytesP) {
 	f.Where(p.Field(announcement.FieldTitle))
@@ -1332,6 +1363,11 @@ func (f *AreaFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *AreaFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(area.FieldUpdatedAt))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *AreaFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(area.FieldLocationID))
 }
 
 // WhereName applies the entql json.RawMessage predicate on the name field.
@@ -1495,6 +1531,11 @@ func (f *CouncilFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *CouncilFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(council.FieldUpdatedAt))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *CouncilFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(council.FieldLocationID))
 }
 
 // WhereName applies the entql string predicate on the name field.
@@ -1733,6 +1774,11 @@ func (f *FeedbackThreadFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *FeedbackThreadFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(feedbackthread.FieldUpdatedAt))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *FeedbackThreadFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(feedbackthread.FieldLocationID))
 }
 
 // WhereTheme applies the entql string predicate on the theme field.
@@ -2330,6 +2376,11 @@ func (f *PollFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(poll.FieldUpdatedAt))
 }
 
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *PollFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(poll.FieldLocationID))
+}
+
 // WhereScope applies the entql string predicate on the scope field.
 func (f *PollFilter) WhereScope(p entql.StringP) {
 	f.Where(p.Field(poll.FieldScope))
@@ -2568,6 +2619,56 @@ func (f *PollOptionFilter) WhereHasTalliesWith(preds ...predicate.Tally) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RateLimitQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RateLimitQuery builder.
+func (_q *RateLimitQuery) Filter() *RateLimitFilter {
+	return &RateLimitFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RateLimitMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RateLimitMutation builder.
+func (m *RateLimitMutation) Filter() *RateLimitFilter {
+	return &RateLimitFilter{config: m.config, predicateAdder: m}
+}
+
+// RateLimitFilter provides a generic filtering capability at runtime for RateLimitQuery.
+type RateLimitFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RateLimitFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RateLimitFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(ratelimit.FieldID))
+}
+
+// WhereWindowStart applies the entql time.Time predicate on the window_start field.
+func (f *RateLimitFilter) WhereWindowStart(p entql.TimeP) {
+	f.Where(p.Field(ratelimit.FieldWindowStart))
+}
+
+// WhereCount applies the entql int predicate on the count field.
+func (f *RateLimitFilter) WhereCount(p entql.IntP) {
+	f.Where(p.Field(ratelimit.FieldCount))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SafeguardingCaseQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2596,7 +2697,7 @@ type SafeguardingCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SafeguardingCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2615,6 +2716,11 @@ func (f *SafeguardingCaseFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *SafeguardingCaseFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(safeguardingcase.FieldUpdatedAt))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *SafeguardingCaseFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(safeguardingcase.FieldLocationID))
 }
 
 // WhereStatus applies the entql string predicate on the status field.
@@ -2718,7 +2824,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2749,9 +2855,19 @@ func (f *SessionFilter) WhereExpiresAt(p entql.TimeP) {
 	f.Where(p.Field(session.FieldExpiresAt))
 }
 
-// WhereData applies the entql []byte predicate on the data field.
-func (f *SessionFilter) WhereData(p entql.BytesP) {
-	f.Where(p.Field(session.FieldData))
+// WhereStaffUserID applies the entql string predicate on the staff_user_id field.
+func (f *SessionFilter) WhereStaffUserID(p entql.StringP) {
+	f.Where(p.Field(session.FieldStaffUserID))
+}
+
+// WhereMemberID applies the entql string predicate on the member_id field.
+func (f *SessionFilter) WhereMemberID(p entql.StringP) {
+	f.Where(p.Field(session.FieldMemberID))
+}
+
+// WhereTabletID applies the entql string predicate on the tablet_id field.
+func (f *SessionFilter) WhereTabletID(p entql.StringP) {
+	f.Where(p.Field(session.FieldTabletID))
 }
 
 // WhereHasStaffUser applies a predicate to check if query has an edge staff_user.
@@ -2825,7 +2941,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2928,7 +3044,7 @@ type TabletFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TabletFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2947,6 +3063,11 @@ func (f *TabletFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *TabletFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(tablet.FieldUpdatedAt))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *TabletFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(tablet.FieldLocationID))
 }
 
 // WhereName applies the entql string predicate on the name field.
@@ -3040,7 +3161,7 @@ type TallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3123,7 +3244,7 @@ type ThreadResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3211,7 +3332,7 @@ type ThreadSupportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadSupportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3279,7 +3400,7 @@ type YouthMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *YouthMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3298,6 +3419,11 @@ func (f *YouthMemberFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
 func (f *YouthMemberFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(youthmember.FieldUpdatedAt))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *YouthMemberFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(youthmember.FieldLocationID))
 }
 
 // WherePseudonym applies the entql string predicate on the pseudonym field.

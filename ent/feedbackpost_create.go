@@ -200,7 +200,9 @@ func (_c *FeedbackPostCreate) Mutation() *FeedbackPostMutation {
 
 // Save creates the FeedbackPost in the database.
 func (_c *FeedbackPostCreate) Save(ctx context.Context) (*FeedbackPost, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -227,12 +229,18 @@ func (_c *FeedbackPostCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *FeedbackPostCreate) defaults() {
+func (_c *FeedbackPostCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if feedbackpost.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized feedbackpost.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := feedbackpost.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if feedbackpost.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized feedbackpost.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := feedbackpost.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -241,9 +249,13 @@ func (_c *FeedbackPostCreate) defaults() {
 		_c.mutation.SetModerationState(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if feedbackpost.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized feedbackpost.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := feedbackpost.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -477,6 +478,12 @@ func (_q *FeedbackPostQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if feedbackpost.Policy == nil {
+		return errors.New("ent: uninitialized feedbackpost.Policy (forgotten import ent/runtime?)")
+	}
+	if err := feedbackpost.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

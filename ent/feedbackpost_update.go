@@ -206,7 +206,9 @@ func (_u *FeedbackPostUpdate) ClearSafeguardingCase() *FeedbackPostUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *FeedbackPostUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -233,11 +235,15 @@ func (_u *FeedbackPostUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *FeedbackPostUpdate) defaults() {
+func (_u *FeedbackPostUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if feedbackpost.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized feedbackpost.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := feedbackpost.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -604,7 +610,9 @@ func (_u *FeedbackPostUpdateOne) Select(field string, fields ...string) *Feedbac
 
 // Save executes the query and returns the updated FeedbackPost entity.
 func (_u *FeedbackPostUpdateOne) Save(ctx context.Context) (*FeedbackPost, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -631,11 +639,15 @@ func (_u *FeedbackPostUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *FeedbackPostUpdateOne) defaults() {
+func (_u *FeedbackPostUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if feedbackpost.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized feedbackpost.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := feedbackpost.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -25,6 +25,8 @@ type FeedbackThread struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// LocationID holds the value of the "location_id" field.
+	LocationID string `json:"location_id,omitempty"`
 	// Theme holds the value of the "theme" field.
 	Theme schematype.Theme `json:"theme,omitempty"`
 	// Title holds the value of the "title" field.
@@ -41,7 +43,6 @@ type FeedbackThread struct {
 	// The values are being populated by the FeedbackThreadQuery when eager-loading is set.
 	Edges                        FeedbackThreadEdges `json:"edges"`
 	area_threads                 *string
-	location_threads             *string
 	youth_member_started_threads *string
 	selectValues                 sql.SelectValues
 }
@@ -138,15 +139,13 @@ func (*FeedbackThread) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case feedbackthread.FieldMeTooCount:
 			values[i] = new(sql.NullInt64)
-		case feedbackthread.FieldID, feedbackthread.FieldTheme, feedbackthread.FieldTitle, feedbackthread.FieldStatus:
+		case feedbackthread.FieldID, feedbackthread.FieldLocationID, feedbackthread.FieldTheme, feedbackthread.FieldTitle, feedbackthread.FieldStatus:
 			values[i] = new(sql.NullString)
 		case feedbackthread.FieldCreatedAt, feedbackthread.FieldUpdatedAt, feedbackthread.FieldVisibleAt, feedbackthread.FieldAnsweredAt:
 			values[i] = new(sql.NullTime)
 		case feedbackthread.ForeignKeys[0]: // area_threads
 			values[i] = new(sql.NullString)
-		case feedbackthread.ForeignKeys[1]: // location_threads
-			values[i] = new(sql.NullString)
-		case feedbackthread.ForeignKeys[2]: // youth_member_started_threads
+		case feedbackthread.ForeignKeys[1]: // youth_member_started_threads
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -180,6 +179,12 @@ func (_m *FeedbackThread) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case feedbackthread.FieldLocationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field location_id", values[i])
+			} else if value.Valid {
+				_m.LocationID = value.String
 			}
 		case feedbackthread.FieldTheme:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -227,13 +232,6 @@ func (_m *FeedbackThread) assignValues(columns []string, values []any) error {
 				*_m.area_threads = value.String
 			}
 		case feedbackthread.ForeignKeys[1]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field location_threads", values[i])
-			} else if value.Valid {
-				_m.location_threads = new(string)
-				*_m.location_threads = value.String
-			}
-		case feedbackthread.ForeignKeys[2]:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field youth_member_started_threads", values[i])
 			} else if value.Valid {
@@ -311,6 +309,9 @@ func (_m *FeedbackThread) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("location_id=")
+	builder.WriteString(_m.LocationID)
 	builder.WriteString(", ")
 	builder.WriteString("theme=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Theme))

@@ -58,6 +58,12 @@ func (_c *FeedbackThreadCreate) SetNillableUpdatedAt(v *time.Time) *FeedbackThre
 	return _c
 }
 
+// SetLocationID sets the "location_id" field.
+func (_c *FeedbackThreadCreate) SetLocationID(v string) *FeedbackThreadCreate {
+	_c.mutation.SetLocationID(v)
+	return _c
+}
+
 // SetTheme sets the "theme" field.
 func (_c *FeedbackThreadCreate) SetTheme(v schematype.Theme) *FeedbackThreadCreate {
 	_c.mutation.SetTheme(v)
@@ -137,12 +143,6 @@ func (_c *FeedbackThreadCreate) SetNillableID(v *string) *FeedbackThreadCreate {
 	if v != nil {
 		_c.SetID(*v)
 	}
-	return _c
-}
-
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_c *FeedbackThreadCreate) SetLocationID(id string) *FeedbackThreadCreate {
-	_c.mutation.SetLocationID(id)
 	return _c
 }
 
@@ -241,7 +241,9 @@ func (_c *FeedbackThreadCreate) Mutation() *FeedbackThreadMutation {
 
 // Save creates the FeedbackThread in the database.
 func (_c *FeedbackThreadCreate) Save(ctx context.Context) (*FeedbackThread, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -268,12 +270,18 @@ func (_c *FeedbackThreadCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *FeedbackThreadCreate) defaults() {
+func (_c *FeedbackThreadCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if feedbackthread.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized feedbackthread.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := feedbackthread.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if feedbackthread.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized feedbackthread.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := feedbackthread.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -286,9 +294,13 @@ func (_c *FeedbackThreadCreate) defaults() {
 		_c.mutation.SetMeTooCount(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if feedbackthread.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized feedbackthread.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := feedbackthread.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -298,6 +310,9 @@ func (_c *FeedbackThreadCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "FeedbackThread.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LocationID(); !ok {
+		return &ValidationError{Name: "location_id", err: errors.New(`ent: missing required field "FeedbackThread.location_id"`)}
 	}
 	if _, ok := _c.mutation.Theme(); !ok {
 		return &ValidationError{Name: "theme", err: errors.New(`ent: missing required field "FeedbackThread.theme"`)}
@@ -421,7 +436,7 @@ func (_c *FeedbackThreadCreate) createSpec() (*FeedbackThread, *sqlgraph.CreateS
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.location_threads = &nodes[0]
+		_node.LocationID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.AreaIDs(); len(nodes) > 0 {
@@ -679,6 +694,9 @@ func (u *FeedbackThreadUpsertOne) UpdateNewValues() *FeedbackThreadUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(feedbackthread.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.LocationID(); exists {
+			s.SetIgnore(feedbackthread.FieldLocationID)
 		}
 	}))
 	return u
@@ -1015,6 +1033,9 @@ func (u *FeedbackThreadUpsertBulk) UpdateNewValues() *FeedbackThreadUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(feedbackthread.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.LocationID(); exists {
+				s.SetIgnore(feedbackthread.FieldLocationID)
 			}
 		}
 	}))

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -552,6 +553,12 @@ func (_q *FeedbackThreadQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if feedbackthread.Policy == nil {
+		return errors.New("ent: uninitialized feedbackthread.Policy (forgotten import ent/runtime?)")
+	}
+	if err := feedbackthread.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -569,7 +576,7 @@ func (_q *FeedbackThreadQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 			_q.withSupports != nil,
 		}
 	)
-	if _q.withLocation != nil || _q.withArea != nil || _q.withStartedBy != nil {
+	if _q.withArea != nil || _q.withStartedBy != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -668,10 +675,7 @@ func (_q *FeedbackThreadQuery) loadLocation(ctx context.Context, query *Location
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*FeedbackThread)
 	for i := range nodes {
-		if nodes[i].location_threads == nil {
-			continue
-		}
-		fk := *nodes[i].location_threads
+		fk := nodes[i].LocationID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -688,7 +692,7 @@ func (_q *FeedbackThreadQuery) loadLocation(ctx context.Context, query *Location
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "location_threads" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "location_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -881,6 +885,9 @@ func (_q *FeedbackThreadQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != feedbackthread.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withLocation != nil {
+			_spec.Node.AddColumnOnce(feedbackthread.FieldLocationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -283,7 +283,9 @@ func (_u *FeedbackThreadUpdate) RemoveSupports(v ...*ThreadSupport) *FeedbackThr
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *FeedbackThreadUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -310,11 +312,15 @@ func (_u *FeedbackThreadUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *FeedbackThreadUpdate) defaults() {
+func (_u *FeedbackThreadUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if feedbackthread.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized feedbackthread.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := feedbackthread.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -841,7 +847,9 @@ func (_u *FeedbackThreadUpdateOne) Select(field string, fields ...string) *Feedb
 
 // Save executes the query and returns the updated FeedbackThread entity.
 func (_u *FeedbackThreadUpdateOne) Save(ctx context.Context) (*FeedbackThread, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -868,11 +876,15 @@ func (_u *FeedbackThreadUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *FeedbackThreadUpdateOne) defaults() {
+func (_u *FeedbackThreadUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if feedbackthread.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized feedbackthread.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := feedbackthread.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

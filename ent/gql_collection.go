@@ -60,6 +60,10 @@ func (_q *AnnouncementQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			_q.withLocation = query
+			if _, ok := fieldSeen[announcement.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, announcement.FieldLocationID)
+				fieldSeen[announcement.FieldLocationID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[announcement.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, announcement.FieldCreatedAt)
@@ -69,6 +73,11 @@ func (_q *AnnouncementQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[announcement.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, announcement.FieldUpdatedAt)
 				fieldSeen[announcement.FieldUpdatedAt] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[announcement.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, announcement.FieldLocationID)
+				fieldSeen[announcement.FieldLocationID] = struct{}{}
 			}
 		case "title":
 			if _, ok := fieldSeen[announcement.FieldTitle]; !ok {
@@ -185,6 +194,10 @@ func (_q *AreaQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				return err
 			}
 			_q.withLocation = query
+			if _, ok := fieldSeen[area.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, area.FieldLocationID)
+				fieldSeen[area.FieldLocationID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[area.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, area.FieldCreatedAt)
@@ -194,6 +207,11 @@ func (_q *AreaQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[area.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, area.FieldUpdatedAt)
 				fieldSeen[area.FieldUpdatedAt] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[area.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, area.FieldLocationID)
+				fieldSeen[area.FieldLocationID] = struct{}{}
 			}
 		case "name":
 			if _, ok := fieldSeen[area.FieldName]; !ok {
@@ -419,6 +437,10 @@ func (_q *CouncilQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			_q.withLocation = query
+			if _, ok := fieldSeen[council.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, council.FieldLocationID)
+				fieldSeen[council.FieldLocationID] = struct{}{}
+			}
 
 		case "memberships":
 			var (
@@ -454,6 +476,11 @@ func (_q *CouncilQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[council.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, council.FieldUpdatedAt)
 				fieldSeen[council.FieldUpdatedAt] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[council.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, council.FieldLocationID)
+				fieldSeen[council.FieldLocationID] = struct{}{}
 			}
 		case "name":
 			if _, ok := fieldSeen[council.FieldName]; !ok {
@@ -708,6 +735,10 @@ func (_q *FeedbackThreadQuery) collectField(ctx context.Context, oneNode bool, o
 				return err
 			}
 			_q.withLocation = query
+			if _, ok := fieldSeen[feedbackthread.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, feedbackthread.FieldLocationID)
+				fieldSeen[feedbackthread.FieldLocationID] = struct{}{}
+			}
 
 		case "area":
 			var (
@@ -754,6 +785,11 @@ func (_q *FeedbackThreadQuery) collectField(ctx context.Context, oneNode bool, o
 			if _, ok := fieldSeen[feedbackthread.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, feedbackthread.FieldUpdatedAt)
 				fieldSeen[feedbackthread.FieldUpdatedAt] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[feedbackthread.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, feedbackthread.FieldLocationID)
+				fieldSeen[feedbackthread.FieldLocationID] = struct{}{}
 			}
 		case "theme":
 			if _, ok := fieldSeen[feedbackthread.FieldTheme]; !ok {
@@ -924,7 +960,7 @@ func (_q *LocationQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 							ids[i] = nodes[i].ID
 						}
 						var v []struct {
-							NodeID string `sql:"location_members"`
+							NodeID string `sql:"location_id"`
 							Count  int    `sql:"count"`
 						}
 						query.Where(func(s *sql.Selector) {
@@ -1026,7 +1062,7 @@ func (_q *LocationQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 							ids[i] = nodes[i].ID
 						}
 						var v []struct {
-							NodeID string `sql:"location_polls"`
+							NodeID string `sql:"location_id"`
 							Count  int    `sql:"count"`
 						}
 						query.Where(func(s *sql.Selector) {
@@ -1115,7 +1151,7 @@ func (_q *LocationQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 							ids[i] = nodes[i].ID
 						}
 						var v []struct {
-							NodeID string `sql:"location_threads"`
+							NodeID string `sql:"location_id"`
 							Count  int    `sql:"count"`
 						}
 						query.Where(func(s *sql.Selector) {
@@ -1521,6 +1557,10 @@ func (_q *PollQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				return err
 			}
 			_q.withLocation = query
+			if _, ok := fieldSeen[poll.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, poll.FieldLocationID)
+				fieldSeen[poll.FieldLocationID] = struct{}{}
+			}
 
 		case "council":
 			var (
@@ -1541,6 +1581,11 @@ func (_q *PollQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[poll.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, poll.FieldUpdatedAt)
 				fieldSeen[poll.FieldUpdatedAt] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[poll.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, poll.FieldLocationID)
+				fieldSeen[poll.FieldLocationID] = struct{}{}
 			}
 		case "scope":
 			if _, ok := fieldSeen[poll.FieldScope]; !ok {
@@ -1817,6 +1862,10 @@ func (_q *SafeguardingCaseQuery) collectField(ctx context.Context, oneNode bool,
 				return err
 			}
 			_q.withLocation = query
+			if _, ok := fieldSeen[safeguardingcase.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, safeguardingcase.FieldLocationID)
+				fieldSeen[safeguardingcase.FieldLocationID] = struct{}{}
+			}
 
 		case "post":
 			var (
@@ -1848,6 +1897,11 @@ func (_q *SafeguardingCaseQuery) collectField(ctx context.Context, oneNode bool,
 			if _, ok := fieldSeen[safeguardingcase.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, safeguardingcase.FieldUpdatedAt)
 				fieldSeen[safeguardingcase.FieldUpdatedAt] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[safeguardingcase.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, safeguardingcase.FieldLocationID)
+				fieldSeen[safeguardingcase.FieldLocationID] = struct{}{}
 			}
 		case "status":
 			if _, ok := fieldSeen[safeguardingcase.FieldStatus]; !ok {
@@ -2096,6 +2150,10 @@ func (_q *TabletQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			_q.withLocation = query
+			if _, ok := fieldSeen[tablet.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, tablet.FieldLocationID)
+				fieldSeen[tablet.FieldLocationID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[tablet.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, tablet.FieldCreatedAt)
@@ -2105,6 +2163,11 @@ func (_q *TabletQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[tablet.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, tablet.FieldUpdatedAt)
 				fieldSeen[tablet.FieldUpdatedAt] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[tablet.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, tablet.FieldLocationID)
+				fieldSeen[tablet.FieldLocationID] = struct{}{}
 			}
 		case "name":
 			if _, ok := fieldSeen[tablet.FieldName]; !ok {
@@ -2320,6 +2383,10 @@ func (_q *YouthMemberQuery) collectField(ctx context.Context, oneNode bool, opCt
 				return err
 			}
 			_q.withLocation = query
+			if _, ok := fieldSeen[youthmember.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, youthmember.FieldLocationID)
+				fieldSeen[youthmember.FieldLocationID] = struct{}{}
+			}
 
 		case "memberships":
 			var (
@@ -2342,6 +2409,11 @@ func (_q *YouthMemberQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[youthmember.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, youthmember.FieldUpdatedAt)
 				fieldSeen[youthmember.FieldUpdatedAt] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[youthmember.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, youthmember.FieldLocationID)
+				fieldSeen[youthmember.FieldLocationID] = struct{}{}
 			}
 		case "pseudonym":
 			if _, ok := fieldSeen[youthmember.FieldPseudonym]; !ok {

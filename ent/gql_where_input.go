@@ -66,6 +66,23 @@ type AnnouncementWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDIsNil        bool     `json:"locationIDIsNil,omitempty"`
+	LocationIDNotNil       bool     `json:"locationIDNotNil,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
+
 	// "publish_at" field predicates.
 	PublishAt       *time.Time  `json:"publishAt,omitempty"`
 	PublishAtNEQ    *time.Time  `json:"publishAtNEQ,omitempty"`
@@ -244,6 +261,51 @@ func (i *AnnouncementWhereInput) P() (predicate.Announcement, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, announcement.UpdatedAtLTE(*i.UpdatedAtLTE))
 	}
+	if i.LocationID != nil {
+		predicates = append(predicates, announcement.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, announcement.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, announcement.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, announcement.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, announcement.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, announcement.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, announcement.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, announcement.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, announcement.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, announcement.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, announcement.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDIsNil {
+		predicates = append(predicates, announcement.LocationIDIsNil())
+	}
+	if i.LocationIDNotNil {
+		predicates = append(predicates, announcement.LocationIDNotNil())
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, announcement.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, announcement.LocationIDContainsFold(*i.LocationIDContainsFold))
+	}
 	if i.PublishAt != nil {
 		predicates = append(predicates, announcement.PublishAtEQ(*i.PublishAt))
 	}
@@ -371,6 +433,21 @@ type AreaWhereInput struct {
 	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
 
 	// "kind" field predicates.
 	Kind      *area.Kind  `json:"kind,omitempty"`
@@ -531,6 +608,45 @@ func (i *AreaWhereInput) P() (predicate.Area, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, area.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LocationID != nil {
+		predicates = append(predicates, area.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, area.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, area.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, area.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, area.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, area.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, area.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, area.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, area.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, area.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, area.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, area.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, area.LocationIDContainsFold(*i.LocationIDContainsFold))
 	}
 	if i.Kind != nil {
 		predicates = append(predicates, area.KindEQ(*i.Kind))
@@ -1066,6 +1182,21 @@ type CouncilWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
+
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
 	NameNEQ          *string  `json:"nameNEQ,omitempty"`
@@ -1248,6 +1379,45 @@ func (i *CouncilWhereInput) P() (predicate.Council, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, council.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LocationID != nil {
+		predicates = append(predicates, council.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, council.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, council.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, council.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, council.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, council.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, council.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, council.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, council.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, council.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, council.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, council.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, council.LocationIDContainsFold(*i.LocationIDContainsFold))
 	}
 	if i.Name != nil {
 		predicates = append(predicates, council.NameEQ(*i.Name))
@@ -1842,6 +2012,21 @@ type FeedbackThreadWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
+
 	// "theme" field predicates.
 	Theme      *schematype.Theme  `json:"theme,omitempty"`
 	ThemeNEQ   *schematype.Theme  `json:"themeNEQ,omitempty"`
@@ -2068,6 +2253,45 @@ func (i *FeedbackThreadWhereInput) P() (predicate.FeedbackThread, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, feedbackthread.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LocationID != nil {
+		predicates = append(predicates, feedbackthread.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, feedbackthread.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, feedbackthread.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, feedbackthread.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, feedbackthread.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, feedbackthread.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, feedbackthread.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, feedbackthread.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, feedbackthread.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, feedbackthread.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, feedbackthread.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, feedbackthread.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, feedbackthread.LocationIDContainsFold(*i.LocationIDContainsFold))
 	}
 	if i.Theme != nil {
 		predicates = append(predicates, feedbackthread.ThemeEQ(*i.Theme))
@@ -3438,6 +3662,23 @@ type PollWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDIsNil        bool     `json:"locationIDIsNil,omitempty"`
+	LocationIDNotNil       bool     `json:"locationIDNotNil,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
+
 	// "scope" field predicates.
 	Scope      *poll.Scope  `json:"scope,omitempty"`
 	ScopeNEQ   *poll.Scope  `json:"scopeNEQ,omitempty"`
@@ -3701,6 +3942,51 @@ func (i *PollWhereInput) P() (predicate.Poll, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, poll.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LocationID != nil {
+		predicates = append(predicates, poll.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, poll.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, poll.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, poll.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, poll.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, poll.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, poll.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, poll.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, poll.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, poll.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, poll.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDIsNil {
+		predicates = append(predicates, poll.LocationIDIsNil())
+	}
+	if i.LocationIDNotNil {
+		predicates = append(predicates, poll.LocationIDNotNil())
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, poll.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, poll.LocationIDContainsFold(*i.LocationIDContainsFold))
 	}
 	if i.Scope != nil {
 		predicates = append(predicates, poll.ScopeEQ(*i.Scope))
@@ -4290,6 +4576,21 @@ type SafeguardingCaseWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
+
 	// "status" field predicates.
 	Status      *safeguardingcase.Status  `json:"status,omitempty"`
 	StatusNEQ   *safeguardingcase.Status  `json:"statusNEQ,omitempty"`
@@ -4509,6 +4810,45 @@ func (i *SafeguardingCaseWhereInput) P() (predicate.SafeguardingCase, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, safeguardingcase.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LocationID != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, safeguardingcase.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, safeguardingcase.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, safeguardingcase.LocationIDContainsFold(*i.LocationIDContainsFold))
 	}
 	if i.Status != nil {
 		predicates = append(predicates, safeguardingcase.StatusEQ(*i.Status))
@@ -5116,6 +5456,21 @@ type TabletWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
+
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
 	NameNEQ          *string  `json:"nameNEQ,omitempty"`
@@ -5308,6 +5663,45 @@ func (i *TabletWhereInput) P() (predicate.Tablet, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, tablet.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LocationID != nil {
+		predicates = append(predicates, tablet.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, tablet.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, tablet.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, tablet.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, tablet.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, tablet.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, tablet.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, tablet.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, tablet.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, tablet.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, tablet.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, tablet.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, tablet.LocationIDContainsFold(*i.LocationIDContainsFold))
 	}
 	if i.Name != nil {
 		predicates = append(predicates, tablet.NameEQ(*i.Name))
@@ -5746,6 +6140,21 @@ type YouthMemberWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
+
 	// "pseudonym" field predicates.
 	Pseudonym             *string  `json:"pseudonym,omitempty"`
 	PseudonymNEQ          *string  `json:"pseudonymNEQ,omitempty"`
@@ -5972,6 +6381,45 @@ func (i *YouthMemberWhereInput) P() (predicate.YouthMember, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, youthmember.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LocationID != nil {
+		predicates = append(predicates, youthmember.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, youthmember.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, youthmember.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, youthmember.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, youthmember.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, youthmember.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, youthmember.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, youthmember.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, youthmember.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, youthmember.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, youthmember.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, youthmember.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, youthmember.LocationIDContainsFold(*i.LocationIDContainsFold))
 	}
 	if i.Pseudonym != nil {
 		predicates = append(predicates, youthmember.PseudonymEQ(*i.Pseudonym))

@@ -246,7 +246,9 @@ func (_c *LocationCreate) Mutation() *LocationMutation {
 
 // Save creates the Location in the database.
 func (_c *LocationCreate) Save(ctx context.Context) (*Location, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -273,12 +275,18 @@ func (_c *LocationCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *LocationCreate) defaults() {
+func (_c *LocationCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if location.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized location.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := location.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if location.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized location.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := location.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -291,9 +299,13 @@ func (_c *LocationCreate) defaults() {
 		_c.mutation.SetChildrenHoused(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if location.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized location.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := location.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

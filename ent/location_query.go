@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -628,6 +629,12 @@ func (_q *LocationQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if location.Policy == nil {
+		return errors.New("ent: uninitialized location.Policy (forgotten import ent/runtime?)")
+	}
+	if err := location.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -797,7 +804,9 @@ func (_q *LocationQuery) loadAreas(ctx context.Context, query *AreaQuery, nodes 
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(area.FieldLocationID)
+	}
 	query.Where(predicate.Area(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(location.AreasColumn), fks...))
 	}))
@@ -806,13 +815,10 @@ func (_q *LocationQuery) loadAreas(ctx context.Context, query *AreaQuery, nodes 
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.location_areas
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "location_areas" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		fk := n.LocationID
+		node, ok := nodeids[fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "location_areas" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "location_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -828,7 +834,9 @@ func (_q *LocationQuery) loadCouncils(ctx context.Context, query *CouncilQuery, 
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(council.FieldLocationID)
+	}
 	query.Where(predicate.Council(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(location.CouncilsColumn), fks...))
 	}))
@@ -837,13 +845,10 @@ func (_q *LocationQuery) loadCouncils(ctx context.Context, query *CouncilQuery, 
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.location_councils
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "location_councils" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		fk := n.LocationID
+		node, ok := nodeids[fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "location_councils" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "location_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -859,7 +864,9 @@ func (_q *LocationQuery) loadMembers(ctx context.Context, query *YouthMemberQuer
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(youthmember.FieldLocationID)
+	}
 	query.Where(predicate.YouthMember(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(location.MembersColumn), fks...))
 	}))
@@ -868,13 +875,10 @@ func (_q *LocationQuery) loadMembers(ctx context.Context, query *YouthMemberQuer
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.location_members
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "location_members" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		fk := n.LocationID
+		node, ok := nodeids[fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "location_members" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "location_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -891,6 +895,9 @@ func (_q *LocationQuery) loadTablets(ctx context.Context, query *TabletQuery, no
 		}
 	}
 	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(tablet.FieldLocationID)
+	}
 	query.Where(predicate.Tablet(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(location.TabletsColumn), fks...))
 	}))
@@ -899,13 +906,10 @@ func (_q *LocationQuery) loadTablets(ctx context.Context, query *TabletQuery, no
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.location_tablets
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "location_tablets" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		fk := n.LocationID
+		node, ok := nodeids[fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "location_tablets" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "location_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -922,6 +926,9 @@ func (_q *LocationQuery) loadPolls(ctx context.Context, query *PollQuery, nodes 
 		}
 	}
 	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(poll.FieldLocationID)
+	}
 	query.Where(predicate.Poll(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(location.PollsColumn), fks...))
 	}))
@@ -930,13 +937,13 @@ func (_q *LocationQuery) loadPolls(ctx context.Context, query *PollQuery, nodes 
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.location_polls
+		fk := n.LocationID
 		if fk == nil {
-			return fmt.Errorf(`foreign-key "location_polls" is nil for node %v`, n.ID)
+			return fmt.Errorf(`foreign-key "location_id" is nil for node %v`, n.ID)
 		}
 		node, ok := nodeids[*fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "location_polls" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "location_id" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -953,6 +960,9 @@ func (_q *LocationQuery) loadThreads(ctx context.Context, query *FeedbackThreadQ
 		}
 	}
 	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(feedbackthread.FieldLocationID)
+	}
 	query.Where(predicate.FeedbackThread(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(location.ThreadsColumn), fks...))
 	}))
@@ -961,13 +971,10 @@ func (_q *LocationQuery) loadThreads(ctx context.Context, query *FeedbackThreadQ
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.location_threads
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "location_threads" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		fk := n.LocationID
+		node, ok := nodeids[fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "location_threads" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "location_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -984,6 +991,9 @@ func (_q *LocationQuery) loadAnnouncements(ctx context.Context, query *Announcem
 		}
 	}
 	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(announcement.FieldLocationID)
+	}
 	query.Where(predicate.Announcement(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(location.AnnouncementsColumn), fks...))
 	}))
@@ -992,13 +1002,13 @@ func (_q *LocationQuery) loadAnnouncements(ctx context.Context, query *Announcem
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.location_announcements
+		fk := n.LocationID
 		if fk == nil {
-			return fmt.Errorf(`foreign-key "location_announcements" is nil for node %v`, n.ID)
+			return fmt.Errorf(`foreign-key "location_id" is nil for node %v`, n.ID)
 		}
 		node, ok := nodeids[*fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "location_announcements" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "location_id" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}

@@ -420,7 +420,9 @@ func (_u *LocationUpdate) RemoveStaff(v ...*StaffUser) *LocationUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *LocationUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -447,11 +449,15 @@ func (_u *LocationUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *LocationUpdate) defaults() {
+func (_u *LocationUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if location.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized location.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := location.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1303,7 +1309,9 @@ func (_u *LocationUpdateOne) Select(field string, fields ...string) *LocationUpd
 
 // Save executes the query and returns the updated Location entity.
 func (_u *LocationUpdateOne) Save(ctx context.Context) (*Location, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1330,11 +1338,15 @@ func (_u *LocationUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *LocationUpdateOne) defaults() {
+func (_u *LocationUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if location.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized location.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := location.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -110,7 +110,9 @@ func (_c *MembershipCreate) Mutation() *MembershipMutation {
 
 // Save creates the Membership in the database.
 func (_c *MembershipCreate) Save(ctx context.Context) (*Membership, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -137,19 +139,26 @@ func (_c *MembershipCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *MembershipCreate) defaults() {
+func (_c *MembershipCreate) defaults() error {
 	if _, ok := _c.mutation.Role(); !ok {
 		v := membership.DefaultRole
 		_c.mutation.SetRole(v)
 	}
 	if _, ok := _c.mutation.JoinedAt(); !ok {
+		if membership.DefaultJoinedAt == nil {
+			return fmt.Errorf("ent: uninitialized membership.DefaultJoinedAt (forgotten import ent/runtime?)")
+		}
 		v := membership.DefaultJoinedAt()
 		_c.mutation.SetJoinedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if membership.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized membership.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := membership.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

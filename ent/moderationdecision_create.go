@@ -116,7 +116,9 @@ func (_c *ModerationDecisionCreate) Mutation() *ModerationDecisionMutation {
 
 // Save creates the ModerationDecision in the database.
 func (_c *ModerationDecisionCreate) Save(ctx context.Context) (*ModerationDecision, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -143,15 +145,22 @@ func (_c *ModerationDecisionCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ModerationDecisionCreate) defaults() {
+func (_c *ModerationDecisionCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if moderationdecision.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized moderationdecision.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := moderationdecision.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if moderationdecision.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized moderationdecision.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := moderationdecision.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -24,6 +24,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
+	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/session"
@@ -56,6 +57,7 @@ const (
 	TypeParticipation      = "Participation"
 	TypePoll               = "Poll"
 	TypePollOption         = "PollOption"
+	TypeRateLimit          = "RateLimit"
 	TypeSafeguardingCase   = "SafeguardingCase"
 	TypeSession            = "Session"
 	TypeStaffUser          = "StaffUser"
@@ -268,6 +270,55 @@ func (m *AnnouncementMutation) OldUpdatedAt(ctx context.Context) (v time.Time, e
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *AnnouncementMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *AnnouncementMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *AnnouncementMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the Announcement entity.
+// If the Announcement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnouncementMutation) OldLocationID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ClearLocationID clears the value of the "location_id" field.
+func (m *AnnouncementMutation) ClearLocationID() {
+	m.location = nil
+	m.clearedFields[announcement.FieldLocationID] = struct{}{}
+}
+
+// LocationIDCleared returns if the "location_id" field was cleared in this mutation.
+func (m *AnnouncementMutation) LocationIDCleared() bool {
+	_, ok := m.clearedFields[announcement.FieldLocationID]
+	return ok
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *AnnouncementMutation) ResetLocationID() {
+	m.location = nil
+	delete(m.clearedFields, announcement.FieldLocationID)
 }
 
 // SetTitle sets the "title" field.
@@ -600,27 +651,15 @@ func (m *AnnouncementMutation) ResetExpiresAt() {
 	delete(m.clearedFields, announcement.FieldExpiresAt)
 }
 
-// SetLocationID sets the "location" edge to the Location entity by id.
-func (m *AnnouncementMutation) SetLocationID(id string) {
-	m.location = &id
-}
-
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *AnnouncementMutation) ClearLocation() {
 	m.clearedlocation = true
+	m.clearedFields[announcement.FieldLocationID] = struct{}{}
 }
 
 // LocationCleared reports if the "location" edge to the Location entity was cleared.
 func (m *AnnouncementMutation) LocationCleared() bool {
-	return m.clearedlocation
-}
-
-// LocationID returns the "location" edge ID in the mutation.
-func (m *AnnouncementMutation) LocationID() (id string, exists bool) {
-	if m.location != nil {
-		return *m.location, true
-	}
-	return
+	return m.LocationIDCleared() || m.clearedlocation
 }
 
 // LocationIDs returns the "location" edge IDs in the mutation.
@@ -712,12 +751,15 @@ func (m *AnnouncementMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AnnouncementMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, announcement.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, announcement.FieldUpdatedAt)
+	}
+	if m.location != nil {
+		fields = append(fields, announcement.FieldLocationID)
 	}
 	if m.title != nil {
 		fields = append(fields, announcement.FieldTitle)
@@ -749,6 +791,8 @@ func (m *AnnouncementMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case announcement.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case announcement.FieldLocationID:
+		return m.LocationID()
 	case announcement.FieldTitle:
 		return m.Title()
 	case announcement.FieldBody:
@@ -774,6 +818,8 @@ func (m *AnnouncementMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldCreatedAt(ctx)
 	case announcement.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case announcement.FieldLocationID:
+		return m.OldLocationID(ctx)
 	case announcement.FieldTitle:
 		return m.OldTitle(ctx)
 	case announcement.FieldBody:
@@ -808,6 +854,13 @@ func (m *AnnouncementMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case announcement.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
 		return nil
 	case announcement.FieldTitle:
 		v, ok := value.([]schematype.Translation)
@@ -881,6 +934,9 @@ func (m *AnnouncementMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *AnnouncementMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(announcement.FieldLocationID) {
+		fields = append(fields, announcement.FieldLocationID)
+	}
 	if m.FieldCleared(announcement.FieldSimpleBody) {
 		fields = append(fields, announcement.FieldSimpleBody)
 	}
@@ -907,6 +963,9 @@ func (m *AnnouncementMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *AnnouncementMutation) ClearField(name string) error {
 	switch name {
+	case announcement.FieldLocationID:
+		m.ClearLocationID()
+		return nil
 	case announcement.FieldSimpleBody:
 		m.ClearSimpleBody()
 		return nil
@@ -932,6 +991,9 @@ func (m *AnnouncementMutation) ResetField(name string) error {
 		return nil
 	case announcement.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case announcement.FieldLocationID:
+		m.ResetLocationID()
 		return nil
 	case announcement.FieldTitle:
 		m.ResetTitle()
@@ -1245,6 +1307,42 @@ func (m *AreaMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
+// SetLocationID sets the "location_id" field.
+func (m *AreaMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *AreaMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the Area entity.
+// If the Area object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AreaMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *AreaMutation) ResetLocationID() {
+	m.location = nil
+}
+
 // SetName sets the "name" field.
 func (m *AreaMutation) SetName(s []schematype.Translation) {
 	m.name = &s
@@ -1332,27 +1430,15 @@ func (m *AreaMutation) ResetKind() {
 	m.kind = nil
 }
 
-// SetLocationID sets the "location" edge to the Location entity by id.
-func (m *AreaMutation) SetLocationID(id string) {
-	m.location = &id
-}
-
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *AreaMutation) ClearLocation() {
 	m.clearedlocation = true
+	m.clearedFields[area.FieldLocationID] = struct{}{}
 }
 
 // LocationCleared reports if the "location" edge to the Location entity was cleared.
 func (m *AreaMutation) LocationCleared() bool {
 	return m.clearedlocation
-}
-
-// LocationID returns the "location" edge ID in the mutation.
-func (m *AreaMutation) LocationID() (id string, exists bool) {
-	if m.location != nil {
-		return *m.location, true
-	}
-	return
 }
 
 // LocationIDs returns the "location" edge IDs in the mutation.
@@ -1459,12 +1545,15 @@ func (m *AreaMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AreaMutation) Fields() []string {
-	fields := make([]string, 0, 4)
+	fields := make([]string, 0, 5)
 	if m.created_at != nil {
 		fields = append(fields, area.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, area.FieldUpdatedAt)
+	}
+	if m.location != nil {
+		fields = append(fields, area.FieldLocationID)
 	}
 	if m.name != nil {
 		fields = append(fields, area.FieldName)
@@ -1484,6 +1573,8 @@ func (m *AreaMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case area.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case area.FieldLocationID:
+		return m.LocationID()
 	case area.FieldName:
 		return m.Name()
 	case area.FieldKind:
@@ -1501,6 +1592,8 @@ func (m *AreaMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldCreatedAt(ctx)
 	case area.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case area.FieldLocationID:
+		return m.OldLocationID(ctx)
 	case area.FieldName:
 		return m.OldName(ctx)
 	case area.FieldKind:
@@ -1527,6 +1620,13 @@ func (m *AreaMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case area.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
 		return nil
 	case area.FieldName:
 		v, ok := value.([]schematype.Translation)
@@ -1596,6 +1696,9 @@ func (m *AreaMutation) ResetField(name string) error {
 		return nil
 	case area.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case area.FieldLocationID:
+		m.ResetLocationID()
 		return nil
 	case area.FieldName:
 		m.ResetName()
@@ -2565,6 +2668,42 @@ func (m *CouncilMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
+// SetLocationID sets the "location_id" field.
+func (m *CouncilMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *CouncilMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the Council entity.
+// If the Council object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *CouncilMutation) ResetLocationID() {
+	m.location = nil
+}
+
 // SetName sets the "name" field.
 func (m *CouncilMutation) SetName(s string) {
 	m.name = &s
@@ -2637,27 +2776,15 @@ func (m *CouncilMutation) ResetAgeGroup() {
 	m.age_group = nil
 }
 
-// SetLocationID sets the "location" edge to the Location entity by id.
-func (m *CouncilMutation) SetLocationID(id string) {
-	m.location = &id
-}
-
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *CouncilMutation) ClearLocation() {
 	m.clearedlocation = true
+	m.clearedFields[council.FieldLocationID] = struct{}{}
 }
 
 // LocationCleared reports if the "location" edge to the Location entity was cleared.
 func (m *CouncilMutation) LocationCleared() bool {
 	return m.clearedlocation
-}
-
-// LocationID returns the "location" edge ID in the mutation.
-func (m *CouncilMutation) LocationID() (id string, exists bool) {
-	if m.location != nil {
-		return *m.location, true
-	}
-	return
 }
 
 // LocationIDs returns the "location" edge IDs in the mutation.
@@ -2818,12 +2945,15 @@ func (m *CouncilMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CouncilMutation) Fields() []string {
-	fields := make([]string, 0, 4)
+	fields := make([]string, 0, 5)
 	if m.created_at != nil {
 		fields = append(fields, council.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, council.FieldUpdatedAt)
+	}
+	if m.location != nil {
+		fields = append(fields, council.FieldLocationID)
 	}
 	if m.name != nil {
 		fields = append(fields, council.FieldName)
@@ -2843,6 +2973,8 @@ func (m *CouncilMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case council.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case council.FieldLocationID:
+		return m.LocationID()
 	case council.FieldName:
 		return m.Name()
 	case council.FieldAgeGroup:
@@ -2860,6 +2992,8 @@ func (m *CouncilMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldCreatedAt(ctx)
 	case council.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case council.FieldLocationID:
+		return m.OldLocationID(ctx)
 	case council.FieldName:
 		return m.OldName(ctx)
 	case council.FieldAgeGroup:
@@ -2886,6 +3020,13 @@ func (m *CouncilMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case council.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
 		return nil
 	case council.FieldName:
 		v, ok := value.(string)
@@ -2955,6 +3096,9 @@ func (m *CouncilMutation) ResetField(name string) error {
 		return nil
 	case council.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case council.FieldLocationID:
+		m.ResetLocationID()
 		return nil
 	case council.FieldName:
 		m.ResetName()
@@ -4363,6 +4507,42 @@ func (m *FeedbackThreadMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
+// SetLocationID sets the "location_id" field.
+func (m *FeedbackThreadMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *FeedbackThreadMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the FeedbackThread entity.
+// If the FeedbackThread object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FeedbackThreadMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *FeedbackThreadMutation) ResetLocationID() {
+	m.location = nil
+}
+
 // SetTheme sets the "theme" field.
 func (m *FeedbackThreadMutation) SetTheme(s schematype.Theme) {
 	m.theme = &s
@@ -4625,27 +4805,15 @@ func (m *FeedbackThreadMutation) ResetAnsweredAt() {
 	delete(m.clearedFields, feedbackthread.FieldAnsweredAt)
 }
 
-// SetLocationID sets the "location" edge to the Location entity by id.
-func (m *FeedbackThreadMutation) SetLocationID(id string) {
-	m.location = &id
-}
-
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *FeedbackThreadMutation) ClearLocation() {
 	m.clearedlocation = true
+	m.clearedFields[feedbackthread.FieldLocationID] = struct{}{}
 }
 
 // LocationCleared reports if the "location" edge to the Location entity was cleared.
 func (m *FeedbackThreadMutation) LocationCleared() bool {
 	return m.clearedlocation
-}
-
-// LocationID returns the "location" edge ID in the mutation.
-func (m *FeedbackThreadMutation) LocationID() (id string, exists bool) {
-	if m.location != nil {
-		return *m.location, true
-	}
-	return
 }
 
 // LocationIDs returns the "location" edge IDs in the mutation.
@@ -4938,12 +5106,15 @@ func (m *FeedbackThreadMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FeedbackThreadMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, feedbackthread.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, feedbackthread.FieldUpdatedAt)
+	}
+	if m.location != nil {
+		fields = append(fields, feedbackthread.FieldLocationID)
 	}
 	if m.theme != nil {
 		fields = append(fields, feedbackthread.FieldTheme)
@@ -4975,6 +5146,8 @@ func (m *FeedbackThreadMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case feedbackthread.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case feedbackthread.FieldLocationID:
+		return m.LocationID()
 	case feedbackthread.FieldTheme:
 		return m.Theme()
 	case feedbackthread.FieldTitle:
@@ -5000,6 +5173,8 @@ func (m *FeedbackThreadMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldCreatedAt(ctx)
 	case feedbackthread.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case feedbackthread.FieldLocationID:
+		return m.OldLocationID(ctx)
 	case feedbackthread.FieldTheme:
 		return m.OldTheme(ctx)
 	case feedbackthread.FieldTitle:
@@ -5034,6 +5209,13 @@ func (m *FeedbackThreadMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case feedbackthread.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
 		return nil
 	case feedbackthread.FieldTheme:
 		v, ok := value.(schematype.Theme)
@@ -5161,6 +5343,9 @@ func (m *FeedbackThreadMutation) ResetField(name string) error {
 		return nil
 	case feedbackthread.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case feedbackthread.FieldLocationID:
+		m.ResetLocationID()
 		return nil
 	case feedbackthread.FieldTheme:
 		m.ResetTheme()
@@ -8710,6 +8895,55 @@ func (m *PollMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
+// SetLocationID sets the "location_id" field.
+func (m *PollMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *PollMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the Poll entity.
+// If the Poll object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollMutation) OldLocationID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ClearLocationID clears the value of the "location_id" field.
+func (m *PollMutation) ClearLocationID() {
+	m.location = nil
+	m.clearedFields[poll.FieldLocationID] = struct{}{}
+}
+
+// LocationIDCleared returns if the "location_id" field was cleared in this mutation.
+func (m *PollMutation) LocationIDCleared() bool {
+	_, ok := m.clearedFields[poll.FieldLocationID]
+	return ok
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *PollMutation) ResetLocationID() {
+	m.location = nil
+	delete(m.clearedFields, poll.FieldLocationID)
+}
+
 // SetScope sets the "scope" field.
 func (m *PollMutation) SetScope(po poll.Scope) {
 	m.scope = &po
@@ -9406,27 +9640,15 @@ func (m *PollMutation) ResetMinGroupSize() {
 	m.addmin_group_size = nil
 }
 
-// SetLocationID sets the "location" edge to the Location entity by id.
-func (m *PollMutation) SetLocationID(id string) {
-	m.location = &id
-}
-
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *PollMutation) ClearLocation() {
 	m.clearedlocation = true
+	m.clearedFields[poll.FieldLocationID] = struct{}{}
 }
 
 // LocationCleared reports if the "location" edge to the Location entity was cleared.
 func (m *PollMutation) LocationCleared() bool {
-	return m.clearedlocation
-}
-
-// LocationID returns the "location" edge ID in the mutation.
-func (m *PollMutation) LocationID() (id string, exists bool) {
-	if m.location != nil {
-		return *m.location, true
-	}
-	return
+	return m.LocationIDCleared() || m.clearedlocation
 }
 
 // LocationIDs returns the "location" edge IDs in the mutation.
@@ -9719,12 +9941,15 @@ func (m *PollMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PollMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, poll.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, poll.FieldUpdatedAt)
+	}
+	if m.location != nil {
+		fields = append(fields, poll.FieldLocationID)
 	}
 	if m.scope != nil {
 		fields = append(fields, poll.FieldScope)
@@ -9780,6 +10005,8 @@ func (m *PollMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case poll.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case poll.FieldLocationID:
+		return m.LocationID()
 	case poll.FieldScope:
 		return m.Scope()
 	case poll.FieldKind:
@@ -9821,6 +10048,8 @@ func (m *PollMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldCreatedAt(ctx)
 	case poll.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case poll.FieldLocationID:
+		return m.OldLocationID(ctx)
 	case poll.FieldScope:
 		return m.OldScope(ctx)
 	case poll.FieldKind:
@@ -9871,6 +10100,13 @@ func (m *PollMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case poll.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
 		return nil
 	case poll.FieldScope:
 		v, ok := value.(poll.Scope)
@@ -10027,6 +10263,9 @@ func (m *PollMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *PollMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(poll.FieldLocationID) {
+		fields = append(fields, poll.FieldLocationID)
+	}
 	if m.FieldCleared(poll.FieldDescription) {
 		fields = append(fields, poll.FieldDescription)
 	}
@@ -10065,6 +10304,9 @@ func (m *PollMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *PollMutation) ClearField(name string) error {
 	switch name {
+	case poll.FieldLocationID:
+		m.ClearLocationID()
+		return nil
 	case poll.FieldDescription:
 		m.ClearDescription()
 		return nil
@@ -10102,6 +10344,9 @@ func (m *PollMutation) ResetField(name string) error {
 		return nil
 	case poll.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case poll.FieldLocationID:
+		m.ResetLocationID()
 		return nil
 	case poll.FieldScope:
 		m.ResetScope()
@@ -11005,6 +11250,428 @@ func (m *PollOptionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown PollOption edge %s", name)
 }
 
+// RateLimitMutation represents an operation that mutates the RateLimit nodes in the graph.
+type RateLimitMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	window_start  *time.Time
+	count         *int
+	addcount      *int
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*RateLimit, error)
+	predicates    []predicate.RateLimit
+}
+
+var _ ent.Mutation = (*RateLimitMutation)(nil)
+
+// ratelimitOption allows management of the mutation configuration using functional options.
+type ratelimitOption func(*RateLimitMutation)
+
+// newRateLimitMutation creates new mutation for the RateLimit entity.
+func newRateLimitMutation(c config, op Op, opts ...ratelimitOption) *RateLimitMutation {
+	m := &RateLimitMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRateLimit,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRateLimitID sets the ID field of the mutation.
+func withRateLimitID(id string) ratelimitOption {
+	return func(m *RateLimitMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RateLimit
+		)
+		m.oldValue = func(ctx context.Context) (*RateLimit, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RateLimit.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRateLimit sets the old RateLimit of the mutation.
+func withRateLimit(node *RateLimit) ratelimitOption {
+	return func(m *RateLimitMutation) {
+		m.oldValue = func(context.Context) (*RateLimit, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RateLimitMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RateLimitMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of RateLimit entities.
+func (m *RateLimitMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RateLimitMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RateLimitMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RateLimit.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetWindowStart sets the "window_start" field.
+func (m *RateLimitMutation) SetWindowStart(t time.Time) {
+	m.window_start = &t
+}
+
+// WindowStart returns the value of the "window_start" field in the mutation.
+func (m *RateLimitMutation) WindowStart() (r time.Time, exists bool) {
+	v := m.window_start
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWindowStart returns the old "window_start" field's value of the RateLimit entity.
+// If the RateLimit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RateLimitMutation) OldWindowStart(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWindowStart is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWindowStart requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWindowStart: %w", err)
+	}
+	return oldValue.WindowStart, nil
+}
+
+// ResetWindowStart resets all changes to the "window_start" field.
+func (m *RateLimitMutation) ResetWindowStart() {
+	m.window_start = nil
+}
+
+// SetCount sets the "count" field.
+func (m *RateLimitMutation) SetCount(i int) {
+	m.count = &i
+	m.addcount = nil
+}
+
+// Count returns the value of the "count" field in the mutation.
+func (m *RateLimitMutation) Count() (r int, exists bool) {
+	v := m.count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCount returns the old "count" field's value of the RateLimit entity.
+// If the RateLimit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RateLimitMutation) OldCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCount: %w", err)
+	}
+	return oldValue.Count, nil
+}
+
+// AddCount adds i to the "count" field.
+func (m *RateLimitMutation) AddCount(i int) {
+	if m.addcount != nil {
+		*m.addcount += i
+	} else {
+		m.addcount = &i
+	}
+}
+
+// AddedCount returns the value that was added to the "count" field in this mutation.
+func (m *RateLimitMutation) AddedCount() (r int, exists bool) {
+	v := m.addcount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCount resets all changes to the "count" field.
+func (m *RateLimitMutation) ResetCount() {
+	m.count = nil
+	m.addcount = nil
+}
+
+// Where appends a list predicates to the RateLimitMutation builder.
+func (m *RateLimitMutation) Where(ps ...predicate.RateLimit) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RateLimitMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RateLimitMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RateLimit, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RateLimitMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RateLimitMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RateLimit).
+func (m *RateLimitMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RateLimitMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.window_start != nil {
+		fields = append(fields, ratelimit.FieldWindowStart)
+	}
+	if m.count != nil {
+		fields = append(fields, ratelimit.FieldCount)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RateLimitMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case ratelimit.FieldWindowStart:
+		return m.WindowStart()
+	case ratelimit.FieldCount:
+		return m.Count()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RateLimitMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case ratelimit.FieldWindowStart:
+		return m.OldWindowStart(ctx)
+	case ratelimit.FieldCount:
+		return m.OldCount(ctx)
+	}
+	return nil, fmt.Errorf("unknown RateLimit field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RateLimitMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case ratelimit.FieldWindowStart:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWindowStart(v)
+		return nil
+	case ratelimit.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RateLimit field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RateLimitMutation) AddedFields() []string {
+	var fields []string
+	if m.addcount != nil {
+		fields = append(fields, ratelimit.FieldCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RateLimitMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case ratelimit.FieldCount:
+		return m.AddedCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RateLimitMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case ratelimit.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RateLimit numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RateLimitMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RateLimitMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RateLimitMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RateLimit nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RateLimitMutation) ResetField(name string) error {
+	switch name {
+	case ratelimit.FieldWindowStart:
+		m.ResetWindowStart()
+		return nil
+	case ratelimit.FieldCount:
+		m.ResetCount()
+		return nil
+	}
+	return fmt.Errorf("unknown RateLimit field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RateLimitMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RateLimitMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RateLimitMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RateLimitMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RateLimitMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RateLimitMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RateLimitMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RateLimit unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RateLimitMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RateLimit edge %s", name)
+}
+
 // SafeguardingCaseMutation represents an operation that mutates the SafeguardingCase nodes in the graph.
 type SafeguardingCaseMutation struct {
 	config
@@ -11206,6 +11873,42 @@ func (m *SafeguardingCaseMutation) OldUpdatedAt(ctx context.Context) (v time.Tim
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *SafeguardingCaseMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *SafeguardingCaseMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *SafeguardingCaseMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the SafeguardingCase entity.
+// If the SafeguardingCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SafeguardingCaseMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *SafeguardingCaseMutation) ResetLocationID() {
+	m.location = nil
 }
 
 // SetStatus sets the "status" field.
@@ -11466,27 +12169,15 @@ func (m *SafeguardingCaseMutation) ResetNotes() {
 	delete(m.clearedFields, safeguardingcase.FieldNotes)
 }
 
-// SetLocationID sets the "location" edge to the Location entity by id.
-func (m *SafeguardingCaseMutation) SetLocationID(id string) {
-	m.location = &id
-}
-
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *SafeguardingCaseMutation) ClearLocation() {
 	m.clearedlocation = true
+	m.clearedFields[safeguardingcase.FieldLocationID] = struct{}{}
 }
 
 // LocationCleared reports if the "location" edge to the Location entity was cleared.
 func (m *SafeguardingCaseMutation) LocationCleared() bool {
 	return m.clearedlocation
-}
-
-// LocationID returns the "location" edge ID in the mutation.
-func (m *SafeguardingCaseMutation) LocationID() (id string, exists bool) {
-	if m.location != nil {
-		return *m.location, true
-	}
-	return
 }
 
 // LocationIDs returns the "location" edge IDs in the mutation.
@@ -11617,12 +12308,15 @@ func (m *SafeguardingCaseMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SafeguardingCaseMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, safeguardingcase.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, safeguardingcase.FieldUpdatedAt)
+	}
+	if m.location != nil {
+		fields = append(fields, safeguardingcase.FieldLocationID)
 	}
 	if m.status != nil {
 		fields = append(fields, safeguardingcase.FieldStatus)
@@ -11654,6 +12348,8 @@ func (m *SafeguardingCaseMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case safeguardingcase.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case safeguardingcase.FieldLocationID:
+		return m.LocationID()
 	case safeguardingcase.FieldStatus:
 		return m.Status()
 	case safeguardingcase.FieldPostBody:
@@ -11679,6 +12375,8 @@ func (m *SafeguardingCaseMutation) OldField(ctx context.Context, name string) (e
 		return m.OldCreatedAt(ctx)
 	case safeguardingcase.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case safeguardingcase.FieldLocationID:
+		return m.OldLocationID(ctx)
 	case safeguardingcase.FieldStatus:
 		return m.OldStatus(ctx)
 	case safeguardingcase.FieldPostBody:
@@ -11713,6 +12411,13 @@ func (m *SafeguardingCaseMutation) SetField(name string, value ent.Value) error 
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case safeguardingcase.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
 		return nil
 	case safeguardingcase.FieldStatus:
 		v, ok := value.(safeguardingcase.Status)
@@ -11825,6 +12530,9 @@ func (m *SafeguardingCaseMutation) ResetField(name string) error {
 		return nil
 	case safeguardingcase.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case safeguardingcase.FieldLocationID:
+		m.ResetLocationID()
 		return nil
 	case safeguardingcase.FieldStatus:
 		m.ResetStatus()
@@ -11968,7 +12676,6 @@ type SessionMutation struct {
 	created_at        *time.Time
 	last_seen_at      *time.Time
 	expires_at        *time.Time
-	data              *[]byte
 	clearedFields     map[string]struct{}
 	staff_user        *string
 	clearedstaff_user bool
@@ -12229,76 +12936,162 @@ func (m *SessionMutation) ResetExpiresAt() {
 	m.expires_at = nil
 }
 
-// SetData sets the "data" field.
-func (m *SessionMutation) SetData(b []byte) {
-	m.data = &b
+// SetStaffUserID sets the "staff_user_id" field.
+func (m *SessionMutation) SetStaffUserID(s string) {
+	m.staff_user = &s
 }
 
-// Data returns the value of the "data" field in the mutation.
-func (m *SessionMutation) Data() (r []byte, exists bool) {
-	v := m.data
+// StaffUserID returns the value of the "staff_user_id" field in the mutation.
+func (m *SessionMutation) StaffUserID() (r string, exists bool) {
+	v := m.staff_user
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// OldData returns the old "data" field's value of the Session entity.
+// OldStaffUserID returns the old "staff_user_id" field's value of the Session entity.
 // If the Session object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *SessionMutation) OldData(ctx context.Context) (v []byte, err error) {
+func (m *SessionMutation) OldStaffUserID(ctx context.Context) (v *string, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldData is only allowed on UpdateOne operations")
+		return v, errors.New("OldStaffUserID is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldData requires an ID field in the mutation")
+		return v, errors.New("OldStaffUserID requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldData: %w", err)
+		return v, fmt.Errorf("querying old value for OldStaffUserID: %w", err)
 	}
-	return oldValue.Data, nil
+	return oldValue.StaffUserID, nil
 }
 
-// ClearData clears the value of the "data" field.
-func (m *SessionMutation) ClearData() {
-	m.data = nil
-	m.clearedFields[session.FieldData] = struct{}{}
+// ClearStaffUserID clears the value of the "staff_user_id" field.
+func (m *SessionMutation) ClearStaffUserID() {
+	m.staff_user = nil
+	m.clearedFields[session.FieldStaffUserID] = struct{}{}
 }
 
-// DataCleared returns if the "data" field was cleared in this mutation.
-func (m *SessionMutation) DataCleared() bool {
-	_, ok := m.clearedFields[session.FieldData]
+// StaffUserIDCleared returns if the "staff_user_id" field was cleared in this mutation.
+func (m *SessionMutation) StaffUserIDCleared() bool {
+	_, ok := m.clearedFields[session.FieldStaffUserID]
 	return ok
 }
 
-// ResetData resets all changes to the "data" field.
-func (m *SessionMutation) ResetData() {
-	m.data = nil
-	delete(m.clearedFields, session.FieldData)
+// ResetStaffUserID resets all changes to the "staff_user_id" field.
+func (m *SessionMutation) ResetStaffUserID() {
+	m.staff_user = nil
+	delete(m.clearedFields, session.FieldStaffUserID)
 }
 
-// SetStaffUserID sets the "staff_user" edge to the StaffUser entity by id.
-func (m *SessionMutation) SetStaffUserID(id string) {
-	m.staff_user = &id
+// SetMemberID sets the "member_id" field.
+func (m *SessionMutation) SetMemberID(s string) {
+	m.member = &s
+}
+
+// MemberID returns the value of the "member_id" field in the mutation.
+func (m *SessionMutation) MemberID() (r string, exists bool) {
+	v := m.member
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMemberID returns the old "member_id" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldMemberID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMemberID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMemberID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMemberID: %w", err)
+	}
+	return oldValue.MemberID, nil
+}
+
+// ClearMemberID clears the value of the "member_id" field.
+func (m *SessionMutation) ClearMemberID() {
+	m.member = nil
+	m.clearedFields[session.FieldMemberID] = struct{}{}
+}
+
+// MemberIDCleared returns if the "member_id" field was cleared in this mutation.
+func (m *SessionMutation) MemberIDCleared() bool {
+	_, ok := m.clearedFields[session.FieldMemberID]
+	return ok
+}
+
+// ResetMemberID resets all changes to the "member_id" field.
+func (m *SessionMutation) ResetMemberID() {
+	m.member = nil
+	delete(m.clearedFields, session.FieldMemberID)
+}
+
+// SetTabletID sets the "tablet_id" field.
+func (m *SessionMutation) SetTabletID(s string) {
+	m.tablet = &s
+}
+
+// TabletID returns the value of the "tablet_id" field in the mutation.
+func (m *SessionMutation) TabletID() (r string, exists bool) {
+	v := m.tablet
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTabletID returns the old "tablet_id" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldTabletID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTabletID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTabletID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTabletID: %w", err)
+	}
+	return oldValue.TabletID, nil
+}
+
+// ClearTabletID clears the value of the "tablet_id" field.
+func (m *SessionMutation) ClearTabletID() {
+	m.tablet = nil
+	m.clearedFields[session.FieldTabletID] = struct{}{}
+}
+
+// TabletIDCleared returns if the "tablet_id" field was cleared in this mutation.
+func (m *SessionMutation) TabletIDCleared() bool {
+	_, ok := m.clearedFields[session.FieldTabletID]
+	return ok
+}
+
+// ResetTabletID resets all changes to the "tablet_id" field.
+func (m *SessionMutation) ResetTabletID() {
+	m.tablet = nil
+	delete(m.clearedFields, session.FieldTabletID)
 }
 
 // ClearStaffUser clears the "staff_user" edge to the StaffUser entity.
 func (m *SessionMutation) ClearStaffUser() {
 	m.clearedstaff_user = true
+	m.clearedFields[session.FieldStaffUserID] = struct{}{}
 }
 
 // StaffUserCleared reports if the "staff_user" edge to the StaffUser entity was cleared.
 func (m *SessionMutation) StaffUserCleared() bool {
-	return m.clearedstaff_user
-}
-
-// StaffUserID returns the "staff_user" edge ID in the mutation.
-func (m *SessionMutation) StaffUserID() (id string, exists bool) {
-	if m.staff_user != nil {
-		return *m.staff_user, true
-	}
-	return
+	return m.StaffUserIDCleared() || m.clearedstaff_user
 }
 
 // StaffUserIDs returns the "staff_user" edge IDs in the mutation.
@@ -12317,27 +13110,15 @@ func (m *SessionMutation) ResetStaffUser() {
 	m.clearedstaff_user = false
 }
 
-// SetMemberID sets the "member" edge to the YouthMember entity by id.
-func (m *SessionMutation) SetMemberID(id string) {
-	m.member = &id
-}
-
 // ClearMember clears the "member" edge to the YouthMember entity.
 func (m *SessionMutation) ClearMember() {
 	m.clearedmember = true
+	m.clearedFields[session.FieldMemberID] = struct{}{}
 }
 
 // MemberCleared reports if the "member" edge to the YouthMember entity was cleared.
 func (m *SessionMutation) MemberCleared() bool {
-	return m.clearedmember
-}
-
-// MemberID returns the "member" edge ID in the mutation.
-func (m *SessionMutation) MemberID() (id string, exists bool) {
-	if m.member != nil {
-		return *m.member, true
-	}
-	return
+	return m.MemberIDCleared() || m.clearedmember
 }
 
 // MemberIDs returns the "member" edge IDs in the mutation.
@@ -12356,27 +13137,15 @@ func (m *SessionMutation) ResetMember() {
 	m.clearedmember = false
 }
 
-// SetTabletID sets the "tablet" edge to the Tablet entity by id.
-func (m *SessionMutation) SetTabletID(id string) {
-	m.tablet = &id
-}
-
 // ClearTablet clears the "tablet" edge to the Tablet entity.
 func (m *SessionMutation) ClearTablet() {
 	m.clearedtablet = true
+	m.clearedFields[session.FieldTabletID] = struct{}{}
 }
 
 // TabletCleared reports if the "tablet" edge to the Tablet entity was cleared.
 func (m *SessionMutation) TabletCleared() bool {
-	return m.clearedtablet
-}
-
-// TabletID returns the "tablet" edge ID in the mutation.
-func (m *SessionMutation) TabletID() (id string, exists bool) {
-	if m.tablet != nil {
-		return *m.tablet, true
-	}
-	return
+	return m.TabletIDCleared() || m.clearedtablet
 }
 
 // TabletIDs returns the "tablet" edge IDs in the mutation.
@@ -12429,7 +13198,7 @@ func (m *SessionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SessionMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 7)
 	if m.kind != nil {
 		fields = append(fields, session.FieldKind)
 	}
@@ -12442,8 +13211,14 @@ func (m *SessionMutation) Fields() []string {
 	if m.expires_at != nil {
 		fields = append(fields, session.FieldExpiresAt)
 	}
-	if m.data != nil {
-		fields = append(fields, session.FieldData)
+	if m.staff_user != nil {
+		fields = append(fields, session.FieldStaffUserID)
+	}
+	if m.member != nil {
+		fields = append(fields, session.FieldMemberID)
+	}
+	if m.tablet != nil {
+		fields = append(fields, session.FieldTabletID)
 	}
 	return fields
 }
@@ -12461,8 +13236,12 @@ func (m *SessionMutation) Field(name string) (ent.Value, bool) {
 		return m.LastSeenAt()
 	case session.FieldExpiresAt:
 		return m.ExpiresAt()
-	case session.FieldData:
-		return m.Data()
+	case session.FieldStaffUserID:
+		return m.StaffUserID()
+	case session.FieldMemberID:
+		return m.MemberID()
+	case session.FieldTabletID:
+		return m.TabletID()
 	}
 	return nil, false
 }
@@ -12480,8 +13259,12 @@ func (m *SessionMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldLastSeenAt(ctx)
 	case session.FieldExpiresAt:
 		return m.OldExpiresAt(ctx)
-	case session.FieldData:
-		return m.OldData(ctx)
+	case session.FieldStaffUserID:
+		return m.OldStaffUserID(ctx)
+	case session.FieldMemberID:
+		return m.OldMemberID(ctx)
+	case session.FieldTabletID:
+		return m.OldTabletID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Session field %s", name)
 }
@@ -12519,12 +13302,26 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetExpiresAt(v)
 		return nil
-	case session.FieldData:
-		v, ok := value.([]byte)
+	case session.FieldStaffUserID:
+		v, ok := value.(string)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetData(v)
+		m.SetStaffUserID(v)
+		return nil
+	case session.FieldMemberID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMemberID(v)
+		return nil
+	case session.FieldTabletID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTabletID(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Session field %s", name)
@@ -12556,8 +13353,14 @@ func (m *SessionMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *SessionMutation) ClearedFields() []string {
 	var fields []string
-	if m.FieldCleared(session.FieldData) {
-		fields = append(fields, session.FieldData)
+	if m.FieldCleared(session.FieldStaffUserID) {
+		fields = append(fields, session.FieldStaffUserID)
+	}
+	if m.FieldCleared(session.FieldMemberID) {
+		fields = append(fields, session.FieldMemberID)
+	}
+	if m.FieldCleared(session.FieldTabletID) {
+		fields = append(fields, session.FieldTabletID)
 	}
 	return fields
 }
@@ -12573,8 +13376,14 @@ func (m *SessionMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *SessionMutation) ClearField(name string) error {
 	switch name {
-	case session.FieldData:
-		m.ClearData()
+	case session.FieldStaffUserID:
+		m.ClearStaffUserID()
+		return nil
+	case session.FieldMemberID:
+		m.ClearMemberID()
+		return nil
+	case session.FieldTabletID:
+		m.ClearTabletID()
 		return nil
 	}
 	return fmt.Errorf("unknown Session nullable field %s", name)
@@ -12596,8 +13405,14 @@ func (m *SessionMutation) ResetField(name string) error {
 	case session.FieldExpiresAt:
 		m.ResetExpiresAt()
 		return nil
-	case session.FieldData:
-		m.ResetData()
+	case session.FieldStaffUserID:
+		m.ResetStaffUserID()
+		return nil
+	case session.FieldMemberID:
+		m.ResetMemberID()
+		return nil
+	case session.FieldTabletID:
+		m.ResetTabletID()
 		return nil
 	}
 	return fmt.Errorf("unknown Session field %s", name)
@@ -13746,6 +14561,42 @@ func (m *TabletMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
+// SetLocationID sets the "location_id" field.
+func (m *TabletMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *TabletMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the Tablet entity.
+// If the Tablet object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TabletMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *TabletMutation) ResetLocationID() {
+	m.location = nil
+}
+
 // SetName sets the "name" field.
 func (m *TabletMutation) SetName(s string) {
 	m.name = &s
@@ -13916,27 +14767,15 @@ func (m *TabletMutation) ResetLastSeenAt() {
 	delete(m.clearedFields, tablet.FieldLastSeenAt)
 }
 
-// SetLocationID sets the "location" edge to the Location entity by id.
-func (m *TabletMutation) SetLocationID(id string) {
-	m.location = &id
-}
-
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *TabletMutation) ClearLocation() {
 	m.clearedlocation = true
+	m.clearedFields[tablet.FieldLocationID] = struct{}{}
 }
 
 // LocationCleared reports if the "location" edge to the Location entity was cleared.
 func (m *TabletMutation) LocationCleared() bool {
 	return m.clearedlocation
-}
-
-// LocationID returns the "location" edge ID in the mutation.
-func (m *TabletMutation) LocationID() (id string, exists bool) {
-	if m.location != nil {
-		return *m.location, true
-	}
-	return
 }
 
 // LocationIDs returns the "location" edge IDs in the mutation.
@@ -14082,12 +14921,15 @@ func (m *TabletMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TabletMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.created_at != nil {
 		fields = append(fields, tablet.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, tablet.FieldUpdatedAt)
+	}
+	if m.location != nil {
+		fields = append(fields, tablet.FieldLocationID)
 	}
 	if m.name != nil {
 		fields = append(fields, tablet.FieldName)
@@ -14113,6 +14955,8 @@ func (m *TabletMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case tablet.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case tablet.FieldLocationID:
+		return m.LocationID()
 	case tablet.FieldName:
 		return m.Name()
 	case tablet.FieldTokenHash:
@@ -14134,6 +14978,8 @@ func (m *TabletMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldCreatedAt(ctx)
 	case tablet.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case tablet.FieldLocationID:
+		return m.OldLocationID(ctx)
 	case tablet.FieldName:
 		return m.OldName(ctx)
 	case tablet.FieldTokenHash:
@@ -14164,6 +15010,13 @@ func (m *TabletMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case tablet.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
 		return nil
 	case tablet.FieldName:
 		v, ok := value.(string)
@@ -14262,6 +15115,9 @@ func (m *TabletMutation) ResetField(name string) error {
 		return nil
 	case tablet.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case tablet.FieldLocationID:
+		m.ResetLocationID()
 		return nil
 	case tablet.FieldName:
 		m.ResetName()
@@ -16309,6 +17165,42 @@ func (m *YouthMemberMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
+// SetLocationID sets the "location_id" field.
+func (m *YouthMemberMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *YouthMemberMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the YouthMember entity.
+// If the YouthMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *YouthMemberMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *YouthMemberMutation) ResetLocationID() {
+	m.location = nil
+}
+
 // SetPseudonym sets the "pseudonym" field.
 func (m *YouthMemberMutation) SetPseudonym(s string) {
 	m.pseudonym = &s
@@ -16715,27 +17607,15 @@ func (m *YouthMemberMutation) ResetLastSignInAt() {
 	delete(m.clearedFields, youthmember.FieldLastSignInAt)
 }
 
-// SetLocationID sets the "location" edge to the Location entity by id.
-func (m *YouthMemberMutation) SetLocationID(id string) {
-	m.location = &id
-}
-
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *YouthMemberMutation) ClearLocation() {
 	m.clearedlocation = true
+	m.clearedFields[youthmember.FieldLocationID] = struct{}{}
 }
 
 // LocationCleared reports if the "location" edge to the Location entity was cleared.
 func (m *YouthMemberMutation) LocationCleared() bool {
 	return m.clearedlocation
-}
-
-// LocationID returns the "location" edge ID in the mutation.
-func (m *YouthMemberMutation) LocationID() (id string, exists bool) {
-	if m.location != nil {
-		return *m.location, true
-	}
-	return
 }
 
 // LocationIDs returns the "location" edge IDs in the mutation.
@@ -17112,12 +17992,15 @@ func (m *YouthMemberMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *YouthMemberMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, youthmember.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, youthmember.FieldUpdatedAt)
+	}
+	if m.location != nil {
+		fields = append(fields, youthmember.FieldLocationID)
 	}
 	if m.pseudonym != nil {
 		fields = append(fields, youthmember.FieldPseudonym)
@@ -17161,6 +18044,8 @@ func (m *YouthMemberMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case youthmember.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case youthmember.FieldLocationID:
+		return m.LocationID()
 	case youthmember.FieldPseudonym:
 		return m.Pseudonym()
 	case youthmember.FieldAvatar:
@@ -17194,6 +18079,8 @@ func (m *YouthMemberMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldCreatedAt(ctx)
 	case youthmember.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case youthmember.FieldLocationID:
+		return m.OldLocationID(ctx)
 	case youthmember.FieldPseudonym:
 		return m.OldPseudonym(ctx)
 	case youthmember.FieldAvatar:
@@ -17236,6 +18123,13 @@ func (m *YouthMemberMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case youthmember.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
 		return nil
 	case youthmember.FieldPseudonym:
 		v, ok := value.(string)
@@ -17391,6 +18285,9 @@ func (m *YouthMemberMutation) ResetField(name string) error {
 		return nil
 	case youthmember.FieldUpdatedAt:
 		m.ResetUpdatedAt()
+		return nil
+	case youthmember.FieldLocationID:
+		m.ResetLocationID()
 		return nil
 	case youthmember.FieldPseudonym:
 		m.ResetPseudonym()

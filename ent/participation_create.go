@@ -73,7 +73,9 @@ func (_c *ParticipationCreate) Mutation() *ParticipationMutation {
 
 // Save creates the Participation in the database.
 func (_c *ParticipationCreate) Save(ctx context.Context) (*Participation, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -100,11 +102,15 @@ func (_c *ParticipationCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ParticipationCreate) defaults() {
+func (_c *ParticipationCreate) defaults() error {
 	if _, ok := _c.mutation.ID(); !ok {
+		if participation.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized participation.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := participation.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

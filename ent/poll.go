@@ -26,6 +26,8 @@ type Poll struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// LocationID holds the value of the "location_id" field.
+	LocationID *string `json:"location_id,omitempty"`
 	// Scope holds the value of the "scope" field.
 	Scope poll.Scope `json:"scope,omitempty"`
 	// Kind holds the value of the "kind" field.
@@ -58,7 +60,6 @@ type Poll struct {
 	// The values are being populated by the PollQuery when eager-loading is set.
 	Edges           PollEdges `json:"edges"`
 	council_polls   *string
-	location_polls  *string
 	poll_created_by *string
 	selectValues    sql.SelectValues
 }
@@ -157,15 +158,13 @@ func (*Poll) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case poll.FieldMaxChoices, poll.FieldMinGroupSize:
 			values[i] = new(sql.NullInt64)
-		case poll.FieldID, poll.FieldScope, poll.FieldKind, poll.FieldTheme, poll.FieldStatus:
+		case poll.FieldID, poll.FieldLocationID, poll.FieldScope, poll.FieldKind, poll.FieldTheme, poll.FieldStatus:
 			values[i] = new(sql.NullString)
 		case poll.FieldCreatedAt, poll.FieldUpdatedAt, poll.FieldOpensAt, poll.FieldClosesAt, poll.FieldOpenedAt, poll.FieldClosedAt, poll.FieldPublishedAt:
 			values[i] = new(sql.NullTime)
 		case poll.ForeignKeys[0]: // council_polls
 			values[i] = new(sql.NullString)
-		case poll.ForeignKeys[1]: // location_polls
-			values[i] = new(sql.NullString)
-		case poll.ForeignKeys[2]: // poll_created_by
+		case poll.ForeignKeys[1]: // poll_created_by
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -199,6 +198,13 @@ func (_m *Poll) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case poll.FieldLocationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field location_id", values[i])
+			} else if value.Valid {
+				_m.LocationID = new(string)
+				*_m.LocationID = value.String
 			}
 		case poll.FieldScope:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -305,13 +311,6 @@ func (_m *Poll) assignValues(columns []string, values []any) error {
 			}
 		case poll.ForeignKeys[1]:
 			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field location_polls", values[i])
-			} else if value.Valid {
-				_m.location_polls = new(string)
-				*_m.location_polls = value.String
-			}
-		case poll.ForeignKeys[2]:
-			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field poll_created_by", values[i])
 			} else if value.Valid {
 				_m.poll_created_by = new(string)
@@ -388,6 +387,11 @@ func (_m *Poll) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	if v := _m.LocationID; v != nil {
+		builder.WriteString("location_id=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("scope=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Scope))

@@ -58,6 +58,20 @@ func (_c *PollCreate) SetNillableUpdatedAt(v *time.Time) *PollCreate {
 	return _c
 }
 
+// SetLocationID sets the "location_id" field.
+func (_c *PollCreate) SetLocationID(v string) *PollCreate {
+	_c.mutation.SetLocationID(v)
+	return _c
+}
+
+// SetNillableLocationID sets the "location_id" field if the given value is not nil.
+func (_c *PollCreate) SetNillableLocationID(v *string) *PollCreate {
+	if v != nil {
+		_c.SetLocationID(*v)
+	}
+	return _c
+}
+
 // SetScope sets the "scope" field.
 func (_c *PollCreate) SetScope(v poll.Scope) *PollCreate {
 	_c.mutation.SetScope(v)
@@ -220,20 +234,6 @@ func (_c *PollCreate) SetNillableID(v *string) *PollCreate {
 	return _c
 }
 
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_c *PollCreate) SetLocationID(id string) *PollCreate {
-	_c.mutation.SetLocationID(id)
-	return _c
-}
-
-// SetNillableLocationID sets the "location" edge to the Location entity by ID if the given value is not nil.
-func (_c *PollCreate) SetNillableLocationID(id *string) *PollCreate {
-	if id != nil {
-		_c = _c.SetLocationID(*id)
-	}
-	return _c
-}
-
 // SetLocation sets the "location" edge to the Location entity.
 func (_c *PollCreate) SetLocation(v *Location) *PollCreate {
 	return _c.SetLocationID(v.ID)
@@ -329,7 +329,9 @@ func (_c *PollCreate) Mutation() *PollMutation {
 
 // Save creates the Poll in the database.
 func (_c *PollCreate) Save(ctx context.Context) (*Poll, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -356,12 +358,18 @@ func (_c *PollCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PollCreate) defaults() {
+func (_c *PollCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if poll.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized poll.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := poll.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if poll.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized poll.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := poll.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -374,9 +382,13 @@ func (_c *PollCreate) defaults() {
 		_c.mutation.SetMinGroupSize(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if poll.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized poll.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := poll.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -554,7 +566,7 @@ func (_c *PollCreate) createSpec() (*Poll, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.location_polls = &nodes[0]
+		_node.LocationID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CouncilIDs(); len(nodes) > 0 {
@@ -950,6 +962,9 @@ func (u *PollUpsertOne) UpdateNewValues() *PollUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(poll.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.LocationID(); exists {
+			s.SetIgnore(poll.FieldLocationID)
 		}
 	}))
 	return u
@@ -1447,6 +1462,9 @@ func (u *PollUpsertBulk) UpdateNewValues() *PollUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(poll.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.LocationID(); exists {
+				s.SetIgnore(poll.FieldLocationID)
 			}
 		}
 	}))

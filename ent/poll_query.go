@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -552,6 +553,12 @@ func (_q *PollQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if poll.Policy == nil {
+		return errors.New("ent: uninitialized poll.Policy (forgotten import ent/runtime?)")
+	}
+	if err := poll.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -569,7 +576,7 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 			_q.withTallies != nil,
 		}
 	)
-	if _q.withLocation != nil || _q.withCouncil != nil || _q.withCreatedBy != nil {
+	if _q.withCouncil != nil || _q.withCreatedBy != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -668,10 +675,10 @@ func (_q *PollQuery) loadLocation(ctx context.Context, query *LocationQuery, nod
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Poll)
 	for i := range nodes {
-		if nodes[i].location_polls == nil {
+		if nodes[i].LocationID == nil {
 			continue
 		}
-		fk := *nodes[i].location_polls
+		fk := *nodes[i].LocationID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -688,7 +695,7 @@ func (_q *PollQuery) loadLocation(ctx context.Context, query *LocationQuery, nod
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "location_polls" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "location_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -881,6 +888,9 @@ func (_q *PollQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != poll.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withLocation != nil {
+			_spec.Node.AddColumnOnce(poll.FieldLocationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

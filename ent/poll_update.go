@@ -407,7 +407,9 @@ func (_u *PollUpdate) RemoveTallies(v ...*Tally) *PollUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *PollUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -434,11 +436,15 @@ func (_u *PollUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PollUpdate) defaults() {
+func (_u *PollUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if poll.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized poll.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := poll.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1127,7 +1133,9 @@ func (_u *PollUpdateOne) Select(field string, fields ...string) *PollUpdateOne {
 
 // Save executes the query and returns the updated Poll entity.
 func (_u *PollUpdateOne) Save(ctx context.Context) (*Poll, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1154,11 +1162,15 @@ func (_u *PollUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PollUpdateOne) defaults() {
+func (_u *PollUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if poll.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized poll.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := poll.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -98,7 +98,9 @@ func (_c *PollOptionCreate) Mutation() *PollOptionMutation {
 
 // Save creates the PollOption in the database.
 func (_c *PollOptionCreate) Save(ctx context.Context) (*PollOption, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -125,11 +127,15 @@ func (_c *PollOptionCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PollOptionCreate) defaults() {
+func (_c *PollOptionCreate) defaults() error {
 	if _, ok := _c.mutation.ID(); !ok {
+		if polloption.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized polloption.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := polloption.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

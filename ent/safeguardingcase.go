@@ -26,6 +26,8 @@ type SafeguardingCase struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// LocationID holds the value of the "location_id" field.
+	LocationID string `json:"location_id,omitempty"`
 	// Status holds the value of the "status" field.
 	Status safeguardingcase.Status `json:"status,omitempty"`
 	// PostBody holds the value of the "post_body" field.
@@ -42,7 +44,6 @@ type SafeguardingCase struct {
 	// The values are being populated by the SafeguardingCaseQuery when eager-loading is set.
 	Edges                           SafeguardingCaseEdges `json:"edges"`
 	feedback_post_safeguarding_case *string
-	safeguarding_case_location      *string
 	safeguarding_case_opened_by     *string
 	selectValues                    sql.SelectValues
 }
@@ -102,15 +103,13 @@ func (*SafeguardingCase) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case safeguardingcase.FieldNotes:
 			values[i] = new([]byte)
-		case safeguardingcase.FieldID, safeguardingcase.FieldStatus, safeguardingcase.FieldPostBody, safeguardingcase.FieldPostLanguage:
+		case safeguardingcase.FieldID, safeguardingcase.FieldLocationID, safeguardingcase.FieldStatus, safeguardingcase.FieldPostBody, safeguardingcase.FieldPostLanguage:
 			values[i] = new(sql.NullString)
 		case safeguardingcase.FieldCreatedAt, safeguardingcase.FieldUpdatedAt, safeguardingcase.FieldOpenedAt, safeguardingcase.FieldClosedAt:
 			values[i] = new(sql.NullTime)
 		case safeguardingcase.ForeignKeys[0]: // feedback_post_safeguarding_case
 			values[i] = new(sql.NullString)
-		case safeguardingcase.ForeignKeys[1]: // safeguarding_case_location
-			values[i] = new(sql.NullString)
-		case safeguardingcase.ForeignKeys[2]: // safeguarding_case_opened_by
+		case safeguardingcase.ForeignKeys[1]: // safeguarding_case_opened_by
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -144,6 +143,12 @@ func (_m *SafeguardingCase) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case safeguardingcase.FieldLocationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field location_id", values[i])
+			} else if value.Valid {
+				_m.LocationID = value.String
 			}
 		case safeguardingcase.FieldStatus:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -192,13 +197,6 @@ func (_m *SafeguardingCase) assignValues(columns []string, values []any) error {
 				*_m.feedback_post_safeguarding_case = value.String
 			}
 		case safeguardingcase.ForeignKeys[1]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field safeguarding_case_location", values[i])
-			} else if value.Valid {
-				_m.safeguarding_case_location = new(string)
-				*_m.safeguarding_case_location = value.String
-			}
-		case safeguardingcase.ForeignKeys[2]:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field safeguarding_case_opened_by", values[i])
 			} else if value.Valid {
@@ -261,6 +259,9 @@ func (_m *SafeguardingCase) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("location_id=")
+	builder.WriteString(_m.LocationID)
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))

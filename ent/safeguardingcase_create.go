@@ -55,6 +55,12 @@ func (_c *SafeguardingCaseCreate) SetNillableUpdatedAt(v *time.Time) *Safeguardi
 	return _c
 }
 
+// SetLocationID sets the "location_id" field.
+func (_c *SafeguardingCaseCreate) SetLocationID(v string) *SafeguardingCaseCreate {
+	_c.mutation.SetLocationID(v)
+	return _c
+}
+
 // SetStatus sets the "status" field.
 func (_c *SafeguardingCaseCreate) SetStatus(v safeguardingcase.Status) *SafeguardingCaseCreate {
 	_c.mutation.SetStatus(v)
@@ -129,12 +135,6 @@ func (_c *SafeguardingCaseCreate) SetNillableID(v *string) *SafeguardingCaseCrea
 	return _c
 }
 
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_c *SafeguardingCaseCreate) SetLocationID(id string) *SafeguardingCaseCreate {
-	_c.mutation.SetLocationID(id)
-	return _c
-}
-
 // SetLocation sets the "location" edge to the Location entity.
 func (_c *SafeguardingCaseCreate) SetLocation(v *Location) *SafeguardingCaseCreate {
 	return _c.SetLocationID(v.ID)
@@ -169,7 +169,9 @@ func (_c *SafeguardingCaseCreate) Mutation() *SafeguardingCaseMutation {
 
 // Save creates the SafeguardingCase in the database.
 func (_c *SafeguardingCaseCreate) Save(ctx context.Context) (*SafeguardingCase, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -196,12 +198,18 @@ func (_c *SafeguardingCaseCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *SafeguardingCaseCreate) defaults() {
+func (_c *SafeguardingCaseCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if safeguardingcase.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized safeguardingcase.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := safeguardingcase.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if safeguardingcase.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized safeguardingcase.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := safeguardingcase.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -210,13 +218,20 @@ func (_c *SafeguardingCaseCreate) defaults() {
 		_c.mutation.SetStatus(v)
 	}
 	if _, ok := _c.mutation.OpenedAt(); !ok {
+		if safeguardingcase.DefaultOpenedAt == nil {
+			return fmt.Errorf("ent: uninitialized safeguardingcase.DefaultOpenedAt (forgotten import ent/runtime?)")
+		}
 		v := safeguardingcase.DefaultOpenedAt()
 		_c.mutation.SetOpenedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if safeguardingcase.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized safeguardingcase.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := safeguardingcase.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -226,6 +241,9 @@ func (_c *SafeguardingCaseCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "SafeguardingCase.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LocationID(); !ok {
+		return &ValidationError{Name: "location_id", err: errors.New(`ent: missing required field "SafeguardingCase.location_id"`)}
 	}
 	if _, ok := _c.mutation.Status(); !ok {
 		return &ValidationError{Name: "status", err: errors.New(`ent: missing required field "SafeguardingCase.status"`)}
@@ -345,7 +363,7 @@ func (_c *SafeguardingCaseCreate) createSpec() (*SafeguardingCase, *sqlgraph.Cre
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.safeguarding_case_location = &nodes[0]
+		_node.LocationID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.PostIDs(); len(nodes) > 0 {
@@ -513,6 +531,9 @@ func (u *SafeguardingCaseUpsertOne) UpdateNewValues() *SafeguardingCaseUpsertOne
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(safeguardingcase.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.LocationID(); exists {
+			s.SetIgnore(safeguardingcase.FieldLocationID)
 		}
 		if _, exists := u.create.mutation.PostBody(); exists {
 			s.SetIgnore(safeguardingcase.FieldPostBody)
@@ -809,6 +830,9 @@ func (u *SafeguardingCaseUpsertBulk) UpdateNewValues() *SafeguardingCaseUpsertBu
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(safeguardingcase.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.LocationID(); exists {
+				s.SetIgnore(safeguardingcase.FieldLocationID)
 			}
 			if _, exists := b.mutation.PostBody(); exists {
 				s.SetIgnore(safeguardingcase.FieldPostBody)

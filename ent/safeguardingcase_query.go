@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -440,6 +441,12 @@ func (_q *SafeguardingCaseQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if safeguardingcase.Policy == nil {
+		return errors.New("ent: uninitialized safeguardingcase.Policy (forgotten import ent/runtime?)")
+	}
+	if err := safeguardingcase.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -454,7 +461,7 @@ func (_q *SafeguardingCaseQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 			_q.withOpenedBy != nil,
 		}
 	)
-	if _q.withLocation != nil || _q.withPost != nil || _q.withOpenedBy != nil {
+	if _q.withPost != nil || _q.withOpenedBy != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -511,10 +518,7 @@ func (_q *SafeguardingCaseQuery) loadLocation(ctx context.Context, query *Locati
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*SafeguardingCase)
 	for i := range nodes {
-		if nodes[i].safeguarding_case_location == nil {
-			continue
-		}
-		fk := *nodes[i].safeguarding_case_location
+		fk := nodes[i].LocationID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -531,7 +535,7 @@ func (_q *SafeguardingCaseQuery) loadLocation(ctx context.Context, query *Locati
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "safeguarding_case_location" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "location_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -631,6 +635,9 @@ func (_q *SafeguardingCaseQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != safeguardingcase.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withLocation != nil {
+			_spec.Node.AddColumnOnce(safeguardingcase.FieldLocationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

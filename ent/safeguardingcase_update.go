@@ -96,7 +96,9 @@ func (_u *SafeguardingCaseUpdate) Mutation() *SafeguardingCaseMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *SafeguardingCaseUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -123,11 +125,15 @@ func (_u *SafeguardingCaseUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *SafeguardingCaseUpdate) defaults() {
+func (_u *SafeguardingCaseUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if safeguardingcase.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized safeguardingcase.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := safeguardingcase.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -290,7 +296,9 @@ func (_u *SafeguardingCaseUpdateOne) Select(field string, fields ...string) *Saf
 
 // Save executes the query and returns the updated SafeguardingCase entity.
 func (_u *SafeguardingCaseUpdateOne) Save(ctx context.Context) (*SafeguardingCase, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -317,11 +325,15 @@ func (_u *SafeguardingCaseUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *SafeguardingCaseUpdateOne) defaults() {
+func (_u *SafeguardingCaseUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if safeguardingcase.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized safeguardingcase.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := safeguardingcase.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -28,15 +28,16 @@ type Session struct {
 	LastSeenAt time.Time `json:"last_seen_at,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
 	ExpiresAt time.Time `json:"expires_at,omitempty"`
-	// Data holds the value of the "data" field.
-	Data []byte `json:"data,omitempty"`
+	// StaffUserID holds the value of the "staff_user_id" field.
+	StaffUserID *string `json:"staff_user_id,omitempty"`
+	// MemberID holds the value of the "member_id" field.
+	MemberID *string `json:"member_id,omitempty"`
+	// TabletID holds the value of the "tablet_id" field.
+	TabletID *string `json:"tablet_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SessionQuery when eager-loading is set.
-	Edges                 SessionEdges `json:"edges"`
-	staff_user_sessions   *string
-	tablet_sessions       *string
-	youth_member_sessions *string
-	selectValues          sql.SelectValues
+	Edges        SessionEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // SessionEdges holds the relations/edges for other nodes in the graph.
@@ -92,18 +93,10 @@ func (*Session) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case session.FieldData:
-			values[i] = new([]byte)
-		case session.FieldID, session.FieldKind:
+		case session.FieldID, session.FieldKind, session.FieldStaffUserID, session.FieldMemberID, session.FieldTabletID:
 			values[i] = new(sql.NullString)
 		case session.FieldCreatedAt, session.FieldLastSeenAt, session.FieldExpiresAt:
 			values[i] = new(sql.NullTime)
-		case session.ForeignKeys[0]: // staff_user_sessions
-			values[i] = new(sql.NullString)
-		case session.ForeignKeys[1]: // tablet_sessions
-			values[i] = new(sql.NullString)
-		case session.ForeignKeys[2]: // youth_member_sessions
-			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -149,32 +142,26 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ExpiresAt = value.Time
 			}
-		case session.FieldData:
-			if value, ok := values[i].(*[]byte); !ok {
-				return fmt.Errorf("unexpected type %T for field data", values[i])
-			} else if value != nil {
-				_m.Data = *value
-			}
-		case session.ForeignKeys[0]:
+		case session.FieldStaffUserID:
 			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field staff_user_sessions", values[i])
+				return fmt.Errorf("unexpected type %T for field staff_user_id", values[i])
 			} else if value.Valid {
-				_m.staff_user_sessions = new(string)
-				*_m.staff_user_sessions = value.String
+				_m.StaffUserID = new(string)
+				*_m.StaffUserID = value.String
 			}
-		case session.ForeignKeys[1]:
+		case session.FieldMemberID:
 			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field tablet_sessions", values[i])
+				return fmt.Errorf("unexpected type %T for field member_id", values[i])
 			} else if value.Valid {
-				_m.tablet_sessions = new(string)
-				*_m.tablet_sessions = value.String
+				_m.MemberID = new(string)
+				*_m.MemberID = value.String
 			}
-		case session.ForeignKeys[2]:
+		case session.FieldTabletID:
 			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field youth_member_sessions", values[i])
+				return fmt.Errorf("unexpected type %T for field tablet_id", values[i])
 			} else if value.Valid {
-				_m.youth_member_sessions = new(string)
-				*_m.youth_member_sessions = value.String
+				_m.TabletID = new(string)
+				*_m.TabletID = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -239,8 +226,20 @@ func (_m *Session) String() string {
 	builder.WriteString("expires_at=")
 	builder.WriteString(_m.ExpiresAt.Format(time.ANSIC))
 	builder.WriteString(", ")
-	builder.WriteString("data=")
-	builder.WriteString(fmt.Sprintf("%v", _m.Data))
+	if v := _m.StaffUserID; v != nil {
+		builder.WriteString("staff_user_id=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.MemberID; v != nil {
+		builder.WriteString("member_id=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.TabletID; v != nil {
+		builder.WriteString("tablet_id=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -66,9 +66,45 @@ func (_c *SessionCreate) SetExpiresAt(v time.Time) *SessionCreate {
 	return _c
 }
 
-// SetData sets the "data" field.
-func (_c *SessionCreate) SetData(v []byte) *SessionCreate {
-	_c.mutation.SetData(v)
+// SetStaffUserID sets the "staff_user_id" field.
+func (_c *SessionCreate) SetStaffUserID(v string) *SessionCreate {
+	_c.mutation.SetStaffUserID(v)
+	return _c
+}
+
+// SetNillableStaffUserID sets the "staff_user_id" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableStaffUserID(v *string) *SessionCreate {
+	if v != nil {
+		_c.SetStaffUserID(*v)
+	}
+	return _c
+}
+
+// SetMemberID sets the "member_id" field.
+func (_c *SessionCreate) SetMemberID(v string) *SessionCreate {
+	_c.mutation.SetMemberID(v)
+	return _c
+}
+
+// SetNillableMemberID sets the "member_id" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableMemberID(v *string) *SessionCreate {
+	if v != nil {
+		_c.SetMemberID(*v)
+	}
+	return _c
+}
+
+// SetTabletID sets the "tablet_id" field.
+func (_c *SessionCreate) SetTabletID(v string) *SessionCreate {
+	_c.mutation.SetTabletID(v)
+	return _c
+}
+
+// SetNillableTabletID sets the "tablet_id" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableTabletID(v *string) *SessionCreate {
+	if v != nil {
+		_c.SetTabletID(*v)
+	}
 	return _c
 }
 
@@ -78,56 +114,14 @@ func (_c *SessionCreate) SetID(v string) *SessionCreate {
 	return _c
 }
 
-// SetStaffUserID sets the "staff_user" edge to the StaffUser entity by ID.
-func (_c *SessionCreate) SetStaffUserID(id string) *SessionCreate {
-	_c.mutation.SetStaffUserID(id)
-	return _c
-}
-
-// SetNillableStaffUserID sets the "staff_user" edge to the StaffUser entity by ID if the given value is not nil.
-func (_c *SessionCreate) SetNillableStaffUserID(id *string) *SessionCreate {
-	if id != nil {
-		_c = _c.SetStaffUserID(*id)
-	}
-	return _c
-}
-
 // SetStaffUser sets the "staff_user" edge to the StaffUser entity.
 func (_c *SessionCreate) SetStaffUser(v *StaffUser) *SessionCreate {
 	return _c.SetStaffUserID(v.ID)
 }
 
-// SetMemberID sets the "member" edge to the YouthMember entity by ID.
-func (_c *SessionCreate) SetMemberID(id string) *SessionCreate {
-	_c.mutation.SetMemberID(id)
-	return _c
-}
-
-// SetNillableMemberID sets the "member" edge to the YouthMember entity by ID if the given value is not nil.
-func (_c *SessionCreate) SetNillableMemberID(id *string) *SessionCreate {
-	if id != nil {
-		_c = _c.SetMemberID(*id)
-	}
-	return _c
-}
-
 // SetMember sets the "member" edge to the YouthMember entity.
 func (_c *SessionCreate) SetMember(v *YouthMember) *SessionCreate {
 	return _c.SetMemberID(v.ID)
-}
-
-// SetTabletID sets the "tablet" edge to the Tablet entity by ID.
-func (_c *SessionCreate) SetTabletID(id string) *SessionCreate {
-	_c.mutation.SetTabletID(id)
-	return _c
-}
-
-// SetNillableTabletID sets the "tablet" edge to the Tablet entity by ID if the given value is not nil.
-func (_c *SessionCreate) SetNillableTabletID(id *string) *SessionCreate {
-	if id != nil {
-		_c = _c.SetTabletID(*id)
-	}
-	return _c
 }
 
 // SetTablet sets the "tablet" edge to the Tablet entity.
@@ -142,7 +136,9 @@ func (_c *SessionCreate) Mutation() *SessionMutation {
 
 // Save creates the Session in the database.
 func (_c *SessionCreate) Save(ctx context.Context) (*Session, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -169,15 +165,22 @@ func (_c *SessionCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *SessionCreate) defaults() {
+func (_c *SessionCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if session.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized session.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := session.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.LastSeenAt(); !ok {
+		if session.DefaultLastSeenAt == nil {
+			return fmt.Errorf("ent: uninitialized session.DefaultLastSeenAt (forgotten import ent/runtime?)")
+		}
 		v := session.DefaultLastSeenAt()
 		_c.mutation.SetLastSeenAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -256,10 +259,6 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 		_spec.SetField(session.FieldExpiresAt, field.TypeTime, value)
 		_node.ExpiresAt = value
 	}
-	if value, ok := _c.mutation.Data(); ok {
-		_spec.SetField(session.FieldData, field.TypeBytes, value)
-		_node.Data = value
-	}
 	if nodes := _c.mutation.StaffUserIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -274,7 +273,7 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.staff_user_sessions = &nodes[0]
+		_node.StaffUserID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.MemberIDs(); len(nodes) > 0 {
@@ -291,7 +290,7 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.youth_member_sessions = &nodes[0]
+		_node.MemberID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.TabletIDs(); len(nodes) > 0 {
@@ -308,7 +307,7 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.tablet_sessions = &nodes[0]
+		_node.TabletID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -387,24 +386,6 @@ func (u *SessionUpsert) UpdateExpiresAt() *SessionUpsert {
 	return u
 }
 
-// SetData sets the "data" field.
-func (u *SessionUpsert) SetData(v []byte) *SessionUpsert {
-	u.Set(session.FieldData, v)
-	return u
-}
-
-// UpdateData sets the "data" field to the value that was provided on create.
-func (u *SessionUpsert) UpdateData() *SessionUpsert {
-	u.SetExcluded(session.FieldData)
-	return u
-}
-
-// ClearData clears the value of the "data" field.
-func (u *SessionUpsert) ClearData() *SessionUpsert {
-	u.SetNull(session.FieldData)
-	return u
-}
-
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -427,6 +408,15 @@ func (u *SessionUpsertOne) UpdateNewValues() *SessionUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(session.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.StaffUserID(); exists {
+			s.SetIgnore(session.FieldStaffUserID)
+		}
+		if _, exists := u.create.mutation.MemberID(); exists {
+			s.SetIgnore(session.FieldMemberID)
+		}
+		if _, exists := u.create.mutation.TabletID(); exists {
+			s.SetIgnore(session.FieldTabletID)
 		}
 	}))
 	return u
@@ -484,27 +474,6 @@ func (u *SessionUpsertOne) SetExpiresAt(v time.Time) *SessionUpsertOne {
 func (u *SessionUpsertOne) UpdateExpiresAt() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
 		s.UpdateExpiresAt()
-	})
-}
-
-// SetData sets the "data" field.
-func (u *SessionUpsertOne) SetData(v []byte) *SessionUpsertOne {
-	return u.Update(func(s *SessionUpsert) {
-		s.SetData(v)
-	})
-}
-
-// UpdateData sets the "data" field to the value that was provided on create.
-func (u *SessionUpsertOne) UpdateData() *SessionUpsertOne {
-	return u.Update(func(s *SessionUpsert) {
-		s.UpdateData()
-	})
-}
-
-// ClearData clears the value of the "data" field.
-func (u *SessionUpsertOne) ClearData() *SessionUpsertOne {
-	return u.Update(func(s *SessionUpsert) {
-		s.ClearData()
 	})
 }
 
@@ -697,6 +666,15 @@ func (u *SessionUpsertBulk) UpdateNewValues() *SessionUpsertBulk {
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(session.FieldCreatedAt)
 			}
+			if _, exists := b.mutation.StaffUserID(); exists {
+				s.SetIgnore(session.FieldStaffUserID)
+			}
+			if _, exists := b.mutation.MemberID(); exists {
+				s.SetIgnore(session.FieldMemberID)
+			}
+			if _, exists := b.mutation.TabletID(); exists {
+				s.SetIgnore(session.FieldTabletID)
+			}
 		}
 	}))
 	return u
@@ -754,27 +732,6 @@ func (u *SessionUpsertBulk) SetExpiresAt(v time.Time) *SessionUpsertBulk {
 func (u *SessionUpsertBulk) UpdateExpiresAt() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
 		s.UpdateExpiresAt()
-	})
-}
-
-// SetData sets the "data" field.
-func (u *SessionUpsertBulk) SetData(v []byte) *SessionUpsertBulk {
-	return u.Update(func(s *SessionUpsert) {
-		s.SetData(v)
-	})
-}
-
-// UpdateData sets the "data" field to the value that was provided on create.
-func (u *SessionUpsertBulk) UpdateData() *SessionUpsertBulk {
-	return u.Update(func(s *SessionUpsert) {
-		s.UpdateData()
-	})
-}
-
-// ClearData clears the value of the "data" field.
-func (u *SessionUpsertBulk) ClearData() *SessionUpsertBulk {
-	return u.Update(func(s *SessionUpsert) {
-		s.ClearData()
 	})
 }
 

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -29,7 +30,6 @@ type SessionQuery struct {
 	withStaffUser *StaffUserQuery
 	withMember    *YouthMemberQuery
 	withTablet    *TabletQuery
-	withFKs       bool
 	loadTotal     []func(context.Context, []*Session) error
 	modifiers     []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -440,13 +440,18 @@ func (_q *SessionQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if session.Policy == nil {
+		return errors.New("ent: uninitialized session.Policy (forgotten import ent/runtime?)")
+	}
+	if err := session.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
 func (_q *SessionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Session, error) {
 	var (
 		nodes       = []*Session{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [3]bool{
 			_q.withStaffUser != nil,
@@ -454,12 +459,6 @@ func (_q *SessionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Sess
 			_q.withTablet != nil,
 		}
 	)
-	if _q.withStaffUser != nil || _q.withMember != nil || _q.withTablet != nil {
-		withFKs = true
-	}
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, session.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Session).scanValues(nil, columns)
 	}
@@ -511,10 +510,10 @@ func (_q *SessionQuery) loadStaffUser(ctx context.Context, query *StaffUserQuery
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Session)
 	for i := range nodes {
-		if nodes[i].staff_user_sessions == nil {
+		if nodes[i].StaffUserID == nil {
 			continue
 		}
-		fk := *nodes[i].staff_user_sessions
+		fk := *nodes[i].StaffUserID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -531,7 +530,7 @@ func (_q *SessionQuery) loadStaffUser(ctx context.Context, query *StaffUserQuery
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "staff_user_sessions" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "staff_user_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -543,10 +542,10 @@ func (_q *SessionQuery) loadMember(ctx context.Context, query *YouthMemberQuery,
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Session)
 	for i := range nodes {
-		if nodes[i].youth_member_sessions == nil {
+		if nodes[i].MemberID == nil {
 			continue
 		}
-		fk := *nodes[i].youth_member_sessions
+		fk := *nodes[i].MemberID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -563,7 +562,7 @@ func (_q *SessionQuery) loadMember(ctx context.Context, query *YouthMemberQuery,
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "youth_member_sessions" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "member_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -575,10 +574,10 @@ func (_q *SessionQuery) loadTablet(ctx context.Context, query *TabletQuery, node
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Session)
 	for i := range nodes {
-		if nodes[i].tablet_sessions == nil {
+		if nodes[i].TabletID == nil {
 			continue
 		}
-		fk := *nodes[i].tablet_sessions
+		fk := *nodes[i].TabletID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -595,7 +594,7 @@ func (_q *SessionQuery) loadTablet(ctx context.Context, query *TabletQuery, node
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "tablet_sessions" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "tablet_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -631,6 +630,15 @@ func (_q *SessionQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != session.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withStaffUser != nil {
+			_spec.Node.AddColumnOnce(session.FieldStaffUserID)
+		}
+		if _q.withMember != nil {
+			_spec.Node.AddColumnOnce(session.FieldMemberID)
+		}
+		if _q.withTablet != nil {
+			_spec.Node.AddColumnOnce(session.FieldTabletID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

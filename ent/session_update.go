@@ -57,18 +57,6 @@ func (_u *SessionUpdate) SetNillableExpiresAt(v *time.Time) *SessionUpdate {
 	return _u
 }
 
-// SetData sets the "data" field.
-func (_u *SessionUpdate) SetData(v []byte) *SessionUpdate {
-	_u.mutation.SetData(v)
-	return _u
-}
-
-// ClearData clears the value of the "data" field.
-func (_u *SessionUpdate) ClearData() *SessionUpdate {
-	_u.mutation.ClearData()
-	return _u
-}
-
 // Mutation returns the SessionMutation object of the builder.
 func (_u *SessionUpdate) Mutation() *SessionMutation {
 	return _u.mutation
@@ -122,12 +110,6 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(session.FieldExpiresAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Data(); ok {
-		_spec.SetField(session.FieldData, field.TypeBytes, value)
-	}
-	if _u.mutation.DataCleared() {
-		_spec.ClearField(session.FieldData, field.TypeBytes)
-	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -175,18 +157,6 @@ func (_u *SessionUpdateOne) SetNillableExpiresAt(v *time.Time) *SessionUpdateOne
 	if v != nil {
 		_u.SetExpiresAt(*v)
 	}
-	return _u
-}
-
-// SetData sets the "data" field.
-func (_u *SessionUpdateOne) SetData(v []byte) *SessionUpdateOne {
-	_u.mutation.SetData(v)
-	return _u
-}
-
-// ClearData clears the value of the "data" field.
-func (_u *SessionUpdateOne) ClearData() *SessionUpdateOne {
-	_u.mutation.ClearData()
 	return _u
 }
 
@@ -272,12 +242,6 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	}
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(session.FieldExpiresAt, field.TypeTime, value)
-	}
-	if value, ok := _u.mutation.Data(); ok {
-		_spec.SetField(session.FieldData, field.TypeBytes, value)
-	}
-	if _u.mutation.DataCleared() {
-		_spec.ClearField(session.FieldData, field.TypeBytes)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Session{config: _u.config}

@@ -142,7 +142,9 @@ func (_c *StaffUserCreate) Mutation() *StaffUserMutation {
 
 // Save creates the StaffUser in the database.
 func (_c *StaffUserCreate) Save(ctx context.Context) (*StaffUser, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -169,12 +171,18 @@ func (_c *StaffUserCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *StaffUserCreate) defaults() {
+func (_c *StaffUserCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if staffuser.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized staffuser.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := staffuser.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if staffuser.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized staffuser.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := staffuser.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -183,9 +191,13 @@ func (_c *StaffUserCreate) defaults() {
 		_c.mutation.SetActive(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if staffuser.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized staffuser.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := staffuser.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

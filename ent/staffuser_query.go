@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -406,6 +407,12 @@ func (_q *StaffUserQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if staffuser.Policy == nil {
+		return errors.New("ent: uninitialized staffuser.Policy (forgotten import ent/runtime?)")
+	}
+	if err := staffuser.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -546,7 +553,9 @@ func (_q *StaffUserQuery) loadSessions(ctx context.Context, query *SessionQuery,
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(session.FieldStaffUserID)
+	}
 	query.Where(predicate.Session(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(staffuser.SessionsColumn), fks...))
 	}))
@@ -555,13 +564,13 @@ func (_q *StaffUserQuery) loadSessions(ctx context.Context, query *SessionQuery,
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.staff_user_sessions
+		fk := n.StaffUserID
 		if fk == nil {
-			return fmt.Errorf(`foreign-key "staff_user_sessions" is nil for node %v`, n.ID)
+			return fmt.Errorf(`foreign-key "staff_user_id" is nil for node %v`, n.ID)
 		}
 		node, ok := nodeids[*fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "staff_user_sessions" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "staff_user_id" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}

@@ -186,7 +186,9 @@ func (_u *StaffUserUpdate) RemoveSessions(v ...*Session) *StaffUserUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *StaffUserUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -213,11 +215,15 @@ func (_u *StaffUserUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *StaffUserUpdate) defaults() {
+func (_u *StaffUserUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if staffuser.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized staffuser.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := staffuser.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -556,7 +562,9 @@ func (_u *StaffUserUpdateOne) Select(field string, fields ...string) *StaffUserU
 
 // Save executes the query and returns the updated StaffUser entity.
 func (_u *StaffUserUpdateOne) Save(ctx context.Context) (*StaffUser, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -583,11 +591,15 @@ func (_u *StaffUserUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *StaffUserUpdateOne) defaults() {
+func (_u *StaffUserUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if staffuser.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized staffuser.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := staffuser.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

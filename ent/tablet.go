@@ -23,6 +23,8 @@ type Tablet struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// LocationID holds the value of the "location_id" field.
+	LocationID string `json:"location_id,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
 	// TokenHash holds the value of the "token_hash" field.
@@ -34,7 +36,6 @@ type Tablet struct {
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TabletQuery when eager-loading is set.
 	Edges              TabletEdges `json:"edges"`
-	location_tablets   *string
 	tablet_enrolled_by *string
 	selectValues       sql.SelectValues
 }
@@ -92,13 +93,11 @@ func (*Tablet) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case tablet.FieldID, tablet.FieldName, tablet.FieldTokenHash:
+		case tablet.FieldID, tablet.FieldLocationID, tablet.FieldName, tablet.FieldTokenHash:
 			values[i] = new(sql.NullString)
 		case tablet.FieldCreatedAt, tablet.FieldUpdatedAt, tablet.FieldRevokedAt, tablet.FieldLastSeenAt:
 			values[i] = new(sql.NullTime)
-		case tablet.ForeignKeys[0]: // location_tablets
-			values[i] = new(sql.NullString)
-		case tablet.ForeignKeys[1]: // tablet_enrolled_by
+		case tablet.ForeignKeys[0]: // tablet_enrolled_by
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -133,6 +132,12 @@ func (_m *Tablet) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
 			}
+		case tablet.FieldLocationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field location_id", values[i])
+			} else if value.Valid {
+				_m.LocationID = value.String
+			}
 		case tablet.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field name", values[i])
@@ -160,13 +165,6 @@ func (_m *Tablet) assignValues(columns []string, values []any) error {
 				*_m.LastSeenAt = value.Time
 			}
 		case tablet.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field location_tablets", values[i])
-			} else if value.Valid {
-				_m.location_tablets = new(string)
-				*_m.location_tablets = value.String
-			}
-		case tablet.ForeignKeys[1]:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field tablet_enrolled_by", values[i])
 			} else if value.Valid {
@@ -229,6 +227,9 @@ func (_m *Tablet) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("location_id=")
+	builder.WriteString(_m.LocationID)
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)

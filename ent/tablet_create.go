@@ -54,6 +54,12 @@ func (_c *TabletCreate) SetNillableUpdatedAt(v *time.Time) *TabletCreate {
 	return _c
 }
 
+// SetLocationID sets the "location_id" field.
+func (_c *TabletCreate) SetLocationID(v string) *TabletCreate {
+	_c.mutation.SetLocationID(v)
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *TabletCreate) SetName(v string) *TabletCreate {
 	_c.mutation.SetName(v)
@@ -108,12 +114,6 @@ func (_c *TabletCreate) SetNillableID(v *string) *TabletCreate {
 	return _c
 }
 
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_c *TabletCreate) SetLocationID(id string) *TabletCreate {
-	_c.mutation.SetLocationID(id)
-	return _c
-}
-
 // SetLocation sets the "location" edge to the Location entity.
 func (_c *TabletCreate) SetLocation(v *Location) *TabletCreate {
 	return _c.SetLocationID(v.ID)
@@ -160,7 +160,9 @@ func (_c *TabletCreate) Mutation() *TabletMutation {
 
 // Save creates the Tablet in the database.
 func (_c *TabletCreate) Save(ctx context.Context) (*Tablet, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -187,19 +189,29 @@ func (_c *TabletCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *TabletCreate) defaults() {
+func (_c *TabletCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if tablet.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized tablet.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := tablet.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if tablet.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized tablet.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := tablet.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if tablet.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized tablet.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := tablet.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -209,6 +221,9 @@ func (_c *TabletCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Tablet.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LocationID(); !ok {
+		return &ValidationError{Name: "location_id", err: errors.New(`ent: missing required field "Tablet.location_id"`)}
 	}
 	if _, ok := _c.mutation.Name(); !ok {
 		return &ValidationError{Name: "name", err: errors.New(`ent: missing required field "Tablet.name"`)}
@@ -303,7 +318,7 @@ func (_c *TabletCreate) createSpec() (*Tablet, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.location_tablets = &nodes[0]
+		_node.LocationID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.EnrolledByIDs(); len(nodes) > 0 {
@@ -482,6 +497,9 @@ func (u *TabletUpsertOne) UpdateNewValues() *TabletUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(tablet.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.LocationID(); exists {
+			s.SetIgnore(tablet.FieldLocationID)
 		}
 	}))
 	return u
@@ -783,6 +801,9 @@ func (u *TabletUpsertBulk) UpdateNewValues() *TabletUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(tablet.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.LocationID(); exists {
+				s.SetIgnore(tablet.FieldLocationID)
 			}
 		}
 	}))

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -442,6 +443,12 @@ func (_q *TabletQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if tablet.Policy == nil {
+		return errors.New("ent: uninitialized tablet.Policy (forgotten import ent/runtime?)")
+	}
+	if err := tablet.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -456,7 +463,7 @@ func (_q *TabletQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Table
 			_q.withSessions != nil,
 		}
 	)
-	if _q.withLocation != nil || _q.withEnrolledBy != nil {
+	if _q.withEnrolledBy != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -521,10 +528,7 @@ func (_q *TabletQuery) loadLocation(ctx context.Context, query *LocationQuery, n
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Tablet)
 	for i := range nodes {
-		if nodes[i].location_tablets == nil {
-			continue
-		}
-		fk := *nodes[i].location_tablets
+		fk := nodes[i].LocationID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -541,7 +545,7 @@ func (_q *TabletQuery) loadLocation(ctx context.Context, query *LocationQuery, n
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "location_tablets" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "location_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -591,7 +595,9 @@ func (_q *TabletQuery) loadSessions(ctx context.Context, query *SessionQuery, no
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(session.FieldTabletID)
+	}
 	query.Where(predicate.Session(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(tablet.SessionsColumn), fks...))
 	}))
@@ -600,13 +606,13 @@ func (_q *TabletQuery) loadSessions(ctx context.Context, query *SessionQuery, no
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.tablet_sessions
+		fk := n.TabletID
 		if fk == nil {
-			return fmt.Errorf(`foreign-key "tablet_sessions" is nil for node %v`, n.ID)
+			return fmt.Errorf(`foreign-key "tablet_id" is nil for node %v`, n.ID)
 		}
 		node, ok := nodeids[*fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "tablet_sessions" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "tablet_id" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -640,6 +646,9 @@ func (_q *TabletQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != tablet.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withLocation != nil {
+			_spec.Node.AddColumnOnce(tablet.FieldLocationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -147,7 +147,9 @@ func (_u *TabletUpdate) RemoveSessions(v ...*Session) *TabletUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *TabletUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -174,11 +176,15 @@ func (_u *TabletUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TabletUpdate) defaults() {
+func (_u *TabletUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if tablet.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized tablet.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := tablet.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -430,7 +436,9 @@ func (_u *TabletUpdateOne) Select(field string, fields ...string) *TabletUpdateO
 
 // Save executes the query and returns the updated Tablet entity.
 func (_u *TabletUpdateOne) Save(ctx context.Context) (*Tablet, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -457,11 +465,15 @@ func (_u *TabletUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TabletUpdateOne) defaults() {
+func (_u *TabletUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if tablet.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized tablet.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := tablet.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

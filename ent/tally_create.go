@@ -102,7 +102,9 @@ func (_c *TallyCreate) Mutation() *TallyMutation {
 
 // Save creates the Tally in the database.
 func (_c *TallyCreate) Save(ctx context.Context) (*Tally, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -129,7 +131,7 @@ func (_c *TallyCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *TallyCreate) defaults() {
+func (_c *TallyCreate) defaults() error {
 	if _, ok := _c.mutation.Rank(); !ok {
 		v := tally.DefaultRank
 		_c.mutation.SetRank(v)
@@ -139,9 +141,13 @@ func (_c *TallyCreate) defaults() {
 		_c.mutation.SetCount(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if tally.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized tally.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := tally.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

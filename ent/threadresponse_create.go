@@ -109,7 +109,9 @@ func (_c *ThreadResponseCreate) Mutation() *ThreadResponseMutation {
 
 // Save creates the ThreadResponse in the database.
 func (_c *ThreadResponseCreate) Save(ctx context.Context) (*ThreadResponse, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -136,15 +138,22 @@ func (_c *ThreadResponseCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ThreadResponseCreate) defaults() {
+func (_c *ThreadResponseCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if threadresponse.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized threadresponse.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := threadresponse.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if threadresponse.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized threadresponse.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := threadresponse.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -67,7 +67,9 @@ func (_c *ThreadSupportCreate) Mutation() *ThreadSupportMutation {
 
 // Save creates the ThreadSupport in the database.
 func (_c *ThreadSupportCreate) Save(ctx context.Context) (*ThreadSupport, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -94,11 +96,15 @@ func (_c *ThreadSupportCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ThreadSupportCreate) defaults() {
+func (_c *ThreadSupportCreate) defaults() error {
 	if _, ok := _c.mutation.ID(); !ok {
+		if threadsupport.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized threadsupport.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := threadsupport.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

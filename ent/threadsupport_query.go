@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -381,6 +382,12 @@ func (_q *ThreadSupportQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if threadsupport.Policy == nil {
+		return errors.New("ent: uninitialized threadsupport.Policy (forgotten import ent/runtime?)")
+	}
+	if err := threadsupport.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

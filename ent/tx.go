@@ -38,6 +38,8 @@ type Tx struct {
 	Poll *PollClient
 	// PollOption is the client for interacting with the PollOption builders.
 	PollOption *PollOptionClient
+	// RateLimit is the client for interacting with the RateLimit builders.
+	RateLimit *RateLimitClient
 	// SafeguardingCase is the client for interacting with the SafeguardingCase builders.
 	SafeguardingCase *SafeguardingCaseClient
 	// Session is the client for interacting with the Session builders.
@@ -197,6 +199,7 @@ func (tx *Tx) init() {
 	tx.Participation = NewParticipationClient(tx.config)
 	tx.Poll = NewPollClient(tx.config)
 	tx.PollOption = NewPollOptionClient(tx.config)
+	tx.RateLimit = NewRateLimitClient(tx.config)
 	tx.SafeguardingCase = NewSafeguardingCaseClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.StaffUser = NewStaffUserClient(tx.config)

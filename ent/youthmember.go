@@ -23,6 +23,8 @@ type YouthMember struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// LocationID holds the value of the "location_id" field.
+	LocationID string `json:"location_id,omitempty"`
 	// Pseudonym holds the value of the "pseudonym" field.
 	Pseudonym string `json:"pseudonym,omitempty"`
 	// Avatar holds the value of the "avatar" field.
@@ -45,9 +47,8 @@ type YouthMember struct {
 	LastSignInAt *time.Time `json:"last_sign_in_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the YouthMemberQuery when eager-loading is set.
-	Edges            YouthMemberEdges `json:"edges"`
-	location_members *string
-	selectValues     sql.SelectValues
+	Edges        YouthMemberEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // YouthMemberEdges holds the relations/edges for other nodes in the graph.
@@ -154,12 +155,10 @@ func (*YouthMember) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case youthmember.FieldFailedPinAttempts:
 			values[i] = new(sql.NullInt64)
-		case youthmember.FieldID, youthmember.FieldPseudonym, youthmember.FieldAvatar, youthmember.FieldAgeBand, youthmember.FieldLanguage, youthmember.FieldPinHash, youthmember.FieldStatus:
+		case youthmember.FieldID, youthmember.FieldLocationID, youthmember.FieldPseudonym, youthmember.FieldAvatar, youthmember.FieldAgeBand, youthmember.FieldLanguage, youthmember.FieldPinHash, youthmember.FieldStatus:
 			values[i] = new(sql.NullString)
 		case youthmember.FieldCreatedAt, youthmember.FieldUpdatedAt, youthmember.FieldLockedAt, youthmember.FieldLastSignInAt:
 			values[i] = new(sql.NullTime)
-		case youthmember.ForeignKeys[0]: // location_members
-			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -192,6 +191,12 @@ func (_m *YouthMember) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case youthmember.FieldLocationID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field location_id", values[i])
+			} else if value.Valid {
+				_m.LocationID = value.String
 			}
 		case youthmember.FieldPseudonym:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -254,13 +259,6 @@ func (_m *YouthMember) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.LastSignInAt = new(time.Time)
 				*_m.LastSignInAt = value.Time
-			}
-		case youthmember.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field location_members", values[i])
-			} else if value.Valid {
-				_m.location_members = new(string)
-				*_m.location_members = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -338,6 +336,9 @@ func (_m *YouthMember) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("location_id=")
+	builder.WriteString(_m.LocationID)
 	builder.WriteString(", ")
 	builder.WriteString("pseudonym=")
 	builder.WriteString(_m.Pseudonym)

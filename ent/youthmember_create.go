@@ -59,6 +59,12 @@ func (_c *YouthMemberCreate) SetNillableUpdatedAt(v *time.Time) *YouthMemberCrea
 	return _c
 }
 
+// SetLocationID sets the "location_id" field.
+func (_c *YouthMemberCreate) SetLocationID(v string) *YouthMemberCreate {
+	_c.mutation.SetLocationID(v)
+	return _c
+}
+
 // SetPseudonym sets the "pseudonym" field.
 func (_c *YouthMemberCreate) SetPseudonym(v string) *YouthMemberCreate {
 	_c.mutation.SetPseudonym(v)
@@ -173,12 +179,6 @@ func (_c *YouthMemberCreate) SetNillableID(v *string) *YouthMemberCreate {
 	return _c
 }
 
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_c *YouthMemberCreate) SetLocationID(id string) *YouthMemberCreate {
-	_c.mutation.SetLocationID(id)
-	return _c
-}
-
 // SetLocation sets the "location" edge to the Location entity.
 func (_c *YouthMemberCreate) SetLocation(v *Location) *YouthMemberCreate {
 	return _c.SetLocationID(v.ID)
@@ -281,7 +281,9 @@ func (_c *YouthMemberCreate) Mutation() *YouthMemberMutation {
 
 // Save creates the YouthMember in the database.
 func (_c *YouthMemberCreate) Save(ctx context.Context) (*YouthMember, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -308,12 +310,18 @@ func (_c *YouthMemberCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *YouthMemberCreate) defaults() {
+func (_c *YouthMemberCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if youthmember.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized youthmember.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := youthmember.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if youthmember.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized youthmember.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := youthmember.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -330,9 +338,13 @@ func (_c *YouthMemberCreate) defaults() {
 		_c.mutation.SetStatus(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if youthmember.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized youthmember.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := youthmember.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -342,6 +354,9 @@ func (_c *YouthMemberCreate) check() error {
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "YouthMember.updated_at"`)}
+	}
+	if _, ok := _c.mutation.LocationID(); !ok {
+		return &ValidationError{Name: "location_id", err: errors.New(`ent: missing required field "YouthMember.location_id"`)}
 	}
 	if _, ok := _c.mutation.Pseudonym(); !ok {
 		return &ValidationError{Name: "pseudonym", err: errors.New(`ent: missing required field "YouthMember.pseudonym"`)}
@@ -503,7 +518,7 @@ func (_c *YouthMemberCreate) createSpec() (*YouthMember, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.location_members = &nodes[0]
+		_node.LocationID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.MembershipsIDs(); len(nodes) > 0 {
@@ -663,6 +678,18 @@ func (u *YouthMemberUpsert) SetUpdatedAt(v time.Time) *YouthMemberUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *YouthMemberUpsert) UpdateUpdatedAt() *YouthMemberUpsert {
 	u.SetExcluded(youthmember.FieldUpdatedAt)
+	return u
+}
+
+// SetLocationID sets the "location_id" field.
+func (u *YouthMemberUpsert) SetLocationID(v string) *YouthMemberUpsert {
+	u.Set(youthmember.FieldLocationID, v)
+	return u
+}
+
+// UpdateLocationID sets the "location_id" field to the value that was provided on create.
+func (u *YouthMemberUpsert) UpdateLocationID() *YouthMemberUpsert {
+	u.SetExcluded(youthmember.FieldLocationID)
 	return u
 }
 
@@ -866,6 +893,20 @@ func (u *YouthMemberUpsertOne) SetUpdatedAt(v time.Time) *YouthMemberUpsertOne {
 func (u *YouthMemberUpsertOne) UpdateUpdatedAt() *YouthMemberUpsertOne {
 	return u.Update(func(s *YouthMemberUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetLocationID sets the "location_id" field.
+func (u *YouthMemberUpsertOne) SetLocationID(v string) *YouthMemberUpsertOne {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.SetLocationID(v)
+	})
+}
+
+// UpdateLocationID sets the "location_id" field to the value that was provided on create.
+func (u *YouthMemberUpsertOne) UpdateLocationID() *YouthMemberUpsertOne {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.UpdateLocationID()
 	})
 }
 
@@ -1259,6 +1300,20 @@ func (u *YouthMemberUpsertBulk) SetUpdatedAt(v time.Time) *YouthMemberUpsertBulk
 func (u *YouthMemberUpsertBulk) UpdateUpdatedAt() *YouthMemberUpsertBulk {
 	return u.Update(func(s *YouthMemberUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetLocationID sets the "location_id" field.
+func (u *YouthMemberUpsertBulk) SetLocationID(v string) *YouthMemberUpsertBulk {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.SetLocationID(v)
+	})
+}
+
+// UpdateLocationID sets the "location_id" field to the value that was provided on create.
+func (u *YouthMemberUpsertBulk) UpdateLocationID() *YouthMemberUpsertBulk {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.UpdateLocationID()
 	})
 }
 

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -38,7 +39,6 @@ type YouthMemberQuery struct {
 	withStartedThreads      *FeedbackThreadQuery
 	withSupports            *ThreadSupportQuery
 	withSessions            *SessionQuery
-	withFKs                 bool
 	loadTotal               []func(context.Context, []*YouthMember) error
 	modifiers               []func(*sql.Selector)
 	withNamedMemberships    map[string]*MembershipQuery
@@ -591,13 +591,18 @@ func (_q *YouthMemberQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if youthmember.Policy == nil {
+		return errors.New("ent: uninitialized youthmember.Policy (forgotten import ent/runtime?)")
+	}
+	if err := youthmember.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
 func (_q *YouthMemberQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*YouthMember, error) {
 	var (
 		nodes       = []*YouthMember{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [7]bool{
 			_q.withLocation != nil,
@@ -609,12 +614,6 @@ func (_q *YouthMemberQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 			_q.withSessions != nil,
 		}
 	)
-	if _q.withLocation != nil {
-		withFKs = true
-	}
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, youthmember.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*YouthMember).scanValues(nil, columns)
 	}
@@ -738,10 +737,7 @@ func (_q *YouthMemberQuery) loadLocation(ctx context.Context, query *LocationQue
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*YouthMember)
 	for i := range nodes {
-		if nodes[i].location_members == nil {
-			continue
-		}
-		fk := *nodes[i].location_members
+		fk := nodes[i].LocationID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -758,7 +754,7 @@ func (_q *YouthMemberQuery) loadLocation(ctx context.Context, query *LocationQue
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "location_members" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "location_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -931,7 +927,9 @@ func (_q *YouthMemberQuery) loadSessions(ctx context.Context, query *SessionQuer
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(session.FieldMemberID)
+	}
 	query.Where(predicate.Session(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(youthmember.SessionsColumn), fks...))
 	}))
@@ -940,13 +938,13 @@ func (_q *YouthMemberQuery) loadSessions(ctx context.Context, query *SessionQuer
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.youth_member_sessions
+		fk := n.MemberID
 		if fk == nil {
-			return fmt.Errorf(`foreign-key "youth_member_sessions" is nil for node %v`, n.ID)
+			return fmt.Errorf(`foreign-key "member_id" is nil for node %v`, n.ID)
 		}
 		node, ok := nodeids[*fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "youth_member_sessions" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "member_id" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -980,6 +978,9 @@ func (_q *YouthMemberQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != youthmember.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withLocation != nil {
+			_spec.Node.AddColumnOnce(youthmember.FieldLocationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

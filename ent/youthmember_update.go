@@ -43,6 +43,20 @@ func (_u *YouthMemberUpdate) SetUpdatedAt(v time.Time) *YouthMemberUpdate {
 	return _u
 }
 
+// SetLocationID sets the "location_id" field.
+func (_u *YouthMemberUpdate) SetLocationID(v string) *YouthMemberUpdate {
+	_u.mutation.SetLocationID(v)
+	return _u
+}
+
+// SetNillableLocationID sets the "location_id" field if the given value is not nil.
+func (_u *YouthMemberUpdate) SetNillableLocationID(v *string) *YouthMemberUpdate {
+	if v != nil {
+		_u.SetLocationID(*v)
+	}
+	return _u
+}
+
 // SetPseudonym sets the "pseudonym" field.
 func (_u *YouthMemberUpdate) SetPseudonym(v string) *YouthMemberUpdate {
 	_u.mutation.SetPseudonym(v)
@@ -199,12 +213,6 @@ func (_u *YouthMemberUpdate) SetNillableLastSignInAt(v *time.Time) *YouthMemberU
 // ClearLastSignInAt clears the value of the "last_sign_in_at" field.
 func (_u *YouthMemberUpdate) ClearLastSignInAt() *YouthMemberUpdate {
 	_u.mutation.ClearLastSignInAt()
-	return _u
-}
-
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_u *YouthMemberUpdate) SetLocationID(id string) *YouthMemberUpdate {
-	_u.mutation.SetLocationID(id)
 	return _u
 }
 
@@ -442,7 +450,9 @@ func (_u *YouthMemberUpdate) RemoveSessions(v ...*Session) *YouthMemberUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *YouthMemberUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -469,11 +479,15 @@ func (_u *YouthMemberUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *YouthMemberUpdate) defaults() {
+func (_u *YouthMemberUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if youthmember.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized youthmember.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := youthmember.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -901,6 +915,20 @@ func (_u *YouthMemberUpdateOne) SetUpdatedAt(v time.Time) *YouthMemberUpdateOne 
 	return _u
 }
 
+// SetLocationID sets the "location_id" field.
+func (_u *YouthMemberUpdateOne) SetLocationID(v string) *YouthMemberUpdateOne {
+	_u.mutation.SetLocationID(v)
+	return _u
+}
+
+// SetNillableLocationID sets the "location_id" field if the given value is not nil.
+func (_u *YouthMemberUpdateOne) SetNillableLocationID(v *string) *YouthMemberUpdateOne {
+	if v != nil {
+		_u.SetLocationID(*v)
+	}
+	return _u
+}
+
 // SetPseudonym sets the "pseudonym" field.
 func (_u *YouthMemberUpdateOne) SetPseudonym(v string) *YouthMemberUpdateOne {
 	_u.mutation.SetPseudonym(v)
@@ -1057,12 +1085,6 @@ func (_u *YouthMemberUpdateOne) SetNillableLastSignInAt(v *time.Time) *YouthMemb
 // ClearLastSignInAt clears the value of the "last_sign_in_at" field.
 func (_u *YouthMemberUpdateOne) ClearLastSignInAt() *YouthMemberUpdateOne {
 	_u.mutation.ClearLastSignInAt()
-	return _u
-}
-
-// SetLocationID sets the "location" edge to the Location entity by ID.
-func (_u *YouthMemberUpdateOne) SetLocationID(id string) *YouthMemberUpdateOne {
-	_u.mutation.SetLocationID(id)
 	return _u
 }
 
@@ -1313,7 +1335,9 @@ func (_u *YouthMemberUpdateOne) Select(field string, fields ...string) *YouthMem
 
 // Save executes the query and returns the updated YouthMember entity.
 func (_u *YouthMemberUpdateOne) Save(ctx context.Context) (*YouthMember, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1340,11 +1364,15 @@ func (_u *YouthMemberUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *YouthMemberUpdateOne) defaults() {
+func (_u *YouthMemberUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if youthmember.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized youthmember.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := youthmember.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

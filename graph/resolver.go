@@ -8,6 +8,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/graph/generated"
+	"github.com/jeugdstem/jeugdstem/internal/auth"
 )
 
 // Resolver holds what resolvers call into. Mutations are not wrapped in one big transaction
@@ -15,16 +16,19 @@ import (
 // is computed; the domain packages open short transactions around their writes instead.
 type Resolver struct {
 	client *ent.Client
+	auth   *auth.Authenticator
 }
 
 // Option configures the schema.
 type Option func(*Resolver)
 
-// NewSchema returns the executable schema over client.
-func NewSchema(client *ent.Client, opts ...Option) graphql.ExecutableSchema {
-	r := &Resolver{client: client}
+// NewSchema returns the executable schema over client, signing people in and out with a.
+func NewSchema(client *ent.Client, a *auth.Authenticator, opts ...Option) graphql.ExecutableSchema {
+	r := &Resolver{client: client, auth: a}
 	for _, opt := range opts {
 		opt(r)
 	}
-	return generated.NewExecutableSchema(generated.Config{Resolvers: r})
+	cfg := generated.Config{Resolvers: r}
+	cfg.Directives.SignedIn = signedIn
+	return generated.NewExecutableSchema(cfg)
 }

@@ -7,19 +7,29 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/graph/generated"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Logout is the resolver for the logout field.
 func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
-	panic(fmt.Errorf("not implemented: Logout - logout"))
+	if err := r.auth.Logout(ctx); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (ent.Noder, error) {
+	v := policies.FromContext(ctx)
+	switch {
+	case v.IsStaff():
+		return r.client.StaffUser.Get(ctx, v.StaffID)
+	case v.IsYouth():
+		return r.client.YouthMember.Get(ctx, v.MemberID)
+	}
 	return nil, nil
 }
 

@@ -101,3 +101,27 @@ func FromContext(ctx context.Context) *Viewer {
 	}
 	return &Viewer{}
 }
+
+// Actor is a kind of signed-in viewer.
+type Actor string
+
+// The actors.
+const (
+	ActorStaff  Actor = "STAFF"
+	ActorTablet Actor = "TABLET"
+	ActorYouth  Actor = "YOUTH"
+)
+
+// Is reports whether the viewer is one of actors. A child on a tablet is also a TABLET.
+func (v *Viewer) Is(actors ...Actor) bool {
+	for _, a := range actors {
+		switch {
+		case a == ActorStaff && v.IsStaff(), a == ActorTablet && v.IsTablet(), a == ActorYouth && v.IsYouth():
+			return true
+		}
+	}
+	return false
+}
+
+// SignedIn reports whether anyone is signed in: a staff user or a tablet.
+func (v *Viewer) SignedIn() bool { return v.IsStaff() || v.IsTablet() }

@@ -76,6 +76,11 @@ func UpdatedAt(v time.Time) predicate.FeedbackThread {
 	return predicate.FeedbackThread(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// LocationID applies equality check predicate on the "location_id" field. It's identical to LocationIDEQ.
+func LocationID(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldEQ(FieldLocationID, v))
+}
+
 // Title applies equality check predicate on the "title" field. It's identical to TitleEQ.
 func Title(v string) predicate.FeedbackThread {
 	return predicate.FeedbackThread(sql.FieldEQ(FieldTitle, v))
@@ -174,6 +179,71 @@ func UpdatedAtLT(v time.Time) predicate.FeedbackThread {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.FeedbackThread {
 	return predicate.FeedbackThread(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// LocationIDEQ applies the EQ predicate on the "location_id" field.
+func LocationIDEQ(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldEQ(FieldLocationID, v))
+}
+
+// LocationIDNEQ applies the NEQ predicate on the "location_id" field.
+func LocationIDNEQ(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldNEQ(FieldLocationID, v))
+}
+
+// LocationIDIn applies the In predicate on the "location_id" field.
+func LocationIDIn(vs ...string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldIn(FieldLocationID, vs...))
+}
+
+// LocationIDNotIn applies the NotIn predicate on the "location_id" field.
+func LocationIDNotIn(vs ...string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldNotIn(FieldLocationID, vs...))
+}
+
+// LocationIDGT applies the GT predicate on the "location_id" field.
+func LocationIDGT(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldGT(FieldLocationID, v))
+}
+
+// LocationIDGTE applies the GTE predicate on the "location_id" field.
+func LocationIDGTE(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldGTE(FieldLocationID, v))
+}
+
+// LocationIDLT applies the LT predicate on the "location_id" field.
+func LocationIDLT(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldLT(FieldLocationID, v))
+}
+
+// LocationIDLTE applies the LTE predicate on the "location_id" field.
+func LocationIDLTE(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldLTE(FieldLocationID, v))
+}
+
+// LocationIDContains applies the Contains predicate on the "location_id" field.
+func LocationIDContains(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldContains(FieldLocationID, v))
+}
+
+// LocationIDHasPrefix applies the HasPrefix predicate on the "location_id" field.
+func LocationIDHasPrefix(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldHasPrefix(FieldLocationID, v))
+}
+
+// LocationIDHasSuffix applies the HasSuffix predicate on the "location_id" field.
+func LocationIDHasSuffix(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldHasSuffix(FieldLocationID, v))
+}
+
+// LocationIDEqualFold applies the EqualFold predicate on the "location_id" field.
+func LocationIDEqualFold(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldEqualFold(FieldLocationID, v))
+}
+
+// LocationIDContainsFold applies the ContainsFold predicate on the "location_id" field.
+func LocationIDContainsFold(v string) predicate.FeedbackThread {
+	return predicate.FeedbackThread(sql.FieldContainsFold(FieldLocationID, v))
 }
 
 // ThemeEQ applies the EQ predicate on the "theme" field.

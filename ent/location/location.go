@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 )
@@ -55,49 +56,49 @@ const (
 	// It exists in this package in order to avoid circular dependency with the "area" package.
 	AreasInverseTable = "areas"
 	// AreasColumn is the table column denoting the areas relation/edge.
-	AreasColumn = "location_areas"
+	AreasColumn = "location_id"
 	// CouncilsTable is the table that holds the councils relation/edge.
 	CouncilsTable = "councils"
 	// CouncilsInverseTable is the table name for the Council entity.
 	// It exists in this package in order to avoid circular dependency with the "council" package.
 	CouncilsInverseTable = "councils"
 	// CouncilsColumn is the table column denoting the councils relation/edge.
-	CouncilsColumn = "location_councils"
+	CouncilsColumn = "location_id"
 	// MembersTable is the table that holds the members relation/edge.
 	MembersTable = "youth_members"
 	// MembersInverseTable is the table name for the YouthMember entity.
 	// It exists in this package in order to avoid circular dependency with the "youthmember" package.
 	MembersInverseTable = "youth_members"
 	// MembersColumn is the table column denoting the members relation/edge.
-	MembersColumn = "location_members"
+	MembersColumn = "location_id"
 	// TabletsTable is the table that holds the tablets relation/edge.
 	TabletsTable = "tablets"
 	// TabletsInverseTable is the table name for the Tablet entity.
 	// It exists in this package in order to avoid circular dependency with the "tablet" package.
 	TabletsInverseTable = "tablets"
 	// TabletsColumn is the table column denoting the tablets relation/edge.
-	TabletsColumn = "location_tablets"
+	TabletsColumn = "location_id"
 	// PollsTable is the table that holds the polls relation/edge.
 	PollsTable = "polls"
 	// PollsInverseTable is the table name for the Poll entity.
 	// It exists in this package in order to avoid circular dependency with the "poll" package.
 	PollsInverseTable = "polls"
 	// PollsColumn is the table column denoting the polls relation/edge.
-	PollsColumn = "location_polls"
+	PollsColumn = "location_id"
 	// ThreadsTable is the table that holds the threads relation/edge.
 	ThreadsTable = "feedback_threads"
 	// ThreadsInverseTable is the table name for the FeedbackThread entity.
 	// It exists in this package in order to avoid circular dependency with the "feedbackthread" package.
 	ThreadsInverseTable = "feedback_threads"
 	// ThreadsColumn is the table column denoting the threads relation/edge.
-	ThreadsColumn = "location_threads"
+	ThreadsColumn = "location_id"
 	// AnnouncementsTable is the table that holds the announcements relation/edge.
 	AnnouncementsTable = "announcements"
 	// AnnouncementsInverseTable is the table name for the Announcement entity.
 	// It exists in this package in order to avoid circular dependency with the "announcement" package.
 	AnnouncementsInverseTable = "announcements"
 	// AnnouncementsColumn is the table column denoting the announcements relation/edge.
-	AnnouncementsColumn = "location_announcements"
+	AnnouncementsColumn = "location_id"
 	// StaffTable is the table that holds the staff relation/edge. The primary key declared below.
 	StaffTable = "staff_user_locations"
 	// StaffInverseTable is the table name for the StaffUser entity.
@@ -133,7 +134,14 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/jeugdstem/jeugdstem/ent/runtime"
 var (
+	Hooks  [1]ent.Hook
+	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.

@@ -20,7 +20,7 @@ var (
 		{Name: "publish_at", Type: field.TypeTime, Nullable: true},
 		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "announcement_created_by", Type: field.TypeString, Nullable: true, Size: 40},
-		{Name: "location_announcements", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// AnnouncementsTable holds the schema information for the "announcements" table.
 	AnnouncementsTable = &schema.Table{
@@ -49,7 +49,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeJSON},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PLAY", "STUDY", "OUTDOOR", "SANITARY", "SLEEPING", "KITCHEN", "HEALTH", "COMMON", "OTHER"}},
-		{Name: "location_areas", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
 	}
 	// AreasTable holds the schema information for the "areas" table.
 	AreasTable = &schema.Table{
@@ -101,7 +101,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString, Size: 120},
 		{Name: "age_group", Type: field.TypeEnum, Enums: []string{"CHILDREN", "TEENS", "MIXED"}},
-		{Name: "location_councils", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
 	}
 	// CouncilsTable holds the schema information for the "councils" table.
 	CouncilsTable = &schema.Table{
@@ -170,7 +170,7 @@ var (
 		{Name: "visible_at", Type: field.TypeTime, Nullable: true},
 		{Name: "answered_at", Type: field.TypeTime, Nullable: true},
 		{Name: "area_threads", Type: field.TypeString, Nullable: true, Size: 40},
-		{Name: "location_threads", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
 		{Name: "youth_member_started_threads", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// FeedbackThreadsTable holds the schema information for the "feedback_threads" table.
@@ -350,7 +350,7 @@ var (
 		{Name: "published_at", Type: field.TypeTime, Nullable: true},
 		{Name: "min_group_size", Type: field.TypeInt, Default: 5},
 		{Name: "council_polls", Type: field.TypeString, Nullable: true, Size: 40},
-		{Name: "location_polls", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "poll_created_by", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// PollsTable holds the schema information for the "polls" table.
@@ -420,6 +420,18 @@ var (
 			},
 		},
 	}
+	// RateLimitsColumns holds the columns for the "rate_limits" table.
+	RateLimitsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 64},
+		{Name: "window_start", Type: field.TypeTime},
+		{Name: "count", Type: field.TypeInt},
+	}
+	// RateLimitsTable holds the schema information for the "rate_limits" table.
+	RateLimitsTable = &schema.Table{
+		Name:       "rate_limits",
+		Columns:    RateLimitsColumns,
+		PrimaryKey: []*schema.Column{RateLimitsColumns[0]},
+	}
 	// SafeguardingCasesColumns holds the columns for the "safeguarding_cases" table.
 	SafeguardingCasesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -432,7 +444,7 @@ var (
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "notes", Type: field.TypeJSON, Nullable: true},
 		{Name: "feedback_post_safeguarding_case", Type: field.TypeString, Unique: true, Size: 40},
-		{Name: "safeguarding_case_location", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
 		{Name: "safeguarding_case_opened_by", Type: field.TypeString, Size: 40},
 	}
 	// SafeguardingCasesTable holds the schema information for the "safeguarding_cases" table.
@@ -475,10 +487,9 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "last_seen_at", Type: field.TypeTime},
 		{Name: "expires_at", Type: field.TypeTime},
-		{Name: "data", Type: field.TypeBytes, Nullable: true},
-		{Name: "staff_user_sessions", Type: field.TypeString, Nullable: true, Size: 40},
-		{Name: "tablet_sessions", Type: field.TypeString, Nullable: true, Size: 40},
-		{Name: "youth_member_sessions", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "staff_user_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "tablet_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "member_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// SessionsTable holds the schema information for the "sessions" table.
 	SessionsTable = &schema.Table{
@@ -488,19 +499,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "sessions_staff_users_sessions",
-				Columns:    []*schema.Column{SessionsColumns[6]},
+				Columns:    []*schema.Column{SessionsColumns[5]},
 				RefColumns: []*schema.Column{StaffUsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_tablets_sessions",
-				Columns:    []*schema.Column{SessionsColumns[7]},
+				Columns:    []*schema.Column{SessionsColumns[6]},
 				RefColumns: []*schema.Column{TabletsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_youth_members_sessions",
-				Columns:    []*schema.Column{SessionsColumns[8]},
+				Columns:    []*schema.Column{SessionsColumns[7]},
 				RefColumns: []*schema.Column{YouthMembersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -539,7 +550,7 @@ var (
 		{Name: "token_hash", Type: field.TypeString, Unique: true},
 		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_seen_at", Type: field.TypeTime, Nullable: true},
-		{Name: "location_tablets", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
 		{Name: "tablet_enrolled_by", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// TabletsTable holds the schema information for the "tablets" table.
@@ -676,7 +687,7 @@ var (
 		{Name: "locked_at", Type: field.TypeTime, Nullable: true},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "LEFT"}, Default: "ACTIVE"},
 		{Name: "last_sign_in_at", Type: field.TypeTime, Nullable: true},
-		{Name: "location_members", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
 	}
 	// YouthMembersTable holds the schema information for the "youth_members" table.
 	YouthMembersTable = &schema.Table{
@@ -693,7 +704,7 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "youthmember_pseudonym_location_members",
+				Name:    "youthmember_pseudonym_location_id",
 				Unique:  true,
 				Columns: []*schema.Column{YouthMembersColumns[3], YouthMembersColumns[13]},
 			},
@@ -738,6 +749,7 @@ var (
 		ParticipationsTable,
 		PollsTable,
 		PollOptionsTable,
+		RateLimitsTable,
 		SafeguardingCasesTable,
 		SessionsTable,
 		StaffUsersTable,

@@ -3,6 +3,7 @@
 package participation
 
 import (
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 )
@@ -64,7 +65,14 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/jeugdstem/jeugdstem/ent/runtime"
 var (
+	Hooks  [1]ent.Hook
+	Policy ent.Policy
 	// IdempotencyHashValidator is a validator for the "idempotency_hash" field. It is called by the builders before save.
 	IdempotencyHashValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.

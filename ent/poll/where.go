@@ -76,6 +76,11 @@ func UpdatedAt(v time.Time) predicate.Poll {
 	return predicate.Poll(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// LocationID applies equality check predicate on the "location_id" field. It's identical to LocationIDEQ.
+func LocationID(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldEQ(FieldLocationID, v))
+}
+
 // MaxChoices applies equality check predicate on the "max_choices" field. It's identical to MaxChoicesEQ.
 func MaxChoices(v int) predicate.Poll {
 	return predicate.Poll(sql.FieldEQ(FieldMaxChoices, v))
@@ -189,6 +194,81 @@ func UpdatedAtLT(v time.Time) predicate.Poll {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.Poll {
 	return predicate.Poll(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// LocationIDEQ applies the EQ predicate on the "location_id" field.
+func LocationIDEQ(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldEQ(FieldLocationID, v))
+}
+
+// LocationIDNEQ applies the NEQ predicate on the "location_id" field.
+func LocationIDNEQ(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldNEQ(FieldLocationID, v))
+}
+
+// LocationIDIn applies the In predicate on the "location_id" field.
+func LocationIDIn(vs ...string) predicate.Poll {
+	return predicate.Poll(sql.FieldIn(FieldLocationID, vs...))
+}
+
+// LocationIDNotIn applies the NotIn predicate on the "location_id" field.
+func LocationIDNotIn(vs ...string) predicate.Poll {
+	return predicate.Poll(sql.FieldNotIn(FieldLocationID, vs...))
+}
+
+// LocationIDGT applies the GT predicate on the "location_id" field.
+func LocationIDGT(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldGT(FieldLocationID, v))
+}
+
+// LocationIDGTE applies the GTE predicate on the "location_id" field.
+func LocationIDGTE(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldGTE(FieldLocationID, v))
+}
+
+// LocationIDLT applies the LT predicate on the "location_id" field.
+func LocationIDLT(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldLT(FieldLocationID, v))
+}
+
+// LocationIDLTE applies the LTE predicate on the "location_id" field.
+func LocationIDLTE(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldLTE(FieldLocationID, v))
+}
+
+// LocationIDContains applies the Contains predicate on the "location_id" field.
+func LocationIDContains(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldContains(FieldLocationID, v))
+}
+
+// LocationIDHasPrefix applies the HasPrefix predicate on the "location_id" field.
+func LocationIDHasPrefix(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldHasPrefix(FieldLocationID, v))
+}
+
+// LocationIDHasSuffix applies the HasSuffix predicate on the "location_id" field.
+func LocationIDHasSuffix(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldHasSuffix(FieldLocationID, v))
+}
+
+// LocationIDIsNil applies the IsNil predicate on the "location_id" field.
+func LocationIDIsNil() predicate.Poll {
+	return predicate.Poll(sql.FieldIsNull(FieldLocationID))
+}
+
+// LocationIDNotNil applies the NotNil predicate on the "location_id" field.
+func LocationIDNotNil() predicate.Poll {
+	return predicate.Poll(sql.FieldNotNull(FieldLocationID))
+}
+
+// LocationIDEqualFold applies the EqualFold predicate on the "location_id" field.
+func LocationIDEqualFold(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldEqualFold(FieldLocationID, v))
+}
+
+// LocationIDContainsFold applies the ContainsFold predicate on the "location_id" field.
+func LocationIDContainsFold(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldContainsFold(FieldLocationID, v))
 }
 
 // ScopeEQ applies the EQ predicate on the "scope" field.

@@ -3,6 +3,7 @@
 package polloption
 
 import (
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 )
@@ -69,7 +70,14 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/jeugdstem/jeugdstem/ent/runtime"
 var (
+	Hooks  [1]ent.Hook
+	Policy ent.Policy
 	// PictogramValidator is a validator for the "pictogram" field. It is called by the builders before save.
 	PictogramValidator func(string) error
 	// PositionValidator is a validator for the "position" field. It is called by the builders before save.

@@ -42,6 +42,9 @@ type Poll func(*sql.Selector)
 // PollOption is the predicate function for polloption builders.
 type PollOption func(*sql.Selector)
 
+// RateLimit is the predicate function for ratelimit builders.
+type RateLimit func(*sql.Selector)
+
 // SafeguardingCase is the predicate function for safeguardingcase builders.
 type SafeguardingCase func(*sql.Selector)
 

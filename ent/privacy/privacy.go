@@ -399,6 +399,30 @@ func (f PollOptionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PollOptionMutation", m)
 }
 
+// The RateLimitQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RateLimitQueryRuleFunc func(context.Context, *ent.RateLimitQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RateLimitQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RateLimitQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RateLimitQuery", q)
+}
+
+// The RateLimitMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RateLimitMutationRuleFunc func(context.Context, *ent.RateLimitMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RateLimitMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RateLimitMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RateLimitMutation", m)
+}
+
 // The SafeguardingCaseQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SafeguardingCaseQueryRuleFunc func(context.Context, *ent.SafeguardingCaseQuery) error
@@ -650,6 +674,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PollOptionQuery:
 		return q.Filter(), nil
+	case *ent.RateLimitQuery:
+		return q.Filter(), nil
 	case *ent.SafeguardingCaseQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
@@ -696,6 +722,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PollMutation:
 		return m.Filter(), nil
 	case *ent.PollOptionMutation:
+		return m.Filter(), nil
+	case *ent.RateLimitMutation:
 		return m.Filter(), nil
 	case *ent.SafeguardingCaseMutation:
 		return m.Filter(), nil

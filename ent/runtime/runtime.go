@@ -2,7 +2,1224 @@
 
 package runtime
 
-// The schema-stitching logic is generated in github.com/jeugdstem/jeugdstem/ent/runtime.go
+import (
+	"context"
+	"time"
+
+	"github.com/jeugdstem/jeugdstem/ent/announcement"
+	"github.com/jeugdstem/jeugdstem/ent/area"
+	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/participation"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
+	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
+	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
+	"github.com/jeugdstem/jeugdstem/ent/schema"
+	"github.com/jeugdstem/jeugdstem/ent/session"
+	"github.com/jeugdstem/jeugdstem/ent/staffuser"
+	"github.com/jeugdstem/jeugdstem/ent/tablet"
+	"github.com/jeugdstem/jeugdstem/ent/tally"
+	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
+	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
+	"github.com/jeugdstem/jeugdstem/ent/youthmember"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
+)
+
+// The init function reads all schema descriptors with runtime code
+// (default values, validators, hooks and policies) and stitches it
+// to their package variables.
+func init() {
+	announcementMixin := schema.Announcement{}.Mixin()
+	announcement.Policy = privacy.NewPolicies(schema.Announcement{})
+	announcement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := announcement.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	announcementMixinFields0 := announcementMixin[0].Fields()
+	_ = announcementMixinFields0
+	announcementMixinFields1 := announcementMixin[1].Fields()
+	_ = announcementMixinFields1
+	announcementFields := schema.Announcement{}.Fields()
+	_ = announcementFields
+	// announcementDescCreatedAt is the schema descriptor for created_at field.
+	announcementDescCreatedAt := announcementMixinFields1[0].Descriptor()
+	// announcement.DefaultCreatedAt holds the default value on creation for the created_at field.
+	announcement.DefaultCreatedAt = announcementDescCreatedAt.Default.(func() time.Time)
+	// announcementDescUpdatedAt is the schema descriptor for updated_at field.
+	announcementDescUpdatedAt := announcementMixinFields1[1].Descriptor()
+	// announcement.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	announcement.DefaultUpdatedAt = announcementDescUpdatedAt.Default.(func() time.Time)
+	// announcement.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	announcement.UpdateDefaultUpdatedAt = announcementDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// announcementDescID is the schema descriptor for id field.
+	announcementDescID := announcementMixinFields0[0].Descriptor()
+	// announcement.DefaultID holds the default value on creation for the id field.
+	announcement.DefaultID = announcementDescID.Default.(func() string)
+	// announcement.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	announcement.IDValidator = func() func(string) error {
+		validators := announcementDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	areaMixin := schema.Area{}.Mixin()
+	area.Policy = privacy.NewPolicies(schema.Area{})
+	area.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := area.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	areaMixinFields0 := areaMixin[0].Fields()
+	_ = areaMixinFields0
+	areaMixinFields1 := areaMixin[1].Fields()
+	_ = areaMixinFields1
+	areaFields := schema.Area{}.Fields()
+	_ = areaFields
+	// areaDescCreatedAt is the schema descriptor for created_at field.
+	areaDescCreatedAt := areaMixinFields1[0].Descriptor()
+	// area.DefaultCreatedAt holds the default value on creation for the created_at field.
+	area.DefaultCreatedAt = areaDescCreatedAt.Default.(func() time.Time)
+	// areaDescUpdatedAt is the schema descriptor for updated_at field.
+	areaDescUpdatedAt := areaMixinFields1[1].Descriptor()
+	// area.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	area.DefaultUpdatedAt = areaDescUpdatedAt.Default.(func() time.Time)
+	// area.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	area.UpdateDefaultUpdatedAt = areaDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// areaDescID is the schema descriptor for id field.
+	areaDescID := areaMixinFields0[0].Descriptor()
+	// area.DefaultID holds the default value on creation for the id field.
+	area.DefaultID = areaDescID.Default.(func() string)
+	// area.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	area.IDValidator = func() func(string) error {
+		validators := areaDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	auditeventMixin := schema.AuditEvent{}.Mixin()
+	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
+	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	auditeventMixinFields0 := auditeventMixin[0].Fields()
+	_ = auditeventMixinFields0
+	auditeventFields := schema.AuditEvent{}.Fields()
+	_ = auditeventFields
+	// auditeventDescActorID is the schema descriptor for actor_id field.
+	auditeventDescActorID := auditeventFields[1].Descriptor()
+	// auditevent.DefaultActorID holds the default value on creation for the actor_id field.
+	auditevent.DefaultActorID = auditeventDescActorID.Default.(string)
+	// auditevent.ActorIDValidator is a validator for the "actor_id" field. It is called by the builders before save.
+	auditevent.ActorIDValidator = auditeventDescActorID.Validators[0].(func(string) error)
+	// auditeventDescAction is the schema descriptor for action field.
+	auditeventDescAction := auditeventFields[2].Descriptor()
+	// auditevent.ActionValidator is a validator for the "action" field. It is called by the builders before save.
+	auditevent.ActionValidator = func() func(string) error {
+		validators := auditeventDescAction.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(action string) error {
+			for _, fn := range fns {
+				if err := fn(action); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// auditeventDescObjectType is the schema descriptor for object_type field.
+	auditeventDescObjectType := auditeventFields[3].Descriptor()
+	// auditevent.DefaultObjectType holds the default value on creation for the object_type field.
+	auditevent.DefaultObjectType = auditeventDescObjectType.Default.(string)
+	// auditevent.ObjectTypeValidator is a validator for the "object_type" field. It is called by the builders before save.
+	auditevent.ObjectTypeValidator = auditeventDescObjectType.Validators[0].(func(string) error)
+	// auditeventDescObjectID is the schema descriptor for object_id field.
+	auditeventDescObjectID := auditeventFields[4].Descriptor()
+	// auditevent.DefaultObjectID holds the default value on creation for the object_id field.
+	auditevent.DefaultObjectID = auditeventDescObjectID.Default.(string)
+	// auditevent.ObjectIDValidator is a validator for the "object_id" field. It is called by the builders before save.
+	auditevent.ObjectIDValidator = auditeventDescObjectID.Validators[0].(func(string) error)
+	// auditeventDescLocationID is the schema descriptor for location_id field.
+	auditeventDescLocationID := auditeventFields[5].Descriptor()
+	// auditevent.DefaultLocationID holds the default value on creation for the location_id field.
+	auditevent.DefaultLocationID = auditeventDescLocationID.Default.(string)
+	// auditevent.LocationIDValidator is a validator for the "location_id" field. It is called by the builders before save.
+	auditevent.LocationIDValidator = auditeventDescLocationID.Validators[0].(func(string) error)
+	// auditeventDescCreatedAt is the schema descriptor for created_at field.
+	auditeventDescCreatedAt := auditeventFields[6].Descriptor()
+	// auditevent.DefaultCreatedAt holds the default value on creation for the created_at field.
+	auditevent.DefaultCreatedAt = auditeventDescCreatedAt.Default.(func() time.Time)
+	// auditeventDescID is the schema descriptor for id field.
+	auditeventDescID := auditeventMixinFields0[0].Descriptor()
+	// auditevent.DefaultID holds the default value on creation for the id field.
+	auditevent.DefaultID = auditeventDescID.Default.(func() string)
+	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	auditevent.IDValidator = func() func(string) error {
+		validators := auditeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	councilMixin := schema.Council{}.Mixin()
+	council.Policy = privacy.NewPolicies(schema.Council{})
+	council.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := council.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	councilMixinFields0 := councilMixin[0].Fields()
+	_ = councilMixinFields0
+	councilMixinFields1 := councilMixin[1].Fields()
+	_ = councilMixinFields1
+	councilFields := schema.Council{}.Fields()
+	_ = councilFields
+	// councilDescCreatedAt is the schema descriptor for created_at field.
+	councilDescCreatedAt := councilMixinFields1[0].Descriptor()
+	// council.DefaultCreatedAt holds the default value on creation for the created_at field.
+	council.DefaultCreatedAt = councilDescCreatedAt.Default.(func() time.Time)
+	// councilDescUpdatedAt is the schema descriptor for updated_at field.
+	councilDescUpdatedAt := councilMixinFields1[1].Descriptor()
+	// council.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	council.DefaultUpdatedAt = councilDescUpdatedAt.Default.(func() time.Time)
+	// council.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	council.UpdateDefaultUpdatedAt = councilDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// councilDescName is the schema descriptor for name field.
+	councilDescName := councilFields[1].Descriptor()
+	// council.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	council.NameValidator = func() func(string) error {
+		validators := councilDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// councilDescID is the schema descriptor for id field.
+	councilDescID := councilMixinFields0[0].Descriptor()
+	// council.DefaultID holds the default value on creation for the id field.
+	council.DefaultID = councilDescID.Default.(func() string)
+	// council.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	council.IDValidator = func() func(string) error {
+		validators := councilDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	feedbackpostMixin := schema.FeedbackPost{}.Mixin()
+	feedbackpost.Policy = privacy.NewPolicies(schema.FeedbackPost{})
+	feedbackpost.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := feedbackpost.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	feedbackpostMixinFields0 := feedbackpostMixin[0].Fields()
+	_ = feedbackpostMixinFields0
+	feedbackpostMixinFields1 := feedbackpostMixin[1].Fields()
+	_ = feedbackpostMixinFields1
+	feedbackpostFields := schema.FeedbackPost{}.Fields()
+	_ = feedbackpostFields
+	// feedbackpostDescCreatedAt is the schema descriptor for created_at field.
+	feedbackpostDescCreatedAt := feedbackpostMixinFields1[0].Descriptor()
+	// feedbackpost.DefaultCreatedAt holds the default value on creation for the created_at field.
+	feedbackpost.DefaultCreatedAt = feedbackpostDescCreatedAt.Default.(func() time.Time)
+	// feedbackpostDescUpdatedAt is the schema descriptor for updated_at field.
+	feedbackpostDescUpdatedAt := feedbackpostMixinFields1[1].Descriptor()
+	// feedbackpost.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	feedbackpost.DefaultUpdatedAt = feedbackpostDescUpdatedAt.Default.(func() time.Time)
+	// feedbackpost.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	feedbackpost.UpdateDefaultUpdatedAt = feedbackpostDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// feedbackpostDescBody is the schema descriptor for body field.
+	feedbackpostDescBody := feedbackpostFields[0].Descriptor()
+	// feedbackpost.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	feedbackpost.BodyValidator = func() func(string) error {
+		validators := feedbackpostDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// feedbackpostDescLanguage is the schema descriptor for language field.
+	feedbackpostDescLanguage := feedbackpostFields[1].Descriptor()
+	// feedbackpost.LanguageValidator is a validator for the "language" field. It is called by the builders before save.
+	feedbackpost.LanguageValidator = func() func(string) error {
+		validators := feedbackpostDescLanguage.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(language string) error {
+			for _, fn := range fns {
+				if err := fn(language); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// feedbackpostDescID is the schema descriptor for id field.
+	feedbackpostDescID := feedbackpostMixinFields0[0].Descriptor()
+	// feedbackpost.DefaultID holds the default value on creation for the id field.
+	feedbackpost.DefaultID = feedbackpostDescID.Default.(func() string)
+	// feedbackpost.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	feedbackpost.IDValidator = func() func(string) error {
+		validators := feedbackpostDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	feedbackthreadMixin := schema.FeedbackThread{}.Mixin()
+	feedbackthread.Policy = privacy.NewPolicies(schema.FeedbackThread{})
+	feedbackthread.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := feedbackthread.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	feedbackthreadMixinFields0 := feedbackthreadMixin[0].Fields()
+	_ = feedbackthreadMixinFields0
+	feedbackthreadMixinFields1 := feedbackthreadMixin[1].Fields()
+	_ = feedbackthreadMixinFields1
+	feedbackthreadFields := schema.FeedbackThread{}.Fields()
+	_ = feedbackthreadFields
+	// feedbackthreadDescCreatedAt is the schema descriptor for created_at field.
+	feedbackthreadDescCreatedAt := feedbackthreadMixinFields1[0].Descriptor()
+	// feedbackthread.DefaultCreatedAt holds the default value on creation for the created_at field.
+	feedbackthread.DefaultCreatedAt = feedbackthreadDescCreatedAt.Default.(func() time.Time)
+	// feedbackthreadDescUpdatedAt is the schema descriptor for updated_at field.
+	feedbackthreadDescUpdatedAt := feedbackthreadMixinFields1[1].Descriptor()
+	// feedbackthread.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	feedbackthread.DefaultUpdatedAt = feedbackthreadDescUpdatedAt.Default.(func() time.Time)
+	// feedbackthread.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	feedbackthread.UpdateDefaultUpdatedAt = feedbackthreadDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// feedbackthreadDescTitle is the schema descriptor for title field.
+	feedbackthreadDescTitle := feedbackthreadFields[2].Descriptor()
+	// feedbackthread.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	feedbackthread.TitleValidator = func() func(string) error {
+		validators := feedbackthreadDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// feedbackthreadDescMeTooCount is the schema descriptor for me_too_count field.
+	feedbackthreadDescMeTooCount := feedbackthreadFields[4].Descriptor()
+	// feedbackthread.DefaultMeTooCount holds the default value on creation for the me_too_count field.
+	feedbackthread.DefaultMeTooCount = feedbackthreadDescMeTooCount.Default.(int)
+	// feedbackthread.MeTooCountValidator is a validator for the "me_too_count" field. It is called by the builders before save.
+	feedbackthread.MeTooCountValidator = feedbackthreadDescMeTooCount.Validators[0].(func(int) error)
+	// feedbackthreadDescID is the schema descriptor for id field.
+	feedbackthreadDescID := feedbackthreadMixinFields0[0].Descriptor()
+	// feedbackthread.DefaultID holds the default value on creation for the id field.
+	feedbackthread.DefaultID = feedbackthreadDescID.Default.(func() string)
+	// feedbackthread.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	feedbackthread.IDValidator = func() func(string) error {
+		validators := feedbackthreadDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	locationMixin := schema.Location{}.Mixin()
+	location.Policy = privacy.NewPolicies(schema.Location{})
+	location.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := location.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	locationMixinFields0 := locationMixin[0].Fields()
+	_ = locationMixinFields0
+	locationMixinFields1 := locationMixin[1].Fields()
+	_ = locationMixinFields1
+	locationFields := schema.Location{}.Fields()
+	_ = locationFields
+	// locationDescCreatedAt is the schema descriptor for created_at field.
+	locationDescCreatedAt := locationMixinFields1[0].Descriptor()
+	// location.DefaultCreatedAt holds the default value on creation for the created_at field.
+	location.DefaultCreatedAt = locationDescCreatedAt.Default.(func() time.Time)
+	// locationDescUpdatedAt is the schema descriptor for updated_at field.
+	locationDescUpdatedAt := locationMixinFields1[1].Descriptor()
+	// location.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	location.DefaultUpdatedAt = locationDescUpdatedAt.Default.(func() time.Time)
+	// location.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	location.UpdateDefaultUpdatedAt = locationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// locationDescName is the schema descriptor for name field.
+	locationDescName := locationFields[0].Descriptor()
+	// location.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	location.NameValidator = func() func(string) error {
+		validators := locationDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// locationDescMunicipality is the schema descriptor for municipality field.
+	locationDescMunicipality := locationFields[2].Descriptor()
+	// location.DefaultMunicipality holds the default value on creation for the municipality field.
+	location.DefaultMunicipality = locationDescMunicipality.Default.(string)
+	// location.MunicipalityValidator is a validator for the "municipality" field. It is called by the builders before save.
+	location.MunicipalityValidator = locationDescMunicipality.Validators[0].(func(string) error)
+	// locationDescChildrenHoused is the schema descriptor for children_housed field.
+	locationDescChildrenHoused := locationFields[3].Descriptor()
+	// location.DefaultChildrenHoused holds the default value on creation for the children_housed field.
+	location.DefaultChildrenHoused = locationDescChildrenHoused.Default.(int)
+	// location.ChildrenHousedValidator is a validator for the "children_housed" field. It is called by the builders before save.
+	location.ChildrenHousedValidator = locationDescChildrenHoused.Validators[0].(func(int) error)
+	// locationDescID is the schema descriptor for id field.
+	locationDescID := locationMixinFields0[0].Descriptor()
+	// location.DefaultID holds the default value on creation for the id field.
+	location.DefaultID = locationDescID.Default.(func() string)
+	// location.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	location.IDValidator = func() func(string) error {
+		validators := locationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	membershipMixin := schema.Membership{}.Mixin()
+	membership.Policy = privacy.NewPolicies(schema.Membership{})
+	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := membership.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	membershipMixinFields0 := membershipMixin[0].Fields()
+	_ = membershipMixinFields0
+	membershipFields := schema.Membership{}.Fields()
+	_ = membershipFields
+	// membershipDescJoinedAt is the schema descriptor for joined_at field.
+	membershipDescJoinedAt := membershipFields[1].Descriptor()
+	// membership.DefaultJoinedAt holds the default value on creation for the joined_at field.
+	membership.DefaultJoinedAt = membershipDescJoinedAt.Default.(func() time.Time)
+	// membershipDescID is the schema descriptor for id field.
+	membershipDescID := membershipMixinFields0[0].Descriptor()
+	// membership.DefaultID holds the default value on creation for the id field.
+	membership.DefaultID = membershipDescID.Default.(func() string)
+	// membership.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	membership.IDValidator = func() func(string) error {
+		validators := membershipDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	moderationdecisionMixin := schema.ModerationDecision{}.Mixin()
+	moderationdecision.Policy = privacy.NewPolicies(schema.ModerationDecision{})
+	moderationdecision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := moderationdecision.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	moderationdecisionMixinFields0 := moderationdecisionMixin[0].Fields()
+	_ = moderationdecisionMixinFields0
+	moderationdecisionFields := schema.ModerationDecision{}.Fields()
+	_ = moderationdecisionFields
+	// moderationdecisionDescNote is the schema descriptor for note field.
+	moderationdecisionDescNote := moderationdecisionFields[2].Descriptor()
+	// moderationdecision.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	moderationdecision.NoteValidator = moderationdecisionDescNote.Validators[0].(func(string) error)
+	// moderationdecisionDescCreatedAt is the schema descriptor for created_at field.
+	moderationdecisionDescCreatedAt := moderationdecisionFields[3].Descriptor()
+	// moderationdecision.DefaultCreatedAt holds the default value on creation for the created_at field.
+	moderationdecision.DefaultCreatedAt = moderationdecisionDescCreatedAt.Default.(func() time.Time)
+	// moderationdecisionDescID is the schema descriptor for id field.
+	moderationdecisionDescID := moderationdecisionMixinFields0[0].Descriptor()
+	// moderationdecision.DefaultID holds the default value on creation for the id field.
+	moderationdecision.DefaultID = moderationdecisionDescID.Default.(func() string)
+	// moderationdecision.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	moderationdecision.IDValidator = func() func(string) error {
+		validators := moderationdecisionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	participationMixin := schema.Participation{}.Mixin()
+	participation.Policy = privacy.NewPolicies(schema.Participation{})
+	participation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := participation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	participationMixinFields0 := participationMixin[0].Fields()
+	_ = participationMixinFields0
+	participationFields := schema.Participation{}.Fields()
+	_ = participationFields
+	// participationDescIdempotencyHash is the schema descriptor for idempotency_hash field.
+	participationDescIdempotencyHash := participationFields[0].Descriptor()
+	// participation.IdempotencyHashValidator is a validator for the "idempotency_hash" field. It is called by the builders before save.
+	participation.IdempotencyHashValidator = participationDescIdempotencyHash.Validators[0].(func(string) error)
+	// participationDescID is the schema descriptor for id field.
+	participationDescID := participationMixinFields0[0].Descriptor()
+	// participation.DefaultID holds the default value on creation for the id field.
+	participation.DefaultID = participationDescID.Default.(func() string)
+	// participation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	participation.IDValidator = func() func(string) error {
+		validators := participationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	pollMixin := schema.Poll{}.Mixin()
+	poll.Policy = privacy.NewPolicies(schema.Poll{})
+	poll.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := poll.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	pollMixinFields0 := pollMixin[0].Fields()
+	_ = pollMixinFields0
+	pollMixinFields1 := pollMixin[1].Fields()
+	_ = pollMixinFields1
+	pollFields := schema.Poll{}.Fields()
+	_ = pollFields
+	// pollDescCreatedAt is the schema descriptor for created_at field.
+	pollDescCreatedAt := pollMixinFields1[0].Descriptor()
+	// poll.DefaultCreatedAt holds the default value on creation for the created_at field.
+	poll.DefaultCreatedAt = pollDescCreatedAt.Default.(func() time.Time)
+	// pollDescUpdatedAt is the schema descriptor for updated_at field.
+	pollDescUpdatedAt := pollMixinFields1[1].Descriptor()
+	// poll.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	poll.DefaultUpdatedAt = pollDescUpdatedAt.Default.(func() time.Time)
+	// poll.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	poll.UpdateDefaultUpdatedAt = pollDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// pollDescMaxChoices is the schema descriptor for max_choices field.
+	pollDescMaxChoices := pollFields[7].Descriptor()
+	// poll.MaxChoicesValidator is a validator for the "max_choices" field. It is called by the builders before save.
+	poll.MaxChoicesValidator = pollDescMaxChoices.Validators[0].(func(int) error)
+	// pollDescMinGroupSize is the schema descriptor for min_group_size field.
+	pollDescMinGroupSize := pollFields[14].Descriptor()
+	// poll.DefaultMinGroupSize holds the default value on creation for the min_group_size field.
+	poll.DefaultMinGroupSize = pollDescMinGroupSize.Default.(int)
+	// poll.MinGroupSizeValidator is a validator for the "min_group_size" field. It is called by the builders before save.
+	poll.MinGroupSizeValidator = pollDescMinGroupSize.Validators[0].(func(int) error)
+	// pollDescID is the schema descriptor for id field.
+	pollDescID := pollMixinFields0[0].Descriptor()
+	// poll.DefaultID holds the default value on creation for the id field.
+	poll.DefaultID = pollDescID.Default.(func() string)
+	// poll.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	poll.IDValidator = func() func(string) error {
+		validators := pollDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	polloptionMixin := schema.PollOption{}.Mixin()
+	polloption.Policy = privacy.NewPolicies(schema.PollOption{})
+	polloption.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := polloption.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	polloptionMixinFields0 := polloptionMixin[0].Fields()
+	_ = polloptionMixinFields0
+	polloptionFields := schema.PollOption{}.Fields()
+	_ = polloptionFields
+	// polloptionDescPictogram is the schema descriptor for pictogram field.
+	polloptionDescPictogram := polloptionFields[1].Descriptor()
+	// polloption.PictogramValidator is a validator for the "pictogram" field. It is called by the builders before save.
+	polloption.PictogramValidator = polloptionDescPictogram.Validators[0].(func(string) error)
+	// polloptionDescPosition is the schema descriptor for position field.
+	polloptionDescPosition := polloptionFields[2].Descriptor()
+	// polloption.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	polloption.PositionValidator = polloptionDescPosition.Validators[0].(func(int) error)
+	// polloptionDescID is the schema descriptor for id field.
+	polloptionDescID := polloptionMixinFields0[0].Descriptor()
+	// polloption.DefaultID holds the default value on creation for the id field.
+	polloption.DefaultID = polloptionDescID.Default.(func() string)
+	// polloption.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	polloption.IDValidator = func() func(string) error {
+		validators := polloptionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	ratelimit.Policy = privacy.NewPolicies(schema.RateLimit{})
+	ratelimit.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ratelimit.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	ratelimitFields := schema.RateLimit{}.Fields()
+	_ = ratelimitFields
+	// ratelimitDescCount is the schema descriptor for count field.
+	ratelimitDescCount := ratelimitFields[2].Descriptor()
+	// ratelimit.CountValidator is a validator for the "count" field. It is called by the builders before save.
+	ratelimit.CountValidator = ratelimitDescCount.Validators[0].(func(int) error)
+	// ratelimitDescID is the schema descriptor for id field.
+	ratelimitDescID := ratelimitFields[0].Descriptor()
+	// ratelimit.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	ratelimit.IDValidator = func() func(string) error {
+		validators := ratelimitDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	safeguardingcaseMixin := schema.SafeguardingCase{}.Mixin()
+	safeguardingcase.Policy = privacy.NewPolicies(schema.SafeguardingCase{})
+	safeguardingcase.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := safeguardingcase.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	safeguardingcaseMixinFields0 := safeguardingcaseMixin[0].Fields()
+	_ = safeguardingcaseMixinFields0
+	safeguardingcaseMixinFields1 := safeguardingcaseMixin[1].Fields()
+	_ = safeguardingcaseMixinFields1
+	safeguardingcaseFields := schema.SafeguardingCase{}.Fields()
+	_ = safeguardingcaseFields
+	// safeguardingcaseDescCreatedAt is the schema descriptor for created_at field.
+	safeguardingcaseDescCreatedAt := safeguardingcaseMixinFields1[0].Descriptor()
+	// safeguardingcase.DefaultCreatedAt holds the default value on creation for the created_at field.
+	safeguardingcase.DefaultCreatedAt = safeguardingcaseDescCreatedAt.Default.(func() time.Time)
+	// safeguardingcaseDescUpdatedAt is the schema descriptor for updated_at field.
+	safeguardingcaseDescUpdatedAt := safeguardingcaseMixinFields1[1].Descriptor()
+	// safeguardingcase.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	safeguardingcase.DefaultUpdatedAt = safeguardingcaseDescUpdatedAt.Default.(func() time.Time)
+	// safeguardingcase.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	safeguardingcase.UpdateDefaultUpdatedAt = safeguardingcaseDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// safeguardingcaseDescPostLanguage is the schema descriptor for post_language field.
+	safeguardingcaseDescPostLanguage := safeguardingcaseFields[3].Descriptor()
+	// safeguardingcase.PostLanguageValidator is a validator for the "post_language" field. It is called by the builders before save.
+	safeguardingcase.PostLanguageValidator = safeguardingcaseDescPostLanguage.Validators[0].(func(string) error)
+	// safeguardingcaseDescOpenedAt is the schema descriptor for opened_at field.
+	safeguardingcaseDescOpenedAt := safeguardingcaseFields[4].Descriptor()
+	// safeguardingcase.DefaultOpenedAt holds the default value on creation for the opened_at field.
+	safeguardingcase.DefaultOpenedAt = safeguardingcaseDescOpenedAt.Default.(func() time.Time)
+	// safeguardingcaseDescID is the schema descriptor for id field.
+	safeguardingcaseDescID := safeguardingcaseMixinFields0[0].Descriptor()
+	// safeguardingcase.DefaultID holds the default value on creation for the id field.
+	safeguardingcase.DefaultID = safeguardingcaseDescID.Default.(func() string)
+	// safeguardingcase.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	safeguardingcase.IDValidator = func() func(string) error {
+		validators := safeguardingcaseDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	session.Policy = privacy.NewPolicies(schema.Session{})
+	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := session.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sessionFields := schema.Session{}.Fields()
+	_ = sessionFields
+	// sessionDescCreatedAt is the schema descriptor for created_at field.
+	sessionDescCreatedAt := sessionFields[2].Descriptor()
+	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
+	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
+	// sessionDescLastSeenAt is the schema descriptor for last_seen_at field.
+	sessionDescLastSeenAt := sessionFields[3].Descriptor()
+	// session.DefaultLastSeenAt holds the default value on creation for the last_seen_at field.
+	session.DefaultLastSeenAt = sessionDescLastSeenAt.Default.(func() time.Time)
+	// sessionDescID is the schema descriptor for id field.
+	sessionDescID := sessionFields[0].Descriptor()
+	// session.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	session.IDValidator = func() func(string) error {
+		validators := sessionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	staffuserMixin := schema.StaffUser{}.Mixin()
+	staffuser.Policy = privacy.NewPolicies(schema.StaffUser{})
+	staffuser.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := staffuser.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	staffuserMixinFields0 := staffuserMixin[0].Fields()
+	_ = staffuserMixinFields0
+	staffuserMixinFields1 := staffuserMixin[1].Fields()
+	_ = staffuserMixinFields1
+	staffuserFields := schema.StaffUser{}.Fields()
+	_ = staffuserFields
+	// staffuserDescCreatedAt is the schema descriptor for created_at field.
+	staffuserDescCreatedAt := staffuserMixinFields1[0].Descriptor()
+	// staffuser.DefaultCreatedAt holds the default value on creation for the created_at field.
+	staffuser.DefaultCreatedAt = staffuserDescCreatedAt.Default.(func() time.Time)
+	// staffuserDescUpdatedAt is the schema descriptor for updated_at field.
+	staffuserDescUpdatedAt := staffuserMixinFields1[1].Descriptor()
+	// staffuser.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	staffuser.DefaultUpdatedAt = staffuserDescUpdatedAt.Default.(func() time.Time)
+	// staffuser.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	staffuser.UpdateDefaultUpdatedAt = staffuserDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// staffuserDescEmail is the schema descriptor for email field.
+	staffuserDescEmail := staffuserFields[0].Descriptor()
+	// staffuser.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	staffuser.EmailValidator = func() func(string) error {
+		validators := staffuserDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// staffuserDescDisplayName is the schema descriptor for display_name field.
+	staffuserDescDisplayName := staffuserFields[1].Descriptor()
+	// staffuser.DisplayNameValidator is a validator for the "display_name" field. It is called by the builders before save.
+	staffuser.DisplayNameValidator = func() func(string) error {
+		validators := staffuserDescDisplayName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(display_name string) error {
+			for _, fn := range fns {
+				if err := fn(display_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// staffuserDescActive is the schema descriptor for active field.
+	staffuserDescActive := staffuserFields[4].Descriptor()
+	// staffuser.DefaultActive holds the default value on creation for the active field.
+	staffuser.DefaultActive = staffuserDescActive.Default.(bool)
+	// staffuserDescID is the schema descriptor for id field.
+	staffuserDescID := staffuserMixinFields0[0].Descriptor()
+	// staffuser.DefaultID holds the default value on creation for the id field.
+	staffuser.DefaultID = staffuserDescID.Default.(func() string)
+	// staffuser.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	staffuser.IDValidator = func() func(string) error {
+		validators := staffuserDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	tabletMixin := schema.Tablet{}.Mixin()
+	tablet.Policy = privacy.NewPolicies(schema.Tablet{})
+	tablet.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tablet.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tabletMixinFields0 := tabletMixin[0].Fields()
+	_ = tabletMixinFields0
+	tabletMixinFields1 := tabletMixin[1].Fields()
+	_ = tabletMixinFields1
+	tabletFields := schema.Tablet{}.Fields()
+	_ = tabletFields
+	// tabletDescCreatedAt is the schema descriptor for created_at field.
+	tabletDescCreatedAt := tabletMixinFields1[0].Descriptor()
+	// tablet.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tablet.DefaultCreatedAt = tabletDescCreatedAt.Default.(func() time.Time)
+	// tabletDescUpdatedAt is the schema descriptor for updated_at field.
+	tabletDescUpdatedAt := tabletMixinFields1[1].Descriptor()
+	// tablet.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tablet.DefaultUpdatedAt = tabletDescUpdatedAt.Default.(func() time.Time)
+	// tablet.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tablet.UpdateDefaultUpdatedAt = tabletDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tabletDescName is the schema descriptor for name field.
+	tabletDescName := tabletFields[1].Descriptor()
+	// tablet.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	tablet.NameValidator = func() func(string) error {
+		validators := tabletDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tabletDescID is the schema descriptor for id field.
+	tabletDescID := tabletMixinFields0[0].Descriptor()
+	// tablet.DefaultID holds the default value on creation for the id field.
+	tablet.DefaultID = tabletDescID.Default.(func() string)
+	// tablet.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	tablet.IDValidator = func() func(string) error {
+		validators := tabletDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	tallyMixin := schema.Tally{}.Mixin()
+	tally.Policy = privacy.NewPolicies(schema.Tally{})
+	tally.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tally.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tallyMixinFields0 := tallyMixin[0].Fields()
+	_ = tallyMixinFields0
+	tallyFields := schema.Tally{}.Fields()
+	_ = tallyFields
+	// tallyDescRank is the schema descriptor for rank field.
+	tallyDescRank := tallyFields[1].Descriptor()
+	// tally.DefaultRank holds the default value on creation for the rank field.
+	tally.DefaultRank = tallyDescRank.Default.(int)
+	// tally.RankValidator is a validator for the "rank" field. It is called by the builders before save.
+	tally.RankValidator = tallyDescRank.Validators[0].(func(int) error)
+	// tallyDescCount is the schema descriptor for count field.
+	tallyDescCount := tallyFields[2].Descriptor()
+	// tally.DefaultCount holds the default value on creation for the count field.
+	tally.DefaultCount = tallyDescCount.Default.(int)
+	// tally.CountValidator is a validator for the "count" field. It is called by the builders before save.
+	tally.CountValidator = tallyDescCount.Validators[0].(func(int) error)
+	// tallyDescID is the schema descriptor for id field.
+	tallyDescID := tallyMixinFields0[0].Descriptor()
+	// tally.DefaultID holds the default value on creation for the id field.
+	tally.DefaultID = tallyDescID.Default.(func() string)
+	// tally.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	tally.IDValidator = func() func(string) error {
+		validators := tallyDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	threadresponseMixin := schema.ThreadResponse{}.Mixin()
+	threadresponse.Policy = privacy.NewPolicies(schema.ThreadResponse{})
+	threadresponse.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := threadresponse.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	threadresponseMixinFields0 := threadresponseMixin[0].Fields()
+	_ = threadresponseMixinFields0
+	threadresponseFields := schema.ThreadResponse{}.Fields()
+	_ = threadresponseFields
+	// threadresponseDescCreatedAt is the schema descriptor for created_at field.
+	threadresponseDescCreatedAt := threadresponseFields[3].Descriptor()
+	// threadresponse.DefaultCreatedAt holds the default value on creation for the created_at field.
+	threadresponse.DefaultCreatedAt = threadresponseDescCreatedAt.Default.(func() time.Time)
+	// threadresponseDescID is the schema descriptor for id field.
+	threadresponseDescID := threadresponseMixinFields0[0].Descriptor()
+	// threadresponse.DefaultID holds the default value on creation for the id field.
+	threadresponse.DefaultID = threadresponseDescID.Default.(func() string)
+	// threadresponse.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	threadresponse.IDValidator = func() func(string) error {
+		validators := threadresponseDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	threadsupportMixin := schema.ThreadSupport{}.Mixin()
+	threadsupport.Policy = privacy.NewPolicies(schema.ThreadSupport{})
+	threadsupport.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := threadsupport.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	threadsupportMixinFields0 := threadsupportMixin[0].Fields()
+	_ = threadsupportMixinFields0
+	threadsupportFields := schema.ThreadSupport{}.Fields()
+	_ = threadsupportFields
+	// threadsupportDescID is the schema descriptor for id field.
+	threadsupportDescID := threadsupportMixinFields0[0].Descriptor()
+	// threadsupport.DefaultID holds the default value on creation for the id field.
+	threadsupport.DefaultID = threadsupportDescID.Default.(func() string)
+	// threadsupport.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	threadsupport.IDValidator = func() func(string) error {
+		validators := threadsupportDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	youthmemberMixin := schema.YouthMember{}.Mixin()
+	youthmember.Policy = privacy.NewPolicies(schema.YouthMember{})
+	youthmember.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := youthmember.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	youthmemberMixinFields0 := youthmemberMixin[0].Fields()
+	_ = youthmemberMixinFields0
+	youthmemberMixinFields1 := youthmemberMixin[1].Fields()
+	_ = youthmemberMixinFields1
+	youthmemberFields := schema.YouthMember{}.Fields()
+	_ = youthmemberFields
+	// youthmemberDescCreatedAt is the schema descriptor for created_at field.
+	youthmemberDescCreatedAt := youthmemberMixinFields1[0].Descriptor()
+	// youthmember.DefaultCreatedAt holds the default value on creation for the created_at field.
+	youthmember.DefaultCreatedAt = youthmemberDescCreatedAt.Default.(func() time.Time)
+	// youthmemberDescUpdatedAt is the schema descriptor for updated_at field.
+	youthmemberDescUpdatedAt := youthmemberMixinFields1[1].Descriptor()
+	// youthmember.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	youthmember.DefaultUpdatedAt = youthmemberDescUpdatedAt.Default.(func() time.Time)
+	// youthmember.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	youthmember.UpdateDefaultUpdatedAt = youthmemberDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// youthmemberDescPseudonym is the schema descriptor for pseudonym field.
+	youthmemberDescPseudonym := youthmemberFields[1].Descriptor()
+	// youthmember.PseudonymValidator is a validator for the "pseudonym" field. It is called by the builders before save.
+	youthmember.PseudonymValidator = func() func(string) error {
+		validators := youthmemberDescPseudonym.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(pseudonym string) error {
+			for _, fn := range fns {
+				if err := fn(pseudonym); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// youthmemberDescAvatar is the schema descriptor for avatar field.
+	youthmemberDescAvatar := youthmemberFields[2].Descriptor()
+	// youthmember.AvatarValidator is a validator for the "avatar" field. It is called by the builders before save.
+	youthmember.AvatarValidator = func() func(string) error {
+		validators := youthmemberDescAvatar.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(avatar string) error {
+			for _, fn := range fns {
+				if err := fn(avatar); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// youthmemberDescLanguage is the schema descriptor for language field.
+	youthmemberDescLanguage := youthmemberFields[4].Descriptor()
+	// youthmember.LanguageValidator is a validator for the "language" field. It is called by the builders before save.
+	youthmember.LanguageValidator = func() func(string) error {
+		validators := youthmemberDescLanguage.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(language string) error {
+			for _, fn := range fns {
+				if err := fn(language); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// youthmemberDescUnaccompanied is the schema descriptor for unaccompanied field.
+	youthmemberDescUnaccompanied := youthmemberFields[5].Descriptor()
+	// youthmember.DefaultUnaccompanied holds the default value on creation for the unaccompanied field.
+	youthmember.DefaultUnaccompanied = youthmemberDescUnaccompanied.Default.(bool)
+	// youthmemberDescFailedPinAttempts is the schema descriptor for failed_pin_attempts field.
+	youthmemberDescFailedPinAttempts := youthmemberFields[7].Descriptor()
+	// youthmember.DefaultFailedPinAttempts holds the default value on creation for the failed_pin_attempts field.
+	youthmember.DefaultFailedPinAttempts = youthmemberDescFailedPinAttempts.Default.(int)
+	// youthmember.FailedPinAttemptsValidator is a validator for the "failed_pin_attempts" field. It is called by the builders before save.
+	youthmember.FailedPinAttemptsValidator = youthmemberDescFailedPinAttempts.Validators[0].(func(int) error)
+	// youthmemberDescID is the schema descriptor for id field.
+	youthmemberDescID := youthmemberMixinFields0[0].Descriptor()
+	// youthmember.DefaultID holds the default value on creation for the id field.
+	youthmember.DefaultID = youthmemberDescID.Default.(func() string)
+	// youthmember.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	youthmember.IDValidator = func() func(string) error {
+		validators := youthmemberDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+}
 
 const (
 	Version = "v0.14.5"                                         // Version of ent codegen.

@@ -75,6 +75,11 @@ func UpdatedAt(v time.Time) predicate.SafeguardingCase {
 	return predicate.SafeguardingCase(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// LocationID applies equality check predicate on the "location_id" field. It's identical to LocationIDEQ.
+func LocationID(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldEQ(FieldLocationID, v))
+}
+
 // PostBody applies equality check predicate on the "post_body" field. It's identical to PostBodyEQ.
 func PostBody(v string) predicate.SafeguardingCase {
 	return predicate.SafeguardingCase(sql.FieldEQ(FieldPostBody, v))
@@ -173,6 +178,71 @@ func UpdatedAtLT(v time.Time) predicate.SafeguardingCase {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.SafeguardingCase {
 	return predicate.SafeguardingCase(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// LocationIDEQ applies the EQ predicate on the "location_id" field.
+func LocationIDEQ(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldEQ(FieldLocationID, v))
+}
+
+// LocationIDNEQ applies the NEQ predicate on the "location_id" field.
+func LocationIDNEQ(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldNEQ(FieldLocationID, v))
+}
+
+// LocationIDIn applies the In predicate on the "location_id" field.
+func LocationIDIn(vs ...string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldIn(FieldLocationID, vs...))
+}
+
+// LocationIDNotIn applies the NotIn predicate on the "location_id" field.
+func LocationIDNotIn(vs ...string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldNotIn(FieldLocationID, vs...))
+}
+
+// LocationIDGT applies the GT predicate on the "location_id" field.
+func LocationIDGT(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldGT(FieldLocationID, v))
+}
+
+// LocationIDGTE applies the GTE predicate on the "location_id" field.
+func LocationIDGTE(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldGTE(FieldLocationID, v))
+}
+
+// LocationIDLT applies the LT predicate on the "location_id" field.
+func LocationIDLT(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldLT(FieldLocationID, v))
+}
+
+// LocationIDLTE applies the LTE predicate on the "location_id" field.
+func LocationIDLTE(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldLTE(FieldLocationID, v))
+}
+
+// LocationIDContains applies the Contains predicate on the "location_id" field.
+func LocationIDContains(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldContains(FieldLocationID, v))
+}
+
+// LocationIDHasPrefix applies the HasPrefix predicate on the "location_id" field.
+func LocationIDHasPrefix(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldHasPrefix(FieldLocationID, v))
+}
+
+// LocationIDHasSuffix applies the HasSuffix predicate on the "location_id" field.
+func LocationIDHasSuffix(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldHasSuffix(FieldLocationID, v))
+}
+
+// LocationIDEqualFold applies the EqualFold predicate on the "location_id" field.
+func LocationIDEqualFold(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldEqualFold(FieldLocationID, v))
+}
+
+// LocationIDContainsFold applies the ContainsFold predicate on the "location_id" field.
+func LocationIDContainsFold(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldContainsFold(FieldLocationID, v))
 }
 
 // StatusEQ applies the EQ predicate on the "status" field.

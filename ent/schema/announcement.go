@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/policies"
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
@@ -21,6 +22,7 @@ func (Announcement) Mixin() []ent.Mixin {
 // Fields of the Announcement.
 func (Announcement) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("location_id").Optional().Nillable().Immutable(),
 		translations("title"),
 		translations("body"),
 		// simple_body is the simple-language version per age group and language.
@@ -36,8 +38,11 @@ func (Announcement) Fields() []ent.Field {
 // Edges of the Announcement.
 func (Announcement) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("location", Location.Type).Ref("announcements").Unique().Immutable(),
+		edge.From("location", Location.Type).Ref("announcements").Unique().Immutable().Field("location_id"),
 		edge.To("created_by", StaffUser.Type).Unique().Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
+
+// Policy of the Announcement: see policies.Announcement.
+func (Announcement) Policy() ent.Policy { return policies.Announcement() }

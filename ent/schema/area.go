@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Area is a part of a location that feedback can point at: the play room, the showers.
@@ -18,6 +19,7 @@ func (Area) Mixin() []ent.Mixin {
 // Fields of the Area.
 func (Area) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("location_id").Immutable(),
 		translations("name"),
 		field.Enum("kind").
 			Values("PLAY", "STUDY", "OUTDOOR", "SANITARY", "SLEEPING", "KITCHEN", "HEALTH", "COMMON", "OTHER"),
@@ -27,7 +29,10 @@ func (Area) Fields() []ent.Field {
 // Edges of the Area.
 func (Area) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("location", Location.Type).Ref("areas").Unique().Required().Immutable(),
+		edge.From("location", Location.Type).Ref("areas").Unique().Required().Immutable().Field("location_id"),
 		edge.To("threads", FeedbackThread.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
+
+// Policy of the Area: see policies.Area.
+func (Area) Policy() ent.Policy { return policies.Area() }

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/jeugdstem/jeugdstem/policies"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -44,3 +45,6 @@ func (AuditEvent) Indexes() []ent.Index {
 func (AuditEvent) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
 }
+
+// Policy of the AuditEvent: see policies.AuditEvent.
+func (AuditEvent) Policy() ent.Policy { return policies.AuditEvent() }

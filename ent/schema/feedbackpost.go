@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // FeedbackPost is what a child wrote in a thread. Every post is PENDING until a moderator decides;
@@ -48,3 +49,6 @@ func (FeedbackPost) Edges() []ent.Edge {
 func (FeedbackPost) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("moderation_state", "created_at")}
 }
+
+// Policy of the FeedbackPost: see policies.FeedbackPost.
+func (FeedbackPost) Policy() ent.Policy { return policies.FeedbackPost() }

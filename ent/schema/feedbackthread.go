@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/jeugdstem/jeugdstem/policies"
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
@@ -23,6 +24,7 @@ func (FeedbackThread) Mixin() []ent.Mixin {
 // Fields of the FeedbackThread.
 func (FeedbackThread) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("location_id").Immutable(),
 		field.Enum("theme").GoType(schematype.Theme("")).Annotations(entgql.Type("Theme")),
 		field.String("title").NotEmpty().MaxLen(200),
 		field.Enum("status").Values("OPEN", "IN_PROGRESS", "DONE", "NOT_POSSIBLE", "CLOSED").Default("OPEN"),
@@ -37,7 +39,7 @@ func (FeedbackThread) Fields() []ent.Field {
 // Edges of the FeedbackThread.
 func (FeedbackThread) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("location", Location.Type).Ref("threads").Unique().Required().Immutable(),
+		edge.From("location", Location.Type).Ref("threads").Unique().Required().Immutable().Field("location_id"),
 		edge.From("area", Area.Type).Ref("threads").Unique(),
 		// started_by lets a transferred child keep following the threads they started.
 		edge.From("started_by", YouthMember.Type).Ref("started_threads").Unique().Immutable().
@@ -57,3 +59,6 @@ func (FeedbackThread) Indexes() []ent.Index {
 func (FeedbackThread) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
 }
+
+// Policy of the FeedbackThread: see policies.FeedbackThread.
+func (FeedbackThread) Policy() ent.Policy { return policies.FeedbackThread() }

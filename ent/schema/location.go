@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Location is a reception location: a centre, an emergency shelter, a unit. Everything children
@@ -59,3 +60,6 @@ func (Location) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 	}
 }
+
+// Policy of the Location: see policies.Location.
+func (Location) Policy() ent.Policy { return policies.Location() }

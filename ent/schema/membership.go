@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/jeugdstem/jeugdstem/policies"
 	"time"
 
 	"entgo.io/ent"
@@ -39,3 +40,6 @@ func (Membership) Edges() []ent.Edge {
 func (Membership) Indexes() []ent.Index {
 	return []ent.Index{index.Edges("council", "member")}
 }
+
+// Policy of the Membership: see policies.Membership.
+func (Membership) Policy() ent.Policy { return policies.Membership() }

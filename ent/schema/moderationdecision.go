@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/jeugdstem/jeugdstem/policies"
 	"time"
 
 	"entgo.io/ent"
@@ -34,3 +35,6 @@ func (ModerationDecision) Edges() []ent.Edge {
 		edge.To("moderator", StaffUser.Type).Unique().Required().Immutable(),
 	}
 }
+
+// Policy of the ModerationDecision: see policies.ModerationDecision.
+func (ModerationDecision) Policy() ent.Policy { return policies.ModerationDecision() }

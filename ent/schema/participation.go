@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Participation proves that a member voted in a poll and says nothing about how. It has no
@@ -45,3 +46,6 @@ func (Participation) Indexes() []ent.Index {
 func (Participation) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
+
+// Policy of the Participation: see policies.Internal.
+func (Participation) Policy() ent.Policy { return policies.Internal() }

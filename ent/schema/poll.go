@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/jeugdstem/jeugdstem/policies"
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
@@ -23,6 +24,7 @@ func (Poll) Mixin() []ent.Mixin {
 // Fields of the Poll.
 func (Poll) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("location_id").Optional().Nillable().Immutable(),
 		// scope says who may vote: one council, every council of a location, or every location.
 		field.Enum("scope").Values("COUNCIL", "LOCATION", "NATIONAL"),
 		field.Enum("kind").Values("SINGLE_CHOICE", "MULTIPLE_CHOICE", "SMILEY_SCALE", "YES_NO", "RANKING"),
@@ -51,7 +53,7 @@ func (Poll) Fields() []ent.Field {
 // Edges of the Poll.
 func (Poll) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("location", Location.Type).Ref("polls").Unique().Immutable(),
+		edge.From("location", Location.Type).Ref("polls").Unique().Immutable().Field("location_id"),
 		edge.From("council", Council.Type).Ref("polls").Unique().Immutable(),
 		// options are exposed by a hand-written resolver that orders them by position.
 		edge.To("options", PollOption.Type).Annotations(entgql.Skip(entgql.SkipAll)),
@@ -71,3 +73,6 @@ func (Poll) Indexes() []ent.Index {
 func (Poll) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
 }
+
+// Policy of the Poll: see policies.Poll.
+func (Poll) Policy() ent.Policy { return policies.Poll() }

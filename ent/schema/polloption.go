@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // PollOption is one answer a child can pick.
@@ -39,3 +40,6 @@ func (PollOption) Edges() []ent.Edge {
 func (PollOption) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("position").Edges("poll").Unique()}
 }
+
+// Policy of the PollOption: see policies.PollOption.
+func (PollOption) Policy() ent.Policy { return policies.PollOption() }

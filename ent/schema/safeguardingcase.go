@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/jeugdstem/jeugdstem/policies"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -24,6 +25,7 @@ func (SafeguardingCase) Mixin() []ent.Mixin {
 // Fields of the SafeguardingCase.
 func (SafeguardingCase) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("location_id").Immutable(),
 		field.Enum("status").Values("OPEN", "IN_PROGRESS", "CLOSED").Default("OPEN"),
 		// post_body keeps the child's words verbatim, as they were when escalated.
 		field.Text("post_body").Immutable(),
@@ -38,7 +40,7 @@ func (SafeguardingCase) Fields() []ent.Field {
 // Edges of the SafeguardingCase.
 func (SafeguardingCase) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("location", Location.Type).Unique().Required().Immutable(),
+		edge.To("location", Location.Type).Unique().Required().Immutable().Field("location_id"),
 		edge.From("post", FeedbackPost.Type).Ref("safeguarding_case").Unique().Required().Immutable(),
 		// opened_by is the moderator who escalated.
 		edge.To("opened_by", StaffUser.Type).Unique().Required().Immutable(),
@@ -49,3 +51,6 @@ func (SafeguardingCase) Edges() []ent.Edge {
 func (SafeguardingCase) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("status")}
 }
+
+// Policy of the SafeguardingCase: see policies.SafeguardingCase.
+func (SafeguardingCase) Policy() ent.Policy { return policies.SafeguardingCase() }

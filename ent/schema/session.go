@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/jeugdstem/jeugdstem/policies"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -25,17 +26,18 @@ func (Session) Fields() []ent.Field {
 		field.Time("last_seen_at").Default(time.Now),
 		// expires_at is the absolute end; idle expiry is last_seen_at plus the kind's idle timeout.
 		field.Time("expires_at"),
-		// data holds the gorilla/sessions values, encoded.
-		field.Bytes("data").Optional(),
+		field.String("staff_user_id").Optional().Nillable().Immutable(),
+		field.String("member_id").Optional().Nillable().Immutable(),
+		field.String("tablet_id").Optional().Nillable().Immutable(),
 	}
 }
 
 // Edges of the Session.
 func (Session) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("staff_user", StaffUser.Type).Ref("sessions").Unique().Immutable(),
-		edge.From("member", YouthMember.Type).Ref("sessions").Unique().Immutable(),
-		edge.From("tablet", Tablet.Type).Ref("sessions").Unique().Immutable(),
+		edge.From("staff_user", StaffUser.Type).Ref("sessions").Unique().Immutable().Field("staff_user_id"),
+		edge.From("member", YouthMember.Type).Ref("sessions").Unique().Immutable().Field("member_id"),
+		edge.From("tablet", Tablet.Type).Ref("sessions").Unique().Immutable().Field("tablet_id"),
 	}
 }
 
@@ -48,3 +50,6 @@ func (Session) Indexes() []ent.Index {
 func (Session) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
+
+// Policy of the Session: see policies.Internal.
+func (Session) Policy() ent.Policy { return policies.Internal() }

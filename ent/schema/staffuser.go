@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // StaffUser is an adult who works with the platform: facilitator, moderator, safeguarding
@@ -46,3 +47,6 @@ func (StaffUser) Edges() []ent.Edge {
 func (StaffUser) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.QueryField(), entgql.RelayConnection()}
 }
+
+// Policy of the StaffUser: see policies.StaffUser.
+func (StaffUser) Policy() ent.Policy { return policies.StaffUser() }

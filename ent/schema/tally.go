@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/jeugdstem/jeugdstem/policies"
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
@@ -48,3 +49,6 @@ func (Tally) Indexes() []ent.Index {
 func (Tally) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
+
+// Policy of the Tally: see policies.Internal.
+func (Tally) Policy() ent.Policy { return policies.Internal() }

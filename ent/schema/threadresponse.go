@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/jeugdstem/jeugdstem/policies"
 	"time"
 
 	"entgo.io/ent"
@@ -35,3 +36,6 @@ func (ThreadResponse) Edges() []ent.Edge {
 		edge.To("author", StaffUser.Type).Unique().Required().Immutable(),
 	}
 }
+
+// Policy of the ThreadResponse: see policies.ThreadResponse.
+func (ThreadResponse) Policy() ent.Policy { return policies.ThreadResponse() }

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/index"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // ThreadSupport is one child's "me too" on a thread; the unique index allows one per child.
@@ -33,3 +34,6 @@ func (ThreadSupport) Indexes() []ent.Index {
 func (ThreadSupport) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
+
+// Policy of the ThreadSupport: see policies.Internal.
+func (ThreadSupport) Policy() ent.Policy { return policies.Internal() }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/jeugdstem/jeugdstem/policies"
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
@@ -23,6 +24,7 @@ func (YouthMember) Mixin() []ent.Mixin {
 // Fields of the YouthMember.
 func (YouthMember) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("location_id"),
 		// pseudonym is chosen with the child; unique per location.
 		field.String("pseudonym").NotEmpty().MaxLen(40).
 			Annotations(entgql.OrderField("PSEUDONYM")),
@@ -53,7 +55,7 @@ func (YouthMember) Fields() []ent.Field {
 func (YouthMember) Edges() []ent.Edge {
 	return []ent.Edge{
 		// location is where the child lives now; a transfer moves it.
-		edge.From("location", Location.Type).Ref("members").Unique().Required(),
+		edge.From("location", Location.Type).Ref("members").Unique().Required().Field("location_id"),
 		edge.To("memberships", Membership.Type),
 		edge.To("participations", Participation.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("posts", FeedbackPost.Type).Annotations(entgql.Skip(entgql.SkipAll)),
@@ -74,3 +76,6 @@ func (YouthMember) Indexes() []ent.Index {
 func (YouthMember) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
+
+// Policy of the YouthMember: see policies.YouthMember.
+func (YouthMember) Policy() ent.Policy { return policies.YouthMember() }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 )
@@ -25,8 +26,12 @@ const (
 	FieldLastSeenAt = "last_seen_at"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
 	FieldExpiresAt = "expires_at"
-	// FieldData holds the string denoting the data field in the database.
-	FieldData = "data"
+	// FieldStaffUserID holds the string denoting the staff_user_id field in the database.
+	FieldStaffUserID = "staff_user_id"
+	// FieldMemberID holds the string denoting the member_id field in the database.
+	FieldMemberID = "member_id"
+	// FieldTabletID holds the string denoting the tablet_id field in the database.
+	FieldTabletID = "tablet_id"
 	// EdgeStaffUser holds the string denoting the staff_user edge name in mutations.
 	EdgeStaffUser = "staff_user"
 	// EdgeMember holds the string denoting the member edge name in mutations.
@@ -41,21 +46,21 @@ const (
 	// It exists in this package in order to avoid circular dependency with the "staffuser" package.
 	StaffUserInverseTable = "staff_users"
 	// StaffUserColumn is the table column denoting the staff_user relation/edge.
-	StaffUserColumn = "staff_user_sessions"
+	StaffUserColumn = "staff_user_id"
 	// MemberTable is the table that holds the member relation/edge.
 	MemberTable = "sessions"
 	// MemberInverseTable is the table name for the YouthMember entity.
 	// It exists in this package in order to avoid circular dependency with the "youthmember" package.
 	MemberInverseTable = "youth_members"
 	// MemberColumn is the table column denoting the member relation/edge.
-	MemberColumn = "youth_member_sessions"
+	MemberColumn = "member_id"
 	// TabletTable is the table that holds the tablet relation/edge.
 	TabletTable = "sessions"
 	// TabletInverseTable is the table name for the Tablet entity.
 	// It exists in this package in order to avoid circular dependency with the "tablet" package.
 	TabletInverseTable = "tablets"
 	// TabletColumn is the table column denoting the tablet relation/edge.
-	TabletColumn = "tablet_sessions"
+	TabletColumn = "tablet_id"
 )
 
 // Columns holds all SQL columns for session fields.
@@ -65,15 +70,9 @@ var Columns = []string{
 	FieldCreatedAt,
 	FieldLastSeenAt,
 	FieldExpiresAt,
-	FieldData,
-}
-
-// ForeignKeys holds the SQL foreign-keys that are owned by the "sessions"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"staff_user_sessions",
-	"tablet_sessions",
-	"youth_member_sessions",
+	FieldStaffUserID,
+	FieldMemberID,
+	FieldTabletID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -83,15 +82,17 @@ func ValidColumn(column string) bool {
 			return true
 		}
 	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
-			return true
-		}
-	}
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/jeugdstem/jeugdstem/ent/runtime"
 var (
+	Hooks  [1]ent.Hook
+	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultLastSeenAt holds the default value on creation for the "last_seen_at" field.
@@ -149,6 +150,21 @@ func ByLastSeenAt(opts ...sql.OrderTermOption) OrderOption {
 // ByExpiresAt orders the results by the expires_at field.
 func ByExpiresAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldExpiresAt, opts...).ToFunc()
+}
+
+// ByStaffUserID orders the results by the staff_user_id field.
+func ByStaffUserID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldStaffUserID, opts...).ToFunc()
+}
+
+// ByMemberID orders the results by the member_id field.
+func ByMemberID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMemberID, opts...).ToFunc()
+}
+
+// ByTabletID orders the results by the tablet_id field.
+func ByTabletID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTabletID, opts...).ToFunc()
 }
 
 // ByStaffUserField orders the results by staff_user field.

@@ -80,9 +80,19 @@ func ExpiresAt(v time.Time) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldExpiresAt, v))
 }
 
-// Data applies equality check predicate on the "data" field. It's identical to DataEQ.
-func Data(v []byte) predicate.Session {
-	return predicate.Session(sql.FieldEQ(FieldData, v))
+// StaffUserID applies equality check predicate on the "staff_user_id" field. It's identical to StaffUserIDEQ.
+func StaffUserID(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldStaffUserID, v))
+}
+
+// MemberID applies equality check predicate on the "member_id" field. It's identical to MemberIDEQ.
+func MemberID(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldMemberID, v))
+}
+
+// TabletID applies equality check predicate on the "tablet_id" field. It's identical to TabletIDEQ.
+func TabletID(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldTabletID, v))
 }
 
 // KindEQ applies the EQ predicate on the "kind" field.
@@ -225,54 +235,229 @@ func ExpiresAtLTE(v time.Time) predicate.Session {
 	return predicate.Session(sql.FieldLTE(FieldExpiresAt, v))
 }
 
-// DataEQ applies the EQ predicate on the "data" field.
-func DataEQ(v []byte) predicate.Session {
-	return predicate.Session(sql.FieldEQ(FieldData, v))
+// StaffUserIDEQ applies the EQ predicate on the "staff_user_id" field.
+func StaffUserIDEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldStaffUserID, v))
 }
 
-// DataNEQ applies the NEQ predicate on the "data" field.
-func DataNEQ(v []byte) predicate.Session {
-	return predicate.Session(sql.FieldNEQ(FieldData, v))
+// StaffUserIDNEQ applies the NEQ predicate on the "staff_user_id" field.
+func StaffUserIDNEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldStaffUserID, v))
 }
 
-// DataIn applies the In predicate on the "data" field.
-func DataIn(vs ...[]byte) predicate.Session {
-	return predicate.Session(sql.FieldIn(FieldData, vs...))
+// StaffUserIDIn applies the In predicate on the "staff_user_id" field.
+func StaffUserIDIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldStaffUserID, vs...))
 }
 
-// DataNotIn applies the NotIn predicate on the "data" field.
-func DataNotIn(vs ...[]byte) predicate.Session {
-	return predicate.Session(sql.FieldNotIn(FieldData, vs...))
+// StaffUserIDNotIn applies the NotIn predicate on the "staff_user_id" field.
+func StaffUserIDNotIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldStaffUserID, vs...))
 }
 
-// DataGT applies the GT predicate on the "data" field.
-func DataGT(v []byte) predicate.Session {
-	return predicate.Session(sql.FieldGT(FieldData, v))
+// StaffUserIDGT applies the GT predicate on the "staff_user_id" field.
+func StaffUserIDGT(v string) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldStaffUserID, v))
 }
 
-// DataGTE applies the GTE predicate on the "data" field.
-func DataGTE(v []byte) predicate.Session {
-	return predicate.Session(sql.FieldGTE(FieldData, v))
+// StaffUserIDGTE applies the GTE predicate on the "staff_user_id" field.
+func StaffUserIDGTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldStaffUserID, v))
 }
 
-// DataLT applies the LT predicate on the "data" field.
-func DataLT(v []byte) predicate.Session {
-	return predicate.Session(sql.FieldLT(FieldData, v))
+// StaffUserIDLT applies the LT predicate on the "staff_user_id" field.
+func StaffUserIDLT(v string) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldStaffUserID, v))
 }
 
-// DataLTE applies the LTE predicate on the "data" field.
-func DataLTE(v []byte) predicate.Session {
-	return predicate.Session(sql.FieldLTE(FieldData, v))
+// StaffUserIDLTE applies the LTE predicate on the "staff_user_id" field.
+func StaffUserIDLTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldStaffUserID, v))
 }
 
-// DataIsNil applies the IsNil predicate on the "data" field.
-func DataIsNil() predicate.Session {
-	return predicate.Session(sql.FieldIsNull(FieldData))
+// StaffUserIDContains applies the Contains predicate on the "staff_user_id" field.
+func StaffUserIDContains(v string) predicate.Session {
+	return predicate.Session(sql.FieldContains(FieldStaffUserID, v))
 }
 
-// DataNotNil applies the NotNil predicate on the "data" field.
-func DataNotNil() predicate.Session {
-	return predicate.Session(sql.FieldNotNull(FieldData))
+// StaffUserIDHasPrefix applies the HasPrefix predicate on the "staff_user_id" field.
+func StaffUserIDHasPrefix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasPrefix(FieldStaffUserID, v))
+}
+
+// StaffUserIDHasSuffix applies the HasSuffix predicate on the "staff_user_id" field.
+func StaffUserIDHasSuffix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasSuffix(FieldStaffUserID, v))
+}
+
+// StaffUserIDIsNil applies the IsNil predicate on the "staff_user_id" field.
+func StaffUserIDIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldStaffUserID))
+}
+
+// StaffUserIDNotNil applies the NotNil predicate on the "staff_user_id" field.
+func StaffUserIDNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldStaffUserID))
+}
+
+// StaffUserIDEqualFold applies the EqualFold predicate on the "staff_user_id" field.
+func StaffUserIDEqualFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldEqualFold(FieldStaffUserID, v))
+}
+
+// StaffUserIDContainsFold applies the ContainsFold predicate on the "staff_user_id" field.
+func StaffUserIDContainsFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldContainsFold(FieldStaffUserID, v))
+}
+
+// MemberIDEQ applies the EQ predicate on the "member_id" field.
+func MemberIDEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldMemberID, v))
+}
+
+// MemberIDNEQ applies the NEQ predicate on the "member_id" field.
+func MemberIDNEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldMemberID, v))
+}
+
+// MemberIDIn applies the In predicate on the "member_id" field.
+func MemberIDIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldMemberID, vs...))
+}
+
+// MemberIDNotIn applies the NotIn predicate on the "member_id" field.
+func MemberIDNotIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldMemberID, vs...))
+}
+
+// MemberIDGT applies the GT predicate on the "member_id" field.
+func MemberIDGT(v string) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldMemberID, v))
+}
+
+// MemberIDGTE applies the GTE predicate on the "member_id" field.
+func MemberIDGTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldMemberID, v))
+}
+
+// MemberIDLT applies the LT predicate on the "member_id" field.
+func MemberIDLT(v string) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldMemberID, v))
+}
+
+// MemberIDLTE applies the LTE predicate on the "member_id" field.
+func MemberIDLTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldMemberID, v))
+}
+
+// MemberIDContains applies the Contains predicate on the "member_id" field.
+func MemberIDContains(v string) predicate.Session {
+	return predicate.Session(sql.FieldContains(FieldMemberID, v))
+}
+
+// MemberIDHasPrefix applies the HasPrefix predicate on the "member_id" field.
+func MemberIDHasPrefix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasPrefix(FieldMemberID, v))
+}
+
+// MemberIDHasSuffix applies the HasSuffix predicate on the "member_id" field.
+func MemberIDHasSuffix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasSuffix(FieldMemberID, v))
+}
+
+// MemberIDIsNil applies the IsNil predicate on the "member_id" field.
+func MemberIDIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldMemberID))
+}
+
+// MemberIDNotNil applies the NotNil predicate on the "member_id" field.
+func MemberIDNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldMemberID))
+}
+
+// MemberIDEqualFold applies the EqualFold predicate on the "member_id" field.
+func MemberIDEqualFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldEqualFold(FieldMemberID, v))
+}
+
+// MemberIDContainsFold applies the ContainsFold predicate on the "member_id" field.
+func MemberIDContainsFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldContainsFold(FieldMemberID, v))
+}
+
+// TabletIDEQ applies the EQ predicate on the "tablet_id" field.
+func TabletIDEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldTabletID, v))
+}
+
+// TabletIDNEQ applies the NEQ predicate on the "tablet_id" field.
+func TabletIDNEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldTabletID, v))
+}
+
+// TabletIDIn applies the In predicate on the "tablet_id" field.
+func TabletIDIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldTabletID, vs...))
+}
+
+// TabletIDNotIn applies the NotIn predicate on the "tablet_id" field.
+func TabletIDNotIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldTabletID, vs...))
+}
+
+// TabletIDGT applies the GT predicate on the "tablet_id" field.
+func TabletIDGT(v string) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldTabletID, v))
+}
+
+// TabletIDGTE applies the GTE predicate on the "tablet_id" field.
+func TabletIDGTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldTabletID, v))
+}
+
+// TabletIDLT applies the LT predicate on the "tablet_id" field.
+func TabletIDLT(v string) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldTabletID, v))
+}
+
+// TabletIDLTE applies the LTE predicate on the "tablet_id" field.
+func TabletIDLTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldTabletID, v))
+}
+
+// TabletIDContains applies the Contains predicate on the "tablet_id" field.
+func TabletIDContains(v string) predicate.Session {
+	return predicate.Session(sql.FieldContains(FieldTabletID, v))
+}
+
+// TabletIDHasPrefix applies the HasPrefix predicate on the "tablet_id" field.
+func TabletIDHasPrefix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasPrefix(FieldTabletID, v))
+}
+
+// TabletIDHasSuffix applies the HasSuffix predicate on the "tablet_id" field.
+func TabletIDHasSuffix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasSuffix(FieldTabletID, v))
+}
+
+// TabletIDIsNil applies the IsNil predicate on the "tablet_id" field.
+func TabletIDIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldTabletID))
+}
+
+// TabletIDNotNil applies the NotNil predicate on the "tablet_id" field.
+func TabletIDNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldTabletID))
+}
+
+// TabletIDEqualFold applies the EqualFold predicate on the "tablet_id" field.
+func TabletIDEqualFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldEqualFold(FieldTabletID, v))
+}
+
+// TabletIDContainsFold applies the ContainsFold predicate on the "tablet_id" field.
+func TabletIDContainsFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldContainsFold(FieldTabletID, v))
 }
 
 // HasStaffUser applies the HasEdge predicate on the "staff_user" edge.

@@ -5,6 +5,7 @@ package tablet
 import (
 	"time"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 )
@@ -18,6 +19,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
+	// FieldLocationID holds the string denoting the location_id field in the database.
+	FieldLocationID = "location_id"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
 	// FieldTokenHash holds the string denoting the token_hash field in the database.
@@ -40,7 +43,7 @@ const (
 	// It exists in this package in order to avoid circular dependency with the "location" package.
 	LocationInverseTable = "locations"
 	// LocationColumn is the table column denoting the location relation/edge.
-	LocationColumn = "location_tablets"
+	LocationColumn = "location_id"
 	// EnrolledByTable is the table that holds the enrolled_by relation/edge.
 	EnrolledByTable = "tablets"
 	// EnrolledByInverseTable is the table name for the StaffUser entity.
@@ -54,7 +57,7 @@ const (
 	// It exists in this package in order to avoid circular dependency with the "session" package.
 	SessionsInverseTable = "sessions"
 	// SessionsColumn is the table column denoting the sessions relation/edge.
-	SessionsColumn = "tablet_sessions"
+	SessionsColumn = "tablet_id"
 )
 
 // Columns holds all SQL columns for tablet fields.
@@ -62,6 +65,7 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
+	FieldLocationID,
 	FieldName,
 	FieldTokenHash,
 	FieldRevokedAt,
@@ -71,7 +75,6 @@ var Columns = []string{
 // ForeignKeys holds the SQL foreign-keys that are owned by the "tablets"
 // table and are not defined as standalone fields in the schema.
 var ForeignKeys = []string{
-	"location_tablets",
 	"tablet_enrolled_by",
 }
 
@@ -90,7 +93,14 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/jeugdstem/jeugdstem/ent/runtime"
 var (
+	Hooks  [1]ent.Hook
+	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.
@@ -121,6 +131,11 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByUpdatedAt orders the results by the updated_at field.
 func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
+}
+
+// ByLocationID orders the results by the location_id field.
+func ByLocationID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLocationID, opts...).ToFunc()
 }
 
 // ByName orders the results by the name field.

@@ -76,6 +76,11 @@ func UpdatedAt(v time.Time) predicate.YouthMember {
 	return predicate.YouthMember(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// LocationID applies equality check predicate on the "location_id" field. It's identical to LocationIDEQ.
+func LocationID(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldEQ(FieldLocationID, v))
+}
+
 // Pseudonym applies equality check predicate on the "pseudonym" field. It's identical to PseudonymEQ.
 func Pseudonym(v string) predicate.YouthMember {
 	return predicate.YouthMember(sql.FieldEQ(FieldPseudonym, v))
@@ -194,6 +199,71 @@ func UpdatedAtLT(v time.Time) predicate.YouthMember {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.YouthMember {
 	return predicate.YouthMember(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// LocationIDEQ applies the EQ predicate on the "location_id" field.
+func LocationIDEQ(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldEQ(FieldLocationID, v))
+}
+
+// LocationIDNEQ applies the NEQ predicate on the "location_id" field.
+func LocationIDNEQ(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldNEQ(FieldLocationID, v))
+}
+
+// LocationIDIn applies the In predicate on the "location_id" field.
+func LocationIDIn(vs ...string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldIn(FieldLocationID, vs...))
+}
+
+// LocationIDNotIn applies the NotIn predicate on the "location_id" field.
+func LocationIDNotIn(vs ...string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldNotIn(FieldLocationID, vs...))
+}
+
+// LocationIDGT applies the GT predicate on the "location_id" field.
+func LocationIDGT(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldGT(FieldLocationID, v))
+}
+
+// LocationIDGTE applies the GTE predicate on the "location_id" field.
+func LocationIDGTE(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldGTE(FieldLocationID, v))
+}
+
+// LocationIDLT applies the LT predicate on the "location_id" field.
+func LocationIDLT(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldLT(FieldLocationID, v))
+}
+
+// LocationIDLTE applies the LTE predicate on the "location_id" field.
+func LocationIDLTE(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldLTE(FieldLocationID, v))
+}
+
+// LocationIDContains applies the Contains predicate on the "location_id" field.
+func LocationIDContains(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldContains(FieldLocationID, v))
+}
+
+// LocationIDHasPrefix applies the HasPrefix predicate on the "location_id" field.
+func LocationIDHasPrefix(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldHasPrefix(FieldLocationID, v))
+}
+
+// LocationIDHasSuffix applies the HasSuffix predicate on the "location_id" field.
+func LocationIDHasSuffix(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldHasSuffix(FieldLocationID, v))
+}
+
+// LocationIDEqualFold applies the EqualFold predicate on the "location_id" field.
+func LocationIDEqualFold(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldEqualFold(FieldLocationID, v))
+}
+
+// LocationIDContainsFold applies the ContainsFold predicate on the "location_id" field.
+func LocationIDContainsFold(v string) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldContainsFold(FieldLocationID, v))
 }
 
 // PseudonymEQ applies the EQ predicate on the "pseudonym" field.

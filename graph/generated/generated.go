@@ -30,6 +30,9 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
+	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/councils"
+	"github.com/jeugdstem/jeugdstem/policies"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -49,27 +52,30 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
+	SignedIn func(ctx context.Context, obj any, next graphql.Resolver, as []policies.Actor) (res any, err error)
 }
 
 type ComplexityRoot struct {
 	Announcement struct {
-		Body      func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		ExpiresAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Location  func(childComplexity int) int
-		PublishAt func(childComplexity int) int
-		Title     func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
+		Body       func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		ExpiresAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Location   func(childComplexity int) int
+		LocationID func(childComplexity int) int
+		PublishAt  func(childComplexity int) int
+		Title      func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
 	}
 
 	Area struct {
-		CreatedAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Kind      func(childComplexity int) int
-		Location  func(childComplexity int) int
-		Name      func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Location   func(childComplexity int) int
+		LocationID func(childComplexity int) int
+		Name       func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
 	}
 
 	AuditEvent struct {
@@ -99,6 +105,7 @@ type ComplexityRoot struct {
 		CreatedAt   func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Location    func(childComplexity int) int
+		LocationID  func(childComplexity int) int
 		Memberships func(childComplexity int) int
 		Name        func(childComplexity int) int
 		Polls       func(childComplexity int) int
@@ -125,6 +132,7 @@ type ComplexityRoot struct {
 		CreatedAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Location   func(childComplexity int) int
+		LocationID func(childComplexity int) int
 		MeTooCount func(childComplexity int) int
 		Posts      func(childComplexity int) int
 		Responses  func(childComplexity int) int
@@ -195,7 +203,17 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		Logout func(childComplexity int) int
+		CreateCouncil       func(childComplexity int, input councils.NewCouncil) int
+		CreateLocation      func(childComplexity int, input councils.NewLocation) int
+		CreateStaffUser     func(childComplexity int, input auth.NewStaffUser) int
+		EnrollTablet        func(childComplexity int, locationID string, name string) int
+		Logout              func(childComplexity int) int
+		RegisterYouthMember func(childComplexity int, input councils.NewMember) int
+		RevokeTablet        func(childComplexity int, id string) int
+		StaffLogin          func(childComplexity int, email string, password string) int
+		TransferYouthMember func(childComplexity int, memberID string, toCouncilID string) int
+		UnlockYouthMember   func(childComplexity int, memberID string) int
+		YouthLogin          func(childComplexity int, memberID string, pin []int) int
 	}
 
 	PageInfo struct {
@@ -215,6 +233,7 @@ type ComplexityRoot struct {
 		ID               func(childComplexity int) int
 		Kind             func(childComplexity int) int
 		Location         func(childComplexity int) int
+		LocationID       func(childComplexity int) int
 		MaxChoices       func(childComplexity int) int
 		MinGroupSize     func(childComplexity int) int
 		OpenedAt         func(childComplexity int) int
@@ -255,6 +274,12 @@ type ComplexityRoot struct {
 		Nodes           func(childComplexity int, ids []string) int
 		Polls           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) int
 		StaffUsers      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
+		TabletMembers   func(childComplexity int) int
+	}
+
+	RegisterYouthMemberPayload struct {
+		Member func(childComplexity int) int
+		Pin    func(childComplexity int) int
 	}
 
 	SafeguardingCase struct {
@@ -262,6 +287,7 @@ type ComplexityRoot struct {
 		CreatedAt    func(childComplexity int) int
 		ID           func(childComplexity int) int
 		Location     func(childComplexity int) int
+		LocationID   func(childComplexity int) int
 		OpenedAt     func(childComplexity int) int
 		OpenedBy     func(childComplexity int) int
 		Post         func(childComplexity int) int
@@ -298,6 +324,7 @@ type ComplexityRoot struct {
 		ID         func(childComplexity int) int
 		LastSeenAt func(childComplexity int) int
 		Location   func(childComplexity int) int
+		LocationID func(childComplexity int) int
 		Name       func(childComplexity int) int
 		RevokedAt  func(childComplexity int) int
 		UpdatedAt  func(childComplexity int) int
@@ -325,6 +352,7 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Language    func(childComplexity int) int
 		Location    func(childComplexity int) int
+		LocationID  func(childComplexity int) int
 		LockedAt    func(childComplexity int) int
 		Memberships func(childComplexity int) int
 		Pseudonym   func(childComplexity int) int
@@ -350,6 +378,16 @@ type ComplexityRoot struct {
 
 type MutationResolver interface {
 	Logout(ctx context.Context) (bool, error)
+	CreateLocation(ctx context.Context, input councils.NewLocation) (*ent.Location, error)
+	CreateCouncil(ctx context.Context, input councils.NewCouncil) (*ent.Council, error)
+	RegisterYouthMember(ctx context.Context, input councils.NewMember) (*councils.Registration, error)
+	TransferYouthMember(ctx context.Context, memberID string, toCouncilID string) (*ent.YouthMember, error)
+	StaffLogin(ctx context.Context, email string, password string) (*ent.StaffUser, error)
+	CreateStaffUser(ctx context.Context, input auth.NewStaffUser) (*ent.StaffUser, error)
+	EnrollTablet(ctx context.Context, locationID string, name string) (*ent.Tablet, error)
+	RevokeTablet(ctx context.Context, id string) (*ent.Tablet, error)
+	YouthLogin(ctx context.Context, memberID string, pin []int) (*ent.YouthMember, error)
+	UnlockYouthMember(ctx context.Context, memberID string) (*ent.YouthMember, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -359,6 +397,7 @@ type QueryResolver interface {
 	Locations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder, where *ent.LocationWhereInput) (*ent.LocationConnection, error)
 	Polls(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) (*ent.PollConnection, error)
 	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) (*ent.StaffUserConnection, error)
+	TabletMembers(ctx context.Context) ([]*ent.YouthMember, error)
 	Me(ctx context.Context) (ent.Noder, error)
 }
 
@@ -410,6 +449,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Announcement.Location(childComplexity), true
+	case "Announcement.locationID":
+		if e.ComplexityRoot.Announcement.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.LocationID(childComplexity), true
 	case "Announcement.publishAt":
 		if e.ComplexityRoot.Announcement.PublishAt == nil {
 			break
@@ -453,6 +498,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Area.Location(childComplexity), true
+	case "Area.locationID":
+		if e.ComplexityRoot.Area.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Area.LocationID(childComplexity), true
 	case "Area.name":
 		if e.ComplexityRoot.Area.Name == nil {
 			break
@@ -571,6 +622,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Council.Location(childComplexity), true
+	case "Council.locationID":
+		if e.ComplexityRoot.Council.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Council.LocationID(childComplexity), true
 	case "Council.memberships":
 		if e.ComplexityRoot.Council.Memberships == nil {
 			break
@@ -693,6 +750,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackThread.Location(childComplexity), true
+	case "FeedbackThread.locationID":
+		if e.ComplexityRoot.FeedbackThread.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackThread.LocationID(childComplexity), true
 	case "FeedbackThread.meTooCount":
 		if e.ComplexityRoot.FeedbackThread.MeTooCount == nil {
 			break
@@ -992,12 +1055,122 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ModerationDecision.ReasonCode(childComplexity), true
 
+	case "Mutation.createCouncil":
+		if e.ComplexityRoot.Mutation.CreateCouncil == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCouncil_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCouncil(childComplexity, args["input"].(councils.NewCouncil)), true
+	case "Mutation.createLocation":
+		if e.ComplexityRoot.Mutation.CreateLocation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createLocation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateLocation(childComplexity, args["input"].(councils.NewLocation)), true
+	case "Mutation.createStaffUser":
+		if e.ComplexityRoot.Mutation.CreateStaffUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createStaffUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateStaffUser(childComplexity, args["input"].(auth.NewStaffUser)), true
+	case "Mutation.enrollTablet":
+		if e.ComplexityRoot.Mutation.EnrollTablet == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_enrollTablet_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EnrollTablet(childComplexity, args["locationID"].(string), args["name"].(string)), true
 	case "Mutation.logout":
 		if e.ComplexityRoot.Mutation.Logout == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.registerYouthMember":
+		if e.ComplexityRoot.Mutation.RegisterYouthMember == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerYouthMember_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterYouthMember(childComplexity, args["input"].(councils.NewMember)), true
+	case "Mutation.revokeTablet":
+		if e.ComplexityRoot.Mutation.RevokeTablet == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeTablet_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeTablet(childComplexity, args["id"].(string)), true
+	case "Mutation.staffLogin":
+		if e.ComplexityRoot.Mutation.StaffLogin == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_staffLogin_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StaffLogin(childComplexity, args["email"].(string), args["password"].(string)), true
+	case "Mutation.transferYouthMember":
+		if e.ComplexityRoot.Mutation.TransferYouthMember == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_transferYouthMember_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TransferYouthMember(childComplexity, args["memberID"].(string), args["toCouncilID"].(string)), true
+	case "Mutation.unlockYouthMember":
+		if e.ComplexityRoot.Mutation.UnlockYouthMember == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlockYouthMember_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlockYouthMember(childComplexity, args["memberID"].(string)), true
+	case "Mutation.youthLogin":
+		if e.ComplexityRoot.Mutation.YouthLogin == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_youthLogin_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.YouthLogin(childComplexity, args["memberID"].(string), args["pin"].([]int)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1078,6 +1251,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Poll.Location(childComplexity), true
+	case "Poll.locationID":
+		if e.ComplexityRoot.Poll.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Poll.LocationID(childComplexity), true
 	case "Poll.maxChoices":
 		if e.ComplexityRoot.Poll.MaxChoices == nil {
 			break
@@ -1286,6 +1465,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.StaffUsers(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.StaffUserOrder), args["where"].(*ent.StaffUserWhereInput)), true
+	case "Query.tabletMembers":
+		if e.ComplexityRoot.Query.TabletMembers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.TabletMembers(childComplexity), true
+
+	case "RegisterYouthMemberPayload.member":
+		if e.ComplexityRoot.RegisterYouthMemberPayload.Member == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegisterYouthMemberPayload.Member(childComplexity), true
+	case "RegisterYouthMemberPayload.pin":
+		if e.ComplexityRoot.RegisterYouthMemberPayload.Pin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegisterYouthMemberPayload.Pin(childComplexity), true
 
 	case "SafeguardingCase.closedAt":
 		if e.ComplexityRoot.SafeguardingCase.ClosedAt == nil {
@@ -1311,6 +1509,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SafeguardingCase.Location(childComplexity), true
+	case "SafeguardingCase.locationID":
+		if e.ComplexityRoot.SafeguardingCase.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SafeguardingCase.LocationID(childComplexity), true
 	case "SafeguardingCase.openedAt":
 		if e.ComplexityRoot.SafeguardingCase.OpenedAt == nil {
 			break
@@ -1459,6 +1663,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tablet.Location(childComplexity), true
+	case "Tablet.locationID":
+		if e.ComplexityRoot.Tablet.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tablet.LocationID(childComplexity), true
 	case "Tablet.name":
 		if e.ComplexityRoot.Tablet.Name == nil {
 			break
@@ -1570,6 +1780,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.YouthMember.Location(childComplexity), true
+	case "YouthMember.locationID":
+		if e.ComplexityRoot.YouthMember.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YouthMember.LocationID(childComplexity), true
 	case "YouthMember.lockedAt":
 		if e.ComplexityRoot.YouthMember.LockedAt == nil {
 			break
@@ -1650,6 +1866,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
 			graphql.NewInputUnmarshaler("CouncilOrder", ec.unmarshalInputCouncilOrder),
 			graphql.NewInputUnmarshaler("CouncilWhereInput", ec.unmarshalInputCouncilWhereInput),
+			graphql.NewInputUnmarshaler("CreateCouncilInput", ec.unmarshalInputCreateCouncilInput),
+			graphql.NewInputUnmarshaler("CreateLocationInput", ec.unmarshalInputCreateLocationInput),
+			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("FeedbackPostOrder", ec.unmarshalInputFeedbackPostOrder),
 			graphql.NewInputUnmarshaler("FeedbackPostWhereInput", ec.unmarshalInputFeedbackPostWhereInput),
 			graphql.NewInputUnmarshaler("FeedbackThreadOrder", ec.unmarshalInputFeedbackThreadOrder),
@@ -1662,6 +1881,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PollOptionWhereInput", ec.unmarshalInputPollOptionWhereInput),
 			graphql.NewInputUnmarshaler("PollOrder", ec.unmarshalInputPollOrder),
 			graphql.NewInputUnmarshaler("PollWhereInput", ec.unmarshalInputPollWhereInput),
+			graphql.NewInputUnmarshaler("RegisterYouthMemberInput", ec.unmarshalInputRegisterYouthMemberInput),
 			graphql.NewInputUnmarshaler("SafeguardingCaseOrder", ec.unmarshalInputSafeguardingCaseOrder),
 			graphql.NewInputUnmarshaler("SafeguardingCaseWhereInput", ec.unmarshalInputSafeguardingCaseWhereInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
@@ -1748,6 +1968,49 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../councils.graphqls", Input: `# Locations, youth councils and their members.
+
+input CreateLocationInput {
+  name: String!
+  kind: LocationKind!
+  municipality: String
+  "Children living there: the denominator of turnout."
+  childrenHoused: Int
+  "Content languages, in order of preference (codes like ar, ti, nl)."
+  languages: [String!]
+}
+
+input CreateCouncilInput {
+  locationID: ID!
+  name: String!
+  ageGroup: CouncilAgeGroup!
+}
+
+input RegisterYouthMemberInput {
+  councilID: ID!
+  "Chosen with the child; never a real name. Unique per location."
+  pseudonym: String!
+  "Key of a picture from the app's set."
+  avatar: String!
+  ageBand: AgeBand!
+  language: String!
+  unaccompanied: Boolean
+}
+
+"A new member and their picture-PIN, shown this once and never again."
+type RegisterYouthMemberPayload {
+  member: YouthMember!
+  pin: [Int!]!
+}
+
+extend type Mutation {
+  createLocation(input: CreateLocationInput!): Location! @signedIn(as: [STAFF])
+  createCouncil(input: CreateCouncilInput!): Council! @signedIn(as: [STAFF])
+  registerYouthMember(input: RegisterYouthMemberInput!): RegisterYouthMemberPayload! @signedIn(as: [STAFF])
+  "Moves a child to a council of another location: memberships at the old location end; pseudonym, avatar and language stay."
+  transferYouthMember(memberID: ID!, toCouncilID: ID!): YouthMember! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
 """
@@ -1763,6 +2026,7 @@ type Announcement implements Node {
   id: ID!
   createdAt: Time!
   updatedAt: Time!
+  locationID: ID
   title: [Translation!]!
   body: [Translation!]!
   publishAt: Time
@@ -1832,6 +2096,24 @@ input AnnouncementWhereInput {
   updatedAtLT: Time
   updatedAtLTE: Time
   """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDIsNil: Boolean
+  locationIDNotNil: Boolean
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
+  """
   publish_at field predicates
   """
   publishAt: Time
@@ -1867,6 +2149,7 @@ type Area implements Node {
   id: ID!
   createdAt: Time!
   updatedAt: Time!
+  locationID: ID!
   name: [Translation!]!
   kind: AreaKind!
   location: Location!
@@ -1947,6 +2230,22 @@ input AreaWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
   """
   kind field predicates
   """
@@ -2150,6 +2449,7 @@ type Council implements Node {
   id: ID!
   createdAt: Time!
   updatedAt: Time!
+  locationID: ID!
   name: String!
   ageGroup: CouncilAgeGroup!
   location: Location!
@@ -2226,6 +2526,22 @@ input CouncilWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
   """
   name field predicates
   """
@@ -2440,6 +2756,7 @@ type FeedbackThread implements Node {
   id: ID!
   createdAt: Time!
   updatedAt: Time!
+  locationID: ID!
   theme: Theme!
   title: String!
   status: FeedbackThreadStatus!
@@ -2553,6 +2870,22 @@ input FeedbackThreadWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
   """
   theme field predicates
   """
@@ -3169,6 +3502,7 @@ type Poll implements Node {
   id: ID!
   createdAt: Time!
   updatedAt: Time!
+  locationID: ID
   scope: PollScope!
   kind: PollKind!
   theme: Theme!
@@ -3389,6 +3723,24 @@ input PollWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDIsNil: Boolean
+  locationIDNotNil: Boolean
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
   """
   scope field predicates
   """
@@ -3696,6 +4048,7 @@ type SafeguardingCase implements Node {
   id: ID!
   createdAt: Time!
   updatedAt: Time!
+  locationID: ID!
   status: SafeguardingCaseStatus!
   postBody: String!
   postLanguage: String!
@@ -3775,6 +4128,22 @@ input SafeguardingCaseWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
   """
   status field predicates
   """
@@ -4022,6 +4391,7 @@ type Tablet implements Node {
   id: ID!
   createdAt: Time!
   updatedAt: Time!
+  locationID: ID!
   name: String!
   revokedAt: Time
   lastSeenAt: Time
@@ -4089,6 +4459,22 @@ input TabletWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
   """
   name field predicates
   """
@@ -4242,6 +4628,7 @@ type YouthMember implements Node {
   id: ID!
   createdAt: Time!
   updatedAt: Time!
+  locationID: ID!
   pseudonym: String!
   avatar: String!
   ageBand: AgeBand!
@@ -4352,6 +4739,22 @@ input YouthMemberWhereInput {
   updatedAtLT: Time
   updatedAtLTE: Time
   """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
+  """
   pseudonym field predicates
   """
   pseudonym: String
@@ -4438,6 +4841,38 @@ input YouthMemberWhereInput {
   hasMembershipsWith: [MembershipWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../identity.graphqls", Input: `# Who is asking: staff sign-in, tablets, children's sign-in with a picture-PIN.
+
+input CreateStaffUserInput {
+  email: String!
+  displayName: String!
+  "At least 12 characters."
+  password: String!
+  role: StaffUserRole!
+  "The locations the user works for; every role but NATIONAL_ADMIN needs at least one."
+  locationIDs: [ID!]
+}
+
+extend type Query {
+  "The active members of this tablet's location, for the sign-in screen. Empty off a tablet."
+  tabletMembers: [YouthMember!]! @signedIn(as: [TABLET])
+}
+
+extend type Mutation {
+  "Signs a staff user in and sets the session cookie. A wrong address or password is UNAUTHENTICATED."
+  staffLogin(email: String!, password: String!): StaffUser!
+  "Creates a staff user (national admins)."
+  createStaffUser(input: CreateStaffUserInput!): StaffUser! @signedIn(as: [STAFF])
+  "Makes this browser a shared tablet of the location and sets its device cookie (facilitators, managers)."
+  enrollTablet(locationID: ID!, name: String!): Tablet! @signedIn(as: [STAFF])
+  "Un-enrolls a tablet at once; children signed in on it are signed out."
+  revokeTablet(id: ID!): Tablet! @signedIn(as: [STAFF])
+  "Signs a child in on an enrolled tablet of their location. pin: 4 picture indices 0..8."
+  youthLogin(memberID: ID!, pin: [Int!]!): YouthMember! @signedIn(as: [TABLET])
+  "Lets a member locked after 5 wrong picture-PINs try again (facilitators, managers)."
+  unlockYouthMember(memberID: ID!): YouthMember! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# Hand-written schema: what the ent model does not generate. ent.graphqls is generated by entgql
 # from ent/schema and must not be edited.
 
@@ -4464,6 +4899,23 @@ type Mutation {
   "Ends the current session at once, on every instance."
   logout: Boolean!
 }
+
+"Kinds of signed-in viewer an operation is for."
+enum Actor {
+  "A staff user."
+  STAFF
+  "An enrolled tablet, with or without a child signed in."
+  TABLET
+  "A child signed in on a tablet."
+  YOUTH
+}
+
+"""
+A coarse gate in front of an operation: nobody signed in gets UNAUTHENTICATED, another kind of
+viewer FORBIDDEN, before any work is done. What exactly the viewer may touch is decided by the
+privacy rules in policies/.
+"""
+directive @signedIn(as: [Actor!]!) on FIELD_DEFINITION
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -4480,6 +4932,8 @@ func (ec *executionContext) childFields_Announcement(ctx context.Context, field 
 		return ec.fieldContext_Announcement_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Announcement_updatedAt(ctx, field)
+	case "locationID":
+		return ec.fieldContext_Announcement_locationID(ctx, field)
 	case "title":
 		return ec.fieldContext_Announcement_title(ctx, field)
 	case "body":
@@ -4502,6 +4956,8 @@ func (ec *executionContext) childFields_Area(ctx context.Context, field graphql.
 		return ec.fieldContext_Area_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Area_updatedAt(ctx, field)
+	case "locationID":
+		return ec.fieldContext_Area_locationID(ctx, field)
 	case "name":
 		return ec.fieldContext_Area_name(ctx, field)
 	case "kind":
@@ -4564,6 +5020,8 @@ func (ec *executionContext) childFields_Council(ctx context.Context, field graph
 		return ec.fieldContext_Council_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Council_updatedAt(ctx, field)
+	case "locationID":
+		return ec.fieldContext_Council_locationID(ctx, field)
 	case "name":
 		return ec.fieldContext_Council_name(ctx, field)
 	case "ageGroup":
@@ -4614,6 +5072,8 @@ func (ec *executionContext) childFields_FeedbackThread(ctx context.Context, fiel
 		return ec.fieldContext_FeedbackThread_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_FeedbackThread_updatedAt(ctx, field)
+	case "locationID":
+		return ec.fieldContext_FeedbackThread_locationID(ctx, field)
 	case "theme":
 		return ec.fieldContext_FeedbackThread_theme(ctx, field)
 	case "title":
@@ -4778,6 +5238,8 @@ func (ec *executionContext) childFields_Poll(ctx context.Context, field graphql.
 		return ec.fieldContext_Poll_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Poll_updatedAt(ctx, field)
+	case "locationID":
+		return ec.fieldContext_Poll_locationID(ctx, field)
 	case "scope":
 		return ec.fieldContext_Poll_scope(ctx, field)
 	case "kind":
@@ -4836,6 +5298,16 @@ func (ec *executionContext) childFields_PollEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PollEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_RegisterYouthMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "member":
+		return ec.fieldContext_RegisterYouthMemberPayload_member(ctx, field)
+	case "pin":
+		return ec.fieldContext_RegisterYouthMemberPayload_pin(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegisterYouthMemberPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_StaffUser(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4888,6 +5360,8 @@ func (ec *executionContext) childFields_Tablet(ctx context.Context, field graphq
 		return ec.fieldContext_Tablet_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Tablet_updatedAt(ctx, field)
+	case "locationID":
+		return ec.fieldContext_Tablet_locationID(ctx, field)
 	case "name":
 		return ec.fieldContext_Tablet_name(ctx, field)
 	case "revokedAt":
@@ -4938,6 +5412,8 @@ func (ec *executionContext) childFields_YouthMember(ctx context.Context, field g
 		return ec.fieldContext_YouthMember_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_YouthMember_updatedAt(ctx, field)
+	case "locationID":
+		return ec.fieldContext_YouthMember_locationID(ctx, field)
 	case "pseudonym":
 		return ec.fieldContext_YouthMember_pseudonym(ctx, field)
 	case "avatar":
@@ -5095,6 +5571,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) dir_signedIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "as",
+		func(ctx context.Context, v any) ([]policies.Actor, error) {
+			return ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["as"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Location_members_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -5255,6 +5745,178 @@ func (ec *executionContext) field_Location_threads_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCouncil_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewCouncil, error) {
+			return ec.unmarshalNCreateCouncilInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewCouncil(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createLocation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewLocation, error) {
+			return ec.unmarshalNCreateLocationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewLocation(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createStaffUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (auth.NewStaffUser, error) {
+			return ec.unmarshalNCreateStaffUserInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋauthᚐNewStaffUser(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_enrollTablet_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_registerYouthMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewMember, error) {
+			return ec.unmarshalNRegisterYouthMemberInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewMember(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revokeTablet_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_staffLogin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "email",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["email"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "password",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["password"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_transferYouthMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "memberID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "toCouncilID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["toCouncilID"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlockYouthMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "memberID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_youthLogin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "memberID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "pin",
+		func(ctx context.Context, v any) ([]int, error) {
+			return ec.unmarshalNInt2ᚕintᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pin"] = arg1
 	return args, nil
 }
 
@@ -5713,6 +6375,29 @@ func (ec *executionContext) fieldContext_Announcement_updatedAt(_ context.Contex
 	return graphql.NewScalarFieldContext("Announcement", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Announcement_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Announcement_title(ctx context.Context, field graphql.CollectedField, obj *ent.Announcement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5922,6 +6607,29 @@ func (ec *executionContext) _Area_updatedAt(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Area_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Area", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Area_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.Area) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Area_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Area_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Area", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Area_name(ctx context.Context, field graphql.CollectedField, obj *ent.Area) (ret graphql.Marshaler) {
@@ -6406,6 +7114,29 @@ func (ec *executionContext) fieldContext_Council_updatedAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Council", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Council_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Council_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Council_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Council", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Council_name(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6886,6 +7617,29 @@ func (ec *executionContext) _FeedbackThread_updatedAt(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_FeedbackThread_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackThread", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FeedbackThread_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackThread) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackThread_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackThread_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackThread", field, false, false, "ID")
 }
 
 func (ec *executionContext) _FeedbackThread_theme(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackThread) (ret graphql.Marshaler) {
@@ -8240,6 +8994,608 @@ func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
 }
 
+func (ec *executionContext) _Mutation_createLocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createLocation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateLocation(ctx, fc.Args["input"].(councils.NewLocation))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Location
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Location
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Location) graphql.Marshaler {
+			return ec.marshalNLocation2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐLocation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createLocation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Location(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createLocation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCouncil(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCouncil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCouncil(ctx, fc.Args["input"].(councils.NewCouncil))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Council
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Council
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Council) graphql.Marshaler {
+			return ec.marshalNCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncil(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCouncil(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Council(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCouncil_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerYouthMember(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerYouthMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterYouthMember(ctx, fc.Args["input"].(councils.NewMember))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *councils.Registration
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *councils.Registration
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.Registration) graphql.Marshaler {
+			return ec.marshalNRegisterYouthMemberPayload2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐRegistration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerYouthMember(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegisterYouthMemberPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerYouthMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_transferYouthMember(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_transferYouthMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TransferYouthMember(ctx, fc.Args["memberID"].(string), fc.Args["toCouncilID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.YouthMember
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.YouthMember
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.YouthMember) graphql.Marshaler {
+			return ec.marshalNYouthMember2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐYouthMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_transferYouthMember(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YouthMember(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_transferYouthMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_staffLogin(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_staffLogin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StaffLogin(ctx, fc.Args["email"].(string), fc.Args["password"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
+			return ec.marshalNStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_staffLogin(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUser(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_staffLogin_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createStaffUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createStaffUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateStaffUser(ctx, fc.Args["input"].(auth.NewStaffUser))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.StaffUser
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.StaffUser
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
+			return ec.marshalNStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createStaffUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUser(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createStaffUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_enrollTablet(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_enrollTablet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EnrollTablet(ctx, fc.Args["locationID"].(string), fc.Args["name"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Tablet
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Tablet
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tablet) graphql.Marshaler {
+			return ec.marshalNTablet2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐTablet(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_enrollTablet(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tablet(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_enrollTablet_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeTablet(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeTablet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeTablet(ctx, fc.Args["id"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Tablet
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Tablet
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tablet) graphql.Marshaler {
+			return ec.marshalNTablet2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐTablet(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeTablet(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tablet(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeTablet_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_youthLogin(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_youthLogin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().YouthLogin(ctx, fc.Args["memberID"].(string), fc.Args["pin"].([]int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"TABLET"})
+				if err != nil {
+					var zeroVal *ent.YouthMember
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.YouthMember
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.YouthMember) graphql.Marshaler {
+			return ec.marshalNYouthMember2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐYouthMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_youthLogin(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YouthMember(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_youthLogin_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlockYouthMember(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlockYouthMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlockYouthMember(ctx, fc.Args["memberID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.YouthMember
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.YouthMember
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.YouthMember) graphql.Marshaler {
+			return ec.marshalNYouthMember2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐYouthMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlockYouthMember(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YouthMember(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlockYouthMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8399,6 +9755,29 @@ func (ec *executionContext) _Poll_updatedAt(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Poll_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Poll", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Poll_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.Poll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Poll_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Poll_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Poll", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Poll_scope(ctx context.Context, field graphql.CollectedField, obj *ent.Poll) (ret graphql.Marshaler) {
@@ -9388,6 +10767,56 @@ func (ec *executionContext) fieldContext_Query_staffUsers(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_tabletMembers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tabletMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().TabletMembers(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"TABLET"})
+				if err != nil {
+					var zeroVal []*ent.YouthMember
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*ent.YouthMember
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.YouthMember) graphql.Marshaler {
+			return ec.marshalNYouthMember2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐYouthMemberᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tabletMembers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YouthMember(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9487,6 +10916,61 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _RegisterYouthMemberPayload_member(ctx context.Context, field graphql.CollectedField, obj *councils.Registration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegisterYouthMemberPayload_member(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Member, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.YouthMember) graphql.Marshaler {
+			return ec.marshalNYouthMember2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐYouthMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegisterYouthMemberPayload_member(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegisterYouthMemberPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YouthMember(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegisterYouthMemberPayload_pin(ctx context.Context, field graphql.CollectedField, obj *councils.Registration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegisterYouthMemberPayload_pin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalNInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegisterYouthMemberPayload_pin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegisterYouthMemberPayload", field, false, false, "Int")
+}
+
 func (ec *executionContext) _SafeguardingCase_id(ctx context.Context, field graphql.CollectedField, obj *ent.SafeguardingCase) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9554,6 +11038,29 @@ func (ec *executionContext) _SafeguardingCase_updatedAt(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_SafeguardingCase_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SafeguardingCase", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SafeguardingCase_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.SafeguardingCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SafeguardingCase_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SafeguardingCase_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SafeguardingCase", field, false, false, "ID")
 }
 
 func (ec *executionContext) _SafeguardingCase_status(ctx context.Context, field graphql.CollectedField, obj *ent.SafeguardingCase) (ret graphql.Marshaler) {
@@ -10171,6 +11678,29 @@ func (ec *executionContext) fieldContext_Tablet_updatedAt(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Tablet", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Tablet_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.Tablet) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tablet_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tablet_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tablet", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Tablet_name(ctx context.Context, field graphql.CollectedField, obj *ent.Tablet) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10573,6 +12103,29 @@ func (ec *executionContext) _YouthMember_updatedAt(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_YouthMember_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("YouthMember", field, false, false, "Time")
+}
+
+func (ec *executionContext) _YouthMember_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.YouthMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YouthMember_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YouthMember_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YouthMember", field, false, false, "ID")
 }
 
 func (ec *executionContext) _YouthMember_pseudonym(ctx context.Context, field graphql.CollectedField, obj *ent.YouthMember) (ret graphql.Marshaler) {
@@ -12056,7 +13609,7 @@ func (ec *executionContext) unmarshalInputAnnouncementWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "publishAt", "publishAtNEQ", "publishAtIn", "publishAtNotIn", "publishAtGT", "publishAtGTE", "publishAtLT", "publishAtLTE", "publishAtIsNil", "publishAtNotNil", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil", "hasLocation", "hasLocationWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDIsNil", "locationIDNotNil", "locationIDEqualFold", "locationIDContainsFold", "publishAt", "publishAtNEQ", "publishAtIn", "publishAtNotIn", "publishAtGT", "publishAtGTE", "publishAtLT", "publishAtLTE", "publishAtIsNil", "publishAtNotNil", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil", "hasLocation", "hasLocationWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12266,6 +13819,111 @@ func (ec *executionContext) unmarshalInputAnnouncementWhereInput(ctx context.Con
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIsNil = data
+		case "locationIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotNil = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
 		case "publishAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -12501,7 +14159,7 @@ func (ec *executionContext) unmarshalInputAreaWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "hasLocation", "hasLocationWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "hasLocation", "hasLocationWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12711,6 +14369,97 @@ func (ec *executionContext) unmarshalInputAreaWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
 			data, err := ec.unmarshalOAreaKind2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋareaᚐKind(ctx, v)
@@ -13552,7 +15301,7 @@ func (ec *executionContext) unmarshalInputCouncilWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "ageGroup", "ageGroupNEQ", "ageGroupIn", "ageGroupNotIn", "hasLocation", "hasLocationWith", "hasMemberships", "hasMembershipsWith", "hasPolls", "hasPollsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "ageGroup", "ageGroupNEQ", "ageGroupIn", "ageGroupNotIn", "hasLocation", "hasLocationWith", "hasMemberships", "hasMembershipsWith", "hasPolls", "hasPollsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13762,6 +15511,97 @@ func (ec *executionContext) unmarshalInputCouncilWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -13937,6 +15777,202 @@ func (ec *executionContext) unmarshalInputCouncilWhereInput(ctx context.Context,
 func UnmarshalCouncilWhereInput(ctx context.Context, raw any) (ent.CouncilWhereInput, error) {
 	var out ent.CouncilWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CouncilWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateCouncilInput(ctx context.Context, obj any) (councils.NewCouncil, error) {
+	var it councils.NewCouncil
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"locationID", "name", "ageGroup"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "ageGroup":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ageGroup"))
+			data, err := ec.unmarshalNCouncilAgeGroup2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncilᚐAgeGroup(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgeGroup = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateCouncilInput unmarshals raw into the CreateCouncilInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateCouncilInput(ctx context.Context, raw any) (councils.NewCouncil, error) {
+	var out councils.NewCouncil
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCouncilInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateLocationInput(ctx context.Context, obj any) (councils.NewLocation, error) {
+	var it councils.NewLocation
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "municipality", "childrenHoused", "languages"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNLocationKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋlocationᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "municipality":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("municipality"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Municipality = data
+		case "childrenHoused":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("childrenHoused"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChildrenHoused = data
+		case "languages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languages"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Languages = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateLocationInput unmarshals raw into the CreateLocationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateLocationInput(ctx context.Context, raw any) (councils.NewLocation, error) {
+	var out councils.NewLocation
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateLocationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateStaffUserInput(ctx context.Context, obj any) (auth.NewStaffUser, error) {
+	var it auth.NewStaffUser
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"email", "displayName", "password", "role", "locationIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "displayName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayName = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNStaffUserRole2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋstaffuserᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "locationIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDs"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateStaffUserInput unmarshals raw into the CreateStaffUserInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateStaffUserInput(ctx context.Context, raw any) (auth.NewStaffUser, error) {
+	var out auth.NewStaffUser
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStaffUserInput", raw, &out)
 	return out, err
 }
 
@@ -14645,7 +16681,7 @@ func (ec *executionContext) unmarshalInputFeedbackThreadWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "theme", "themeNEQ", "themeIn", "themeNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "meTooCount", "meTooCountNEQ", "meTooCountIn", "meTooCountNotIn", "meTooCountGT", "meTooCountGTE", "meTooCountLT", "meTooCountLTE", "visibleAt", "visibleAtNEQ", "visibleAtIn", "visibleAtNotIn", "visibleAtGT", "visibleAtGTE", "visibleAtLT", "visibleAtLTE", "visibleAtIsNil", "visibleAtNotNil", "answeredAt", "answeredAtNEQ", "answeredAtIn", "answeredAtNotIn", "answeredAtGT", "answeredAtGTE", "answeredAtLT", "answeredAtLTE", "answeredAtIsNil", "answeredAtNotNil", "hasLocation", "hasLocationWith", "hasArea", "hasAreaWith", "hasPosts", "hasPostsWith", "hasResponses", "hasResponsesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "theme", "themeNEQ", "themeIn", "themeNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "meTooCount", "meTooCountNEQ", "meTooCountIn", "meTooCountNotIn", "meTooCountGT", "meTooCountGTE", "meTooCountLT", "meTooCountLTE", "visibleAt", "visibleAtNEQ", "visibleAtIn", "visibleAtNotIn", "visibleAtGT", "visibleAtGTE", "visibleAtLT", "visibleAtLTE", "visibleAtIsNil", "visibleAtNotNil", "answeredAt", "answeredAtNEQ", "answeredAtIn", "answeredAtNotIn", "answeredAtGT", "answeredAtGTE", "answeredAtLT", "answeredAtLTE", "answeredAtIsNil", "answeredAtNotNil", "hasLocation", "hasLocationWith", "hasArea", "hasAreaWith", "hasPosts", "hasPostsWith", "hasResponses", "hasResponsesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14855,6 +16891,97 @@ func (ec *executionContext) unmarshalInputFeedbackThreadWhereInput(ctx context.C
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
 		case "theme":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
 			data, err := ec.unmarshalOTheme2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, v)
@@ -17037,7 +19164,7 @@ func (ec *executionContext) unmarshalInputPollWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "theme", "themeNEQ", "themeIn", "themeNotIn", "maxChoices", "maxChoicesNEQ", "maxChoicesIn", "maxChoicesNotIn", "maxChoicesGT", "maxChoicesGTE", "maxChoicesLT", "maxChoicesLTE", "maxChoicesIsNil", "maxChoicesNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "openedAt", "openedAtNEQ", "openedAtIn", "openedAtNotIn", "openedAtGT", "openedAtGTE", "openedAtLT", "openedAtLTE", "openedAtIsNil", "openedAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "minGroupSize", "minGroupSizeNEQ", "minGroupSizeIn", "minGroupSizeNotIn", "minGroupSizeGT", "minGroupSizeGTE", "minGroupSizeLT", "minGroupSizeLTE", "hasLocation", "hasLocationWith", "hasCouncil", "hasCouncilWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDIsNil", "locationIDNotNil", "locationIDEqualFold", "locationIDContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "theme", "themeNEQ", "themeIn", "themeNotIn", "maxChoices", "maxChoicesNEQ", "maxChoicesIn", "maxChoicesNotIn", "maxChoicesGT", "maxChoicesGTE", "maxChoicesLT", "maxChoicesLTE", "maxChoicesIsNil", "maxChoicesNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "openedAt", "openedAtNEQ", "openedAtIn", "openedAtNotIn", "openedAtGT", "openedAtGTE", "openedAtLT", "openedAtLTE", "openedAtIsNil", "openedAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "minGroupSize", "minGroupSizeNEQ", "minGroupSizeIn", "minGroupSizeNotIn", "minGroupSizeGT", "minGroupSizeGTE", "minGroupSizeLT", "minGroupSizeLTE", "hasLocation", "hasLocationWith", "hasCouncil", "hasCouncilWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17247,6 +19374,111 @@ func (ec *executionContext) unmarshalInputPollWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIsNil = data
+		case "locationIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotNil = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
 		case "scope":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
 			data, err := ec.unmarshalOPollScope2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐScope(ctx, v)
@@ -17880,6 +20112,83 @@ func UnmarshalPollWhereInput(ctx context.Context, raw any) (ent.PollWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRegisterYouthMemberInput(ctx context.Context, obj any) (councils.NewMember, error) {
+	var it councils.NewMember
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"councilID", "pseudonym", "avatar", "ageBand", "language", "unaccompanied"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "councilID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilID = data
+		case "pseudonym":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pseudonym"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pseudonym = data
+		case "avatar":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("avatar"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Avatar = data
+		case "ageBand":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ageBand"))
+			data, err := ec.unmarshalNAgeBand2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBand(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgeBand = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "unaccompanied":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unaccompanied"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unaccompanied = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegisterYouthMemberInput unmarshals raw into the RegisterYouthMemberInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegisterYouthMemberInput(ctx context.Context, raw any) (councils.NewMember, error) {
+	var out councils.NewMember
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegisterYouthMemberInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSafeguardingCaseOrder(ctx context.Context, obj any) (ent.SafeguardingCaseOrder, error) {
 	var it ent.SafeguardingCaseOrder
 	if obj == nil {
@@ -17944,7 +20253,7 @@ func (ec *executionContext) unmarshalInputSafeguardingCaseWhereInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "postBody", "postBodyNEQ", "postBodyIn", "postBodyNotIn", "postBodyGT", "postBodyGTE", "postBodyLT", "postBodyLTE", "postBodyContains", "postBodyHasPrefix", "postBodyHasSuffix", "postBodyEqualFold", "postBodyContainsFold", "postLanguage", "postLanguageNEQ", "postLanguageIn", "postLanguageNotIn", "postLanguageGT", "postLanguageGTE", "postLanguageLT", "postLanguageLTE", "postLanguageContains", "postLanguageHasPrefix", "postLanguageHasSuffix", "postLanguageEqualFold", "postLanguageContainsFold", "openedAt", "openedAtNEQ", "openedAtIn", "openedAtNotIn", "openedAtGT", "openedAtGTE", "openedAtLT", "openedAtLTE", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "hasLocation", "hasLocationWith", "hasPost", "hasPostWith", "hasOpenedBy", "hasOpenedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "postBody", "postBodyNEQ", "postBodyIn", "postBodyNotIn", "postBodyGT", "postBodyGTE", "postBodyLT", "postBodyLTE", "postBodyContains", "postBodyHasPrefix", "postBodyHasSuffix", "postBodyEqualFold", "postBodyContainsFold", "postLanguage", "postLanguageNEQ", "postLanguageIn", "postLanguageNotIn", "postLanguageGT", "postLanguageGTE", "postLanguageLT", "postLanguageLTE", "postLanguageContains", "postLanguageHasPrefix", "postLanguageHasSuffix", "postLanguageEqualFold", "postLanguageContainsFold", "openedAt", "openedAtNEQ", "openedAtIn", "openedAtNotIn", "openedAtGT", "openedAtGTE", "openedAtLT", "openedAtLTE", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "hasLocation", "hasLocationWith", "hasPost", "hasPostWith", "hasOpenedBy", "hasOpenedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -18154,6 +20463,97 @@ func (ec *executionContext) unmarshalInputSafeguardingCaseWhereInput(ctx context
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
 			data, err := ec.unmarshalOSafeguardingCaseStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx, v)
@@ -19142,7 +21542,7 @@ func (ec *executionContext) unmarshalInputTabletWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "revokedAt", "revokedAtNEQ", "revokedAtIn", "revokedAtNotIn", "revokedAtGT", "revokedAtGTE", "revokedAtLT", "revokedAtLTE", "revokedAtIsNil", "revokedAtNotNil", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "hasLocation", "hasLocationWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "revokedAt", "revokedAtNEQ", "revokedAtIn", "revokedAtNotIn", "revokedAtGT", "revokedAtGTE", "revokedAtLT", "revokedAtLTE", "revokedAtIsNil", "revokedAtNotNil", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "hasLocation", "hasLocationWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19352,6 +21752,97 @@ func (ec *executionContext) unmarshalInputTabletWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -20035,7 +22526,7 @@ func (ec *executionContext) unmarshalInputYouthMemberWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "pseudonym", "pseudonymNEQ", "pseudonymIn", "pseudonymNotIn", "pseudonymGT", "pseudonymGTE", "pseudonymLT", "pseudonymLTE", "pseudonymContains", "pseudonymHasPrefix", "pseudonymHasSuffix", "pseudonymEqualFold", "pseudonymContainsFold", "avatar", "avatarNEQ", "avatarIn", "avatarNotIn", "avatarGT", "avatarGTE", "avatarLT", "avatarLTE", "avatarContains", "avatarHasPrefix", "avatarHasSuffix", "avatarEqualFold", "avatarContainsFold", "ageBand", "ageBandNEQ", "ageBandIn", "ageBandNotIn", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "lockedAt", "lockedAtNEQ", "lockedAtIn", "lockedAtNotIn", "lockedAtGT", "lockedAtGTE", "lockedAtLT", "lockedAtLTE", "lockedAtIsNil", "lockedAtNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "hasLocation", "hasLocationWith", "hasMemberships", "hasMembershipsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "pseudonym", "pseudonymNEQ", "pseudonymIn", "pseudonymNotIn", "pseudonymGT", "pseudonymGTE", "pseudonymLT", "pseudonymLTE", "pseudonymContains", "pseudonymHasPrefix", "pseudonymHasSuffix", "pseudonymEqualFold", "pseudonymContainsFold", "avatar", "avatarNEQ", "avatarIn", "avatarNotIn", "avatarGT", "avatarGTE", "avatarLT", "avatarLTE", "avatarContains", "avatarHasPrefix", "avatarHasSuffix", "avatarEqualFold", "avatarContainsFold", "ageBand", "ageBandNEQ", "ageBandIn", "ageBandNotIn", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "lockedAt", "lockedAtNEQ", "lockedAtIn", "lockedAtNotIn", "lockedAtGT", "lockedAtGTE", "lockedAtLT", "lockedAtLTE", "lockedAtIsNil", "lockedAtNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "hasLocation", "hasLocationWith", "hasMemberships", "hasMembershipsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20245,6 +22736,97 @@ func (ec *executionContext) unmarshalInputYouthMemberWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
 		case "pseudonym":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pseudonym"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -20839,6 +23421,11 @@ func (ec *executionContext) _Announcement(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "locationID":
+			out.Values[i] = ec._Announcement_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "title":
 			out.Values[i] = ec._Announcement_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -20905,6 +23492,11 @@ func (ec *executionContext) _Area(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Area_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._Area_locationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21116,6 +23708,11 @@ func (ec *executionContext) _Council(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "locationID":
+			out.Values[i] = ec._Council_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._Council_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -21269,6 +23866,11 @@ func (ec *executionContext) _FeedbackThread(ctx context.Context, sel ast.Selecti
 			}
 		case "updatedAt":
 			out.Values[i] = ec._FeedbackThread_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._FeedbackThread_locationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21766,6 +24368,76 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createLocation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createLocation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createCouncil":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCouncil(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerYouthMember":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerYouthMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transferYouthMember":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_transferYouthMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staffLogin":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_staffLogin(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createStaffUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createStaffUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "enrollTablet":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_enrollTablet(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeTablet":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeTablet(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "youthLogin":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_youthLogin(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unlockYouthMember":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlockYouthMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21855,6 +24527,11 @@ func (ec *executionContext) _Poll(ctx context.Context, sel ast.SelectionSet, obj
 		case "updatedAt":
 			out.Values[i] = ec._Poll_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._Poll_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "scope":
@@ -22152,6 +24829,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_staffUsers(ctx, field)
 				})
+		case "tabletMembers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tabletMembers(ctx, field)
+				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -22171,6 +24854,44 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var registerYouthMemberPayloadImplementors = []string{"RegisterYouthMemberPayload"}
+
+func (ec *executionContext) _RegisterYouthMemberPayload(ctx context.Context, sel ast.SelectionSet, obj *councils.Registration) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, registerYouthMemberPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegisterYouthMemberPayload")
+		case "member":
+			out.Values[i] = ec._RegisterYouthMemberPayload_member(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pin":
+			out.Values[i] = ec._RegisterYouthMemberPayload_pin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -22212,6 +24933,11 @@ func (ec *executionContext) _SafeguardingCase(ctx context.Context, sel ast.Selec
 			}
 		case "updatedAt":
 			out.Values[i] = ec._SafeguardingCase_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._SafeguardingCase_locationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -22451,6 +25177,11 @@ func (ec *executionContext) _Tablet(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "locationID":
+			out.Values[i] = ec._Tablet_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._Tablet_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -22615,6 +25346,11 @@ func (ec *executionContext) _YouthMember(ctx context.Context, sel ast.SelectionS
 			}
 		case "updatedAt":
 			out.Values[i] = ec._YouthMember_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._YouthMember_locationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -23120,6 +25856,51 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNActor2githubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActor(ctx context.Context, v any) (policies.Actor, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := policies.Actor(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNActor2githubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActor(ctx context.Context, sel ast.SelectionSet, v policies.Actor) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Actor!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx context.Context, v any) ([]policies.Actor, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]policies.Actor, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNActor2githubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActor(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx context.Context, sel ast.SelectionSet, v []policies.Actor) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActor2githubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActor(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNAgeBand2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBand(ctx context.Context, v any) (schematype.AgeBand, error) {
 	var res schematype.AgeBand
 	err := res.UnmarshalGQL(v)
@@ -23282,6 +26063,21 @@ func (ec *executionContext) unmarshalNCouncilWhereInput2ᚖgithubᚗcomᚋjeugds
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateCouncilInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewCouncil(ctx context.Context, v any) (councils.NewCouncil, error) {
+	res, err := ec.unmarshalInputCreateCouncilInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateLocationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewLocation(ctx context.Context, v any) (councils.NewLocation, error) {
+	res, err := ec.unmarshalInputCreateLocationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateStaffUserInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋauthᚐNewStaffUser(ctx context.Context, v any) (auth.NewStaffUser, error) {
+	res, err := ec.unmarshalInputCreateStaffUserInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[string], error) {
 	var res entgql.Cursor[string]
 	err := res.UnmarshalGQL(v)
@@ -23439,6 +26235,35 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNLocation2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐLocation(ctx context.Context, sel ast.SelectionSet, v *ent.Location) graphql.Marshaler {
@@ -23650,6 +26475,19 @@ func (ec *executionContext) unmarshalNPollWhereInput2ᚖgithubᚗcomᚋjeugdstem
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRegisterYouthMemberInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewMember(ctx context.Context, v any) (councils.NewMember, error) {
+	res, err := ec.unmarshalInputRegisterYouthMemberInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRegisterYouthMemberPayload2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐRegistration(ctx context.Context, sel ast.SelectionSet, v *councils.Registration) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegisterYouthMemberPayload!")
+		return graphql.Null
+	}
+	return ec._RegisterYouthMemberPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSafeguardingCaseOrderField2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseOrderField(ctx context.Context, v any) (*ent.SafeguardingCaseOrderField, error) {
 	var res = new(ent.SafeguardingCaseOrderField)
 	err := res.UnmarshalGQL(v)
@@ -23821,6 +26659,22 @@ func (ec *executionContext) marshalNTranslation2ᚕgithubᚗcomᚋjeugdstemᚋje
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTranslation2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNYouthMember2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐYouthMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.YouthMember) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNYouthMember2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐYouthMember(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

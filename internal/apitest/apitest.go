@@ -93,14 +93,27 @@ type Server struct {
 
 // Options adjust a test server.
 type Options struct {
+	// Dev serves plain HTTP with dev cookies; otherwise the server speaks TLS and sets Secure,
+	// __Host- cookies, as in production.
 	Dev bool
+	// SessionKeys sign cookies; a fixed test key when empty.
+	SessionKeys [][]byte
 }
+
+// TestKey is the signing key test servers use unless told otherwise.
+var TestKey = []byte("jeugdstem-test-session-key-32-bytes!")
 
 // Start opens a fresh database on backend, migrates it and serves the real handler.
 func Start(t testing.TB, backend Backend, opts Options) *Server {
 	t.Helper()
+	return StartOn(t, backend.NewDSN(t), opts)
+}
+
+// StartOn serves the real handler over the database at dsn (migrating it), e.g. to restart a
+// server on the same database with other options.
+func StartOn(t testing.TB, dsn string, opts Options) *Server {
+	t.Helper()
 	ctx := context.Background()
-	dsn := backend.NewDSN(t)
 	db, err := database.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -108,7 +121,16 @@ func Start(t testing.TB, backend Backend, opts Options) *Server {
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev}))
+	if len(opts.SessionKeys) == 0 {
+		opts.SessionKeys = [][]byte{TestKey}
+	}
+	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys})
+	var srv *httptest.Server
+	if opts.Dev {
+		srv = httptest.NewServer(h)
+	} else {
+		srv = httptest.NewTLSServer(h)
+	}
 	t.Cleanup(func() {
 		srv.Close()
 		db.Close()
@@ -140,7 +162,9 @@ type Client struct {
 // NewClient returns a client with an empty cookie jar.
 func (s *Server) NewClient(t testing.TB) *Client {
 	jar, _ := cookiejar.New(nil)
-	return &Client{t: t, srv: s, HTTP: &http.Client{Jar: jar}}
+	hc := *s.Client() // a copy: trusts the test server's certificate, with a jar of its own
+	hc.Jar = jar
+	return &Client{t: t, srv: s, HTTP: &hc}
 }
 
 // Response is a GraphQL answer.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	entsession "github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
@@ -12,11 +13,11 @@ import (
 
 // NewStaffUser is the input for creating a staff user.
 type NewStaffUser struct {
-	Email       string   `json:"email" validate:"required,email,max=254"`
-	DisplayName string   `json:"displayName" validate:"required,max=120"`
-	Password    string   `json:"password" validate:"required,min=12,max=256"`
-	Role        string   `json:"role" validate:"required,oneof=FACILITATOR MODERATOR SAFEGUARDING_OFFICER LOCATION_MANAGER PARTNER NATIONAL_ADMIN"`
-	LocationIDs []string `json:"locationIDs" validate:"max=300"`
+	Email       string         `json:"email" validate:"required,email,max=254"`
+	DisplayName string         `json:"displayName" validate:"required,max=120"`
+	Password    string         `json:"password" validate:"required,min=12,max=256"`
+	Role        staffuser.Role `json:"role" validate:"required"`
+	LocationIDs []string       `json:"locationIDs" validate:"max=300"`
 }
 
 // CreateStaffUser validates in, hashes the password and stores the user. The e-mail address is
@@ -27,7 +28,10 @@ func CreateStaffUser(ctx context.Context, client *ent.Client, in NewStaffUser) (
 	if err := validation.Struct("input", in); err != nil {
 		return nil, err
 	}
-	if in.Role != string(staffuser.RoleNATIONAL_ADMIN) && len(in.LocationIDs) == 0 {
+	if err := staffuser.RoleValidator(in.Role); err != nil {
+		return nil, apierror.BadInput("input.role", "is not a staff role")
+	}
+	if in.Role != staffuser.RoleNATIONAL_ADMIN && len(in.LocationIDs) == 0 {
 		return nil, apierror.BadInput("input.locationIDs", "a %s needs at least one location", in.Role)
 	}
 	hash, err := HashPassword(in.Password)
@@ -38,11 +42,47 @@ func CreateStaffUser(ctx context.Context, client *ent.Client, in NewStaffUser) (
 		SetEmail(in.Email).
 		SetDisplayName(in.DisplayName).
 		SetPasswordHash(hash).
-		SetRole(staffuser.Role(in.Role)).
+		SetRole(in.Role).
 		AddLocationIDs(in.LocationIDs...).
 		Save(ctx)
 	if ent.IsConstraintError(err) {
 		return nil, apierror.New(apierror.Conflict, "a staff user with this e-mail address already exists")
 	}
 	return u, err
+}
+
+// dummyHash is checked when an e-mail address is unknown, so a wrong address takes as long as a
+// wrong password and sign-in does not reveal who has an account.
+var dummyHash, _ = HashPassword("jeugdstem-dummy-password")
+
+// StaffLogin checks an e-mail address and password and starts a staff session.
+func (a *Authenticator) StaffLogin(ctx context.Context, email, password string) (*ent.StaffUser, error) {
+	if err := a.limits.Take(ctx, "staff-login:"+clientAddress(ctx), staffLoginPerAddress); err != nil {
+		return nil, err
+	}
+	email = strings.ToLower(strings.TrimSpace(email))
+	u, err := a.client.StaffUser.Query().Where(staffuser.Email(email)).Only(system(ctx))
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, err
+	}
+	hash := dummyHash
+	if u != nil {
+		hash = u.PasswordHash
+	}
+	ok, err := CheckPassword(hash, password)
+	if err != nil {
+		return nil, err
+	}
+	if !ok || u == nil || !u.Active {
+		return nil, apierror.New(apierror.Unauthenticated, "wrong e-mail address or password")
+	}
+	if err := a.startSession(ctx, map[any]any{valKind: string(entsession.KindSTAFF), valStaffID: u.ID}); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// Logout ends the browser's session at once; a tablet stays enrolled.
+func (a *Authenticator) Logout(ctx context.Context) error {
+	return a.endSession(ctx)
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/frontend"
 	"github.com/jeugdstem/jeugdstem/graph"
+	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 )
 
@@ -22,6 +23,8 @@ import (
 type Config struct {
 	DB  *database.DB
 	Dev bool // plain HTTP on loopback: introspection on, cookies without Secure
+	// SessionKeys sign the session and tablet cookies: the first signs, all verify.
+	SessionKeys [][]byte
 }
 
 // New returns the handler for every route of the binary.
@@ -37,7 +40,8 @@ func New(cfg Config) http.Handler {
 	}
 	m := newMetrics(reg)
 
-	api := graph.NewHandler(graph.NewSchema(cfg.DB.Client), graph.ServerConfig{Dev: cfg.Dev})
+	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev})
+	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn), graph.ServerConfig{Dev: cfg.Dev}))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", m.instrument("graphql", api))

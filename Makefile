@@ -1,0 +1,49 @@
+# jeugdstem: the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+GO ?= go
+
+.PHONY: run test generate check-generated test-go test-frontend frontend-deps vet bench build
+
+## run: serve the product with a demo on the embedded SQLite database at http://127.0.0.1:8080
+run:
+	$(GO) run ./cmd/jeugdstem serve --dev --demo
+
+## test: everything CI checks: generated code fresh, formatting, vet, Go tests (SQLite, and
+## PostgreSQL when JEUGDSTEM_TEST_POSTGRES is set), the frontend's tests and a fresh build of it.
+test: check-generated vet test-go test-frontend
+
+## build: the binary, with the committed frontend embedded
+build:
+	$(GO) build -o bin/jeugdstem ./cmd/jeugdstem
+
+## generate: ent, entgql's schema and gqlgen's code, then the frontend's typed operations and build
+generate: frontend-deps
+	$(GO) generate ./...
+	cd frontend && npm run codegen && npm run build
+
+frontend-deps:
+	cd frontend && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }
+
+## check-generated: regenerating must not change any tracked file (only what generation itself
+## changes counts, so uncommitted edits elsewhere do not fail it)
+check-generated: frontend-deps
+	@before=$$(git stash create); before=$${before:-HEAD}; \
+	$(GO) generate ./... && (cd frontend && npm run codegen >/dev/null && npm run build >/dev/null) && \
+	if ! git diff --exit-code --stat $$before -- ent graph frontend/src/gql frontend/dist; then \
+		echo "Generated code is stale: run 'make generate' and commit the result."; exit 1; fi
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then \
+		echo "Not gofmt-formatted:"; echo "$$unformatted"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+test-go:
+	$(GO) test -count=1 -timeout 20m ./...
+
+test-frontend: frontend-deps
+	cd frontend && npm test
+
+## bench: benchmarks with their baselines, printed side by side
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime 3s ./...

@@ -1,0 +1,239 @@
+package auth
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/gorilla/securecookie"
+	"github.com/gorilla/sessions"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	entsession "github.com/jeugdstem/jeugdstem/ent/session"
+	"github.com/jeugdstem/jeugdstem/ent/staffuser"
+	"github.com/jeugdstem/jeugdstem/ent/tablet"
+	"github.com/jeugdstem/jeugdstem/ent/youthmember"
+	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/policies"
+)
+
+// tabletCookieMaxAge is how long an enrolled tablet stays enrolled without being used.
+const tabletCookieMaxAge = 365 * 24 * time.Hour
+
+// Authenticator finds the viewer of each request (from the tablet cookie and the session
+// cookie) and signs people in and out.
+type Authenticator struct {
+	client  *ent.Client
+	store   *Store
+	tablets []securecookie.Codec // sign the tablet cookie with the same keys
+	secure  bool
+	limits  *Limiter
+	now     func() time.Time
+
+	sessionCookie, tabletCookie string
+}
+
+// Config configures an Authenticator.
+type Config struct {
+	// Keys sign the cookies: the first signs, all verify (rotation).
+	Keys [][]byte
+	// Secure marks cookies Secure and gives them the __Host- prefix; off only in --dev.
+	Secure bool
+}
+
+// New returns an Authenticator over client.
+func New(client *ent.Client, cfg Config) *Authenticator {
+	a := &Authenticator{
+		client: client,
+		store:  NewStore(client, cfg.Keys, cfg.Secure),
+		secure: cfg.Secure,
+		limits: NewLimiter(client),
+		now:    time.Now,
+	}
+	for _, k := range cfg.Keys {
+		sc := securecookie.New(k, nil)
+		sc.MaxAge(int(tabletCookieMaxAge.Seconds()))
+		a.tablets = append(a.tablets, sc)
+	}
+	a.sessionCookie, a.tabletCookie = "jeugdstem-session", "jeugdstem-tablet"
+	if cfg.Secure {
+		// __Host- cookies are only accepted over HTTPS, for path / and without a Domain, so no
+		// other host or path can set or shadow them.
+		a.sessionCookie, a.tabletCookie = "__Host-"+a.sessionCookie, "__Host-"+a.tabletCookie
+	}
+	return a
+}
+
+// SessionCookieName and TabletCookieName are the cookie names in use.
+func (a *Authenticator) SessionCookieName() string { return a.sessionCookie }
+
+// TabletCookieName is the name of the tablet's device cookie.
+func (a *Authenticator) TabletCookieName() string { return a.tabletCookie }
+
+type exchangeKey struct{}
+
+// exchange is the request and response of the current HTTP call, so sign-in mutations can set
+// cookies.
+type exchange struct {
+	w http.ResponseWriter
+	r *http.Request
+}
+
+// Middleware puts the viewer of every request in its context.
+func (a *Authenticator) Middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		v, err := a.viewer(r)
+		if err != nil {
+			slog.ErrorContext(r.Context(), "authenticating request", "error", err.Error())
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		ctx := policies.NewContext(r.Context(), v)
+		ctx = context.WithValue(ctx, exchangeKey{}, &exchange{w: w, r: r})
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+func (a *Authenticator) viewer(r *http.Request) (*policies.Viewer, error) {
+	ctx := system(r.Context())
+	v := &policies.Viewer{}
+	if t, err := a.tabletOf(r); err != nil {
+		return nil, err
+	} else if t != nil {
+		v.TabletID, v.TabletLocationID = t.ID, t.LocationID
+	}
+	sess, err := a.store.Get(r, a.sessionCookie)
+	if err != nil {
+		return nil, err
+	}
+	if sess.IsNew {
+		return v, nil
+	}
+	switch entsession.Kind(str(sess.Values[valKind])) {
+	case entsession.KindSTAFF:
+		u, err := a.client.StaffUser.Query().
+			Where(staffuser.ID(str(sess.Values[valStaffID])), staffuser.Active(true)).
+			WithLocations(func(q *ent.LocationQuery) { q.Select("id") }).
+			Only(ctx)
+		if ent.IsNotFound(err) {
+			return v, nil
+		} else if err != nil {
+			return nil, err
+		}
+		v.StaffID, v.Role, v.SessionID = u.ID, policies.Role(u.Role), rowID(sess.ID)
+		for _, l := range u.Edges.Locations {
+			v.LocationIDs = append(v.LocationIDs, l.ID)
+		}
+	case entsession.KindYOUTH:
+		// A child's session is bound to the tablet it started on and to the child's location: it
+		// is worth nothing in another browser, or after the tablet is revoked or the child moved.
+		if v.TabletID == "" || str(sess.Values[valTabletID]) != v.TabletID {
+			return v, nil
+		}
+		m, err := a.client.YouthMember.Query().
+			Where(
+				youthmember.ID(str(sess.Values[valMemberID])),
+				youthmember.StatusEQ(youthmember.StatusACTIVE),
+				youthmember.LockedAtIsNil(),
+				youthmember.LocationID(v.TabletLocationID),
+			).
+			Only(ctx)
+		if ent.IsNotFound(err) {
+			return v, nil
+		} else if err != nil {
+			return nil, err
+		}
+		v.MemberID, v.AgeBand, v.Language, v.SessionID = m.ID, string(m.AgeBand), m.Language, rowID(sess.ID)
+	}
+	return v, nil
+}
+
+// tabletOf returns the enrolled, unrevoked tablet named by the request's device cookie.
+func (a *Authenticator) tabletOf(r *http.Request) (*ent.Tablet, error) {
+	c, err := r.Cookie(a.tabletCookie)
+	if err != nil {
+		return nil, nil
+	}
+	var token string
+	if err := securecookie.DecodeMulti(a.tabletCookie, c.Value, &token, a.tablets...); err != nil {
+		return nil, nil
+	}
+	t, err := a.client.Tablet.Query().
+		Where(tablet.TokenHash(tokenHash(token)), tablet.RevokedAtIsNil()).
+		Only(system(r.Context()))
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return t, err
+}
+
+// startSession replaces whatever session the browser had with a new one (a new id on every
+// sign-in, so a planted id is worthless).
+func (a *Authenticator) startSession(ctx context.Context, values map[any]any) error {
+	ex, err := exchangeOf(ctx)
+	if err != nil {
+		return err
+	}
+	if err := a.endSession(ctx); err != nil {
+		return err
+	}
+	sess := sessions.NewSession(a.store, a.sessionCookie)
+	opts := a.store.options
+	sess.Options = &opts
+	sess.Values = values
+	return a.store.Save(ex.r, ex.w, sess)
+}
+
+// endSession deletes the browser's session row and cookie, if it has one.
+func (a *Authenticator) endSession(ctx context.Context) error {
+	ex, err := exchangeOf(ctx)
+	if err != nil {
+		return err
+	}
+	sess, err := a.store.Get(ex.r, a.sessionCookie)
+	if err != nil {
+		return err
+	}
+	if sess.IsNew {
+		return nil
+	}
+	sess.Options.MaxAge = -1
+	if err := a.store.Save(ex.r, ex.w, sess); err != nil {
+		return err
+	}
+	sess.ID, sess.IsNew = "", true
+	sess.Values = map[any]any{}
+	return nil
+}
+
+func exchangeOf(ctx context.Context) (*exchange, error) {
+	ex, ok := ctx.Value(exchangeKey{}).(*exchange)
+	if !ok {
+		return nil, apierror.New(apierror.Internal, "no HTTP exchange in context")
+	}
+	return ex, nil
+}
+
+// clientAddress is the remote IP of the request, for per-address rate limits.
+func clientAddress(ctx context.Context) string {
+	ex, err := exchangeOf(ctx)
+	if err != nil {
+		return ""
+	}
+	host, _, err := net.SplitHostPort(ex.r.RemoteAddr)
+	if err != nil {
+		return ex.r.RemoteAddr
+	}
+	return host
+}
+
+func tokenHash(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+func str(v any) string { s, _ := v.(string); return s }

@@ -1,0 +1,285 @@
+package policies
+
+import (
+	"context"
+
+	"entgo.io/ent/entql"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/privacy"
+)
+
+// The policy of every entity, attached in ent/schema. Read them as: who may read which rows, who
+// may write. Every policy ends in a rule that decides, so nothing is allowed by omission.
+
+// approved is the predicate for posts everybody at the location may read.
+var approved = entql.FieldEQ("moderation_state", "APPROVED")
+
+// visibleThread is a thread whose first post was approved.
+var visibleThread = entql.FieldNotNil("visible_at")
+
+func startedBy(v *Viewer) entql.P {
+	return entql.HasEdgeWith("started_by", entql.FieldEQ("id", v.MemberID))
+}
+
+func policy(query privacy.QueryPolicy, mutation privacy.MutationPolicy) ent.Policy {
+	return privacy.Policy{Query: query, Mutation: mutation}
+}
+
+// Location: staff (partners included) read their locations, a tablet its own; national admins
+// create and change locations.
+func Location() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(ownLocation, false, append(staffRoles, RolePartner)...),
+			TabletInLocation(ownLocation, false), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(), DenyOtherwise()},
+	)
+}
+
+// Area: read at the location; facilitators and managers create and rename areas.
+func Area() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(locationField, false, staffRoles...), TabletInLocation(locationField, false), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
+			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+	)
+}
+
+// Council: as Area.
+func Council() ent.Policy { return Area() }
+
+// Membership: staff of the location read; facilitators and managers manage.
+func Membership() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(), StaffInLocations(viaCouncil, false, staffRoles...), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			CreateInLocations(byCouncil, RoleFacilitator, RoleLocationManager),
+			ChangeInLocations(viaCouncil, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+	)
+}
+
+// YouthMember: the adults who work with the children of a location read their pseudonyms
+// (partners never); a tablet lists the active members of its location to sign in; a child reads
+// only themself. Facilitators and managers register, unlock and transfer.
+func YouthMember() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(locationField, false, staffRoles...),
+			YouthSees(func(v *Viewer) entql.P { return entql.FieldEQ("id", v.MemberID) }),
+			TabletInLocation(locationField, false, entql.FieldEQ("status", "ACTIVE")),
+			SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
+			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+	)
+}
+
+// StaffUser: every adult reads themself, a manager the staff of their locations; national
+// admins manage staff.
+func StaffUser() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+				v := FromContext(ctx)
+				if !v.IsStaff() {
+					return privacy.Skip
+				}
+				self := entql.FieldEQ("id", v.StaffID)
+				if v.Role == RoleLocationManager {
+					f.Where(entql.Or(self, staffLocations.in(v.LocationIDs)))
+				} else {
+					f.Where(self)
+				}
+				return privacy.Allow
+			}),
+			SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(), DenyOtherwise()},
+	)
+}
+
+// Tablet: facilitators and managers of the location enroll, list and revoke; a tablet reads itself.
+func Tablet() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(locationField, false, RoleFacilitator, RoleLocationManager),
+			privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+				v := FromContext(ctx)
+				if !v.IsTablet() {
+					return privacy.Skip
+				}
+				f.Where(entql.FieldEQ("id", v.TabletID))
+				return privacy.Allow
+			}),
+			SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
+			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+	)
+}
+
+// Poll: staff read the polls of their locations and national ones; children those that are not
+// drafts. Facilitators and managers make polls for their locations; national polls are the
+// national admins'.
+func Poll() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(locationField, true, staffRoles...),
+			TabletInLocation(locationField, true, entql.FieldNEQ("status", "DRAFT")), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
+			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+	)
+}
+
+// PollOption: as its poll.
+func PollOption() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(viaPoll, true, staffRoles...),
+			TabletInLocation(viaPoll, true, entql.HasEdgeWith("poll", entql.FieldNEQ("status", "DRAFT"))), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			CreateInLocations(byPoll, RoleFacilitator, RoleLocationManager),
+			ChangeInLocations(viaPoll, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+	)
+}
+
+// FeedbackThread: staff of the location read every thread; children the visible threads of their
+// location and every thread they started (also after a transfer). Children start threads at their
+// own location; moderators and managers change them.
+func FeedbackThread() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(locationField, false, staffRoles...),
+			YouthSees(func(v *Viewer) entql.P {
+				return entql.Or(entql.And(locationField.in([]string{v.TabletLocationID}), visibleThread), startedBy(v))
+			}),
+			TabletInLocation(locationField, false, visibleThread), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			youthCreatesAtOwnLocation(byLocationField),
+			ChangeInLocations(locationField, RoleModerator, RoleLocationManager), DenyOtherwise()},
+	)
+}
+
+// FeedbackPost: moderators and safeguarding officers of the location read every post; other staff
+// approved posts only; a child approved posts of their location and their own posts.
+func FeedbackPost() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(viaThread, false, RoleModerator, RoleSafeguardingOfficer),
+			privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+				v := FromContext(ctx)
+				if !v.HasRole(RoleFacilitator, RoleLocationManager) {
+					return privacy.Skip
+				}
+				f.Where(entql.And(viaThread.in(v.LocationIDs), approved))
+				return privacy.Allow
+			}),
+			YouthSees(func(v *Viewer) entql.P {
+				return entql.Or(
+					entql.And(viaThread.in([]string{v.TabletLocationID}), approved),
+					entql.HasEdgeWith("author", entql.FieldEQ("id", v.MemberID)))
+			}),
+			TabletInLocation(viaThread, false, approved), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			youthCreatesAtOwnLocation(byThread),
+			ChangeInLocations(viaThread, RoleModerator), DenyOtherwise()},
+	)
+}
+
+// ModerationDecision: moderators, safeguarding officers and managers of the location read; only
+// moderators decide; decisions are never changed.
+func ModerationDecision() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(viaPostThread, false, RoleModerator, RoleSafeguardingOfficer, RoleLocationManager), SeeNothingElse()},
+		privacy.MutationPolicy{AppendOnly(), DenyIfNobody(),
+			CreateInLocations(byPostThread, RoleModerator), DenyOtherwise()},
+	)
+}
+
+// SafeguardingCase: only the location's safeguarding officers read and update cases, not even
+// national admins; moderators open them by escalating.
+func SafeguardingCase() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(),
+			StaffInLocations(locationField, false, RoleSafeguardingOfficer), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(),
+			CreateInLocations(byLocationField, RoleModerator),
+			ChangeInLocations(locationField, RoleSafeguardingOfficer), DenyOtherwise()},
+	)
+}
+
+// ThreadResponse: read with its thread; managers of the location answer.
+func ThreadResponse() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(viaThread, false, staffRoles...),
+			YouthSees(func(v *Viewer) entql.P {
+				return entql.HasEdgeWith("thread", entql.Or(
+					entql.And(entql.FieldEQ("location_id", v.TabletLocationID), visibleThread), startedBy(v)))
+			}),
+			TabletInLocation(viaThread, false, entql.HasEdgeWith("thread", visibleThread)), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			CreateInLocations(byThread, RoleLocationManager), DenyOtherwise()},
+	)
+}
+
+// Announcement: read at the location (and everywhere for national ones); facilitators and
+// managers publish for their locations, national admins for all.
+func Announcement() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(locationField, true, staffRoles...), TabletInLocation(locationField, true), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
+			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+	)
+}
+
+// AuditEvent: national admins read all, managers their locations' events; events are written by
+// the system for staff actions and never changed.
+func AuditEvent() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(locationField, false, RoleLocationManager), SeeNothingElse()},
+		privacy.MutationPolicy{AppendOnly(), DenyIfNobody(),
+			privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
+				if FromContext(ctx).IsStaff() {
+					return privacy.Allow
+				}
+				return privacy.Skip
+			}),
+			DenyOtherwise()},
+	)
+}
+
+// Internal is the policy of rows no viewer reads or writes through the API: sessions, rate
+// limits, ballot data (participations, tallies), me-too marks. Domain code reaches them in a
+// system context after its own checks.
+func Internal() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{SystemOnly()},
+		privacy.MutationPolicy{SystemOnly()},
+	)
+}
+
+// youthCreatesAtOwnLocation allows a signed-in child to create a row at the tablet's location.
+func youthCreatesAtOwnLocation(loc locator) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := FromContext(ctx)
+		if !v.IsYouth() || !m.Op().Is(ent.OpCreate) {
+			return privacy.Skip
+		}
+		id, err := loc(ctx, m)
+		if err != nil {
+			return err
+		}
+		if id == v.TabletLocationID {
+			return privacy.Allow
+		}
+		return errForbidden
+	})
+}

@@ -1,0 +1,92 @@
+package policies
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
+	"github.com/jeugdstem/jeugdstem/ent/privacy"
+)
+
+// Locators for rows that reach their location through a parent. The parent is read in a system
+// context: the rule, not the viewer's own read rights, decides.
+
+func byCouncil(ctx context.Context, m ent.Mutation) (string, error) {
+	mm, ok := m.(*ent.MembershipMutation)
+	if !ok {
+		return "", fmt.Errorf("unexpected %T", m)
+	}
+	id, ok := mm.CouncilID()
+	if !ok {
+		return "", nil
+	}
+	c, err := mm.Client().Council.Get(system(ctx), id)
+	if err != nil {
+		return "", err
+	}
+	return c.LocationID, nil
+}
+
+func byPoll(ctx context.Context, m ent.Mutation) (string, error) {
+	om, ok := m.(*ent.PollOptionMutation)
+	if !ok {
+		return "", fmt.Errorf("unexpected %T", m)
+	}
+	id, ok := om.PollID()
+	if !ok {
+		return "", nil
+	}
+	p, err := om.Client().Poll.Get(system(ctx), id)
+	if err != nil {
+		return "", err
+	}
+	if p.LocationID == nil {
+		return "", nil
+	}
+	return *p.LocationID, nil
+}
+
+func threadLocation(ctx context.Context, client *ent.Client, threadID string) (string, error) {
+	t, err := client.FeedbackThread.Get(system(ctx), threadID)
+	if err != nil {
+		return "", err
+	}
+	return t.LocationID, nil
+}
+
+func byThread(ctx context.Context, m ent.Mutation) (string, error) {
+	switch mm := m.(type) {
+	case *ent.FeedbackPostMutation:
+		if id, ok := mm.ThreadID(); ok {
+			return threadLocation(ctx, mm.Client(), id)
+		}
+	case *ent.ThreadResponseMutation:
+		if id, ok := mm.ThreadID(); ok {
+			return threadLocation(ctx, mm.Client(), id)
+		}
+	default:
+		return "", fmt.Errorf("unexpected %T", m)
+	}
+	return "", nil
+}
+
+func byPostThread(ctx context.Context, m ent.Mutation) (string, error) {
+	dm, ok := m.(*ent.ModerationDecisionMutation)
+	if !ok {
+		return "", fmt.Errorf("unexpected %T", m)
+	}
+	id, ok := dm.PostID()
+	if !ok {
+		return "", nil
+	}
+	p, err := dm.Client().FeedbackPost.Query().Where(feedbackpost.ID(id)).WithThread().Only(system(ctx))
+	if err != nil {
+		return "", err
+	}
+	return p.Edges.Thread.LocationID, nil
+}
+
+func system(ctx context.Context) context.Context {
+	return privacy.DecisionContext(ctx, privacy.Allow)
+}
