@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"entgo.io/ent/privacy"
+
+	"github.com/jeugdstem/jeugdstem/ent/staffuser"
+	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/backup"
+	"github.com/jeugdstem/jeugdstem/internal/database"
+)
+
+func migrateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("migrate", stderr)
+	dsn := fs.String("db", database.DefaultDSN, "database: sqlite://PATH or postgres://…")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	db, err := database.Open(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "The database schema is up to date.")
+	return nil
+}
+
+// adminCreateCmd creates a staff user from the command line; it is how the first national
+// admin of a deployment comes to exist.
+func adminCreateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("admin create", stderr)
+	dsn := fs.String("db", database.DefaultDSN, "database: sqlite://PATH or postgres://…")
+	email := fs.String("email", "", "sign-in e-mail address")
+	password := fs.String("password", "", "password (at least 12 characters)")
+	role := fs.String("role", string(staffuser.RoleNATIONAL_ADMIN), "staff role")
+	name := fs.String("name", "", "display name (default: the part of the e-mail before @)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	in := auth.NewStaffUser{Email: *email, Password: *password, Role: staffuser.Role(*role), DisplayName: *name}
+	if in.DisplayName == "" {
+		in.DisplayName, _, _ = strings.Cut(*email, "@")
+	}
+	db, err := database.Open(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		return err
+	}
+	u, err := auth.CreateStaffUser(privacy.DecisionContext(ctx, privacy.Allow), db.Client, in)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Created %s %s (%s).\n", u.Role, u.Email, u.ID)
+	return nil
+}
+
+func backupCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("backup", stderr)
+	dsn := fs.String("db", database.DefaultDSN, "database: sqlite://PATH or postgres://…")
+	out := fs.String("out", "", "file to write the backup to (must not exist)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("--out is required")
+	}
+	db, err := database.Open(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := backup.Write(ctx, db, *dsn, *out); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Backup written to %s.\n", *out)
+	return nil
+}
