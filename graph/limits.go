@@ -24,7 +24,7 @@ type Limits struct {
 // DefaultLimits fit every screen of the app with room to spare.
 var DefaultLimits = Limits{
 	MaxDepth:      12,
-	MaxAliases:    30,
+	MaxAliases:    100,
 	MaxComplexity: 50000,
 	MaxPageSize:   100,
 	ListEstimate:  10,

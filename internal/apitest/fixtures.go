@@ -2,12 +2,15 @@ package apitest
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 )
@@ -58,4 +61,68 @@ func (s *Server) NewLocation(t testing.TB, name string) *ent.Location {
 		t.Fatal(err)
 	}
 	return l
+}
+
+// NewCouncil stores a council at a location.
+func (s *Server) NewCouncil(t testing.TB, locationID, name string) *ent.Council {
+	t.Helper()
+	c, err := s.DB.Client.Council.Create().SetLocationID(locationID).SetName(name).
+		SetAgeGroup(council.AgeGroupMIXED).Save(System())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestPIN is the picture-PIN of members made by NewMember.
+var TestPIN = []int{1, 2, 3, 4}
+
+// NewMember stores a child on a council with TestPIN as picture-PIN.
+func (s *Server) NewMember(t testing.TB, c *ent.Council, pseudonym string) *ent.YouthMember {
+	t.Helper()
+	hash, err := auth.HashPassword(auth.PINSecret(TestPIN))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.DB.Client.YouthMember.Create().SetLocationID(c.LocationID).SetPseudonym(pseudonym).
+		SetAvatar("fox").SetAgeBand(schematype.AgeBand9to11).SetLanguage("ar").SetPinHash(hash).Save(System())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DB.Client.Membership.Create().SetCouncilID(c.ID).SetMemberID(m.ID).Exec(System()); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// NewTablet returns a browser enrolled as a tablet of the location: a facilitator of it signs in
+// there, enrolls it and signs out, as happens on a real device.
+func (s *Server) NewTablet(t testing.TB, locationID string) *Client {
+	t.Helper()
+	f := s.NewStaff(t, staffuser.RoleFACILITATOR, locationID)
+	c := s.NewClient(t)
+	c.Do(`mutation($e: String!, $p: String!) { staffLogin(email: $e, password: $p) { id } }`,
+		map[string]any{"e": f.Email, "p": StaffPassword}).Must(t, nil)
+	c.Do(`mutation($l: ID!) { enrollTablet(locationID: $l, name: "Tablet") { id } }`,
+		map[string]any{"l": locationID}).Must(t, nil)
+	c.Do(`mutation { logout }`, nil).Must(t, nil)
+	return c
+}
+
+// YouthLogin signs member in on the tablet browser c with TestPIN.
+func (c *Client) YouthLogin(t testing.TB, m *ent.YouthMember) {
+	t.Helper()
+	c.Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
+		map[string]any{"m": m.ID, "p": TestPIN}).Must(t, nil)
+}
+
+// Cookie returns the value of the named cookie the client holds for the server, or "".
+func (c *Client) Cookie(name string) string {
+	u, _ := url.Parse(c.srv.URL)
+	for _, ck := range c.HTTP.Jar.Cookies(u) {
+		if ck.Name == name {
+			return ck.Value
+		}
+	}
+	return ""
 }
