@@ -260,7 +260,9 @@ func TestChildrenOnOneTablet(t *testing.T) {
 		a, b := s.NewMember(t, c, "Child A"), s.NewMember(t, c, "Child B")
 		tab := s.NewTablet(t, l.ID)
 
-		var members struct{ TabletMembers []struct{ ID, Pseudonym string } }
+		var members struct {
+			TabletMembers []struct{ ID, Pseudonym string }
+		}
 		tab.Do(`{ tabletMembers { id pseudonym } }`, nil).Must(t, &members)
 		if len(members.TabletMembers) != 2 {
 			t.Fatalf("tabletMembers = %+v", members)
