@@ -19,9 +19,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"entgo.io/ent/privacy"
 
+	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
 )
@@ -98,6 +100,9 @@ type Options struct {
 	Dev bool
 	// SessionKeys sign cookies; a fixed test key when empty.
 	SessionKeys [][]byte
+	// LoginLimits are the sign-in rate limits. Zero means limits high enough that scenarios
+	// signing in many times from 127.0.0.1 never meet them; tests of the limits set them.
+	LoginLimits auth.Limits
 }
 
 // TestKey is the signing key test servers use unless told otherwise.
@@ -124,7 +129,12 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 	if len(opts.SessionKeys) == 0 {
 		opts.SessionKeys = [][]byte{TestKey}
 	}
-	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys})
+	if opts.LoginLimits == (auth.Limits{}) {
+		unlimited := auth.Limit{N: 1 << 30, Window: time.Minute}
+		opts.LoginLimits = auth.Limits{StaffLoginPerAddress: unlimited, YouthLoginPerTablet: unlimited,
+			YouthLoginPerAddress: unlimited, EnrollPerAddress: unlimited}
+	}
+	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, LoginLimits: opts.LoginLimits})
 	var srv *httptest.Server
 	if opts.Dev {
 		srv = httptest.NewServer(h)

@@ -352,7 +352,7 @@ func TestRevokedTabletEndsSessions(t *testing.T) {
 }
 
 func TestStaffLoginIsRateLimited(t *testing.T) {
-	s := apitest.Start(t, apitest.Backends(t)[0], apitest.Options{})
+	s := apitest.Start(t, apitest.Backends(t)[0], apitest.Options{LoginLimits: auth.DefaultLimits})
 	c := s.NewClient(t)
 	var codes []string
 	for range 22 {

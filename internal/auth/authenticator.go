@@ -31,7 +31,8 @@ type Authenticator struct {
 	store   *Store
 	tablets []securecookie.Codec // sign the tablet cookie with the same keys
 	secure  bool
-	limits  *Limiter
+	limiter *Limiter
+	limits  Limits
 	now     func() time.Time
 
 	sessionCookie, tabletCookie string
@@ -43,16 +44,22 @@ type Config struct {
 	Keys [][]byte
 	// Secure marks cookies Secure and gives them the __Host- prefix; off only in --dev.
 	Secure bool
+	// Limits are the sign-in rate limits; DefaultLimits when zero.
+	Limits Limits
 }
 
 // New returns an Authenticator over client.
 func New(client *ent.Client, cfg Config) *Authenticator {
 	a := &Authenticator{
-		client: client,
-		store:  NewStore(client, cfg.Keys, cfg.Secure),
-		secure: cfg.Secure,
-		limits: NewLimiter(client),
-		now:    time.Now,
+		client:  client,
+		store:   NewStore(client, cfg.Keys, cfg.Secure),
+		secure:  cfg.Secure,
+		limiter: NewLimiter(client),
+		limits:  cfg.Limits,
+		now:     time.Now,
+	}
+	if a.limits == (Limits{}) {
+		a.limits = DefaultLimits
 	}
 	for _, k := range cfg.Keys {
 		sc := securecookie.New(k, nil)

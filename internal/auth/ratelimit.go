@@ -17,14 +17,22 @@ type Limit struct {
 	Window time.Duration
 }
 
-// Sign-in limits. A tablet is shared by a whole council, so its limit allows a meeting's worth of
-// children signing in; a wrong PIN is limited per member by the lockout, not here.
-var (
-	staffLoginPerAddress = Limit{N: 20, Window: time.Minute}
-	youthLoginPerTablet  = Limit{N: 40, Window: time.Minute}
-	youthLoginPerAddress = Limit{N: 120, Window: time.Minute}
-	enrollPerAddress     = Limit{N: 20, Window: time.Hour}
-)
+// Limits are the sign-in rate limits.
+type Limits struct {
+	StaffLoginPerAddress Limit
+	YouthLoginPerTablet  Limit
+	YouthLoginPerAddress Limit
+	EnrollPerAddress     Limit
+}
+
+// DefaultLimits: a tablet is shared by a whole council, so its limit allows a meeting's worth of
+// children signing in; wrong PINs are limited per member by the lockout, not here.
+var DefaultLimits = Limits{
+	StaffLoginPerAddress: Limit{N: 20, Window: time.Minute},
+	YouthLoginPerTablet:  Limit{N: 40, Window: time.Minute},
+	YouthLoginPerAddress: Limit{N: 120, Window: time.Minute},
+	EnrollPerAddress:     Limit{N: 20, Window: time.Hour},
+}
 
 // Limiter counts attempts in fixed windows, in the database, so every instance shares the count.
 type Limiter struct {

@@ -57,7 +57,7 @@ var dummyHash, _ = HashPassword("jeugdstem-dummy-password")
 
 // StaffLogin checks an e-mail address and password and starts a staff session.
 func (a *Authenticator) StaffLogin(ctx context.Context, email, password string) (*ent.StaffUser, error) {
-	if err := a.limits.Take(ctx, "staff-login:"+clientAddress(ctx), staffLoginPerAddress); err != nil {
+	if err := a.limiter.Take(ctx, "staff-login:"+clientAddress(ctx), a.limits.StaffLoginPerAddress); err != nil {
 		return nil, err
 	}
 	email = strings.ToLower(strings.TrimSpace(email))

@@ -23,7 +23,7 @@ func (a *Authenticator) EnrollTablet(ctx context.Context, locationID, name strin
 	if name == "" || len(name) > 80 {
 		return nil, apierror.BadInput("name", "must be 1 to 80 characters")
 	}
-	if err := a.limits.Take(ctx, "enroll:"+clientAddress(ctx), enrollPerAddress); err != nil {
+	if err := a.limiter.Take(ctx, "enroll:"+clientAddress(ctx), a.limits.EnrollPerAddress); err != nil {
 		return nil, err
 	}
 	ex, err := exchangeOf(ctx)

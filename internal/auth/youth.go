@@ -30,10 +30,10 @@ func (a *Authenticator) YouthLogin(ctx context.Context, memberID string, pin []i
 			return nil, apierror.BadInput("pin", "pictures are numbered 0 to %d", PINPictures-1)
 		}
 	}
-	if err := a.limits.Take(ctx, "youth-login-tablet:"+v.TabletID, youthLoginPerTablet); err != nil {
+	if err := a.limiter.Take(ctx, "youth-login-tablet:"+v.TabletID, a.limits.YouthLoginPerTablet); err != nil {
 		return nil, err
 	}
-	if err := a.limits.Take(ctx, "youth-login-address:"+clientAddress(ctx), youthLoginPerAddress); err != nil {
+	if err := a.limiter.Take(ctx, "youth-login-address:"+clientAddress(ctx), a.limits.YouthLoginPerAddress); err != nil {
 		return nil, err
 	}
 	sys := system(ctx)

@@ -25,6 +25,8 @@ type Config struct {
 	Dev bool // plain HTTP on loopback: introspection on, cookies without Secure
 	// SessionKeys sign the session and tablet cookies: the first signs, all verify.
 	SessionKeys [][]byte
+	// LoginLimits are the sign-in rate limits; auth.DefaultLimits when zero.
+	LoginLimits auth.Limits
 }
 
 // New returns the handler for every route of the binary.
@@ -40,7 +42,7 @@ func New(cfg Config) http.Handler {
 	}
 	m := newMetrics(reg)
 
-	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev})
+	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limits: cfg.LoginLimits})
 	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn), graph.ServerConfig{Dev: cfg.Dev}))
 
 	mux := http.NewServeMux()
