@@ -11,7 +11,7 @@ run:
 
 ## test: everything CI checks: generated code fresh, formatting, vet, Go tests (SQLite, and
 ## PostgreSQL when JEUGDSTEM_TEST_POSTGRES is set), the frontend's tests and a fresh build of it.
-test: check-generated vet test-go test-frontend
+test: check-generated vet test-frontend test-go
 
 ## build: the binary, with the committed frontend embedded
 build:
