@@ -85,3 +85,22 @@ func backupCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fmt.Fprintf(stdout, "Backup written to %s.\n", *out)
 	return nil
 }
+
+// restoreCmd puts a backup in place of the database. The server must be stopped: on SQLite the
+// restore refuses while the database is open elsewhere.
+func restoreCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("restore", stderr)
+	dsn := fs.String("db", database.DefaultDSN, "database: sqlite://PATH or postgres://…")
+	in := fs.String("in", "", "backup file written by jeugdstem backup")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *in == "" {
+		return fmt.Errorf("--in is required")
+	}
+	if err := backup.Restore(ctx, *dsn, *in); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Restored %s. Start the server to apply any newer schema migrations.\n", *in)
+	return nil
+}

@@ -5,6 +5,7 @@
 //	jeugdstem migrate --db DSN
 //	jeugdstem admin create --db DSN --email E --password P --role NATIONAL_ADMIN
 //	jeugdstem backup  --db DSN --out FILE
+//	jeugdstem restore --db DSN --in FILE
 //
 // Every flag can also be set as an environment variable JEUGDSTEM_<FLAG> (JEUGDSTEM_DB,
 // JEUGDSTEM_ADDR, …); a flag on the command line wins.
@@ -67,6 +68,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return adminCreateCmd(ctx, rest[1:], stdout, stderr)
 	case "backup":
 		return backupCmd(ctx, rest, stdout, stderr)
+	case "restore":
+		return restoreCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

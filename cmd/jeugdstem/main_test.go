@@ -101,6 +101,13 @@ func TestAdminCreateAndBackup(t *testing.T) {
 	if _, err := runCmd(t, "backup", "--db", dsn, "--out", backup); err == nil {
 		t.Error("backup overwrote an existing file")
 	}
+	restored := "sqlite://" + filepath.Join(dir, "restored.db")
+	if out, err := runCmd(t, "restore", "--db", restored, "--in", backup); err != nil {
+		t.Fatalf("restore: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "admin", "create", "--db", restored, "--email", "admin@example.org", "--password", "a long enough password"); err == nil {
+		t.Errorf("the restored database lacks the admin:\n%s", out)
+	}
 	if _, err := runCmd(t, "serve", "--dev", "--addr", "0.0.0.0:0", "--db", dsn); err == nil {
 		t.Error("--dev was allowed on a non-loopback address")
 	}
