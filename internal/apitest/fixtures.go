@@ -126,3 +126,10 @@ func (c *Client) Cookie(name string) string {
 	}
 	return ""
 }
+
+// Via returns the same browser (cookies and all) talking to another server, as a load balancer
+// would send it to another instance. Test servers share one certificate, and cookies are kept
+// per host, not per port.
+func (c *Client) Via(s *Server) *Client {
+	return &Client{t: c.t, srv: s, HTTP: c.HTTP}
+}
