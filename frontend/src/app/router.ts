@@ -18,6 +18,8 @@ export interface Router {
 export interface RouterOptions {
   routes: Readonly<Record<string, Screen>>;
   notFound: Screen;
+  /** Paths with parameters (/polls/abc) or whole sections (/staff/...): tried after `routes`. */
+  match?: (path: string) => Screen | undefined;
   outlet: HTMLElement;
   /** Suffix for document.title, e.g. the app name. */
   titleSuffix?: () => string;
@@ -34,7 +36,7 @@ export function startRouter(options: RouterOptions): Router {
 
   const show = (moveFocus: boolean): void => {
     const path = normalisePath(location.pathname);
-    const screen = options.routes[path] ?? options.notFound;
+    const screen = options.routes[path] ?? options.match?.(path) ?? options.notFound;
     if (typeof cleanup === 'function') cleanup();
     options.outlet.replaceChildren();
     cleanup = screen.render(options.outlet);

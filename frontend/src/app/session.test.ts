@@ -11,8 +11,8 @@ afterEach(() => {
 
 describe('loadViewer', () => {
   it('knows a signed-in child', async () => {
-    serve({ data: { me: { __typename: 'YouthMember', id: 'm1', pseudonym: 'Blue Fox', language: 'ti' } } });
-    await expect(loadViewer()).resolves.toEqual({ kind: 'youth', id: 'm1', pseudonym: 'Blue Fox', language: 'ti' });
+    serve({ data: { me: { __typename: 'YouthMember', id: 'm1', pseudonym: 'Blue Fox', avatar: 'fox', language: 'ti' } } });
+    await expect(loadViewer()).resolves.toEqual({ kind: 'youth', id: 'm1', pseudonym: 'Blue Fox', avatar: 'fox', language: 'ti' });
   });
 
   it('knows a signed-in staff user', async () => {

@@ -16,6 +16,7 @@ const MeQuery = graphql(`
       ... on YouthMember {
         id
         pseudonym
+        avatar
         language
       }
     }
@@ -25,7 +26,7 @@ const MeQuery = graphql(`
 export type Viewer =
   | { kind: 'nobody' }
   | { kind: 'staff'; id: string; role: StaffUserRole }
-  | { kind: 'youth'; id: string; pseudonym: string; language: string };
+  | { kind: 'youth'; id: string; pseudonym: string; avatar: string; language: string };
 
 export const nobody: Viewer = { kind: 'nobody' };
 
@@ -35,7 +36,7 @@ export async function loadViewer(signal?: AbortSignal): Promise<Viewer> {
     if (!me) return nobody;
     switch (me.__typename) {
       case 'YouthMember':
-        return { kind: 'youth', id: me.id, pseudonym: me.pseudonym, language: me.language };
+        return { kind: 'youth', id: me.id, pseudonym: me.pseudonym, avatar: me.avatar, language: me.language };
       case 'StaffUser':
         return { kind: 'staff', id: me.id, role: me.role };
       default:
@@ -44,4 +45,48 @@ export async function loadViewer(signal?: AbortSignal): Promise<Viewer> {
   } catch {
     return nobody;
   }
+}
+
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+let current: Viewer = nobody;
+const viewerListeners = new Set<(viewer: Viewer) => void>();
+
+/** Who is signed in, as far as this page knows. */
+export function currentViewer(): Viewer {
+  return current;
+}
+
+export function setViewer(viewer: Viewer): void {
+  current = viewer;
+  for (const listener of viewerListeners) listener(viewer);
+}
+
+export function onViewerChange(listener: (viewer: Viewer) => void): () => void {
+  viewerListeners.add(listener);
+  return () => viewerListeners.delete(listener);
+}
+
+/** Ask the API again (e.g. after signing in) and remember the answer. */
+export async function refreshViewer(): Promise<Viewer> {
+  const viewer = await loadViewer();
+  setViewer(viewer);
+  return viewer;
+}
+
+/**
+ * End the session on the server (at once, on every instance) and forget the viewer here.
+ * A tablet stays enrolled: its device cookie is not a session.
+ */
+export async function signOut(): Promise<void> {
+  try {
+    await execute(LogoutMutation);
+  } catch {
+    // Offline or already ended: the server's idle timeout ends it anyway.
+  }
+  setViewer(nobody);
 }

@@ -1,7 +1,7 @@
 // A tiny element builder: the app needs no framework, only safe DOM construction.
 // Text always goes in as text nodes; inline `style` is refused (the CSP forbids it).
 
-type Child = Node | string | false | null | undefined;
+export type Child = Node | string | false | null | undefined;
 type Handlers = Partial<{ [E in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[E]) => void }>;
 type Attrs = { [name: string]: string | boolean | undefined | Handlers; on?: Handlers };
 

@@ -2,7 +2,44 @@
 // children who cannot read yet, so each screen pairs text with one. Icons are decorative
 // to screen readers (aria-hidden): the text next to them is what is read.
 
+import {
+  mdiAlertCircleOutline,
+  mdiBackspaceOutline,
+  mdiCheckCircle,
+  mdiCloudOffOutline,
+  mdiForumOutline,
+  mdiHandWave,
+  mdiLogout,
+  mdiNewspaperVariantOutline,
+  mdiPencil,
+  mdiPrinter,
+  mdiRefresh,
+  mdiReplyAll,
+  mdiTabletDashboard,
+  mdiTimerSandComplete,
+  mdiVote,
+} from '@mdi/js';
+
 const svgNS = 'http://www.w3.org/2000/svg';
+
+// Interface pictures from Material Design Icons (@mdi/js, Apache-2.0), one path each.
+const mdiShapes = {
+  alert: mdiAlertCircleOutline,
+  erase: mdiBackspaceOutline,
+  done: mdiCheckCircle,
+  offline: mdiCloudOffOutline,
+  feedback: mdiForumOutline,
+  hello: mdiHandWave,
+  signOut: mdiLogout,
+  news: mdiNewspaperVariantOutline,
+  write: mdiPencil,
+  print: mdiPrinter,
+  retry: mdiRefresh,
+  board: mdiReplyAll,
+  tablet: mdiTabletDashboard,
+  timer: mdiTimerSandComplete,
+  vote: mdiVote,
+} as const;
 
 type Shape =
   | { path: string; evenOdd?: boolean }
@@ -44,7 +81,7 @@ const shapes = {
   home: [{ path: 'M12 3 2 11.5h3V21h5.5v-6h3v6H19v-9.5h3z' }],
 } satisfies Record<string, Shape[]>;
 
-export type IconName = keyof typeof shapes;
+export type IconName = keyof typeof shapes | keyof typeof mdiShapes;
 
 export function icon(name: IconName, options: { mirrorInRtl?: boolean } = {}): SVGSVGElement {
   const svg = document.createElementNS(svgNS, 'svg');
@@ -52,7 +89,8 @@ export function icon(name: IconName, options: { mirrorInRtl?: boolean } = {}): S
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('class', options.mirrorInRtl ? 'icon icon-mirror' : 'icon');
-  for (const shape of shapes[name] as Shape[]) {
+  const list: Shape[] = name in mdiShapes ? [{ path: mdiShapes[name as keyof typeof mdiShapes] }] : shapes[name as keyof typeof shapes];
+  for (const shape of list) {
     if ('path' in shape) {
       const path = document.createElementNS(svgNS, 'path');
       path.setAttribute('d', shape.path);

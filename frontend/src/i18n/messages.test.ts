@@ -5,16 +5,16 @@ import { format } from './messages';
 
 describe('format', () => {
   it('finds nested keys and fills placeholders', () => {
-    expect(format(en, 'welcome.title')).toBe('Welcome!');
-    expect(format(en, 'welcome.greeting', { name: 'Blue Fox' })).toBe('Hello, Blue Fox!');
+    expect(format(en, 'home.title')).toBe('Home');
+    expect(format(en, 'home.greeting', { name: 'Blue Fox' })).toBe('Hello, Blue Fox!');
   });
 
   it('shows the key rather than crashing when strings are not loaded', () => {
-    expect(format(undefined, 'welcome.title')).toBe('welcome.title');
+    expect(format(undefined, 'home.title')).toBe('home.title');
   });
 
   it('leaves unknown placeholders visible', () => {
-    expect(format(en, 'welcome.greeting')).toBe('Hello, {name}!');
+    expect(format(en, 'home.greeting')).toBe('Hello, {name}!');
   });
 });
 

@@ -1,0 +1,176 @@
+// Step 3 on the tablet: the picture-PIN. A 3×3 keypad of pictures (index 0..8, the same
+// layout in every language, so a child who remembers "top left" is right everywhere),
+// four taps, then youthLogin. Mistakes are told in kind words; after 5 wrong tries the
+// server locks the member until a youth worker unlocks them.
+import type { Screen } from '../../app/router';
+import { beginYouthSession, chooseMember, chosenMember } from '../../app/youth';
+import { execute, GraphQLRequestError } from '../../api/graphql';
+import { h } from '../../components/dom';
+import { icon } from '../../components/icons';
+import { avatarBadge, pinPicture, pinPictures } from '../../components/pictograms';
+import { readAloudButton } from '../../components/ReadAloudButton';
+import { stopSpeaking } from '../../components/speech';
+import { graphql } from '../../gql';
+import { currentLanguage, t, type MessageKey } from '../../i18n';
+import './sign-in.css';
+
+const YouthLoginMutation = graphql(`
+  mutation YouthLogin($memberID: ID!, $pin: [Int!]!) {
+    youthLogin(memberID: $memberID, pin: $pin) {
+      id
+      pseudonym
+      avatar
+      language
+    }
+  }
+`);
+
+export const pinLength = 4;
+
+export interface PinScreenDeps {
+  navigate(path: string, options?: { replace?: boolean }): void;
+}
+
+export function pinScreen(deps: PinScreenDeps): Screen {
+  return {
+    title: () => t('pin.title'),
+    render(outlet) {
+      const member = chosenMember();
+      if (!member) {
+        // A reload forgets the tapped avatar: start again at the avatars.
+        queueMicrotask(() => deps.navigate('/start', { replace: true }));
+        return;
+      }
+      let entered: number[] = [];
+      let busy = false;
+
+      const dots = h('ol', { class: 'pin-dots', 'aria-hidden': 'true' });
+      const progress = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+      const feedback = h('div', { class: 'pin-feedback', role: 'alert' });
+      const drawDots = (): void => {
+        dots.replaceChildren(
+          ...Array.from({ length: pinLength }, (_, i) =>
+            h('li', { class: i < entered.length ? 'pin-dot is-filled' : 'pin-dot' }, i < entered.length ? pinPicture(entered[i] ?? 0, 'pin-dot-picture') : ''),
+          ),
+        );
+        progress.textContent = t('pin.progress', { count: String(entered.length), total: String(pinLength) });
+      };
+
+      const say = (key: MessageKey, kind: 'error' | 'locked'): void => {
+        feedback.className = `pin-feedback is-${kind}`;
+        feedback.replaceChildren(icon(kind === 'locked' ? 'lock' : 'alert'), h('p', {}, t(key)));
+      };
+
+      const keys = pinPictures.map((picture, index) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'pin-key',
+            'data-pin': String(index),
+            'aria-label': t(`pin.pictures.${picture.key}`),
+            on: { click: () => press(index) },
+          },
+          pinPicture(index),
+        ),
+      );
+      const erase = h(
+        'button',
+        { type: 'button', class: 'button button-secondary pin-erase', on: { click: () => { entered = entered.slice(0, -1); drawDots(); } } },
+        icon('erase', { mirrorInRtl: true }),
+        h('span', {}, t('pin.erase')),
+      );
+      const keypad = h('div', { class: 'pin-keypad', dir: 'ltr', role: 'group', 'aria-label': t('pin.keypad') }, ...keys);
+
+      const setDisabled = (disabled: boolean): void => {
+        for (const key of [...keys, erase]) key.disabled = disabled;
+      };
+
+      const submit = async (): Promise<void> => {
+        busy = true;
+        setDisabled(true);
+        const pin = entered;
+        try {
+          const { youthLogin } = await execute(YouthLoginMutation, { memberID: member.id, pin });
+          chooseMember(undefined);
+          beginYouthSession({ kind: 'youth', ...youthLogin });
+          deps.navigate('/home', { replace: true });
+          return;
+        } catch (error) {
+          const code = error instanceof GraphQLRequestError ? error.code : 'INTERNAL';
+          entered = [];
+          drawDots();
+          switch (code) {
+            case 'FORBIDDEN':
+              say('pin.locked', 'locked');
+              keypad.hidden = true;
+              erase.hidden = true;
+              return;
+            case 'UNAUTHENTICATED':
+              say('pin.wrong', 'error');
+              break;
+            case 'RATE_LIMITED':
+              say('pin.wait', 'error');
+              break;
+            case 'NOT_FOUND':
+              say('pin.notFound', 'error');
+              break;
+            default:
+              say('common.offline', 'error');
+          }
+        } finally {
+          busy = false;
+        }
+        setDisabled(false);
+      };
+
+      const press = (index: number): void => {
+        if (busy || entered.length >= pinLength) return;
+        if (entered.length === 0) feedback.replaceChildren();
+        entered = [...entered, index];
+        drawDots();
+        if (entered.length === pinLength) void submit();
+      };
+
+      const read = readAloudButton({
+        text: () => [t('pin.title'), t('pin.hint'), feedback.textContent ?? ''].join(' '),
+        language: currentLanguage(),
+        label: t('youth.readAloud'),
+        noVoiceNote: t('language.noVoice'),
+      });
+
+      drawDots();
+      outlet.append(
+        h(
+          'div',
+          { class: 'screen pin-screen' },
+          h(
+            'div',
+            { class: 'youth-bar' },
+            h(
+              'a',
+              { class: 'button button-secondary', href: '/start', 'data-link': true },
+              icon('back', { mirrorInRtl: true }),
+              h('span', {}, t('pin.otherAvatar')),
+            ),
+            h('div', { class: 'youth-bar-actions' }, read.button),
+          ),
+          read.note,
+          h(
+            'header',
+            { class: 'screen-header pin-header' },
+            avatarBadge(member.avatar, 'avatar avatar-large'),
+            h('h1', { tabindex: '-1' }, h('bdi', {}, member.pseudonym)),
+            h('p', { class: 'screen-hint' }, t('pin.hint')),
+          ),
+          dots,
+          progress,
+          feedback,
+          keypad,
+          h('div', { class: 'pin-actions' }, erase),
+        ),
+      );
+      return () => stopSpeaking();
+    },
+  };
+}

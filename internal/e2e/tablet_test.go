@@ -1,0 +1,182 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Portrait tablet (768×1024) for children, landscape laptop (1280×800) for staff.
+const (
+	tabletWidth, tabletHeight = 768, 1024
+	staffWidth, staffHeight   = 1280, 800
+)
+
+// A browser that is no tablet says so kindly; a facilitator signs in on it, makes it a
+// tablet of the location and signs out; a child picks a language, taps their avatar, gets
+// the PIN wrong once (a kind message), then right, and sees the home screen.
+func TestFacilitatorEnrollsTabletAndChildSignsIn(t *testing.T) {
+	needBrowser(t)
+	demo := startServer(t)
+	tablet := newWindow(t, demo, "tablet", tabletWidth, tabletHeight)
+
+	tablet.open("/start")
+	tablet.waitVisible(".not-a-tablet")
+	tablet.audit("not a tablet")
+
+	facilitator := demo.staff(t, "FACILITATOR")
+	tablet.click(".not-a-tablet a")
+	tablet.waitVisible("input[name=email]")
+	tablet.audit("staff sign-in")
+	tablet.fill("input[name=email]", facilitator.Email)
+	tablet.fill("input[name=password]", facilitator.Password)
+	tablet.click(".sign-in-form button[type=submit]")
+	tablet.waitPath("/staff/locations")
+	tablet.waitVisible(".card-list a")
+	tablet.audit("staff: locations")
+	tablet.click(".card-list a")
+	tablet.waitVisible("input[name=tabletName]")
+	tablet.audit("staff: location")
+	tablet.fill("input[name=tabletName]", "E2E tablet")
+	tablet.click("form:has(input[name=tabletName]) button[type=submit]")
+	tablet.waitVisible(".enrolled button")
+	tablet.click(".enrolled button") // sign out and open the children's screen
+	tablet.waitPath("/")
+	tablet.waitVisible(".language-grid")
+	tablet.audit("language")
+
+	child := demo.child(t, "Blue Fox")
+	tablet.click(`li[lang="nl"] .language-choose`)
+	tablet.waitPath("/start")
+	avatar := fmt.Sprintf(`[data-member=%q]`, child.ID)
+	tablet.waitVisible(avatar)
+	tablet.audit("avatars")
+	tablet.click(avatar)
+	tablet.waitPath("/pin")
+	tablet.waitVisible(".pin-keypad")
+	tablet.audit("picture-PIN")
+
+	wrong := append([]int(nil), child.PIN...)
+	wrong[0] = (wrong[0] + 1) % 9
+	enterPIN(tablet, wrong)
+	tablet.waitVisible(".pin-feedback.is-error")
+	if got := tablet.text(".pin-feedback"); !strings.Contains(got, "probeer") {
+		t.Errorf("wrong-PIN message %q does not invite to try again", got)
+	}
+	tablet.audit("picture-PIN, wrong")
+
+	enterPIN(tablet, child.PIN)
+	tablet.waitPath("/home")
+	tablet.waitVisible(".home-screen h1")
+	if got := tablet.text(".home-screen h1"); !strings.Contains(got, child.Pseudonym) {
+		t.Errorf("home greets %q, want the pseudonym %q", got, child.Pseudonym)
+	}
+	tablet.audit("home")
+
+	// "Done" ends the session at once and the next child starts at the beginning.
+	tablet.click(".button-done")
+	tablet.waitPath("/")
+	if me := tablet.graphql(`{ me { __typename } }`, nil); me["data"].(map[string]any)["me"] != nil {
+		t.Errorf("after done, me = %v, want null", me["data"])
+	}
+}
+
+// After the idle time without a touch, the tablet signs the child out and shows the start.
+func TestTabletReturnsToStartWhenIdle(t *testing.T) {
+	needBrowser(t)
+	demo := startServer(t)
+	tablet := newWindow(t, demo, "tablet", tabletWidth, tabletHeight)
+	enrollTablet(t, tablet, demo, "AZC Demo Rivierenland")
+	tablet.eval(`localStorage.setItem('jeugdstem.idleSeconds', '4'), true`, nil)
+
+	child := demo.child(t, "Yellow Bee")
+	signInChild(tablet, child, "nl")
+	tablet.waitVisible(".idle-warning")
+	tablet.audit("idle warning")
+	start := time.Now()
+	tablet.waitFor("the start screen after idle", `location.pathname === '/' && !!document.querySelector('.language-grid')`, 10*time.Second)
+	if me := tablet.graphql(`{ me { __typename } }`, nil); me["data"].(map[string]any)["me"] != nil {
+		t.Errorf("after the idle timeout, me = %v, want null", me["data"])
+	}
+	t.Logf("back at the start %v after the warning", time.Since(start).Round(100*time.Millisecond))
+}
+
+// The children's screens in Dutch, Arabic (right to left) and Tigrinya (Ge'ez script), as
+// screenshots to look at.
+func TestTabletScreenshotsInThreeLanguages(t *testing.T) {
+	needBrowser(t)
+	demo := startServer(t)
+	tablet := newWindow(t, demo, "tablet", tabletWidth, tabletHeight)
+	enrollTablet(t, tablet, demo, "AZC Demo Rivierenland")
+	child := demo.child(t, "Red Lion")
+	for _, lang := range []string{"nl", "ar", "ti"} {
+		signInChild(tablet, child, lang)
+		var dir string
+		tablet.eval(`document.documentElement.dir`, &dir)
+		if want := map[bool]string{true: "rtl", false: "ltr"}[lang == "ar"]; dir != want {
+			t.Errorf("%s: page direction %q, want %q", lang, dir, want)
+		}
+		tablet.audit("home " + lang)
+		tablet.screenshot("tablet-home-" + lang)
+		tablet.click(".button-done")
+		tablet.waitPath("/")
+	}
+}
+
+func enterPIN(w *window, pin []int) {
+	w.t.Helper()
+	for _, d := range pin {
+		w.click(fmt.Sprintf(`.pin-key[data-pin="%d"]:not([disabled])`, d))
+	}
+}
+
+// signInChild goes from the start screen through language, avatar and PIN to home.
+func signInChild(w *window, child ChildLogin, lang string) {
+	w.t.Helper()
+	w.open("/")
+	w.click(fmt.Sprintf(`li[lang=%q] .language-choose`, lang))
+	w.waitPath("/start")
+	avatar := fmt.Sprintf(`[data-member=%q]`, child.ID)
+	w.click(avatar)
+	w.waitPath("/pin")
+	enterPIN(w, child.PIN)
+	w.waitPath("/home")
+	w.waitVisible(".home-screen h1")
+}
+
+// enrollTablet makes the window a tablet of the location through the API (the UI way is
+// covered by TestFacilitatorEnrollsTabletAndChildSignsIn), then signs the staff user out.
+func enrollTablet(t *testing.T, w *window, demo *Demo, location string) {
+	t.Helper()
+	facilitator := demo.staff(t, "LOCATION_MANAGER")
+	w.open("/")
+	res := w.graphql(`mutation($e: String!, $p: String!) { staffLogin(email: $e, password: $p) { id } }`,
+		map[string]any{"e": facilitator.Email, "p": facilitator.Password})
+	if res["errors"] != nil {
+		t.Fatalf("staffLogin: %v", res["errors"])
+	}
+	locationID := w.locationID(location)
+	res = w.graphql(`mutation($l: ID!) { enrollTablet(locationID: $l, name: "E2E tablet") { id } }`, map[string]any{"l": locationID})
+	if res["errors"] != nil {
+		t.Fatalf("enrollTablet: %v", res["errors"])
+	}
+	w.graphql(`mutation { logout }`, nil)
+}
+
+// locationID finds a location by name with the signed-in staff user's session.
+func (w *window) locationID(name string) string {
+	w.t.Helper()
+	res := w.graphql(`{ locations(first: 50) { edges { node { id name } } } }`, nil)
+	data, _ := res["data"].(map[string]any)
+	locations, _ := data["locations"].(map[string]any)
+	edges, _ := locations["edges"].([]any)
+	for _, e := range edges {
+		node, _ := e.(map[string]any)["node"].(map[string]any)
+		if node["name"] == name {
+			return node["id"].(string)
+		}
+	}
+	w.t.Fatalf("location %q not found in %v", name, res)
+	return ""
+}
