@@ -28,11 +28,11 @@ func loadAxe() (string, error) {
 }
 
 type axeViolation struct {
-	ID          string `json:"id"`
-	Impact      string `json:"impact"`
-	Help        string `json:"help"`
-	HelpURL     string `json:"helpUrl"`
-	Nodes       []struct {
+	ID      string `json:"id"`
+	Impact  string `json:"impact"`
+	Help    string `json:"help"`
+	HelpURL string `json:"helpUrl"`
+	Nodes   []struct {
 		Target  []any  `json:"target"`
 		Summary string `json:"failureSummary"`
 	} `json:"nodes"`

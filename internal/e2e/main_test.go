@@ -160,8 +160,8 @@ func browser(t *testing.T) context.Context {
 // Demo is what `serve --demo` printed: how to sign in.
 type Demo struct {
 	URL      string
-	Staff    map[string]StaffLogin  // by role, the first of each
-	Children map[string]ChildLogin  // by pseudonym
+	Staff    map[string]StaffLogin // by role, the first of each
+	Children map[string]ChildLogin // by pseudonym
 	byEmail  map[string]StaffLogin
 }
 
