@@ -596,6 +596,9 @@ func (_q *CouncilQuery) loadPolls(ctx context.Context, query *PollQuery, nodes [
 		}
 	}
 	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(poll.FieldCouncilID)
+	}
 	query.Where(predicate.Poll(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(council.PollsColumn), fks...))
 	}))
@@ -604,13 +607,13 @@ func (_q *CouncilQuery) loadPolls(ctx context.Context, query *PollQuery, nodes [
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.council_polls
+		fk := n.CouncilID
 		if fk == nil {
-			return fmt.Errorf(`foreign-key "council_polls" is nil for node %v`, n.ID)
+			return fmt.Errorf(`foreign-key "council_id" is nil for node %v`, n.ID)
 		}
 		node, ok := nodeids[*fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "council_polls" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "council_id" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}

@@ -237,6 +237,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			poll.FieldCreatedAt:        {Type: field.TypeTime, Column: poll.FieldCreatedAt},
 			poll.FieldUpdatedAt:        {Type: field.TypeTime, Column: poll.FieldUpdatedAt},
 			poll.FieldLocationID:       {Type: field.TypeString, Column: poll.FieldLocationID},
+			poll.FieldCouncilID:        {Type: field.TypeString, Column: poll.FieldCouncilID},
 			poll.FieldScope:            {Type: field.TypeEnum, Column: poll.FieldScope},
 			poll.FieldKind:             {Type: field.TypeEnum, Column: poll.FieldKind},
 			poll.FieldTheme:            {Type: field.TypeEnum, Column: poll.FieldTheme},
@@ -264,6 +265,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "PollOption",
 		Fields: map[string]*sqlgraph.FieldSpec{
+			polloption.FieldPollID:    {Type: field.TypeString, Column: polloption.FieldPollID},
 			polloption.FieldLabel:     {Type: field.TypeJSON, Column: polloption.FieldLabel},
 			polloption.FieldPictogram: {Type: field.TypeString, Column: polloption.FieldPictogram},
 			polloption.FieldPosition:  {Type: field.TypeInt, Column: polloption.FieldPosition},
@@ -377,9 +379,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Tally",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			tally.FieldAgeBand: {Type: field.TypeEnum, Column: tally.FieldAgeBand},
-			tally.FieldRank:    {Type: field.TypeInt, Column: tally.FieldRank},
-			tally.FieldCount:   {Type: field.TypeInt, Column: tally.FieldCount},
+			tally.FieldPollID:   {Type: field.TypeString, Column: tally.FieldPollID},
+			tally.FieldOptionID: {Type: field.TypeString, Column: tally.FieldOptionID},
+			tally.FieldAgeBand:  {Type: field.TypeEnum, Column: tally.FieldAgeBand},
+			tally.FieldRank:     {Type: field.TypeInt, Column: tally.FieldRank},
+			tally.FieldCount:    {Type: field.TypeInt, Column: tally.FieldCount},
 		},
 	}
 	graph.Nodes[18] = &sqlgraph.Node{
@@ -2381,6 +2385,11 @@ func (f *PollFilter) WhereLocationID(p entql.StringP) {
 	f.Where(p.Field(poll.FieldLocationID))
 }
 
+// WhereCouncilID applies the entql string predicate on the council_id field.
+func (f *PollFilter) WhereCouncilID(p entql.StringP) {
+	f.Where(p.Field(poll.FieldCouncilID))
+}
+
 // WhereScope applies the entql string predicate on the scope field.
 func (f *PollFilter) WhereScope(p entql.StringP) {
 	f.Where(p.Field(poll.FieldScope))
@@ -2573,6 +2582,11 @@ func (f *PollOptionFilter) Where(p entql.P) {
 // WhereID applies the entql string predicate on the id field.
 func (f *PollOptionFilter) WhereID(p entql.StringP) {
 	f.Where(p.Field(polloption.FieldID))
+}
+
+// WherePollID applies the entql string predicate on the poll_id field.
+func (f *PollOptionFilter) WherePollID(p entql.StringP) {
+	f.Where(p.Field(polloption.FieldPollID))
 }
 
 // WhereLabel applies the entql json.RawMessage predicate on the label field.
@@ -3170,6 +3184,16 @@ func (f *TallyFilter) Where(p entql.P) {
 // WhereID applies the entql string predicate on the id field.
 func (f *TallyFilter) WhereID(p entql.StringP) {
 	f.Where(p.Field(tally.FieldID))
+}
+
+// WherePollID applies the entql string predicate on the poll_id field.
+func (f *TallyFilter) WherePollID(p entql.StringP) {
+	f.Where(p.Field(tally.FieldPollID))
+}
+
+// WhereOptionID applies the entql string predicate on the option_id field.
+func (f *TallyFilter) WhereOptionID(p entql.StringP) {
+	f.Where(p.Field(tally.FieldOptionID))
 }
 
 // WhereAgeBand applies the entql string predicate on the age_band field.

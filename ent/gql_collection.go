@@ -1572,6 +1572,10 @@ func (_q *PollQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				return err
 			}
 			_q.withCouncil = query
+			if _, ok := fieldSeen[poll.FieldCouncilID]; !ok {
+				selectedFields = append(selectedFields, poll.FieldCouncilID)
+				fieldSeen[poll.FieldCouncilID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[poll.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, poll.FieldCreatedAt)
@@ -1586,6 +1590,11 @@ func (_q *PollQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[poll.FieldLocationID]; !ok {
 				selectedFields = append(selectedFields, poll.FieldLocationID)
 				fieldSeen[poll.FieldLocationID] = struct{}{}
+			}
+		case "councilID":
+			if _, ok := fieldSeen[poll.FieldCouncilID]; !ok {
+				selectedFields = append(selectedFields, poll.FieldCouncilID)
+				fieldSeen[poll.FieldCouncilID] = struct{}{}
 			}
 		case "scope":
 			if _, ok := fieldSeen[poll.FieldScope]; !ok {
@@ -1752,6 +1761,15 @@ func (_q *PollOptionQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				return err
 			}
 			_q.withPoll = query
+			if _, ok := fieldSeen[polloption.FieldPollID]; !ok {
+				selectedFields = append(selectedFields, polloption.FieldPollID)
+				fieldSeen[polloption.FieldPollID] = struct{}{}
+			}
+		case "pollID":
+			if _, ok := fieldSeen[polloption.FieldPollID]; !ok {
+				selectedFields = append(selectedFields, polloption.FieldPollID)
+				fieldSeen[polloption.FieldPollID] = struct{}{}
+			}
 		case "label":
 			if _, ok := fieldSeen[polloption.FieldLabel]; !ok {
 				selectedFields = append(selectedFields, polloption.FieldLabel)

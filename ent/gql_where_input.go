@@ -3679,6 +3679,23 @@ type PollWhereInput struct {
 	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
 	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
 
+	// "council_id" field predicates.
+	CouncilID             *string  `json:"councilID,omitempty"`
+	CouncilIDNEQ          *string  `json:"councilIDNEQ,omitempty"`
+	CouncilIDIn           []string `json:"councilIDIn,omitempty"`
+	CouncilIDNotIn        []string `json:"councilIDNotIn,omitempty"`
+	CouncilIDGT           *string  `json:"councilIDGT,omitempty"`
+	CouncilIDGTE          *string  `json:"councilIDGTE,omitempty"`
+	CouncilIDLT           *string  `json:"councilIDLT,omitempty"`
+	CouncilIDLTE          *string  `json:"councilIDLTE,omitempty"`
+	CouncilIDContains     *string  `json:"councilIDContains,omitempty"`
+	CouncilIDHasPrefix    *string  `json:"councilIDHasPrefix,omitempty"`
+	CouncilIDHasSuffix    *string  `json:"councilIDHasSuffix,omitempty"`
+	CouncilIDIsNil        bool     `json:"councilIDIsNil,omitempty"`
+	CouncilIDNotNil       bool     `json:"councilIDNotNil,omitempty"`
+	CouncilIDEqualFold    *string  `json:"councilIDEqualFold,omitempty"`
+	CouncilIDContainsFold *string  `json:"councilIDContainsFold,omitempty"`
+
 	// "scope" field predicates.
 	Scope      *poll.Scope  `json:"scope,omitempty"`
 	ScopeNEQ   *poll.Scope  `json:"scopeNEQ,omitempty"`
@@ -3987,6 +4004,51 @@ func (i *PollWhereInput) P() (predicate.Poll, error) {
 	}
 	if i.LocationIDContainsFold != nil {
 		predicates = append(predicates, poll.LocationIDContainsFold(*i.LocationIDContainsFold))
+	}
+	if i.CouncilID != nil {
+		predicates = append(predicates, poll.CouncilIDEQ(*i.CouncilID))
+	}
+	if i.CouncilIDNEQ != nil {
+		predicates = append(predicates, poll.CouncilIDNEQ(*i.CouncilIDNEQ))
+	}
+	if len(i.CouncilIDIn) > 0 {
+		predicates = append(predicates, poll.CouncilIDIn(i.CouncilIDIn...))
+	}
+	if len(i.CouncilIDNotIn) > 0 {
+		predicates = append(predicates, poll.CouncilIDNotIn(i.CouncilIDNotIn...))
+	}
+	if i.CouncilIDGT != nil {
+		predicates = append(predicates, poll.CouncilIDGT(*i.CouncilIDGT))
+	}
+	if i.CouncilIDGTE != nil {
+		predicates = append(predicates, poll.CouncilIDGTE(*i.CouncilIDGTE))
+	}
+	if i.CouncilIDLT != nil {
+		predicates = append(predicates, poll.CouncilIDLT(*i.CouncilIDLT))
+	}
+	if i.CouncilIDLTE != nil {
+		predicates = append(predicates, poll.CouncilIDLTE(*i.CouncilIDLTE))
+	}
+	if i.CouncilIDContains != nil {
+		predicates = append(predicates, poll.CouncilIDContains(*i.CouncilIDContains))
+	}
+	if i.CouncilIDHasPrefix != nil {
+		predicates = append(predicates, poll.CouncilIDHasPrefix(*i.CouncilIDHasPrefix))
+	}
+	if i.CouncilIDHasSuffix != nil {
+		predicates = append(predicates, poll.CouncilIDHasSuffix(*i.CouncilIDHasSuffix))
+	}
+	if i.CouncilIDIsNil {
+		predicates = append(predicates, poll.CouncilIDIsNil())
+	}
+	if i.CouncilIDNotNil {
+		predicates = append(predicates, poll.CouncilIDNotNil())
+	}
+	if i.CouncilIDEqualFold != nil {
+		predicates = append(predicates, poll.CouncilIDEqualFold(*i.CouncilIDEqualFold))
+	}
+	if i.CouncilIDContainsFold != nil {
+		predicates = append(predicates, poll.CouncilIDContainsFold(*i.CouncilIDContainsFold))
 	}
 	if i.Scope != nil {
 		predicates = append(predicates, poll.ScopeEQ(*i.Scope))
@@ -4306,6 +4368,21 @@ type PollOptionWhereInput struct {
 	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
 	IDContainsFold *string  `json:"idContainsFold,omitempty"`
 
+	// "poll_id" field predicates.
+	PollID             *string  `json:"pollID,omitempty"`
+	PollIDNEQ          *string  `json:"pollIDNEQ,omitempty"`
+	PollIDIn           []string `json:"pollIDIn,omitempty"`
+	PollIDNotIn        []string `json:"pollIDNotIn,omitempty"`
+	PollIDGT           *string  `json:"pollIDGT,omitempty"`
+	PollIDGTE          *string  `json:"pollIDGTE,omitempty"`
+	PollIDLT           *string  `json:"pollIDLT,omitempty"`
+	PollIDLTE          *string  `json:"pollIDLTE,omitempty"`
+	PollIDContains     *string  `json:"pollIDContains,omitempty"`
+	PollIDHasPrefix    *string  `json:"pollIDHasPrefix,omitempty"`
+	PollIDHasSuffix    *string  `json:"pollIDHasSuffix,omitempty"`
+	PollIDEqualFold    *string  `json:"pollIDEqualFold,omitempty"`
+	PollIDContainsFold *string  `json:"pollIDContainsFold,omitempty"`
+
 	// "pictogram" field predicates.
 	Pictogram             *string  `json:"pictogram,omitempty"`
 	PictogramNEQ          *string  `json:"pictogramNEQ,omitempty"`
@@ -4438,6 +4515,45 @@ func (i *PollOptionWhereInput) P() (predicate.PollOption, error) {
 	}
 	if i.IDContainsFold != nil {
 		predicates = append(predicates, polloption.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.PollID != nil {
+		predicates = append(predicates, polloption.PollIDEQ(*i.PollID))
+	}
+	if i.PollIDNEQ != nil {
+		predicates = append(predicates, polloption.PollIDNEQ(*i.PollIDNEQ))
+	}
+	if len(i.PollIDIn) > 0 {
+		predicates = append(predicates, polloption.PollIDIn(i.PollIDIn...))
+	}
+	if len(i.PollIDNotIn) > 0 {
+		predicates = append(predicates, polloption.PollIDNotIn(i.PollIDNotIn...))
+	}
+	if i.PollIDGT != nil {
+		predicates = append(predicates, polloption.PollIDGT(*i.PollIDGT))
+	}
+	if i.PollIDGTE != nil {
+		predicates = append(predicates, polloption.PollIDGTE(*i.PollIDGTE))
+	}
+	if i.PollIDLT != nil {
+		predicates = append(predicates, polloption.PollIDLT(*i.PollIDLT))
+	}
+	if i.PollIDLTE != nil {
+		predicates = append(predicates, polloption.PollIDLTE(*i.PollIDLTE))
+	}
+	if i.PollIDContains != nil {
+		predicates = append(predicates, polloption.PollIDContains(*i.PollIDContains))
+	}
+	if i.PollIDHasPrefix != nil {
+		predicates = append(predicates, polloption.PollIDHasPrefix(*i.PollIDHasPrefix))
+	}
+	if i.PollIDHasSuffix != nil {
+		predicates = append(predicates, polloption.PollIDHasSuffix(*i.PollIDHasSuffix))
+	}
+	if i.PollIDEqualFold != nil {
+		predicates = append(predicates, polloption.PollIDEqualFold(*i.PollIDEqualFold))
+	}
+	if i.PollIDContainsFold != nil {
+		predicates = append(predicates, polloption.PollIDContainsFold(*i.PollIDContainsFold))
 	}
 	if i.Pictogram != nil {
 		predicates = append(predicates, polloption.PictogramEQ(*i.Pictogram))

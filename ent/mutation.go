@@ -8944,6 +8944,55 @@ func (m *PollMutation) ResetLocationID() {
 	delete(m.clearedFields, poll.FieldLocationID)
 }
 
+// SetCouncilID sets the "council_id" field.
+func (m *PollMutation) SetCouncilID(s string) {
+	m.council = &s
+}
+
+// CouncilID returns the value of the "council_id" field in the mutation.
+func (m *PollMutation) CouncilID() (r string, exists bool) {
+	v := m.council
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCouncilID returns the old "council_id" field's value of the Poll entity.
+// If the Poll object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollMutation) OldCouncilID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCouncilID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCouncilID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCouncilID: %w", err)
+	}
+	return oldValue.CouncilID, nil
+}
+
+// ClearCouncilID clears the value of the "council_id" field.
+func (m *PollMutation) ClearCouncilID() {
+	m.council = nil
+	m.clearedFields[poll.FieldCouncilID] = struct{}{}
+}
+
+// CouncilIDCleared returns if the "council_id" field was cleared in this mutation.
+func (m *PollMutation) CouncilIDCleared() bool {
+	_, ok := m.clearedFields[poll.FieldCouncilID]
+	return ok
+}
+
+// ResetCouncilID resets all changes to the "council_id" field.
+func (m *PollMutation) ResetCouncilID() {
+	m.council = nil
+	delete(m.clearedFields, poll.FieldCouncilID)
+}
+
 // SetScope sets the "scope" field.
 func (m *PollMutation) SetScope(po poll.Scope) {
 	m.scope = &po
@@ -9667,27 +9716,15 @@ func (m *PollMutation) ResetLocation() {
 	m.clearedlocation = false
 }
 
-// SetCouncilID sets the "council" edge to the Council entity by id.
-func (m *PollMutation) SetCouncilID(id string) {
-	m.council = &id
-}
-
 // ClearCouncil clears the "council" edge to the Council entity.
 func (m *PollMutation) ClearCouncil() {
 	m.clearedcouncil = true
+	m.clearedFields[poll.FieldCouncilID] = struct{}{}
 }
 
 // CouncilCleared reports if the "council" edge to the Council entity was cleared.
 func (m *PollMutation) CouncilCleared() bool {
-	return m.clearedcouncil
-}
-
-// CouncilID returns the "council" edge ID in the mutation.
-func (m *PollMutation) CouncilID() (id string, exists bool) {
-	if m.council != nil {
-		return *m.council, true
-	}
-	return
+	return m.CouncilIDCleared() || m.clearedcouncil
 }
 
 // CouncilIDs returns the "council" edge IDs in the mutation.
@@ -9941,7 +9978,7 @@ func (m *PollMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PollMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, poll.FieldCreatedAt)
 	}
@@ -9950,6 +9987,9 @@ func (m *PollMutation) Fields() []string {
 	}
 	if m.location != nil {
 		fields = append(fields, poll.FieldLocationID)
+	}
+	if m.council != nil {
+		fields = append(fields, poll.FieldCouncilID)
 	}
 	if m.scope != nil {
 		fields = append(fields, poll.FieldScope)
@@ -10007,6 +10047,8 @@ func (m *PollMutation) Field(name string) (ent.Value, bool) {
 		return m.UpdatedAt()
 	case poll.FieldLocationID:
 		return m.LocationID()
+	case poll.FieldCouncilID:
+		return m.CouncilID()
 	case poll.FieldScope:
 		return m.Scope()
 	case poll.FieldKind:
@@ -10050,6 +10092,8 @@ func (m *PollMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldUpdatedAt(ctx)
 	case poll.FieldLocationID:
 		return m.OldLocationID(ctx)
+	case poll.FieldCouncilID:
+		return m.OldCouncilID(ctx)
 	case poll.FieldScope:
 		return m.OldScope(ctx)
 	case poll.FieldKind:
@@ -10107,6 +10151,13 @@ func (m *PollMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLocationID(v)
+		return nil
+	case poll.FieldCouncilID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCouncilID(v)
 		return nil
 	case poll.FieldScope:
 		v, ok := value.(poll.Scope)
@@ -10266,6 +10317,9 @@ func (m *PollMutation) ClearedFields() []string {
 	if m.FieldCleared(poll.FieldLocationID) {
 		fields = append(fields, poll.FieldLocationID)
 	}
+	if m.FieldCleared(poll.FieldCouncilID) {
+		fields = append(fields, poll.FieldCouncilID)
+	}
 	if m.FieldCleared(poll.FieldDescription) {
 		fields = append(fields, poll.FieldDescription)
 	}
@@ -10307,6 +10361,9 @@ func (m *PollMutation) ClearField(name string) error {
 	case poll.FieldLocationID:
 		m.ClearLocationID()
 		return nil
+	case poll.FieldCouncilID:
+		m.ClearCouncilID()
+		return nil
 	case poll.FieldDescription:
 		m.ClearDescription()
 		return nil
@@ -10347,6 +10404,9 @@ func (m *PollMutation) ResetField(name string) error {
 		return nil
 	case poll.FieldLocationID:
 		m.ResetLocationID()
+		return nil
+	case poll.FieldCouncilID:
+		m.ResetCouncilID()
 		return nil
 	case poll.FieldScope:
 		m.ResetScope()
@@ -10710,6 +10770,42 @@ func (m *PollOptionMutation) IDs(ctx context.Context) ([]string, error) {
 	}
 }
 
+// SetPollID sets the "poll_id" field.
+func (m *PollOptionMutation) SetPollID(s string) {
+	m.poll = &s
+}
+
+// PollID returns the value of the "poll_id" field in the mutation.
+func (m *PollOptionMutation) PollID() (r string, exists bool) {
+	v := m.poll
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPollID returns the old "poll_id" field's value of the PollOption entity.
+// If the PollOption object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollOptionMutation) OldPollID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPollID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPollID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPollID: %w", err)
+	}
+	return oldValue.PollID, nil
+}
+
+// ResetPollID resets all changes to the "poll_id" field.
+func (m *PollOptionMutation) ResetPollID() {
+	m.poll = nil
+}
+
 // SetLabel sets the "label" field.
 func (m *PollOptionMutation) SetLabel(s []schematype.Translation) {
 	m.label = &s
@@ -10866,27 +10962,15 @@ func (m *PollOptionMutation) ResetPosition() {
 	m.addposition = nil
 }
 
-// SetPollID sets the "poll" edge to the Poll entity by id.
-func (m *PollOptionMutation) SetPollID(id string) {
-	m.poll = &id
-}
-
 // ClearPoll clears the "poll" edge to the Poll entity.
 func (m *PollOptionMutation) ClearPoll() {
 	m.clearedpoll = true
+	m.clearedFields[polloption.FieldPollID] = struct{}{}
 }
 
 // PollCleared reports if the "poll" edge to the Poll entity was cleared.
 func (m *PollOptionMutation) PollCleared() bool {
 	return m.clearedpoll
-}
-
-// PollID returns the "poll" edge ID in the mutation.
-func (m *PollOptionMutation) PollID() (id string, exists bool) {
-	if m.poll != nil {
-		return *m.poll, true
-	}
-	return
 }
 
 // PollIDs returns the "poll" edge IDs in the mutation.
@@ -10993,7 +11077,10 @@ func (m *PollOptionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PollOptionMutation) Fields() []string {
-	fields := make([]string, 0, 3)
+	fields := make([]string, 0, 4)
+	if m.poll != nil {
+		fields = append(fields, polloption.FieldPollID)
+	}
 	if m.label != nil {
 		fields = append(fields, polloption.FieldLabel)
 	}
@@ -11011,6 +11098,8 @@ func (m *PollOptionMutation) Fields() []string {
 // schema.
 func (m *PollOptionMutation) Field(name string) (ent.Value, bool) {
 	switch name {
+	case polloption.FieldPollID:
+		return m.PollID()
 	case polloption.FieldLabel:
 		return m.Label()
 	case polloption.FieldPictogram:
@@ -11026,6 +11115,8 @@ func (m *PollOptionMutation) Field(name string) (ent.Value, bool) {
 // database failed.
 func (m *PollOptionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
 	switch name {
+	case polloption.FieldPollID:
+		return m.OldPollID(ctx)
 	case polloption.FieldLabel:
 		return m.OldLabel(ctx)
 	case polloption.FieldPictogram:
@@ -11041,6 +11132,13 @@ func (m *PollOptionMutation) OldField(ctx context.Context, name string) (ent.Val
 // type.
 func (m *PollOptionMutation) SetField(name string, value ent.Value) error {
 	switch name {
+	case polloption.FieldPollID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPollID(v)
+		return nil
 	case polloption.FieldLabel:
 		v, ok := value.([]schematype.Translation)
 		if !ok {
@@ -11135,6 +11233,9 @@ func (m *PollOptionMutation) ClearField(name string) error {
 // It returns an error if the field is not defined in the schema.
 func (m *PollOptionMutation) ResetField(name string) error {
 	switch name {
+	case polloption.FieldPollID:
+		m.ResetPollID()
+		return nil
 	case polloption.FieldLabel:
 		m.ResetLabel()
 		return nil
@@ -15380,6 +15481,78 @@ func (m *TallyMutation) IDs(ctx context.Context) ([]string, error) {
 	}
 }
 
+// SetPollID sets the "poll_id" field.
+func (m *TallyMutation) SetPollID(s string) {
+	m.poll = &s
+}
+
+// PollID returns the value of the "poll_id" field in the mutation.
+func (m *TallyMutation) PollID() (r string, exists bool) {
+	v := m.poll
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPollID returns the old "poll_id" field's value of the Tally entity.
+// If the Tally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TallyMutation) OldPollID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPollID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPollID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPollID: %w", err)
+	}
+	return oldValue.PollID, nil
+}
+
+// ResetPollID resets all changes to the "poll_id" field.
+func (m *TallyMutation) ResetPollID() {
+	m.poll = nil
+}
+
+// SetOptionID sets the "option_id" field.
+func (m *TallyMutation) SetOptionID(s string) {
+	m.option = &s
+}
+
+// OptionID returns the value of the "option_id" field in the mutation.
+func (m *TallyMutation) OptionID() (r string, exists bool) {
+	v := m.option
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOptionID returns the old "option_id" field's value of the Tally entity.
+// If the Tally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TallyMutation) OldOptionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOptionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOptionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOptionID: %w", err)
+	}
+	return oldValue.OptionID, nil
+}
+
+// ResetOptionID resets all changes to the "option_id" field.
+func (m *TallyMutation) ResetOptionID() {
+	m.option = nil
+}
+
 // SetAgeBand sets the "age_band" field.
 func (m *TallyMutation) SetAgeBand(sb schematype.AgeBand) {
 	m.age_band = &sb
@@ -15528,27 +15701,15 @@ func (m *TallyMutation) ResetCount() {
 	m.addcount = nil
 }
 
-// SetPollID sets the "poll" edge to the Poll entity by id.
-func (m *TallyMutation) SetPollID(id string) {
-	m.poll = &id
-}
-
 // ClearPoll clears the "poll" edge to the Poll entity.
 func (m *TallyMutation) ClearPoll() {
 	m.clearedpoll = true
+	m.clearedFields[tally.FieldPollID] = struct{}{}
 }
 
 // PollCleared reports if the "poll" edge to the Poll entity was cleared.
 func (m *TallyMutation) PollCleared() bool {
 	return m.clearedpoll
-}
-
-// PollID returns the "poll" edge ID in the mutation.
-func (m *TallyMutation) PollID() (id string, exists bool) {
-	if m.poll != nil {
-		return *m.poll, true
-	}
-	return
 }
 
 // PollIDs returns the "poll" edge IDs in the mutation.
@@ -15567,27 +15728,15 @@ func (m *TallyMutation) ResetPoll() {
 	m.clearedpoll = false
 }
 
-// SetOptionID sets the "option" edge to the PollOption entity by id.
-func (m *TallyMutation) SetOptionID(id string) {
-	m.option = &id
-}
-
 // ClearOption clears the "option" edge to the PollOption entity.
 func (m *TallyMutation) ClearOption() {
 	m.clearedoption = true
+	m.clearedFields[tally.FieldOptionID] = struct{}{}
 }
 
 // OptionCleared reports if the "option" edge to the PollOption entity was cleared.
 func (m *TallyMutation) OptionCleared() bool {
 	return m.clearedoption
-}
-
-// OptionID returns the "option" edge ID in the mutation.
-func (m *TallyMutation) OptionID() (id string, exists bool) {
-	if m.option != nil {
-		return *m.option, true
-	}
-	return
 }
 
 // OptionIDs returns the "option" edge IDs in the mutation.
@@ -15640,7 +15789,13 @@ func (m *TallyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TallyMutation) Fields() []string {
-	fields := make([]string, 0, 3)
+	fields := make([]string, 0, 5)
+	if m.poll != nil {
+		fields = append(fields, tally.FieldPollID)
+	}
+	if m.option != nil {
+		fields = append(fields, tally.FieldOptionID)
+	}
 	if m.age_band != nil {
 		fields = append(fields, tally.FieldAgeBand)
 	}
@@ -15658,6 +15813,10 @@ func (m *TallyMutation) Fields() []string {
 // schema.
 func (m *TallyMutation) Field(name string) (ent.Value, bool) {
 	switch name {
+	case tally.FieldPollID:
+		return m.PollID()
+	case tally.FieldOptionID:
+		return m.OptionID()
 	case tally.FieldAgeBand:
 		return m.AgeBand()
 	case tally.FieldRank:
@@ -15673,6 +15832,10 @@ func (m *TallyMutation) Field(name string) (ent.Value, bool) {
 // database failed.
 func (m *TallyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
 	switch name {
+	case tally.FieldPollID:
+		return m.OldPollID(ctx)
+	case tally.FieldOptionID:
+		return m.OldOptionID(ctx)
 	case tally.FieldAgeBand:
 		return m.OldAgeBand(ctx)
 	case tally.FieldRank:
@@ -15688,6 +15851,20 @@ func (m *TallyMutation) OldField(ctx context.Context, name string) (ent.Value, e
 // type.
 func (m *TallyMutation) SetField(name string, value ent.Value) error {
 	switch name {
+	case tally.FieldPollID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPollID(v)
+		return nil
+	case tally.FieldOptionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOptionID(v)
+		return nil
 	case tally.FieldAgeBand:
 		v, ok := value.(schematype.AgeBand)
 		if !ok {
@@ -15785,6 +15962,12 @@ func (m *TallyMutation) ClearField(name string) error {
 // It returns an error if the field is not defined in the schema.
 func (m *TallyMutation) ResetField(name string) error {
 	switch name {
+	case tally.FieldPollID:
+		m.ResetPollID()
+		return nil
+	case tally.FieldOptionID:
+		m.ResetOptionID()
+		return nil
 	case tally.FieldAgeBand:
 		m.ResetAgeBand()
 		return nil

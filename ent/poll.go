@@ -28,6 +28,8 @@ type Poll struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// LocationID holds the value of the "location_id" field.
 	LocationID *string `json:"location_id,omitempty"`
+	// CouncilID holds the value of the "council_id" field.
+	CouncilID *string `json:"council_id,omitempty"`
 	// Scope holds the value of the "scope" field.
 	Scope poll.Scope `json:"scope,omitempty"`
 	// Kind holds the value of the "kind" field.
@@ -59,7 +61,6 @@ type Poll struct {
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PollQuery when eager-loading is set.
 	Edges           PollEdges `json:"edges"`
-	council_polls   *string
 	poll_created_by *string
 	selectValues    sql.SelectValues
 }
@@ -158,13 +159,11 @@ func (*Poll) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case poll.FieldMaxChoices, poll.FieldMinGroupSize:
 			values[i] = new(sql.NullInt64)
-		case poll.FieldID, poll.FieldLocationID, poll.FieldScope, poll.FieldKind, poll.FieldTheme, poll.FieldStatus:
+		case poll.FieldID, poll.FieldLocationID, poll.FieldCouncilID, poll.FieldScope, poll.FieldKind, poll.FieldTheme, poll.FieldStatus:
 			values[i] = new(sql.NullString)
 		case poll.FieldCreatedAt, poll.FieldUpdatedAt, poll.FieldOpensAt, poll.FieldClosesAt, poll.FieldOpenedAt, poll.FieldClosedAt, poll.FieldPublishedAt:
 			values[i] = new(sql.NullTime)
-		case poll.ForeignKeys[0]: // council_polls
-			values[i] = new(sql.NullString)
-		case poll.ForeignKeys[1]: // poll_created_by
+		case poll.ForeignKeys[0]: // poll_created_by
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -205,6 +204,13 @@ func (_m *Poll) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.LocationID = new(string)
 				*_m.LocationID = value.String
+			}
+		case poll.FieldCouncilID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field council_id", values[i])
+			} else if value.Valid {
+				_m.CouncilID = new(string)
+				*_m.CouncilID = value.String
 			}
 		case poll.FieldScope:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -304,13 +310,6 @@ func (_m *Poll) assignValues(columns []string, values []any) error {
 			}
 		case poll.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field council_polls", values[i])
-			} else if value.Valid {
-				_m.council_polls = new(string)
-				*_m.council_polls = value.String
-			}
-		case poll.ForeignKeys[1]:
-			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field poll_created_by", values[i])
 			} else if value.Valid {
 				_m.poll_created_by = new(string)
@@ -390,6 +389,11 @@ func (_m *Poll) String() string {
 	builder.WriteString(", ")
 	if v := _m.LocationID; v != nil {
 		builder.WriteString("location_id=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.CouncilID; v != nil {
+		builder.WriteString("council_id=")
 		builder.WriteString(*v)
 	}
 	builder.WriteString(", ")

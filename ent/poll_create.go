@@ -72,6 +72,20 @@ func (_c *PollCreate) SetNillableLocationID(v *string) *PollCreate {
 	return _c
 }
 
+// SetCouncilID sets the "council_id" field.
+func (_c *PollCreate) SetCouncilID(v string) *PollCreate {
+	_c.mutation.SetCouncilID(v)
+	return _c
+}
+
+// SetNillableCouncilID sets the "council_id" field if the given value is not nil.
+func (_c *PollCreate) SetNillableCouncilID(v *string) *PollCreate {
+	if v != nil {
+		_c.SetCouncilID(*v)
+	}
+	return _c
+}
+
 // SetScope sets the "scope" field.
 func (_c *PollCreate) SetScope(v poll.Scope) *PollCreate {
 	_c.mutation.SetScope(v)
@@ -237,20 +251,6 @@ func (_c *PollCreate) SetNillableID(v *string) *PollCreate {
 // SetLocation sets the "location" edge to the Location entity.
 func (_c *PollCreate) SetLocation(v *Location) *PollCreate {
 	return _c.SetLocationID(v.ID)
-}
-
-// SetCouncilID sets the "council" edge to the Council entity by ID.
-func (_c *PollCreate) SetCouncilID(id string) *PollCreate {
-	_c.mutation.SetCouncilID(id)
-	return _c
-}
-
-// SetNillableCouncilID sets the "council" edge to the Council entity by ID if the given value is not nil.
-func (_c *PollCreate) SetNillableCouncilID(id *string) *PollCreate {
-	if id != nil {
-		_c = _c.SetCouncilID(*id)
-	}
-	return _c
 }
 
 // SetCouncil sets the "council" edge to the Council entity.
@@ -583,7 +583,7 @@ func (_c *PollCreate) createSpec() (*Poll, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.council_polls = &nodes[0]
+		_node.CouncilID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.OptionsIDs(); len(nodes) > 0 {
@@ -965,6 +965,9 @@ func (u *PollUpsertOne) UpdateNewValues() *PollUpsertOne {
 		}
 		if _, exists := u.create.mutation.LocationID(); exists {
 			s.SetIgnore(poll.FieldLocationID)
+		}
+		if _, exists := u.create.mutation.CouncilID(); exists {
+			s.SetIgnore(poll.FieldCouncilID)
 		}
 	}))
 	return u
@@ -1465,6 +1468,9 @@ func (u *PollUpsertBulk) UpdateNewValues() *PollUpsertBulk {
 			}
 			if _, exists := b.mutation.LocationID(); exists {
 				s.SetIgnore(poll.FieldLocationID)
+			}
+			if _, exists := b.mutation.CouncilID(); exists {
+				s.SetIgnore(poll.FieldCouncilID)
 			}
 		}
 	}))

@@ -576,7 +576,7 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 			_q.withTallies != nil,
 		}
 	)
-	if _q.withCouncil != nil || _q.withCreatedBy != nil {
+	if _q.withCreatedBy != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -707,10 +707,10 @@ func (_q *PollQuery) loadCouncil(ctx context.Context, query *CouncilQuery, nodes
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Poll)
 	for i := range nodes {
-		if nodes[i].council_polls == nil {
+		if nodes[i].CouncilID == nil {
 			continue
 		}
-		fk := *nodes[i].council_polls
+		fk := *nodes[i].CouncilID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -727,7 +727,7 @@ func (_q *PollQuery) loadCouncil(ctx context.Context, query *CouncilQuery, nodes
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "council_polls" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "council_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -745,7 +745,9 @@ func (_q *PollQuery) loadOptions(ctx context.Context, query *PollOptionQuery, no
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(polloption.FieldPollID)
+	}
 	query.Where(predicate.PollOption(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(poll.OptionsColumn), fks...))
 	}))
@@ -754,13 +756,10 @@ func (_q *PollQuery) loadOptions(ctx context.Context, query *PollOptionQuery, no
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.poll_options
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "poll_options" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		fk := n.PollID
+		node, ok := nodeids[fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "poll_options" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "poll_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -839,7 +838,9 @@ func (_q *PollQuery) loadTallies(ctx context.Context, query *TallyQuery, nodes [
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(tally.FieldPollID)
+	}
 	query.Where(predicate.Tally(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(poll.TalliesColumn), fks...))
 	}))
@@ -848,13 +849,10 @@ func (_q *PollQuery) loadTallies(ctx context.Context, query *TallyQuery, nodes [
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.poll_tallies
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "poll_tallies" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		fk := n.PollID
+		node, ok := nodeids[fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "poll_tallies" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "poll_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -891,6 +889,9 @@ func (_q *PollQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withLocation != nil {
 			_spec.Node.AddColumnOnce(poll.FieldLocationID)
+		}
+		if _q.withCouncil != nil {
+			_spec.Node.AddColumnOnce(poll.FieldCouncilID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

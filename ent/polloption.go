@@ -19,6 +19,8 @@ type PollOption struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID string `json:"id,omitempty"`
+	// PollID holds the value of the "poll_id" field.
+	PollID string `json:"poll_id,omitempty"`
 	// Label holds the value of the "label" field.
 	Label []schematype.Translation `json:"label,omitempty"`
 	// Pictogram holds the value of the "pictogram" field.
@@ -28,7 +30,6 @@ type PollOption struct {
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PollOptionQuery when eager-loading is set.
 	Edges        PollOptionEdges `json:"edges"`
-	poll_options *string
 	selectValues sql.SelectValues
 }
 
@@ -76,9 +77,7 @@ func (*PollOption) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case polloption.FieldPosition:
 			values[i] = new(sql.NullInt64)
-		case polloption.FieldID, polloption.FieldPictogram:
-			values[i] = new(sql.NullString)
-		case polloption.ForeignKeys[0]: // poll_options
+		case polloption.FieldID, polloption.FieldPollID, polloption.FieldPictogram:
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -101,6 +100,12 @@ func (_m *PollOption) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ID = value.String
 			}
+		case polloption.FieldPollID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field poll_id", values[i])
+			} else if value.Valid {
+				_m.PollID = value.String
+			}
 		case polloption.FieldLabel:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field label", values[i])
@@ -120,13 +125,6 @@ func (_m *PollOption) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field position", values[i])
 			} else if value.Valid {
 				_m.Position = int(value.Int64)
-			}
-		case polloption.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field poll_options", values[i])
-			} else if value.Valid {
-				_m.poll_options = new(string)
-				*_m.poll_options = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -174,6 +172,9 @@ func (_m *PollOption) String() string {
 	var builder strings.Builder
 	builder.WriteString("PollOption(")
 	builder.WriteString(fmt.Sprintf("id=%v, ", _m.ID))
+	builder.WriteString("poll_id=")
+	builder.WriteString(_m.PollID)
+	builder.WriteString(", ")
 	builder.WriteString("label=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Label))
 	builder.WriteString(", ")

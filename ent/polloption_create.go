@@ -25,6 +25,12 @@ type PollOptionCreate struct {
 	conflict []sql.ConflictOption
 }
 
+// SetPollID sets the "poll_id" field.
+func (_c *PollOptionCreate) SetPollID(v string) *PollOptionCreate {
+	_c.mutation.SetPollID(v)
+	return _c
+}
+
 // SetLabel sets the "label" field.
 func (_c *PollOptionCreate) SetLabel(v []schematype.Translation) *PollOptionCreate {
 	_c.mutation.SetLabel(v)
@@ -62,12 +68,6 @@ func (_c *PollOptionCreate) SetNillableID(v *string) *PollOptionCreate {
 	if v != nil {
 		_c.SetID(*v)
 	}
-	return _c
-}
-
-// SetPollID sets the "poll" edge to the Poll entity by ID.
-func (_c *PollOptionCreate) SetPollID(id string) *PollOptionCreate {
-	_c.mutation.SetPollID(id)
 	return _c
 }
 
@@ -140,6 +140,9 @@ func (_c *PollOptionCreate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_c *PollOptionCreate) check() error {
+	if _, ok := _c.mutation.PollID(); !ok {
+		return &ValidationError{Name: "poll_id", err: errors.New(`ent: missing required field "PollOption.poll_id"`)}
+	}
 	if _, ok := _c.mutation.Label(); !ok {
 		return &ValidationError{Name: "label", err: errors.New(`ent: missing required field "PollOption.label"`)}
 	}
@@ -226,7 +229,7 @@ func (_c *PollOptionCreate) createSpec() (*PollOption, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.poll_options = &nodes[0]
+		_node.PollID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.TalliesIDs(); len(nodes) > 0 {
@@ -252,7 +255,7 @@ func (_c *PollOptionCreate) createSpec() (*PollOption, *sqlgraph.CreateSpec) {
 // of the `INSERT` statement. For example:
 //
 //	client.PollOption.Create().
-//		SetLabel(v).
+//		SetPollID(v).
 //		OnConflict(
 //			// Update the row with the new values
 //			// the was proposed for insertion.
@@ -261,7 +264,7 @@ func (_c *PollOptionCreate) createSpec() (*PollOption, *sqlgraph.CreateSpec) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.PollOptionUpsert) {
-//			SetLabel(v+v).
+//			SetPollID(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *PollOptionCreate) OnConflict(opts ...sql.ConflictOption) *PollOptionUpsertOne {
@@ -361,6 +364,9 @@ func (u *PollOptionUpsertOne) UpdateNewValues() *PollOptionUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		if _, exists := u.create.mutation.ID(); exists {
 			s.SetIgnore(polloption.FieldID)
+		}
+		if _, exists := u.create.mutation.PollID(); exists {
+			s.SetIgnore(polloption.FieldPollID)
 		}
 	}))
 	return u
@@ -585,7 +591,7 @@ func (_c *PollOptionCreateBulk) ExecX(ctx context.Context) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.PollOptionUpsert) {
-//			SetLabel(v+v).
+//			SetPollID(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *PollOptionCreateBulk) OnConflict(opts ...sql.ConflictOption) *PollOptionUpsertBulk {
@@ -631,6 +637,9 @@ func (u *PollOptionUpsertBulk) UpdateNewValues() *PollOptionUpsertBulk {
 		for _, b := range u.create.builders {
 			if _, exists := b.mutation.ID(); exists {
 				s.SetIgnore(polloption.FieldID)
+			}
+			if _, exists := b.mutation.PollID(); exists {
+				s.SetIgnore(polloption.FieldPollID)
 			}
 		}
 	}))

@@ -29,7 +29,6 @@ type PollOptionQuery struct {
 	predicates       []predicate.PollOption
 	withPoll         *PollQuery
 	withTallies      *TallyQuery
-	withFKs          bool
 	loadTotal        []func(context.Context, []*PollOption) error
 	modifiers        []func(*sql.Selector)
 	withNamedTallies map[string]*TallyQuery
@@ -342,12 +341,12 @@ func (_q *PollOptionQuery) WithTallies(opts ...func(*TallyQuery)) *PollOptionQue
 // Example:
 //
 //	var v []struct {
-//		Label []schematype.Translation `json:"label,omitempty"`
+//		PollID string `json:"poll_id,omitempty"`
 //		Count int `json:"count,omitempty"`
 //	}
 //
 //	client.PollOption.Query().
-//		GroupBy(polloption.FieldLabel).
+//		GroupBy(polloption.FieldPollID).
 //		Aggregate(ent.Count()).
 //		Scan(ctx, &v)
 func (_q *PollOptionQuery) GroupBy(field string, fields ...string) *PollOptionGroupBy {
@@ -365,11 +364,11 @@ func (_q *PollOptionQuery) GroupBy(field string, fields ...string) *PollOptionGr
 // Example:
 //
 //	var v []struct {
-//		Label []schematype.Translation `json:"label,omitempty"`
+//		PollID string `json:"poll_id,omitempty"`
 //	}
 //
 //	client.PollOption.Query().
-//		Select(polloption.FieldLabel).
+//		Select(polloption.FieldPollID).
 //		Scan(ctx, &v)
 func (_q *PollOptionQuery) Select(fields ...string) *PollOptionSelect {
 	_q.ctx.Fields = append(_q.ctx.Fields, fields...)
@@ -419,19 +418,12 @@ func (_q *PollOptionQuery) prepareQuery(ctx context.Context) error {
 func (_q *PollOptionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*PollOption, error) {
 	var (
 		nodes       = []*PollOption{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [2]bool{
 			_q.withPoll != nil,
 			_q.withTallies != nil,
 		}
 	)
-	if _q.withPoll != nil {
-		withFKs = true
-	}
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, polloption.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*PollOption).scanValues(nil, columns)
 	}
@@ -485,10 +477,7 @@ func (_q *PollOptionQuery) loadPoll(ctx context.Context, query *PollQuery, nodes
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*PollOption)
 	for i := range nodes {
-		if nodes[i].poll_options == nil {
-			continue
-		}
-		fk := *nodes[i].poll_options
+		fk := nodes[i].PollID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -505,7 +494,7 @@ func (_q *PollOptionQuery) loadPoll(ctx context.Context, query *PollQuery, nodes
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "poll_options" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "poll_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -523,7 +512,9 @@ func (_q *PollOptionQuery) loadTallies(ctx context.Context, query *TallyQuery, n
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(tally.FieldOptionID)
+	}
 	query.Where(predicate.Tally(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(polloption.TalliesColumn), fks...))
 	}))
@@ -532,13 +523,10 @@ func (_q *PollOptionQuery) loadTallies(ctx context.Context, query *TallyQuery, n
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.poll_option_tallies
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "poll_option_tallies" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		fk := n.OptionID
+		node, ok := nodeids[fk]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "poll_option_tallies" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected referenced foreign-key "option_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -572,6 +560,9 @@ func (_q *PollOptionQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != polloption.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withPoll != nil {
+			_spec.Node.AddColumnOnce(polloption.FieldPollID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

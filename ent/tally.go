@@ -19,6 +19,10 @@ type Tally struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID string `json:"id,omitempty"`
+	// PollID holds the value of the "poll_id" field.
+	PollID string `json:"poll_id,omitempty"`
+	// OptionID holds the value of the "option_id" field.
+	OptionID string `json:"option_id,omitempty"`
 	// AgeBand holds the value of the "age_band" field.
 	AgeBand schematype.AgeBand `json:"age_band,omitempty"`
 	// Rank holds the value of the "rank" field.
@@ -27,10 +31,8 @@ type Tally struct {
 	Count int `json:"count,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TallyQuery when eager-loading is set.
-	Edges               TallyEdges `json:"edges"`
-	poll_tallies        *string
-	poll_option_tallies *string
-	selectValues        sql.SelectValues
+	Edges        TallyEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // TallyEdges holds the relations/edges for other nodes in the graph.
@@ -75,11 +77,7 @@ func (*Tally) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case tally.FieldRank, tally.FieldCount:
 			values[i] = new(sql.NullInt64)
-		case tally.FieldID, tally.FieldAgeBand:
-			values[i] = new(sql.NullString)
-		case tally.ForeignKeys[0]: // poll_tallies
-			values[i] = new(sql.NullString)
-		case tally.ForeignKeys[1]: // poll_option_tallies
+		case tally.FieldID, tally.FieldPollID, tally.FieldOptionID, tally.FieldAgeBand:
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -102,6 +100,18 @@ func (_m *Tally) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ID = value.String
 			}
+		case tally.FieldPollID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field poll_id", values[i])
+			} else if value.Valid {
+				_m.PollID = value.String
+			}
+		case tally.FieldOptionID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field option_id", values[i])
+			} else if value.Valid {
+				_m.OptionID = value.String
+			}
 		case tally.FieldAgeBand:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field age_band", values[i])
@@ -119,20 +129,6 @@ func (_m *Tally) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field count", values[i])
 			} else if value.Valid {
 				_m.Count = int(value.Int64)
-			}
-		case tally.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field poll_tallies", values[i])
-			} else if value.Valid {
-				_m.poll_tallies = new(string)
-				*_m.poll_tallies = value.String
-			}
-		case tally.ForeignKeys[1]:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field poll_option_tallies", values[i])
-			} else if value.Valid {
-				_m.poll_option_tallies = new(string)
-				*_m.poll_option_tallies = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -180,6 +176,12 @@ func (_m *Tally) String() string {
 	var builder strings.Builder
 	builder.WriteString("Tally(")
 	builder.WriteString(fmt.Sprintf("id=%v, ", _m.ID))
+	builder.WriteString("poll_id=")
+	builder.WriteString(_m.PollID)
+	builder.WriteString(", ")
+	builder.WriteString("option_id=")
+	builder.WriteString(_m.OptionID)
+	builder.WriteString(", ")
 	builder.WriteString("age_band=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AgeBand))
 	builder.WriteString(", ")

@@ -25,6 +25,18 @@ type TallyCreate struct {
 	conflict []sql.ConflictOption
 }
 
+// SetPollID sets the "poll_id" field.
+func (_c *TallyCreate) SetPollID(v string) *TallyCreate {
+	_c.mutation.SetPollID(v)
+	return _c
+}
+
+// SetOptionID sets the "option_id" field.
+func (_c *TallyCreate) SetOptionID(v string) *TallyCreate {
+	_c.mutation.SetOptionID(v)
+	return _c
+}
+
 // SetAgeBand sets the "age_band" field.
 func (_c *TallyCreate) SetAgeBand(v schematype.AgeBand) *TallyCreate {
 	_c.mutation.SetAgeBand(v)
@@ -73,21 +85,9 @@ func (_c *TallyCreate) SetNillableID(v *string) *TallyCreate {
 	return _c
 }
 
-// SetPollID sets the "poll" edge to the Poll entity by ID.
-func (_c *TallyCreate) SetPollID(id string) *TallyCreate {
-	_c.mutation.SetPollID(id)
-	return _c
-}
-
 // SetPoll sets the "poll" edge to the Poll entity.
 func (_c *TallyCreate) SetPoll(v *Poll) *TallyCreate {
 	return _c.SetPollID(v.ID)
-}
-
-// SetOptionID sets the "option" edge to the PollOption entity by ID.
-func (_c *TallyCreate) SetOptionID(id string) *TallyCreate {
-	_c.mutation.SetOptionID(id)
-	return _c
 }
 
 // SetOption sets the "option" edge to the PollOption entity.
@@ -152,6 +152,12 @@ func (_c *TallyCreate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_c *TallyCreate) check() error {
+	if _, ok := _c.mutation.PollID(); !ok {
+		return &ValidationError{Name: "poll_id", err: errors.New(`ent: missing required field "Tally.poll_id"`)}
+	}
+	if _, ok := _c.mutation.OptionID(); !ok {
+		return &ValidationError{Name: "option_id", err: errors.New(`ent: missing required field "Tally.option_id"`)}
+	}
 	if _, ok := _c.mutation.AgeBand(); !ok {
 		return &ValidationError{Name: "age_band", err: errors.New(`ent: missing required field "Tally.age_band"`)}
 	}
@@ -249,7 +255,7 @@ func (_c *TallyCreate) createSpec() (*Tally, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.poll_tallies = &nodes[0]
+		_node.PollID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.OptionIDs(); len(nodes) > 0 {
@@ -266,7 +272,7 @@ func (_c *TallyCreate) createSpec() (*Tally, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.poll_option_tallies = &nodes[0]
+		_node.OptionID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -276,7 +282,7 @@ func (_c *TallyCreate) createSpec() (*Tally, *sqlgraph.CreateSpec) {
 // of the `INSERT` statement. For example:
 //
 //	client.Tally.Create().
-//		SetAgeBand(v).
+//		SetPollID(v).
 //		OnConflict(
 //			// Update the row with the new values
 //			// the was proposed for insertion.
@@ -285,7 +291,7 @@ func (_c *TallyCreate) createSpec() (*Tally, *sqlgraph.CreateSpec) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.TallyUpsert) {
-//			SetAgeBand(v+v).
+//			SetPollID(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *TallyCreate) OnConflict(opts ...sql.ConflictOption) *TallyUpsertOne {
@@ -355,6 +361,12 @@ func (u *TallyUpsertOne) UpdateNewValues() *TallyUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		if _, exists := u.create.mutation.ID(); exists {
 			s.SetIgnore(tally.FieldID)
+		}
+		if _, exists := u.create.mutation.PollID(); exists {
+			s.SetIgnore(tally.FieldPollID)
+		}
+		if _, exists := u.create.mutation.OptionID(); exists {
+			s.SetIgnore(tally.FieldOptionID)
 		}
 		if _, exists := u.create.mutation.AgeBand(); exists {
 			s.SetIgnore(tally.FieldAgeBand)
@@ -550,7 +562,7 @@ func (_c *TallyCreateBulk) ExecX(ctx context.Context) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.TallyUpsert) {
-//			SetAgeBand(v+v).
+//			SetPollID(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *TallyCreateBulk) OnConflict(opts ...sql.ConflictOption) *TallyUpsertBulk {
@@ -596,6 +608,12 @@ func (u *TallyUpsertBulk) UpdateNewValues() *TallyUpsertBulk {
 		for _, b := range u.create.builders {
 			if _, exists := b.mutation.ID(); exists {
 				s.SetIgnore(tally.FieldID)
+			}
+			if _, exists := b.mutation.PollID(); exists {
+				s.SetIgnore(tally.FieldPollID)
+			}
+			if _, exists := b.mutation.OptionID(); exists {
+				s.SetIgnore(tally.FieldOptionID)
 			}
 			if _, exists := b.mutation.AgeBand(); exists {
 				s.SetIgnore(tally.FieldAgeBand)

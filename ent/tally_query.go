@@ -28,7 +28,6 @@ type TallyQuery struct {
 	predicates []predicate.Tally
 	withPoll   *PollQuery
 	withOption *PollOptionQuery
-	withFKs    bool
 	loadTotal  []func(context.Context, []*Tally) error
 	modifiers  []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -340,12 +339,12 @@ func (_q *TallyQuery) WithOption(opts ...func(*PollOptionQuery)) *TallyQuery {
 // Example:
 //
 //	var v []struct {
-//		AgeBand schematype.AgeBand `json:"age_band,omitempty"`
+//		PollID string `json:"poll_id,omitempty"`
 //		Count int `json:"count,omitempty"`
 //	}
 //
 //	client.Tally.Query().
-//		GroupBy(tally.FieldAgeBand).
+//		GroupBy(tally.FieldPollID).
 //		Aggregate(ent.Count()).
 //		Scan(ctx, &v)
 func (_q *TallyQuery) GroupBy(field string, fields ...string) *TallyGroupBy {
@@ -363,11 +362,11 @@ func (_q *TallyQuery) GroupBy(field string, fields ...string) *TallyGroupBy {
 // Example:
 //
 //	var v []struct {
-//		AgeBand schematype.AgeBand `json:"age_band,omitempty"`
+//		PollID string `json:"poll_id,omitempty"`
 //	}
 //
 //	client.Tally.Query().
-//		Select(tally.FieldAgeBand).
+//		Select(tally.FieldPollID).
 //		Scan(ctx, &v)
 func (_q *TallyQuery) Select(fields ...string) *TallySelect {
 	_q.ctx.Fields = append(_q.ctx.Fields, fields...)
@@ -417,19 +416,12 @@ func (_q *TallyQuery) prepareQuery(ctx context.Context) error {
 func (_q *TallyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tally, error) {
 	var (
 		nodes       = []*Tally{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [2]bool{
 			_q.withPoll != nil,
 			_q.withOption != nil,
 		}
 	)
-	if _q.withPoll != nil || _q.withOption != nil {
-		withFKs = true
-	}
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, tally.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Tally).scanValues(nil, columns)
 	}
@@ -475,10 +467,7 @@ func (_q *TallyQuery) loadPoll(ctx context.Context, query *PollQuery, nodes []*T
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Tally)
 	for i := range nodes {
-		if nodes[i].poll_tallies == nil {
-			continue
-		}
-		fk := *nodes[i].poll_tallies
+		fk := nodes[i].PollID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -495,7 +484,7 @@ func (_q *TallyQuery) loadPoll(ctx context.Context, query *PollQuery, nodes []*T
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "poll_tallies" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "poll_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -507,10 +496,7 @@ func (_q *TallyQuery) loadOption(ctx context.Context, query *PollOptionQuery, no
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*Tally)
 	for i := range nodes {
-		if nodes[i].poll_option_tallies == nil {
-			continue
-		}
-		fk := *nodes[i].poll_option_tallies
+		fk := nodes[i].OptionID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -527,7 +513,7 @@ func (_q *TallyQuery) loadOption(ctx context.Context, query *PollOptionQuery, no
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "poll_option_tallies" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "option_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -563,6 +549,12 @@ func (_q *TallyQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != tally.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withPoll != nil {
+			_spec.Node.AddColumnOnce(tally.FieldPollID)
+		}
+		if _q.withOption != nil {
+			_spec.Node.AddColumnOnce(tally.FieldOptionID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

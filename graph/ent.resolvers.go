@@ -68,7 +68,13 @@ func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[str
 		)
 }
 
+// Poll returns generated.PollResolver implementation.
+func (r *Resolver) Poll() generated.PollResolver { return &pollResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+type (
+	pollResolver  struct{ *Resolver }
+	queryResolver struct{ *Resolver }
+)

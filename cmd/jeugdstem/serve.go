@@ -16,6 +16,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/demo"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
 // shutdownGrace is how long requests in flight may take to finish after SIGTERM.
@@ -63,6 +64,15 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			fmt.Fprintln(stdout, "The database already has data; the demo was not created again.")
 		}
 	}
+
+	// Polls open and close by themselves at their times; stopped before the database closes.
+	schedCtx, stopScheduler := context.WithCancel(ctx)
+	schedDone := make(chan struct{})
+	go func() {
+		defer close(schedDone)
+		voting.For(db.Client).RunScheduler(schedCtx, voting.SchedulerInterval)
+	}()
+	defer func() { stopScheduler(); <-schedDone }()
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -607,6 +607,11 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{TalliesColumns[1], TalliesColumns[2], TalliesColumns[4], TalliesColumns[5]},
 			},
+			{
+				Name:    "tally_poll_tallies",
+				Unique:  false,
+				Columns: []*schema.Column{TalliesColumns[4]},
+			},
 		},
 	}
 	// ThreadResponsesColumns holds the columns for the "thread_responses" table.

@@ -26,6 +26,8 @@ const (
 	FieldUpdatedAt = "updated_at"
 	// FieldLocationID holds the string denoting the location_id field in the database.
 	FieldLocationID = "location_id"
+	// FieldCouncilID holds the string denoting the council_id field in the database.
+	FieldCouncilID = "council_polls"
 	// FieldScope holds the string denoting the scope field in the database.
 	FieldScope = "scope"
 	// FieldKind holds the string denoting the kind field in the database.
@@ -118,6 +120,7 @@ var Columns = []string{
 	FieldCreatedAt,
 	FieldUpdatedAt,
 	FieldLocationID,
+	FieldCouncilID,
 	FieldScope,
 	FieldKind,
 	FieldTheme,
@@ -137,7 +140,6 @@ var Columns = []string{
 // ForeignKeys holds the SQL foreign-keys that are owned by the "polls"
 // table and are not defined as standalone fields in the schema.
 var ForeignKeys = []string{
-	"council_polls",
 	"poll_created_by",
 }
 
@@ -291,6 +293,11 @@ func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByLocationID orders the results by the location_id field.
 func ByLocationID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLocationID, opts...).ToFunc()
+}
+
+// ByCouncilID orders the results by the council_id field.
+func ByCouncilID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCouncilID, opts...).ToFunc()
 }
 
 // ByScope orders the results by the scope field.

@@ -81,6 +81,11 @@ func LocationID(v string) predicate.Poll {
 	return predicate.Poll(sql.FieldEQ(FieldLocationID, v))
 }
 
+// CouncilID applies equality check predicate on the "council_id" field. It's identical to CouncilIDEQ.
+func CouncilID(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldEQ(FieldCouncilID, v))
+}
+
 // MaxChoices applies equality check predicate on the "max_choices" field. It's identical to MaxChoicesEQ.
 func MaxChoices(v int) predicate.Poll {
 	return predicate.Poll(sql.FieldEQ(FieldMaxChoices, v))
@@ -269,6 +274,81 @@ func LocationIDEqualFold(v string) predicate.Poll {
 // LocationIDContainsFold applies the ContainsFold predicate on the "location_id" field.
 func LocationIDContainsFold(v string) predicate.Poll {
 	return predicate.Poll(sql.FieldContainsFold(FieldLocationID, v))
+}
+
+// CouncilIDEQ applies the EQ predicate on the "council_id" field.
+func CouncilIDEQ(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldEQ(FieldCouncilID, v))
+}
+
+// CouncilIDNEQ applies the NEQ predicate on the "council_id" field.
+func CouncilIDNEQ(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldNEQ(FieldCouncilID, v))
+}
+
+// CouncilIDIn applies the In predicate on the "council_id" field.
+func CouncilIDIn(vs ...string) predicate.Poll {
+	return predicate.Poll(sql.FieldIn(FieldCouncilID, vs...))
+}
+
+// CouncilIDNotIn applies the NotIn predicate on the "council_id" field.
+func CouncilIDNotIn(vs ...string) predicate.Poll {
+	return predicate.Poll(sql.FieldNotIn(FieldCouncilID, vs...))
+}
+
+// CouncilIDGT applies the GT predicate on the "council_id" field.
+func CouncilIDGT(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldGT(FieldCouncilID, v))
+}
+
+// CouncilIDGTE applies the GTE predicate on the "council_id" field.
+func CouncilIDGTE(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldGTE(FieldCouncilID, v))
+}
+
+// CouncilIDLT applies the LT predicate on the "council_id" field.
+func CouncilIDLT(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldLT(FieldCouncilID, v))
+}
+
+// CouncilIDLTE applies the LTE predicate on the "council_id" field.
+func CouncilIDLTE(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldLTE(FieldCouncilID, v))
+}
+
+// CouncilIDContains applies the Contains predicate on the "council_id" field.
+func CouncilIDContains(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldContains(FieldCouncilID, v))
+}
+
+// CouncilIDHasPrefix applies the HasPrefix predicate on the "council_id" field.
+func CouncilIDHasPrefix(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldHasPrefix(FieldCouncilID, v))
+}
+
+// CouncilIDHasSuffix applies the HasSuffix predicate on the "council_id" field.
+func CouncilIDHasSuffix(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldHasSuffix(FieldCouncilID, v))
+}
+
+// CouncilIDIsNil applies the IsNil predicate on the "council_id" field.
+func CouncilIDIsNil() predicate.Poll {
+	return predicate.Poll(sql.FieldIsNull(FieldCouncilID))
+}
+
+// CouncilIDNotNil applies the NotNil predicate on the "council_id" field.
+func CouncilIDNotNil() predicate.Poll {
+	return predicate.Poll(sql.FieldNotNull(FieldCouncilID))
+}
+
+// CouncilIDEqualFold applies the EqualFold predicate on the "council_id" field.
+func CouncilIDEqualFold(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldEqualFold(FieldCouncilID, v))
+}
+
+// CouncilIDContainsFold applies the ContainsFold predicate on the "council_id" field.
+func CouncilIDContainsFold(v string) predicate.Poll {
+	return predicate.Poll(sql.FieldContainsFold(FieldCouncilID, v))
 }
 
 // ScopeEQ applies the EQ predicate on the "scope" field.

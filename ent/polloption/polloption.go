@@ -13,6 +13,8 @@ const (
 	Label = "poll_option"
 	// FieldID holds the string denoting the id field in the database.
 	FieldID = "id"
+	// FieldPollID holds the string denoting the poll_id field in the database.
+	FieldPollID = "poll_options"
 	// FieldLabel holds the string denoting the label field in the database.
 	FieldLabel = "label"
 	// FieldPictogram holds the string denoting the pictogram field in the database.
@@ -44,26 +46,16 @@ const (
 // Columns holds all SQL columns for polloption fields.
 var Columns = []string{
 	FieldID,
+	FieldPollID,
 	FieldLabel,
 	FieldPictogram,
 	FieldPosition,
-}
-
-// ForeignKeys holds the SQL foreign-keys that are owned by the "poll_options"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"poll_options",
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -94,6 +86,11 @@ type OrderOption func(*sql.Selector)
 // ByID orders the results by the id field.
 func ByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldID, opts...).ToFunc()
+}
+
+// ByPollID orders the results by the poll_id field.
+func ByPollID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPollID, opts...).ToFunc()
 }
 
 // ByPictogram orders the results by the pictogram field.

@@ -63,6 +63,11 @@ func IDContainsFold(id string) predicate.PollOption {
 	return predicate.PollOption(sql.FieldContainsFold(FieldID, id))
 }
 
+// PollID applies equality check predicate on the "poll_id" field. It's identical to PollIDEQ.
+func PollID(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldEQ(FieldPollID, v))
+}
+
 // Pictogram applies equality check predicate on the "pictogram" field. It's identical to PictogramEQ.
 func Pictogram(v string) predicate.PollOption {
 	return predicate.PollOption(sql.FieldEQ(FieldPictogram, v))
@@ -71,6 +76,71 @@ func Pictogram(v string) predicate.PollOption {
 // Position applies equality check predicate on the "position" field. It's identical to PositionEQ.
 func Position(v int) predicate.PollOption {
 	return predicate.PollOption(sql.FieldEQ(FieldPosition, v))
+}
+
+// PollIDEQ applies the EQ predicate on the "poll_id" field.
+func PollIDEQ(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldEQ(FieldPollID, v))
+}
+
+// PollIDNEQ applies the NEQ predicate on the "poll_id" field.
+func PollIDNEQ(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldNEQ(FieldPollID, v))
+}
+
+// PollIDIn applies the In predicate on the "poll_id" field.
+func PollIDIn(vs ...string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldIn(FieldPollID, vs...))
+}
+
+// PollIDNotIn applies the NotIn predicate on the "poll_id" field.
+func PollIDNotIn(vs ...string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldNotIn(FieldPollID, vs...))
+}
+
+// PollIDGT applies the GT predicate on the "poll_id" field.
+func PollIDGT(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldGT(FieldPollID, v))
+}
+
+// PollIDGTE applies the GTE predicate on the "poll_id" field.
+func PollIDGTE(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldGTE(FieldPollID, v))
+}
+
+// PollIDLT applies the LT predicate on the "poll_id" field.
+func PollIDLT(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldLT(FieldPollID, v))
+}
+
+// PollIDLTE applies the LTE predicate on the "poll_id" field.
+func PollIDLTE(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldLTE(FieldPollID, v))
+}
+
+// PollIDContains applies the Contains predicate on the "poll_id" field.
+func PollIDContains(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldContains(FieldPollID, v))
+}
+
+// PollIDHasPrefix applies the HasPrefix predicate on the "poll_id" field.
+func PollIDHasPrefix(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldHasPrefix(FieldPollID, v))
+}
+
+// PollIDHasSuffix applies the HasSuffix predicate on the "poll_id" field.
+func PollIDHasSuffix(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldHasSuffix(FieldPollID, v))
+}
+
+// PollIDEqualFold applies the EqualFold predicate on the "poll_id" field.
+func PollIDEqualFold(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldEqualFold(FieldPollID, v))
+}
+
+// PollIDContainsFold applies the ContainsFold predicate on the "poll_id" field.
+func PollIDContainsFold(v string) predicate.PollOption {
+	return predicate.PollOption(sql.FieldContainsFold(FieldPollID, v))
 }
 
 // PictogramEQ applies the EQ predicate on the "pictogram" field.

@@ -646,11 +646,11 @@ func init() {
 	// poll.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	poll.UpdateDefaultUpdatedAt = pollDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// pollDescMaxChoices is the schema descriptor for max_choices field.
-	pollDescMaxChoices := pollFields[7].Descriptor()
+	pollDescMaxChoices := pollFields[8].Descriptor()
 	// poll.MaxChoicesValidator is a validator for the "max_choices" field. It is called by the builders before save.
 	poll.MaxChoicesValidator = pollDescMaxChoices.Validators[0].(func(int) error)
 	// pollDescMinGroupSize is the schema descriptor for min_group_size field.
-	pollDescMinGroupSize := pollFields[14].Descriptor()
+	pollDescMinGroupSize := pollFields[15].Descriptor()
 	// poll.DefaultMinGroupSize holds the default value on creation for the min_group_size field.
 	poll.DefaultMinGroupSize = pollDescMinGroupSize.Default.(int)
 	// poll.MinGroupSizeValidator is a validator for the "min_group_size" field. It is called by the builders before save.
@@ -690,11 +690,11 @@ func init() {
 	polloptionFields := schema.PollOption{}.Fields()
 	_ = polloptionFields
 	// polloptionDescPictogram is the schema descriptor for pictogram field.
-	polloptionDescPictogram := polloptionFields[1].Descriptor()
+	polloptionDescPictogram := polloptionFields[2].Descriptor()
 	// polloption.PictogramValidator is a validator for the "pictogram" field. It is called by the builders before save.
 	polloption.PictogramValidator = polloptionDescPictogram.Validators[0].(func(string) error)
 	// polloptionDescPosition is the schema descriptor for position field.
-	polloptionDescPosition := polloptionFields[2].Descriptor()
+	polloptionDescPosition := polloptionFields[3].Descriptor()
 	// polloption.PositionValidator is a validator for the "position" field. It is called by the builders before save.
 	polloption.PositionValidator = polloptionDescPosition.Validators[0].(func(int) error)
 	// polloptionDescID is the schema descriptor for id field.
@@ -1006,13 +1006,13 @@ func init() {
 	tallyFields := schema.Tally{}.Fields()
 	_ = tallyFields
 	// tallyDescRank is the schema descriptor for rank field.
-	tallyDescRank := tallyFields[1].Descriptor()
+	tallyDescRank := tallyFields[3].Descriptor()
 	// tally.DefaultRank holds the default value on creation for the rank field.
 	tally.DefaultRank = tallyDescRank.Default.(int)
 	// tally.RankValidator is a validator for the "rank" field. It is called by the builders before save.
 	tally.RankValidator = tallyDescRank.Validators[0].(func(int) error)
 	// tallyDescCount is the schema descriptor for count field.
-	tallyDescCount := tallyFields[2].Descriptor()
+	tallyDescCount := tallyFields[4].Descriptor()
 	// tally.DefaultCount holds the default value on creation for the count field.
 	tally.DefaultCount = tallyDescCount.Default.(int)
 	// tally.CountValidator is a validator for the "count" field. It is called by the builders before save.

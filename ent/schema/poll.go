@@ -25,6 +25,8 @@ func (Poll) Mixin() []ent.Mixin {
 func (Poll) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("location_id").Optional().Nillable().Immutable(),
+		// council_id is the council of a COUNCIL poll (its column predates the field).
+		field.String("council_id").Optional().Nillable().Immutable().StorageKey("council_polls"),
 		// scope says who may vote: one council, every council of a location, or every location.
 		field.Enum("scope").Values("COUNCIL", "LOCATION", "NATIONAL"),
 		field.Enum("kind").Values("SINGLE_CHOICE", "MULTIPLE_CHOICE", "SMILEY_SCALE", "YES_NO", "RANKING"),
@@ -54,7 +56,7 @@ func (Poll) Fields() []ent.Field {
 func (Poll) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("location", Location.Type).Ref("polls").Unique().Immutable().Field("location_id"),
-		edge.From("council", Council.Type).Ref("polls").Unique().Immutable(),
+		edge.From("council", Council.Type).Ref("polls").Unique().Immutable().Field("council_id"),
 		// options are exposed by a hand-written resolver that orders them by position.
 		edge.To("options", PollOption.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("created_by", StaffUser.Type).Unique().Immutable().

@@ -20,6 +20,8 @@ func (PollOption) Mixin() []ent.Mixin {
 // Fields of the PollOption.
 func (PollOption) Fields() []ent.Field {
 	return []ent.Field{
+		// poll_id is the poll the option belongs to (its column predates the field).
+		field.String("poll_id").Immutable().StorageKey("poll_options"),
 		translations("label"),
 		// pictogram is the key of a picture from the app's set, for children who cannot read.
 		field.String("pictogram").Optional().MaxLen(40),
@@ -31,7 +33,7 @@ func (PollOption) Fields() []ent.Field {
 // Edges of the PollOption.
 func (PollOption) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("poll", Poll.Type).Ref("options").Unique().Required().Immutable(),
+		edge.From("poll", Poll.Type).Ref("options").Unique().Required().Immutable().Field("poll_id"),
 		edge.To("tallies", Tally.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }

@@ -25,6 +25,9 @@ func (Tally) Mixin() []ent.Mixin {
 // Fields of the Tally.
 func (Tally) Fields() []ent.Field {
 	return []ent.Field{
+		// poll_id and option_id name the counter's poll and option (their columns predate the fields).
+		field.String("poll_id").Immutable().StorageKey("poll_tallies"),
+		field.String("option_id").Immutable().StorageKey("poll_option_tallies"),
 		field.Enum("age_band").GoType(schematype.AgeBand("")).Annotations(entgql.Type("AgeBand")).Immutable(),
 		// rank is the 1-based position given in a RANKING poll; 0 for every other kind.
 		field.Int("rank").NonNegative().Default(0).Immutable(),
@@ -35,14 +38,19 @@ func (Tally) Fields() []ent.Field {
 // Edges of the Tally.
 func (Tally) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("poll", Poll.Type).Ref("tallies").Unique().Required().Immutable(),
-		edge.From("option", PollOption.Type).Ref("tallies").Unique().Required().Immutable(),
+		edge.From("poll", Poll.Type).Ref("tallies").Unique().Required().Immutable().Field("poll_id"),
+		edge.From("option", PollOption.Type).Ref("tallies").Unique().Required().Immutable().Field("option_id"),
 	}
 }
 
 // Indexes of the Tally.
 func (Tally) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("age_band", "rank").Edges("poll", "option").Unique()}
+	return []ent.Index{
+		index.Fields("age_band", "rank").Edges("poll", "option").Unique(),
+		// A vote updates every counter of its poll in one statement (so all carry the same
+		// transaction, see internal/voting): it finds them by poll.
+		index.Edges("poll"),
+	}
 }
 
 // Annotations of the Tally.

@@ -17,6 +17,10 @@ const (
 	Label = "tally"
 	// FieldID holds the string denoting the id field in the database.
 	FieldID = "id"
+	// FieldPollID holds the string denoting the poll_id field in the database.
+	FieldPollID = "poll_tallies"
+	// FieldOptionID holds the string denoting the option_id field in the database.
+	FieldOptionID = "poll_option_tallies"
 	// FieldAgeBand holds the string denoting the age_band field in the database.
 	FieldAgeBand = "age_band"
 	// FieldRank holds the string denoting the rank field in the database.
@@ -48,27 +52,17 @@ const (
 // Columns holds all SQL columns for tally fields.
 var Columns = []string{
 	FieldID,
+	FieldPollID,
+	FieldOptionID,
 	FieldAgeBand,
 	FieldRank,
 	FieldCount,
-}
-
-// ForeignKeys holds the SQL foreign-keys that are owned by the "tallies"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"poll_tallies",
-	"poll_option_tallies",
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -113,6 +107,16 @@ type OrderOption func(*sql.Selector)
 // ByID orders the results by the id field.
 func ByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldID, opts...).ToFunc()
+}
+
+// ByPollID orders the results by the poll_id field.
+func ByPollID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPollID, opts...).ToFunc()
+}
+
+// ByOptionID orders the results by the option_id field.
+func ByOptionID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOptionID, opts...).ToFunc()
 }
 
 // ByAgeBand orders the results by the age_band field.

@@ -64,6 +64,16 @@ func IDContainsFold(id string) predicate.Tally {
 	return predicate.Tally(sql.FieldContainsFold(FieldID, id))
 }
 
+// PollID applies equality check predicate on the "poll_id" field. It's identical to PollIDEQ.
+func PollID(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldEQ(FieldPollID, v))
+}
+
+// OptionID applies equality check predicate on the "option_id" field. It's identical to OptionIDEQ.
+func OptionID(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldEQ(FieldOptionID, v))
+}
+
 // Rank applies equality check predicate on the "rank" field. It's identical to RankEQ.
 func Rank(v int) predicate.Tally {
 	return predicate.Tally(sql.FieldEQ(FieldRank, v))
@@ -72,6 +82,136 @@ func Rank(v int) predicate.Tally {
 // Count applies equality check predicate on the "count" field. It's identical to CountEQ.
 func Count(v int) predicate.Tally {
 	return predicate.Tally(sql.FieldEQ(FieldCount, v))
+}
+
+// PollIDEQ applies the EQ predicate on the "poll_id" field.
+func PollIDEQ(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldEQ(FieldPollID, v))
+}
+
+// PollIDNEQ applies the NEQ predicate on the "poll_id" field.
+func PollIDNEQ(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldNEQ(FieldPollID, v))
+}
+
+// PollIDIn applies the In predicate on the "poll_id" field.
+func PollIDIn(vs ...string) predicate.Tally {
+	return predicate.Tally(sql.FieldIn(FieldPollID, vs...))
+}
+
+// PollIDNotIn applies the NotIn predicate on the "poll_id" field.
+func PollIDNotIn(vs ...string) predicate.Tally {
+	return predicate.Tally(sql.FieldNotIn(FieldPollID, vs...))
+}
+
+// PollIDGT applies the GT predicate on the "poll_id" field.
+func PollIDGT(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldGT(FieldPollID, v))
+}
+
+// PollIDGTE applies the GTE predicate on the "poll_id" field.
+func PollIDGTE(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldGTE(FieldPollID, v))
+}
+
+// PollIDLT applies the LT predicate on the "poll_id" field.
+func PollIDLT(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldLT(FieldPollID, v))
+}
+
+// PollIDLTE applies the LTE predicate on the "poll_id" field.
+func PollIDLTE(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldLTE(FieldPollID, v))
+}
+
+// PollIDContains applies the Contains predicate on the "poll_id" field.
+func PollIDContains(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldContains(FieldPollID, v))
+}
+
+// PollIDHasPrefix applies the HasPrefix predicate on the "poll_id" field.
+func PollIDHasPrefix(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldHasPrefix(FieldPollID, v))
+}
+
+// PollIDHasSuffix applies the HasSuffix predicate on the "poll_id" field.
+func PollIDHasSuffix(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldHasSuffix(FieldPollID, v))
+}
+
+// PollIDEqualFold applies the EqualFold predicate on the "poll_id" field.
+func PollIDEqualFold(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldEqualFold(FieldPollID, v))
+}
+
+// PollIDContainsFold applies the ContainsFold predicate on the "poll_id" field.
+func PollIDContainsFold(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldContainsFold(FieldPollID, v))
+}
+
+// OptionIDEQ applies the EQ predicate on the "option_id" field.
+func OptionIDEQ(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldEQ(FieldOptionID, v))
+}
+
+// OptionIDNEQ applies the NEQ predicate on the "option_id" field.
+func OptionIDNEQ(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldNEQ(FieldOptionID, v))
+}
+
+// OptionIDIn applies the In predicate on the "option_id" field.
+func OptionIDIn(vs ...string) predicate.Tally {
+	return predicate.Tally(sql.FieldIn(FieldOptionID, vs...))
+}
+
+// OptionIDNotIn applies the NotIn predicate on the "option_id" field.
+func OptionIDNotIn(vs ...string) predicate.Tally {
+	return predicate.Tally(sql.FieldNotIn(FieldOptionID, vs...))
+}
+
+// OptionIDGT applies the GT predicate on the "option_id" field.
+func OptionIDGT(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldGT(FieldOptionID, v))
+}
+
+// OptionIDGTE applies the GTE predicate on the "option_id" field.
+func OptionIDGTE(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldGTE(FieldOptionID, v))
+}
+
+// OptionIDLT applies the LT predicate on the "option_id" field.
+func OptionIDLT(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldLT(FieldOptionID, v))
+}
+
+// OptionIDLTE applies the LTE predicate on the "option_id" field.
+func OptionIDLTE(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldLTE(FieldOptionID, v))
+}
+
+// OptionIDContains applies the Contains predicate on the "option_id" field.
+func OptionIDContains(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldContains(FieldOptionID, v))
+}
+
+// OptionIDHasPrefix applies the HasPrefix predicate on the "option_id" field.
+func OptionIDHasPrefix(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldHasPrefix(FieldOptionID, v))
+}
+
+// OptionIDHasSuffix applies the HasSuffix predicate on the "option_id" field.
+func OptionIDHasSuffix(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldHasSuffix(FieldOptionID, v))
+}
+
+// OptionIDEqualFold applies the EqualFold predicate on the "option_id" field.
+func OptionIDEqualFold(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldEqualFold(FieldOptionID, v))
+}
+
+// OptionIDContainsFold applies the ContainsFold predicate on the "option_id" field.
+func OptionIDContainsFold(v string) predicate.Tally {
+	return predicate.Tally(sql.FieldContainsFold(FieldOptionID, v))
 }
 
 // AgeBandEQ applies the EQ predicate on the "age_band" field.

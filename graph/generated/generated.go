@@ -32,6 +32,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/councils"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -48,6 +49,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Mutation() MutationResolver
+	Poll() PollResolver
 	Query() QueryResolver
 }
 
@@ -98,6 +100,11 @@ type ComplexityRoot struct {
 	AuditEventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CastVotePayload struct {
+		Accepted func(childComplexity int) int
+		PollID   func(childComplexity int) int
 	}
 
 	Council struct {
@@ -154,6 +161,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LocalizedText struct {
+		Lang func(childComplexity int) int
+		Text func(childComplexity int) int
+	}
+
 	Location struct {
 		Announcements  func(childComplexity int) int
 		Areas          func(childComplexity int) int
@@ -203,17 +215,42 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		CastVote            func(childComplexity int, input voting.Ballot) int
+		ClosePoll           func(childComplexity int, id string) int
 		CreateCouncil       func(childComplexity int, input councils.NewCouncil) int
 		CreateLocation      func(childComplexity int, input councils.NewLocation) int
+		CreatePoll          func(childComplexity int, input voting.PollDraft) int
 		CreateStaffUser     func(childComplexity int, input auth.NewStaffUser) int
 		EnrollTablet        func(childComplexity int, locationID string, name string) int
 		Logout              func(childComplexity int) int
+		OpenPoll            func(childComplexity int, id string) int
+		PublishPollResults  func(childComplexity int, id string) int
 		RegisterYouthMember func(childComplexity int, input councils.NewMember) int
 		RevokeTablet        func(childComplexity int, id string) int
 		StaffLogin          func(childComplexity int, email string, password string) int
 		TransferYouthMember func(childComplexity int, memberID string, toCouncilID string) int
 		UnlockYouthMember   func(childComplexity int, memberID string) int
+		UpdatePoll          func(childComplexity int, id string, input voting.PollDraft) int
 		YouthLogin          func(childComplexity int, memberID string, pin []int) int
+	}
+
+	OpenPoll struct {
+		ClosesAt    func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		MaxChoices  func(childComplexity int) int
+		Options     func(childComplexity int) int
+		Question    func(childComplexity int) int
+		Theme       func(childComplexity int) int
+		Voted       func(childComplexity int) int
+	}
+
+	OpenPollOption struct {
+		ID        func(childComplexity int) int
+		Label     func(childComplexity int) int
+		Pictogram func(childComplexity int) int
+		Position  func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -228,6 +265,7 @@ type ComplexityRoot struct {
 		ClosedAt         func(childComplexity int) int
 		ClosesAt         func(childComplexity int) int
 		Council          func(childComplexity int) int
+		CouncilID        func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		Description      func(childComplexity int) int
 		ID               func(childComplexity int) int
@@ -238,6 +276,7 @@ type ComplexityRoot struct {
 		MinGroupSize     func(childComplexity int) int
 		OpenedAt         func(childComplexity int) int
 		OpensAt          func(childComplexity int) int
+		Options          func(childComplexity int) int
 		PublishedAt      func(childComplexity int) int
 		Question         func(childComplexity int) int
 		Scope            func(childComplexity int) int
@@ -262,7 +301,30 @@ type ComplexityRoot struct {
 		Label     func(childComplexity int) int
 		Pictogram func(childComplexity int) int
 		Poll      func(childComplexity int) int
+		PollID    func(childComplexity int) int
 		Position  func(childComplexity int) int
+	}
+
+	PollOptionResult struct {
+		BordaPoints      func(childComplexity int) int
+		Count            func(childComplexity int) int
+		FirstPreferences func(childComplexity int) int
+		OptionID         func(childComplexity int) int
+		Position         func(childComplexity int) int
+		Suppressed       func(childComplexity int) int
+	}
+
+	PollResults struct {
+		CountsVisible     func(childComplexity int) int
+		Distribution      func(childComplexity int) int
+		Kind              func(childComplexity int) int
+		Median            func(childComplexity int) int
+		MinGroupSize      func(childComplexity int) int
+		Options           func(childComplexity int) int
+		PollID            func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Turnout           func(childComplexity int) int
+		TurnoutSuppressed func(childComplexity int) int
 	}
 
 	Query struct {
@@ -272,6 +334,8 @@ type ComplexityRoot struct {
 		Me              func(childComplexity int) int
 		Node            func(childComplexity int, id string) int
 		Nodes           func(childComplexity int, ids []string) int
+		OpenPolls       func(childComplexity int) int
+		PollResults     func(childComplexity int, pollID string) int
 		Polls           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) int
 		StaffUsers      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
 		TabletMembers   func(childComplexity int) int
@@ -295,6 +359,12 @@ type ComplexityRoot struct {
 		PostLanguage func(childComplexity int) int
 		Status       func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
+	}
+
+	ScaleCount struct {
+		Count      func(childComplexity int) int
+		Suppressed func(childComplexity int) int
+		Value      func(childComplexity int) int
 	}
 
 	StaffUser struct {
@@ -388,6 +458,15 @@ type MutationResolver interface {
 	RevokeTablet(ctx context.Context, id string) (*ent.Tablet, error)
 	YouthLogin(ctx context.Context, memberID string, pin []int) (*ent.YouthMember, error)
 	UnlockYouthMember(ctx context.Context, memberID string) (*ent.YouthMember, error)
+	CreatePoll(ctx context.Context, input voting.PollDraft) (*ent.Poll, error)
+	UpdatePoll(ctx context.Context, id string, input voting.PollDraft) (*ent.Poll, error)
+	OpenPoll(ctx context.Context, id string) (*ent.Poll, error)
+	ClosePoll(ctx context.Context, id string) (*ent.Poll, error)
+	PublishPollResults(ctx context.Context, id string) (*ent.Poll, error)
+	CastVote(ctx context.Context, input voting.Ballot) (*voting.Receipt, error)
+}
+type PollResolver interface {
+	Options(ctx context.Context, obj *ent.Poll) ([]*ent.PollOption, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -398,6 +477,8 @@ type QueryResolver interface {
 	Polls(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) (*ent.PollConnection, error)
 	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) (*ent.StaffUserConnection, error)
 	TabletMembers(ctx context.Context) ([]*ent.YouthMember, error)
+	OpenPolls(ctx context.Context) ([]*voting.OpenPoll, error)
+	PollResults(ctx context.Context, pollID string) (*voting.Results, error)
 	Me(ctx context.Context) (ent.Noder, error)
 }
 
@@ -597,6 +678,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
+	case "CastVotePayload.accepted":
+		if e.ComplexityRoot.CastVotePayload.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CastVotePayload.Accepted(childComplexity), true
+	case "CastVotePayload.pollID":
+		if e.ComplexityRoot.CastVotePayload.PollID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CastVotePayload.PollID(childComplexity), true
 
 	case "Council.ageGroup":
 		if e.ComplexityRoot.Council.AgeGroup == nil {
@@ -837,6 +931,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FeedbackThreadEdge.Node(childComplexity), true
 
+	case "LocalizedText.lang":
+		if e.ComplexityRoot.LocalizedText.Lang == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalizedText.Lang(childComplexity), true
+	case "LocalizedText.text":
+		if e.ComplexityRoot.LocalizedText.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalizedText.Text(childComplexity), true
+
 	case "Location.announcements":
 		if e.ComplexityRoot.Location.Announcements == nil {
 			break
@@ -1055,6 +1162,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ModerationDecision.ReasonCode(childComplexity), true
 
+	case "Mutation.castVote":
+		if e.ComplexityRoot.Mutation.CastVote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_castVote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CastVote(childComplexity, args["input"].(voting.Ballot)), true
+	case "Mutation.closePoll":
+		if e.ComplexityRoot.Mutation.ClosePoll == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closePoll_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ClosePoll(childComplexity, args["id"].(string)), true
 	case "Mutation.createCouncil":
 		if e.ComplexityRoot.Mutation.CreateCouncil == nil {
 			break
@@ -1077,6 +1206,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateLocation(childComplexity, args["input"].(councils.NewLocation)), true
+	case "Mutation.createPoll":
+		if e.ComplexityRoot.Mutation.CreatePoll == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createPoll_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreatePoll(childComplexity, args["input"].(voting.PollDraft)), true
 	case "Mutation.createStaffUser":
 		if e.ComplexityRoot.Mutation.CreateStaffUser == nil {
 			break
@@ -1105,6 +1245,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.openPoll":
+		if e.ComplexityRoot.Mutation.OpenPoll == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_openPoll_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OpenPoll(childComplexity, args["id"].(string)), true
+	case "Mutation.publishPollResults":
+		if e.ComplexityRoot.Mutation.PublishPollResults == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishPollResults_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishPollResults(childComplexity, args["id"].(string)), true
 	case "Mutation.registerYouthMember":
 		if e.ComplexityRoot.Mutation.RegisterYouthMember == nil {
 			break
@@ -1160,6 +1322,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnlockYouthMember(childComplexity, args["memberID"].(string)), true
+	case "Mutation.updatePoll":
+		if e.ComplexityRoot.Mutation.UpdatePoll == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updatePoll_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdatePoll(childComplexity, args["id"].(string), args["input"].(voting.PollDraft)), true
 	case "Mutation.youthLogin":
 		if e.ComplexityRoot.Mutation.YouthLogin == nil {
 			break
@@ -1171,6 +1344,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.YouthLogin(childComplexity, args["memberID"].(string), args["pin"].([]int)), true
+
+	case "OpenPoll.closesAt":
+		if e.ComplexityRoot.OpenPoll.ClosesAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPoll.ClosesAt(childComplexity), true
+	case "OpenPoll.description":
+		if e.ComplexityRoot.OpenPoll.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPoll.Description(childComplexity), true
+	case "OpenPoll.id":
+		if e.ComplexityRoot.OpenPoll.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPoll.ID(childComplexity), true
+	case "OpenPoll.kind":
+		if e.ComplexityRoot.OpenPoll.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPoll.Kind(childComplexity), true
+	case "OpenPoll.maxChoices":
+		if e.ComplexityRoot.OpenPoll.MaxChoices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPoll.MaxChoices(childComplexity), true
+	case "OpenPoll.options":
+		if e.ComplexityRoot.OpenPoll.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPoll.Options(childComplexity), true
+	case "OpenPoll.question":
+		if e.ComplexityRoot.OpenPoll.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPoll.Question(childComplexity), true
+	case "OpenPoll.theme":
+		if e.ComplexityRoot.OpenPoll.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPoll.Theme(childComplexity), true
+	case "OpenPoll.voted":
+		if e.ComplexityRoot.OpenPoll.Voted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPoll.Voted(childComplexity), true
+
+	case "OpenPollOption.id":
+		if e.ComplexityRoot.OpenPollOption.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPollOption.ID(childComplexity), true
+	case "OpenPollOption.label":
+		if e.ComplexityRoot.OpenPollOption.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPollOption.Label(childComplexity), true
+	case "OpenPollOption.pictogram":
+		if e.ComplexityRoot.OpenPollOption.Pictogram == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPollOption.Pictogram(childComplexity), true
+	case "OpenPollOption.position":
+		if e.ComplexityRoot.OpenPollOption.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPollOption.Position(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1221,6 +1474,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Poll.Council(childComplexity), true
+	case "Poll.councilID":
+		if e.ComplexityRoot.Poll.CouncilID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Poll.CouncilID(childComplexity), true
 	case "Poll.createdAt":
 		if e.ComplexityRoot.Poll.CreatedAt == nil {
 			break
@@ -1281,6 +1540,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Poll.OpensAt(childComplexity), true
+	case "Poll.options":
+		if e.ComplexityRoot.Poll.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Poll.Options(childComplexity), true
 	case "Poll.publishedAt":
 		if e.ComplexityRoot.Poll.PublishedAt == nil {
 			break
@@ -1374,12 +1639,116 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PollOption.Poll(childComplexity), true
+	case "PollOption.pollID":
+		if e.ComplexityRoot.PollOption.PollID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOption.PollID(childComplexity), true
 	case "PollOption.position":
 		if e.ComplexityRoot.PollOption.Position == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PollOption.Position(childComplexity), true
+
+	case "PollOptionResult.bordaPoints":
+		if e.ComplexityRoot.PollOptionResult.BordaPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOptionResult.BordaPoints(childComplexity), true
+	case "PollOptionResult.count":
+		if e.ComplexityRoot.PollOptionResult.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOptionResult.Count(childComplexity), true
+	case "PollOptionResult.firstPreferences":
+		if e.ComplexityRoot.PollOptionResult.FirstPreferences == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOptionResult.FirstPreferences(childComplexity), true
+	case "PollOptionResult.optionID":
+		if e.ComplexityRoot.PollOptionResult.OptionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOptionResult.OptionID(childComplexity), true
+	case "PollOptionResult.position":
+		if e.ComplexityRoot.PollOptionResult.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOptionResult.Position(childComplexity), true
+	case "PollOptionResult.suppressed":
+		if e.ComplexityRoot.PollOptionResult.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOptionResult.Suppressed(childComplexity), true
+
+	case "PollResults.countsVisible":
+		if e.ComplexityRoot.PollResults.CountsVisible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.CountsVisible(childComplexity), true
+	case "PollResults.distribution":
+		if e.ComplexityRoot.PollResults.Distribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Distribution(childComplexity), true
+	case "PollResults.kind":
+		if e.ComplexityRoot.PollResults.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Kind(childComplexity), true
+	case "PollResults.median":
+		if e.ComplexityRoot.PollResults.Median == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Median(childComplexity), true
+	case "PollResults.minGroupSize":
+		if e.ComplexityRoot.PollResults.MinGroupSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.MinGroupSize(childComplexity), true
+	case "PollResults.options":
+		if e.ComplexityRoot.PollResults.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Options(childComplexity), true
+	case "PollResults.pollID":
+		if e.ComplexityRoot.PollResults.PollID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.PollID(childComplexity), true
+	case "PollResults.status":
+		if e.ComplexityRoot.PollResults.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Status(childComplexity), true
+	case "PollResults.turnout":
+		if e.ComplexityRoot.PollResults.Turnout == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Turnout(childComplexity), true
+	case "PollResults.turnoutSuppressed":
+		if e.ComplexityRoot.PollResults.TurnoutSuppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.TurnoutSuppressed(childComplexity), true
 
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
@@ -1443,6 +1812,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.openPolls":
+		if e.ComplexityRoot.Query.OpenPolls == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.OpenPolls(childComplexity), true
+	case "Query.pollResults":
+		if e.ComplexityRoot.Query.PollResults == nil {
+			break
+		}
+
+		args, err := ec.field_Query_pollResults_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PollResults(childComplexity, args["pollID"].(string)), true
 	case "Query.polls":
 		if e.ComplexityRoot.Query.Polls == nil {
 			break
@@ -1557,6 +1943,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SafeguardingCase.UpdatedAt(childComplexity), true
+
+	case "ScaleCount.count":
+		if e.ComplexityRoot.ScaleCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScaleCount.Count(childComplexity), true
+	case "ScaleCount.suppressed":
+		if e.ComplexityRoot.ScaleCount.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScaleCount.Suppressed(childComplexity), true
+	case "ScaleCount.value":
+		if e.ComplexityRoot.ScaleCount.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScaleCount.Value(childComplexity), true
 
 	case "StaffUser.active":
 		if e.ComplexityRoot.StaffUser.Active == nil {
@@ -1864,10 +2269,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AreaWhereInput", ec.unmarshalInputAreaWhereInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
+			graphql.NewInputUnmarshaler("CastVoteInput", ec.unmarshalInputCastVoteInput),
 			graphql.NewInputUnmarshaler("CouncilOrder", ec.unmarshalInputCouncilOrder),
 			graphql.NewInputUnmarshaler("CouncilWhereInput", ec.unmarshalInputCouncilWhereInput),
 			graphql.NewInputUnmarshaler("CreateCouncilInput", ec.unmarshalInputCreateCouncilInput),
 			graphql.NewInputUnmarshaler("CreateLocationInput", ec.unmarshalInputCreateLocationInput),
+			graphql.NewInputUnmarshaler("CreatePollInput", ec.unmarshalInputCreatePollInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("FeedbackPostOrder", ec.unmarshalInputFeedbackPostOrder),
 			graphql.NewInputUnmarshaler("FeedbackPostWhereInput", ec.unmarshalInputFeedbackPostWhereInput),
@@ -1877,6 +2284,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LocationWhereInput", ec.unmarshalInputLocationWhereInput),
 			graphql.NewInputUnmarshaler("MembershipWhereInput", ec.unmarshalInputMembershipWhereInput),
 			graphql.NewInputUnmarshaler("ModerationDecisionWhereInput", ec.unmarshalInputModerationDecisionWhereInput),
+			graphql.NewInputUnmarshaler("PollOptionInput", ec.unmarshalInputPollOptionInput),
 			graphql.NewInputUnmarshaler("PollOptionOrder", ec.unmarshalInputPollOptionOrder),
 			graphql.NewInputUnmarshaler("PollOptionWhereInput", ec.unmarshalInputPollOptionWhereInput),
 			graphql.NewInputUnmarshaler("PollOrder", ec.unmarshalInputPollOrder),
@@ -1890,6 +2298,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TabletWhereInput", ec.unmarshalInputTabletWhereInput),
 			graphql.NewInputUnmarshaler("ThreadResponseWhereInput", ec.unmarshalInputThreadResponseWhereInput),
 			graphql.NewInputUnmarshaler("TranslationInput", ec.unmarshalInputTranslationInput),
+			graphql.NewInputUnmarshaler("UpdatePollInput", ec.unmarshalInputUpdatePollInput),
 			graphql.NewInputUnmarshaler("YouthMemberOrder", ec.unmarshalInputYouthMemberOrder),
 			graphql.NewInputUnmarshaler("YouthMemberWhereInput", ec.unmarshalInputYouthMemberWhereInput),
 		)
@@ -3503,6 +3912,7 @@ type Poll implements Node {
   createdAt: Time!
   updatedAt: Time!
   locationID: ID
+  councilID: ID
   scope: PollScope!
   kind: PollKind!
   theme: Theme!
@@ -3562,6 +3972,7 @@ enum PollKind @goModel(model: "github.com/jeugdstem/jeugdstem/ent/poll.Kind") {
 }
 type PollOption implements Node {
   id: ID!
+  pollID: ID!
   label: [Translation!]!
   pictogram: String
   position: Int!
@@ -3607,6 +4018,22 @@ input PollOptionWhereInput {
   idLTE: ID
   idEqualFold: ID
   idContainsFold: ID
+  """
+  poll_id field predicates
+  """
+  pollID: ID
+  pollIDNEQ: ID
+  pollIDIn: [ID!]
+  pollIDNotIn: [ID!]
+  pollIDGT: ID
+  pollIDGTE: ID
+  pollIDLT: ID
+  pollIDLTE: ID
+  pollIDContains: ID
+  pollIDHasPrefix: ID
+  pollIDHasSuffix: ID
+  pollIDEqualFold: ID
+  pollIDContainsFold: ID
   """
   pictogram field predicates
   """
@@ -3741,6 +4168,24 @@ input PollWhereInput {
   locationIDNotNil: Boolean
   locationIDEqualFold: ID
   locationIDContainsFold: ID
+  """
+  council_id field predicates
+  """
+  councilID: ID
+  councilIDNEQ: ID
+  councilIDIn: [ID!]
+  councilIDNotIn: [ID!]
+  councilIDGT: ID
+  councilIDGTE: ID
+  councilIDLT: ID
+  councilIDLTE: ID
+  councilIDContains: ID
+  councilIDHasPrefix: ID
+  councilIDHasSuffix: ID
+  councilIDIsNil: Boolean
+  councilIDNotNil: Boolean
+  councilIDEqualFold: ID
+  councilIDContainsFold: ID
   """
   scope field predicates
   """
@@ -4873,6 +5318,176 @@ extend type Mutation {
   unlockYouthMember(memberID: ID!): YouthMember! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},
+	{Name: "../polls.graphqls", Input: `# Anonymous polls: making them, their life (DRAFT → OPEN → CLOSED → PUBLISHED), the vote and
+# the results. How a child voted is stored nowhere next to who they are (README, "Ballot secrecy").
+
+"""
+A poll as staff write it. Where it asks (scope, council, location) is set when it is created and
+never changes; updatePoll replaces everything else of a draft.
+"""
+input CreatePollInput {
+  "COUNCIL, LOCATION or NATIONAL. Left out: COUNCIL with a councilID, LOCATION with a locationID."
+  scope: PollScope
+  councilID: ID
+  locationID: ID
+  kind: PollKind!
+  theme: Theme!
+  question: [TranslationInput!]!
+  description: [TranslationInput!]
+  "The answers, in order. YES_NO and SMILEY_SCALE polls get their standard answers when left out."
+  options: [PollOptionInput!]
+  "MULTIPLE_CHOICE only: the most options a child may choose (default: all)."
+  maxChoices: Int
+  "Only children in these age bands are asked; left out or empty: every child the scope reaches."
+  audienceAgeBands: [AgeBand!]
+  "The poll opens by itself at this time (when it is still a draft)."
+  opensAt: Time
+  "The poll closes by itself at this time."
+  closesAt: Time
+  "The disclosure threshold k: a count of fewer children is never shown (default 5, at least 2)."
+  minGroupSize: Int
+}
+
+"A draft's new content: replaces the question, the answers and the settings."
+input UpdatePollInput {
+  kind: PollKind!
+  theme: Theme!
+  question: [TranslationInput!]!
+  description: [TranslationInput!]
+  options: [PollOptionInput!]
+  maxChoices: Int
+  audienceAgeBands: [AgeBand!]
+  opensAt: Time
+  closesAt: Time
+  minGroupSize: Int
+}
+
+input PollOptionInput {
+  label: [TranslationInput!]!
+  "Key of a picture from the app's set (lower-case letters, digits, '-'), for children who cannot read."
+  pictogram: String
+}
+
+extend type Poll {
+  "The answers, in order."
+  options: [PollOption!]!
+}
+
+input CastVoteInput {
+  pollID: ID!
+  "The chosen options; for RANKING every option, the most preferred first."
+  optionIDs: [ID!]!
+  """
+  A random string the app makes once per ballot (never derived from the choice). Sending the same
+  ballot again, say after a lost answer, returns the first answer instead of ALREADY_VOTED.
+  """
+  idempotencyKey: String!
+}
+
+type CastVotePayload {
+  pollID: ID!
+  accepted: Boolean!
+}
+
+"""
+What the viewer may know of how a poll was answered. Counts of fewer than minGroupSize children
+are withheld (null, suppressed: true), and so is whatever would let them be worked out by
+subtraction.
+"""
+type PollResults {
+  pollID: ID!
+  kind: PollKind!
+  status: PollStatus!
+  minGroupSize: Int!
+  "How many children voted; shown live while the poll is open. Null when suppressed."
+  turnout: Int
+  turnoutSuppressed: Boolean!
+  """
+  Whether this viewer sees the counts now: nobody while the poll is open; after it closes the
+  staff of its location; once published also its children. When false every count is null.
+  """
+  countsVisible: Boolean!
+  options: [PollOptionResult!]!
+  "SMILEY_SCALE: children per face, 1 (saddest) to 5."
+  distribution: [ScaleCount!]
+  "SMILEY_SCALE: the middle answer (between two faces: their mean). Null when hidden."
+  median: Float
+}
+
+type PollOptionResult {
+  optionID: ID!
+  position: Int!
+  "Children who chose the option (RANKING: who put it first). Null when suppressed."
+  count: Int
+  suppressed: Boolean!
+  "RANKING: children who put the option first (the same as count)."
+  firstPreferences: Int
+  "RANKING: Borda points (n for a first place of n options, 1 for the last). Null when withheld."
+  bordaPoints: Int
+}
+
+type ScaleCount {
+  value: Int!
+  count: Int
+  suppressed: Boolean!
+}
+
+"A text picked for the reader, and the language it is in: theirs, or the fallback that was used."
+type LocalizedText {
+  text: String!
+  lang: String!
+}
+
+"A poll as a child sees it: open, asking them, in their language."
+type OpenPoll {
+  id: ID!
+  kind: PollKind!
+  theme: Theme!
+  question: LocalizedText!
+  description: LocalizedText
+  "MULTIPLE_CHOICE: the most options that may be chosen."
+  maxChoices: Int
+  closesAt: Time
+  "The child has voted in this poll already (never how)."
+  voted: Boolean!
+  options: [OpenPollOption!]!
+}
+
+type OpenPollOption {
+  id: ID!
+  label: LocalizedText!
+  pictogram: String
+  position: Int!
+}
+
+extend type Query {
+  """
+  The open polls the signed-in child may vote in, newest first, each text in their language or
+  else the first that exists of the location's languages, Dutch, English.
+  """
+  openPolls: [OpenPoll!]! @signedIn(as: [YOUTH])
+  "The results of a poll, as far as the viewer may see them."
+  pollResults(pollID: ID!): PollResults! @signedIn(as: [STAFF, YOUTH])
+}
+
+extend type Mutation {
+  "Makes a draft poll (facilitators and managers for their locations, national admins anywhere)."
+  createPoll(input: CreatePollInput!): Poll! @signedIn(as: [STAFF])
+  "Replaces a draft's content; only a draft can change."
+  updatePoll(id: ID!, input: UpdatePollInput!): Poll! @signedIn(as: [STAFF])
+  "Opens a draft now, whatever its opening time."
+  openPoll(id: ID!): Poll! @signedIn(as: [STAFF])
+  "Ends voting now; the staff of the location can then see the counts."
+  closePoll(id: ID!): Poll! @signedIn(as: [STAFF])
+  "Shows a closed poll's results to the children it asked."
+  publishPollResults(id: ID!): Poll! @signedIn(as: [STAFF])
+  """
+  A child's vote, on a tablet of their location. ALREADY_VOTED for a second vote (the same
+  ballot sent again gets the first answer), POLL_NOT_OPEN once the poll is closed.
+  """
+  castVote(input: CastVoteInput!): CastVotePayload! @signedIn(as: [YOUTH])
+}
+`, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# Hand-written schema: what the ent model does not generate. ent.graphqls is generated by entgql
 # from ent/schema and must not be edited.
 
@@ -5012,6 +5627,16 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CastVotePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pollID":
+		return ec.fieldContext_CastVotePayload_pollID(ctx, field)
+	case "accepted":
+		return ec.fieldContext_CastVotePayload_accepted(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CastVotePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Council(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5120,6 +5745,16 @@ func (ec *executionContext) childFields_FeedbackThreadEdge(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type FeedbackThreadEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_LocalizedText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "text":
+		return ec.fieldContext_LocalizedText_text(ctx, field)
+	case "lang":
+		return ec.fieldContext_LocalizedText_lang(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalizedText", field.Name)
+}
+
 func (ec *executionContext) childFields_Location(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5216,6 +5851,44 @@ func (ec *executionContext) childFields_ModerationDecision(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type ModerationDecision", field.Name)
 }
 
+func (ec *executionContext) childFields_OpenPoll(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OpenPoll_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_OpenPoll_kind(ctx, field)
+	case "theme":
+		return ec.fieldContext_OpenPoll_theme(ctx, field)
+	case "question":
+		return ec.fieldContext_OpenPoll_question(ctx, field)
+	case "description":
+		return ec.fieldContext_OpenPoll_description(ctx, field)
+	case "maxChoices":
+		return ec.fieldContext_OpenPoll_maxChoices(ctx, field)
+	case "closesAt":
+		return ec.fieldContext_OpenPoll_closesAt(ctx, field)
+	case "voted":
+		return ec.fieldContext_OpenPoll_voted(ctx, field)
+	case "options":
+		return ec.fieldContext_OpenPoll_options(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OpenPoll", field.Name)
+}
+
+func (ec *executionContext) childFields_OpenPollOption(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OpenPollOption_id(ctx, field)
+	case "label":
+		return ec.fieldContext_OpenPollOption_label(ctx, field)
+	case "pictogram":
+		return ec.fieldContext_OpenPollOption_pictogram(ctx, field)
+	case "position":
+		return ec.fieldContext_OpenPollOption_position(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OpenPollOption", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -5240,6 +5913,8 @@ func (ec *executionContext) childFields_Poll(ctx context.Context, field graphql.
 		return ec.fieldContext_Poll_updatedAt(ctx, field)
 	case "locationID":
 		return ec.fieldContext_Poll_locationID(ctx, field)
+	case "councilID":
+		return ec.fieldContext_Poll_councilID(ctx, field)
 	case "scope":
 		return ec.fieldContext_Poll_scope(ctx, field)
 	case "kind":
@@ -5272,6 +5947,8 @@ func (ec *executionContext) childFields_Poll(ctx context.Context, field graphql.
 		return ec.fieldContext_Poll_location(ctx, field)
 	case "council":
 		return ec.fieldContext_Poll_council(ctx, field)
+	case "options":
+		return ec.fieldContext_Poll_options(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Poll", field.Name)
 }
@@ -5298,6 +5975,68 @@ func (ec *executionContext) childFields_PollEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PollEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PollOption(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PollOption_id(ctx, field)
+	case "pollID":
+		return ec.fieldContext_PollOption_pollID(ctx, field)
+	case "label":
+		return ec.fieldContext_PollOption_label(ctx, field)
+	case "pictogram":
+		return ec.fieldContext_PollOption_pictogram(ctx, field)
+	case "position":
+		return ec.fieldContext_PollOption_position(ctx, field)
+	case "poll":
+		return ec.fieldContext_PollOption_poll(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PollOption", field.Name)
+}
+
+func (ec *executionContext) childFields_PollOptionResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "optionID":
+		return ec.fieldContext_PollOptionResult_optionID(ctx, field)
+	case "position":
+		return ec.fieldContext_PollOptionResult_position(ctx, field)
+	case "count":
+		return ec.fieldContext_PollOptionResult_count(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_PollOptionResult_suppressed(ctx, field)
+	case "firstPreferences":
+		return ec.fieldContext_PollOptionResult_firstPreferences(ctx, field)
+	case "bordaPoints":
+		return ec.fieldContext_PollOptionResult_bordaPoints(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PollOptionResult", field.Name)
+}
+
+func (ec *executionContext) childFields_PollResults(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pollID":
+		return ec.fieldContext_PollResults_pollID(ctx, field)
+	case "kind":
+		return ec.fieldContext_PollResults_kind(ctx, field)
+	case "status":
+		return ec.fieldContext_PollResults_status(ctx, field)
+	case "minGroupSize":
+		return ec.fieldContext_PollResults_minGroupSize(ctx, field)
+	case "turnout":
+		return ec.fieldContext_PollResults_turnout(ctx, field)
+	case "turnoutSuppressed":
+		return ec.fieldContext_PollResults_turnoutSuppressed(ctx, field)
+	case "countsVisible":
+		return ec.fieldContext_PollResults_countsVisible(ctx, field)
+	case "options":
+		return ec.fieldContext_PollResults_options(ctx, field)
+	case "distribution":
+		return ec.fieldContext_PollResults_distribution(ctx, field)
+	case "median":
+		return ec.fieldContext_PollResults_median(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PollResults", field.Name)
+}
+
 func (ec *executionContext) childFields_RegisterYouthMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "member":
@@ -5306,6 +6045,18 @@ func (ec *executionContext) childFields_RegisterYouthMemberPayload(ctx context.C
 		return ec.fieldContext_RegisterYouthMemberPayload_pin(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RegisterYouthMemberPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ScaleCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_ScaleCount_value(ctx, field)
+	case "count":
+		return ec.fieldContext_ScaleCount_count(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_ScaleCount_suppressed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScaleCount", field.Name)
 }
 
 func (ec *executionContext) childFields_StaffUser(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5748,6 +6499,34 @@ func (ec *executionContext) field_Location_threads_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_castVote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (voting.Ballot, error) {
+			return ec.unmarshalNCastVoteInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐBallot(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_closePoll_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createCouncil_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5768,6 +6547,20 @@ func (ec *executionContext) field_Mutation_createLocation_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (councils.NewLocation, error) {
 			return ec.unmarshalNCreateLocationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewLocation(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createPoll_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (voting.PollDraft, error) {
+			return ec.unmarshalNCreatePollInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPollDraft(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5809,6 +6602,34 @@ func (ec *executionContext) field_Mutation_enrollTablet_args(ctx context.Context
 		return nil, err
 	}
 	args["name"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_openPoll_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_publishPollResults_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -5895,6 +6716,28 @@ func (ec *executionContext) field_Mutation_unlockYouthMember_args(ctx context.Co
 		return nil, err
 	}
 	args["memberID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updatePoll_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (voting.PollDraft, error) {
+			return ec.unmarshalNUpdatePollInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPollDraft(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -6121,6 +6964,20 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_pollResults_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "pollID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pollID"] = arg0
 	return args, nil
 }
 
@@ -7043,6 +7900,52 @@ func (ec *executionContext) _AuditEventEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CastVotePayload_pollID(ctx context.Context, field graphql.CollectedField, obj *voting.Receipt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CastVotePayload_pollID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CastVotePayload_pollID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CastVotePayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CastVotePayload_accepted(ctx context.Context, field graphql.CollectedField, obj *voting.Receipt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CastVotePayload_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CastVotePayload_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CastVotePayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Council_id(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
@@ -8048,6 +8951,52 @@ func (ec *executionContext) _FeedbackThreadEdge_cursor(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_FeedbackThreadEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackThreadEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _LocalizedText_text(ctx context.Context, field graphql.CollectedField, obj *voting.Text) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalizedText_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalizedText_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalizedText", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocalizedText_lang(ctx context.Context, field graphql.CollectedField, obj *voting.Text) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalizedText_lang(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lang, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalizedText_lang(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalizedText", field, false, false, "String")
 }
 
 func (ec *executionContext) _Location_id(ctx context.Context, field graphql.CollectedField, obj *ent.Location) (ret graphql.Marshaler) {
@@ -9596,6 +10545,713 @@ func (ec *executionContext) fieldContext_Mutation_unlockYouthMember(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createPoll(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createPoll(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreatePoll(ctx, fc.Args["input"].(voting.PollDraft))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Poll
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Poll
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Poll) graphql.Marshaler {
+			return ec.marshalNPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPoll(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createPoll(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Poll(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createPoll_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updatePoll(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updatePoll(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdatePoll(ctx, fc.Args["id"].(string), fc.Args["input"].(voting.PollDraft))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Poll
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Poll
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Poll) graphql.Marshaler {
+			return ec.marshalNPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPoll(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updatePoll(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Poll(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updatePoll_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_openPoll(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_openPoll(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OpenPoll(ctx, fc.Args["id"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Poll
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Poll
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Poll) graphql.Marshaler {
+			return ec.marshalNPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPoll(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_openPoll(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Poll(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_openPoll_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closePoll(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closePoll(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ClosePoll(ctx, fc.Args["id"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Poll
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Poll
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Poll) graphql.Marshaler {
+			return ec.marshalNPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPoll(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closePoll(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Poll(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closePoll_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishPollResults(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishPollResults(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishPollResults(ctx, fc.Args["id"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Poll
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Poll
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Poll) graphql.Marshaler {
+			return ec.marshalNPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPoll(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishPollResults(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Poll(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishPollResults_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_castVote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_castVote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CastVote(ctx, fc.Args["input"].(voting.Ballot))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *voting.Receipt
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *voting.Receipt
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *voting.Receipt) graphql.Marshaler {
+			return ec.marshalNCastVotePayload2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐReceipt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_castVote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CastVotePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_castVote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OpenPoll_id(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPoll_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPoll_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenPoll", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OpenPoll_kind(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPoll_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v poll.Kind) graphql.Marshaler {
+			return ec.marshalNPollKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPoll_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenPoll", field, false, false, "PollKind")
+}
+
+func (ec *executionContext) _OpenPoll_theme(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPoll_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schematype.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPoll_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenPoll", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _OpenPoll_question(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPoll_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v voting.Text) graphql.Marshaler {
+			return ec.marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPoll_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OpenPoll",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OpenPoll_description(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPoll_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *voting.Text) graphql.Marshaler {
+			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPoll_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OpenPoll",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OpenPoll_maxChoices(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPoll_maxChoices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxChoices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPoll_maxChoices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenPoll", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OpenPoll_closesAt(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPoll_closesAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosesAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPoll_closesAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenPoll", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OpenPoll_voted(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPoll_voted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Voted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPoll_voted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenPoll", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _OpenPoll_options(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPoll_options(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Options, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []voting.OpenOption) graphql.Marshaler {
+			return ec.marshalNOpenPollOption2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOpenOptionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPoll_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OpenPoll",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OpenPollOption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OpenPollOption_id(ctx context.Context, field graphql.CollectedField, obj *voting.OpenOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPollOption_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPollOption_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenPollOption", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OpenPollOption_label(ctx context.Context, field graphql.CollectedField, obj *voting.OpenOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPollOption_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v voting.Text) graphql.Marshaler {
+			return ec.marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPollOption_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OpenPollOption",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OpenPollOption_pictogram(ctx context.Context, field graphql.CollectedField, obj *voting.OpenOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPollOption_pictogram(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pictogram, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPollOption_pictogram(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenPollOption", field, false, false, "String")
+}
+
+func (ec *executionContext) _OpenPollOption_position(ctx context.Context, field graphql.CollectedField, obj *voting.OpenOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPollOption_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPollOption_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenPollOption", field, false, false, "Int")
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9777,6 +11433,29 @@ func (ec *executionContext) _Poll_locationID(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Poll_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Poll", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Poll_councilID(ctx context.Context, field graphql.CollectedField, obj *ent.Poll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Poll_councilID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CouncilID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Poll_councilID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Poll", field, false, false, "ID")
 }
 
@@ -10184,6 +11863,38 @@ func (ec *executionContext) fieldContext_Poll_council(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Poll_options(ctx context.Context, field graphql.CollectedField, obj *ent.Poll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Poll_options(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Poll().Options(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PollOption) graphql.Marshaler {
+			return ec.marshalNPollOption2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPollOptionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Poll_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Poll",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollOption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PollConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PollConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10349,6 +12060,29 @@ func (ec *executionContext) fieldContext_PollOption_id(_ context.Context, field 
 	return graphql.NewScalarFieldContext("PollOption", field, false, false, "ID")
 }
 
+func (ec *executionContext) _PollOption_pollID(ctx context.Context, field graphql.CollectedField, obj *ent.PollOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOption_pollID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollOption_pollID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOption", field, false, false, "ID")
+}
+
 func (ec *executionContext) _PollOption_label(ctx context.Context, field graphql.CollectedField, obj *ent.PollOption) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10457,6 +12191,392 @@ func (ec *executionContext) fieldContext_PollOption_poll(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _PollOptionResult_optionID(ctx context.Context, field graphql.CollectedField, obj *voting.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOptionResult_optionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OptionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollOptionResult_optionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOptionResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PollOptionResult_position(ctx context.Context, field graphql.CollectedField, obj *voting.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOptionResult_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollOptionResult_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOptionResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PollOptionResult_count(ctx context.Context, field graphql.CollectedField, obj *voting.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOptionResult_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollOptionResult_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOptionResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PollOptionResult_suppressed(ctx context.Context, field graphql.CollectedField, obj *voting.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOptionResult_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollOptionResult_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOptionResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PollOptionResult_firstPreferences(ctx context.Context, field graphql.CollectedField, obj *voting.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOptionResult_firstPreferences(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstPreferences, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollOptionResult_firstPreferences(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOptionResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PollOptionResult_bordaPoints(ctx context.Context, field graphql.CollectedField, obj *voting.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOptionResult_bordaPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BordaPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollOptionResult_bordaPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOptionResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PollResults_pollID(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_pollID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_pollID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PollResults_kind(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v poll.Kind) graphql.Marshaler {
+			return ec.marshalNPollKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "PollKind")
+}
+
+func (ec *executionContext) _PollResults_status(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v poll.Status) graphql.Marshaler {
+			return ec.marshalNPollStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "PollStatus")
+}
+
+func (ec *executionContext) _PollResults_minGroupSize(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_minGroupSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinGroupSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_minGroupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PollResults_turnout(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_turnout(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Turnout, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_turnout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PollResults_turnoutSuppressed(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_turnoutSuppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TurnoutSuppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_turnoutSuppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PollResults_countsVisible(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_countsVisible(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CountsVisible, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_countsVisible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PollResults_options(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_options(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Options, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []voting.OptionResult) graphql.Marshaler {
+			return ec.marshalNPollOptionResult2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOptionResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PollResults",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollOptionResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PollResults_distribution(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_distribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Distribution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []voting.ScaleCount) graphql.Marshaler {
+			return ec.marshalOScaleCount2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐScaleCountᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_distribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PollResults",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScaleCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PollResults_median(ctx context.Context, field graphql.CollectedField, obj *voting.Results) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_median(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Median, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_median(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -10813,6 +12933,118 @@ func (ec *executionContext) fieldContext_Query_tabletMembers(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_YouthMember(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_openPolls(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_openPolls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().OpenPolls(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal []*voting.OpenPoll
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*voting.OpenPoll
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*voting.OpenPoll) graphql.Marshaler {
+			return ec.marshalNOpenPoll2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOpenPollᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_openPolls(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OpenPoll(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_pollResults(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_pollResults(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PollResults(ctx, fc.Args["pollID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF", "YOUTH"})
+				if err != nil {
+					var zeroVal *voting.Results
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *voting.Results
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *voting.Results) graphql.Marshaler {
+			return ec.marshalNPollResults2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐResults(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_pollResults(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollResults(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_pollResults_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11272,6 +13504,75 @@ func (ec *executionContext) fieldContext_SafeguardingCase_openedBy(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ScaleCount_value(ctx context.Context, field graphql.CollectedField, obj *voting.ScaleCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScaleCount_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScaleCount_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScaleCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScaleCount_count(ctx context.Context, field graphql.CollectedField, obj *voting.ScaleCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScaleCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScaleCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScaleCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScaleCount_suppressed(ctx context.Context, field graphql.CollectedField, obj *voting.ScaleCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScaleCount_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScaleCount_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScaleCount", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _StaffUser_id(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUser) (ret graphql.Marshaler) {
@@ -15237,6 +17538,62 @@ func UnmarshalAuditEventWhereInput(ctx context.Context, raw any) (ent.AuditEvent
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCastVoteInput(ctx context.Context, obj any) (voting.Ballot, error) {
+	var it voting.Ballot
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"pollID", "optionIDs", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "pollID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollID = data
+		case "optionIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("optionIDs"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OptionIDs = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCastVoteInput unmarshals raw into the CastVoteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCastVoteInput(ctx context.Context, raw any) (voting.Ballot, error) {
+	var out voting.Ballot
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CastVoteInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCouncilOrder(ctx context.Context, obj any) (ent.CouncilOrder, error) {
 	var it ent.CouncilOrder
 	if obj == nil {
@@ -15903,6 +18260,132 @@ func (ec *executionContext) unmarshalInputCreateLocationInput(ctx context.Contex
 func UnmarshalCreateLocationInput(ctx context.Context, raw any) (councils.NewLocation, error) {
 	var out councils.NewLocation
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateLocationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreatePollInput(ctx context.Context, obj any) (voting.PollDraft, error) {
+	var it voting.PollDraft
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"scope", "councilID", "locationID", "kind", "theme", "question", "description", "options", "maxChoices", "audienceAgeBands", "opensAt", "closesAt", "minGroupSize"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalOPollScope2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐScope(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "councilID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilID = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNPollKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		case "question":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("question"))
+			data, err := ec.unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Question = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "options":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("options"))
+			data, err := ec.unmarshalOPollOptionInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOptionDraftᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Options = data
+		case "maxChoices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxChoices"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxChoices = data
+		case "audienceAgeBands":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceAgeBands"))
+			data, err := ec.unmarshalOAgeBand2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBandᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceAgeBands = data
+		case "opensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensAt = data
+		case "closesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesAt = data
+		case "minGroupSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minGroupSize"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinGroupSize = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreatePollInput unmarshals raw into the CreatePollInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreatePollInput(ctx context.Context, raw any) (voting.PollDraft, error) {
+	var out voting.PollDraft
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePollInput", raw, &out)
 	return out, err
 }
 
@@ -18746,6 +21229,55 @@ func UnmarshalModerationDecisionWhereInput(ctx context.Context, raw any) (ent.Mo
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPollOptionInput(ctx context.Context, obj any) (voting.OptionDraft, error) {
+	var it voting.OptionDraft
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"label", "pictogram"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "pictogram":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pictogram"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pictogram = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPollOptionInput unmarshals raw into the PollOptionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPollOptionInput(ctx context.Context, raw any) (voting.OptionDraft, error) {
+	var out voting.OptionDraft
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PollOptionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPollOptionOrder(ctx context.Context, obj any) (ent.PollOptionOrder, error) {
 	var it ent.PollOptionOrder
 	if obj == nil {
@@ -18810,7 +21342,7 @@ func (ec *executionContext) unmarshalInputPollOptionWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "pictogram", "pictogramNEQ", "pictogramIn", "pictogramNotIn", "pictogramGT", "pictogramGTE", "pictogramLT", "pictogramLTE", "pictogramContains", "pictogramHasPrefix", "pictogramHasSuffix", "pictogramIsNil", "pictogramNotNil", "pictogramEqualFold", "pictogramContainsFold", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "hasPoll", "hasPollWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "pollID", "pollIDNEQ", "pollIDIn", "pollIDNotIn", "pollIDGT", "pollIDGTE", "pollIDLT", "pollIDLTE", "pollIDContains", "pollIDHasPrefix", "pollIDHasSuffix", "pollIDEqualFold", "pollIDContainsFold", "pictogram", "pictogramNEQ", "pictogramIn", "pictogramNotIn", "pictogramGT", "pictogramGTE", "pictogramLT", "pictogramLTE", "pictogramContains", "pictogramHasPrefix", "pictogramHasSuffix", "pictogramIsNil", "pictogramNotNil", "pictogramEqualFold", "pictogramContainsFold", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "hasPoll", "hasPollWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -18908,6 +21440,97 @@ func (ec *executionContext) unmarshalInputPollOptionWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.IDContainsFold = data
+		case "pollID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollID = data
+		case "pollIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDNEQ = data
+		case "pollIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDIn = data
+		case "pollIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDNotIn = data
+		case "pollIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDGT = data
+		case "pollIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDGTE = data
+		case "pollIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDLT = data
+		case "pollIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDLTE = data
+		case "pollIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDContains = data
+		case "pollIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDHasPrefix = data
+		case "pollIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDHasSuffix = data
+		case "pollIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDEqualFold = data
+		case "pollIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollIDContainsFold = data
 		case "pictogram":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pictogram"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -19164,7 +21787,7 @@ func (ec *executionContext) unmarshalInputPollWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDIsNil", "locationIDNotNil", "locationIDEqualFold", "locationIDContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "theme", "themeNEQ", "themeIn", "themeNotIn", "maxChoices", "maxChoicesNEQ", "maxChoicesIn", "maxChoicesNotIn", "maxChoicesGT", "maxChoicesGTE", "maxChoicesLT", "maxChoicesLTE", "maxChoicesIsNil", "maxChoicesNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "openedAt", "openedAtNEQ", "openedAtIn", "openedAtNotIn", "openedAtGT", "openedAtGTE", "openedAtLT", "openedAtLTE", "openedAtIsNil", "openedAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "minGroupSize", "minGroupSizeNEQ", "minGroupSizeIn", "minGroupSizeNotIn", "minGroupSizeGT", "minGroupSizeGTE", "minGroupSizeLT", "minGroupSizeLTE", "hasLocation", "hasLocationWith", "hasCouncil", "hasCouncilWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDIsNil", "locationIDNotNil", "locationIDEqualFold", "locationIDContainsFold", "councilID", "councilIDNEQ", "councilIDIn", "councilIDNotIn", "councilIDGT", "councilIDGTE", "councilIDLT", "councilIDLTE", "councilIDContains", "councilIDHasPrefix", "councilIDHasSuffix", "councilIDIsNil", "councilIDNotNil", "councilIDEqualFold", "councilIDContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "theme", "themeNEQ", "themeIn", "themeNotIn", "maxChoices", "maxChoicesNEQ", "maxChoicesIn", "maxChoicesNotIn", "maxChoicesGT", "maxChoicesGTE", "maxChoicesLT", "maxChoicesLTE", "maxChoicesIsNil", "maxChoicesNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "opensAt", "opensAtNEQ", "opensAtIn", "opensAtNotIn", "opensAtGT", "opensAtGTE", "opensAtLT", "opensAtLTE", "opensAtIsNil", "opensAtNotNil", "closesAt", "closesAtNEQ", "closesAtIn", "closesAtNotIn", "closesAtGT", "closesAtGTE", "closesAtLT", "closesAtLTE", "closesAtIsNil", "closesAtNotNil", "openedAt", "openedAtNEQ", "openedAtIn", "openedAtNotIn", "openedAtGT", "openedAtGTE", "openedAtLT", "openedAtLTE", "openedAtIsNil", "openedAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "minGroupSize", "minGroupSizeNEQ", "minGroupSizeIn", "minGroupSizeNotIn", "minGroupSizeGT", "minGroupSizeGTE", "minGroupSizeLT", "minGroupSizeLTE", "hasLocation", "hasLocationWith", "hasCouncil", "hasCouncilWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19479,6 +22102,111 @@ func (ec *executionContext) unmarshalInputPollWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.LocationIDContainsFold = data
+		case "councilID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilID = data
+		case "councilIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDNEQ = data
+		case "councilIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDIn = data
+		case "councilIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDNotIn = data
+		case "councilIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDGT = data
+		case "councilIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDGTE = data
+		case "councilIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDLT = data
+		case "councilIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDLTE = data
+		case "councilIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDContains = data
+		case "councilIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDHasPrefix = data
+		case "councilIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDHasSuffix = data
+		case "councilIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDIsNil = data
+		case "councilIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDNotNil = data
+		case "councilIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDEqualFold = data
+		case "councilIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilIDContainsFold = data
 		case "scope":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
 			data, err := ec.unmarshalOPollScope2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐScope(ctx, v)
@@ -22462,6 +25190,111 @@ func UnmarshalTranslationInput(ctx context.Context, raw any) (schematype.Transla
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdatePollInput(ctx context.Context, obj any) (voting.PollDraft, error) {
+	var it voting.PollDraft
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "theme", "question", "description", "options", "maxChoices", "audienceAgeBands", "opensAt", "closesAt", "minGroupSize"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNPollKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		case "question":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("question"))
+			data, err := ec.unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Question = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "options":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("options"))
+			data, err := ec.unmarshalOPollOptionInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOptionDraftᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Options = data
+		case "maxChoices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxChoices"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxChoices = data
+		case "audienceAgeBands":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceAgeBands"))
+			data, err := ec.unmarshalOAgeBand2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBandᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceAgeBands = data
+		case "opensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensAt = data
+		case "closesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesAt = data
+		case "minGroupSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minGroupSize"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinGroupSize = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdatePollInput unmarshals raw into the UpdatePollInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdatePollInput(ctx context.Context, raw any) (voting.PollDraft, error) {
+	var out voting.PollDraft
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdatePollInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputYouthMemberOrder(ctx context.Context, obj any) (ent.YouthMemberOrder, error) {
 	var it ent.YouthMemberOrder
 	if obj == nil {
@@ -23682,6 +26515,44 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var castVotePayloadImplementors = []string{"CastVotePayload"}
+
+func (ec *executionContext) _CastVotePayload(ctx context.Context, sel ast.SelectionSet, obj *voting.Receipt) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, castVotePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CastVotePayload")
+		case "pollID":
+			out.Values[i] = ec._CastVotePayload_pollID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._CastVotePayload_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var councilImplementors = []string{"Council", "Node"}
 
 func (ec *executionContext) _Council(ctx context.Context, sel ast.SelectionSet, obj *ent.Council) graphql.Marshaler {
@@ -24006,6 +26877,44 @@ func (ec *executionContext) _FeedbackThreadEdge(ctx context.Context, sel ast.Sel
 			}
 		case "cursor":
 			out.Values[i] = ec._FeedbackThreadEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var localizedTextImplementors = []string{"LocalizedText"}
+
+func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.SelectionSet, obj *voting.Text) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localizedTextImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalizedText")
+		case "text":
+			out.Values[i] = ec._LocalizedText_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lang":
+			out.Values[i] = ec._LocalizedText_lang(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24438,6 +27347,169 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createPoll":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createPoll(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatePoll":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updatePoll(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openPoll":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_openPoll(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closePoll":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closePoll(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishPollResults":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishPollResults(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "castVote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_castVote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var openPollImplementors = []string{"OpenPoll"}
+
+func (ec *executionContext) _OpenPoll(ctx context.Context, sel ast.SelectionSet, obj *voting.OpenPoll) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, openPollImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OpenPoll")
+		case "id":
+			out.Values[i] = ec._OpenPoll_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._OpenPoll_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "theme":
+			out.Values[i] = ec._OpenPoll_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._OpenPoll_question(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._OpenPoll_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "maxChoices":
+			out.Values[i] = ec._OpenPoll_maxChoices(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "closesAt":
+			out.Values[i] = ec._OpenPoll_closesAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "voted":
+			out.Values[i] = ec._OpenPoll_voted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "options":
+			out.Values[i] = ec._OpenPoll_options(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var openPollOptionImplementors = []string{"OpenPollOption"}
+
+func (ec *executionContext) _OpenPollOption(ctx context.Context, sel ast.SelectionSet, obj *voting.OpenOption) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, openPollOptionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OpenPollOption")
+		case "id":
+			out.Values[i] = ec._OpenPollOption_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._OpenPollOption_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pictogram":
+			out.Values[i] = ec._OpenPollOption_pictogram(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._OpenPollOption_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24534,6 +27606,11 @@ func (ec *executionContext) _Poll(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "councilID":
+			out.Values[i] = ec._Poll_councilID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "scope":
 			out.Values[i] = ec._Poll_scope(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -24615,6 +27692,12 @@ func (ec *executionContext) _Poll(ctx context.Context, sel ast.SelectionSet, obj
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Poll_council(ctx, field, obj)
+				})
+		case "options":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Poll_options(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -24730,6 +27813,11 @@ func (ec *executionContext) _PollOption(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "pollID":
+			out.Values[i] = ec._PollOption_pollID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "label":
 			out.Values[i] = ec._PollOption_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -24751,6 +27839,142 @@ func (ec *executionContext) _PollOption(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PollOption_poll(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var pollOptionResultImplementors = []string{"PollOptionResult"}
+
+func (ec *executionContext) _PollOptionResult(ctx context.Context, sel ast.SelectionSet, obj *voting.OptionResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pollOptionResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PollOptionResult")
+		case "optionID":
+			out.Values[i] = ec._PollOptionResult_optionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._PollOptionResult_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._PollOptionResult_count(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suppressed":
+			out.Values[i] = ec._PollOptionResult_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstPreferences":
+			out.Values[i] = ec._PollOptionResult_firstPreferences(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "bordaPoints":
+			out.Values[i] = ec._PollOptionResult_bordaPoints(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var pollResultsImplementors = []string{"PollResults"}
+
+func (ec *executionContext) _PollResults(ctx context.Context, sel ast.SelectionSet, obj *voting.Results) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pollResultsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PollResults")
+		case "pollID":
+			out.Values[i] = ec._PollResults_pollID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._PollResults_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._PollResults_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minGroupSize":
+			out.Values[i] = ec._PollResults_minGroupSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "turnout":
+			out.Values[i] = ec._PollResults_turnout(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "turnoutSuppressed":
+			out.Values[i] = ec._PollResults_turnoutSuppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "countsVisible":
+			out.Values[i] = ec._PollResults_countsVisible(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "options":
+			out.Values[i] = ec._PollResults_options(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "distribution":
+			out.Values[i] = ec._PollResults_distribution(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "median":
+			out.Values[i] = ec._PollResults_median(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24834,6 +28058,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_tabletMembers(ctx, field)
+				})
+		case "openPolls":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_openPolls(ctx, field)
+				})
+		case "pollResults":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_pollResults(ctx, field)
 				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -24984,6 +28220,49 @@ func (ec *executionContext) _SafeguardingCase(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SafeguardingCase_openedBy(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var scaleCountImplementors = []string{"ScaleCount"}
+
+func (ec *executionContext) _ScaleCount(ctx context.Context, sel ast.SelectionSet, obj *voting.ScaleCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scaleCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScaleCount")
+		case "value":
+			out.Values[i] = ec._ScaleCount_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ScaleCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suppressed":
+			out.Values[i] = ec._ScaleCount_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26026,6 +29305,19 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNCastVoteInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐBallot(ctx context.Context, v any) (voting.Ballot, error) {
+	res, err := ec.unmarshalInputCastVoteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCastVotePayload2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐReceipt(ctx context.Context, sel ast.SelectionSet, v *voting.Receipt) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CastVotePayload!")
+		return graphql.Null
+	}
+	return ec._CastVotePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncil(ctx context.Context, sel ast.SelectionSet, v *ent.Council) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Council!")
@@ -26070,6 +29362,11 @@ func (ec *executionContext) unmarshalNCreateCouncilInput2githubᚗcomᚋjeugdste
 
 func (ec *executionContext) unmarshalNCreateLocationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewLocation(ctx context.Context, v any) (councils.NewLocation, error) {
 	res, err := ec.unmarshalInputCreateLocationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreatePollInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPollDraft(ctx context.Context, v any) (voting.PollDraft, error) {
+	res, err := ec.unmarshalInputCreatePollInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -26266,6 +29563,10 @@ func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.S
 	return ret
 }
 
+func (ec *executionContext) marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx context.Context, sel ast.SelectionSet, v voting.Text) graphql.Marshaler {
+	return ec._LocalizedText(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNLocation2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐLocation(ctx context.Context, sel ast.SelectionSet, v *ent.Location) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Location!")
@@ -26377,6 +29678,50 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstem
 	return ret
 }
 
+func (ec *executionContext) marshalNOpenPoll2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOpenPollᚄ(ctx context.Context, sel ast.SelectionSet, v []*voting.OpenPoll) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOpenPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOpenPoll(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOpenPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOpenPoll(ctx context.Context, sel ast.SelectionSet, v *voting.OpenPoll) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OpenPoll!")
+		return graphql.Null
+	}
+	return ec._OpenPoll(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOpenPollOption2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOpenOption(ctx context.Context, sel ast.SelectionSet, v voting.OpenOption) graphql.Marshaler {
+	return ec._OpenPollOption(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOpenPollOption2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOpenOptionᚄ(ctx context.Context, sel ast.SelectionSet, v []voting.OpenOption) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOpenPollOption2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOpenOption(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
 	var res entgql.OrderDirection
 	err := res.UnmarshalGQL(v)
@@ -26417,6 +29762,35 @@ func (ec *executionContext) marshalNPollKind2githubᚗcomᚋjeugdstemᚋjeugdste
 	return v
 }
 
+func (ec *executionContext) marshalNPollOption2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPollOptionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PollOption) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPollOption2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPollOption(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPollOption2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPollOption(ctx context.Context, sel ast.SelectionSet, v *ent.PollOption) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PollOption!")
+		return graphql.Null
+	}
+	return ec._PollOption(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPollOptionInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOptionDraft(ctx context.Context, v any) (voting.OptionDraft, error) {
+	res, err := ec.unmarshalInputPollOptionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNPollOptionOrderField2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPollOptionOrderField(ctx context.Context, v any) (*ent.PollOptionOrderField, error) {
 	var res = new(ent.PollOptionOrderField)
 	err := res.UnmarshalGQL(v)
@@ -26429,6 +29803,26 @@ func (ec *executionContext) marshalNPollOptionOrderField2ᚖgithubᚗcomᚋjeugd
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNPollOptionResult2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOptionResult(ctx context.Context, sel ast.SelectionSet, v voting.OptionResult) graphql.Marshaler {
+	return ec._PollOptionResult(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPollOptionResult2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOptionResultᚄ(ctx context.Context, sel ast.SelectionSet, v []voting.OptionResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPollOptionResult2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOptionResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNPollOptionWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPollOptionWhereInput(ctx context.Context, v any) (*ent.PollOptionWhereInput, error) {
@@ -26448,6 +29842,14 @@ func (ec *executionContext) marshalNPollOrderField2ᚖgithubᚗcomᚋjeugdstem�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNPollResults2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐResults(ctx context.Context, sel ast.SelectionSet, v *voting.Results) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PollResults!")
+		return graphql.Null
+	}
+	return ec._PollResults(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPollScope2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐScope(ctx context.Context, v any) (poll.Scope, error) {
@@ -26515,6 +29917,10 @@ func (ec *executionContext) marshalNSafeguardingCaseStatus2githubᚗcomᚋjeugds
 func (ec *executionContext) unmarshalNSafeguardingCaseWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseWhereInput(ctx context.Context, v any) (*ent.SafeguardingCaseWhereInput, error) {
 	res, err := ec.unmarshalInputSafeguardingCaseWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScaleCount2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐScaleCount(ctx context.Context, sel ast.SelectionSet, v voting.ScaleCount) graphql.Marshaler {
+	return ec._ScaleCount(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
@@ -26668,6 +30074,30 @@ func (ec *executionContext) marshalNTranslation2ᚕgithubᚗcomᚋjeugdstemᚋje
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNTranslationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslation(ctx context.Context, v any) (schematype.Translation, error) {
+	res, err := ec.unmarshalInputTranslationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx context.Context, v any) ([]schematype.Translation, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.Translation, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTranslationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslation(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNUpdatePollInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPollDraft(ctx context.Context, v any) (voting.PollDraft, error) {
+	res, err := ec.unmarshalInputUpdatePollInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNYouthMember2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐYouthMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.YouthMember) graphql.Marshaler {
@@ -27593,6 +31023,23 @@ func (ec *executionContext) unmarshalOFeedbackThreadWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -27697,6 +31144,13 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx context.Context, sel ast.SelectionSet, v *voting.Text) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LocalizedText(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOLocation2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐLocationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Location) graphql.Marshaler {
@@ -28179,6 +31633,23 @@ func (ec *executionContext) marshalOPollKind2ᚖgithubᚗcomᚋjeugdstemᚋjeugd
 	return v
 }
 
+func (ec *executionContext) unmarshalOPollOptionInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOptionDraftᚄ(ctx context.Context, v any) ([]voting.OptionDraft, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]voting.OptionDraft, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPollOptionInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOptionDraft(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) unmarshalOPollOptionWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPollOptionWhereInputᚄ(ctx context.Context, v any) ([]*ent.PollOptionWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -28416,6 +31887,25 @@ func (ec *executionContext) unmarshalOSafeguardingCaseWhereInput2ᚖgithubᚗcom
 	}
 	res, err := ec.unmarshalInputSafeguardingCaseWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOScaleCount2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐScaleCountᚄ(ctx context.Context, sel ast.SelectionSet, v []voting.ScaleCount) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScaleCount2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐScaleCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
@@ -28857,6 +32347,23 @@ func (ec *executionContext) marshalOTranslation2ᚕgithubᚗcomᚋjeugdstemᚋje
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx context.Context, v any) ([]schematype.Translation, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.Translation, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTranslationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslation(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOViewer2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {

@@ -1,0 +1,255 @@
+package voting
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/participation"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
+	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/predicate"
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/ent/youthmember"
+	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/i18n"
+	"github.com/jeugdstem/jeugdstem/policies"
+)
+
+// Text is a translation picked for the reader, and the language it is in: theirs, or the
+// fallback that was used (i18n.Pick).
+type Text struct {
+	Text string `json:"text"`
+	Lang string `json:"lang"`
+}
+
+// OpenPoll is a poll as a child sees it on the tablet: in their language, with its answers.
+type OpenPoll struct {
+	ID          string           `json:"id"`
+	Kind        poll.Kind        `json:"kind"`
+	Theme       schematype.Theme `json:"theme"`
+	Question    Text             `json:"question"`
+	Description *Text            `json:"description"`
+	MaxChoices  *int             `json:"maxChoices"`
+	ClosesAt    *time.Time       `json:"closesAt"`
+	// Voted says the child has voted in it already (never how).
+	Voted   bool         `json:"voted"`
+	Options []OpenOption `json:"options"`
+}
+
+// OpenOption is one answer of an OpenPoll.
+type OpenOption struct {
+	ID        string  `json:"id"`
+	Label     Text    `json:"label"`
+	Pictogram *string `json:"pictogram"`
+	Position  int     `json:"position"`
+}
+
+// maxOpenPolls bounds the list; a council never has this many polls open at once.
+const maxOpenPolls = 100
+
+// OpenPolls lists the open polls the signed-in child may vote in (policies.InAudience), newest
+// first, each text in the child's language or else the first that exists of the location's
+// languages, Dutch, English. It costs the same few statements however many polls there are.
+func (s *Service) OpenPolls(ctx context.Context) ([]*OpenPoll, error) {
+	v := policies.FromContext(ctx)
+	if !v.IsYouth() {
+		return nil, apierror.New(apierror.Forbidden, "children see their polls signed in on a tablet")
+	}
+	now := time.Now()
+	if _, err := s.TransitionDue(ctx, now, poll.Or(poll.LocationID(v.TabletLocationID), poll.LocationIDIsNil())); err != nil {
+		return nil, err
+	}
+	councils, err := policies.ChildCouncils(ctx, s.client)
+	if err != nil {
+		return nil, err
+	}
+	polls, err := s.client.Poll.Query().
+		Where(poll.StatusEQ(poll.StatusOPEN), poll.Or(poll.ClosesAtIsNil(), poll.ClosesAtGT(now))).
+		WithOptions(func(q *ent.PollOptionQuery) { q.Order(polloption.ByPosition()) }).
+		Order(ent.Desc(poll.FieldCreatedAt), ent.Asc(poll.FieldID)).
+		Limit(maxOpenPolls).
+		All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	polls = slices.DeleteFunc(polls, func(p *ent.Poll) bool { return !policies.InAudience(v, p, councils) })
+	if len(polls) == 0 {
+		return []*OpenPoll{}, nil
+	}
+	ids := make([]string, len(polls))
+	for i, p := range polls {
+		ids[i] = p.ID
+	}
+	voted, err := s.client.Poll.Query().
+		Where(poll.IDIn(ids...), poll.HasParticipationsWith(participation.HasMemberWith(youthmember.ID(v.MemberID)))).
+		IDs(system(ctx))
+	if err != nil {
+		return nil, err
+	}
+	loc, err := s.client.Location.Get(ctx, v.TabletLocationID)
+	if err != nil {
+		return nil, err
+	}
+	langs := append([]string{v.Language}, loc.Languages...)
+	pick := func(ts []schematype.Translation) Text {
+		text, lang, _ := i18n.Pick(ts, langs...)
+		return Text{Text: text, Lang: lang}
+	}
+	out := make([]*OpenPoll, len(polls))
+	for i, p := range polls {
+		op := &OpenPoll{
+			ID: p.ID, Kind: p.Kind, Theme: p.Theme, Question: pick(p.Question),
+			MaxChoices: p.MaxChoices, ClosesAt: p.ClosesAt, Voted: slices.Contains(voted, p.ID),
+			Options: make([]OpenOption, len(p.Edges.Options)),
+		}
+		if len(p.Description) > 0 {
+			d := pick(p.Description)
+			op.Description = &d
+		}
+		for j, o := range p.Edges.Options {
+			op.Options[j] = OpenOption{ID: o.ID, Label: pick(o.Label), Position: o.Position}
+			if o.Pictogram != "" {
+				op.Options[j].Pictogram = &o.Pictogram
+			}
+		}
+		out[i] = op
+	}
+	return out, nil
+}
+
+// TransitionDue opens the drafts whose opening time has come and closes the open polls whose
+// closing time has passed (of those matching where, if given). Each transition is a conditional
+// update, so when several instances run it at once every poll still moves exactly once.
+func (s *Service) TransitionDue(ctx context.Context, now time.Time, where ...predicate.Poll) (int, error) {
+	ctx = clock(ctx)
+	due, err := s.client.Poll.Query().
+		Where(poll.Or(
+			poll.And(poll.StatusEQ(poll.StatusDRAFT), poll.OpensAtLTE(now), poll.Or(poll.ClosesAtIsNil(), poll.ClosesAtGT(now))),
+			poll.And(poll.StatusEQ(poll.StatusOPEN), poll.ClosesAtLTE(now)),
+		)).
+		Where(where...).
+		Limit(maxOpenPolls).
+		All(ctx)
+	if err != nil {
+		return 0, err
+	}
+	moved := 0
+	for _, p := range due {
+		if p.Status == poll.StatusDRAFT {
+			_, err = s.open(ctx, p)
+		} else {
+			_, err = s.move(ctx, p, poll.StatusOPEN, poll.StatusCLOSED, "POLL_CLOSED")
+		}
+		switch {
+		case err == nil:
+			moved++
+		case errors.Is(err, apierror.ErrConflict):
+			// another instance was first
+		default:
+			return moved, err
+		}
+	}
+	return moved, nil
+}
+
+// SchedulerInterval is how often RunScheduler looks for polls to open or close. A poll read or
+// voted on between two runs catches up by itself.
+const SchedulerInterval = 15 * time.Second
+
+// RunScheduler opens and closes polls at their times until ctx ends. Run it once per instance;
+// instances do not get in each other's way.
+func (s *Service) RunScheduler(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if n, err := s.TransitionDue(ctx, time.Now()); err != nil && ctx.Err() == nil {
+			slog.WarnContext(ctx, "opening and closing polls on time", "error", err.Error())
+		} else if n > 0 {
+			slog.InfoContext(ctx, "polls opened or closed on time", "count", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// optionLoads coordinates PollOptions: the polls whose options are being loaded, keyed by the
+// first poll of their list.
+var optionLoads = struct {
+	sync.Mutex
+	pending map[*ent.Poll]*optionLoad
+}{pending: map[*ent.Poll]*optionLoad{}}
+
+type optionLoad struct {
+	done chan struct{}
+	err  error
+}
+
+// PollOptions returns p's options in order. p is shown in a list (list, which holds p; nil for
+// a poll on its own), and the first poll of the list to ask loads the options of every poll in
+// it, in one query: a list of 20 polls costs one statement for all their options, not 20.
+// The loaded options are kept on the polls (Edges.Options), which live as long as the request.
+func (s *Service) PollOptions(ctx context.Context, p *ent.Poll, list []*ent.Poll) ([]*ent.PollOption, error) {
+	if !slices.Contains(list, p) {
+		list = []*ent.Poll{p}
+	}
+	for {
+		optionLoads.Lock()
+		if opts := p.Edges.Options; opts != nil {
+			optionLoads.Unlock()
+			return opts, nil
+		}
+		if l, ok := optionLoads.pending[list[0]]; ok {
+			optionLoads.Unlock()
+			select {
+			case <-l.done:
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+			if l.err != nil {
+				return nil, l.err
+			}
+			continue
+		}
+		l := &optionLoad{done: make(chan struct{})}
+		optionLoads.pending[list[0]] = l
+		var ids []string
+		for _, q := range list {
+			if q.Edges.Options == nil {
+				ids = append(ids, q.ID)
+			}
+		}
+		optionLoads.Unlock()
+
+		// As the viewer: the privacy rules show the options of the polls they may see.
+		opts, err := s.client.PollOption.Query().Where(polloption.PollIDIn(ids...)).
+			Order(polloption.ByPollID(), polloption.ByPosition()).All(ctx)
+
+		optionLoads.Lock()
+		if err == nil {
+			byPoll := map[string][]*ent.PollOption{}
+			for _, o := range opts {
+				byPoll[o.PollID] = append(byPoll[o.PollID], o)
+			}
+			for _, q := range list {
+				if q.Edges.Options == nil {
+					q.Edges.Options = append([]*ent.PollOption{}, byPoll[q.ID]...)
+				}
+			}
+		}
+		l.err = err
+		delete(optionLoads.pending, list[0])
+		close(l.done)
+		optionLoads.Unlock()
+		if err != nil {
+			return nil, err
+		}
+	}
+}

@@ -1,0 +1,89 @@
+// Package voting owns anonymous polls: making and editing them, their life from draft to
+// published results (also by themselves, at their opening and closing times), the vote, and the
+// results with small-cell suppression. Who may do each is decided in policies/ (the ent privacy
+// rules, MayVote, MaySeePollCounts); what a vote writes is decided here, and it is as little as
+// possible: a Participation row that proves a child voted and counters that say how many chose
+// what, in one transaction, nothing else (DESIGN.md section 6, "Ballot secrecy" in README.md).
+package voting
+
+import (
+	"context"
+	"sync"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
+	"github.com/jeugdstem/jeugdstem/ent/privacy"
+	"github.com/jeugdstem/jeugdstem/policies"
+)
+
+// Service is the voting of one database. It knows what ent keeps to itself, the SQL dialect,
+// because a vote is written a little differently on each: on SQLite votes are serialised with the
+// write-ahead log emptied after each one; on PostgreSQL counters are locked in one order.
+type Service struct {
+	client *ent.Client
+
+	probe   sync.Once
+	dialect string
+	err     error
+
+	// voteMu keeps one SQLite vote from its commit to its checkpoint, so the write-ahead log never
+	// holds two votes (whose page images could be compared).
+	voteMu sync.Mutex
+}
+
+var services sync.Map // *ent.Client → *Service
+
+// For returns the voting service of client's database. Resolvers hold only the ent client, so
+// the service is kept per client for the life of the process.
+func For(client *ent.Client) *Service {
+	if s, ok := services.Load(client); ok {
+		return s.(*Service)
+	}
+	s, _ := services.LoadOrStore(client, &Service{client: client})
+	return s.(*Service)
+}
+
+// sqlDialect finds the database's dialect once: ent hands it to a query modifier.
+func (s *Service) sqlDialect(ctx context.Context) (string, error) {
+	s.probe.Do(func() {
+		_, s.err = s.client.Poll.Query().
+			Modify(func(sel *entsql.Selector) {
+				s.dialect = sel.Dialect()
+				sel.Where(entsql.False())
+			}).
+			IDs(system(ctx))
+	})
+	return s.dialect, s.err
+}
+
+func (s *Service) isSQLite(ctx context.Context) (bool, error) {
+	d, err := s.sqlDialect(ctx)
+	return d == dialect.SQLite, err
+}
+
+// system lets voting's own bookkeeping pass the privacy rules, after the viewer's rights were
+// checked: ballots (which no viewer may read or write) and transitions the clock makes.
+func system(ctx context.Context) context.Context {
+	return privacy.DecisionContext(ctx, privacy.Allow)
+}
+
+// clock is the context of a transition the clock makes (the scheduler, or catching up when a
+// poll is read late): no viewer, so it is audited as the system's, and past the privacy rules.
+func clock(ctx context.Context) context.Context {
+	return system(policies.NewContext(ctx, &policies.Viewer{}))
+}
+
+// tallyRanks are the ranks a poll counts: 1..n for RANKING (n options), otherwise only 0.
+func tallyRanks(kind poll.Kind, options int) []int {
+	if kind != poll.KindRANKING {
+		return []int{0}
+	}
+	ranks := make([]int, options)
+	for i := range ranks {
+		ranks[i] = i + 1
+	}
+	return ranks
+}
