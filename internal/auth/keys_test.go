@@ -41,3 +41,10 @@ func TestParseKeysRotationOrder(t *testing.T) {
 		t.Error("a short key was accepted")
 	}
 }
+
+func TestDummyHashHasCurrentParameters(t *testing.T) {
+	p, err := ParseHash(dummyHash)
+	if err != nil || p.MemoryKiB != argonMemoryKiB || p.Time != argonTime || p.Threads != argonThreads || len(p.Key) != argonKeyLen {
+		t.Fatalf("dummyHash %+v (%v) no longer matches the hashing parameters: a wrong e-mail address would be faster than a wrong password", p, err)
+	}
+}
