@@ -130,6 +130,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackpost.FieldLanguage:        {Type: field.TypeString, Column: feedbackpost.FieldLanguage},
 			feedbackpost.FieldModerationState: {Type: field.TypeEnum, Column: feedbackpost.FieldModerationState},
 			feedbackpost.FieldFlags:           {Type: field.TypeJSON, Column: feedbackpost.FieldFlags},
+			feedbackpost.FieldOpensThread:     {Type: field.TypeBool, Column: feedbackpost.FieldOpensThread},
 			feedbackpost.FieldRejectReason:    {Type: field.TypeEnum, Column: feedbackpost.FieldRejectReason},
 			feedbackpost.FieldModeratedAt:     {Type: field.TypeTime, Column: feedbackpost.FieldModeratedAt},
 		},
@@ -303,9 +304,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			safeguardingcase.FieldStatus:       {Type: field.TypeEnum, Column: safeguardingcase.FieldStatus},
 			safeguardingcase.FieldPostBody:     {Type: field.TypeString, Column: safeguardingcase.FieldPostBody},
 			safeguardingcase.FieldPostLanguage: {Type: field.TypeString, Column: safeguardingcase.FieldPostLanguage},
+			safeguardingcase.FieldThreadTitle:  {Type: field.TypeString, Column: safeguardingcase.FieldThreadTitle},
 			safeguardingcase.FieldOpenedAt:     {Type: field.TypeTime, Column: safeguardingcase.FieldOpenedAt},
 			safeguardingcase.FieldClosedAt:     {Type: field.TypeTime, Column: safeguardingcase.FieldClosedAt},
 			safeguardingcase.FieldNotes:        {Type: field.TypeJSON, Column: safeguardingcase.FieldNotes},
+			safeguardingcase.FieldRevision:     {Type: field.TypeInt, Column: safeguardingcase.FieldRevision},
 		},
 	}
 	graph.Nodes[14] = &sqlgraph.Node{
@@ -399,6 +402,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			threadresponse.FieldBody:           {Type: field.TypeJSON, Column: threadresponse.FieldBody},
 			threadresponse.FieldStatus:         {Type: field.TypeEnum, Column: threadresponse.FieldStatus},
+			threadresponse.FieldReason:         {Type: field.TypeJSON, Column: threadresponse.FieldReason},
 			threadresponse.FieldCommitmentDate: {Type: field.TypeTime, Column: threadresponse.FieldCommitmentDate},
 			threadresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: threadresponse.FieldCreatedAt},
 		},
@@ -1664,6 +1668,11 @@ func (f *FeedbackPostFilter) WhereFlags(p entql.BytesP) {
 	f.Where(p.Field(feedbackpost.FieldFlags))
 }
 
+// WhereOpensThread applies the entql bool predicate on the opens_thread field.
+func (f *FeedbackPostFilter) WhereOpensThread(p entql.BoolP) {
+	f.Where(p.Field(feedbackpost.FieldOpensThread))
+}
+
 // WhereRejectReason applies the entql string predicate on the reject_reason field.
 func (f *FeedbackPostFilter) WhereRejectReason(p entql.StringP) {
 	f.Where(p.Field(feedbackpost.FieldRejectReason))
@@ -2752,6 +2761,11 @@ func (f *SafeguardingCaseFilter) WherePostLanguage(p entql.StringP) {
 	f.Where(p.Field(safeguardingcase.FieldPostLanguage))
 }
 
+// WhereThreadTitle applies the entql string predicate on the thread_title field.
+func (f *SafeguardingCaseFilter) WhereThreadTitle(p entql.StringP) {
+	f.Where(p.Field(safeguardingcase.FieldThreadTitle))
+}
+
 // WhereOpenedAt applies the entql time.Time predicate on the opened_at field.
 func (f *SafeguardingCaseFilter) WhereOpenedAt(p entql.TimeP) {
 	f.Where(p.Field(safeguardingcase.FieldOpenedAt))
@@ -2765,6 +2779,11 @@ func (f *SafeguardingCaseFilter) WhereClosedAt(p entql.TimeP) {
 // WhereNotes applies the entql json.RawMessage predicate on the notes field.
 func (f *SafeguardingCaseFilter) WhereNotes(p entql.BytesP) {
 	f.Where(p.Field(safeguardingcase.FieldNotes))
+}
+
+// WhereRevision applies the entql int predicate on the revision field.
+func (f *SafeguardingCaseFilter) WhereRevision(p entql.IntP) {
+	f.Where(p.Field(safeguardingcase.FieldRevision))
 }
 
 // WhereHasLocation applies a predicate to check if query has an edge location.
@@ -3287,6 +3306,11 @@ func (f *ThreadResponseFilter) WhereBody(p entql.BytesP) {
 // WhereStatus applies the entql string predicate on the status field.
 func (f *ThreadResponseFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(threadresponse.FieldStatus))
+}
+
+// WhereReason applies the entql json.RawMessage predicate on the reason field.
+func (f *ThreadResponseFilter) WhereReason(p entql.BytesP) {
+	f.Where(p.Field(threadresponse.FieldReason))
 }
 
 // WhereCommitmentDate applies the entql time.Time predicate on the commitment_date field.

@@ -620,25 +620,15 @@ func (_q *FeedbackPostQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, feedbackpost.FieldLanguage)
 				fieldSeen[feedbackpost.FieldLanguage] = struct{}{}
 			}
-		case "moderationState":
-			if _, ok := fieldSeen[feedbackpost.FieldModerationState]; !ok {
-				selectedFields = append(selectedFields, feedbackpost.FieldModerationState)
-				fieldSeen[feedbackpost.FieldModerationState] = struct{}{}
-			}
-		case "flags":
-			if _, ok := fieldSeen[feedbackpost.FieldFlags]; !ok {
-				selectedFields = append(selectedFields, feedbackpost.FieldFlags)
-				fieldSeen[feedbackpost.FieldFlags] = struct{}{}
+		case "opensThread":
+			if _, ok := fieldSeen[feedbackpost.FieldOpensThread]; !ok {
+				selectedFields = append(selectedFields, feedbackpost.FieldOpensThread)
+				fieldSeen[feedbackpost.FieldOpensThread] = struct{}{}
 			}
 		case "rejectReason":
 			if _, ok := fieldSeen[feedbackpost.FieldRejectReason]; !ok {
 				selectedFields = append(selectedFields, feedbackpost.FieldRejectReason)
 				fieldSeen[feedbackpost.FieldRejectReason] = struct{}{}
-			}
-		case "moderatedAt":
-			if _, ok := fieldSeen[feedbackpost.FieldModeratedAt]; !ok {
-				selectedFields = append(selectedFields, feedbackpost.FieldModeratedAt)
-				fieldSeen[feedbackpost.FieldModeratedAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -696,9 +686,6 @@ func newFeedbackPostPaginateArgs(rv map[string]any) *feedbackpostPaginateArgs {
 				args.opts = append(args.opts, WithFeedbackPostOrder(v))
 			}
 		}
-	}
-	if v, ok := rv[whereField].(*FeedbackPostWhereInput); ok {
-		args.opts = append(args.opts, WithFeedbackPostFilter(v.Filter))
 	}
 	return args
 }
@@ -1453,17 +1440,6 @@ func (_q *ModerationDecisionQuery) collectField(ctx context.Context, oneNode boo
 				return err
 			}
 			_q.withPost = query
-
-		case "moderator":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&StaffUserClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, staffuserImplementors)...); err != nil {
-				return err
-			}
-			_q.withModerator = query
 		case "decision":
 			if _, ok := fieldSeen[moderationdecision.FieldDecision]; !ok {
 				selectedFields = append(selectedFields, moderationdecision.FieldDecision)
@@ -1895,17 +1871,6 @@ func (_q *SafeguardingCaseQuery) collectField(ctx context.Context, oneNode bool,
 				return err
 			}
 			_q.withPost = query
-
-		case "openedBy":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&StaffUserClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, staffuserImplementors)...); err != nil {
-				return err
-			}
-			_q.withOpenedBy = query
 		case "createdAt":
 			if _, ok := fieldSeen[safeguardingcase.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, safeguardingcase.FieldCreatedAt)
@@ -1935,6 +1900,11 @@ func (_q *SafeguardingCaseQuery) collectField(ctx context.Context, oneNode bool,
 			if _, ok := fieldSeen[safeguardingcase.FieldPostLanguage]; !ok {
 				selectedFields = append(selectedFields, safeguardingcase.FieldPostLanguage)
 				fieldSeen[safeguardingcase.FieldPostLanguage] = struct{}{}
+			}
+		case "threadTitle":
+			if _, ok := fieldSeen[safeguardingcase.FieldThreadTitle]; !ok {
+				selectedFields = append(selectedFields, safeguardingcase.FieldThreadTitle)
+				fieldSeen[safeguardingcase.FieldThreadTitle] = struct{}{}
 			}
 		case "openedAt":
 			if _, ok := fieldSeen[safeguardingcase.FieldOpenedAt]; !ok {
@@ -2002,9 +1972,6 @@ func newSafeguardingCasePaginateArgs(rv map[string]any) *safeguardingcasePaginat
 				args.opts = append(args.opts, WithSafeguardingCaseOrder(v))
 			}
 		}
-	}
-	if v, ok := rv[whereField].(*SafeguardingCaseWhereInput); ok {
-		args.opts = append(args.opts, WithSafeguardingCaseFilter(v.Filter))
 	}
 	return args
 }
@@ -2297,17 +2264,6 @@ func (_q *ThreadResponseQuery) collectField(ctx context.Context, oneNode bool, o
 				return err
 			}
 			_q.withThread = query
-
-		case "author":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&StaffUserClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, staffuserImplementors)...); err != nil {
-				return err
-			}
-			_q.withAuthor = query
 		case "body":
 			if _, ok := fieldSeen[threadresponse.FieldBody]; !ok {
 				selectedFields = append(selectedFields, threadresponse.FieldBody)
@@ -2317,6 +2273,11 @@ func (_q *ThreadResponseQuery) collectField(ctx context.Context, oneNode bool, o
 			if _, ok := fieldSeen[threadresponse.FieldStatus]; !ok {
 				selectedFields = append(selectedFields, threadresponse.FieldStatus)
 				fieldSeen[threadresponse.FieldStatus] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[threadresponse.FieldReason]; !ok {
+				selectedFields = append(selectedFields, threadresponse.FieldReason)
+				fieldSeen[threadresponse.FieldReason] = struct{}{}
 			}
 		case "commitmentDate":
 			if _, ok := fieldSeen[threadresponse.FieldCommitmentDate]; !ok {

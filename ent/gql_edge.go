@@ -251,14 +251,6 @@ func (_m *ModerationDecision) Post(ctx context.Context) (*FeedbackPost, error) {
 	return result, err
 }
 
-func (_m *ModerationDecision) Moderator(ctx context.Context) (*StaffUser, error) {
-	result, err := _m.Edges.ModeratorOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QueryModerator().Only(ctx)
-	}
-	return result, err
-}
-
 func (_m *Poll) Location(ctx context.Context) (*Location, error) {
 	result, err := _m.Edges.LocationOrErr()
 	if IsNotLoaded(err) {
@@ -299,14 +291,6 @@ func (_m *SafeguardingCase) Post(ctx context.Context) (*FeedbackPost, error) {
 	return result, err
 }
 
-func (_m *SafeguardingCase) OpenedBy(ctx context.Context) (*StaffUser, error) {
-	result, err := _m.Edges.OpenedByOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QueryOpenedBy().Only(ctx)
-	}
-	return result, err
-}
-
 func (_m *StaffUser) Locations(ctx context.Context) (result []*Location, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedLocations(graphql.GetFieldContext(ctx).Field.Alias)
@@ -331,14 +315,6 @@ func (_m *ThreadResponse) Thread(ctx context.Context) (*FeedbackThread, error) {
 	result, err := _m.Edges.ThreadOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryThread().Only(ctx)
-	}
-	return result, err
-}
-
-func (_m *ThreadResponse) Author(ctx context.Context) (*StaffUser, error) {
-	result, err := _m.Edges.AuthorOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QueryAuthor().Only(ctx)
 	}
 	return result, err
 }

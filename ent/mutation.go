@@ -3251,6 +3251,7 @@ type FeedbackPostMutation struct {
 	moderation_state         *feedbackpost.ModerationState
 	flags                    *[]string
 	appendflags              []string
+	opens_thread             *bool
 	reject_reason            *feedbackpost.RejectReason
 	moderated_at             *time.Time
 	clearedFields            map[string]struct{}
@@ -3617,6 +3618,42 @@ func (m *FeedbackPostMutation) ResetFlags() {
 	delete(m.clearedFields, feedbackpost.FieldFlags)
 }
 
+// SetOpensThread sets the "opens_thread" field.
+func (m *FeedbackPostMutation) SetOpensThread(b bool) {
+	m.opens_thread = &b
+}
+
+// OpensThread returns the value of the "opens_thread" field in the mutation.
+func (m *FeedbackPostMutation) OpensThread() (r bool, exists bool) {
+	v := m.opens_thread
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpensThread returns the old "opens_thread" field's value of the FeedbackPost entity.
+// If the FeedbackPost object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FeedbackPostMutation) OldOpensThread(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpensThread is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpensThread requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpensThread: %w", err)
+	}
+	return oldValue.OpensThread, nil
+}
+
+// ResetOpensThread resets all changes to the "opens_thread" field.
+func (m *FeedbackPostMutation) ResetOpensThread() {
+	m.opens_thread = nil
+}
+
 // SetRejectReason sets the "reject_reason" field.
 func (m *FeedbackPostMutation) SetRejectReason(fr feedbackpost.RejectReason) {
 	m.reject_reason = &fr
@@ -3920,7 +3957,7 @@ func (m *FeedbackPostMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FeedbackPostMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, feedbackpost.FieldCreatedAt)
 	}
@@ -3938,6 +3975,9 @@ func (m *FeedbackPostMutation) Fields() []string {
 	}
 	if m.flags != nil {
 		fields = append(fields, feedbackpost.FieldFlags)
+	}
+	if m.opens_thread != nil {
+		fields = append(fields, feedbackpost.FieldOpensThread)
 	}
 	if m.reject_reason != nil {
 		fields = append(fields, feedbackpost.FieldRejectReason)
@@ -3965,6 +4005,8 @@ func (m *FeedbackPostMutation) Field(name string) (ent.Value, bool) {
 		return m.ModerationState()
 	case feedbackpost.FieldFlags:
 		return m.Flags()
+	case feedbackpost.FieldOpensThread:
+		return m.OpensThread()
 	case feedbackpost.FieldRejectReason:
 		return m.RejectReason()
 	case feedbackpost.FieldModeratedAt:
@@ -3990,6 +4032,8 @@ func (m *FeedbackPostMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldModerationState(ctx)
 	case feedbackpost.FieldFlags:
 		return m.OldFlags(ctx)
+	case feedbackpost.FieldOpensThread:
+		return m.OldOpensThread(ctx)
 	case feedbackpost.FieldRejectReason:
 		return m.OldRejectReason(ctx)
 	case feedbackpost.FieldModeratedAt:
@@ -4044,6 +4088,13 @@ func (m *FeedbackPostMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetFlags(v)
+		return nil
+	case feedbackpost.FieldOpensThread:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpensThread(v)
 		return nil
 	case feedbackpost.FieldRejectReason:
 		v, ok := value.(feedbackpost.RejectReason)
@@ -4146,6 +4197,9 @@ func (m *FeedbackPostMutation) ResetField(name string) error {
 		return nil
 	case feedbackpost.FieldFlags:
 		m.ResetFlags()
+		return nil
+	case feedbackpost.FieldOpensThread:
+		m.ResetOpensThread()
 		return nil
 	case feedbackpost.FieldRejectReason:
 		m.ResetRejectReason()
@@ -11784,10 +11838,13 @@ type SafeguardingCaseMutation struct {
 	status           *safeguardingcase.Status
 	post_body        *string
 	post_language    *string
+	thread_title     *string
 	opened_at        *time.Time
 	closed_at        *time.Time
 	notes            *[]schematype.CaseNote
 	appendnotes      []schematype.CaseNote
+	revision         *int
+	addrevision      *int
 	clearedFields    map[string]struct{}
 	location         *string
 	clearedlocation  bool
@@ -12120,6 +12177,55 @@ func (m *SafeguardingCaseMutation) ResetPostLanguage() {
 	m.post_language = nil
 }
 
+// SetThreadTitle sets the "thread_title" field.
+func (m *SafeguardingCaseMutation) SetThreadTitle(s string) {
+	m.thread_title = &s
+}
+
+// ThreadTitle returns the value of the "thread_title" field in the mutation.
+func (m *SafeguardingCaseMutation) ThreadTitle() (r string, exists bool) {
+	v := m.thread_title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldThreadTitle returns the old "thread_title" field's value of the SafeguardingCase entity.
+// If the SafeguardingCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SafeguardingCaseMutation) OldThreadTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldThreadTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldThreadTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldThreadTitle: %w", err)
+	}
+	return oldValue.ThreadTitle, nil
+}
+
+// ClearThreadTitle clears the value of the "thread_title" field.
+func (m *SafeguardingCaseMutation) ClearThreadTitle() {
+	m.thread_title = nil
+	m.clearedFields[safeguardingcase.FieldThreadTitle] = struct{}{}
+}
+
+// ThreadTitleCleared returns if the "thread_title" field was cleared in this mutation.
+func (m *SafeguardingCaseMutation) ThreadTitleCleared() bool {
+	_, ok := m.clearedFields[safeguardingcase.FieldThreadTitle]
+	return ok
+}
+
+// ResetThreadTitle resets all changes to the "thread_title" field.
+func (m *SafeguardingCaseMutation) ResetThreadTitle() {
+	m.thread_title = nil
+	delete(m.clearedFields, safeguardingcase.FieldThreadTitle)
+}
+
 // SetOpenedAt sets the "opened_at" field.
 func (m *SafeguardingCaseMutation) SetOpenedAt(t time.Time) {
 	m.opened_at = &t
@@ -12270,6 +12376,62 @@ func (m *SafeguardingCaseMutation) ResetNotes() {
 	delete(m.clearedFields, safeguardingcase.FieldNotes)
 }
 
+// SetRevision sets the "revision" field.
+func (m *SafeguardingCaseMutation) SetRevision(i int) {
+	m.revision = &i
+	m.addrevision = nil
+}
+
+// Revision returns the value of the "revision" field in the mutation.
+func (m *SafeguardingCaseMutation) Revision() (r int, exists bool) {
+	v := m.revision
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevision returns the old "revision" field's value of the SafeguardingCase entity.
+// If the SafeguardingCase object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SafeguardingCaseMutation) OldRevision(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevision is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevision requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevision: %w", err)
+	}
+	return oldValue.Revision, nil
+}
+
+// AddRevision adds i to the "revision" field.
+func (m *SafeguardingCaseMutation) AddRevision(i int) {
+	if m.addrevision != nil {
+		*m.addrevision += i
+	} else {
+		m.addrevision = &i
+	}
+}
+
+// AddedRevision returns the value that was added to the "revision" field in this mutation.
+func (m *SafeguardingCaseMutation) AddedRevision() (r int, exists bool) {
+	v := m.addrevision
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRevision resets all changes to the "revision" field.
+func (m *SafeguardingCaseMutation) ResetRevision() {
+	m.revision = nil
+	m.addrevision = nil
+}
+
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *SafeguardingCaseMutation) ClearLocation() {
 	m.clearedlocation = true
@@ -12409,7 +12571,7 @@ func (m *SafeguardingCaseMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SafeguardingCaseMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, safeguardingcase.FieldCreatedAt)
 	}
@@ -12428,6 +12590,9 @@ func (m *SafeguardingCaseMutation) Fields() []string {
 	if m.post_language != nil {
 		fields = append(fields, safeguardingcase.FieldPostLanguage)
 	}
+	if m.thread_title != nil {
+		fields = append(fields, safeguardingcase.FieldThreadTitle)
+	}
 	if m.opened_at != nil {
 		fields = append(fields, safeguardingcase.FieldOpenedAt)
 	}
@@ -12436,6 +12601,9 @@ func (m *SafeguardingCaseMutation) Fields() []string {
 	}
 	if m.notes != nil {
 		fields = append(fields, safeguardingcase.FieldNotes)
+	}
+	if m.revision != nil {
+		fields = append(fields, safeguardingcase.FieldRevision)
 	}
 	return fields
 }
@@ -12457,12 +12625,16 @@ func (m *SafeguardingCaseMutation) Field(name string) (ent.Value, bool) {
 		return m.PostBody()
 	case safeguardingcase.FieldPostLanguage:
 		return m.PostLanguage()
+	case safeguardingcase.FieldThreadTitle:
+		return m.ThreadTitle()
 	case safeguardingcase.FieldOpenedAt:
 		return m.OpenedAt()
 	case safeguardingcase.FieldClosedAt:
 		return m.ClosedAt()
 	case safeguardingcase.FieldNotes:
 		return m.Notes()
+	case safeguardingcase.FieldRevision:
+		return m.Revision()
 	}
 	return nil, false
 }
@@ -12484,12 +12656,16 @@ func (m *SafeguardingCaseMutation) OldField(ctx context.Context, name string) (e
 		return m.OldPostBody(ctx)
 	case safeguardingcase.FieldPostLanguage:
 		return m.OldPostLanguage(ctx)
+	case safeguardingcase.FieldThreadTitle:
+		return m.OldThreadTitle(ctx)
 	case safeguardingcase.FieldOpenedAt:
 		return m.OldOpenedAt(ctx)
 	case safeguardingcase.FieldClosedAt:
 		return m.OldClosedAt(ctx)
 	case safeguardingcase.FieldNotes:
 		return m.OldNotes(ctx)
+	case safeguardingcase.FieldRevision:
+		return m.OldRevision(ctx)
 	}
 	return nil, fmt.Errorf("unknown SafeguardingCase field %s", name)
 }
@@ -12541,6 +12717,13 @@ func (m *SafeguardingCaseMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetPostLanguage(v)
 		return nil
+	case safeguardingcase.FieldThreadTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetThreadTitle(v)
+		return nil
 	case safeguardingcase.FieldOpenedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -12562,6 +12745,13 @@ func (m *SafeguardingCaseMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetNotes(v)
 		return nil
+	case safeguardingcase.FieldRevision:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevision(v)
+		return nil
 	}
 	return fmt.Errorf("unknown SafeguardingCase field %s", name)
 }
@@ -12569,13 +12759,21 @@ func (m *SafeguardingCaseMutation) SetField(name string, value ent.Value) error 
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *SafeguardingCaseMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addrevision != nil {
+		fields = append(fields, safeguardingcase.FieldRevision)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *SafeguardingCaseMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case safeguardingcase.FieldRevision:
+		return m.AddedRevision()
+	}
 	return nil, false
 }
 
@@ -12584,6 +12782,13 @@ func (m *SafeguardingCaseMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *SafeguardingCaseMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case safeguardingcase.FieldRevision:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRevision(v)
+		return nil
 	}
 	return fmt.Errorf("unknown SafeguardingCase numeric field %s", name)
 }
@@ -12592,6 +12797,9 @@ func (m *SafeguardingCaseMutation) AddField(name string, value ent.Value) error 
 // mutation.
 func (m *SafeguardingCaseMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(safeguardingcase.FieldThreadTitle) {
+		fields = append(fields, safeguardingcase.FieldThreadTitle)
+	}
 	if m.FieldCleared(safeguardingcase.FieldClosedAt) {
 		fields = append(fields, safeguardingcase.FieldClosedAt)
 	}
@@ -12612,6 +12820,9 @@ func (m *SafeguardingCaseMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *SafeguardingCaseMutation) ClearField(name string) error {
 	switch name {
+	case safeguardingcase.FieldThreadTitle:
+		m.ClearThreadTitle()
+		return nil
 	case safeguardingcase.FieldClosedAt:
 		m.ClearClosedAt()
 		return nil
@@ -12644,6 +12855,9 @@ func (m *SafeguardingCaseMutation) ResetField(name string) error {
 	case safeguardingcase.FieldPostLanguage:
 		m.ResetPostLanguage()
 		return nil
+	case safeguardingcase.FieldThreadTitle:
+		m.ResetThreadTitle()
+		return nil
 	case safeguardingcase.FieldOpenedAt:
 		m.ResetOpenedAt()
 		return nil
@@ -12652,6 +12866,9 @@ func (m *SafeguardingCaseMutation) ResetField(name string) error {
 		return nil
 	case safeguardingcase.FieldNotes:
 		m.ResetNotes()
+		return nil
+	case safeguardingcase.FieldRevision:
+		m.ResetRevision()
 		return nil
 	}
 	return fmt.Errorf("unknown SafeguardingCase field %s", name)
@@ -16082,6 +16299,8 @@ type ThreadResponseMutation struct {
 	body            *[]schematype.Translation
 	appendbody      []schematype.Translation
 	status          *threadresponse.Status
+	reason          *[]schematype.Translation
+	appendreason    []schematype.Translation
 	commitment_date *time.Time
 	created_at      *time.Time
 	clearedFields   map[string]struct{}
@@ -16285,6 +16504,71 @@ func (m *ThreadResponseMutation) ResetStatus() {
 	m.status = nil
 }
 
+// SetReason sets the "reason" field.
+func (m *ThreadResponseMutation) SetReason(s []schematype.Translation) {
+	m.reason = &s
+	m.appendreason = nil
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *ThreadResponseMutation) Reason() (r []schematype.Translation, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the ThreadResponse entity.
+// If the ThreadResponse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ThreadResponseMutation) OldReason(ctx context.Context) (v []schematype.Translation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// AppendReason adds s to the "reason" field.
+func (m *ThreadResponseMutation) AppendReason(s []schematype.Translation) {
+	m.appendreason = append(m.appendreason, s...)
+}
+
+// AppendedReason returns the list of values that were appended to the "reason" field in this mutation.
+func (m *ThreadResponseMutation) AppendedReason() ([]schematype.Translation, bool) {
+	if len(m.appendreason) == 0 {
+		return nil, false
+	}
+	return m.appendreason, true
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *ThreadResponseMutation) ClearReason() {
+	m.reason = nil
+	m.appendreason = nil
+	m.clearedFields[threadresponse.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *ThreadResponseMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[threadresponse.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *ThreadResponseMutation) ResetReason() {
+	m.reason = nil
+	m.appendreason = nil
+	delete(m.clearedFields, threadresponse.FieldReason)
+}
+
 // SetCommitmentDate sets the "commitment_date" field.
 func (m *ThreadResponseMutation) SetCommitmentDate(t time.Time) {
 	m.commitment_date = &t
@@ -16482,12 +16766,15 @@ func (m *ThreadResponseMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ThreadResponseMutation) Fields() []string {
-	fields := make([]string, 0, 4)
+	fields := make([]string, 0, 5)
 	if m.body != nil {
 		fields = append(fields, threadresponse.FieldBody)
 	}
 	if m.status != nil {
 		fields = append(fields, threadresponse.FieldStatus)
+	}
+	if m.reason != nil {
+		fields = append(fields, threadresponse.FieldReason)
 	}
 	if m.commitment_date != nil {
 		fields = append(fields, threadresponse.FieldCommitmentDate)
@@ -16507,6 +16794,8 @@ func (m *ThreadResponseMutation) Field(name string) (ent.Value, bool) {
 		return m.Body()
 	case threadresponse.FieldStatus:
 		return m.Status()
+	case threadresponse.FieldReason:
+		return m.Reason()
 	case threadresponse.FieldCommitmentDate:
 		return m.CommitmentDate()
 	case threadresponse.FieldCreatedAt:
@@ -16524,6 +16813,8 @@ func (m *ThreadResponseMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldBody(ctx)
 	case threadresponse.FieldStatus:
 		return m.OldStatus(ctx)
+	case threadresponse.FieldReason:
+		return m.OldReason(ctx)
 	case threadresponse.FieldCommitmentDate:
 		return m.OldCommitmentDate(ctx)
 	case threadresponse.FieldCreatedAt:
@@ -16550,6 +16841,13 @@ func (m *ThreadResponseMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetStatus(v)
+		return nil
+	case threadresponse.FieldReason:
+		v, ok := value.([]schematype.Translation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
 		return nil
 	case threadresponse.FieldCommitmentDate:
 		v, ok := value.(time.Time)
@@ -16595,6 +16893,9 @@ func (m *ThreadResponseMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ThreadResponseMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(threadresponse.FieldReason) {
+		fields = append(fields, threadresponse.FieldReason)
+	}
 	if m.FieldCleared(threadresponse.FieldCommitmentDate) {
 		fields = append(fields, threadresponse.FieldCommitmentDate)
 	}
@@ -16612,6 +16913,9 @@ func (m *ThreadResponseMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ThreadResponseMutation) ClearField(name string) error {
 	switch name {
+	case threadresponse.FieldReason:
+		m.ClearReason()
+		return nil
 	case threadresponse.FieldCommitmentDate:
 		m.ClearCommitmentDate()
 		return nil
@@ -16628,6 +16932,9 @@ func (m *ThreadResponseMutation) ResetField(name string) error {
 		return nil
 	case threadresponse.FieldStatus:
 		m.ResetStatus()
+		return nil
+	case threadresponse.FieldReason:
+		m.ResetReason()
 		return nil
 	case threadresponse.FieldCommitmentDate:
 		m.ResetCommitmentDate()

@@ -34,12 +34,16 @@ type SafeguardingCase struct {
 	PostBody string `json:"post_body,omitempty"`
 	// PostLanguage holds the value of the "post_language" field.
 	PostLanguage string `json:"post_language,omitempty"`
+	// ThreadTitle holds the value of the "thread_title" field.
+	ThreadTitle string `json:"thread_title,omitempty"`
 	// OpenedAt holds the value of the "opened_at" field.
 	OpenedAt time.Time `json:"opened_at,omitempty"`
 	// ClosedAt holds the value of the "closed_at" field.
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
 	// Notes holds the value of the "notes" field.
 	Notes []schematype.CaseNote `json:"notes,omitempty"`
+	// Revision holds the value of the "revision" field.
+	Revision int `json:"revision,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SafeguardingCaseQuery when eager-loading is set.
 	Edges                           SafeguardingCaseEdges `json:"edges"`
@@ -60,7 +64,7 @@ type SafeguardingCaseEdges struct {
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [2]map[string]int
 }
 
 // LocationOrErr returns the Location value or an error if the edge
@@ -103,7 +107,9 @@ func (*SafeguardingCase) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case safeguardingcase.FieldNotes:
 			values[i] = new([]byte)
-		case safeguardingcase.FieldID, safeguardingcase.FieldLocationID, safeguardingcase.FieldStatus, safeguardingcase.FieldPostBody, safeguardingcase.FieldPostLanguage:
+		case safeguardingcase.FieldRevision:
+			values[i] = new(sql.NullInt64)
+		case safeguardingcase.FieldID, safeguardingcase.FieldLocationID, safeguardingcase.FieldStatus, safeguardingcase.FieldPostBody, safeguardingcase.FieldPostLanguage, safeguardingcase.FieldThreadTitle:
 			values[i] = new(sql.NullString)
 		case safeguardingcase.FieldCreatedAt, safeguardingcase.FieldUpdatedAt, safeguardingcase.FieldOpenedAt, safeguardingcase.FieldClosedAt:
 			values[i] = new(sql.NullTime)
@@ -168,6 +174,12 @@ func (_m *SafeguardingCase) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.PostLanguage = value.String
 			}
+		case safeguardingcase.FieldThreadTitle:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field thread_title", values[i])
+			} else if value.Valid {
+				_m.ThreadTitle = value.String
+			}
 		case safeguardingcase.FieldOpenedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field opened_at", values[i])
@@ -188,6 +200,12 @@ func (_m *SafeguardingCase) assignValues(columns []string, values []any) error {
 				if err := json.Unmarshal(*value, &_m.Notes); err != nil {
 					return fmt.Errorf("unmarshal field notes: %w", err)
 				}
+			}
+		case safeguardingcase.FieldRevision:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field revision", values[i])
+			} else if value.Valid {
+				_m.Revision = int(value.Int64)
 			}
 		case safeguardingcase.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -272,6 +290,9 @@ func (_m *SafeguardingCase) String() string {
 	builder.WriteString("post_language=")
 	builder.WriteString(_m.PostLanguage)
 	builder.WriteString(", ")
+	builder.WriteString("thread_title=")
+	builder.WriteString(_m.ThreadTitle)
+	builder.WriteString(", ")
 	builder.WriteString("opened_at=")
 	builder.WriteString(_m.OpenedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
@@ -282,6 +303,9 @@ func (_m *SafeguardingCase) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("notes=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Notes))
+	builder.WriteString(", ")
+	builder.WriteString("revision=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Revision))
 	builder.WriteByte(')')
 	return builder.String()
 }

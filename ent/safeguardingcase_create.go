@@ -87,6 +87,20 @@ func (_c *SafeguardingCaseCreate) SetPostLanguage(v string) *SafeguardingCaseCre
 	return _c
 }
 
+// SetThreadTitle sets the "thread_title" field.
+func (_c *SafeguardingCaseCreate) SetThreadTitle(v string) *SafeguardingCaseCreate {
+	_c.mutation.SetThreadTitle(v)
+	return _c
+}
+
+// SetNillableThreadTitle sets the "thread_title" field if the given value is not nil.
+func (_c *SafeguardingCaseCreate) SetNillableThreadTitle(v *string) *SafeguardingCaseCreate {
+	if v != nil {
+		_c.SetThreadTitle(*v)
+	}
+	return _c
+}
+
 // SetOpenedAt sets the "opened_at" field.
 func (_c *SafeguardingCaseCreate) SetOpenedAt(v time.Time) *SafeguardingCaseCreate {
 	_c.mutation.SetOpenedAt(v)
@@ -118,6 +132,20 @@ func (_c *SafeguardingCaseCreate) SetNillableClosedAt(v *time.Time) *Safeguardin
 // SetNotes sets the "notes" field.
 func (_c *SafeguardingCaseCreate) SetNotes(v []schematype.CaseNote) *SafeguardingCaseCreate {
 	_c.mutation.SetNotes(v)
+	return _c
+}
+
+// SetRevision sets the "revision" field.
+func (_c *SafeguardingCaseCreate) SetRevision(v int) *SafeguardingCaseCreate {
+	_c.mutation.SetRevision(v)
+	return _c
+}
+
+// SetNillableRevision sets the "revision" field if the given value is not nil.
+func (_c *SafeguardingCaseCreate) SetNillableRevision(v *int) *SafeguardingCaseCreate {
+	if v != nil {
+		_c.SetRevision(*v)
+	}
 	return _c
 }
 
@@ -224,6 +252,10 @@ func (_c *SafeguardingCaseCreate) defaults() error {
 		v := safeguardingcase.DefaultOpenedAt()
 		_c.mutation.SetOpenedAt(v)
 	}
+	if _, ok := _c.mutation.Revision(); !ok {
+		v := safeguardingcase.DefaultRevision
+		_c.mutation.SetRevision(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if safeguardingcase.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized safeguardingcase.DefaultID (forgotten import ent/runtime?)")
@@ -264,8 +296,21 @@ func (_c *SafeguardingCaseCreate) check() error {
 			return &ValidationError{Name: "post_language", err: fmt.Errorf(`ent: validator failed for field "SafeguardingCase.post_language": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.ThreadTitle(); ok {
+		if err := safeguardingcase.ThreadTitleValidator(v); err != nil {
+			return &ValidationError{Name: "thread_title", err: fmt.Errorf(`ent: validator failed for field "SafeguardingCase.thread_title": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.OpenedAt(); !ok {
 		return &ValidationError{Name: "opened_at", err: errors.New(`ent: missing required field "SafeguardingCase.opened_at"`)}
+	}
+	if _, ok := _c.mutation.Revision(); !ok {
+		return &ValidationError{Name: "revision", err: errors.New(`ent: missing required field "SafeguardingCase.revision"`)}
+	}
+	if v, ok := _c.mutation.Revision(); ok {
+		if err := safeguardingcase.RevisionValidator(v); err != nil {
+			return &ValidationError{Name: "revision", err: fmt.Errorf(`ent: validator failed for field "SafeguardingCase.revision": %w`, err)}
+		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := safeguardingcase.IDValidator(v); err != nil {
@@ -337,6 +382,10 @@ func (_c *SafeguardingCaseCreate) createSpec() (*SafeguardingCase, *sqlgraph.Cre
 		_spec.SetField(safeguardingcase.FieldPostLanguage, field.TypeString, value)
 		_node.PostLanguage = value
 	}
+	if value, ok := _c.mutation.ThreadTitle(); ok {
+		_spec.SetField(safeguardingcase.FieldThreadTitle, field.TypeString, value)
+		_node.ThreadTitle = value
+	}
 	if value, ok := _c.mutation.OpenedAt(); ok {
 		_spec.SetField(safeguardingcase.FieldOpenedAt, field.TypeTime, value)
 		_node.OpenedAt = value
@@ -348,6 +397,10 @@ func (_c *SafeguardingCaseCreate) createSpec() (*SafeguardingCase, *sqlgraph.Cre
 	if value, ok := _c.mutation.Notes(); ok {
 		_spec.SetField(safeguardingcase.FieldNotes, field.TypeJSON, value)
 		_node.Notes = value
+	}
+	if value, ok := _c.mutation.Revision(); ok {
+		_spec.SetField(safeguardingcase.FieldRevision, field.TypeInt, value)
+		_node.Revision = value
 	}
 	if nodes := _c.mutation.LocationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -512,6 +565,24 @@ func (u *SafeguardingCaseUpsert) ClearNotes() *SafeguardingCaseUpsert {
 	return u
 }
 
+// SetRevision sets the "revision" field.
+func (u *SafeguardingCaseUpsert) SetRevision(v int) *SafeguardingCaseUpsert {
+	u.Set(safeguardingcase.FieldRevision, v)
+	return u
+}
+
+// UpdateRevision sets the "revision" field to the value that was provided on create.
+func (u *SafeguardingCaseUpsert) UpdateRevision() *SafeguardingCaseUpsert {
+	u.SetExcluded(safeguardingcase.FieldRevision)
+	return u
+}
+
+// AddRevision adds v to the "revision" field.
+func (u *SafeguardingCaseUpsert) AddRevision(v int) *SafeguardingCaseUpsert {
+	u.Add(safeguardingcase.FieldRevision, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -540,6 +611,9 @@ func (u *SafeguardingCaseUpsertOne) UpdateNewValues() *SafeguardingCaseUpsertOne
 		}
 		if _, exists := u.create.mutation.PostLanguage(); exists {
 			s.SetIgnore(safeguardingcase.FieldPostLanguage)
+		}
+		if _, exists := u.create.mutation.ThreadTitle(); exists {
+			s.SetIgnore(safeguardingcase.FieldThreadTitle)
 		}
 		if _, exists := u.create.mutation.OpenedAt(); exists {
 			s.SetIgnore(safeguardingcase.FieldOpenedAt)
@@ -642,6 +716,27 @@ func (u *SafeguardingCaseUpsertOne) UpdateNotes() *SafeguardingCaseUpsertOne {
 func (u *SafeguardingCaseUpsertOne) ClearNotes() *SafeguardingCaseUpsertOne {
 	return u.Update(func(s *SafeguardingCaseUpsert) {
 		s.ClearNotes()
+	})
+}
+
+// SetRevision sets the "revision" field.
+func (u *SafeguardingCaseUpsertOne) SetRevision(v int) *SafeguardingCaseUpsertOne {
+	return u.Update(func(s *SafeguardingCaseUpsert) {
+		s.SetRevision(v)
+	})
+}
+
+// AddRevision adds v to the "revision" field.
+func (u *SafeguardingCaseUpsertOne) AddRevision(v int) *SafeguardingCaseUpsertOne {
+	return u.Update(func(s *SafeguardingCaseUpsert) {
+		s.AddRevision(v)
+	})
+}
+
+// UpdateRevision sets the "revision" field to the value that was provided on create.
+func (u *SafeguardingCaseUpsertOne) UpdateRevision() *SafeguardingCaseUpsertOne {
+	return u.Update(func(s *SafeguardingCaseUpsert) {
+		s.UpdateRevision()
 	})
 }
 
@@ -840,6 +935,9 @@ func (u *SafeguardingCaseUpsertBulk) UpdateNewValues() *SafeguardingCaseUpsertBu
 			if _, exists := b.mutation.PostLanguage(); exists {
 				s.SetIgnore(safeguardingcase.FieldPostLanguage)
 			}
+			if _, exists := b.mutation.ThreadTitle(); exists {
+				s.SetIgnore(safeguardingcase.FieldThreadTitle)
+			}
 			if _, exists := b.mutation.OpenedAt(); exists {
 				s.SetIgnore(safeguardingcase.FieldOpenedAt)
 			}
@@ -942,6 +1040,27 @@ func (u *SafeguardingCaseUpsertBulk) UpdateNotes() *SafeguardingCaseUpsertBulk {
 func (u *SafeguardingCaseUpsertBulk) ClearNotes() *SafeguardingCaseUpsertBulk {
 	return u.Update(func(s *SafeguardingCaseUpsert) {
 		s.ClearNotes()
+	})
+}
+
+// SetRevision sets the "revision" field.
+func (u *SafeguardingCaseUpsertBulk) SetRevision(v int) *SafeguardingCaseUpsertBulk {
+	return u.Update(func(s *SafeguardingCaseUpsert) {
+		s.SetRevision(v)
+	})
+}
+
+// AddRevision adds v to the "revision" field.
+func (u *SafeguardingCaseUpsertBulk) AddRevision(v int) *SafeguardingCaseUpsertBulk {
+	return u.Update(func(s *SafeguardingCaseUpsert) {
+		s.AddRevision(v)
+	})
+}
+
+// UpdateRevision sets the "revision" field to the value that was provided on create.
+func (u *SafeguardingCaseUpsertBulk) UpdateRevision() *SafeguardingCaseUpsertBulk {
+	return u.Update(func(s *SafeguardingCaseUpsert) {
+		s.UpdateRevision()
 	})
 }
 

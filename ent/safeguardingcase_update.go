@@ -89,6 +89,27 @@ func (_u *SafeguardingCaseUpdate) ClearNotes() *SafeguardingCaseUpdate {
 	return _u
 }
 
+// SetRevision sets the "revision" field.
+func (_u *SafeguardingCaseUpdate) SetRevision(v int) *SafeguardingCaseUpdate {
+	_u.mutation.ResetRevision()
+	_u.mutation.SetRevision(v)
+	return _u
+}
+
+// SetNillableRevision sets the "revision" field if the given value is not nil.
+func (_u *SafeguardingCaseUpdate) SetNillableRevision(v *int) *SafeguardingCaseUpdate {
+	if v != nil {
+		_u.SetRevision(*v)
+	}
+	return _u
+}
+
+// AddRevision adds value to the "revision" field.
+func (_u *SafeguardingCaseUpdate) AddRevision(v int) *SafeguardingCaseUpdate {
+	_u.mutation.AddRevision(v)
+	return _u
+}
+
 // Mutation returns the SafeguardingCaseMutation object of the builder.
 func (_u *SafeguardingCaseUpdate) Mutation() *SafeguardingCaseMutation {
 	return _u.mutation
@@ -143,6 +164,11 @@ func (_u *SafeguardingCaseUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "SafeguardingCase.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Revision(); ok {
+		if err := safeguardingcase.RevisionValidator(v); err != nil {
+			return &ValidationError{Name: "revision", err: fmt.Errorf(`ent: validator failed for field "SafeguardingCase.revision": %w`, err)}
+		}
+	}
 	if _u.mutation.LocationCleared() && len(_u.mutation.LocationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "SafeguardingCase.location"`)
 	}
@@ -179,6 +205,9 @@ func (_u *SafeguardingCaseUpdate) sqlSave(ctx context.Context) (_node int, err e
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(safeguardingcase.FieldStatus, field.TypeEnum, value)
 	}
+	if _u.mutation.ThreadTitleCleared() {
+		_spec.ClearField(safeguardingcase.FieldThreadTitle, field.TypeString)
+	}
 	if value, ok := _u.mutation.ClosedAt(); ok {
 		_spec.SetField(safeguardingcase.FieldClosedAt, field.TypeTime, value)
 	}
@@ -195,6 +224,12 @@ func (_u *SafeguardingCaseUpdate) sqlSave(ctx context.Context) (_node int, err e
 	}
 	if _u.mutation.NotesCleared() {
 		_spec.ClearField(safeguardingcase.FieldNotes, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Revision(); ok {
+		_spec.SetField(safeguardingcase.FieldRevision, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRevision(); ok {
+		_spec.AddField(safeguardingcase.FieldRevision, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -276,6 +311,27 @@ func (_u *SafeguardingCaseUpdateOne) ClearNotes() *SafeguardingCaseUpdateOne {
 	return _u
 }
 
+// SetRevision sets the "revision" field.
+func (_u *SafeguardingCaseUpdateOne) SetRevision(v int) *SafeguardingCaseUpdateOne {
+	_u.mutation.ResetRevision()
+	_u.mutation.SetRevision(v)
+	return _u
+}
+
+// SetNillableRevision sets the "revision" field if the given value is not nil.
+func (_u *SafeguardingCaseUpdateOne) SetNillableRevision(v *int) *SafeguardingCaseUpdateOne {
+	if v != nil {
+		_u.SetRevision(*v)
+	}
+	return _u
+}
+
+// AddRevision adds value to the "revision" field.
+func (_u *SafeguardingCaseUpdateOne) AddRevision(v int) *SafeguardingCaseUpdateOne {
+	_u.mutation.AddRevision(v)
+	return _u
+}
+
 // Mutation returns the SafeguardingCaseMutation object of the builder.
 func (_u *SafeguardingCaseUpdateOne) Mutation() *SafeguardingCaseMutation {
 	return _u.mutation
@@ -343,6 +399,11 @@ func (_u *SafeguardingCaseUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "SafeguardingCase.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Revision(); ok {
+		if err := safeguardingcase.RevisionValidator(v); err != nil {
+			return &ValidationError{Name: "revision", err: fmt.Errorf(`ent: validator failed for field "SafeguardingCase.revision": %w`, err)}
+		}
+	}
 	if _u.mutation.LocationCleared() && len(_u.mutation.LocationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "SafeguardingCase.location"`)
 	}
@@ -396,6 +457,9 @@ func (_u *SafeguardingCaseUpdateOne) sqlSave(ctx context.Context) (_node *Safegu
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(safeguardingcase.FieldStatus, field.TypeEnum, value)
 	}
+	if _u.mutation.ThreadTitleCleared() {
+		_spec.ClearField(safeguardingcase.FieldThreadTitle, field.TypeString)
+	}
 	if value, ok := _u.mutation.ClosedAt(); ok {
 		_spec.SetField(safeguardingcase.FieldClosedAt, field.TypeTime, value)
 	}
@@ -412,6 +476,12 @@ func (_u *SafeguardingCaseUpdateOne) sqlSave(ctx context.Context) (_node *Safegu
 	}
 	if _u.mutation.NotesCleared() {
 		_spec.ClearField(safeguardingcase.FieldNotes, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Revision(); ok {
+		_spec.SetField(safeguardingcase.FieldRevision, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRevision(); ok {
+		_spec.AddField(safeguardingcase.FieldRevision, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &SafeguardingCase{config: _u.config}

@@ -25,6 +25,8 @@ type ThreadResponse struct {
 	Body []schematype.Translation `json:"body,omitempty"`
 	// Status holds the value of the "status" field.
 	Status threadresponse.Status `json:"status,omitempty"`
+	// Reason holds the value of the "reason" field.
+	Reason []schematype.Translation `json:"reason,omitempty"`
 	// CommitmentDate holds the value of the "commitment_date" field.
 	CommitmentDate *time.Time `json:"commitment_date,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
@@ -47,7 +49,7 @@ type ThreadResponseEdges struct {
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [2]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [1]map[string]int
 }
 
 // ThreadOrErr returns the Thread value or an error if the edge
@@ -77,7 +79,7 @@ func (*ThreadResponse) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case threadresponse.FieldBody:
+		case threadresponse.FieldBody, threadresponse.FieldReason:
 			values[i] = new([]byte)
 		case threadresponse.FieldID, threadresponse.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -121,6 +123,14 @@ func (_m *ThreadResponse) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field status", values[i])
 			} else if value.Valid {
 				_m.Status = threadresponse.Status(value.String)
+			}
+		case threadresponse.FieldReason:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field reason", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Reason); err != nil {
+					return fmt.Errorf("unmarshal field reason: %w", err)
+				}
 			}
 		case threadresponse.FieldCommitmentDate:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -200,6 +210,9 @@ func (_m *ThreadResponse) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	builder.WriteString("reason=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Reason))
 	builder.WriteString(", ")
 	if v := _m.CommitmentDate; v != nil {
 		builder.WriteString("commitment_date=")

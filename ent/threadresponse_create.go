@@ -38,6 +38,12 @@ func (_c *ThreadResponseCreate) SetStatus(v threadresponse.Status) *ThreadRespon
 	return _c
 }
 
+// SetReason sets the "reason" field.
+func (_c *ThreadResponseCreate) SetReason(v []schematype.Translation) *ThreadResponseCreate {
+	_c.mutation.SetReason(v)
+	return _c
+}
+
 // SetCommitmentDate sets the "commitment_date" field.
 func (_c *ThreadResponseCreate) SetCommitmentDate(v time.Time) *ThreadResponseCreate {
 	_c.mutation.SetCommitmentDate(v)
@@ -227,6 +233,10 @@ func (_c *ThreadResponseCreate) createSpec() (*ThreadResponse, *sqlgraph.CreateS
 		_spec.SetField(threadresponse.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
 	}
+	if value, ok := _c.mutation.Reason(); ok {
+		_spec.SetField(threadresponse.FieldReason, field.TypeJSON, value)
+		_node.Reason = value
+	}
 	if value, ok := _c.mutation.CommitmentDate(); ok {
 		_spec.SetField(threadresponse.FieldCommitmentDate, field.TypeTime, value)
 		_node.CommitmentDate = &value
@@ -333,6 +343,24 @@ func (u *ThreadResponseUpsert) UpdateBody() *ThreadResponseUpsert {
 	return u
 }
 
+// SetReason sets the "reason" field.
+func (u *ThreadResponseUpsert) SetReason(v []schematype.Translation) *ThreadResponseUpsert {
+	u.Set(threadresponse.FieldReason, v)
+	return u
+}
+
+// UpdateReason sets the "reason" field to the value that was provided on create.
+func (u *ThreadResponseUpsert) UpdateReason() *ThreadResponseUpsert {
+	u.SetExcluded(threadresponse.FieldReason)
+	return u
+}
+
+// ClearReason clears the value of the "reason" field.
+func (u *ThreadResponseUpsert) ClearReason() *ThreadResponseUpsert {
+	u.SetNull(threadresponse.FieldReason)
+	return u
+}
+
 // SetCommitmentDate sets the "commitment_date" field.
 func (u *ThreadResponseUpsert) SetCommitmentDate(v time.Time) *ThreadResponseUpsert {
 	u.Set(threadresponse.FieldCommitmentDate, v)
@@ -416,6 +444,27 @@ func (u *ThreadResponseUpsertOne) SetBody(v []schematype.Translation) *ThreadRes
 func (u *ThreadResponseUpsertOne) UpdateBody() *ThreadResponseUpsertOne {
 	return u.Update(func(s *ThreadResponseUpsert) {
 		s.UpdateBody()
+	})
+}
+
+// SetReason sets the "reason" field.
+func (u *ThreadResponseUpsertOne) SetReason(v []schematype.Translation) *ThreadResponseUpsertOne {
+	return u.Update(func(s *ThreadResponseUpsert) {
+		s.SetReason(v)
+	})
+}
+
+// UpdateReason sets the "reason" field to the value that was provided on create.
+func (u *ThreadResponseUpsertOne) UpdateReason() *ThreadResponseUpsertOne {
+	return u.Update(func(s *ThreadResponseUpsert) {
+		s.UpdateReason()
+	})
+}
+
+// ClearReason clears the value of the "reason" field.
+func (u *ThreadResponseUpsertOne) ClearReason() *ThreadResponseUpsertOne {
+	return u.Update(func(s *ThreadResponseUpsert) {
+		s.ClearReason()
 	})
 }
 
@@ -672,6 +721,27 @@ func (u *ThreadResponseUpsertBulk) SetBody(v []schematype.Translation) *ThreadRe
 func (u *ThreadResponseUpsertBulk) UpdateBody() *ThreadResponseUpsertBulk {
 	return u.Update(func(s *ThreadResponseUpsert) {
 		s.UpdateBody()
+	})
+}
+
+// SetReason sets the "reason" field.
+func (u *ThreadResponseUpsertBulk) SetReason(v []schematype.Translation) *ThreadResponseUpsertBulk {
+	return u.Update(func(s *ThreadResponseUpsert) {
+		s.SetReason(v)
+	})
+}
+
+// UpdateReason sets the "reason" field to the value that was provided on create.
+func (u *ThreadResponseUpsertBulk) UpdateReason() *ThreadResponseUpsertBulk {
+	return u.Update(func(s *ThreadResponseUpsert) {
+		s.UpdateReason()
+	})
+}
+
+// ClearReason clears the value of the "reason" field.
+func (u *ThreadResponseUpsertBulk) ClearReason() *ThreadResponseUpsertBulk {
+	return u.Update(func(s *ThreadResponseUpsert) {
+		s.ClearReason()
 	})
 }
 

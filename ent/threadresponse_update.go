@@ -43,6 +43,24 @@ func (_u *ThreadResponseUpdate) AppendBody(v []schematype.Translation) *ThreadRe
 	return _u
 }
 
+// SetReason sets the "reason" field.
+func (_u *ThreadResponseUpdate) SetReason(v []schematype.Translation) *ThreadResponseUpdate {
+	_u.mutation.SetReason(v)
+	return _u
+}
+
+// AppendReason appends value to the "reason" field.
+func (_u *ThreadResponseUpdate) AppendReason(v []schematype.Translation) *ThreadResponseUpdate {
+	_u.mutation.AppendReason(v)
+	return _u
+}
+
+// ClearReason clears the value of the "reason" field.
+func (_u *ThreadResponseUpdate) ClearReason() *ThreadResponseUpdate {
+	_u.mutation.ClearReason()
+	return _u
+}
+
 // SetCommitmentDate sets the "commitment_date" field.
 func (_u *ThreadResponseUpdate) SetCommitmentDate(v time.Time) *ThreadResponseUpdate {
 	_u.mutation.SetCommitmentDate(v)
@@ -132,6 +150,17 @@ func (_u *ThreadResponseUpdate) sqlSave(ctx context.Context) (_node int, err err
 			sqljson.Append(u, threadresponse.FieldBody, value)
 		})
 	}
+	if value, ok := _u.mutation.Reason(); ok {
+		_spec.SetField(threadresponse.FieldReason, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReason(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, threadresponse.FieldReason, value)
+		})
+	}
+	if _u.mutation.ReasonCleared() {
+		_spec.ClearField(threadresponse.FieldReason, field.TypeJSON)
+	}
 	if value, ok := _u.mutation.CommitmentDate(); ok {
 		_spec.SetField(threadresponse.FieldCommitmentDate, field.TypeTime, value)
 	}
@@ -169,6 +198,24 @@ func (_u *ThreadResponseUpdateOne) SetBody(v []schematype.Translation) *ThreadRe
 // AppendBody appends value to the "body" field.
 func (_u *ThreadResponseUpdateOne) AppendBody(v []schematype.Translation) *ThreadResponseUpdateOne {
 	_u.mutation.AppendBody(v)
+	return _u
+}
+
+// SetReason sets the "reason" field.
+func (_u *ThreadResponseUpdateOne) SetReason(v []schematype.Translation) *ThreadResponseUpdateOne {
+	_u.mutation.SetReason(v)
+	return _u
+}
+
+// AppendReason appends value to the "reason" field.
+func (_u *ThreadResponseUpdateOne) AppendReason(v []schematype.Translation) *ThreadResponseUpdateOne {
+	_u.mutation.AppendReason(v)
+	return _u
+}
+
+// ClearReason clears the value of the "reason" field.
+func (_u *ThreadResponseUpdateOne) ClearReason() *ThreadResponseUpdateOne {
+	_u.mutation.ClearReason()
 	return _u
 }
 
@@ -290,6 +337,17 @@ func (_u *ThreadResponseUpdateOne) sqlSave(ctx context.Context) (_node *ThreadRe
 		_spec.AddModifier(func(u *sql.UpdateBuilder) {
 			sqljson.Append(u, threadresponse.FieldBody, value)
 		})
+	}
+	if value, ok := _u.mutation.Reason(); ok {
+		_spec.SetField(threadresponse.FieldReason, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReason(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, threadresponse.FieldReason, value)
+		})
+	}
+	if _u.mutation.ReasonCleared() {
+		_spec.ClearField(threadresponse.FieldReason, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.CommitmentDate(); ok {
 		_spec.SetField(threadresponse.FieldCommitmentDate, field.TypeTime, value)

@@ -68,13 +68,35 @@ func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[str
 		)
 }
 
+// FeedbackPost returns generated.FeedbackPostResolver implementation.
+func (r *Resolver) FeedbackPost() generated.FeedbackPostResolver { return &feedbackPostResolver{r} }
+
+// FeedbackThread returns generated.FeedbackThreadResolver implementation.
+func (r *Resolver) FeedbackThread() generated.FeedbackThreadResolver {
+	return &feedbackThreadResolver{r}
+}
+
+// ModerationDecision returns generated.ModerationDecisionResolver implementation.
+func (r *Resolver) ModerationDecision() generated.ModerationDecisionResolver {
+	return &moderationDecisionResolver{r}
+}
+
 // Poll returns generated.PollResolver implementation.
 func (r *Resolver) Poll() generated.PollResolver { return &pollResolver{r} }
 
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// SafeguardingCase returns generated.SafeguardingCaseResolver implementation.
+func (r *Resolver) SafeguardingCase() generated.SafeguardingCaseResolver {
+	return &safeguardingCaseResolver{r}
+}
+
 type (
-	pollResolver  struct{ *Resolver }
-	queryResolver struct{ *Resolver }
+	feedbackPostResolver       struct{ *Resolver }
+	feedbackThreadResolver     struct{ *Resolver }
+	moderationDecisionResolver struct{ *Resolver }
+	pollResolver               struct{ *Resolver }
+	queryResolver              struct{ *Resolver }
+	safeguardingCaseResolver   struct{ *Resolver }
 )

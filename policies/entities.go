@@ -146,45 +146,43 @@ func PollOption() ent.Policy {
 	)
 }
 
-// FeedbackThread: staff of the location read every thread; children the visible threads of their
-// location and every thread they started (also after a transfer). Children start threads at their
-// own location; moderators and managers change them.
+// FeedbackThread: moderators and safeguarding officers of the location read every thread; other
+// staff (and national admins) the visible ones, since the title is the child's words and is
+// moderated with the first post; children the visible threads of their location and every thread
+// they started (also after a transfer). Children start threads at their own location, as
+// themselves; moderators and managers change them.
 func FeedbackThread() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(locationField, false, staffRoles...),
+		privacy.QueryPolicy{DenyIfNobody(), NationalAdminSees(visibleThread),
+			StaffInLocations(locationField, false, RoleModerator, RoleSafeguardingOfficer),
+			StaffInLocationsWhere(locationField, visibleThread, RoleFacilitator, RoleLocationManager),
 			YouthSees(func(v *Viewer) entql.P {
 				return entql.Or(entql.And(locationField.in([]string{v.TabletLocationID}), visibleThread), startedBy(v))
 			}),
 			TabletInLocation(locationField, false, visibleThread), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			youthCreatesAtOwnLocation(byLocationField),
+			youthWritesAsThemself(), youthCreatesAtOwnLocation(byLocationField),
 			ChangeInLocations(locationField, RoleModerator, RoleLocationManager), DenyOtherwise()},
 	)
 }
 
 // FeedbackPost: moderators and safeguarding officers of the location read every post; other staff
-// approved posts only; a child approved posts of their location and their own posts.
+// (and national admins) approved posts in visible threads only; a child those of their location
+// and their own posts. Children write as themselves at their own location; only moderators of
+// the location change a post (their decision).
 func FeedbackPost() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+		privacy.QueryPolicy{DenyIfNobody(), NationalAdminSees(approvedInVisibleThread),
 			StaffInLocations(viaThread, false, RoleModerator, RoleSafeguardingOfficer),
-			privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
-				v := FromContext(ctx)
-				if !v.HasRole(RoleFacilitator, RoleLocationManager) {
-					return privacy.Skip
-				}
-				f.Where(entql.And(viaThread.in(v.LocationIDs), approved))
-				return privacy.Allow
-			}),
+			StaffInLocationsWhere(viaThread, approvedInVisibleThread, RoleFacilitator, RoleLocationManager),
 			YouthSees(func(v *Viewer) entql.P {
 				return entql.Or(
-					entql.And(viaThread.in([]string{v.TabletLocationID}), approved),
+					entql.And(viaThread.in([]string{v.TabletLocationID}), approvedInVisibleThread),
 					entql.HasEdgeWith("author", entql.FieldEQ("id", v.MemberID)))
 			}),
-			TabletInLocation(viaThread, false, approved), SeeNothingElse()},
+			TabletInLocation(viaThread, false, approvedInVisibleThread), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			youthCreatesAtOwnLocation(byThread),
+			youthWritesAsThemself(), youthCreatesAtOwnLocation(byThread),
 			ChangeInLocations(viaThread, RoleModerator), DenyOtherwise()},
 	)
 }

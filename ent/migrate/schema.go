@@ -126,6 +126,7 @@ var (
 		{Name: "language", Type: field.TypeString, Size: 8},
 		{Name: "moderation_state", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED", "ESCALATED"}, Default: "PENDING"},
 		{Name: "flags", Type: field.TypeJSON, Nullable: true},
+		{Name: "opens_thread", Type: field.TypeBool, Default: false},
 		{Name: "reject_reason", Type: field.TypeEnum, Nullable: true, Enums: []string{"PERSONAL_INFO", "HURTFUL", "OFF_TOPIC", "DUPLICATE", "OTHER"}},
 		{Name: "moderated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "feedback_thread_posts", Type: field.TypeString, Size: 40},
@@ -139,13 +140,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "feedback_posts_feedback_threads_posts",
-				Columns:    []*schema.Column{FeedbackPostsColumns[9]},
+				Columns:    []*schema.Column{FeedbackPostsColumns[10]},
 				RefColumns: []*schema.Column{FeedbackThreadsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "feedback_posts_youth_members_posts",
-				Columns:    []*schema.Column{FeedbackPostsColumns[10]},
+				Columns:    []*schema.Column{FeedbackPostsColumns[11]},
 				RefColumns: []*schema.Column{YouthMembersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -440,9 +441,11 @@ var (
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "IN_PROGRESS", "CLOSED"}, Default: "OPEN"},
 		{Name: "post_body", Type: field.TypeString, Size: 2147483647},
 		{Name: "post_language", Type: field.TypeString, Size: 8},
+		{Name: "thread_title", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "opened_at", Type: field.TypeTime},
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "notes", Type: field.TypeJSON, Nullable: true},
+		{Name: "revision", Type: field.TypeInt, Default: 0},
 		{Name: "feedback_post_safeguarding_case", Type: field.TypeString, Unique: true, Size: 40},
 		{Name: "location_id", Type: field.TypeString, Size: 40},
 		{Name: "safeguarding_case_opened_by", Type: field.TypeString, Size: 40},
@@ -455,19 +458,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "safeguarding_cases_feedback_posts_safeguarding_case",
-				Columns:    []*schema.Column{SafeguardingCasesColumns[9]},
+				Columns:    []*schema.Column{SafeguardingCasesColumns[11]},
 				RefColumns: []*schema.Column{FeedbackPostsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "safeguarding_cases_locations_location",
-				Columns:    []*schema.Column{SafeguardingCasesColumns[10]},
+				Columns:    []*schema.Column{SafeguardingCasesColumns[12]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "safeguarding_cases_staff_users_opened_by",
-				Columns:    []*schema.Column{SafeguardingCasesColumns[11]},
+				Columns:    []*schema.Column{SafeguardingCasesColumns[13]},
 				RefColumns: []*schema.Column{StaffUsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -619,6 +622,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "body", Type: field.TypeJSON},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"IN_PROGRESS", "DONE", "NOT_POSSIBLE"}},
+		{Name: "reason", Type: field.TypeJSON, Nullable: true},
 		{Name: "commitment_date", Type: field.TypeTime, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "feedback_thread_responses", Type: field.TypeString, Size: 40},
@@ -632,13 +636,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "thread_responses_feedback_threads_responses",
-				Columns:    []*schema.Column{ThreadResponsesColumns[5]},
+				Columns:    []*schema.Column{ThreadResponsesColumns[6]},
 				RefColumns: []*schema.Column{FeedbackThreadsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "thread_responses_staff_users_author",
-				Columns:    []*schema.Column{ThreadResponsesColumns[6]},
+				Columns:    []*schema.Column{ThreadResponsesColumns[7]},
 				RefColumns: []*schema.Column{StaffUsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},

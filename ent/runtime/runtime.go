@@ -335,6 +335,10 @@ func init() {
 			return nil
 		}
 	}()
+	// feedbackpostDescOpensThread is the schema descriptor for opens_thread field.
+	feedbackpostDescOpensThread := feedbackpostFields[4].Descriptor()
+	// feedbackpost.DefaultOpensThread holds the default value on creation for the opens_thread field.
+	feedbackpost.DefaultOpensThread = feedbackpostDescOpensThread.Default.(bool)
 	// feedbackpostDescID is the schema descriptor for id field.
 	feedbackpostDescID := feedbackpostMixinFields0[0].Descriptor()
 	// feedbackpost.DefaultID holds the default value on creation for the id field.
@@ -780,10 +784,20 @@ func init() {
 	safeguardingcaseDescPostLanguage := safeguardingcaseFields[3].Descriptor()
 	// safeguardingcase.PostLanguageValidator is a validator for the "post_language" field. It is called by the builders before save.
 	safeguardingcase.PostLanguageValidator = safeguardingcaseDescPostLanguage.Validators[0].(func(string) error)
+	// safeguardingcaseDescThreadTitle is the schema descriptor for thread_title field.
+	safeguardingcaseDescThreadTitle := safeguardingcaseFields[4].Descriptor()
+	// safeguardingcase.ThreadTitleValidator is a validator for the "thread_title" field. It is called by the builders before save.
+	safeguardingcase.ThreadTitleValidator = safeguardingcaseDescThreadTitle.Validators[0].(func(string) error)
 	// safeguardingcaseDescOpenedAt is the schema descriptor for opened_at field.
-	safeguardingcaseDescOpenedAt := safeguardingcaseFields[4].Descriptor()
+	safeguardingcaseDescOpenedAt := safeguardingcaseFields[5].Descriptor()
 	// safeguardingcase.DefaultOpenedAt holds the default value on creation for the opened_at field.
 	safeguardingcase.DefaultOpenedAt = safeguardingcaseDescOpenedAt.Default.(func() time.Time)
+	// safeguardingcaseDescRevision is the schema descriptor for revision field.
+	safeguardingcaseDescRevision := safeguardingcaseFields[8].Descriptor()
+	// safeguardingcase.DefaultRevision holds the default value on creation for the revision field.
+	safeguardingcase.DefaultRevision = safeguardingcaseDescRevision.Default.(int)
+	// safeguardingcase.RevisionValidator is a validator for the "revision" field. It is called by the builders before save.
+	safeguardingcase.RevisionValidator = safeguardingcaseDescRevision.Validators[0].(func(int) error)
 	// safeguardingcaseDescID is the schema descriptor for id field.
 	safeguardingcaseDescID := safeguardingcaseMixinFields0[0].Descriptor()
 	// safeguardingcase.DefaultID holds the default value on creation for the id field.
@@ -1052,7 +1066,7 @@ func init() {
 	threadresponseFields := schema.ThreadResponse{}.Fields()
 	_ = threadresponseFields
 	// threadresponseDescCreatedAt is the schema descriptor for created_at field.
-	threadresponseDescCreatedAt := threadresponseFields[3].Descriptor()
+	threadresponseDescCreatedAt := threadresponseFields[4].Descriptor()
 	// threadresponse.DefaultCreatedAt holds the default value on creation for the created_at field.
 	threadresponse.DefaultCreatedAt = threadresponseDescCreatedAt.Default.(func() time.Time)
 	// threadresponseDescID is the schema descriptor for id field.

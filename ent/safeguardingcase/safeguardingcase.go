@@ -30,12 +30,16 @@ const (
 	FieldPostBody = "post_body"
 	// FieldPostLanguage holds the string denoting the post_language field in the database.
 	FieldPostLanguage = "post_language"
+	// FieldThreadTitle holds the string denoting the thread_title field in the database.
+	FieldThreadTitle = "thread_title"
 	// FieldOpenedAt holds the string denoting the opened_at field in the database.
 	FieldOpenedAt = "opened_at"
 	// FieldClosedAt holds the string denoting the closed_at field in the database.
 	FieldClosedAt = "closed_at"
 	// FieldNotes holds the string denoting the notes field in the database.
 	FieldNotes = "notes"
+	// FieldRevision holds the string denoting the revision field in the database.
+	FieldRevision = "revision"
 	// EdgeLocation holds the string denoting the location edge name in mutations.
 	EdgeLocation = "location"
 	// EdgePost holds the string denoting the post edge name in mutations.
@@ -76,9 +80,11 @@ var Columns = []string{
 	FieldStatus,
 	FieldPostBody,
 	FieldPostLanguage,
+	FieldThreadTitle,
 	FieldOpenedAt,
 	FieldClosedAt,
 	FieldNotes,
+	FieldRevision,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "safeguarding_cases"
@@ -119,8 +125,14 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// PostLanguageValidator is a validator for the "post_language" field. It is called by the builders before save.
 	PostLanguageValidator func(string) error
+	// ThreadTitleValidator is a validator for the "thread_title" field. It is called by the builders before save.
+	ThreadTitleValidator func(string) error
 	// DefaultOpenedAt holds the default value on creation for the "opened_at" field.
 	DefaultOpenedAt func() time.Time
+	// DefaultRevision holds the default value on creation for the "revision" field.
+	DefaultRevision int
+	// RevisionValidator is a validator for the "revision" field. It is called by the builders before save.
+	RevisionValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -192,6 +204,11 @@ func ByPostLanguage(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPostLanguage, opts...).ToFunc()
 }
 
+// ByThreadTitle orders the results by the thread_title field.
+func ByThreadTitle(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldThreadTitle, opts...).ToFunc()
+}
+
 // ByOpenedAt orders the results by the opened_at field.
 func ByOpenedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOpenedAt, opts...).ToFunc()
@@ -200,6 +217,11 @@ func ByOpenedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByClosedAt orders the results by the closed_at field.
 func ByClosedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldClosedAt, opts...).ToFunc()
+}
+
+// ByRevision orders the results by the revision field.
+func ByRevision(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRevision, opts...).ToFunc()
 }
 
 // ByLocationField orders the results by location field.

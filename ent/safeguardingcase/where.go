@@ -90,6 +90,11 @@ func PostLanguage(v string) predicate.SafeguardingCase {
 	return predicate.SafeguardingCase(sql.FieldEQ(FieldPostLanguage, v))
 }
 
+// ThreadTitle applies equality check predicate on the "thread_title" field. It's identical to ThreadTitleEQ.
+func ThreadTitle(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldEQ(FieldThreadTitle, v))
+}
+
 // OpenedAt applies equality check predicate on the "opened_at" field. It's identical to OpenedAtEQ.
 func OpenedAt(v time.Time) predicate.SafeguardingCase {
 	return predicate.SafeguardingCase(sql.FieldEQ(FieldOpenedAt, v))
@@ -98,6 +103,11 @@ func OpenedAt(v time.Time) predicate.SafeguardingCase {
 // ClosedAt applies equality check predicate on the "closed_at" field. It's identical to ClosedAtEQ.
 func ClosedAt(v time.Time) predicate.SafeguardingCase {
 	return predicate.SafeguardingCase(sql.FieldEQ(FieldClosedAt, v))
+}
+
+// Revision applies equality check predicate on the "revision" field. It's identical to RevisionEQ.
+func Revision(v int) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldEQ(FieldRevision, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -395,6 +405,81 @@ func PostLanguageContainsFold(v string) predicate.SafeguardingCase {
 	return predicate.SafeguardingCase(sql.FieldContainsFold(FieldPostLanguage, v))
 }
 
+// ThreadTitleEQ applies the EQ predicate on the "thread_title" field.
+func ThreadTitleEQ(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldEQ(FieldThreadTitle, v))
+}
+
+// ThreadTitleNEQ applies the NEQ predicate on the "thread_title" field.
+func ThreadTitleNEQ(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldNEQ(FieldThreadTitle, v))
+}
+
+// ThreadTitleIn applies the In predicate on the "thread_title" field.
+func ThreadTitleIn(vs ...string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldIn(FieldThreadTitle, vs...))
+}
+
+// ThreadTitleNotIn applies the NotIn predicate on the "thread_title" field.
+func ThreadTitleNotIn(vs ...string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldNotIn(FieldThreadTitle, vs...))
+}
+
+// ThreadTitleGT applies the GT predicate on the "thread_title" field.
+func ThreadTitleGT(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldGT(FieldThreadTitle, v))
+}
+
+// ThreadTitleGTE applies the GTE predicate on the "thread_title" field.
+func ThreadTitleGTE(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldGTE(FieldThreadTitle, v))
+}
+
+// ThreadTitleLT applies the LT predicate on the "thread_title" field.
+func ThreadTitleLT(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldLT(FieldThreadTitle, v))
+}
+
+// ThreadTitleLTE applies the LTE predicate on the "thread_title" field.
+func ThreadTitleLTE(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldLTE(FieldThreadTitle, v))
+}
+
+// ThreadTitleContains applies the Contains predicate on the "thread_title" field.
+func ThreadTitleContains(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldContains(FieldThreadTitle, v))
+}
+
+// ThreadTitleHasPrefix applies the HasPrefix predicate on the "thread_title" field.
+func ThreadTitleHasPrefix(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldHasPrefix(FieldThreadTitle, v))
+}
+
+// ThreadTitleHasSuffix applies the HasSuffix predicate on the "thread_title" field.
+func ThreadTitleHasSuffix(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldHasSuffix(FieldThreadTitle, v))
+}
+
+// ThreadTitleIsNil applies the IsNil predicate on the "thread_title" field.
+func ThreadTitleIsNil() predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldIsNull(FieldThreadTitle))
+}
+
+// ThreadTitleNotNil applies the NotNil predicate on the "thread_title" field.
+func ThreadTitleNotNil() predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldNotNull(FieldThreadTitle))
+}
+
+// ThreadTitleEqualFold applies the EqualFold predicate on the "thread_title" field.
+func ThreadTitleEqualFold(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldEqualFold(FieldThreadTitle, v))
+}
+
+// ThreadTitleContainsFold applies the ContainsFold predicate on the "thread_title" field.
+func ThreadTitleContainsFold(v string) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldContainsFold(FieldThreadTitle, v))
+}
+
 // OpenedAtEQ applies the EQ predicate on the "opened_at" field.
 func OpenedAtEQ(v time.Time) predicate.SafeguardingCase {
 	return predicate.SafeguardingCase(sql.FieldEQ(FieldOpenedAt, v))
@@ -493,6 +578,46 @@ func NotesIsNil() predicate.SafeguardingCase {
 // NotesNotNil applies the NotNil predicate on the "notes" field.
 func NotesNotNil() predicate.SafeguardingCase {
 	return predicate.SafeguardingCase(sql.FieldNotNull(FieldNotes))
+}
+
+// RevisionEQ applies the EQ predicate on the "revision" field.
+func RevisionEQ(v int) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldEQ(FieldRevision, v))
+}
+
+// RevisionNEQ applies the NEQ predicate on the "revision" field.
+func RevisionNEQ(v int) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldNEQ(FieldRevision, v))
+}
+
+// RevisionIn applies the In predicate on the "revision" field.
+func RevisionIn(vs ...int) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldIn(FieldRevision, vs...))
+}
+
+// RevisionNotIn applies the NotIn predicate on the "revision" field.
+func RevisionNotIn(vs ...int) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldNotIn(FieldRevision, vs...))
+}
+
+// RevisionGT applies the GT predicate on the "revision" field.
+func RevisionGT(v int) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldGT(FieldRevision, v))
+}
+
+// RevisionGTE applies the GTE predicate on the "revision" field.
+func RevisionGTE(v int) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldGTE(FieldRevision, v))
+}
+
+// RevisionLT applies the LT predicate on the "revision" field.
+func RevisionLT(v int) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldLT(FieldRevision, v))
+}
+
+// RevisionLTE applies the LTE predicate on the "revision" field.
+func RevisionLTE(v int) predicate.SafeguardingCase {
+	return predicate.SafeguardingCase(sql.FieldLTE(FieldRevision, v))
 }
 
 // HasLocation applies the HasEdge predicate on the "location" edge.

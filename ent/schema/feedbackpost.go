@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
@@ -11,6 +12,12 @@ import (
 
 // FeedbackPost is what a child wrote in a thread. Every post is PENDING until a moderator decides;
 // until approved only its author and the location's moderators can see it.
+//
+// The moderation fields (state, flags, when) are not generated into the GraphQL type: the API
+// adds them in graph/feedback.graphqls so that each viewer sees them as they may (the author of an
+// escalated post sees it as still waiting; only moderators see the flags). There is no where-input
+// either: a filter on posts nested in a thread or location filter would let anyone probe the words
+// of posts they may not read.
 type FeedbackPost struct{ ent.Schema }
 
 // Mixin of the FeedbackPost.
@@ -23,13 +30,19 @@ func (FeedbackPost) Fields() []ent.Field {
 	return []ent.Field{
 		field.Text("body").NotEmpty().MaxLen(2000),
 		field.String("language").NotEmpty().MaxLen(8),
-		field.Enum("moderation_state").Values("PENDING", "APPROVED", "REJECTED", "ESCALATED").Default("PENDING"),
+		field.Enum("moderation_state").Values("PENDING", "APPROVED", "REJECTED", "ESCALATED").Default("PENDING").
+			Annotations(entgql.Skip(entgql.SkipType)),
 		// flags are the automatic hints for moderators (possible personal data, possible danger).
-		field.Strings("flags").Optional(),
+		field.Strings("flags").Optional().
+			Annotations(entgql.Skip(entgql.SkipType)),
+		// opens_thread marks the thread's first post: approving it makes the thread (and its
+		// title, which the child wrote with it) visible.
+		field.Bool("opens_thread").Default(false).Immutable(),
 		// reject_reason is shown to the child, in kind words in their language.
 		field.Enum("reject_reason").Values("PERSONAL_INFO", "HURTFUL", "OFF_TOPIC", "DUPLICATE", "OTHER").
 			Optional().Nillable(),
-		field.Time("moderated_at").Optional().Nillable(),
+		field.Time("moderated_at").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipType)),
 	}
 }
 
@@ -48,6 +61,11 @@ func (FeedbackPost) Edges() []ent.Edge {
 // Indexes of the FeedbackPost.
 func (FeedbackPost) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("moderation_state", "created_at")}
+}
+
+// Annotations of the FeedbackPost.
+func (FeedbackPost) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput)}
 }
 
 // Policy of the FeedbackPost: see policies.FeedbackPost.

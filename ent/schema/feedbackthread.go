@@ -26,7 +26,10 @@ func (FeedbackThread) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("location_id").Immutable(),
 		field.Enum("theme").GoType(schematype.Theme("")).Annotations(entgql.Type("Theme")),
-		field.String("title").NotEmpty().MaxLen(200),
+		// title is written by the child with the first post and moderated with it; it has no
+		// where-input so nobody can probe the titles of threads they may not see.
+		field.String("title").NotEmpty().MaxLen(200).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Enum("status").Values("OPEN", "IN_PROGRESS", "DONE", "NOT_POSSIBLE", "CLOSED").Default("OPEN"),
 		field.Int("me_too_count").NonNegative().Default(0),
 		// visible_at is when the first post was approved; until then only moderators see the thread.

@@ -1,12 +1,14 @@
 package schema
 
 import (
-	"github.com/jeugdstem/jeugdstem/policies"
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // ModerationDecision records one moderator's decision on a post. Append-only.
@@ -32,7 +34,10 @@ func (ModerationDecision) Fields() []ent.Field {
 func (ModerationDecision) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("post", FeedbackPost.Type).Ref("decisions").Unique().Required().Immutable(),
-		edge.To("moderator", StaffUser.Type).Unique().Required().Immutable(),
+		// moderator is shown as a name (moderatorName in graph/moderation.graphqls): the readers of a
+		// decision may not read every staff user's record.
+		edge.To("moderator", StaffUser.Type).Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipType)),
 	}
 }
 

@@ -1,12 +1,14 @@
 package schema
 
 import (
-	"github.com/jeugdstem/jeugdstem/policies"
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // ThreadResponse is a manager's answer to a thread: "you said, we did".
@@ -23,6 +25,8 @@ func (ThreadResponse) Fields() []ent.Field {
 		translations("body"),
 		// status is the thread's status this answer sets.
 		field.Enum("status").Values("IN_PROGRESS", "DONE", "NOT_POSSIBLE").Immutable(),
+		// reason says why the change is not possible; required with NOT_POSSIBLE.
+		optionalTranslations("reason"),
 		// commitment_date is when the manager promises the change.
 		field.Time("commitment_date").Optional().Nillable(),
 		field.Time("created_at").Immutable().Default(time.Now),
@@ -33,7 +37,9 @@ func (ThreadResponse) Fields() []ent.Field {
 func (ThreadResponse) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("thread", FeedbackThread.Type).Ref("responses").Unique().Required().Immutable(),
-		edge.To("author", StaffUser.Type).Unique().Required().Immutable(),
+		// author is not in the GraphQL type: children read answers, not who on the staff wrote them.
+		edge.To("author", StaffUser.Type).Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipType)),
 	}
 }
 

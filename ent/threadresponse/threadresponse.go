@@ -22,6 +22,8 @@ const (
 	FieldBody = "body"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldReason holds the string denoting the reason field in the database.
+	FieldReason = "reason"
 	// FieldCommitmentDate holds the string denoting the commitment_date field in the database.
 	FieldCommitmentDate = "commitment_date"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
@@ -53,6 +55,7 @@ var Columns = []string{
 	FieldID,
 	FieldBody,
 	FieldStatus,
+	FieldReason,
 	FieldCommitmentDate,
 	FieldCreatedAt,
 }

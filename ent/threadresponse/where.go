@@ -95,6 +95,16 @@ func StatusNotIn(vs ...Status) predicate.ThreadResponse {
 	return predicate.ThreadResponse(sql.FieldNotIn(FieldStatus, vs...))
 }
 
+// ReasonIsNil applies the IsNil predicate on the "reason" field.
+func ReasonIsNil() predicate.ThreadResponse {
+	return predicate.ThreadResponse(sql.FieldIsNull(FieldReason))
+}
+
+// ReasonNotNil applies the NotNil predicate on the "reason" field.
+func ReasonNotNil() predicate.ThreadResponse {
+	return predicate.ThreadResponse(sql.FieldNotNull(FieldReason))
+}
+
 // CommitmentDateEQ applies the EQ predicate on the "commitment_date" field.
 func CommitmentDateEQ(v time.Time) predicate.ThreadResponse {
 	return predicate.ThreadResponse(sql.FieldEQ(FieldCommitmentDate, v))

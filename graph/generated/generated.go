@@ -32,6 +32,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/councils"
+	"github.com/jeugdstem/jeugdstem/internal/feedback"
+	"github.com/jeugdstem/jeugdstem/internal/moderation"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -48,9 +50,13 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	FeedbackPost() FeedbackPostResolver
+	FeedbackThread() FeedbackThreadResolver
+	ModerationDecision() ModerationDecisionResolver
 	Mutation() MutationResolver
 	Poll() PollResolver
 	Query() QueryResolver
+	SafeguardingCase() SafeguardingCaseResolver
 }
 
 type DirectiveRoot struct {
@@ -102,6 +108,21 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	BoardResponse struct {
+		CommitmentDate func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Language       func(childComplexity int) int
+		Reason         func(childComplexity int) int
+		Status         func(childComplexity int) int
+		Text           func(childComplexity int) int
+	}
+
+	CaseNote struct {
+		At       func(childComplexity int) int
+		AuthorID func(childComplexity int) int
+		Text     func(childComplexity int) int
+	}
+
 	CastVotePayload struct {
 		Accepted func(childComplexity int) int
 		PollID   func(childComplexity int) int
@@ -128,26 +149,43 @@ type ComplexityRoot struct {
 		Language        func(childComplexity int) int
 		ModeratedAt     func(childComplexity int) int
 		ModerationState func(childComplexity int) int
+		OpensThread     func(childComplexity int) int
+		ReasonText      func(childComplexity int) int
 		RejectReason    func(childComplexity int) int
 		Thread          func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
 	}
 
+	FeedbackPostConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FeedbackPostEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	FeedbackThread struct {
-		AnsweredAt func(childComplexity int) int
-		Area       func(childComplexity int) int
-		CreatedAt  func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Location   func(childComplexity int) int
-		LocationID func(childComplexity int) int
-		MeTooCount func(childComplexity int) int
-		Posts      func(childComplexity int) int
-		Responses  func(childComplexity int) int
-		Status     func(childComplexity int) int
-		Theme      func(childComplexity int) int
-		Title      func(childComplexity int) int
-		UpdatedAt  func(childComplexity int) int
-		VisibleAt  func(childComplexity int) int
+		AnsweredAt     func(childComplexity int) int
+		Area           func(childComplexity int) int
+		Conversation   func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		LatestResponse func(childComplexity int, language *string) int
+		Location       func(childComplexity int) int
+		LocationID     func(childComplexity int) int
+		MeTooCount     func(childComplexity int) int
+		Posts          func(childComplexity int) int
+		Responses      func(childComplexity int) int
+		StartedByMe    func(childComplexity int) int
+		Status         func(childComplexity int) int
+		SupportedByMe  func(childComplexity int) int
+		Theme          func(childComplexity int) int
+		Title          func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		VisibleAt      func(childComplexity int) int
 	}
 
 	FeedbackThreadConnection struct {
@@ -205,33 +243,40 @@ type ComplexityRoot struct {
 	}
 
 	ModerationDecision struct {
-		CreatedAt  func(childComplexity int) int
-		Decision   func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Moderator  func(childComplexity int) int
-		Note       func(childComplexity int) int
-		Post       func(childComplexity int) int
-		ReasonCode func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		Decision      func(childComplexity int) int
+		ID            func(childComplexity int) int
+		ModeratorName func(childComplexity int) int
+		Note          func(childComplexity int) int
+		Post          func(childComplexity int) int
+		ReasonCode    func(childComplexity int) int
 	}
 
 	Mutation struct {
-		CastVote            func(childComplexity int, input voting.Ballot) int
-		ClosePoll           func(childComplexity int, id string) int
-		CreateCouncil       func(childComplexity int, input councils.NewCouncil) int
-		CreateLocation      func(childComplexity int, input councils.NewLocation) int
-		CreatePoll          func(childComplexity int, input voting.PollDraft) int
-		CreateStaffUser     func(childComplexity int, input auth.NewStaffUser) int
-		EnrollTablet        func(childComplexity int, locationID string, name string) int
-		Logout              func(childComplexity int) int
-		OpenPoll            func(childComplexity int, id string) int
-		PublishPollResults  func(childComplexity int, id string) int
-		RegisterYouthMember func(childComplexity int, input councils.NewMember) int
-		RevokeTablet        func(childComplexity int, id string) int
-		StaffLogin          func(childComplexity int, email string, password string) int
-		TransferYouthMember func(childComplexity int, memberID string, toCouncilID string) int
-		UnlockYouthMember   func(childComplexity int, memberID string) int
-		UpdatePoll          func(childComplexity int, id string, input voting.PollDraft) int
-		YouthLogin          func(childComplexity int, memberID string, pin []int) int
+		CastVote               func(childComplexity int, input voting.Ballot) int
+		ClosePoll              func(childComplexity int, id string) int
+		CreateArea             func(childComplexity int, input feedback.NewArea) int
+		CreateCouncil          func(childComplexity int, input councils.NewCouncil) int
+		CreateLocation         func(childComplexity int, input councils.NewLocation) int
+		CreatePoll             func(childComplexity int, input voting.PollDraft) int
+		CreateStaffUser        func(childComplexity int, input auth.NewStaffUser) int
+		EnrollTablet           func(childComplexity int, locationID string, name string) int
+		Logout                 func(childComplexity int) int
+		MeToo                  func(childComplexity int, threadID string) int
+		ModeratePost           func(childComplexity int, input moderation.PostDecision) int
+		OpenPoll               func(childComplexity int, id string) int
+		PostFeedback           func(childComplexity int, input feedback.NewPost) int
+		PublishPollResults     func(childComplexity int, id string) int
+		RegisterYouthMember    func(childComplexity int, input councils.NewMember) int
+		RespondToThread        func(childComplexity int, input feedback.NewResponse) int
+		RevokeTablet           func(childComplexity int, id string) int
+		StaffLogin             func(childComplexity int, email string, password string) int
+		StartThread            func(childComplexity int, input feedback.NewThread) int
+		TransferYouthMember    func(childComplexity int, memberID string, toCouncilID string) int
+		UnlockYouthMember      func(childComplexity int, memberID string) int
+		UpdatePoll             func(childComplexity int, id string, input voting.PollDraft) int
+		UpdateSafeguardingCase func(childComplexity int, input moderation.CaseUpdate) int
+		YouthLogin             func(childComplexity int, memberID string, pin []int) int
 	}
 
 	OpenPoll struct {
@@ -328,17 +373,22 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AuditEvents     func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
-		FeedbackThreads func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.FeedbackThreadOrder, where *ent.FeedbackThreadWhereInput) int
-		Locations       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder, where *ent.LocationWhereInput) int
-		Me              func(childComplexity int) int
-		Node            func(childComplexity int, id string) int
-		Nodes           func(childComplexity int, ids []string) int
-		OpenPolls       func(childComplexity int) int
-		PollResults     func(childComplexity int, pollID string) int
-		Polls           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) int
-		StaffUsers      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
-		TabletMembers   func(childComplexity int) int
+		AuditEvents               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		FeedbackThreads           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.FeedbackThreadOrder, where *ent.FeedbackThreadWhereInput) int
+		Locations                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder, where *ent.LocationWhereInput) int
+		Me                        func(childComplexity int) int
+		ModerationQueue           func(childComplexity int, after *entgql.Cursor[string], first *int, locationID *string) int
+		MyPosts                   func(childComplexity int) int
+		Node                      func(childComplexity int, id string) int
+		Nodes                     func(childComplexity int, ids []string) int
+		OpenPolls                 func(childComplexity int) int
+		OpenSafeguardingCaseCount func(childComplexity int, locationID string) int
+		PollResults               func(childComplexity int, pollID string) int
+		Polls                     func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) int
+		SafeguardingCases         func(childComplexity int, status *safeguardingcase.Status) int
+		StaffUsers                func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
+		TabletMembers             func(childComplexity int) int
+		ThreadBoard               func(childComplexity int) int
 	}
 
 	RegisterYouthMemberPayload struct {
@@ -352,12 +402,14 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		Location     func(childComplexity int) int
 		LocationID   func(childComplexity int) int
+		Notes        func(childComplexity int) int
 		OpenedAt     func(childComplexity int) int
-		OpenedBy     func(childComplexity int) int
+		OpenedByName func(childComplexity int) int
 		Post         func(childComplexity int) int
 		PostBody     func(childComplexity int) int
 		PostLanguage func(childComplexity int) int
 		Status       func(childComplexity int) int
+		ThreadTitle  func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
 	}
 
@@ -401,11 +453,11 @@ type ComplexityRoot struct {
 	}
 
 	ThreadResponse struct {
-		Author         func(childComplexity int) int
 		Body           func(childComplexity int) int
 		CommitmentDate func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		ID             func(childComplexity int) int
+		Reason         func(childComplexity int) int
 		Status         func(childComplexity int) int
 		Thread         func(childComplexity int) int
 	}
@@ -446,18 +498,40 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type FeedbackPostResolver interface {
+	ModerationState(ctx context.Context, obj *ent.FeedbackPost) (feedbackpost.ModerationState, error)
+	ModeratedAt(ctx context.Context, obj *ent.FeedbackPost) (*time.Time, error)
+	Flags(ctx context.Context, obj *ent.FeedbackPost) ([]moderation.Flag, error)
+	ReasonText(ctx context.Context, obj *ent.FeedbackPost) (*string, error)
+}
+type FeedbackThreadResolver interface {
+	LatestResponse(ctx context.Context, obj *ent.FeedbackThread, language *string) (*feedback.BoardResponse, error)
+	Conversation(ctx context.Context, obj *ent.FeedbackThread) ([]*ent.FeedbackPost, error)
+	StartedByMe(ctx context.Context, obj *ent.FeedbackThread) (bool, error)
+	SupportedByMe(ctx context.Context, obj *ent.FeedbackThread) (bool, error)
+}
+type ModerationDecisionResolver interface {
+	ModeratorName(ctx context.Context, obj *ent.ModerationDecision) (string, error)
+}
 type MutationResolver interface {
 	Logout(ctx context.Context) (bool, error)
 	CreateLocation(ctx context.Context, input councils.NewLocation) (*ent.Location, error)
 	CreateCouncil(ctx context.Context, input councils.NewCouncil) (*ent.Council, error)
 	RegisterYouthMember(ctx context.Context, input councils.NewMember) (*councils.Registration, error)
 	TransferYouthMember(ctx context.Context, memberID string, toCouncilID string) (*ent.YouthMember, error)
+	CreateArea(ctx context.Context, input feedback.NewArea) (*ent.Area, error)
+	StartThread(ctx context.Context, input feedback.NewThread) (*ent.FeedbackThread, error)
+	PostFeedback(ctx context.Context, input feedback.NewPost) (*ent.FeedbackPost, error)
+	MeToo(ctx context.Context, threadID string) (*ent.FeedbackThread, error)
+	RespondToThread(ctx context.Context, input feedback.NewResponse) (*ent.ThreadResponse, error)
 	StaffLogin(ctx context.Context, email string, password string) (*ent.StaffUser, error)
 	CreateStaffUser(ctx context.Context, input auth.NewStaffUser) (*ent.StaffUser, error)
 	EnrollTablet(ctx context.Context, locationID string, name string) (*ent.Tablet, error)
 	RevokeTablet(ctx context.Context, id string) (*ent.Tablet, error)
 	YouthLogin(ctx context.Context, memberID string, pin []int) (*ent.YouthMember, error)
 	UnlockYouthMember(ctx context.Context, memberID string) (*ent.YouthMember, error)
+	ModeratePost(ctx context.Context, input moderation.PostDecision) (*ent.FeedbackPost, error)
+	UpdateSafeguardingCase(ctx context.Context, input moderation.CaseUpdate) (*ent.SafeguardingCase, error)
 	CreatePoll(ctx context.Context, input voting.PollDraft) (*ent.Poll, error)
 	UpdatePoll(ctx context.Context, id string, input voting.PollDraft) (*ent.Poll, error)
 	OpenPoll(ctx context.Context, id string) (*ent.Poll, error)
@@ -476,10 +550,19 @@ type QueryResolver interface {
 	Locations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder, where *ent.LocationWhereInput) (*ent.LocationConnection, error)
 	Polls(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) (*ent.PollConnection, error)
 	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) (*ent.StaffUserConnection, error)
+	MyPosts(ctx context.Context) ([]*ent.FeedbackPost, error)
+	ThreadBoard(ctx context.Context) ([]*ent.FeedbackThread, error)
 	TabletMembers(ctx context.Context) ([]*ent.YouthMember, error)
+	ModerationQueue(ctx context.Context, after *entgql.Cursor[string], first *int, locationID *string) (*ent.FeedbackPostConnection, error)
+	SafeguardingCases(ctx context.Context, status *safeguardingcase.Status) ([]*ent.SafeguardingCase, error)
+	OpenSafeguardingCaseCount(ctx context.Context, locationID string) (int, error)
 	OpenPolls(ctx context.Context) ([]*voting.OpenPoll, error)
 	PollResults(ctx context.Context, pollID string) (*voting.Results, error)
 	Me(ctx context.Context) (ent.Noder, error)
+}
+type SafeguardingCaseResolver interface {
+	Notes(ctx context.Context, obj *ent.SafeguardingCase) ([]*schematype.CaseNote, error)
+	OpenedByName(ctx context.Context, obj *ent.SafeguardingCase) (string, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -679,6 +762,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
 
+	case "BoardResponse.commitmentDate":
+		if e.ComplexityRoot.BoardResponse.CommitmentDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardResponse.CommitmentDate(childComplexity), true
+	case "BoardResponse.createdAt":
+		if e.ComplexityRoot.BoardResponse.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardResponse.CreatedAt(childComplexity), true
+	case "BoardResponse.language":
+		if e.ComplexityRoot.BoardResponse.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardResponse.Language(childComplexity), true
+	case "BoardResponse.reason":
+		if e.ComplexityRoot.BoardResponse.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardResponse.Reason(childComplexity), true
+	case "BoardResponse.status":
+		if e.ComplexityRoot.BoardResponse.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardResponse.Status(childComplexity), true
+	case "BoardResponse.text":
+		if e.ComplexityRoot.BoardResponse.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardResponse.Text(childComplexity), true
+
+	case "CaseNote.at":
+		if e.ComplexityRoot.CaseNote.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseNote.At(childComplexity), true
+	case "CaseNote.authorID":
+		if e.ComplexityRoot.CaseNote.AuthorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseNote.AuthorID(childComplexity), true
+	case "CaseNote.text":
+		if e.ComplexityRoot.CaseNote.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CaseNote.Text(childComplexity), true
+
 	case "CastVotePayload.accepted":
 		if e.ComplexityRoot.CastVotePayload.Accepted == nil {
 			break
@@ -795,6 +934,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackPost.ModerationState(childComplexity), true
+	case "FeedbackPost.opensThread":
+		if e.ComplexityRoot.FeedbackPost.OpensThread == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPost.OpensThread(childComplexity), true
+	case "FeedbackPost.reasonText":
+		if e.ComplexityRoot.FeedbackPost.ReasonText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPost.ReasonText(childComplexity), true
 	case "FeedbackPost.rejectReason":
 		if e.ComplexityRoot.FeedbackPost.RejectReason == nil {
 			break
@@ -814,6 +965,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FeedbackPost.UpdatedAt(childComplexity), true
 
+	case "FeedbackPostConnection.edges":
+		if e.ComplexityRoot.FeedbackPostConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPostConnection.Edges(childComplexity), true
+	case "FeedbackPostConnection.pageInfo":
+		if e.ComplexityRoot.FeedbackPostConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPostConnection.PageInfo(childComplexity), true
+	case "FeedbackPostConnection.totalCount":
+		if e.ComplexityRoot.FeedbackPostConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPostConnection.TotalCount(childComplexity), true
+
+	case "FeedbackPostEdge.cursor":
+		if e.ComplexityRoot.FeedbackPostEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPostEdge.Cursor(childComplexity), true
+	case "FeedbackPostEdge.node":
+		if e.ComplexityRoot.FeedbackPostEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPostEdge.Node(childComplexity), true
+
 	case "FeedbackThread.answeredAt":
 		if e.ComplexityRoot.FeedbackThread.AnsweredAt == nil {
 			break
@@ -826,6 +1009,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackThread.Area(childComplexity), true
+	case "FeedbackThread.conversation":
+		if e.ComplexityRoot.FeedbackThread.Conversation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackThread.Conversation(childComplexity), true
 	case "FeedbackThread.createdAt":
 		if e.ComplexityRoot.FeedbackThread.CreatedAt == nil {
 			break
@@ -838,6 +1027,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackThread.ID(childComplexity), true
+	case "FeedbackThread.latestResponse":
+		if e.ComplexityRoot.FeedbackThread.LatestResponse == nil {
+			break
+		}
+
+		args, err := ec.field_FeedbackThread_latestResponse_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.FeedbackThread.LatestResponse(childComplexity, args["language"].(*string)), true
 	case "FeedbackThread.location":
 		if e.ComplexityRoot.FeedbackThread.Location == nil {
 			break
@@ -868,12 +1068,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackThread.Responses(childComplexity), true
+	case "FeedbackThread.startedByMe":
+		if e.ComplexityRoot.FeedbackThread.StartedByMe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackThread.StartedByMe(childComplexity), true
 	case "FeedbackThread.status":
 		if e.ComplexityRoot.FeedbackThread.Status == nil {
 			break
 		}
 
 		return e.ComplexityRoot.FeedbackThread.Status(childComplexity), true
+	case "FeedbackThread.supportedByMe":
+		if e.ComplexityRoot.FeedbackThread.SupportedByMe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackThread.SupportedByMe(childComplexity), true
 	case "FeedbackThread.theme":
 		if e.ComplexityRoot.FeedbackThread.Theme == nil {
 			break
@@ -1137,12 +1349,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ModerationDecision.ID(childComplexity), true
-	case "ModerationDecision.moderator":
-		if e.ComplexityRoot.ModerationDecision.Moderator == nil {
+	case "ModerationDecision.moderatorName":
+		if e.ComplexityRoot.ModerationDecision.ModeratorName == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ModerationDecision.Moderator(childComplexity), true
+		return e.ComplexityRoot.ModerationDecision.ModeratorName(childComplexity), true
 	case "ModerationDecision.note":
 		if e.ComplexityRoot.ModerationDecision.Note == nil {
 			break
@@ -1184,6 +1396,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ClosePoll(childComplexity, args["id"].(string)), true
+	case "Mutation.createArea":
+		if e.ComplexityRoot.Mutation.CreateArea == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createArea_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateArea(childComplexity, args["input"].(feedback.NewArea)), true
 	case "Mutation.createCouncil":
 		if e.ComplexityRoot.Mutation.CreateCouncil == nil {
 			break
@@ -1245,6 +1468,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.meToo":
+		if e.ComplexityRoot.Mutation.MeToo == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_meToo_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MeToo(childComplexity, args["threadID"].(string)), true
+	case "Mutation.moderatePost":
+		if e.ComplexityRoot.Mutation.ModeratePost == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_moderatePost_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ModeratePost(childComplexity, args["input"].(moderation.PostDecision)), true
 	case "Mutation.openPoll":
 		if e.ComplexityRoot.Mutation.OpenPoll == nil {
 			break
@@ -1256,6 +1501,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.OpenPoll(childComplexity, args["id"].(string)), true
+	case "Mutation.postFeedback":
+		if e.ComplexityRoot.Mutation.PostFeedback == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_postFeedback_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PostFeedback(childComplexity, args["input"].(feedback.NewPost)), true
 	case "Mutation.publishPollResults":
 		if e.ComplexityRoot.Mutation.PublishPollResults == nil {
 			break
@@ -1278,6 +1534,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RegisterYouthMember(childComplexity, args["input"].(councils.NewMember)), true
+	case "Mutation.respondToThread":
+		if e.ComplexityRoot.Mutation.RespondToThread == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_respondToThread_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RespondToThread(childComplexity, args["input"].(feedback.NewResponse)), true
 	case "Mutation.revokeTablet":
 		if e.ComplexityRoot.Mutation.RevokeTablet == nil {
 			break
@@ -1300,6 +1567,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StaffLogin(childComplexity, args["email"].(string), args["password"].(string)), true
+	case "Mutation.startThread":
+		if e.ComplexityRoot.Mutation.StartThread == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startThread_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartThread(childComplexity, args["input"].(feedback.NewThread)), true
 	case "Mutation.transferYouthMember":
 		if e.ComplexityRoot.Mutation.TransferYouthMember == nil {
 			break
@@ -1333,6 +1611,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdatePoll(childComplexity, args["id"].(string), args["input"].(voting.PollDraft)), true
+	case "Mutation.updateSafeguardingCase":
+		if e.ComplexityRoot.Mutation.UpdateSafeguardingCase == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSafeguardingCase_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSafeguardingCase(childComplexity, args["input"].(moderation.CaseUpdate)), true
 	case "Mutation.youthLogin":
 		if e.ComplexityRoot.Mutation.YouthLogin == nil {
 			break
@@ -1790,6 +2079,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.moderationQueue":
+		if e.ComplexityRoot.Query.ModerationQueue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_moderationQueue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ModerationQueue(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["locationID"].(*string)), true
+	case "Query.myPosts":
+		if e.ComplexityRoot.Query.MyPosts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyPosts(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1818,6 +2124,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.OpenPolls(childComplexity), true
+	case "Query.openSafeguardingCaseCount":
+		if e.ComplexityRoot.Query.OpenSafeguardingCaseCount == nil {
+			break
+		}
+
+		args, err := ec.field_Query_openSafeguardingCaseCount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OpenSafeguardingCaseCount(childComplexity, args["locationID"].(string)), true
 	case "Query.pollResults":
 		if e.ComplexityRoot.Query.PollResults == nil {
 			break
@@ -1840,6 +2157,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Polls(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.PollOrder), args["where"].(*ent.PollWhereInput)), true
+	case "Query.safeguardingCases":
+		if e.ComplexityRoot.Query.SafeguardingCases == nil {
+			break
+		}
+
+		args, err := ec.field_Query_safeguardingCases_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SafeguardingCases(childComplexity, args["status"].(*safeguardingcase.Status)), true
 	case "Query.staffUsers":
 		if e.ComplexityRoot.Query.StaffUsers == nil {
 			break
@@ -1857,6 +2185,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.TabletMembers(childComplexity), true
+	case "Query.threadBoard":
+		if e.ComplexityRoot.Query.ThreadBoard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ThreadBoard(childComplexity), true
 
 	case "RegisterYouthMemberPayload.member":
 		if e.ComplexityRoot.RegisterYouthMemberPayload.Member == nil {
@@ -1901,18 +2235,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SafeguardingCase.LocationID(childComplexity), true
+	case "SafeguardingCase.notes":
+		if e.ComplexityRoot.SafeguardingCase.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SafeguardingCase.Notes(childComplexity), true
 	case "SafeguardingCase.openedAt":
 		if e.ComplexityRoot.SafeguardingCase.OpenedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SafeguardingCase.OpenedAt(childComplexity), true
-	case "SafeguardingCase.openedBy":
-		if e.ComplexityRoot.SafeguardingCase.OpenedBy == nil {
+	case "SafeguardingCase.openedByName":
+		if e.ComplexityRoot.SafeguardingCase.OpenedByName == nil {
 			break
 		}
 
-		return e.ComplexityRoot.SafeguardingCase.OpenedBy(childComplexity), true
+		return e.ComplexityRoot.SafeguardingCase.OpenedByName(childComplexity), true
 	case "SafeguardingCase.post":
 		if e.ComplexityRoot.SafeguardingCase.Post == nil {
 			break
@@ -1937,6 +2277,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SafeguardingCase.Status(childComplexity), true
+	case "SafeguardingCase.threadTitle":
+		if e.ComplexityRoot.SafeguardingCase.ThreadTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SafeguardingCase.ThreadTitle(childComplexity), true
 	case "SafeguardingCase.updatedAt":
 		if e.ComplexityRoot.SafeguardingCase.UpdatedAt == nil {
 			break
@@ -2093,12 +2439,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Tablet.UpdatedAt(childComplexity), true
 
-	case "ThreadResponse.author":
-		if e.ComplexityRoot.ThreadResponse.Author == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ThreadResponse.Author(childComplexity), true
 	case "ThreadResponse.body":
 		if e.ComplexityRoot.ThreadResponse.Body == nil {
 			break
@@ -2123,6 +2463,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ThreadResponse.ID(childComplexity), true
+	case "ThreadResponse.reason":
+		if e.ComplexityRoot.ThreadResponse.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThreadResponse.Reason(childComplexity), true
 	case "ThreadResponse.status":
 		if e.ComplexityRoot.ThreadResponse.Status == nil {
 			break
@@ -2272,33 +2618,37 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CastVoteInput", ec.unmarshalInputCastVoteInput),
 			graphql.NewInputUnmarshaler("CouncilOrder", ec.unmarshalInputCouncilOrder),
 			graphql.NewInputUnmarshaler("CouncilWhereInput", ec.unmarshalInputCouncilWhereInput),
+			graphql.NewInputUnmarshaler("CreateAreaInput", ec.unmarshalInputCreateAreaInput),
 			graphql.NewInputUnmarshaler("CreateCouncilInput", ec.unmarshalInputCreateCouncilInput),
 			graphql.NewInputUnmarshaler("CreateLocationInput", ec.unmarshalInputCreateLocationInput),
 			graphql.NewInputUnmarshaler("CreatePollInput", ec.unmarshalInputCreatePollInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("FeedbackPostOrder", ec.unmarshalInputFeedbackPostOrder),
-			graphql.NewInputUnmarshaler("FeedbackPostWhereInput", ec.unmarshalInputFeedbackPostWhereInput),
 			graphql.NewInputUnmarshaler("FeedbackThreadOrder", ec.unmarshalInputFeedbackThreadOrder),
 			graphql.NewInputUnmarshaler("FeedbackThreadWhereInput", ec.unmarshalInputFeedbackThreadWhereInput),
 			graphql.NewInputUnmarshaler("LocationOrder", ec.unmarshalInputLocationOrder),
 			graphql.NewInputUnmarshaler("LocationWhereInput", ec.unmarshalInputLocationWhereInput),
 			graphql.NewInputUnmarshaler("MembershipWhereInput", ec.unmarshalInputMembershipWhereInput),
+			graphql.NewInputUnmarshaler("ModeratePostInput", ec.unmarshalInputModeratePostInput),
 			graphql.NewInputUnmarshaler("ModerationDecisionWhereInput", ec.unmarshalInputModerationDecisionWhereInput),
 			graphql.NewInputUnmarshaler("PollOptionInput", ec.unmarshalInputPollOptionInput),
 			graphql.NewInputUnmarshaler("PollOptionOrder", ec.unmarshalInputPollOptionOrder),
 			graphql.NewInputUnmarshaler("PollOptionWhereInput", ec.unmarshalInputPollOptionWhereInput),
 			graphql.NewInputUnmarshaler("PollOrder", ec.unmarshalInputPollOrder),
 			graphql.NewInputUnmarshaler("PollWhereInput", ec.unmarshalInputPollWhereInput),
+			graphql.NewInputUnmarshaler("PostFeedbackInput", ec.unmarshalInputPostFeedbackInput),
 			graphql.NewInputUnmarshaler("RegisterYouthMemberInput", ec.unmarshalInputRegisterYouthMemberInput),
+			graphql.NewInputUnmarshaler("RespondToThreadInput", ec.unmarshalInputRespondToThreadInput),
 			graphql.NewInputUnmarshaler("SafeguardingCaseOrder", ec.unmarshalInputSafeguardingCaseOrder),
-			graphql.NewInputUnmarshaler("SafeguardingCaseWhereInput", ec.unmarshalInputSafeguardingCaseWhereInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
 			graphql.NewInputUnmarshaler("StaffUserWhereInput", ec.unmarshalInputStaffUserWhereInput),
+			graphql.NewInputUnmarshaler("StartThreadInput", ec.unmarshalInputStartThreadInput),
 			graphql.NewInputUnmarshaler("TabletOrder", ec.unmarshalInputTabletOrder),
 			graphql.NewInputUnmarshaler("TabletWhereInput", ec.unmarshalInputTabletWhereInput),
 			graphql.NewInputUnmarshaler("ThreadResponseWhereInput", ec.unmarshalInputThreadResponseWhereInput),
 			graphql.NewInputUnmarshaler("TranslationInput", ec.unmarshalInputTranslationInput),
 			graphql.NewInputUnmarshaler("UpdatePollInput", ec.unmarshalInputUpdatePollInput),
+			graphql.NewInputUnmarshaler("UpdateSafeguardingCaseInput", ec.unmarshalInputUpdateSafeguardingCaseInput),
 			graphql.NewInputUnmarshaler("YouthMemberOrder", ec.unmarshalInputYouthMemberOrder),
 			graphql.NewInputUnmarshaler("YouthMemberWhereInput", ec.unmarshalInputYouthMemberWhereInput),
 		)
@@ -3001,12 +3351,40 @@ type FeedbackPost implements Node {
   updatedAt: Time!
   body: String!
   language: String!
-  moderationState: FeedbackPostModerationState!
-  flags: [String!]
+  opensThread: Boolean!
   rejectReason: FeedbackPostRejectReason
-  moderatedAt: Time
   thread: FeedbackThread!
   decisions: [ModerationDecision!]
+}
+"""
+A connection to a list of items.
+"""
+type FeedbackPostConnection {
+  """
+  A list of edges.
+  """
+  edges: [FeedbackPostEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type FeedbackPostEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: FeedbackPost
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
 }
 """
 FeedbackPostModerationState is enum for the field moderation_state
@@ -3045,121 +3423,6 @@ enum FeedbackPostRejectReason @goModel(model: "github.com/jeugdstem/jeugdstem/en
   OFF_TOPIC
   DUPLICATE
   OTHER
-}
-"""
-FeedbackPostWhereInput is used for filtering FeedbackPost objects.
-Input was generated by ent.
-"""
-input FeedbackPostWhereInput {
-  not: FeedbackPostWhereInput
-  and: [FeedbackPostWhereInput!]
-  or: [FeedbackPostWhereInput!]
-  """
-  id field predicates
-  """
-  id: ID
-  idNEQ: ID
-  idIn: [ID!]
-  idNotIn: [ID!]
-  idGT: ID
-  idGTE: ID
-  idLT: ID
-  idLTE: ID
-  idEqualFold: ID
-  idContainsFold: ID
-  """
-  created_at field predicates
-  """
-  createdAt: Time
-  createdAtNEQ: Time
-  createdAtIn: [Time!]
-  createdAtNotIn: [Time!]
-  createdAtGT: Time
-  createdAtGTE: Time
-  createdAtLT: Time
-  createdAtLTE: Time
-  """
-  updated_at field predicates
-  """
-  updatedAt: Time
-  updatedAtNEQ: Time
-  updatedAtIn: [Time!]
-  updatedAtNotIn: [Time!]
-  updatedAtGT: Time
-  updatedAtGTE: Time
-  updatedAtLT: Time
-  updatedAtLTE: Time
-  """
-  body field predicates
-  """
-  body: String
-  bodyNEQ: String
-  bodyIn: [String!]
-  bodyNotIn: [String!]
-  bodyGT: String
-  bodyGTE: String
-  bodyLT: String
-  bodyLTE: String
-  bodyContains: String
-  bodyHasPrefix: String
-  bodyHasSuffix: String
-  bodyEqualFold: String
-  bodyContainsFold: String
-  """
-  language field predicates
-  """
-  language: String
-  languageNEQ: String
-  languageIn: [String!]
-  languageNotIn: [String!]
-  languageGT: String
-  languageGTE: String
-  languageLT: String
-  languageLTE: String
-  languageContains: String
-  languageHasPrefix: String
-  languageHasSuffix: String
-  languageEqualFold: String
-  languageContainsFold: String
-  """
-  moderation_state field predicates
-  """
-  moderationState: FeedbackPostModerationState
-  moderationStateNEQ: FeedbackPostModerationState
-  moderationStateIn: [FeedbackPostModerationState!]
-  moderationStateNotIn: [FeedbackPostModerationState!]
-  """
-  reject_reason field predicates
-  """
-  rejectReason: FeedbackPostRejectReason
-  rejectReasonNEQ: FeedbackPostRejectReason
-  rejectReasonIn: [FeedbackPostRejectReason!]
-  rejectReasonNotIn: [FeedbackPostRejectReason!]
-  rejectReasonIsNil: Boolean
-  rejectReasonNotNil: Boolean
-  """
-  moderated_at field predicates
-  """
-  moderatedAt: Time
-  moderatedAtNEQ: Time
-  moderatedAtIn: [Time!]
-  moderatedAtNotIn: [Time!]
-  moderatedAtGT: Time
-  moderatedAtGTE: Time
-  moderatedAtLT: Time
-  moderatedAtLTE: Time
-  moderatedAtIsNil: Boolean
-  moderatedAtNotNil: Boolean
-  """
-  thread edge predicates
-  """
-  hasThread: Boolean
-  hasThreadWith: [FeedbackThreadWhereInput!]
-  """
-  decisions edge predicates
-  """
-  hasDecisions: Boolean
-  hasDecisionsWith: [ModerationDecisionWhereInput!]
 }
 type FeedbackThread implements Node {
   id: ID!
@@ -3303,22 +3566,6 @@ input FeedbackThreadWhereInput {
   themeIn: [Theme!]
   themeNotIn: [Theme!]
   """
-  title field predicates
-  """
-  title: String
-  titleNEQ: String
-  titleIn: [String!]
-  titleNotIn: [String!]
-  titleGT: String
-  titleGTE: String
-  titleLT: String
-  titleLTE: String
-  titleContains: String
-  titleHasPrefix: String
-  titleHasSuffix: String
-  titleEqualFold: String
-  titleContainsFold: String
-  """
   status field predicates
   """
   status: FeedbackThreadStatus
@@ -3372,11 +3619,6 @@ input FeedbackThreadWhereInput {
   """
   hasArea: Boolean
   hasAreaWith: [AreaWhereInput!]
-  """
-  posts edge predicates
-  """
-  hasPosts: Boolean
-  hasPostsWith: [FeedbackPostWhereInput!]
   """
   responses edge predicates
   """
@@ -3765,7 +4007,6 @@ type ModerationDecision implements Node {
   note: String
   createdAt: Time!
   post: FeedbackPost!
-  moderator: StaffUser!
 }
 """
 ModerationDecisionDecision is enum for the field decision
@@ -3851,11 +4092,6 @@ input ModerationDecisionWhereInput {
   createdAtGTE: Time
   createdAtLT: Time
   createdAtLTE: Time
-  """
-  post edge predicates
-  """
-  hasPost: Boolean
-  hasPostWith: [FeedbackPostWhereInput!]
   """
   moderator edge predicates
   """
@@ -4497,11 +4733,11 @@ type SafeguardingCase implements Node {
   status: SafeguardingCaseStatus!
   postBody: String!
   postLanguage: String!
+  threadTitle: String
   openedAt: Time!
   closedAt: Time
   location: Location!
   post: FeedbackPost!
-  openedBy: StaffUser!
 }
 """
 Ordering options for SafeguardingCase connections
@@ -4529,144 +4765,6 @@ enum SafeguardingCaseStatus @goModel(model: "github.com/jeugdstem/jeugdstem/ent/
   OPEN
   IN_PROGRESS
   CLOSED
-}
-"""
-SafeguardingCaseWhereInput is used for filtering SafeguardingCase objects.
-Input was generated by ent.
-"""
-input SafeguardingCaseWhereInput {
-  not: SafeguardingCaseWhereInput
-  and: [SafeguardingCaseWhereInput!]
-  or: [SafeguardingCaseWhereInput!]
-  """
-  id field predicates
-  """
-  id: ID
-  idNEQ: ID
-  idIn: [ID!]
-  idNotIn: [ID!]
-  idGT: ID
-  idGTE: ID
-  idLT: ID
-  idLTE: ID
-  idEqualFold: ID
-  idContainsFold: ID
-  """
-  created_at field predicates
-  """
-  createdAt: Time
-  createdAtNEQ: Time
-  createdAtIn: [Time!]
-  createdAtNotIn: [Time!]
-  createdAtGT: Time
-  createdAtGTE: Time
-  createdAtLT: Time
-  createdAtLTE: Time
-  """
-  updated_at field predicates
-  """
-  updatedAt: Time
-  updatedAtNEQ: Time
-  updatedAtIn: [Time!]
-  updatedAtNotIn: [Time!]
-  updatedAtGT: Time
-  updatedAtGTE: Time
-  updatedAtLT: Time
-  updatedAtLTE: Time
-  """
-  location_id field predicates
-  """
-  locationID: ID
-  locationIDNEQ: ID
-  locationIDIn: [ID!]
-  locationIDNotIn: [ID!]
-  locationIDGT: ID
-  locationIDGTE: ID
-  locationIDLT: ID
-  locationIDLTE: ID
-  locationIDContains: ID
-  locationIDHasPrefix: ID
-  locationIDHasSuffix: ID
-  locationIDEqualFold: ID
-  locationIDContainsFold: ID
-  """
-  status field predicates
-  """
-  status: SafeguardingCaseStatus
-  statusNEQ: SafeguardingCaseStatus
-  statusIn: [SafeguardingCaseStatus!]
-  statusNotIn: [SafeguardingCaseStatus!]
-  """
-  post_body field predicates
-  """
-  postBody: String
-  postBodyNEQ: String
-  postBodyIn: [String!]
-  postBodyNotIn: [String!]
-  postBodyGT: String
-  postBodyGTE: String
-  postBodyLT: String
-  postBodyLTE: String
-  postBodyContains: String
-  postBodyHasPrefix: String
-  postBodyHasSuffix: String
-  postBodyEqualFold: String
-  postBodyContainsFold: String
-  """
-  post_language field predicates
-  """
-  postLanguage: String
-  postLanguageNEQ: String
-  postLanguageIn: [String!]
-  postLanguageNotIn: [String!]
-  postLanguageGT: String
-  postLanguageGTE: String
-  postLanguageLT: String
-  postLanguageLTE: String
-  postLanguageContains: String
-  postLanguageHasPrefix: String
-  postLanguageHasSuffix: String
-  postLanguageEqualFold: String
-  postLanguageContainsFold: String
-  """
-  opened_at field predicates
-  """
-  openedAt: Time
-  openedAtNEQ: Time
-  openedAtIn: [Time!]
-  openedAtNotIn: [Time!]
-  openedAtGT: Time
-  openedAtGTE: Time
-  openedAtLT: Time
-  openedAtLTE: Time
-  """
-  closed_at field predicates
-  """
-  closedAt: Time
-  closedAtNEQ: Time
-  closedAtIn: [Time!]
-  closedAtNotIn: [Time!]
-  closedAtGT: Time
-  closedAtGTE: Time
-  closedAtLT: Time
-  closedAtLTE: Time
-  closedAtIsNil: Boolean
-  closedAtNotNil: Boolean
-  """
-  location edge predicates
-  """
-  hasLocation: Boolean
-  hasLocationWith: [LocationWhereInput!]
-  """
-  post edge predicates
-  """
-  hasPost: Boolean
-  hasPostWith: [FeedbackPostWhereInput!]
-  """
-  opened_by edge predicates
-  """
-  hasOpenedBy: Boolean
-  hasOpenedByWith: [StaffUserWhereInput!]
 }
 type StaffUser implements Node {
   id: ID!
@@ -4989,10 +5087,10 @@ type ThreadResponse implements Node {
   id: ID!
   body: [Translation!]!
   status: ThreadResponseStatus!
+  reason: [Translation!]
   commitmentDate: Time
   createdAt: Time!
   thread: FeedbackThread!
-  author: StaffUser!
 }
 """
 ThreadResponseStatus is enum for the field status
@@ -5286,6 +5384,108 @@ input YouthMemberWhereInput {
   hasMembershipsWith: [MembershipWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../feedback.graphqls", Input: `# Feedback threads: children's voice on their location, and the adults' answer ("you said, we
+# did"). What each viewer reads is decided by the privacy rules in policies/: a post is visible to
+# its author and the location's moderators until a moderator approves it.
+
+input CreateAreaInput {
+  locationID: ID!
+  "The area's name in one or more languages."
+  name: [TranslationInput!]!
+  kind: AreaKind!
+}
+
+input StartThreadInput {
+  locationID: ID!
+  "The part of the location the thread is about, if any."
+  areaID: ID
+  theme: Theme!
+  "Up to 200 characters; moderated together with the first post."
+  title: String!
+  "The first post, up to 2000 characters."
+  body: String!
+  "The language the child wrote in."
+  language: String!
+}
+
+input PostFeedbackInput {
+  threadID: ID!
+  "Up to 2000 characters."
+  body: String!
+  language: String!
+}
+
+input RespondToThreadInput {
+  threadID: ID!
+  "The answer in as many languages as you can give; children read theirs, else Dutch, else English."
+  body: [TranslationInput!]!
+  status: ThreadResponseStatus!
+  "When the change will be made; only with IN_PROGRESS."
+  commitmentDate: Time
+  "Why it cannot be done; required with NOT_POSSIBLE, and only then."
+  reason: [TranslationInput!]
+}
+
+"An answer as a child reads it: in one language, the best there is for them."
+type BoardResponse {
+  text: String!
+  "The language of text."
+  language: String!
+  status: ThreadResponseStatus!
+  "Why it is not possible (NOT_POSSIBLE)."
+  reason: String
+  commitmentDate: Time
+  createdAt: Time!
+}
+
+extend type FeedbackPost {
+  """
+  PENDING until a moderator decides. The author of a post under a safeguarding review sees it as
+  PENDING: nobody is alarmed, nor warned, on a shared tablet.
+  """
+  moderationState: FeedbackPostModerationState! @goField(forceResolver: true)
+  "When a moderator decided; null while the viewer sees the post as PENDING."
+  moderatedAt: Time @goField(forceResolver: true)
+  "Automatic hints for the location's moderators and safeguarding officers; empty for everyone else."
+  flags: [PostFlag!]!
+  "Why a rejected post was not shown, in kind words in the viewer's language; null unless rejected."
+  reasonText: String
+}
+
+extend type FeedbackThread {
+  "The newest answer in language, else the signed-in child's language, else Dutch, else English; null until answered."
+  latestResponse(language: String): BoardResponse
+  "The posts the viewer may read, oldest first."
+  conversation: [FeedbackPost!]!
+  "Whether the signed-in child started this thread (false for everyone else)."
+  startedByMe: Boolean!
+  "Whether the signed-in child said 'me too' (false for everyone else)."
+  supportedByMe: Boolean!
+}
+
+extend type Query {
+  "The signed-in child's own posts, newest first, with why a post was not shown."
+  myPosts: [FeedbackPost!]! @signedIn(as: [YOUTH])
+  """
+  "You said, we did": the visible threads the viewer may see, most recently changed first (at most
+  100). A child also sees the threads they started, while these wait and after a move.
+  """
+  threadBoard: [FeedbackThread!]! @signedIn(as: [TABLET, STAFF])
+}
+
+extend type Mutation {
+  "Adds an area to a location (facilitators, managers)."
+  createArea(input: CreateAreaInput!): Area! @signedIn(as: [STAFF])
+  "Starts a thread at the child's location; its first post waits for a moderator, and so does the thread."
+  startThread(input: StartThreadInput!): FeedbackThread! @signedIn(as: [YOUTH])
+  "Adds a post to a thread; it waits for a moderator (PENDING)."
+  postFeedback(input: PostFeedbackInput!): FeedbackPost! @signedIn(as: [YOUTH])
+  "Says 'me too' to a thread: once per child, a second time changes nothing."
+  meToo(threadID: ID!): FeedbackThread! @signedIn(as: [YOUTH])
+  "Answers a thread with a new status (managers of the thread's location)."
+  respondToThread(input: RespondToThreadInput!): ThreadResponse! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
 	{Name: "../identity.graphqls", Input: `# Who is asking: staff sign-in, tablets, children's sign-in with a picture-PIN.
 
 input CreateStaffUserInput {
@@ -5316,6 +5516,75 @@ extend type Mutation {
   youthLogin(memberID: ID!, pin: [Int!]!): YouthMember! @signedIn(as: [TABLET])
   "Lets a member locked after 5 wrong picture-PINs try again (facilitators, managers)."
   unlockYouthMember(memberID: ID!): YouthMember! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
+	{Name: "../moderation.graphqls", Input: `# Moderation and safeguarding: the queue, decisions, and the cases an escalation opens. Case
+# details are for the location's safeguarding officers only; others may see a count.
+
+"An automatic hint for moderators, computed when a post is written. It never decides anything."
+enum PostFlag {
+  "Something that looks like a phone number."
+  PHONE_NUMBER
+  "An e-mail address, or a webmail name."
+  EMAIL
+  "A Dutch postcode, or a street name with a house number."
+  STREET_ADDRESS
+  "The pseudonym of another child of the location."
+  PSEUDONYM
+  "Words that suggest danger, abuse, violence or self-harm."
+  DANGER
+}
+
+input ModeratePostInput {
+  postID: ID!
+  decision: ModerationDecisionDecision!
+  "Required with REJECT, and only then: the child reads it as a kind text in their language."
+  reasonCode: ModerationDecisionReasonCode
+  "For the moderators' record (and the safeguarding officer's); never shown to the child."
+  note: String
+}
+
+input UpdateSafeguardingCaseInput {
+  caseID: ID!
+  status: SafeguardingCaseStatus
+  "Added to the case's log, with you as its author."
+  note: String
+}
+
+"One entry in a safeguarding case's log."
+type CaseNote {
+  authorID: ID!
+  text: String!
+  "RFC 3339."
+  at: String!
+}
+
+extend type SafeguardingCase {
+  "The case's log, oldest first."
+  notes: [CaseNote!]! @goField(forceResolver: true)
+  "The moderator who escalated."
+  openedByName: String!
+}
+
+extend type ModerationDecision {
+  "The moderator who decided."
+  moderatorName: String!
+}
+
+extend type Query {
+  "Pending posts the viewer moderates, oldest first, with their flags (moderators; empty for others)."
+  moderationQueue(after: Cursor, first: Int, locationID: ID): FeedbackPostConnection! @signedIn(as: [STAFF])
+  "Safeguarding cases, newest first (the location's safeguarding officers; empty for everyone else)."
+  safeguardingCases(status: SafeguardingCaseStatus): [SafeguardingCase!]! @signedIn(as: [STAFF])
+  "How many safeguarding cases of a location are not closed, without details (staff of the location)."
+  openSafeguardingCaseCount(locationID: ID!): Int! @signedIn(as: [STAFF])
+}
+
+extend type Mutation {
+  "Approves, rejects (with a reason) or escalates a post (moderators of its location)."
+  moderatePost(input: ModeratePostInput!): FeedbackPost! @signedIn(as: [STAFF])
+  "Changes a case's status and adds to its log (the location's safeguarding officers)."
+  updateSafeguardingCase(input: UpdateSafeguardingCaseInput!): SafeguardingCase! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},
 	{Name: "../polls.graphqls", Input: `# Anonymous polls: making them, their life (DRAFT → OPEN → CLOSED → PUBLISHED), the vote and
@@ -5627,6 +5896,36 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_BoardResponse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "text":
+		return ec.fieldContext_BoardResponse_text(ctx, field)
+	case "language":
+		return ec.fieldContext_BoardResponse_language(ctx, field)
+	case "status":
+		return ec.fieldContext_BoardResponse_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_BoardResponse_reason(ctx, field)
+	case "commitmentDate":
+		return ec.fieldContext_BoardResponse_commitmentDate(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_BoardResponse_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BoardResponse", field.Name)
+}
+
+func (ec *executionContext) childFields_CaseNote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "authorID":
+		return ec.fieldContext_CaseNote_authorID(ctx, field)
+	case "text":
+		return ec.fieldContext_CaseNote_text(ctx, field)
+	case "at":
+		return ec.fieldContext_CaseNote_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CaseNote", field.Name)
+}
+
 func (ec *executionContext) childFields_CastVotePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "pollID":
@@ -5673,20 +5972,46 @@ func (ec *executionContext) childFields_FeedbackPost(ctx context.Context, field 
 		return ec.fieldContext_FeedbackPost_body(ctx, field)
 	case "language":
 		return ec.fieldContext_FeedbackPost_language(ctx, field)
-	case "moderationState":
-		return ec.fieldContext_FeedbackPost_moderationState(ctx, field)
-	case "flags":
-		return ec.fieldContext_FeedbackPost_flags(ctx, field)
+	case "opensThread":
+		return ec.fieldContext_FeedbackPost_opensThread(ctx, field)
 	case "rejectReason":
 		return ec.fieldContext_FeedbackPost_rejectReason(ctx, field)
-	case "moderatedAt":
-		return ec.fieldContext_FeedbackPost_moderatedAt(ctx, field)
 	case "thread":
 		return ec.fieldContext_FeedbackPost_thread(ctx, field)
 	case "decisions":
 		return ec.fieldContext_FeedbackPost_decisions(ctx, field)
+	case "moderationState":
+		return ec.fieldContext_FeedbackPost_moderationState(ctx, field)
+	case "moderatedAt":
+		return ec.fieldContext_FeedbackPost_moderatedAt(ctx, field)
+	case "flags":
+		return ec.fieldContext_FeedbackPost_flags(ctx, field)
+	case "reasonText":
+		return ec.fieldContext_FeedbackPost_reasonText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FeedbackPost", field.Name)
+}
+
+func (ec *executionContext) childFields_FeedbackPostConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FeedbackPostConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FeedbackPostConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FeedbackPostConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FeedbackPostConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FeedbackPostEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_FeedbackPostEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_FeedbackPostEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FeedbackPostEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_FeedbackThread(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5719,6 +6044,14 @@ func (ec *executionContext) childFields_FeedbackThread(ctx context.Context, fiel
 		return ec.fieldContext_FeedbackThread_posts(ctx, field)
 	case "responses":
 		return ec.fieldContext_FeedbackThread_responses(ctx, field)
+	case "latestResponse":
+		return ec.fieldContext_FeedbackThread_latestResponse(ctx, field)
+	case "conversation":
+		return ec.fieldContext_FeedbackThread_conversation(ctx, field)
+	case "startedByMe":
+		return ec.fieldContext_FeedbackThread_startedByMe(ctx, field)
+	case "supportedByMe":
+		return ec.fieldContext_FeedbackThread_supportedByMe(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FeedbackThread", field.Name)
 }
@@ -5845,8 +6178,8 @@ func (ec *executionContext) childFields_ModerationDecision(ctx context.Context, 
 		return ec.fieldContext_ModerationDecision_createdAt(ctx, field)
 	case "post":
 		return ec.fieldContext_ModerationDecision_post(ctx, field)
-	case "moderator":
-		return ec.fieldContext_ModerationDecision_moderator(ctx, field)
+	case "moderatorName":
+		return ec.fieldContext_ModerationDecision_moderatorName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ModerationDecision", field.Name)
 }
@@ -6047,6 +6380,40 @@ func (ec *executionContext) childFields_RegisterYouthMemberPayload(ctx context.C
 	return nil, fmt.Errorf("no field named %q was found under type RegisterYouthMemberPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SafeguardingCase(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SafeguardingCase_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SafeguardingCase_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_SafeguardingCase_updatedAt(ctx, field)
+	case "locationID":
+		return ec.fieldContext_SafeguardingCase_locationID(ctx, field)
+	case "status":
+		return ec.fieldContext_SafeguardingCase_status(ctx, field)
+	case "postBody":
+		return ec.fieldContext_SafeguardingCase_postBody(ctx, field)
+	case "postLanguage":
+		return ec.fieldContext_SafeguardingCase_postLanguage(ctx, field)
+	case "threadTitle":
+		return ec.fieldContext_SafeguardingCase_threadTitle(ctx, field)
+	case "openedAt":
+		return ec.fieldContext_SafeguardingCase_openedAt(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_SafeguardingCase_closedAt(ctx, field)
+	case "location":
+		return ec.fieldContext_SafeguardingCase_location(ctx, field)
+	case "post":
+		return ec.fieldContext_SafeguardingCase_post(ctx, field)
+	case "notes":
+		return ec.fieldContext_SafeguardingCase_notes(ctx, field)
+	case "openedByName":
+		return ec.fieldContext_SafeguardingCase_openedByName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SafeguardingCase", field.Name)
+}
+
 func (ec *executionContext) childFields_ScaleCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "value":
@@ -6133,14 +6500,14 @@ func (ec *executionContext) childFields_ThreadResponse(ctx context.Context, fiel
 		return ec.fieldContext_ThreadResponse_body(ctx, field)
 	case "status":
 		return ec.fieldContext_ThreadResponse_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_ThreadResponse_reason(ctx, field)
 	case "commitmentDate":
 		return ec.fieldContext_ThreadResponse_commitmentDate(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_ThreadResponse_createdAt(ctx, field)
 	case "thread":
 		return ec.fieldContext_ThreadResponse_thread(ctx, field)
-	case "author":
-		return ec.fieldContext_ThreadResponse_author(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ThreadResponse", field.Name)
 }
@@ -6337,6 +6704,20 @@ func (ec *executionContext) dir_signedIn_args(ctx context.Context, rawArgs map[s
 	return args, nil
 }
 
+func (ec *executionContext) field_FeedbackThread_latestResponse_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["language"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Location_members_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6527,6 +6908,20 @@ func (ec *executionContext) field_Mutation_closePoll_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createArea_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (feedback.NewArea, error) {
+			return ec.unmarshalNCreateAreaInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewArea(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createCouncil_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6605,6 +7000,34 @@ func (ec *executionContext) field_Mutation_enrollTablet_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_meToo_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "threadID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["threadID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_moderatePost_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (moderation.PostDecision, error) {
+			return ec.unmarshalNModeratePostInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐPostDecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_openPoll_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6616,6 +7039,20 @@ func (ec *executionContext) field_Mutation_openPoll_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_postFeedback_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (feedback.NewPost, error) {
+			return ec.unmarshalNPostFeedbackInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewPost(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -6639,6 +7076,20 @@ func (ec *executionContext) field_Mutation_registerYouthMember_args(ctx context.
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (councils.NewMember, error) {
 			return ec.unmarshalNRegisterYouthMemberInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewMember(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_respondToThread_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (feedback.NewResponse, error) {
+			return ec.unmarshalNRespondToThreadInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewResponse(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6680,6 +7131,20 @@ func (ec *executionContext) field_Mutation_staffLogin_args(ctx context.Context, 
 		return nil, err
 	}
 	args["password"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_startThread_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (feedback.NewThread, error) {
+			return ec.unmarshalNStartThreadInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewThread(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -6738,6 +7203,20 @@ func (ec *executionContext) field_Mutation_updatePoll_args(ctx context.Context, 
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSafeguardingCase_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (moderation.CaseUpdate, error) {
+			return ec.unmarshalNUpdateSafeguardingCaseInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐCaseUpdate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -6939,6 +7418,36 @@ func (ec *executionContext) field_Query_locations_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_moderationQueue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6964,6 +7473,20 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_openSafeguardingCaseCount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg0
 	return args, nil
 }
 
@@ -7032,6 +7555,20 @@ func (ec *executionContext) field_Query_polls_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_safeguardingCases_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*safeguardingcase.Status, error) {
+			return ec.unmarshalOSafeguardingCaseStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg0
 	return args, nil
 }
 
@@ -7902,6 +8439,213 @@ func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _BoardResponse_text(ctx context.Context, field graphql.CollectedField, obj *feedback.BoardResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardResponse_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BoardResponse_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardResponse", field, false, false, "String")
+}
+
+func (ec *executionContext) _BoardResponse_language(ctx context.Context, field graphql.CollectedField, obj *feedback.BoardResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardResponse_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BoardResponse_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardResponse", field, false, false, "String")
+}
+
+func (ec *executionContext) _BoardResponse_status(ctx context.Context, field graphql.CollectedField, obj *feedback.BoardResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardResponse_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v threadresponse.Status) graphql.Marshaler {
+			return ec.marshalNThreadResponseStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋthreadresponseᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BoardResponse_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardResponse", field, false, false, "ThreadResponseStatus")
+}
+
+func (ec *executionContext) _BoardResponse_reason(ctx context.Context, field graphql.CollectedField, obj *feedback.BoardResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardResponse_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BoardResponse_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardResponse", field, false, false, "String")
+}
+
+func (ec *executionContext) _BoardResponse_commitmentDate(ctx context.Context, field graphql.CollectedField, obj *feedback.BoardResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardResponse_commitmentDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommitmentDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BoardResponse_commitmentDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardResponse", field, false, false, "Time")
+}
+
+func (ec *executionContext) _BoardResponse_createdAt(ctx context.Context, field graphql.CollectedField, obj *feedback.BoardResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardResponse_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BoardResponse_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardResponse", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CaseNote_authorID(ctx context.Context, field graphql.CollectedField, obj *schematype.CaseNote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseNote_authorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CaseNote_authorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CaseNote", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CaseNote_text(ctx context.Context, field graphql.CollectedField, obj *schematype.CaseNote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseNote_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CaseNote_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CaseNote", field, false, false, "String")
+}
+
+func (ec *executionContext) _CaseNote_at(ctx context.Context, field graphql.CollectedField, obj *schematype.CaseNote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CaseNote_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CaseNote_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CaseNote", field, false, false, "String")
+}
+
 func (ec *executionContext) _CastVotePayload_pollID(ctx context.Context, field graphql.CollectedField, obj *voting.Receipt) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8297,50 +9041,27 @@ func (ec *executionContext) fieldContext_FeedbackPost_language(_ context.Context
 	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "String")
 }
 
-func (ec *executionContext) _FeedbackPost_moderationState(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
+func (ec *executionContext) _FeedbackPost_opensThread(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FeedbackPost_moderationState(ctx, field)
+			return ec.fieldContext_FeedbackPost_opensThread(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ModerationState, nil
+			return obj.OpensThread, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v feedbackpost.ModerationState) graphql.Marshaler {
-			return ec.marshalNFeedbackPostModerationState2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationState(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_FeedbackPost_moderationState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "FeedbackPostModerationState")
-}
-
-func (ec *executionContext) _FeedbackPost_flags(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FeedbackPost_flags(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Flags, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_FeedbackPost_flags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "String")
+func (ec *executionContext) fieldContext_FeedbackPost_opensThread(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _FeedbackPost_rejectReason(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
@@ -8364,29 +9085,6 @@ func (ec *executionContext) _FeedbackPost_rejectReason(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_FeedbackPost_rejectReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "FeedbackPostRejectReason")
-}
-
-func (ec *executionContext) _FeedbackPost_moderatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FeedbackPost_moderatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ModeratedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_FeedbackPost_moderatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "Time")
 }
 
 func (ec *executionContext) _FeedbackPost_thread(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
@@ -8451,6 +9149,240 @@ func (ec *executionContext) fieldContext_FeedbackPost_decisions(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackPost_moderationState(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPost_moderationState(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FeedbackPost().ModerationState(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v feedbackpost.ModerationState) graphql.Marshaler {
+			return ec.marshalNFeedbackPostModerationState2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPost_moderationState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPost", field, true, true, "FeedbackPostModerationState")
+}
+
+func (ec *executionContext) _FeedbackPost_moderatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPost_moderatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FeedbackPost().ModeratedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPost_moderatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPost", field, true, true, "Time")
+}
+
+func (ec *executionContext) _FeedbackPost_flags(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPost_flags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FeedbackPost().Flags(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []moderation.Flag) graphql.Marshaler {
+			return ec.marshalNPostFlag2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐFlagᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPost_flags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPost", field, true, true, "PostFlag")
+}
+
+func (ec *executionContext) _FeedbackPost_reasonText(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPost_reasonText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FeedbackPost().ReasonText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPost_reasonText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPost", field, true, true, "String")
+}
+
+func (ec *executionContext) _FeedbackPostConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPostConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPostConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FeedbackPostEdge) graphql.Marshaler {
+			return ec.marshalOFeedbackPostEdge2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPostConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedbackPostConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackPostEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackPostConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPostConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPostConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPostConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedbackPostConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackPostConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPostConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPostConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPostConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPostConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FeedbackPostEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPostEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPostEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackPost) graphql.Marshaler {
+			return ec.marshalOFeedbackPost2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPost(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPostEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedbackPostEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackPost(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackPostEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPostEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPostEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPostEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPostEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _FeedbackThread_id(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackThread) (ret graphql.Marshaler) {
@@ -8809,6 +9741,128 @@ func (ec *executionContext) fieldContext_FeedbackThread_responses(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackThread_latestResponse(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackThread) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackThread_latestResponse(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.FeedbackThread().LatestResponse(ctx, obj, fc.Args["language"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *feedback.BoardResponse) graphql.Marshaler {
+			return ec.marshalOBoardResponse2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐBoardResponse(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackThread_latestResponse(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedbackThread",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BoardResponse(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_FeedbackThread_latestResponse_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackThread_conversation(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackThread) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackThread_conversation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FeedbackThread().Conversation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FeedbackPost) graphql.Marshaler {
+			return ec.marshalNFeedbackPost2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackThread_conversation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedbackThread",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackPost(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackThread_startedByMe(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackThread) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackThread_startedByMe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FeedbackThread().StartedByMe(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackThread_startedByMe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackThread", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _FeedbackThread_supportedByMe(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackThread) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackThread_supportedByMe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FeedbackThread().SupportedByMe(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackThread_supportedByMe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackThread", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _FeedbackThreadConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackThreadConnection) (ret graphql.Marshaler) {
@@ -9888,36 +10942,27 @@ func (ec *executionContext) fieldContext_ModerationDecision_post(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _ModerationDecision_moderator(ctx context.Context, field graphql.CollectedField, obj *ent.ModerationDecision) (ret graphql.Marshaler) {
+func (ec *executionContext) _ModerationDecision_moderatorName(ctx context.Context, field graphql.CollectedField, obj *ent.ModerationDecision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ModerationDecision_moderator(ctx, field)
+			return ec.fieldContext_ModerationDecision_moderatorName(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Moderator(ctx)
+			return ec.Resolvers.ModerationDecision().ModeratorName(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
-			return ec.marshalNStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_ModerationDecision_moderator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "ModerationDecision",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_StaffUser(ctx, field)
-		},
-	}
-	return fc, nil
+func (ec *executionContext) fieldContext_ModerationDecision_moderatorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ModerationDecision", field, true, true, "String")
 }
 
 func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -10185,6 +11230,316 @@ func (ec *executionContext) fieldContext_Mutation_transferYouthMember(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_transferYouthMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createArea(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createArea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateArea(ctx, fc.Args["input"].(feedback.NewArea))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Area
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Area
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Area) graphql.Marshaler {
+			return ec.marshalNArea2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐArea(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createArea(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Area(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createArea_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startThread(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startThread(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartThread(ctx, fc.Args["input"].(feedback.NewThread))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *ent.FeedbackThread
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.FeedbackThread
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackThread) graphql.Marshaler {
+			return ec.marshalNFeedbackThread2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThread(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startThread(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackThread(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startThread_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_postFeedback(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_postFeedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PostFeedback(ctx, fc.Args["input"].(feedback.NewPost))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *ent.FeedbackPost
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.FeedbackPost
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackPost) graphql.Marshaler {
+			return ec.marshalNFeedbackPost2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPost(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_postFeedback(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackPost(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_postFeedback_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_meToo(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_meToo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MeToo(ctx, fc.Args["threadID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *ent.FeedbackThread
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.FeedbackThread
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackThread) graphql.Marshaler {
+			return ec.marshalNFeedbackThread2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThread(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_meToo(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackThread(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_meToo_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_respondToThread(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_respondToThread(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RespondToThread(ctx, fc.Args["input"].(feedback.NewResponse))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.ThreadResponse
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.ThreadResponse
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ThreadResponse) graphql.Marshaler {
+			return ec.marshalNThreadResponse2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐThreadResponse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_respondToThread(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ThreadResponse(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_respondToThread_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10539,6 +11894,130 @@ func (ec *executionContext) fieldContext_Mutation_unlockYouthMember(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_unlockYouthMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_moderatePost(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_moderatePost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ModeratePost(ctx, fc.Args["input"].(moderation.PostDecision))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.FeedbackPost
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.FeedbackPost
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackPost) graphql.Marshaler {
+			return ec.marshalNFeedbackPost2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPost(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_moderatePost(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackPost(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_moderatePost_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSafeguardingCase(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSafeguardingCase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSafeguardingCase(ctx, fc.Args["input"].(moderation.CaseUpdate))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.SafeguardingCase
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.SafeguardingCase
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SafeguardingCase) graphql.Marshaler {
+			return ec.marshalNSafeguardingCase2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSafeguardingCase(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SafeguardingCase(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSafeguardingCase_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -12887,6 +14366,106 @@ func (ec *executionContext) fieldContext_Query_staffUsers(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_myPosts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myPosts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyPosts(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal []*ent.FeedbackPost
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*ent.FeedbackPost
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FeedbackPost) graphql.Marshaler {
+			return ec.marshalNFeedbackPost2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myPosts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackPost(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_threadBoard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_threadBoard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ThreadBoard(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"TABLET", "STAFF"})
+				if err != nil {
+					var zeroVal []*ent.FeedbackThread
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*ent.FeedbackThread
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FeedbackThread) graphql.Marshaler {
+			return ec.marshalNFeedbackThread2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThreadᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_threadBoard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackThread(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_tabletMembers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12933,6 +14512,192 @@ func (ec *executionContext) fieldContext_Query_tabletMembers(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_YouthMember(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_moderationQueue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_moderationQueue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ModerationQueue(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["locationID"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.FeedbackPostConnection
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.FeedbackPostConnection
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackPostConnection) graphql.Marshaler {
+			return ec.marshalNFeedbackPostConnection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_moderationQueue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackPostConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_moderationQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_safeguardingCases(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_safeguardingCases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SafeguardingCases(ctx, fc.Args["status"].(*safeguardingcase.Status))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal []*ent.SafeguardingCase
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*ent.SafeguardingCase
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SafeguardingCase) graphql.Marshaler {
+			return ec.marshalNSafeguardingCase2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_safeguardingCases(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SafeguardingCase(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_safeguardingCases_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_openSafeguardingCaseCount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_openSafeguardingCaseCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OpenSafeguardingCaseCount(ctx, fc.Args["locationID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_openSafeguardingCaseCount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_openSafeguardingCaseCount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13364,6 +15129,29 @@ func (ec *executionContext) fieldContext_SafeguardingCase_postLanguage(_ context
 	return graphql.NewScalarFieldContext("SafeguardingCase", field, false, false, "String")
 }
 
+func (ec *executionContext) _SafeguardingCase_threadTitle(ctx context.Context, field graphql.CollectedField, obj *ent.SafeguardingCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SafeguardingCase_threadTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ThreadTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SafeguardingCase_threadTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SafeguardingCase", field, false, false, "String")
+}
+
 func (ec *executionContext) _SafeguardingCase_openedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SafeguardingCase) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13474,36 +15262,59 @@ func (ec *executionContext) fieldContext_SafeguardingCase_post(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _SafeguardingCase_openedBy(ctx context.Context, field graphql.CollectedField, obj *ent.SafeguardingCase) (ret graphql.Marshaler) {
+func (ec *executionContext) _SafeguardingCase_notes(ctx context.Context, field graphql.CollectedField, obj *ent.SafeguardingCase) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SafeguardingCase_openedBy(ctx, field)
+			return ec.fieldContext_SafeguardingCase_notes(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.OpenedBy(ctx)
+			return ec.Resolvers.SafeguardingCase().Notes(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
-			return ec.marshalNStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*schematype.CaseNote) graphql.Marshaler {
+			return ec.marshalNCaseNote2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐCaseNoteᚄ(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_SafeguardingCase_openedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_SafeguardingCase_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SafeguardingCase",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_StaffUser(ctx, field)
+			return ec.childFields_CaseNote(ctx, field)
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SafeguardingCase_openedByName(ctx context.Context, field graphql.CollectedField, obj *ent.SafeguardingCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SafeguardingCase_openedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SafeguardingCase().OpenedByName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SafeguardingCase_openedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SafeguardingCase", field, true, true, "String")
 }
 
 func (ec *executionContext) _ScaleCount_value(ctx context.Context, field graphql.CollectedField, obj *voting.ScaleCount) (ret graphql.Marshaler) {
@@ -14181,6 +15992,38 @@ func (ec *executionContext) fieldContext_ThreadResponse_status(_ context.Context
 	return graphql.NewScalarFieldContext("ThreadResponse", field, false, false, "ThreadResponseStatus")
 }
 
+func (ec *executionContext) _ThreadResponse_reason(ctx context.Context, field graphql.CollectedField, obj *ent.ThreadResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThreadResponse_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Translation) graphql.Marshaler {
+			return ec.marshalOTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ThreadResponse_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ThreadResponse",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Translation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ThreadResponse_commitmentDate(ctx context.Context, field graphql.CollectedField, obj *ent.ThreadResponse) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14254,38 +16097,6 @@ func (ec *executionContext) fieldContext_ThreadResponse_thread(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FeedbackThread(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _ThreadResponse_author(ctx context.Context, field graphql.CollectedField, obj *ent.ThreadResponse) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ThreadResponse_author(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Author(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
-			return ec.marshalNStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_ThreadResponse_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "ThreadResponse",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_StaffUser(ctx, field)
 		},
 	}
 	return fc, nil
@@ -18137,6 +19948,62 @@ func UnmarshalCouncilWhereInput(ctx context.Context, raw any) (ent.CouncilWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateAreaInput(ctx context.Context, obj any) (feedback.NewArea, error) {
+	var it feedback.NewArea
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"locationID", "name", "kind"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNAreaKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋareaᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAreaInput unmarshals raw into the CreateAreaInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAreaInput(ctx context.Context, raw any) (feedback.NewArea, error) {
+	var out feedback.NewArea
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAreaInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateCouncilInput(ctx context.Context, obj any) (councils.NewCouncil, error) {
 	var it councils.NewCouncil
 	if obj == nil {
@@ -18512,594 +20379,6 @@ func UnmarshalFeedbackPostOrder(ctx context.Context, raw any) (ent.FeedbackPostO
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputFeedbackPostWhereInput(ctx context.Context, obj any) (ent.FeedbackPostWhereInput, error) {
-	var it ent.FeedbackPostWhereInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "moderationState", "moderationStateNEQ", "moderationStateIn", "moderationStateNotIn", "rejectReason", "rejectReasonNEQ", "rejectReasonIn", "rejectReasonNotIn", "rejectReasonIsNil", "rejectReasonNotNil", "moderatedAt", "moderatedAtNEQ", "moderatedAtIn", "moderatedAtNotIn", "moderatedAtGT", "moderatedAtGTE", "moderatedAtLT", "moderatedAtLTE", "moderatedAtIsNil", "moderatedAtNotNil", "hasThread", "hasThreadWith", "hasDecisions", "hasDecisionsWith"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "not":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
-			data, err := ec.unmarshalOFeedbackPostWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Not = data
-		case "and":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
-			data, err := ec.unmarshalOFeedbackPostWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.And = data
-		case "or":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
-			data, err := ec.unmarshalOFeedbackPostWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Or = data
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "idNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDNEQ = data
-		case "idIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
-			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDIn = data
-		case "idNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
-			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDNotIn = data
-		case "idGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDGT = data
-		case "idGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDGTE = data
-		case "idLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDLT = data
-		case "idLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDLTE = data
-		case "idEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDEqualFold = data
-		case "idContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDContainsFold = data
-		case "createdAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAt = data
-		case "createdAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtNEQ = data
-		case "createdAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtIn = data
-		case "createdAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtNotIn = data
-		case "createdAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtGT = data
-		case "createdAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtGTE = data
-		case "createdAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtLT = data
-		case "createdAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtLTE = data
-		case "updatedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAt = data
-		case "updatedAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtNEQ = data
-		case "updatedAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtIn = data
-		case "updatedAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtNotIn = data
-		case "updatedAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtGT = data
-		case "updatedAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtGTE = data
-		case "updatedAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtLT = data
-		case "updatedAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtLTE = data
-		case "body":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Body = data
-		case "bodyNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyNEQ = data
-		case "bodyIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyIn = data
-		case "bodyNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyNotIn = data
-		case "bodyGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyGT = data
-		case "bodyGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyGTE = data
-		case "bodyLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyLT = data
-		case "bodyLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyLTE = data
-		case "bodyContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyContains = data
-		case "bodyHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyHasPrefix = data
-		case "bodyHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyHasSuffix = data
-		case "bodyEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyEqualFold = data
-		case "bodyContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.BodyContainsFold = data
-		case "language":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Language = data
-		case "languageNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageNEQ = data
-		case "languageIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageIn = data
-		case "languageNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageNotIn = data
-		case "languageGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageGT = data
-		case "languageGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageGTE = data
-		case "languageLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageLT = data
-		case "languageLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageLTE = data
-		case "languageContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageContains = data
-		case "languageHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageHasPrefix = data
-		case "languageHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageHasSuffix = data
-		case "languageEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageEqualFold = data
-		case "languageContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LanguageContainsFold = data
-		case "moderationState":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderationState"))
-			data, err := ec.unmarshalOFeedbackPostModerationState2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationState(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModerationState = data
-		case "moderationStateNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderationStateNEQ"))
-			data, err := ec.unmarshalOFeedbackPostModerationState2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationState(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModerationStateNEQ = data
-		case "moderationStateIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderationStateIn"))
-			data, err := ec.unmarshalOFeedbackPostModerationState2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationStateᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModerationStateIn = data
-		case "moderationStateNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderationStateNotIn"))
-			data, err := ec.unmarshalOFeedbackPostModerationState2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationStateᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModerationStateNotIn = data
-		case "rejectReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rejectReason"))
-			data, err := ec.unmarshalOFeedbackPostRejectReason2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReason(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RejectReason = data
-		case "rejectReasonNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rejectReasonNEQ"))
-			data, err := ec.unmarshalOFeedbackPostRejectReason2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReason(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RejectReasonNEQ = data
-		case "rejectReasonIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rejectReasonIn"))
-			data, err := ec.unmarshalOFeedbackPostRejectReason2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReasonᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RejectReasonIn = data
-		case "rejectReasonNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rejectReasonNotIn"))
-			data, err := ec.unmarshalOFeedbackPostRejectReason2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReasonᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RejectReasonNotIn = data
-		case "rejectReasonIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rejectReasonIsNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RejectReasonIsNil = data
-		case "rejectReasonNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rejectReasonNotNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RejectReasonNotNil = data
-		case "moderatedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAt = data
-		case "moderatedAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAtNEQ = data
-		case "moderatedAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAtIn = data
-		case "moderatedAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAtNotIn = data
-		case "moderatedAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAtGT = data
-		case "moderatedAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAtGTE = data
-		case "moderatedAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAtLT = data
-		case "moderatedAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAtLTE = data
-		case "moderatedAtIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAtIsNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAtIsNil = data
-		case "moderatedAtNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moderatedAtNotNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ModeratedAtNotNil = data
-		case "hasThread":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasThread"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasThread = data
-		case "hasThreadWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasThreadWith"))
-			data, err := ec.unmarshalOFeedbackThreadWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThreadWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasThreadWith = data
-		case "hasDecisions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecisions"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasDecisions = data
-		case "hasDecisionsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecisionsWith"))
-			data, err := ec.unmarshalOModerationDecisionWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐModerationDecisionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasDecisionsWith = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalFeedbackPostWhereInput unmarshals raw into the FeedbackPostWhereInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalFeedbackPostWhereInput(ctx context.Context, raw any) (ent.FeedbackPostWhereInput, error) {
-	var out ent.FeedbackPostWhereInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "FeedbackPostWhereInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputFeedbackThreadOrder(ctx context.Context, obj any) (ent.FeedbackThreadOrder, error) {
 	var it ent.FeedbackThreadOrder
 	if obj == nil {
@@ -19164,7 +20443,7 @@ func (ec *executionContext) unmarshalInputFeedbackThreadWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "theme", "themeNEQ", "themeIn", "themeNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "meTooCount", "meTooCountNEQ", "meTooCountIn", "meTooCountNotIn", "meTooCountGT", "meTooCountGTE", "meTooCountLT", "meTooCountLTE", "visibleAt", "visibleAtNEQ", "visibleAtIn", "visibleAtNotIn", "visibleAtGT", "visibleAtGTE", "visibleAtLT", "visibleAtLTE", "visibleAtIsNil", "visibleAtNotNil", "answeredAt", "answeredAtNEQ", "answeredAtIn", "answeredAtNotIn", "answeredAtGT", "answeredAtGTE", "answeredAtLT", "answeredAtLTE", "answeredAtIsNil", "answeredAtNotNil", "hasLocation", "hasLocationWith", "hasArea", "hasAreaWith", "hasPosts", "hasPostsWith", "hasResponses", "hasResponsesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "theme", "themeNEQ", "themeIn", "themeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "meTooCount", "meTooCountNEQ", "meTooCountIn", "meTooCountNotIn", "meTooCountGT", "meTooCountGTE", "meTooCountLT", "meTooCountLTE", "visibleAt", "visibleAtNEQ", "visibleAtIn", "visibleAtNotIn", "visibleAtGT", "visibleAtGTE", "visibleAtLT", "visibleAtLTE", "visibleAtIsNil", "visibleAtNotNil", "answeredAt", "answeredAtNEQ", "answeredAtIn", "answeredAtNotIn", "answeredAtGT", "answeredAtGTE", "answeredAtLT", "answeredAtLTE", "answeredAtIsNil", "answeredAtNotNil", "hasLocation", "hasLocationWith", "hasArea", "hasAreaWith", "hasResponses", "hasResponsesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19493,97 +20772,6 @@ func (ec *executionContext) unmarshalInputFeedbackThreadWhereInput(ctx context.C
 				return it, err
 			}
 			it.ThemeNotIn = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "titleNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleNEQ = data
-		case "titleIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleIn = data
-		case "titleNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleNotIn = data
-		case "titleGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleGT = data
-		case "titleGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleGTE = data
-		case "titleLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleLT = data
-		case "titleLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleLTE = data
-		case "titleContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleContains = data
-		case "titleHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleHasPrefix = data
-		case "titleHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleHasSuffix = data
-		case "titleEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleEqualFold = data
-		case "titleContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TitleContainsFold = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
 			data, err := ec.unmarshalOFeedbackThreadStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackthreadᚐStatus(ctx, v)
@@ -19836,20 +21024,6 @@ func (ec *executionContext) unmarshalInputFeedbackThreadWhereInput(ctx context.C
 				return it, err
 			}
 			it.HasAreaWith = data
-		case "hasPosts":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPosts"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPosts = data
-		case "hasPostsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPostsWith"))
-			data, err := ec.unmarshalOFeedbackPostWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPostsWith = data
 		case "hasResponses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasResponses"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -20844,6 +22018,69 @@ func UnmarshalMembershipWhereInput(ctx context.Context, raw any) (ent.Membership
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputModeratePostInput(ctx context.Context, obj any) (moderation.PostDecision, error) {
+	var it moderation.PostDecision
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"postID", "decision", "reasonCode", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "postID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostID = data
+		case "decision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decision"))
+			data, err := ec.unmarshalNModerationDecisionDecision2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmoderationdecisionᚐDecision(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Decision = data
+		case "reasonCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonCode"))
+			data, err := ec.unmarshalOModerationDecisionReasonCode2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmoderationdecisionᚐReasonCode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonCode = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalModeratePostInput unmarshals raw into the ModeratePostInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalModeratePostInput(ctx context.Context, raw any) (moderation.PostDecision, error) {
+	var out moderation.PostDecision
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ModeratePostInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputModerationDecisionWhereInput(ctx context.Context, obj any) (ent.ModerationDecisionWhereInput, error) {
 	var it ent.ModerationDecisionWhereInput
 	if obj == nil {
@@ -20855,7 +22092,7 @@ func (ec *executionContext) unmarshalInputModerationDecisionWhereInput(ctx conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "reasonCode", "reasonCodeNEQ", "reasonCodeIn", "reasonCodeNotIn", "reasonCodeIsNil", "reasonCodeNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasPost", "hasPostWith", "hasModerator", "hasModeratorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "reasonCode", "reasonCodeNEQ", "reasonCodeIn", "reasonCodeNotIn", "reasonCodeIsNil", "reasonCodeNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasModerator", "hasModeratorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21184,20 +22421,6 @@ func (ec *executionContext) unmarshalInputModerationDecisionWhereInput(ctx conte
 				return it, err
 			}
 			it.CreatedAtLTE = data
-		case "hasPost":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPost"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPost = data
-		case "hasPostWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPostWith"))
-			data, err := ec.unmarshalOFeedbackPostWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPostWith = data
 		case "hasModerator":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasModerator"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -22840,6 +24063,62 @@ func UnmarshalPollWhereInput(ctx context.Context, raw any) (ent.PollWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPostFeedbackInput(ctx context.Context, obj any) (feedback.NewPost, error) {
+	var it feedback.NewPost
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"threadID", "body", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "threadID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("threadID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ThreadID = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPostFeedbackInput unmarshals raw into the PostFeedbackInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPostFeedbackInput(ctx context.Context, raw any) (feedback.NewPost, error) {
+	var out feedback.NewPost
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PostFeedbackInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRegisterYouthMemberInput(ctx context.Context, obj any) (councils.NewMember, error) {
 	var it councils.NewMember
 	if obj == nil {
@@ -22917,6 +24196,76 @@ func UnmarshalRegisterYouthMemberInput(ctx context.Context, raw any) (councils.N
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRespondToThreadInput(ctx context.Context, obj any) (feedback.NewResponse, error) {
+	var it feedback.NewResponse
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"threadID", "body", "status", "commitmentDate", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "threadID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("threadID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ThreadID = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNThreadResponseStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋthreadresponseᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "commitmentDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commitmentDate"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommitmentDate = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRespondToThreadInput unmarshals raw into the RespondToThreadInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRespondToThreadInput(ctx context.Context, raw any) (feedback.NewResponse, error) {
+	var out feedback.NewResponse
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RespondToThreadInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSafeguardingCaseOrder(ctx context.Context, obj any) (ent.SafeguardingCaseOrder, error) {
 	var it ent.SafeguardingCaseOrder
 	if obj == nil {
@@ -22967,713 +24316,6 @@ func (ec *executionContext) unmarshalInputSafeguardingCaseOrder(ctx context.Cont
 func UnmarshalSafeguardingCaseOrder(ctx context.Context, raw any) (ent.SafeguardingCaseOrder, error) {
 	var out ent.SafeguardingCaseOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SafeguardingCaseOrder", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputSafeguardingCaseWhereInput(ctx context.Context, obj any) (ent.SafeguardingCaseWhereInput, error) {
-	var it ent.SafeguardingCaseWhereInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "postBody", "postBodyNEQ", "postBodyIn", "postBodyNotIn", "postBodyGT", "postBodyGTE", "postBodyLT", "postBodyLTE", "postBodyContains", "postBodyHasPrefix", "postBodyHasSuffix", "postBodyEqualFold", "postBodyContainsFold", "postLanguage", "postLanguageNEQ", "postLanguageIn", "postLanguageNotIn", "postLanguageGT", "postLanguageGTE", "postLanguageLT", "postLanguageLTE", "postLanguageContains", "postLanguageHasPrefix", "postLanguageHasSuffix", "postLanguageEqualFold", "postLanguageContainsFold", "openedAt", "openedAtNEQ", "openedAtIn", "openedAtNotIn", "openedAtGT", "openedAtGTE", "openedAtLT", "openedAtLTE", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "hasLocation", "hasLocationWith", "hasPost", "hasPostWith", "hasOpenedBy", "hasOpenedByWith"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "not":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
-			data, err := ec.unmarshalOSafeguardingCaseWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseWhereInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Not = data
-		case "and":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
-			data, err := ec.unmarshalOSafeguardingCaseWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.And = data
-		case "or":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
-			data, err := ec.unmarshalOSafeguardingCaseWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Or = data
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "idNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDNEQ = data
-		case "idIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
-			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDIn = data
-		case "idNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
-			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDNotIn = data
-		case "idGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDGT = data
-		case "idGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDGTE = data
-		case "idLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDLT = data
-		case "idLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDLTE = data
-		case "idEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDEqualFold = data
-		case "idContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IDContainsFold = data
-		case "createdAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAt = data
-		case "createdAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtNEQ = data
-		case "createdAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtIn = data
-		case "createdAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtNotIn = data
-		case "createdAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtGT = data
-		case "createdAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtGTE = data
-		case "createdAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtLT = data
-		case "createdAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CreatedAtLTE = data
-		case "updatedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAt = data
-		case "updatedAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtNEQ = data
-		case "updatedAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtIn = data
-		case "updatedAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtNotIn = data
-		case "updatedAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtGT = data
-		case "updatedAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtGTE = data
-		case "updatedAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtLT = data
-		case "updatedAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtLTE = data
-		case "locationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationID = data
-		case "locationIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDNEQ = data
-		case "locationIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
-			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDIn = data
-		case "locationIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
-			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDNotIn = data
-		case "locationIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDGT = data
-		case "locationIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDGTE = data
-		case "locationIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDLT = data
-		case "locationIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDLTE = data
-		case "locationIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDContains = data
-		case "locationIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDHasPrefix = data
-		case "locationIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDHasSuffix = data
-		case "locationIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDEqualFold = data
-		case "locationIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LocationIDContainsFold = data
-		case "status":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalOSafeguardingCaseStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Status = data
-		case "statusNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
-			data, err := ec.unmarshalOSafeguardingCaseStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StatusNEQ = data
-		case "statusIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
-			data, err := ec.unmarshalOSafeguardingCaseStatus2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatusᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StatusIn = data
-		case "statusNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
-			data, err := ec.unmarshalOSafeguardingCaseStatus2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatusᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StatusNotIn = data
-		case "postBody":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBody"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBody = data
-		case "postBodyNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyNEQ = data
-		case "postBodyIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyIn = data
-		case "postBodyNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyNotIn = data
-		case "postBodyGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyGT = data
-		case "postBodyGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyGTE = data
-		case "postBodyLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyLT = data
-		case "postBodyLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyLTE = data
-		case "postBodyContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyContains = data
-		case "postBodyHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyHasPrefix = data
-		case "postBodyHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyHasSuffix = data
-		case "postBodyEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyEqualFold = data
-		case "postBodyContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postBodyContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostBodyContainsFold = data
-		case "postLanguage":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguage"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguage = data
-		case "postLanguageNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageNEQ = data
-		case "postLanguageIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageIn = data
-		case "postLanguageNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageNotIn = data
-		case "postLanguageGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageGT = data
-		case "postLanguageGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageGTE = data
-		case "postLanguageLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageLT = data
-		case "postLanguageLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageLTE = data
-		case "postLanguageContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageContains = data
-		case "postLanguageHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageHasPrefix = data
-		case "postLanguageHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageHasSuffix = data
-		case "postLanguageEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageEqualFold = data
-		case "postLanguageContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postLanguageContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PostLanguageContainsFold = data
-		case "openedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OpenedAt = data
-		case "openedAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OpenedAtNEQ = data
-		case "openedAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OpenedAtIn = data
-		case "openedAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OpenedAtNotIn = data
-		case "openedAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OpenedAtGT = data
-		case "openedAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OpenedAtGTE = data
-		case "openedAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OpenedAtLT = data
-		case "openedAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OpenedAtLTE = data
-		case "closedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAt = data
-		case "closedAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAtNEQ = data
-		case "closedAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAtIn = data
-		case "closedAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAtNotIn = data
-		case "closedAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAtGT = data
-		case "closedAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAtGTE = data
-		case "closedAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAtLT = data
-		case "closedAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAtLTE = data
-		case "closedAtIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIsNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAtIsNil = data
-		case "closedAtNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClosedAtNotNil = data
-		case "hasLocation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLocation"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasLocation = data
-		case "hasLocationWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLocationWith"))
-			data, err := ec.unmarshalOLocationWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐLocationWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasLocationWith = data
-		case "hasPost":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPost"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPost = data
-		case "hasPostWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPostWith"))
-			data, err := ec.unmarshalOFeedbackPostWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPostWith = data
-		case "hasOpenedBy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOpenedBy"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasOpenedBy = data
-		case "hasOpenedByWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOpenedByWith"))
-			data, err := ec.unmarshalOStaffUserWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasOpenedByWith = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalSafeguardingCaseWhereInput unmarshals raw into the SafeguardingCaseWhereInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalSafeguardingCaseWhereInput(ctx context.Context, raw any) (ent.SafeguardingCaseWhereInput, error) {
-	var out ent.SafeguardingCaseWhereInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "SafeguardingCaseWhereInput", raw, &out)
 	return out, err
 }
 
@@ -24203,6 +24845,83 @@ func (ec *executionContext) unmarshalInputStaffUserWhereInput(ctx context.Contex
 func UnmarshalStaffUserWhereInput(ctx context.Context, raw any) (ent.StaffUserWhereInput, error) {
 	var out ent.StaffUserWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "StaffUserWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStartThreadInput(ctx context.Context, obj any) (feedback.NewThread, error) {
+	var it feedback.NewThread
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"locationID", "areaID", "theme", "title", "body", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "areaID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaID = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStartThreadInput unmarshals raw into the StartThreadInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStartThreadInput(ctx context.Context, raw any) (feedback.NewThread, error) {
+	var out feedback.NewThread
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StartThreadInput", raw, &out)
 	return out, err
 }
 
@@ -25292,6 +26011,62 @@ func (ec *executionContext) unmarshalInputUpdatePollInput(ctx context.Context, o
 func UnmarshalUpdatePollInput(ctx context.Context, raw any) (voting.PollDraft, error) {
 	var out voting.PollDraft
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdatePollInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateSafeguardingCaseInput(ctx context.Context, obj any) (moderation.CaseUpdate, error) {
+	var it moderation.CaseUpdate
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"caseID", "status", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "caseID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("caseID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CaseID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOSafeguardingCaseStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateSafeguardingCaseInput unmarshals raw into the UpdateSafeguardingCaseInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateSafeguardingCaseInput(ctx context.Context, raw any) (moderation.CaseUpdate, error) {
+	var out moderation.CaseUpdate
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateSafeguardingCaseInput", raw, &out)
 	return out, err
 }
 
@@ -26515,6 +27290,107 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var boardResponseImplementors = []string{"BoardResponse"}
+
+func (ec *executionContext) _BoardResponse(ctx context.Context, sel ast.SelectionSet, obj *feedback.BoardResponse) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, boardResponseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BoardResponse")
+		case "text":
+			out.Values[i] = ec._BoardResponse_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "language":
+			out.Values[i] = ec._BoardResponse_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._BoardResponse_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._BoardResponse_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commitmentDate":
+			out.Values[i] = ec._BoardResponse_commitmentDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._BoardResponse_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var caseNoteImplementors = []string{"CaseNote"}
+
+func (ec *executionContext) _CaseNote(ctx context.Context, sel ast.SelectionSet, obj *schematype.CaseNote) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, caseNoteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CaseNote")
+		case "authorID":
+			out.Values[i] = ec._CaseNote_authorID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._CaseNote_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._CaseNote_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var castVotePayloadImplementors = []string{"CastVotePayload"}
 
 func (ec *executionContext) _CastVotePayload(ctx context.Context, sel ast.SelectionSet, obj *voting.Receipt) graphql.Marshaler {
@@ -26665,23 +27541,13 @@ func (ec *executionContext) _FeedbackPost(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "moderationState":
-			out.Values[i] = ec._FeedbackPost_moderationState(ctx, field, obj)
+		case "opensThread":
+			out.Values[i] = ec._FeedbackPost_opensThread(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "flags":
-			out.Values[i] = ec._FeedbackPost_flags(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "rejectReason":
 			out.Values[i] = ec._FeedbackPost_rejectReason(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "moderatedAt":
-			out.Values[i] = ec._FeedbackPost_moderatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -26697,6 +27563,111 @@ func (ec *executionContext) _FeedbackPost(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FeedbackPost_decisions(ctx, field, obj)
 				})
+		case "moderationState":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FeedbackPost_moderationState(ctx, field, obj)
+				})
+		case "moderatedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FeedbackPost_moderatedAt(ctx, field, obj)
+				})
+		case "flags":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FeedbackPost_flags(ctx, field, obj)
+				})
+		case "reasonText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FeedbackPost_reasonText(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var feedbackPostConnectionImplementors = []string{"FeedbackPostConnection"}
+
+func (ec *executionContext) _FeedbackPostConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FeedbackPostConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedbackPostConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FeedbackPostConnection")
+		case "edges":
+			out.Values[i] = ec._FeedbackPostConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FeedbackPostConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FeedbackPostConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var feedbackPostEdgeImplementors = []string{"FeedbackPostEdge"}
+
+func (ec *executionContext) _FeedbackPostEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FeedbackPostEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedbackPostEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FeedbackPostEdge")
+		case "node":
+			out.Values[i] = ec._FeedbackPostEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._FeedbackPostEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26798,6 +27769,30 @@ func (ec *executionContext) _FeedbackThread(ctx context.Context, sel ast.Selecti
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FeedbackThread_responses(ctx, field, obj)
+				})
+		case "latestResponse":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FeedbackThread_latestResponse(ctx, field, obj)
+				})
+		case "conversation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FeedbackThread_conversation(ctx, field, obj)
+				})
+		case "startedByMe":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FeedbackThread_startedByMe(ctx, field, obj)
+				})
+		case "supportedByMe":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FeedbackThread_supportedByMe(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -27228,11 +28223,11 @@ func (ec *executionContext) _ModerationDecision(ctx context.Context, sel ast.Sel
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ModerationDecision_post(ctx, field, obj)
 				})
-		case "moderator":
+		case "moderatorName":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._ModerationDecision_moderator(ctx, field, obj)
+					return ec._ModerationDecision_moderatorName(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -27305,6 +28300,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createArea":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createArea(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startThread":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startThread(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "postFeedback":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_postFeedback(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meToo":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_meToo(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "respondToThread":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_respondToThread(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "staffLogin":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_staffLogin(ctx, field)
@@ -27343,6 +28373,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "unlockYouthMember":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_unlockYouthMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moderatePost":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_moderatePost(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateSafeguardingCase":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSafeguardingCase(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -28053,11 +29097,41 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_staffUsers(ctx, field)
 				})
+		case "myPosts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myPosts(ctx, field)
+				})
+		case "threadBoard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_threadBoard(ctx, field)
+				})
 		case "tabletMembers":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_tabletMembers(ctx, field)
+				})
+		case "moderationQueue":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_moderationQueue(ctx, field)
+				})
+		case "safeguardingCases":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_safeguardingCases(ctx, field)
+				})
+		case "openSafeguardingCaseCount":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_openSafeguardingCaseCount(ctx, field)
 				})
 		case "openPolls":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -28192,6 +29266,11 @@ func (ec *executionContext) _SafeguardingCase(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "threadTitle":
+			out.Values[i] = ec._SafeguardingCase_threadTitle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "openedAt":
 			out.Values[i] = ec._SafeguardingCase_openedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -28214,11 +29293,17 @@ func (ec *executionContext) _SafeguardingCase(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SafeguardingCase_post(ctx, field, obj)
 				})
-		case "openedBy":
+		case "notes":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._SafeguardingCase_openedBy(ctx, field, obj)
+					return ec._SafeguardingCase_notes(ctx, field, obj)
+				})
+		case "openedByName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SafeguardingCase_openedByName(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28525,6 +29610,11 @@ func (ec *executionContext) _ThreadResponse(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "reason":
+			out.Values[i] = ec._ThreadResponse_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "commitmentDate":
 			out.Values[i] = ec._ThreadResponse_commitmentDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -28540,12 +29630,6 @@ func (ec *executionContext) _ThreadResponse(ctx context.Context, sel ast.Selecti
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ThreadResponse_thread(ctx, field, obj)
-				})
-		case "author":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ThreadResponse_author(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -29305,6 +30389,30 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNCaseNote2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐCaseNoteᚄ(ctx context.Context, sel ast.SelectionSet, v []*schematype.CaseNote) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCaseNote2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐCaseNote(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCaseNote2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐCaseNote(ctx context.Context, sel ast.SelectionSet, v *schematype.CaseNote) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CaseNote!")
+		return graphql.Null
+	}
+	return ec._CaseNote(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCastVoteInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐBallot(ctx context.Context, v any) (voting.Ballot, error) {
 	res, err := ec.unmarshalInputCastVoteInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29355,6 +30463,11 @@ func (ec *executionContext) unmarshalNCouncilWhereInput2ᚖgithubᚗcomᚋjeugds
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateAreaInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewArea(ctx context.Context, v any) (feedback.NewArea, error) {
+	res, err := ec.unmarshalInputCreateAreaInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateCouncilInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewCouncil(ctx context.Context, v any) (councils.NewCouncil, error) {
 	res, err := ec.unmarshalInputCreateCouncilInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29385,12 +30498,36 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) marshalNFeedbackPost2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FeedbackPost) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFeedbackPost2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPost(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNFeedbackPost2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPost(ctx context.Context, sel ast.SelectionSet, v *ent.FeedbackPost) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FeedbackPost!")
 		return graphql.Null
 	}
 	return ec._FeedbackPost(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFeedbackPostConnection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostConnection(ctx context.Context, sel ast.SelectionSet, v *ent.FeedbackPostConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FeedbackPostConnection!")
+		return graphql.Null
+	}
+	return ec._FeedbackPostConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFeedbackPostModerationState2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationState(ctx context.Context, v any) (feedbackpost.ModerationState, error) {
@@ -29417,19 +30554,20 @@ func (ec *executionContext) marshalNFeedbackPostOrderField2ᚖgithubᚗcomᚋjeu
 	return v
 }
 
-func (ec *executionContext) unmarshalNFeedbackPostRejectReason2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReason(ctx context.Context, v any) (feedbackpost.RejectReason, error) {
-	var res feedbackpost.RejectReason
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
+func (ec *executionContext) marshalNFeedbackThread2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThreadᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FeedbackThread) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFeedbackThread2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThread(ctx, sel, v[i])
+	})
 
-func (ec *executionContext) marshalNFeedbackPostRejectReason2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReason(ctx context.Context, sel ast.SelectionSet, v feedbackpost.RejectReason) graphql.Marshaler {
-	return v
-}
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
 
-func (ec *executionContext) unmarshalNFeedbackPostWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInput(ctx context.Context, v any) (*ent.FeedbackPostWhereInput, error) {
-	res, err := ec.unmarshalInputFeedbackPostWhereInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
+	return ret
 }
 
 func (ec *executionContext) marshalNFeedbackThread2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThread(ctx context.Context, sel ast.SelectionSet, v *ent.FeedbackThread) graphql.Marshaler {
@@ -29633,6 +30771,11 @@ func (ec *executionContext) marshalNMembershipRole2githubᚗcomᚋjeugdstemᚋje
 func (ec *executionContext) unmarshalNMembershipWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMembershipWhereInput(ctx context.Context, v any) (*ent.MembershipWhereInput, error) {
 	res, err := ec.unmarshalInputMembershipWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNModeratePostInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐPostDecision(ctx context.Context, v any) (moderation.PostDecision, error) {
+	res, err := ec.unmarshalInputModeratePostInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNModerationDecision2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐModerationDecision(ctx context.Context, sel ast.SelectionSet, v *ent.ModerationDecision) graphql.Marshaler {
@@ -29877,6 +31020,51 @@ func (ec *executionContext) unmarshalNPollWhereInput2ᚖgithubᚗcomᚋjeugdstem
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNPostFeedbackInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewPost(ctx context.Context, v any) (feedback.NewPost, error) {
+	res, err := ec.unmarshalInputPostFeedbackInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPostFlag2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐFlag(ctx context.Context, v any) (moderation.Flag, error) {
+	var res moderation.Flag
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPostFlag2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐFlag(ctx context.Context, sel ast.SelectionSet, v moderation.Flag) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPostFlag2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐFlagᚄ(ctx context.Context, v any) ([]moderation.Flag, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]moderation.Flag, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPostFlag2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐFlag(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNPostFlag2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐFlagᚄ(ctx context.Context, sel ast.SelectionSet, v []moderation.Flag) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPostFlag2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐFlag(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNRegisterYouthMemberInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewMember(ctx context.Context, v any) (councils.NewMember, error) {
 	res, err := ec.unmarshalInputRegisterYouthMemberInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29888,6 +31076,35 @@ func (ec *executionContext) marshalNRegisterYouthMemberPayload2ᚖgithubᚗcom�
 		return graphql.Null
 	}
 	return ec._RegisterYouthMemberPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRespondToThreadInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewResponse(ctx context.Context, v any) (feedback.NewResponse, error) {
+	res, err := ec.unmarshalInputRespondToThreadInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSafeguardingCase2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SafeguardingCase) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSafeguardingCase2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCase(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSafeguardingCase2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCase(ctx context.Context, sel ast.SelectionSet, v *ent.SafeguardingCase) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SafeguardingCase!")
+		return graphql.Null
+	}
+	return ec._SafeguardingCase(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSafeguardingCaseOrderField2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseOrderField(ctx context.Context, v any) (*ent.SafeguardingCaseOrderField, error) {
@@ -29912,11 +31129,6 @@ func (ec *executionContext) unmarshalNSafeguardingCaseStatus2githubᚗcomᚋjeug
 
 func (ec *executionContext) marshalNSafeguardingCaseStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx context.Context, sel ast.SelectionSet, v safeguardingcase.Status) graphql.Marshaler {
 	return v
-}
-
-func (ec *executionContext) unmarshalNSafeguardingCaseWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseWhereInput(ctx context.Context, v any) (*ent.SafeguardingCaseWhereInput, error) {
-	res, err := ec.unmarshalInputSafeguardingCaseWhereInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNScaleCount2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐScaleCount(ctx context.Context, sel ast.SelectionSet, v voting.ScaleCount) graphql.Marshaler {
@@ -29966,6 +31178,11 @@ func (ec *executionContext) marshalNStaffUserRole2githubᚗcomᚋjeugdstemᚋjeu
 func (ec *executionContext) unmarshalNStaffUserWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUserWhereInput(ctx context.Context, v any) (*ent.StaffUserWhereInput, error) {
 	res, err := ec.unmarshalInputStaffUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNStartThreadInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewThread(ctx context.Context, v any) (feedback.NewThread, error) {
+	res, err := ec.unmarshalInputStartThreadInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -30097,6 +31314,11 @@ func (ec *executionContext) unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdst
 
 func (ec *executionContext) unmarshalNUpdatePollInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPollDraft(ctx context.Context, v any) (voting.PollDraft, error) {
 	res, err := ec.unmarshalInputUpdatePollInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateSafeguardingCaseInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐCaseUpdate(ctx context.Context, v any) (moderation.CaseUpdate, error) {
+	res, err := ec.unmarshalInputUpdateSafeguardingCaseInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -30614,6 +31836,13 @@ func (ec *executionContext) unmarshalOAuditEventWhereInput2ᚖgithubᚗcomᚋjeu
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOBoardResponse2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐBoardResponse(ctx context.Context, sel ast.SelectionSet, v *feedback.BoardResponse) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._BoardResponse(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -30782,92 +32011,31 @@ func (ec *executionContext) marshalOFeedbackPost2ᚕᚖgithubᚗcomᚋjeugdstem�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOFeedbackPostModerationState2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationStateᚄ(ctx context.Context, v any) ([]feedbackpost.ModerationState, error) {
+func (ec *executionContext) marshalOFeedbackPost2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPost(ctx context.Context, sel ast.SelectionSet, v *ent.FeedbackPost) graphql.Marshaler {
 	if v == nil {
-		return nil, nil
+		return graphql.Null
 	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]feedbackpost.ModerationState, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFeedbackPostModerationState2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationState(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
+	return ec._FeedbackPost(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOFeedbackPostModerationState2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationStateᚄ(ctx context.Context, sel ast.SelectionSet, v []feedbackpost.ModerationState) graphql.Marshaler {
+func (ec *executionContext) marshalOFeedbackPostEdge2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.FeedbackPostEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFeedbackPostModerationState2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationState(ctx, sel, v[i])
+		return ec.marshalOFeedbackPostEdge2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostEdge(ctx, sel, v[i])
 	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
 
 	return ret
 }
 
-func (ec *executionContext) unmarshalOFeedbackPostModerationState2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationState(ctx context.Context, v any) (*feedbackpost.ModerationState, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res = new(feedbackpost.ModerationState)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOFeedbackPostModerationState2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐModerationState(ctx context.Context, sel ast.SelectionSet, v *feedbackpost.ModerationState) graphql.Marshaler {
+func (ec *executionContext) marshalOFeedbackPostEdge2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostEdge(ctx context.Context, sel ast.SelectionSet, v *ent.FeedbackPostEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return v
-}
-
-func (ec *executionContext) unmarshalOFeedbackPostRejectReason2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReasonᚄ(ctx context.Context, v any) ([]feedbackpost.RejectReason, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]feedbackpost.RejectReason, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFeedbackPostRejectReason2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReason(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) marshalOFeedbackPostRejectReason2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []feedbackpost.RejectReason) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNFeedbackPostRejectReason2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReason(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
+	return ec._FeedbackPostEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOFeedbackPostRejectReason2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋfeedbackpostᚐRejectReason(ctx context.Context, v any) (*feedbackpost.RejectReason, error) {
@@ -30884,31 +32052,6 @@ func (ec *executionContext) marshalOFeedbackPostRejectReason2ᚖgithubᚗcomᚋj
 		return graphql.Null
 	}
 	return v
-}
-
-func (ec *executionContext) unmarshalOFeedbackPostWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInputᚄ(ctx context.Context, v any) ([]*ent.FeedbackPostWhereInput, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]*ent.FeedbackPostWhereInput, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNFeedbackPostWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInput(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) unmarshalOFeedbackPostWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostWhereInput(ctx context.Context, v any) (*ent.FeedbackPostWhereInput, error) {
-	if v == nil {
-		return nil, nil
-	}
-	res, err := ec.unmarshalInputFeedbackPostWhereInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOFeedbackThread2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThread(ctx context.Context, sel ast.SelectionSet, v *ent.FeedbackThread) graphql.Marshaler {
@@ -31812,42 +32955,6 @@ func (ec *executionContext) unmarshalOPollWhereInput2ᚖgithubᚗcomᚋjeugdstem
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOSafeguardingCaseStatus2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatusᚄ(ctx context.Context, v any) ([]safeguardingcase.Status, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]safeguardingcase.Status, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNSafeguardingCaseStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) marshalOSafeguardingCaseStatus2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []safeguardingcase.Status) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNSafeguardingCaseStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) unmarshalOSafeguardingCaseStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx context.Context, v any) (*safeguardingcase.Status, error) {
 	if v == nil {
 		return nil, nil
@@ -31862,31 +32969,6 @@ func (ec *executionContext) marshalOSafeguardingCaseStatus2ᚖgithubᚗcomᚋjeu
 		return graphql.Null
 	}
 	return v
-}
-
-func (ec *executionContext) unmarshalOSafeguardingCaseWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseWhereInputᚄ(ctx context.Context, v any) ([]*ent.SafeguardingCaseWhereInput, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]*ent.SafeguardingCaseWhereInput, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNSafeguardingCaseWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseWhereInput(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) unmarshalOSafeguardingCaseWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSafeguardingCaseWhereInput(ctx context.Context, v any) (*ent.SafeguardingCaseWhereInput, error) {
-	if v == nil {
-		return nil, nil
-	}
-	res, err := ec.unmarshalInputSafeguardingCaseWhereInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOScaleCount2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐScaleCountᚄ(ctx context.Context, sel ast.SelectionSet, v []voting.ScaleCount) graphql.Marshaler {

@@ -1,0 +1,132 @@
+package feedback
+
+import (
+	"context"
+	"time"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/predicate"
+	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
+	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
+	"github.com/jeugdstem/jeugdstem/ent/youthmember"
+	"github.com/jeugdstem/jeugdstem/internal/i18n"
+	"github.com/jeugdstem/jeugdstem/policies"
+)
+
+// boardSize bounds the board; a location with more live threads pages through feedbackThreads.
+const boardSize = 100
+
+// Board is "you said, we did": the visible threads the viewer may see, most recently changed
+// first, with their answers loaded newest first. A child also finds the threads they started,
+// while these still wait for a moderator and after the child moved to another location.
+func Board(ctx context.Context, client *ent.Client) ([]*ent.FeedbackThread, error) {
+	shown := []predicate.FeedbackThread{feedbackthread.VisibleAtNotNil()}
+	if v := policies.FromContext(ctx); v.IsYouth() {
+		shown = append(shown, feedbackthread.HasStartedByWith(youthmember.ID(v.MemberID)))
+	}
+	return client.FeedbackThread.Query().
+		Where(feedbackthread.Or(shown...)).
+		Order(ent.Desc(feedbackthread.FieldUpdatedAt), ent.Desc(feedbackthread.FieldID)).
+		Limit(boardSize).
+		WithResponses(func(q *ent.ThreadResponseQuery) {
+			q.Order(ent.Desc(threadresponse.FieldCreatedAt), ent.Desc(threadresponse.FieldID))
+		}).
+		All(ctx)
+}
+
+// BoardResponse is an answer as a child reads it: in one language, the best there is for them.
+type BoardResponse struct {
+	Text     string
+	Language string
+	Status   threadresponse.Status
+	// Reason says why it is not possible (NOT_POSSIBLE), in the answer's language if it has it.
+	Reason         *string
+	CommitmentDate *time.Time
+	CreatedAt      time.Time
+}
+
+// LatestResponse is the thread's newest answer in language, else the child's language, else
+// Dutch, then English, then whatever there is; nil while the thread has no answer.
+func LatestResponse(ctx context.Context, t *ent.FeedbackThread, language *string) (*BoardResponse, error) {
+	rs, err := t.Edges.ResponsesOrErr()
+	if err != nil { // not loaded with the thread
+		rs, err = t.QueryResponses().
+			Order(ent.Desc(threadresponse.FieldCreatedAt), ent.Desc(threadresponse.FieldID)).
+			Limit(1).
+			All(ctx)
+		if err != nil {
+			return nil, err
+		}
+	}
+	var latest *ent.ThreadResponse
+	for _, r := range rs {
+		if latest == nil || r.CreatedAt.After(latest.CreatedAt) {
+			latest = r
+		}
+	}
+	if latest == nil {
+		return nil, nil
+	}
+	prefs := preferredLanguages(ctx, language)
+	text, lang, ok := i18n.Pick(latest.Body, prefs...)
+	if !ok {
+		return nil, nil
+	}
+	out := &BoardResponse{
+		Text: text, Language: lang, Status: latest.Status,
+		CommitmentDate: latest.CommitmentDate, CreatedAt: latest.CreatedAt,
+	}
+	if reason, _, ok := i18n.Pick(latest.Reason, append([]string{lang}, prefs...)...); ok {
+		out.Reason = &reason
+	}
+	return out, nil
+}
+
+// preferredLanguages is the language asked for (when supported), then the signed-in child's.
+func preferredLanguages(ctx context.Context, language *string) []string {
+	var prefs []string
+	if language != nil && i18n.Supported(*language) {
+		prefs = append(prefs, *language)
+	}
+	if v := policies.FromContext(ctx); v.Language != "" {
+		prefs = append(prefs, v.Language)
+	}
+	return prefs
+}
+
+// maxConversation bounds the posts shown under one thread.
+const maxConversation = 500
+
+// Conversation is the thread's posts the viewer may read, oldest first: for a child the approved
+// ones and their own; for a moderator all.
+func Conversation(ctx context.Context, t *ent.FeedbackThread) ([]*ent.FeedbackPost, error) {
+	return t.QueryPosts().
+		Order(ent.Asc(feedbackpost.FieldCreatedAt), ent.Asc(feedbackpost.FieldID)).
+		Limit(maxConversation).
+		All(ctx)
+}
+
+// StartedByMe reports whether the signed-in child started the thread.
+func StartedByMe(ctx context.Context, client *ent.Client, t *ent.FeedbackThread) (bool, error) {
+	v := policies.FromContext(ctx)
+	if !v.IsYouth() {
+		return false, nil
+	}
+	return client.FeedbackThread.Query().
+		Where(feedbackthread.ID(t.ID), feedbackthread.HasStartedByWith(youthmember.ID(v.MemberID))).
+		Exist(ctx)
+}
+
+// SupportedByMe reports whether the signed-in child said "me too" to the thread. The marks are
+// the system's rows; a child only ever learns about their own.
+func SupportedByMe(ctx context.Context, client *ent.Client, t *ent.FeedbackThread) (bool, error) {
+	v := policies.FromContext(ctx)
+	if !v.IsYouth() {
+		return false, nil
+	}
+	return client.ThreadSupport.Query().
+		Where(threadsupport.HasThreadWith(feedbackthread.ID(t.ID)), threadsupport.HasMemberWith(youthmember.ID(v.MemberID))).
+		Exist(system(ctx))
+}

@@ -1,0 +1,72 @@
+// Package feedback owns children's voice on their location and the adults' answer: the areas of
+// a location, threads children start about it, their posts and "me too"s, the answers managers
+// give ("you said, we did") and the board where children read them in their own language. Every
+// post goes to moderation (internal/moderation) before anyone but its author and the location's
+// moderators can read it; who may read and write what is decided by the privacy rules in
+// policies/.
+package feedback
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"entgo.io/ent/privacy"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/policies"
+)
+
+// Audit actions of this package (by id only, never content).
+const (
+	ActionAreaCreated    = "AREA_CREATED"
+	ActionThreadAnswered = "THREAD_ANSWERED"
+)
+
+// audit records that the signed-in staff user did action to an object at a location.
+func audit(ctx context.Context, client *ent.Client, action, objectType, objectID, locationID string) error {
+	return client.AuditEvent.Create().
+		SetActorKind(auditevent.ActorKindSTAFF).
+		SetActorID(policies.FromContext(ctx).StaffID).
+		SetAction(action).
+		SetObjectType(objectType).
+		SetObjectID(objectID).
+		SetLocationID(locationID).
+		Exec(ctx)
+}
+
+// system is a context that passes every privacy rule, for rows only the system writes (a "me
+// too", the count next to it), used after the viewer's own read has passed.
+func system(ctx context.Context) context.Context {
+	return privacy.DecisionContext(ctx, privacy.Allow)
+}
+
+// notFound turns ent's not-found (also what the privacy filter makes of a row the viewer may not
+// see) into NOT_FOUND with a message.
+func notFound(err error, msg string) error {
+	if ent.IsNotFound(err) {
+		return apierror.NotFoundf("%s", msg)
+	}
+	return err
+}
+
+func rollback(tx *ent.Tx) { _ = tx.Rollback() }
+
+// cleanTranslations trims every text and refuses two texts in one language; field names the input
+// field for the error.
+func cleanTranslations(field string, ts []schematype.Translation) ([]schematype.Translation, error) {
+	seen := map[string]bool{}
+	out := make([]schematype.Translation, len(ts))
+	for i, t := range ts {
+		t.Text = strings.TrimSpace(t.Text)
+		if seen[t.Lang] {
+			return nil, apierror.BadInput(fmt.Sprintf("%s.%d.lang", field, i), "%s is given twice", t.Lang)
+		}
+		seen[t.Lang] = true
+		out[i] = t
+	}
+	return out, nil
+}
