@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"runtime"
 	"strings"
 
 	"golang.org/x/crypto/argon2"
@@ -24,6 +25,17 @@ const (
 
 var b64 = base64.RawStdEncoding
 
+// hashSlots bounds how many argon2id computations run at once. Each takes 19 MiB and a core for
+// ~50 ms; a burst of sign-ins beyond the cores only queues, instead of growing the heap by 19 MiB
+// per waiting request.
+var hashSlots = make(chan struct{}, runtime.GOMAXPROCS(0))
+
+func argonKey(secret, salt []byte, t, m uint32, p uint8, n uint32) []byte {
+	hashSlots <- struct{}{}
+	defer func() { <-hashSlots }()
+	return argon2.IDKey(secret, salt, t, m, p, n)
+}
+
 // HashPassword returns the argon2id hash of secret in PHC string format:
 // $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>. Picture-PINs are hashed the same way.
 func HashPassword(secret string) (string, error) {
@@ -31,7 +43,7 @@ func HashPassword(secret string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", err
 	}
-	key := argon2.IDKey([]byte(secret), salt, argonTime, argonMemoryKiB, argonThreads, argonKeyLen)
+	key := argonKey([]byte(secret), salt, argonTime, argonMemoryKiB, argonThreads, argonKeyLen)
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
 		argon2.Version, argonMemoryKiB, argonTime, argonThreads, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
 }
@@ -45,7 +57,7 @@ func CheckPassword(hash, secret string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	key := argon2.IDKey([]byte(secret), p.Salt, p.Time, p.MemoryKiB, p.Threads, uint32(len(p.Key)))
+	key := argonKey([]byte(secret), p.Salt, p.Time, p.MemoryKiB, p.Threads, uint32(len(p.Key)))
 	return subtle.ConstantTimeCompare(key, p.Key) == 1, nil
 }
 

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"sync/atomic"
+	"time"
+)
+
+// browser is one cookie jar: a tablet, or an adult's computer. Requests go round-robin over the
+// instances.
+type browser struct {
+	http *http.Client
+	urls []string
+	next *atomic.Uint64
+	rec  *recorder
+}
+
+func (r *runner) newBrowser() *browser {
+	jar, _ := cookiejar.New(nil)
+	return &browser{
+		http: &http.Client{Jar: jar, Timeout: 30 * time.Second, Transport: r.transport},
+		urls: r.urls, next: &r.rr, rec: r.rec,
+	}
+}
+
+type gqlError struct {
+	Message    string         `json:"message"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+func (e gqlError) code() string { c, _ := e.Extensions["code"].(string); return c }
+
+// do sends one GraphQL operation, timing it under op; it returns the data or an error whose
+// text is the error code.
+func (b *browser) do(ctx context.Context, op, query string, vars map[string]any, out any) error {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	base := b.urls[b.next.Add(1)%uint64(len(b.urls))]
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	start := time.Now()
+	res, err := b.http.Do(req)
+	if err != nil {
+		b.rec.observe(op, time.Since(start), "TRANSPORT")
+		return err
+	}
+	raw, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	elapsed := time.Since(start)
+	if err != nil {
+		b.rec.observe(op, elapsed, "TRANSPORT")
+		return err
+	}
+	var answer struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []gqlError      `json:"errors"`
+	}
+	if err := json.Unmarshal(raw, &answer); err != nil {
+		b.rec.observe(op, elapsed, fmt.Sprintf("HTTP_%d", res.StatusCode))
+		return fmt.Errorf("HTTP %d", res.StatusCode)
+	}
+	if len(answer.Errors) > 0 {
+		code := answer.Errors[0].code()
+		b.rec.observe(op, elapsed, code)
+		return fmt.Errorf("%s: %s", code, answer.Errors[0].Message)
+	}
+	b.rec.observe(op, elapsed, "")
+	if out != nil {
+		return json.Unmarshal(answer.Data, out)
+	}
+	return nil
+}
