@@ -102,28 +102,6 @@ func TestTabletReturnsToStartWhenIdle(t *testing.T) {
 	t.Logf("back at the start %v after the warning", time.Since(start).Round(100*time.Millisecond))
 }
 
-// The children's screens in Dutch, Arabic (right to left) and Tigrinya (Ge'ez script), as
-// screenshots to look at.
-func TestTabletScreenshotsInThreeLanguages(t *testing.T) {
-	needBrowser(t)
-	demo := startServer(t)
-	tablet := newWindow(t, demo, "tablet", tabletWidth, tabletHeight)
-	enrollTablet(t, tablet, demo, "AZC Demo Rivierenland")
-	child := demo.child(t, "Red Lion")
-	for _, lang := range []string{"nl", "ar", "ti"} {
-		signInChild(tablet, child, lang)
-		var dir string
-		tablet.eval(`document.documentElement.dir`, &dir)
-		if want := map[bool]string{true: "rtl", false: "ltr"}[lang == "ar"]; dir != want {
-			t.Errorf("%s: page direction %q, want %q", lang, dir, want)
-		}
-		tablet.audit("home " + lang)
-		tablet.screenshot("tablet-home-" + lang)
-		tablet.click(".button-done")
-		tablet.waitPath("/")
-	}
-}
-
 func enterPIN(w *window, pin []int) {
 	w.t.Helper()
 	for _, d := range pin {

@@ -17,6 +17,24 @@ import * as types from './graphql';
 type Documents = {
     "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query StaffThreads {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      location {\n        id\n        name\n        languages\n      }\n      conversation {\n        id\n        body\n        language\n      }\n      latestResponse(language: \"nl\") {\n        text\n        language\n        status\n      }\n    }\n  }\n": typeof types.StaffThreadsDocument,
+    "\n  mutation RespondToThread($input: RespondToThreadInput!) {\n    respondToThread(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToThreadDocument,
+    "\n  query ThreadBoard {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      supportedByMe\n      startedByMe\n      area {\n        kind\n        name {\n          lang\n          text\n        }\n      }\n      latestResponse {\n        text\n        language\n        status\n        reason\n        commitmentDate\n      }\n    }\n  }\n": typeof types.ThreadBoardDocument,
+    "\n  mutation MeToo($threadID: ID!) {\n    meToo(threadID: $threadID) {\n      id\n      meTooCount\n      supportedByMe\n    }\n  }\n": typeof types.MeTooDocument,
+    "\n  query MyLocation {\n    me {\n      ... on YouthMember {\n        id\n        locationID\n        location {\n          id\n          areas {\n            id\n            kind\n            name {\n              lang\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyLocationDocument,
+    "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
+    "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MyPostsDocument,
+    "\n  query ModerationQueue {\n    moderationQueue(first: 50) {\n      edges {\n        node {\n          id\n          body\n          language\n          flags\n          createdAt\n          thread {\n            id\n            title\n            theme\n            location {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      moderationState\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  query StaffPolls {\n    polls(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          status\n          kind\n          theme\n          scope\n          question {\n            lang\n            text\n          }\n          council {\n            name\n          }\n          location {\n            name\n          }\n          openedAt\n          closedAt\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.StaffPollsDocument,
+    "\n  query PollTargets {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n          councils {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PollTargetsDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePollDocument,
+    "\n  mutation OpenPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OpenPollDocument,
+    "\n  mutation ClosePoll($id: ID!) {\n    closePoll(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ClosePollDocument,
+    "\n  mutation PublishPollResults($id: ID!) {\n    publishPollResults(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishPollResultsDocument,
+    "\n  query StaffPollResults($id: ID!) {\n    node(id: $id) {\n      ... on Poll {\n        id\n        kind\n        theme\n        status\n        question {\n          lang\n          text\n        }\n        location {\n          name\n        }\n        council {\n          name\n        }\n        closedAt\n        options {\n          id\n          position\n          pictogram\n          label {\n            lang\n            text\n          }\n        }\n      }\n    }\n    pollResults(pollID: $id) {\n      status\n      minGroupSize\n      turnout\n      turnoutSuppressed\n      countsVisible\n      median\n      options {\n        optionID\n        count\n        suppressed\n      }\n    }\n  }\n": typeof types.StaffPollResultsDocument,
+    "\n  query SafeguardingCases {\n    safeguardingCases {\n      id\n      status\n      postBody\n      postLanguage\n      openedAt\n      openedByName\n      location {\n        name\n      }\n      notes {\n        text\n        at\n      }\n    }\n  }\n": typeof types.SafeguardingCasesDocument,
+    "\n  mutation UpdateSafeguardingCase($input: UpdateSafeguardingCaseInput!) {\n    updateSafeguardingCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateSafeguardingCaseDocument,
     "\n  query TabletMembers {\n    tabletMembers {\n      id\n      pseudonym\n      avatar\n    }\n  }\n": typeof types.TabletMembersDocument,
     "\n  mutation YouthLogin($memberID: ID!, $pin: [Int!]!) {\n    youthLogin(memberID: $memberID, pin: $pin) {\n      id\n      pseudonym\n      avatar\n      language\n    }\n  }\n": typeof types.YouthLoginDocument,
     "\n  query StaffLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n          childrenHoused\n          councils {\n            id\n            name\n            ageGroup\n          }\n          members(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffLocationsDocument,
@@ -29,10 +47,30 @@ type Documents = {
     "\n  mutation EnrollTablet($locationID: ID!, $name: String!) {\n    enrollTablet(locationID: $locationID, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.EnrollTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": typeof types.StaffLoginDocument,
+    "\n  query OpenPolls {\n    openPolls {\n      id\n      kind\n      theme\n      maxChoices\n      closesAt\n      voted\n      question {\n        text\n        lang\n      }\n      description {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n    }\n  }\n": typeof types.OpenPollsDocument,
+    "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n": typeof types.CastVoteDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query StaffThreads {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      location {\n        id\n        name\n        languages\n      }\n      conversation {\n        id\n        body\n        language\n      }\n      latestResponse(language: \"nl\") {\n        text\n        language\n        status\n      }\n    }\n  }\n": types.StaffThreadsDocument,
+    "\n  mutation RespondToThread($input: RespondToThreadInput!) {\n    respondToThread(input: $input) {\n      id\n      status\n    }\n  }\n": types.RespondToThreadDocument,
+    "\n  query ThreadBoard {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      supportedByMe\n      startedByMe\n      area {\n        kind\n        name {\n          lang\n          text\n        }\n      }\n      latestResponse {\n        text\n        language\n        status\n        reason\n        commitmentDate\n      }\n    }\n  }\n": types.ThreadBoardDocument,
+    "\n  mutation MeToo($threadID: ID!) {\n    meToo(threadID: $threadID) {\n      id\n      meTooCount\n      supportedByMe\n    }\n  }\n": types.MeTooDocument,
+    "\n  query MyLocation {\n    me {\n      ... on YouthMember {\n        id\n        locationID\n        location {\n          id\n          areas {\n            id\n            kind\n            name {\n              lang\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyLocationDocument,
+    "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
+    "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": types.MyPostsDocument,
+    "\n  query ModerationQueue {\n    moderationQueue(first: 50) {\n      edges {\n        node {\n          id\n          body\n          language\n          flags\n          createdAt\n          thread {\n            id\n            title\n            theme\n            location {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      moderationState\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  query StaffPolls {\n    polls(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          status\n          kind\n          theme\n          scope\n          question {\n            lang\n            text\n          }\n          council {\n            name\n          }\n          location {\n            name\n          }\n          openedAt\n          closedAt\n          publishedAt\n        }\n      }\n    }\n  }\n": types.StaffPollsDocument,
+    "\n  query PollTargets {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n          councils {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PollTargetsDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": types.CreatePollDocument,
+    "\n  mutation OpenPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n      status\n    }\n  }\n": types.OpenPollDocument,
+    "\n  mutation ClosePoll($id: ID!) {\n    closePoll(id: $id) {\n      id\n      status\n    }\n  }\n": types.ClosePollDocument,
+    "\n  mutation PublishPollResults($id: ID!) {\n    publishPollResults(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishPollResultsDocument,
+    "\n  query StaffPollResults($id: ID!) {\n    node(id: $id) {\n      ... on Poll {\n        id\n        kind\n        theme\n        status\n        question {\n          lang\n          text\n        }\n        location {\n          name\n        }\n        council {\n          name\n        }\n        closedAt\n        options {\n          id\n          position\n          pictogram\n          label {\n            lang\n            text\n          }\n        }\n      }\n    }\n    pollResults(pollID: $id) {\n      status\n      minGroupSize\n      turnout\n      turnoutSuppressed\n      countsVisible\n      median\n      options {\n        optionID\n        count\n        suppressed\n      }\n    }\n  }\n": types.StaffPollResultsDocument,
+    "\n  query SafeguardingCases {\n    safeguardingCases {\n      id\n      status\n      postBody\n      postLanguage\n      openedAt\n      openedByName\n      location {\n        name\n      }\n      notes {\n        text\n        at\n      }\n    }\n  }\n": types.SafeguardingCasesDocument,
+    "\n  mutation UpdateSafeguardingCase($input: UpdateSafeguardingCaseInput!) {\n    updateSafeguardingCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateSafeguardingCaseDocument,
     "\n  query TabletMembers {\n    tabletMembers {\n      id\n      pseudonym\n      avatar\n    }\n  }\n": types.TabletMembersDocument,
     "\n  mutation YouthLogin($memberID: ID!, $pin: [Int!]!) {\n    youthLogin(memberID: $memberID, pin: $pin) {\n      id\n      pseudonym\n      avatar\n      language\n    }\n  }\n": types.YouthLoginDocument,
     "\n  query StaffLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n          childrenHoused\n          councils {\n            id\n            name\n            ageGroup\n          }\n          members(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.StaffLocationsDocument,
@@ -45,6 +83,8 @@ const documents: Documents = {
     "\n  mutation EnrollTablet($locationID: ID!, $name: String!) {\n    enrollTablet(locationID: $locationID, name: $name) {\n      id\n      name\n    }\n  }\n": types.EnrollTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": types.StaffLoginDocument,
+    "\n  query OpenPolls {\n    openPolls {\n      id\n      kind\n      theme\n      maxChoices\n      closesAt\n      voted\n      question {\n        text\n        lang\n      }\n      description {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n    }\n  }\n": types.OpenPollsDocument,
+    "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n": types.CastVoteDocument,
 };
 
 /**
@@ -55,6 +95,78 @@ export function graphql(source: "\n  query Me {\n    me {\n      __typename\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffThreads {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      location {\n        id\n        name\n        languages\n      }\n      conversation {\n        id\n        body\n        language\n      }\n      latestResponse(language: \"nl\") {\n        text\n        language\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').StaffThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToThread($input: RespondToThreadInput!) {\n    respondToThread(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RespondToThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadBoard {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      supportedByMe\n      startedByMe\n      area {\n        kind\n        name {\n          lang\n          text\n        }\n      }\n      latestResponse {\n        text\n        language\n        status\n        reason\n        commitmentDate\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeToo($threadID: ID!) {\n    meToo(threadID: $threadID) {\n      id\n      meTooCount\n      supportedByMe\n    }\n  }\n"): typeof import('./graphql').MeTooDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLocation {\n    me {\n      ... on YouthMember {\n        id\n        locationID\n        location {\n          id\n          areas {\n            id\n            kind\n            name {\n              lang\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyLocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').MyPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue {\n    moderationQueue(first: 50) {\n      edges {\n        node {\n          id\n          body\n          language\n          flags\n          createdAt\n          thread {\n            id\n            title\n            theme\n            location {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      moderationState\n    }\n  }\n"): typeof import('./graphql').ModeratePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPolls {\n    polls(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          status\n          kind\n          theme\n          scope\n          question {\n            lang\n            text\n          }\n          council {\n            name\n          }\n          location {\n            name\n          }\n          openedAt\n          closedAt\n          publishedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffPollsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PollTargets {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n          councils {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PollTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreatePollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OpenPollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePoll($id: ID!) {\n    closePoll(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ClosePollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPollResults($id: ID!) {\n    publishPollResults(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PublishPollResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPollResults($id: ID!) {\n    node(id: $id) {\n      ... on Poll {\n        id\n        kind\n        theme\n        status\n        question {\n          lang\n          text\n        }\n        location {\n          name\n        }\n        council {\n          name\n        }\n        closedAt\n        options {\n          id\n          position\n          pictogram\n          label {\n            lang\n            text\n          }\n        }\n      }\n    }\n    pollResults(pollID: $id) {\n      status\n      minGroupSize\n      turnout\n      turnoutSuppressed\n      countsVisible\n      median\n      options {\n        optionID\n        count\n        suppressed\n      }\n    }\n  }\n"): typeof import('./graphql').StaffPollResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SafeguardingCases {\n    safeguardingCases {\n      id\n      status\n      postBody\n      postLanguage\n      openedAt\n      openedByName\n      location {\n        name\n      }\n      notes {\n        text\n        at\n      }\n    }\n  }\n"): typeof import('./graphql').SafeguardingCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSafeguardingCase($input: UpdateSafeguardingCaseInput!) {\n    updateSafeguardingCase(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UpdateSafeguardingCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -103,6 +215,14 @@ export function graphql(source: "\n  mutation RevokeTablet($id: ID!) {\n    revo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenPolls {\n    openPolls {\n      id\n      kind\n      theme\n      maxChoices\n      closesAt\n      voted\n      question {\n        text\n        lang\n      }\n      description {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OpenPollsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n"): typeof import('./graphql').CastVoteDocument;
 
 
 export function graphql(source: string) {

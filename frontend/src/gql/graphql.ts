@@ -11,6 +11,29 @@ export type AgeBand =
   | 'AGE_12_14'
   | 'AGE_15_17';
 
+/** AreaKind is enum for the field kind */
+export type AreaKind =
+  | 'COMMON'
+  | 'HEALTH'
+  | 'KITCHEN'
+  | 'OTHER'
+  | 'OUTDOOR'
+  | 'PLAY'
+  | 'SANITARY'
+  | 'SLEEPING'
+  | 'STUDY';
+
+export type CastVoteInput = {
+  /**
+   * A random string the app makes once per ballot (never derived from the choice). Sending the same
+   * ballot again, say after a lost answer, returns the first answer instead of ALREADY_VOTED.
+   */
+  idempotencyKey: string;
+  /** The chosen options; for RANKING every option, the most preferred first. */
+  optionIDs: Array<string>;
+  pollID: string;
+};
+
 /** CouncilAgeGroup is enum for the field age_group */
 export type CouncilAgeGroup =
   | 'CHILDREN'
@@ -33,6 +56,48 @@ export type CreateLocationInput = {
   name: string;
 };
 
+/**
+ * A poll as staff write it. Where it asks (scope, council, location) is set when it is created and
+ * never changes; updatePoll replaces everything else of a draft.
+ */
+export type CreatePollInput = {
+  /** Only children in these age bands are asked; left out or empty: every child the scope reaches. */
+  audienceAgeBands?: Array<AgeBand> | null | undefined;
+  /** The poll closes by itself at this time. */
+  closesAt?: string | null | undefined;
+  councilID?: string | null | undefined;
+  description?: Array<TranslationInput> | null | undefined;
+  kind: PollKind;
+  locationID?: string | null | undefined;
+  /** MULTIPLE_CHOICE only: the most options a child may choose (default: all). */
+  maxChoices?: number | null | undefined;
+  /** The disclosure threshold k: a count of fewer children is never shown (default 5, at least 2). */
+  minGroupSize?: number | null | undefined;
+  /** The poll opens by itself at this time (when it is still a draft). */
+  opensAt?: string | null | undefined;
+  /** The answers, in order. YES_NO and SMILEY_SCALE polls get their standard answers when left out. */
+  options?: Array<PollOptionInput> | null | undefined;
+  question: Array<TranslationInput>;
+  /** COUNCIL, LOCATION or NATIONAL. Left out: COUNCIL with a councilID, LOCATION with a locationID. */
+  scope?: PollScope | null | undefined;
+  theme: Theme;
+};
+
+/** FeedbackPostModerationState is enum for the field moderation_state */
+export type FeedbackPostModerationState =
+  | 'APPROVED'
+  | 'ESCALATED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** FeedbackThreadStatus is enum for the field status */
+export type FeedbackThreadStatus =
+  | 'CLOSED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_POSSIBLE'
+  | 'OPEN';
+
 /** LocationKind is enum for the field kind */
 export type LocationKind =
   | 'CRISIS_EMERGENCY'
@@ -47,6 +112,69 @@ export type MembershipRole =
   | 'CHAIR'
   | 'MEMBER';
 
+export type ModeratePostInput = {
+  decision: ModerationDecisionDecision;
+  /** For the moderators' record (and the safeguarding officer's); never shown to the child. */
+  note?: string | null | undefined;
+  postID: string;
+  /** Required with REJECT, and only then: the child reads it as a kind text in their language. */
+  reasonCode?: ModerationDecisionReasonCode | null | undefined;
+};
+
+/** ModerationDecisionDecision is enum for the field decision */
+export type ModerationDecisionDecision =
+  | 'APPROVE'
+  | 'ESCALATE'
+  | 'REJECT';
+
+/** ModerationDecisionReasonCode is enum for the field reason_code */
+export type ModerationDecisionReasonCode =
+  | 'DUPLICATE'
+  | 'HURTFUL'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'PERSONAL_INFO';
+
+/** PollKind is enum for the field kind */
+export type PollKind =
+  | 'MULTIPLE_CHOICE'
+  | 'RANKING'
+  | 'SINGLE_CHOICE'
+  | 'SMILEY_SCALE'
+  | 'YES_NO';
+
+export type PollOptionInput = {
+  label: Array<TranslationInput>;
+  /** Key of a picture from the app's set (lower-case letters, digits, '-'), for children who cannot read. */
+  pictogram?: string | null | undefined;
+};
+
+/** PollScope is enum for the field scope */
+export type PollScope =
+  | 'COUNCIL'
+  | 'LOCATION'
+  | 'NATIONAL';
+
+/** PollStatus is enum for the field status */
+export type PollStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'PUBLISHED';
+
+/** An automatic hint for moderators, computed when a post is written. It never decides anything. */
+export type PostFlag =
+  /** Words that suggest danger, abuse, violence or self-harm. */
+  | 'DANGER'
+  /** An e-mail address, or a webmail name. */
+  | 'EMAIL'
+  /** Something that looks like a phone number. */
+  | 'PHONE_NUMBER'
+  /** The pseudonym of another child of the location. */
+  | 'PSEUDONYM'
+  /** A Dutch postcode, or a street name with a house number. */
+  | 'STREET_ADDRESS';
+
 export type RegisterYouthMemberInput = {
   ageBand: AgeBand;
   /** Key of a picture from the app's set. */
@@ -58,6 +186,23 @@ export type RegisterYouthMemberInput = {
   unaccompanied?: boolean | null | undefined;
 };
 
+export type RespondToThreadInput = {
+  /** The answer in as many languages as you can give; children read theirs, else Dutch, else English. */
+  body: Array<TranslationInput>;
+  /** When the change will be made; only with IN_PROGRESS. */
+  commitmentDate?: string | null | undefined;
+  /** Why it cannot be done; required with NOT_POSSIBLE, and only then. */
+  reason?: Array<TranslationInput> | null | undefined;
+  status: ThreadResponseStatus;
+  threadID: string;
+};
+
+/** SafeguardingCaseStatus is enum for the field status */
+export type SafeguardingCaseStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
 /** StaffUserRole is enum for the field role */
 export type StaffUserRole =
   | 'FACILITATOR'
@@ -66,6 +211,52 @@ export type StaffUserRole =
   | 'NATIONAL_ADMIN'
   | 'PARTNER'
   | 'SAFEGUARDING_OFFICER';
+
+export type StartThreadInput = {
+  /** The part of the location the thread is about, if any. */
+  areaID?: string | null | undefined;
+  /** The first post, up to 2000 characters. */
+  body: string;
+  /** The language the child wrote in. */
+  language: string;
+  locationID: string;
+  theme: Theme;
+  /** Up to 200 characters; moderated together with the first post. */
+  title: string;
+};
+
+/** Theme is enum for the field theme */
+export type Theme =
+  | 'EDUCATION'
+  | 'FOOD'
+  | 'HEALTH_WELLBEING'
+  | 'HOUSING_HYGIENE'
+  | 'INFORMATION_PARTICIPATION'
+  | 'OTHER'
+  | 'PARENT_SUPPORT'
+  | 'PLAY_ACTIVITIES'
+  | 'PRIVACY'
+  | 'SAFETY'
+  | 'STABILITY'
+  | 'TRUSTED_ADULT';
+
+/** ThreadResponseStatus is enum for the field status */
+export type ThreadResponseStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_POSSIBLE';
+
+export type TranslationInput = {
+  lang: string;
+  text: string;
+};
+
+export type UpdateSafeguardingCaseInput = {
+  caseID: string;
+  /** Added to the case's log, with you as its author. */
+  note?: string | null | undefined;
+  status?: SafeguardingCaseStatus | null | undefined;
+};
 
 /** YouthMemberStatus is enum for the field status */
 export type YouthMemberStatus =
@@ -84,6 +275,122 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type StaffThreadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffThreadsQuery = { threadBoard: Array<{ id: string, title: string, theme: Theme, status: FeedbackThreadStatus, meTooCount: number, location: { id: string, name: string, languages: Array<string> | null }, conversation: Array<{ id: string, body: string, language: string }>, latestResponse: { text: string, language: string, status: ThreadResponseStatus } | null }> };
+
+export type RespondToThreadMutationVariables = Exact<{
+  input: RespondToThreadInput;
+}>;
+
+
+export type RespondToThreadMutation = { respondToThread: { id: string, status: ThreadResponseStatus } };
+
+export type ThreadBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThreadBoardQuery = { threadBoard: Array<{ id: string, title: string, theme: Theme, status: FeedbackThreadStatus, meTooCount: number, supportedByMe: boolean, startedByMe: boolean, area: { kind: AreaKind, name: Array<{ lang: string, text: string }> } | null, latestResponse: { text: string, language: string, status: ThreadResponseStatus, reason: string | null, commitmentDate: string | null } | null }> };
+
+export type MeTooMutationVariables = Exact<{
+  threadID: string;
+}>;
+
+
+export type MeTooMutation = { meToo: { id: string, meTooCount: number, supportedByMe: boolean } };
+
+export type MyLocationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLocationQuery = { me:
+    | { id: string, locationID: string, location: { id: string, areas: Array<{ id: string, kind: AreaKind, name: Array<{ lang: string, text: string }> }> | null } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type StartThreadMutationVariables = Exact<{
+  input: StartThreadInput;
+}>;
+
+
+export type StartThreadMutation = { startThread: { id: string } };
+
+export type MyPostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPostsQuery = { myPosts: Array<{ id: string, body: string, language: string, moderationState: FeedbackPostModerationState, reasonText: string | null, thread: { id: string, title: string } }> };
+
+export type ModerationQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string, body: string, language: string, flags: Array<PostFlag>, createdAt: string, thread: { id: string, title: string, theme: Theme, location: { name: string } } } | null } | null> | null } };
+
+export type ModeratePostMutationVariables = Exact<{
+  input: ModeratePostInput;
+}>;
+
+
+export type ModeratePostMutation = { moderatePost: { id: string, moderationState: FeedbackPostModerationState } };
+
+export type StaffPollsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffPollsQuery = { polls: { edges: Array<{ node: { id: string, status: PollStatus, kind: PollKind, theme: Theme, scope: PollScope, openedAt: string | null, closedAt: string | null, publishedAt: string | null, question: Array<{ lang: string, text: string }>, council: { name: string } | null, location: { name: string } | null } | null } | null> | null } };
+
+export type PollTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PollTargetsQuery = { locations: { edges: Array<{ node: { id: string, name: string, languages: Array<string> | null, councils: Array<{ id: string, name: string }> | null } | null } | null> | null } };
+
+export type CreatePollMutationVariables = Exact<{
+  input: CreatePollInput;
+}>;
+
+
+export type CreatePollMutation = { createPoll: { id: string } };
+
+export type OpenPollMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenPollMutation = { openPoll: { id: string, status: PollStatus } };
+
+export type ClosePollMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClosePollMutation = { closePoll: { id: string, status: PollStatus } };
+
+export type PublishPollResultsMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishPollResultsMutation = { publishPollResults: { id: string, status: PollStatus } };
+
+export type StaffPollResultsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffPollResultsQuery = { node:
+    | { id: string, kind: PollKind, theme: Theme, status: PollStatus, closedAt: string | null, question: Array<{ lang: string, text: string }>, location: { name: string } | null, council: { name: string } | null, options: Array<{ id: string, position: number, pictogram: string | null, label: Array<{ lang: string, text: string }> }> }
+    | Record<PropertyKey, never>
+   | null, pollResults: { status: PollStatus, minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, countsVisible: boolean, median: number | null, options: Array<{ optionID: string, count: number | null, suppressed: boolean }> } };
+
+export type SafeguardingCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SafeguardingCasesQuery = { safeguardingCases: Array<{ id: string, status: SafeguardingCaseStatus, postBody: string, postLanguage: string, openedAt: string, openedByName: string, location: { name: string }, notes: Array<{ text: string, at: string }> }> };
+
+export type UpdateSafeguardingCaseMutationVariables = Exact<{
+  input: UpdateSafeguardingCaseInput;
+}>;
+
+
+export type UpdateSafeguardingCaseMutation = { updateSafeguardingCase: { id: string, status: SafeguardingCaseStatus } };
 
 export type TabletMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -172,6 +479,18 @@ export type StaffLoginMutationVariables = Exact<{
 
 export type StaffLoginMutation = { staffLogin: { id: string, role: StaffUserRole } };
 
+export type OpenPollsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenPollsQuery = { openPolls: Array<{ id: string, kind: PollKind, theme: Theme, maxChoices: number | null, closesAt: string | null, voted: boolean, question: { text: string, lang: string }, description: { text: string, lang: string } | null, options: Array<{ id: string, pictogram: string | null, position: number, label: { text: string, lang: string } }> }> };
+
+export type CastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+
+export type CastVoteMutation = { castVote: { pollID: string, accepted: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -213,6 +532,298 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const StaffThreadsDocument = new TypedDocumentString(`
+    query StaffThreads {
+  threadBoard {
+    id
+    title
+    theme
+    status
+    meTooCount
+    location {
+      id
+      name
+      languages
+    }
+    conversation {
+      id
+      body
+      language
+    }
+    latestResponse(language: "nl") {
+      text
+      language
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffThreadsQuery, StaffThreadsQueryVariables>;
+export const RespondToThreadDocument = new TypedDocumentString(`
+    mutation RespondToThread($input: RespondToThreadInput!) {
+  respondToThread(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToThreadMutation, RespondToThreadMutationVariables>;
+export const ThreadBoardDocument = new TypedDocumentString(`
+    query ThreadBoard {
+  threadBoard {
+    id
+    title
+    theme
+    status
+    meTooCount
+    supportedByMe
+    startedByMe
+    area {
+      kind
+      name {
+        lang
+        text
+      }
+    }
+    latestResponse {
+      text
+      language
+      status
+      reason
+      commitmentDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadBoardQuery, ThreadBoardQueryVariables>;
+export const MeTooDocument = new TypedDocumentString(`
+    mutation MeToo($threadID: ID!) {
+  meToo(threadID: $threadID) {
+    id
+    meTooCount
+    supportedByMe
+  }
+}
+    `) as unknown as TypedDocumentString<MeTooMutation, MeTooMutationVariables>;
+export const MyLocationDocument = new TypedDocumentString(`
+    query MyLocation {
+  me {
+    ... on YouthMember {
+      id
+      locationID
+      location {
+        id
+        areas {
+          id
+          kind
+          name {
+            lang
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyLocationQuery, MyLocationQueryVariables>;
+export const StartThreadDocument = new TypedDocumentString(`
+    mutation StartThread($input: StartThreadInput!) {
+  startThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartThreadMutation, StartThreadMutationVariables>;
+export const MyPostsDocument = new TypedDocumentString(`
+    query MyPosts {
+  myPosts {
+    id
+    body
+    language
+    moderationState
+    reasonText
+    thread {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPostsQuery, MyPostsQueryVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue {
+  moderationQueue(first: 50) {
+    edges {
+      node {
+        id
+        body
+        language
+        flags
+        createdAt
+        thread {
+          id
+          title
+          theme
+          location {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModeratePostDocument = new TypedDocumentString(`
+    mutation ModeratePost($input: ModeratePostInput!) {
+  moderatePost(input: $input) {
+    id
+    moderationState
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratePostMutation, ModeratePostMutationVariables>;
+export const StaffPollsDocument = new TypedDocumentString(`
+    query StaffPolls {
+  polls(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {
+    edges {
+      node {
+        id
+        status
+        kind
+        theme
+        scope
+        question {
+          lang
+          text
+        }
+        council {
+          name
+        }
+        location {
+          name
+        }
+        openedAt
+        closedAt
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPollsQuery, StaffPollsQueryVariables>;
+export const PollTargetsDocument = new TypedDocumentString(`
+    query PollTargets {
+  locations(first: 100, orderBy: {field: NAME, direction: ASC}) {
+    edges {
+      node {
+        id
+        name
+        languages
+        councils {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PollTargetsQuery, PollTargetsQueryVariables>;
+export const CreatePollDocument = new TypedDocumentString(`
+    mutation CreatePoll($input: CreatePollInput!) {
+  createPoll(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePollMutation, CreatePollMutationVariables>;
+export const OpenPollDocument = new TypedDocumentString(`
+    mutation OpenPoll($id: ID!) {
+  openPoll(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenPollMutation, OpenPollMutationVariables>;
+export const ClosePollDocument = new TypedDocumentString(`
+    mutation ClosePoll($id: ID!) {
+  closePoll(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ClosePollMutation, ClosePollMutationVariables>;
+export const PublishPollResultsDocument = new TypedDocumentString(`
+    mutation PublishPollResults($id: ID!) {
+  publishPollResults(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPollResultsMutation, PublishPollResultsMutationVariables>;
+export const StaffPollResultsDocument = new TypedDocumentString(`
+    query StaffPollResults($id: ID!) {
+  node(id: $id) {
+    ... on Poll {
+      id
+      kind
+      theme
+      status
+      question {
+        lang
+        text
+      }
+      location {
+        name
+      }
+      council {
+        name
+      }
+      closedAt
+      options {
+        id
+        position
+        pictogram
+        label {
+          lang
+          text
+        }
+      }
+    }
+  }
+  pollResults(pollID: $id) {
+    status
+    minGroupSize
+    turnout
+    turnoutSuppressed
+    countsVisible
+    median
+    options {
+      optionID
+      count
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPollResultsQuery, StaffPollResultsQueryVariables>;
+export const SafeguardingCasesDocument = new TypedDocumentString(`
+    query SafeguardingCases {
+  safeguardingCases {
+    id
+    status
+    postBody
+    postLanguage
+    openedAt
+    openedByName
+    location {
+      name
+    }
+    notes {
+      text
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SafeguardingCasesQuery, SafeguardingCasesQueryVariables>;
+export const UpdateSafeguardingCaseDocument = new TypedDocumentString(`
+    mutation UpdateSafeguardingCase($input: UpdateSafeguardingCaseInput!) {
+  updateSafeguardingCase(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSafeguardingCaseMutation, UpdateSafeguardingCaseMutationVariables>;
 export const TabletMembersDocument = new TypedDocumentString(`
     query TabletMembers {
   tabletMembers {
@@ -369,3 +980,40 @@ export const StaffLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+export const OpenPollsDocument = new TypedDocumentString(`
+    query OpenPolls {
+  openPolls {
+    id
+    kind
+    theme
+    maxChoices
+    closesAt
+    voted
+    question {
+      text
+      lang
+    }
+    description {
+      text
+      lang
+    }
+    options {
+      id
+      pictogram
+      position
+      label {
+        text
+        lang
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenPollsQuery, OpenPollsQueryVariables>;
+export const CastVoteDocument = new TypedDocumentString(`
+    mutation CastVote($input: CastVoteInput!) {
+  castVote(input: $input) {
+    pollID
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;

@@ -1,5 +1,14 @@
-// The console's sections besides locations, each in its own module. Sections are added
-// here as their APIs land (polls, moderation, safeguarding, thread answers, reports).
+// The console's sections besides locations, each in its own feature folder. Sections are
+// added here as their APIs land (polls, reports).
+import { answersPage } from '../answers/AnswersPage';
+import { moderationPage } from '../moderation/ModerationPage';
+import { pollsPage } from '../polls/PollsPage';
+import { safeguardingPage } from '../safeguarding/SafeguardingPage';
 import type { StaffSection } from './console';
 
-export const staffSections: readonly StaffSection[] = [];
+export const staffSections: readonly StaffSection[] = [
+  { segment: 'polls', label: 'staff.nav.polls', icon: 'vote', roles: ['FACILITATOR', 'LOCATION_MANAGER', 'NATIONAL_ADMIN'], page: pollsPage },
+  { segment: 'moderation', label: 'staff.nav.moderation', icon: 'feedback', roles: ['MODERATOR', 'NATIONAL_ADMIN'], page: moderationPage },
+  { segment: 'safeguarding', label: 'staff.nav.safeguarding', icon: 'alert', roles: ['SAFEGUARDING_OFFICER'], page: safeguardingPage },
+  { segment: 'answers', label: 'staff.nav.threads', icon: 'board', roles: ['LOCATION_MANAGER', 'NATIONAL_ADMIN'], page: answersPage },
+];

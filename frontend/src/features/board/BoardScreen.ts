@@ -1,0 +1,159 @@
+// "You said, we did": the threads of the child's location with the adults' latest answer in
+// the child's language, and "me too" to say it matters to you as well.
+import type { Screen } from '../../app/router';
+import { execute, GraphQLRequestError } from '../../api/graphql';
+import { h } from '../../components/dom';
+import { icon } from '../../components/icons';
+import { areaIcon, themeIcon } from '../../components/pictograms';
+import { stopSpeaking } from '../../components/speech';
+import { langAttrs, pick } from '../../components/translations';
+import { youthFrame } from '../../components/YouthFrame';
+import { graphql } from '../../gql';
+import type { ThreadBoardQuery } from '../../gql/graphql';
+import { currentLanguage, t, type MessageKey } from '../../i18n';
+import { youthProblem } from '../youth-problem';
+import './board.css';
+
+const ThreadBoardQueryDoc = graphql(`
+  query ThreadBoard {
+    threadBoard {
+      id
+      title
+      theme
+      status
+      meTooCount
+      supportedByMe
+      startedByMe
+      area {
+        kind
+        name {
+          lang
+          text
+        }
+      }
+      latestResponse {
+        text
+        language
+        status
+        reason
+        commitmentDate
+      }
+    }
+  }
+`);
+
+const MeTooMutation = graphql(`
+  mutation MeToo($threadID: ID!) {
+    meToo(threadID: $threadID) {
+      id
+      meTooCount
+      supportedByMe
+    }
+  }
+`);
+
+type Thread = ThreadBoardQuery['threadBoard'][number];
+
+export function boardScreen(): Screen {
+  return {
+    title: () => t('board.title'),
+    render(outlet) {
+      const list = h('div', { class: 'board-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('common.loading')));
+      outlet.append(
+        youthFrame(
+          { home: true, className: 'board-screen', readAloud: () => `${t('board.title')}. ${list.innerText}` },
+          h(
+            'header',
+            { class: 'screen-header' },
+            h('span', { class: 'screen-pictogram' }, icon('board')),
+            h('h1', { tabindex: '-1' }, t('board.title')),
+            h('p', { class: 'screen-hint' }, t('board.hint')),
+          ),
+          list,
+        ),
+      );
+      void execute(ThreadBoardQueryDoc).then(
+        ({ threadBoard }) => {
+          list.removeAttribute('aria-busy');
+          list.replaceChildren(
+            threadBoard.length === 0
+              ? h('p', { class: 'empty' }, t('board.empty'))
+              : h('ul', { class: 'board-list', role: 'list' }, ...threadBoard.map(threadCard)),
+          );
+        },
+        (error: unknown) => list.replaceChildren(youthProblem(error)),
+      );
+      return () => stopSpeaking();
+    },
+  };
+}
+
+const statusKeys: Record<string, MessageKey> = {
+  OPEN: 'board.status.OPEN',
+  IN_PROGRESS: 'board.status.IN_PROGRESS',
+  DONE: 'board.status.DONE',
+  NOT_POSSIBLE: 'board.status.NOT_POSSIBLE',
+  CLOSED: 'board.status.CLOSED',
+};
+
+function threadCard(thread: Thread): HTMLElement {
+  const language = currentLanguage();
+  const area = thread.area ? pick(thread.area.name, language) : undefined;
+  const answer = thread.latestResponse;
+  const count = h('span', { class: 'me-too-count' }, String(thread.meTooCount));
+  const meToo = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button button-secondary me-too',
+      'aria-pressed': String(thread.supportedByMe),
+      disabled: thread.supportedByMe || thread.startedByMe,
+      on: {
+        click: () => {
+          meToo.disabled = true;
+          void execute(MeTooMutation, { threadID: thread.id }).then(
+            ({ meToo: updated }) => {
+              count.textContent = String(updated.meTooCount);
+              meToo.setAttribute('aria-pressed', String(updated.supportedByMe));
+            },
+            (error: unknown) => {
+              meToo.disabled = false;
+              if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED') window.dispatchEvent(new Event('jeugdstem:signed-out'));
+            },
+          );
+        },
+      },
+    },
+    icon('hello'),
+    h('span', {}, thread.startedByMe ? t('board.yours') : t('board.meToo')),
+    count,
+  );
+  return h(
+    'li',
+    { class: `board-card status-${thread.status.toLowerCase()}`, 'data-thread': thread.id },
+    h(
+      'div',
+      { class: 'board-card-head' },
+      h('span', { class: 'board-theme' }, themeIcon(thread.theme)),
+      h(
+        'div',
+        {},
+        h('h2', { dir: 'auto' }, thread.title),
+        area && h('p', { class: 'board-area' }, thread.area && areaIcon(thread.area.kind), h('span', langAttrs(area.lang), area.text)),
+      ),
+      h('p', { class: 'board-status' }, t(statusKeys[thread.status] ?? 'board.status.OPEN')),
+    ),
+    answer
+      ? h(
+          'div',
+          { class: 'board-answer' },
+          h('p', { class: 'board-answer-label' }, icon('board'), h('span', {}, t('board.answer'))),
+          h('p', { class: 'board-answer-text', ...langAttrs(answer.language) }, answer.text),
+          answer.reason && h('p', { class: 'board-answer-text', ...langAttrs(answer.language) }, answer.reason),
+          answer.commitmentDate &&
+            h('p', { class: 'board-commitment' }, t('board.commitment', { date: new Date(answer.commitmentDate).toLocaleDateString(currentLanguage()) })),
+        )
+      : h('p', { class: 'board-waiting' }, t('board.waiting')),
+    meToo,
+  );
+}

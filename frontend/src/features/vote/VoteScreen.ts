@@ -1,0 +1,210 @@
+// Voting: the question, big picture answers, one tap (several for "choose two", an order
+// for ranking), then "is this your choice?" and the vote. Votes are secret: the screen says
+// so, and after voting it shows that the child voted, never what. A second vote is refused.
+import type { Screen } from '../../app/router';
+import { execute, GraphQLRequestError } from '../../api/graphql';
+import { h } from '../../components/dom';
+import { icon } from '../../components/icons';
+import { optionPictogram } from '../../components/pictograms';
+import { stopSpeaking } from '../../components/speech';
+import { langAttrs } from '../../components/translations';
+import { youthFrame } from '../../components/YouthFrame';
+import { t, type MessageKey } from '../../i18n';
+import { youthProblem } from '../youth-problem';
+import { ballotKey, CastVoteMutation, openPolls, type OpenPoll } from './polls';
+import './vote.css';
+
+type Option = OpenPoll['options'][number];
+
+export function voteScreen(pollID: string): Screen {
+  return {
+    title: () => t('vote.title'),
+    render(outlet) {
+      const body = h('div', { class: 'vote-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('common.loading')));
+      outlet.append(youthFrame({ home: true, className: 'vote-screen', readAloud: () => body.innerText }, body));
+
+      const show = (...children: Array<Node | false | null | undefined>): void => {
+        body.removeAttribute('aria-busy');
+        body.replaceChildren(...children.filter((c): c is Node => Boolean(c)));
+        body.querySelector<HTMLElement>('h1, h2')?.focus();
+      };
+
+      const message = (iconName: 'done' | 'lock' | 'alert', titleKey: MessageKey, textKey: MessageKey, extra?: Node): void => {
+        show(
+          h(
+            'div',
+            { class: 'vote-message', 'data-state': titleKey },
+            h('span', { class: 'screen-pictogram' }, icon(iconName)),
+            h('h1', { tabindex: '-1' }, t(titleKey)),
+            h('p', { class: 'screen-hint' }, t(textKey)),
+            extra,
+            h(
+              'div',
+              { class: 'vote-actions' },
+              h('a', { class: 'button button-secondary', href: '/polls', 'data-link': true }, icon('vote'), h('span', {}, t('vote.otherPolls'))),
+              h('a', { class: 'button button-primary', href: '/home', 'data-link': true }, icon('home'), h('span', {}, t('youth.home'))),
+            ),
+          ),
+        );
+      };
+
+      const alreadyVoted = (): void => message('lock', 'vote.alreadyTitle', 'vote.alreadyText');
+
+      const ballot = (poll: OpenPoll): void => {
+        const options = [...poll.options].sort((a, b) => a.position - b.position);
+        const multiple = poll.kind === 'MULTIPLE_CHOICE';
+        const ranking = poll.kind === 'RANKING';
+        const max = multiple ? (poll.maxChoices ?? options.length) : 1;
+        let chosen: string[] = [];
+        const buttons = new Map<string, HTMLButtonElement>();
+        const send = h(
+          'button',
+          { type: 'button', class: 'button button-primary vote-send', disabled: true, on: { click: () => confirm(poll, chosen) } },
+          icon('vote'),
+          h('span', {}, t('vote.send')),
+        );
+        const restart = h(
+          'button',
+          { type: 'button', class: 'button button-secondary', on: { click: () => { chosen = []; sync(); } } },
+          icon('retry'),
+          h('span', {}, t('vote.restart')),
+        );
+
+        const sync = (): void => {
+          for (const [id, button] of buttons) {
+            const rank = chosen.indexOf(id);
+            button.setAttribute('aria-pressed', String(rank >= 0));
+            const badge = button.querySelector('.vote-rank');
+            if (badge) badge.textContent = ranking && rank >= 0 ? String(rank + 1) : '';
+            button.disabled = multiple && rank < 0 && chosen.length >= max;
+          }
+          send.disabled = chosen.length === 0;
+        };
+
+        const tap = (option: Option): void => {
+          if (ranking) {
+            const at = chosen.indexOf(option.id);
+            chosen = at >= 0 ? chosen.slice(0, at) : [...chosen, option.id];
+            sync();
+            if (chosen.length === options.length) confirm(poll, chosen);
+          } else if (multiple) {
+            chosen = chosen.includes(option.id) ? chosen.filter((id) => id !== option.id) : [...chosen, option.id];
+            sync();
+          } else {
+            chosen = [option.id];
+            confirm(poll, chosen);
+          }
+        };
+
+        const hint: MessageKey = ranking ? 'vote.hintRanking' : multiple ? 'vote.hintMultiple' : 'vote.hintSingle';
+        show(
+          h(
+            'header',
+            { class: 'screen-header vote-header' },
+            h('h1', { tabindex: '-1', ...langAttrs(poll.question.lang) }, poll.question.text),
+            poll.description && h('p', { class: 'vote-description', ...langAttrs(poll.description.lang) }, poll.description.text),
+            h('p', { class: 'screen-hint' }, t(hint, { max: String(max) })),
+          ),
+          h(
+            'ul',
+            { class: `vote-options kind-${poll.kind.toLowerCase()}`, role: 'list' },
+            ...options.map((option) => {
+              const label = optionLabel(poll, option);
+              const button = h(
+                'button',
+                { type: 'button', class: 'vote-option', 'data-option': option.id, 'aria-pressed': 'false', on: { click: () => tap(option) } },
+                h('span', { class: 'vote-rank', 'aria-hidden': 'true' }),
+                h('span', { class: 'vote-pictogram' }, optionPictogram(option.pictogram, poll.theme)),
+                h('span', { class: 'vote-label', ...label.attrs }, label.text),
+              );
+              buttons.set(option.id, button);
+              return h('li', {}, button);
+            }),
+          ),
+          (multiple || ranking) && h('div', { class: 'vote-actions' }, ranking ? restart : send),
+          h('p', { class: 'vote-secret' }, icon('lock'), h('span', {}, t('promises.secretVotes'))),
+        );
+        sync();
+      };
+
+      // "Is this your choice?" One key per ballot: a retry after a lost answer reuses it.
+      const confirm = (poll: OpenPoll, chosen: readonly string[]): void => {
+        const key = ballotKey();
+        const options = chosen.map((id) => poll.options.find((o) => o.id === id)).filter((o): o is Option => Boolean(o));
+        const problem = h('div', { class: 'vote-problem', role: 'alert' });
+        const yes = h(
+          'button',
+          { type: 'button', class: 'button button-done vote-confirm' },
+          icon('done'),
+          h('span', {}, t('vote.confirmYes')),
+        );
+        const no = h(
+          'button',
+          { type: 'button', class: 'button button-secondary vote-change', on: { click: () => ballot(poll) } },
+          icon('back', { mirrorInRtl: true }),
+          h('span', {}, t('vote.confirmNo')),
+        );
+        yes.addEventListener('click', () => {
+          yes.disabled = true;
+          no.disabled = true;
+          void execute(CastVoteMutation, { input: { pollID: poll.id, optionIDs: [...chosen], idempotencyKey: key } }).then(
+            () => message('done', 'vote.thanksTitle', 'vote.thanksText'),
+            (error: unknown) => {
+              const code = error instanceof GraphQLRequestError ? error.code : 'INTERNAL';
+              if (code === 'ALREADY_VOTED') return alreadyVoted();
+              if (code === 'POLL_NOT_OPEN') return message('alert', 'vote.closedTitle', 'vote.closedText');
+              if (code === 'UNAUTHENTICATED') return show(youthProblem(error));
+              problem.replaceChildren(icon('offline'), h('p', {}, t('common.offline')));
+              yes.disabled = false;
+              no.disabled = false;
+            },
+          );
+        });
+        show(
+          h(
+            'section',
+            { class: 'vote-confirm-panel', 'aria-labelledby': 'vote-confirm-title' },
+            h('h2', { id: 'vote-confirm-title', tabindex: '-1' }, t('vote.confirmTitle')),
+            h(
+              'ol',
+              { class: 'vote-chosen' },
+              ...options.map((option, i) => {
+                const label = optionLabel(poll, option);
+                return h(
+                  'li',
+                  {},
+                  poll.kind === 'RANKING' && h('span', { class: 'vote-rank' }, String(i + 1)),
+                  h('span', { class: 'vote-pictogram' }, optionPictogram(option.pictogram, poll.theme)),
+                  h('span', { class: 'vote-label', ...label.attrs }, label.text),
+                );
+              }),
+            ),
+            problem,
+            h('div', { class: 'vote-actions' }, no, yes),
+            h('p', { class: 'vote-secret' }, icon('lock'), h('span', {}, t('promises.secretVotes'))),
+          ),
+        );
+      };
+
+      void openPolls().then(
+        (polls) => {
+          const poll = polls.find((p) => p.id === pollID);
+          if (!poll) return message('alert', 'vote.closedTitle', 'vote.closedText');
+          if (poll.voted) return alreadyVoted();
+          ballot(poll);
+        },
+        (error: unknown) => show(youthProblem(error)),
+      );
+      return () => stopSpeaking();
+    },
+  };
+}
+
+/** Smiley answers are read as words ("happy"), not as their numbers. */
+function optionLabel(poll: OpenPoll, option: Option): { text: string; attrs: Record<string, string> } {
+  if (poll.kind === 'SMILEY_SCALE') {
+    const n = /^smiley-([1-5])$/.exec(option.pictogram ?? '')?.[1] ?? String(Math.min(5, option.position + 1));
+    return { text: t(`vote.smileys.${n as '1' | '2' | '3' | '4' | '5'}`), attrs: {} };
+  }
+  return { text: option.label.text, attrs: langAttrs(option.label.lang) };
+}
