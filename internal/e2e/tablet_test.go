@@ -13,9 +13,10 @@ const (
 	staffWidth, staffHeight   = 1280, 800
 )
 
-// A browser that is no tablet says so kindly; a facilitator signs in on it, makes it a
-// tablet of the location and signs out; a child picks a language, taps their avatar, gets
-// the PIN wrong once (a kind message), then right, and sees the home screen.
+// A browser that is no tablet says so kindly; a facilitator signs in on it, registers a new
+// member (the PIN card shows the picture-PIN once), makes the browser a tablet of the
+// location and signs out; the new child picks a language, taps their avatar, gets the PIN
+// wrong once (a kind message), then right, and sees the home screen.
 func TestFacilitatorEnrollsTabletAndChildSignsIn(t *testing.T) {
 	needBrowser(t)
 	demo := startServer(t)
@@ -38,6 +39,26 @@ func TestFacilitatorEnrollsTabletAndChildSignsIn(t *testing.T) {
 	tablet.click(".card-list a")
 	tablet.waitVisible("input[name=tabletName]")
 	tablet.audit("staff: location")
+
+	// A new member, with the PIN shown once on a printable card.
+	tablet.fill(".register-form input[name=pseudonym]", "Star Panda")
+	tablet.click(`.register-form label[for$="-panda"]`)
+	tablet.click(".register-form button[type=submit]")
+	tablet.waitVisible(".pin-card")
+	tablet.audit("staff: PIN card")
+	tablet.screenshot("staff-pin-card")
+	var printed string
+	tablet.eval(`document.querySelector('.pin-card-pictures').dataset.pin`, &printed)
+	var pin []int
+	for _, f := range strings.Fields(printed) {
+		pin = append(pin, int(f[0]-'0'))
+	}
+	if len(pin) != 4 {
+		t.Fatalf("the PIN card shows %q, want 4 pictures", printed)
+	}
+	tablet.click(".pin-card-panel .button-secondary") // done, close the card
+	tablet.waitVisible(".member-cell")
+
 	tablet.fill("input[name=tabletName]", "E2E tablet")
 	tablet.click("form:has(input[name=tabletName]) button[type=submit]")
 	tablet.waitVisible(".enrolled button")
@@ -46,13 +67,17 @@ func TestFacilitatorEnrollsTabletAndChildSignsIn(t *testing.T) {
 	tablet.waitVisible(".language-grid")
 	tablet.audit("language")
 
-	child := demo.child(t, "Blue Fox")
+	child := ChildLogin{Pseudonym: "Star Panda", PIN: pin}
 	tablet.click(`li[lang="nl"] .language-choose`)
 	tablet.waitPath("/start")
-	avatar := fmt.Sprintf(`[data-member=%q]`, child.ID)
-	tablet.waitVisible(avatar)
+	tablet.waitVisible(".avatar-card")
 	tablet.audit("avatars")
-	tablet.click(avatar)
+	var memberID string
+	tablet.eval(`[...document.querySelectorAll('.avatar-card')].find(b => b.textContent.includes('Star Panda'))?.dataset.member ?? ''`, &memberID)
+	if memberID == "" {
+		t.Fatal("the new member is not among the avatars")
+	}
+	tablet.click(fmt.Sprintf(`[data-member=%q]`, memberID))
 	tablet.waitPath("/pin")
 	tablet.waitVisible(".pin-keypad")
 	tablet.audit("picture-PIN")
