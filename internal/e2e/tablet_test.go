@@ -57,7 +57,7 @@ func TestFacilitatorEnrollsTabletAndChildSignsIn(t *testing.T) {
 		t.Fatalf("the PIN card shows %q, want 4 pictures", printed)
 	}
 	tablet.click(".pin-card-panel .button-secondary") // done, close the card
-	tablet.waitVisible(".member-cell")
+	tablet.waitFor("the new member in the list", `[...document.querySelectorAll('.member-cell')].some(c => c.textContent.includes('Star Panda'))`, stepTimeout)
 
 	tablet.fill("input[name=tabletName]", "E2E tablet")
 	tablet.click("form:has(input[name=tabletName]) button[type=submit]")

@@ -5,6 +5,8 @@
 import {
   mdiAlertCircleOutline,
   mdiBackspaceOutline,
+  mdiChartBar,
+  mdiDownload,
   mdiCheckCircle,
   mdiCloudOffOutline,
   mdiForumOutline,
@@ -26,6 +28,8 @@ const svgNS = 'http://www.w3.org/2000/svg';
 const mdiShapes = {
   alert: mdiAlertCircleOutline,
   erase: mdiBackspaceOutline,
+  chart: mdiChartBar,
+  download: mdiDownload,
   done: mdiCheckCircle,
   offline: mdiCloudOffOutline,
   feedback: mdiForumOutline,

@@ -205,7 +205,7 @@ function pollCard(poll: PollNode, reload: () => void): HTMLElement {
   if (poll.status === 'CLOSED') actions.append(step(t('staff.polls.publish'), () => execute(PublishPollMutation, { id: poll.id }), 'poll-publish'));
   if (poll.status !== 'DRAFT')
     actions.append(
-      h('a', { class: 'button button-secondary button-small poll-results', href: `/staff/polls/${poll.id}`, 'data-link': true }, icon('board'), h('span', {}, t('staff.polls.results'))),
+      h('a', { class: 'button button-secondary button-small poll-results', href: `/staff/polls/${poll.id}`, 'data-link': true }, icon('chart'), h('span', {}, t('staff.polls.results'))),
     );
   return h(
     'li',

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { langAttrs, pick } from './translations';
+
+describe('pick', () => {
+  const texts = [
+    { lang: 'en', text: 'Play room' },
+    { lang: 'nl', text: 'Speelkamer' },
+    { lang: 'ar', text: 'غرفة اللعب' },
+    { lang: 'ti', text: ' ' },
+  ];
+
+  it("gives the reader's language, else Dutch, else English, else any", () => {
+    expect(pick(texts, 'ar')?.text).toBe('غرفة اللعب');
+    expect(pick(texts, 'uk')?.text).toBe('Speelkamer');
+    expect(pick(texts.filter((t) => t.lang !== 'nl'), 'uk')?.text).toBe('Play room');
+    expect(pick([{ lang: 'so', text: 'Qol' }], 'uk')?.text).toBe('Qol');
+  });
+
+  it('skips empty texts and empty lists', () => {
+    expect(pick(texts, 'ti')?.lang).toBe('nl');
+    expect(pick([], 'nl')).toBeUndefined();
+    expect(pick(null, 'nl')).toBeUndefined();
+  });
+});
+
+describe('langAttrs', () => {
+  it('sets the direction of right-to-left languages', () => {
+    expect(langAttrs('ps')).toEqual({ lang: 'ps', dir: 'rtl' });
+    expect(langAttrs('ti')).toEqual({ lang: 'ti', dir: 'ltr' });
+    expect(langAttrs('de')).toEqual({ lang: 'de', dir: 'auto' });
+  });
+});
