@@ -12194,7 +12194,7 @@ func (m *SafeguardingCaseMutation) ThreadTitle() (r string, exists bool) {
 // OldThreadTitle returns the old "thread_title" field's value of the SafeguardingCase entity.
 // If the SafeguardingCase object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *SafeguardingCaseMutation) OldThreadTitle(ctx context.Context) (v string, err error) {
+func (m *SafeguardingCaseMutation) OldThreadTitle(ctx context.Context) (v *string, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldThreadTitle is only allowed on UpdateOne operations")
 	}

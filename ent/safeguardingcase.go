@@ -35,7 +35,7 @@ type SafeguardingCase struct {
 	// PostLanguage holds the value of the "post_language" field.
 	PostLanguage string `json:"post_language,omitempty"`
 	// ThreadTitle holds the value of the "thread_title" field.
-	ThreadTitle string `json:"thread_title,omitempty"`
+	ThreadTitle *string `json:"thread_title,omitempty"`
 	// OpenedAt holds the value of the "opened_at" field.
 	OpenedAt time.Time `json:"opened_at,omitempty"`
 	// ClosedAt holds the value of the "closed_at" field.
@@ -178,7 +178,8 @@ func (_m *SafeguardingCase) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field thread_title", values[i])
 			} else if value.Valid {
-				_m.ThreadTitle = value.String
+				_m.ThreadTitle = new(string)
+				*_m.ThreadTitle = value.String
 			}
 		case safeguardingcase.FieldOpenedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -290,8 +291,10 @@ func (_m *SafeguardingCase) String() string {
 	builder.WriteString("post_language=")
 	builder.WriteString(_m.PostLanguage)
 	builder.WriteString(", ")
-	builder.WriteString("thread_title=")
-	builder.WriteString(_m.ThreadTitle)
+	if v := _m.ThreadTitle; v != nil {
+		builder.WriteString("thread_title=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("opened_at=")
 	builder.WriteString(_m.OpenedAt.Format(time.ANSIC))

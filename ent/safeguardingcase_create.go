@@ -384,7 +384,7 @@ func (_c *SafeguardingCaseCreate) createSpec() (*SafeguardingCase, *sqlgraph.Cre
 	}
 	if value, ok := _c.mutation.ThreadTitle(); ok {
 		_spec.SetField(safeguardingcase.FieldThreadTitle, field.TypeString, value)
-		_node.ThreadTitle = value
+		_node.ThreadTitle = &value
 	}
 	if value, ok := _c.mutation.OpenedAt(); ok {
 		_spec.SetField(safeguardingcase.FieldOpenedAt, field.TypeTime, value)

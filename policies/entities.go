@@ -167,9 +167,10 @@ func FeedbackThread() ent.Policy {
 }
 
 // FeedbackPost: moderators and safeguarding officers of the location read every post; other staff
-// (and national admins) approved posts in visible threads only; a child those of their location
-// and their own posts. Children write as themselves at their own location; only moderators of
-// the location change a post (their decision).
+// (and national admins) approved posts in visible threads only; a child those of their location,
+// of the threads they started (also after a transfer) and their own posts. Children write as
+// themselves at their own location; only moderators of the location change a post (their
+// decision).
 func FeedbackPost() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), NationalAdminSees(approvedInVisibleThread),
@@ -177,7 +178,8 @@ func FeedbackPost() ent.Policy {
 			StaffInLocationsWhere(viaThread, approvedInVisibleThread, RoleFacilitator, RoleLocationManager),
 			YouthSees(func(v *Viewer) entql.P {
 				return entql.Or(
-					entql.And(viaThread.in([]string{v.TabletLocationID}), approvedInVisibleThread),
+					entql.And(entql.Or(viaThread.in([]string{v.TabletLocationID}), entql.HasEdgeWith("thread", startedBy(v))),
+						approvedInVisibleThread),
 					entql.HasEdgeWith("author", entql.FieldEQ("id", v.MemberID)))
 			}),
 			TabletInLocation(viaThread, false, approvedInVisibleThread), SeeNothingElse()},

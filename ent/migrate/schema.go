@@ -157,6 +157,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{FeedbackPostsColumns[5], FeedbackPostsColumns[1]},
 			},
+			{
+				Name:    "feedbackpost_feedback_thread_posts",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbackPostsColumns[10]},
+			},
+			{
+				Name:    "feedbackpost_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbackPostsColumns[1]},
+			},
 		},
 	}
 	// FeedbackThreadsColumns holds the columns for the "feedback_threads" table.
@@ -204,6 +214,11 @@ var (
 				Name:    "feedbackthread_theme_status",
 				Unique:  false,
 				Columns: []*schema.Column{FeedbackThreadsColumns[3], FeedbackThreadsColumns[5]},
+			},
+			{
+				Name:    "feedbackthread_location_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbackThreadsColumns[10], FeedbackThreadsColumns[1]},
 			},
 		},
 	}
@@ -480,6 +495,11 @@ var (
 				Name:    "safeguardingcase_status",
 				Unique:  false,
 				Columns: []*schema.Column{SafeguardingCasesColumns[3]},
+			},
+			{
+				Name:    "safeguardingcase_location_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{SafeguardingCasesColumns[12], SafeguardingCasesColumns[3]},
 			},
 		},
 	}

@@ -60,7 +60,9 @@ func (FeedbackPost) Edges() []ent.Edge {
 
 // Indexes of the FeedbackPost.
 func (FeedbackPost) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("moderation_state", "created_at")}
+	return []ent.Index{index.Fields("moderation_state", "created_at"),
+		// Reports count the posts of a location's threads, and of a period (internal/reports).
+		index.Edges("thread"), index.Fields("created_at")}
 }
 
 // Annotations of the FeedbackPost.

@@ -55,7 +55,9 @@ func (FeedbackThread) Edges() []ent.Edge {
 
 // Indexes of the FeedbackThread.
 func (FeedbackThread) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("theme", "status")}
+	return []ent.Index{index.Fields("theme", "status"),
+		// Reports count a location's threads of a period (internal/reports).
+		index.Fields("location_id", "created_at")}
 }
 
 // Annotations of the FeedbackThread.

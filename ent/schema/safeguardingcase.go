@@ -32,7 +32,7 @@ func (SafeguardingCase) Fields() []ent.Field {
 		field.Text("post_body").Immutable(),
 		field.String("post_language").Immutable().MaxLen(8),
 		// thread_title is the title the child wrote, when the escalated post opened the thread.
-		field.String("thread_title").Immutable().MaxLen(200).Optional(),
+		field.String("thread_title").Immutable().MaxLen(200).Optional().Nillable(),
 		field.Time("opened_at").Immutable().Default(time.Now),
 		field.Time("closed_at").Optional().Nillable(),
 		field.JSON("notes", []schematype.CaseNote{}).Optional().
@@ -57,7 +57,9 @@ func (SafeguardingCase) Edges() []ent.Edge {
 
 // Indexes of the SafeguardingCase.
 func (SafeguardingCase) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("status")}
+	return []ent.Index{index.Fields("status"),
+		// Reports count a location's open cases, and nothing else about them (internal/reports).
+		index.Fields("location_id", "status")}
 }
 
 // Annotations of the SafeguardingCase: no where-input, so no other query can filter on a case.

@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"entgo.io/ent/privacy"
 
@@ -70,3 +71,8 @@ func cleanTranslations(field string, ts []schematype.Translation) ([]schematype.
 	}
 	return out, nil
 }
+
+// dbNow is the time to store: without Go's monotonic clock reading, which the SQLite driver
+// would otherwise write into the column ("… m=+1.23") so that the stored text no longer equals,
+// or sorts with, the same time read back (as cursors of the moderation queue do).
+func dbNow() time.Time { return time.Now().Round(0) }

@@ -43,7 +43,7 @@ func RespondToThread(ctx context.Context, client *ent.Client, in NewResponse) (*
 	if threadresponse.StatusValidator(in.Status) != nil {
 		return nil, apierror.BadInput("input.status", "is not an answer status")
 	}
-	now := time.Now()
+	now := dbNow()
 	switch {
 	case in.Status == threadresponse.StatusNOT_POSSIBLE && len(in.Reason) == 0:
 		return nil, apierror.BadInput("input.reason", "say why it is not possible: children are told")
@@ -87,5 +87,8 @@ func RespondToThread(ctx context.Context, client *ent.Client, in NewResponse) (*
 	if err := audit(ctx, tx.Client(), ActionThreadAnswered, "FeedbackThread", t.ID, t.LocationID); err != nil {
 		return nil, err
 	}
-	return r, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return r.Unwrap(), nil
 }

@@ -51,7 +51,10 @@ func CreateArea(ctx context.Context, client *ent.Client, in NewArea) (*ent.Area,
 	if err := audit(ctx, tx.Client(), ActionAreaCreated, "Area", a.ID, in.LocationID); err != nil {
 		return nil, err
 	}
-	return a, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return a.Unwrap(), nil
 }
 
 // NewThread is the input of StartThread: a title and the first post.
@@ -100,6 +103,7 @@ func StartThread(ctx context.Context, client *ent.Client, in NewThread) (*ent.Fe
 		SetTheme(in.Theme).
 		SetTitle(in.Title).
 		SetStartedByID(v.MemberID).
+		SetCreatedAt(dbNow()).
 		Save(ctx)
 	if err != nil {
 		return nil, err
@@ -111,10 +115,14 @@ func StartThread(ctx context.Context, client *ent.Client, in NewThread) (*ent.Fe
 		SetLanguage(in.Language).
 		SetFlags(flags).
 		SetOpensThread(true).
+		SetCreatedAt(dbNow()).
 		Exec(ctx); err != nil {
 		return nil, err
 	}
-	return t, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return t.Unwrap(), nil
 }
 
 // NewPost is the input of PostFeedback.
@@ -149,6 +157,7 @@ func PostFeedback(ctx context.Context, client *ent.Client, in NewPost) (*ent.Fee
 		SetBody(in.Body).
 		SetLanguage(in.Language).
 		SetFlags(flags).
+		SetCreatedAt(dbNow()).
 		Save(ctx)
 }
 

@@ -89,7 +89,7 @@ func ModeratePost(ctx context.Context, client *ent.Client, in PostDecision) (*en
 	if !canBecome(from, to) {
 		return nil, apierror.New(apierror.Conflict, "a post that is %s cannot be given this decision", strings.ToLower(string(from)))
 	}
-	now := time.Now()
+	now := dbNow()
 
 	create := tx.ModerationDecision.Create().
 		SetPostID(p.ID).
@@ -150,13 +150,7 @@ func ModeratePost(ctx context.Context, client *ent.Client, in PostDecision) (*en
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
-	p.ModerationState, p.ModeratedAt = to, &now
-	p.RejectReason = nil
-	if in.ReasonCode != nil {
-		rr := feedbackpost.RejectReason(*in.ReasonCode)
-		p.RejectReason = &rr
-	}
-	return p, nil
+	return client.FeedbackPost.Get(ctx, p.ID)
 }
 
 // openCase hands an escalated post to the location's safeguarding officers: the child's words

@@ -8,6 +8,7 @@ package moderation
 
 import (
 	"context"
+	"time"
 
 	"entgo.io/ent/privacy"
 
@@ -56,3 +57,8 @@ func notFound(err error, msg string) error {
 
 // rollback ends a transaction that did not commit; after a commit it is a no-op.
 func rollback(tx *ent.Tx) { _ = tx.Rollback() }
+
+// dbNow is the time to store: without Go's monotonic clock reading, which the SQLite driver
+// would otherwise write into the column ("… m=+1.23") so that the stored text no longer equals,
+// or sorts with, the same time read back (as cursors of the moderation queue do).
+func dbNow() time.Time { return time.Now().Round(0) }

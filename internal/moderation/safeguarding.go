@@ -80,7 +80,7 @@ func updateCaseOnce(ctx context.Context, client *ent.Client, in CaseUpdate) (*en
 	if err != nil {
 		return nil, notFound(err, "no such case")
 	}
-	now := time.Now()
+	now := dbNow()
 	update := tx.SafeguardingCase.Update().
 		Where(safeguardingcase.ID(c.ID), safeguardingcase.Revision(c.Revision)).
 		AddRevision(1)
