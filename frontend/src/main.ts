@@ -33,7 +33,11 @@ async function start(): Promise<void> {
     setLanguage(defaultLanguage, { remember: false }).catch(() => undefined),
   );
 
-  const viewerReady: Promise<Viewer> = loadViewer();
+  // Known before any screen that waits for it draws (a reload on /home keeps the child in).
+  const viewerReady: Promise<Viewer> = loadViewer().then((viewer) => {
+    setViewer(viewer);
+    return viewer;
+  });
   let router: Router | undefined;
   const navigate = (path: string, options?: { replace?: boolean }): void => router?.navigate(path, options);
   initYouthSessions({ navigate: (path) => navigate(path, { replace: true }) });
@@ -118,7 +122,6 @@ async function start(): Promise<void> {
   });
 
   const viewer = await viewerReady;
-  setViewer(viewer);
   if (viewer.kind === 'youth') {
     if (!storedLanguage() && isLanguageCode(viewer.language)) await setLanguage(viewer.language, { remember: false });
     beginYouthSession(viewer);
