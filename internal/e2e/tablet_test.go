@@ -183,3 +183,54 @@ func (w *window) locationID(name string) string {
 	w.t.Fatalf("location %q not found in %v", name, res)
 	return ""
 }
+
+// Five wrong picture-PINs lock a child, kindly worded; a facilitator unlocks them in the
+// console, and the child signs in.
+func TestLockedChildIsUnlockedByFacilitator(t *testing.T) {
+	needBrowser(t)
+	demo := startServer(t)
+	tablet := newWindow(t, demo, "tablet", tabletWidth, tabletHeight)
+	enrollTablet(t, tablet, demo, "AZC Demo Rivierenland")
+	child := demo.child(t, "Silver Fish")
+	wrong := append([]int(nil), child.PIN...)
+	wrong[3] = (wrong[3] + 1) % 9
+
+	tablet.open("/")
+	tablet.click(`li[lang="nl"] .language-choose`)
+	tablet.click(fmt.Sprintf(`[data-member=%q]`, child.ID))
+	tablet.waitVisible(".pin-keypad")
+	for i := 0; i < 5; i++ {
+		enterPIN(tablet, wrong)
+		tablet.waitFor("the answer to a wrong PIN", `!!document.querySelector('.pin-feedback.is-error, .pin-feedback.is-locked') && !document.querySelector('.pin-key:disabled')`, stepTimeout)
+	}
+	enterPINIfShown(tablet, wrong)
+	tablet.waitVisible(".pin-feedback.is-locked")
+	tablet.audit("picture-PIN, locked")
+	if got := tablet.text(".pin-feedback"); !strings.Contains(got, "jongerenwerker") {
+		t.Errorf("the locked message %q does not say who can help", got)
+	}
+
+	facilitator := newWindow(t, demo, "facilitator", staffWidth, staffHeight)
+	staffSignIn(facilitator, demo.staff(t, "FACILITATOR"))
+	facilitator.click(".card-list a")
+	facilitator.waitVisible(".badge-warning")
+	facilitator.audit("staff: a locked member")
+	facilitator.click(`tr:has(.badge-warning) .row-actions button`)
+	facilitator.waitFor("no locked member", `!document.querySelector('.badge-warning') && !!document.querySelector('.member-cell')`, stepTimeout)
+
+	tablet.click(`a[href="/start"]`)
+	tablet.click(fmt.Sprintf(`[data-member=%q]`, child.ID))
+	tablet.waitVisible(".pin-keypad")
+	enterPIN(tablet, child.PIN)
+	tablet.waitPath("/home")
+}
+
+// enterPINIfShown taps a PIN when the keypad is still there (not after a lock).
+func enterPINIfShown(w *window, pin []int) {
+	w.t.Helper()
+	var shown bool
+	w.eval(`!document.querySelector('.pin-keypad').hidden`, &shown)
+	if shown {
+		enterPIN(w, pin)
+	}
+}
