@@ -130,7 +130,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackpost.FieldLanguage:        {Type: field.TypeString, Column: feedbackpost.FieldLanguage},
 			feedbackpost.FieldModerationState: {Type: field.TypeEnum, Column: feedbackpost.FieldModerationState},
 			feedbackpost.FieldFlags:           {Type: field.TypeJSON, Column: feedbackpost.FieldFlags},
-			feedbackpost.FieldOpensThread:     {Type: field.TypeBool, Column: feedbackpost.FieldOpensThread},
 			feedbackpost.FieldRejectReason:    {Type: field.TypeEnum, Column: feedbackpost.FieldRejectReason},
 			feedbackpost.FieldModeratedAt:     {Type: field.TypeTime, Column: feedbackpost.FieldModeratedAt},
 		},
@@ -1666,11 +1665,6 @@ func (f *FeedbackPostFilter) WhereModerationState(p entql.StringP) {
 // WhereFlags applies the entql json.RawMessage predicate on the flags field.
 func (f *FeedbackPostFilter) WhereFlags(p entql.BytesP) {
 	f.Where(p.Field(feedbackpost.FieldFlags))
-}
-
-// WhereOpensThread applies the entql bool predicate on the opens_thread field.
-func (f *FeedbackPostFilter) WhereOpensThread(p entql.BoolP) {
-	f.Where(p.Field(feedbackpost.FieldOpensThread))
 }
 
 // WhereRejectReason applies the entql string predicate on the reject_reason field.

@@ -33,8 +33,6 @@ type FeedbackPost struct {
 	ModerationState feedbackpost.ModerationState `json:"moderation_state,omitempty"`
 	// Flags holds the value of the "flags" field.
 	Flags []string `json:"flags,omitempty"`
-	// OpensThread holds the value of the "opens_thread" field.
-	OpensThread bool `json:"opens_thread,omitempty"`
 	// RejectReason holds the value of the "reject_reason" field.
 	RejectReason *feedbackpost.RejectReason `json:"reject_reason,omitempty"`
 	// ModeratedAt holds the value of the "moderated_at" field.
@@ -115,8 +113,6 @@ func (*FeedbackPost) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case feedbackpost.FieldFlags:
 			values[i] = new([]byte)
-		case feedbackpost.FieldOpensThread:
-			values[i] = new(sql.NullBool)
 		case feedbackpost.FieldID, feedbackpost.FieldBody, feedbackpost.FieldLanguage, feedbackpost.FieldModerationState, feedbackpost.FieldRejectReason:
 			values[i] = new(sql.NullString)
 		case feedbackpost.FieldCreatedAt, feedbackpost.FieldUpdatedAt, feedbackpost.FieldModeratedAt:
@@ -183,12 +179,6 @@ func (_m *FeedbackPost) assignValues(columns []string, values []any) error {
 				if err := json.Unmarshal(*value, &_m.Flags); err != nil {
 					return fmt.Errorf("unmarshal field flags: %w", err)
 				}
-			}
-		case feedbackpost.FieldOpensThread:
-			if value, ok := values[i].(*sql.NullBool); !ok {
-				return fmt.Errorf("unexpected type %T for field opens_thread", values[i])
-			} else if value.Valid {
-				_m.OpensThread = value.Bool
 			}
 		case feedbackpost.FieldRejectReason:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -291,9 +281,6 @@ func (_m *FeedbackPost) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("flags=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Flags))
-	builder.WriteString(", ")
-	builder.WriteString("opens_thread=")
-	builder.WriteString(fmt.Sprintf("%v", _m.OpensThread))
 	builder.WriteString(", ")
 	if v := _m.RejectReason; v != nil {
 		builder.WriteString("reject_reason=")

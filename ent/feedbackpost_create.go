@@ -87,20 +87,6 @@ func (_c *FeedbackPostCreate) SetFlags(v []string) *FeedbackPostCreate {
 	return _c
 }
 
-// SetOpensThread sets the "opens_thread" field.
-func (_c *FeedbackPostCreate) SetOpensThread(v bool) *FeedbackPostCreate {
-	_c.mutation.SetOpensThread(v)
-	return _c
-}
-
-// SetNillableOpensThread sets the "opens_thread" field if the given value is not nil.
-func (_c *FeedbackPostCreate) SetNillableOpensThread(v *bool) *FeedbackPostCreate {
-	if v != nil {
-		_c.SetOpensThread(*v)
-	}
-	return _c
-}
-
 // SetRejectReason sets the "reject_reason" field.
 func (_c *FeedbackPostCreate) SetRejectReason(v feedbackpost.RejectReason) *FeedbackPostCreate {
 	_c.mutation.SetRejectReason(v)
@@ -262,10 +248,6 @@ func (_c *FeedbackPostCreate) defaults() error {
 		v := feedbackpost.DefaultModerationState
 		_c.mutation.SetModerationState(v)
 	}
-	if _, ok := _c.mutation.OpensThread(); !ok {
-		v := feedbackpost.DefaultOpensThread
-		_c.mutation.SetOpensThread(v)
-	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if feedbackpost.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized feedbackpost.DefaultID (forgotten import ent/runtime?)")
@@ -307,9 +289,6 @@ func (_c *FeedbackPostCreate) check() error {
 		if err := feedbackpost.ModerationStateValidator(v); err != nil {
 			return &ValidationError{Name: "moderation_state", err: fmt.Errorf(`ent: validator failed for field "FeedbackPost.moderation_state": %w`, err)}
 		}
-	}
-	if _, ok := _c.mutation.OpensThread(); !ok {
-		return &ValidationError{Name: "opens_thread", err: errors.New(`ent: missing required field "FeedbackPost.opens_thread"`)}
 	}
 	if v, ok := _c.mutation.RejectReason(); ok {
 		if err := feedbackpost.RejectReasonValidator(v); err != nil {
@@ -383,10 +362,6 @@ func (_c *FeedbackPostCreate) createSpec() (*FeedbackPost, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.Flags(); ok {
 		_spec.SetField(feedbackpost.FieldFlags, field.TypeJSON, value)
 		_node.Flags = value
-	}
-	if value, ok := _c.mutation.OpensThread(); ok {
-		_spec.SetField(feedbackpost.FieldOpensThread, field.TypeBool, value)
-		_node.OpensThread = value
 	}
 	if value, ok := _c.mutation.RejectReason(); ok {
 		_spec.SetField(feedbackpost.FieldRejectReason, field.TypeEnum, value)
@@ -635,9 +610,6 @@ func (u *FeedbackPostUpsertOne) UpdateNewValues() *FeedbackPostUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(feedbackpost.FieldCreatedAt)
-		}
-		if _, exists := u.create.mutation.OpensThread(); exists {
-			s.SetIgnore(feedbackpost.FieldOpensThread)
 		}
 	}))
 	return u
@@ -974,9 +946,6 @@ func (u *FeedbackPostUpsertBulk) UpdateNewValues() *FeedbackPostUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(feedbackpost.FieldCreatedAt)
-			}
-			if _, exists := b.mutation.OpensThread(); exists {
-				s.SetIgnore(feedbackpost.FieldOpensThread)
 			}
 		}
 	}))

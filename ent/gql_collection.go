@@ -620,11 +620,6 @@ func (_q *FeedbackPostQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, feedbackpost.FieldLanguage)
 				fieldSeen[feedbackpost.FieldLanguage] = struct{}{}
 			}
-		case "opensThread":
-			if _, ok := fieldSeen[feedbackpost.FieldOpensThread]; !ok {
-				selectedFields = append(selectedFields, feedbackpost.FieldOpensThread)
-				fieldSeen[feedbackpost.FieldOpensThread] = struct{}{}
-			}
 		case "rejectReason":
 			if _, ok := fieldSeen[feedbackpost.FieldRejectReason]; !ok {
 				selectedFields = append(selectedFields, feedbackpost.FieldRejectReason)

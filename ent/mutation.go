@@ -3251,7 +3251,6 @@ type FeedbackPostMutation struct {
 	moderation_state         *feedbackpost.ModerationState
 	flags                    *[]string
 	appendflags              []string
-	opens_thread             *bool
 	reject_reason            *feedbackpost.RejectReason
 	moderated_at             *time.Time
 	clearedFields            map[string]struct{}
@@ -3618,42 +3617,6 @@ func (m *FeedbackPostMutation) ResetFlags() {
 	delete(m.clearedFields, feedbackpost.FieldFlags)
 }
 
-// SetOpensThread sets the "opens_thread" field.
-func (m *FeedbackPostMutation) SetOpensThread(b bool) {
-	m.opens_thread = &b
-}
-
-// OpensThread returns the value of the "opens_thread" field in the mutation.
-func (m *FeedbackPostMutation) OpensThread() (r bool, exists bool) {
-	v := m.opens_thread
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldOpensThread returns the old "opens_thread" field's value of the FeedbackPost entity.
-// If the FeedbackPost object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *FeedbackPostMutation) OldOpensThread(ctx context.Context) (v bool, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldOpensThread is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldOpensThread requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldOpensThread: %w", err)
-	}
-	return oldValue.OpensThread, nil
-}
-
-// ResetOpensThread resets all changes to the "opens_thread" field.
-func (m *FeedbackPostMutation) ResetOpensThread() {
-	m.opens_thread = nil
-}
-
 // SetRejectReason sets the "reject_reason" field.
 func (m *FeedbackPostMutation) SetRejectReason(fr feedbackpost.RejectReason) {
 	m.reject_reason = &fr
@@ -3957,7 +3920,7 @@ func (m *FeedbackPostMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FeedbackPostMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, feedbackpost.FieldCreatedAt)
 	}
@@ -3975,9 +3938,6 @@ func (m *FeedbackPostMutation) Fields() []string {
 	}
 	if m.flags != nil {
 		fields = append(fields, feedbackpost.FieldFlags)
-	}
-	if m.opens_thread != nil {
-		fields = append(fields, feedbackpost.FieldOpensThread)
 	}
 	if m.reject_reason != nil {
 		fields = append(fields, feedbackpost.FieldRejectReason)
@@ -4005,8 +3965,6 @@ func (m *FeedbackPostMutation) Field(name string) (ent.Value, bool) {
 		return m.ModerationState()
 	case feedbackpost.FieldFlags:
 		return m.Flags()
-	case feedbackpost.FieldOpensThread:
-		return m.OpensThread()
 	case feedbackpost.FieldRejectReason:
 		return m.RejectReason()
 	case feedbackpost.FieldModeratedAt:
@@ -4032,8 +3990,6 @@ func (m *FeedbackPostMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldModerationState(ctx)
 	case feedbackpost.FieldFlags:
 		return m.OldFlags(ctx)
-	case feedbackpost.FieldOpensThread:
-		return m.OldOpensThread(ctx)
 	case feedbackpost.FieldRejectReason:
 		return m.OldRejectReason(ctx)
 	case feedbackpost.FieldModeratedAt:
@@ -4088,13 +4044,6 @@ func (m *FeedbackPostMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetFlags(v)
-		return nil
-	case feedbackpost.FieldOpensThread:
-		v, ok := value.(bool)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetOpensThread(v)
 		return nil
 	case feedbackpost.FieldRejectReason:
 		v, ok := value.(feedbackpost.RejectReason)
@@ -4197,9 +4146,6 @@ func (m *FeedbackPostMutation) ResetField(name string) error {
 		return nil
 	case feedbackpost.FieldFlags:
 		m.ResetFlags()
-		return nil
-	case feedbackpost.FieldOpensThread:
-		m.ResetOpensThread()
 		return nil
 	case feedbackpost.FieldRejectReason:
 		m.ResetRejectReason()

@@ -35,6 +35,11 @@ func (r *feedbackPostResolver) ReasonText(ctx context.Context, obj *ent.Feedback
 	return moderation.ReasonTextFor(ctx, obj), nil
 }
 
+// OpensThread is the resolver for the opensThread field.
+func (r *feedbackPostResolver) OpensThread(ctx context.Context, obj *ent.FeedbackPost) (bool, error) {
+	return moderation.OpensThread(ctx, r.client, obj)
+}
+
 // LatestResponse is the resolver for the latestResponse field.
 func (r *feedbackThreadResolver) LatestResponse(ctx context.Context, obj *ent.FeedbackThread, language *string) (*feedback.BoardResponse, error) {
 	return feedback.LatestResponse(ctx, obj, language)

@@ -85,7 +85,7 @@ func matrixThread(e *env, visible bool) *ent.FeedbackThread {
 		t = t.Update().SetVisibleAt(t.CreatedAt).SaveX(ctx)
 	}
 	c.FeedbackPost.Create().SetThread(t).SetAuthor(e.memberA).SetBody("Meer voetbal alsjeblieft").
-		SetLanguage("nl").SetOpensThread(true).SetModerationState(state).ExecX(ctx)
+		SetLanguage("nl").SetModerationState(state).ExecX(ctx)
 	return t
 }
 

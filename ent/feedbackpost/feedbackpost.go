@@ -30,8 +30,6 @@ const (
 	FieldModerationState = "moderation_state"
 	// FieldFlags holds the string denoting the flags field in the database.
 	FieldFlags = "flags"
-	// FieldOpensThread holds the string denoting the opens_thread field in the database.
-	FieldOpensThread = "opens_thread"
 	// FieldRejectReason holds the string denoting the reject_reason field in the database.
 	FieldRejectReason = "reject_reason"
 	// FieldModeratedAt holds the string denoting the moderated_at field in the database.
@@ -85,7 +83,6 @@ var Columns = []string{
 	FieldLanguage,
 	FieldModerationState,
 	FieldFlags,
-	FieldOpensThread,
 	FieldRejectReason,
 	FieldModeratedAt,
 }
@@ -130,8 +127,6 @@ var (
 	BodyValidator func(string) error
 	// LanguageValidator is a validator for the "language" field. It is called by the builders before save.
 	LanguageValidator func(string) error
-	// DefaultOpensThread holds the default value on creation for the "opens_thread" field.
-	DefaultOpensThread bool
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -223,11 +218,6 @@ func ByLanguage(opts ...sql.OrderTermOption) OrderOption {
 // ByModerationState orders the results by the moderation_state field.
 func ByModerationState(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldModerationState, opts...).ToFunc()
-}
-
-// ByOpensThread orders the results by the opens_thread field.
-func ByOpensThread(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldOpensThread, opts...).ToFunc()
 }
 
 // ByRejectReason orders the results by the reject_reason field.

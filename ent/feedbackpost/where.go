@@ -85,11 +85,6 @@ func Language(v string) predicate.FeedbackPost {
 	return predicate.FeedbackPost(sql.FieldEQ(FieldLanguage, v))
 }
 
-// OpensThread applies equality check predicate on the "opens_thread" field. It's identical to OpensThreadEQ.
-func OpensThread(v bool) predicate.FeedbackPost {
-	return predicate.FeedbackPost(sql.FieldEQ(FieldOpensThread, v))
-}
-
 // ModeratedAt applies equality check predicate on the "moderated_at" field. It's identical to ModeratedAtEQ.
 func ModeratedAt(v time.Time) predicate.FeedbackPost {
 	return predicate.FeedbackPost(sql.FieldEQ(FieldModeratedAt, v))
@@ -333,16 +328,6 @@ func FlagsIsNil() predicate.FeedbackPost {
 // FlagsNotNil applies the NotNil predicate on the "flags" field.
 func FlagsNotNil() predicate.FeedbackPost {
 	return predicate.FeedbackPost(sql.FieldNotNull(FieldFlags))
-}
-
-// OpensThreadEQ applies the EQ predicate on the "opens_thread" field.
-func OpensThreadEQ(v bool) predicate.FeedbackPost {
-	return predicate.FeedbackPost(sql.FieldEQ(FieldOpensThread, v))
-}
-
-// OpensThreadNEQ applies the NEQ predicate on the "opens_thread" field.
-func OpensThreadNEQ(v bool) predicate.FeedbackPost {
-	return predicate.FeedbackPost(sql.FieldNEQ(FieldOpensThread, v))
 }
 
 // RejectReasonEQ applies the EQ predicate on the "reject_reason" field.

@@ -126,7 +126,6 @@ var (
 		{Name: "language", Type: field.TypeString, Size: 8},
 		{Name: "moderation_state", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED", "ESCALATED"}, Default: "PENDING"},
 		{Name: "flags", Type: field.TypeJSON, Nullable: true},
-		{Name: "opens_thread", Type: field.TypeBool, Default: false},
 		{Name: "reject_reason", Type: field.TypeEnum, Nullable: true, Enums: []string{"PERSONAL_INFO", "HURTFUL", "OFF_TOPIC", "DUPLICATE", "OTHER"}},
 		{Name: "moderated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "feedback_thread_posts", Type: field.TypeString, Size: 40},
@@ -140,13 +139,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "feedback_posts_feedback_threads_posts",
-				Columns:    []*schema.Column{FeedbackPostsColumns[10]},
+				Columns:    []*schema.Column{FeedbackPostsColumns[9]},
 				RefColumns: []*schema.Column{FeedbackThreadsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "feedback_posts_youth_members_posts",
-				Columns:    []*schema.Column{FeedbackPostsColumns[11]},
+				Columns:    []*schema.Column{FeedbackPostsColumns[10]},
 				RefColumns: []*schema.Column{YouthMembersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -160,7 +159,7 @@ var (
 			{
 				Name:    "feedbackpost_feedback_thread_posts",
 				Unique:  false,
-				Columns: []*schema.Column{FeedbackPostsColumns[10]},
+				Columns: []*schema.Column{FeedbackPostsColumns[9]},
 			},
 			{
 				Name:    "feedbackpost_created_at",

@@ -335,10 +335,6 @@ func init() {
 			return nil
 		}
 	}()
-	// feedbackpostDescOpensThread is the schema descriptor for opens_thread field.
-	feedbackpostDescOpensThread := feedbackpostFields[4].Descriptor()
-	// feedbackpost.DefaultOpensThread holds the default value on creation for the opens_thread field.
-	feedbackpost.DefaultOpensThread = feedbackpostDescOpensThread.Default.(bool)
 	// feedbackpostDescID is the schema descriptor for id field.
 	feedbackpostDescID := feedbackpostMixinFields0[0].Descriptor()
 	// feedbackpost.DefaultID holds the default value on creation for the id field.

@@ -35,9 +35,6 @@ func (FeedbackPost) Fields() []ent.Field {
 		// flags are the automatic hints for moderators (possible personal data, possible danger).
 		field.Strings("flags").Optional().
 			Annotations(entgql.Skip(entgql.SkipType)),
-		// opens_thread marks the thread's first post: approving it makes the thread (and its
-		// title, which the child wrote with it) visible.
-		field.Bool("opens_thread").Default(false).Immutable(),
 		// reject_reason is shown to the child, in kind words in their language.
 		field.Enum("reject_reason").Values("PERSONAL_INFO", "HURTFUL", "OFF_TOPIC", "DUPLICATE", "OTHER").
 			Optional().Nillable(),

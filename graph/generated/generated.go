@@ -503,6 +503,7 @@ type FeedbackPostResolver interface {
 	ModeratedAt(ctx context.Context, obj *ent.FeedbackPost) (*time.Time, error)
 	Flags(ctx context.Context, obj *ent.FeedbackPost) ([]moderation.Flag, error)
 	ReasonText(ctx context.Context, obj *ent.FeedbackPost) (*string, error)
+	OpensThread(ctx context.Context, obj *ent.FeedbackPost) (bool, error)
 }
 type FeedbackThreadResolver interface {
 	LatestResponse(ctx context.Context, obj *ent.FeedbackThread, language *string) (*feedback.BoardResponse, error)
@@ -3351,7 +3352,6 @@ type FeedbackPost implements Node {
   updatedAt: Time!
   body: String!
   language: String!
-  opensThread: Boolean!
   rejectReason: FeedbackPostRejectReason
   thread: FeedbackThread!
   decisions: [ModerationDecision!]
@@ -5450,6 +5450,8 @@ extend type FeedbackPost {
   flags: [PostFlag!]!
   "Why a rejected post was not shown, in kind words in the viewer's language; null unless rejected."
   reasonText: String
+  "Whether this is the thread's first post: approving it shows the thread and its title."
+  opensThread: Boolean!
 }
 
 extend type FeedbackThread {
@@ -5972,8 +5974,6 @@ func (ec *executionContext) childFields_FeedbackPost(ctx context.Context, field 
 		return ec.fieldContext_FeedbackPost_body(ctx, field)
 	case "language":
 		return ec.fieldContext_FeedbackPost_language(ctx, field)
-	case "opensThread":
-		return ec.fieldContext_FeedbackPost_opensThread(ctx, field)
 	case "rejectReason":
 		return ec.fieldContext_FeedbackPost_rejectReason(ctx, field)
 	case "thread":
@@ -5988,6 +5988,8 @@ func (ec *executionContext) childFields_FeedbackPost(ctx context.Context, field 
 		return ec.fieldContext_FeedbackPost_flags(ctx, field)
 	case "reasonText":
 		return ec.fieldContext_FeedbackPost_reasonText(ctx, field)
+	case "opensThread":
+		return ec.fieldContext_FeedbackPost_opensThread(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FeedbackPost", field.Name)
 }
@@ -9041,29 +9043,6 @@ func (ec *executionContext) fieldContext_FeedbackPost_language(_ context.Context
 	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "String")
 }
 
-func (ec *executionContext) _FeedbackPost_opensThread(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FeedbackPost_opensThread(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OpensThread, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_FeedbackPost_opensThread(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "Boolean")
-}
-
 func (ec *executionContext) _FeedbackPost_rejectReason(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9241,6 +9220,29 @@ func (ec *executionContext) _FeedbackPost_reasonText(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_FeedbackPost_reasonText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackPost", field, true, true, "String")
+}
+
+func (ec *executionContext) _FeedbackPost_opensThread(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPost_opensThread(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FeedbackPost().OpensThread(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPost_opensThread(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPost", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _FeedbackPostConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPostConnection) (ret graphql.Marshaler) {
@@ -27541,11 +27543,6 @@ func (ec *executionContext) _FeedbackPost(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "opensThread":
-			out.Values[i] = ec._FeedbackPost_opensThread(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
 		case "rejectReason":
 			out.Values[i] = ec._FeedbackPost_rejectReason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -27586,6 +27583,12 @@ func (ec *executionContext) _FeedbackPost(ctx context.Context, sel ast.Selection
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FeedbackPost_reasonText(ctx, field, obj)
+				})
+		case "opensThread":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FeedbackPost_opensThread(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

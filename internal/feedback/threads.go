@@ -114,7 +114,6 @@ func StartThread(ctx context.Context, client *ent.Client, in NewThread) (*ent.Fe
 		SetBody(in.Body).
 		SetLanguage(in.Language).
 		SetFlags(flags).
-		SetOpensThread(true).
 		SetCreatedAt(dbNow()).
 		Exec(ctx); err != nil {
 		return nil, err

@@ -7,6 +7,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
@@ -122,7 +123,11 @@ func ModeratePost(ctx context.Context, client *ent.Client, in PostDecision) (*en
 	}
 
 	// The first post carries the thread's title: the thread is visible exactly while it is approved.
-	if p.OpensThread {
+	opens, err := OpensThread(ctx, tx.Client(), p)
+	if err != nil {
+		return nil, err
+	}
+	if opens {
 		switch {
 		case to == feedbackpost.ModerationStateAPPROVED && thread.VisibleAt == nil:
 			err = tx.FeedbackThread.UpdateOneID(thread.ID).SetVisibleAt(now).Exec(ctx)
@@ -143,7 +148,7 @@ func ModeratePost(ctx context.Context, client *ent.Client, in PostDecision) (*en
 		return nil, err
 	}
 	if to == feedbackpost.ModerationStateESCALATED {
-		if err := openCase(ctx, tx, p, thread, now); err != nil {
+		if err := openCase(ctx, tx, p, thread, opens, now); err != nil {
 			return nil, err
 		}
 	}
@@ -153,9 +158,19 @@ func ModeratePost(ctx context.Context, client *ent.Client, in PostDecision) (*en
 	return client.FeedbackPost.Get(ctx, p.ID)
 }
 
+// OpensThread reports whether p is its thread's first post, the one written with the title. It
+// is computed, not stored, so it holds for every post ever written, also those from before.
+func OpensThread(ctx context.Context, client *ent.Client, p *ent.FeedbackPost) (bool, error) {
+	first, err := client.FeedbackPost.Query().
+		Where(feedbackpost.HasThreadWith(feedbackthread.HasPostsWith(feedbackpost.ID(p.ID)))).
+		Order(ent.Asc(feedbackpost.FieldCreatedAt), ent.Asc(feedbackpost.FieldID)).
+		FirstID(system(ctx))
+	return first == p.ID, err
+}
+
 // openCase hands an escalated post to the location's safeguarding officers: the child's words
 // verbatim (with the thread's title when the post opened it), who escalated, when.
-func openCase(ctx context.Context, tx *ent.Tx, p *ent.FeedbackPost, thread *ent.FeedbackThread, now time.Time) error {
+func openCase(ctx context.Context, tx *ent.Tx, p *ent.FeedbackPost, thread *ent.FeedbackThread, opensThread bool, now time.Time) error {
 	create := tx.SafeguardingCase.Create().
 		SetLocationID(thread.LocationID).
 		SetPostID(p.ID).
@@ -163,7 +178,7 @@ func openCase(ctx context.Context, tx *ent.Tx, p *ent.FeedbackPost, thread *ent.
 		SetPostBody(p.Body).
 		SetPostLanguage(p.Language).
 		SetOpenedAt(now)
-	if p.OpensThread {
+	if opensThread {
 		create.SetThreadTitle(thread.Title)
 	}
 	c, err := create.Save(ctx)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
@@ -465,4 +466,32 @@ func countOf(xs []string, x string) int {
 		}
 	}
 	return n
+}
+
+// A thread stored without the API (the demo, data from before) shows once its earliest post is
+// approved: which post opened a thread is worked out, not remembered.
+func TestFirstPostIsTheEarliest(t *testing.T) {
+	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
+		w := feedbacktest.New(t, s)
+		ctx := apitest.System()
+		th := s.DB.Client.FeedbackThread.Create().SetLocationID(w.LocA.ID).SetTheme("FOOD").SetTitle("Ontbijt").
+			SetStartedBy(w.Author).SaveX(ctx)
+		at := time.Now().Add(-time.Hour).Round(0)
+		later := s.DB.Client.FeedbackPost.Create().SetThread(th).SetAuthor(w.Other).SetBody("Ik ook").SetLanguage("nl").
+			SetCreatedAt(at.Add(time.Minute)).SaveX(ctx)
+		first := s.DB.Client.FeedbackPost.Create().SetThread(th).SetAuthor(w.Author).SetBody("Het ontbijt is te vroeg").SetLanguage("nl").
+			SetCreatedAt(at).SaveX(ctx)
+
+		var q queuePage
+		w.As(t, feedbacktest.Moderator).Do(queueQuery, nil).Must(t, &q)
+		for _, e := range q.ModerationQueue.Edges {
+			if e.Node.OpensThread != (e.Node.ID == first.ID) {
+				t.Errorf("post %s: opensThread = %v", e.Node.ID, e.Node.OpensThread)
+			}
+		}
+		w.Moderate(t, later.ID, "APPROVE", "")
+		w.Child(t, w.Other).Do(`query($t: ID!) { node(id: $t) { id } }`, map[string]any{"t": th.ID}).WantCode(t, "NOT_FOUND")
+		w.Moderate(t, first.ID, "APPROVE", "")
+		w.Child(t, w.Other).Do(`query($t: ID!) { node(id: $t) { id } }`, map[string]any{"t": th.ID}).Must(t, nil)
+	})
 }
