@@ -31,3 +31,8 @@ func (r *mutationResolver) RegisterYouthMember(ctx context.Context, input counci
 func (r *mutationResolver) TransferYouthMember(ctx context.Context, memberID string, toCouncilID string) (*ent.YouthMember, error) {
 	return councils.TransferYouthMember(ctx, r.client, memberID, toCouncilID)
 }
+
+// YouthMemberLeft is the resolver for the youthMemberLeft field.
+func (r *mutationResolver) YouthMemberLeft(ctx context.Context, memberID string) (*ent.YouthMember, error) {
+	return councils.MarkLeft(ctx, r.client, memberID)
+}

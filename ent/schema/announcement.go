@@ -5,9 +5,9 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
-	"github.com/jeugdstem/jeugdstem/policies"
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Announcement is information for the children of a location (or of all locations when it has
@@ -28,8 +28,6 @@ func (Announcement) Fields() []ent.Field {
 		// simple_body is the simple-language version per age group and language.
 		field.JSON("simple_body", []schematype.SimpleText{}).Optional().
 			Annotations(entgql.Skip(entgql.SkipAll)),
-		field.JSON("audio", []schematype.AudioFile{}).Optional().
-			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Time("publish_at").Optional().Nillable(),
 		field.Time("expires_at").Optional().Nillable(),
 	}
@@ -41,6 +39,8 @@ func (Announcement) Edges() []ent.Edge {
 		edge.From("location", Location.Type).Ref("announcements").Unique().Immutable().Field("location_id"),
 		edge.To("created_by", StaffUser.Type).Unique().Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
+		// audio are recorded readings, one per language at most.
+		edge.To("audio", AudioClip.Type),
 	}
 }
 

@@ -44,7 +44,11 @@ func (YouthMember) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		// locked_at is set when the member is locked after too many wrong PINs.
 		field.Time("locked_at").Optional().Nillable(),
-		field.Enum("status").Values("ACTIVE", "LEFT").Default("ACTIVE"),
+		// status: ACTIVE, LEFT (the child left reception or this location for good), REMOVED (retention
+		// erased everything about the child but the fact that a record once voted).
+		field.Enum("status").Values("ACTIVE", "LEFT", "REMOVED").Default("ACTIVE"),
+		// left_at starts the retention period of a child who left.
+		field.Time("left_at").Optional().Nillable(),
 		// last_sign_in_at drives retention; it is never touched by voting.
 		field.Time("last_sign_in_at").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
@@ -69,6 +73,8 @@ func (YouthMember) Edges() []ent.Edge {
 func (YouthMember) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("pseudonym").Edges("location").Unique(),
+		// Reports count a location's active members (internal/reports).
+		index.Fields("location_id", "status"),
 	}
 }
 

@@ -179,3 +179,30 @@ func notFound(err error, msg string) error {
 	}
 	return err
 }
+
+// MarkLeft records that a child has left the location for good (not a transfer within
+// reception): they can no longer sign in, their memberships end, and the retention period of what
+// they wrote starts. The privacy rules decide who may (facilitators and managers of the location).
+func MarkLeft(ctx context.Context, client *ent.Client, memberID string) (*ent.YouthMember, error) {
+	now := time.Now()
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	m, err := tx.YouthMember.UpdateOneID(memberID).
+		Where(youthmember.StatusEQ(youthmember.StatusACTIVE)).
+		SetStatus(youthmember.StatusLEFT).
+		SetLeftAt(now).
+		Save(ctx)
+	if err != nil {
+		return nil, notFound(err, "no such active member")
+	}
+	if _, err := tx.Membership.Update().
+		Where(membership.HasMemberWith(youthmember.ID(m.ID)), membership.LeftAtIsNil()).
+		SetLeftAt(now).
+		Save(ctx); err != nil {
+		return nil, err
+	}
+	return m, tx.Commit()
+}

@@ -8,19 +8,12 @@ type Translation struct {
 	Text string `json:"text" validate:"required,max=4000"`
 }
 
-// SimpleText is an announcement body rewritten in simple language for one age group.
+// SimpleText is an announcement body rewritten in simple language for one age group
+// (CHILDREN: 6-11, TEENS: 12-17).
 type SimpleText struct {
-	AgeGroup string `json:"ageGroup"`
-	Lang     string `json:"lang"`
-	Text     string `json:"text"`
-}
-
-// AudioFile points at a recorded reading of an announcement in one language.
-type AudioFile struct {
-	Lang        string `json:"lang"`
-	ContentType string `json:"contentType"`
-	Size        int64  `json:"size"`
-	Key         string `json:"key"`
+	AgeGroup string `json:"ageGroup" validate:"required,oneof=CHILDREN TEENS"`
+	Lang     string `json:"lang" validate:"required,lang"`
+	Text     string `json:"text" validate:"required,max=4000"`
 }
 
 // CaseNote is one entry in a safeguarding case's log.

@@ -1,0 +1,218 @@
+// Package retention removes what jeugdstem no longer needs to keep about children: after a
+// configurable period, the posts and moderation notes of children who left, and the children
+// themselves, as well as children who have not signed in for a long time. What remains is the
+// aggregate: poll counters, thread figures, participation counts.
+//
+// A removed child's record stays as a tombstone without pseudonym, avatar or PIN, because the
+// Participation rows of past polls point at it and turnout figures count them; it identifies
+// nobody. Posts that opened a safeguarding case are kept: the case holds the child's words for the
+// safeguarding officer, and safeguarding records follow their own legal retention.
+package retention
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"entgo.io/ent/privacy"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
+	"github.com/jeugdstem/jeugdstem/ent/schema"
+	"github.com/jeugdstem/jeugdstem/ent/session"
+	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
+	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
+	"github.com/jeugdstem/jeugdstem/ent/youthmember"
+)
+
+// Policy says how long things are kept.
+type Policy struct {
+	// AfterLeaving is how long a child's posts and record are kept after they left.
+	AfterLeaving time.Duration
+	// Inactive is how long an active child may go without signing in before they are removed.
+	Inactive time.Duration
+}
+
+// DefaultPolicy: half a year after leaving, a year without signing in.
+var DefaultPolicy = Policy{AfterLeaving: 180 * 24 * time.Hour, Inactive: 365 * 24 * time.Hour}
+
+// Report says what a run removed (or, in a dry run, would remove).
+type Report struct {
+	At                time.Time
+	DryRun            bool
+	MembersRemoved    int
+	PostsDeleted      int
+	PostsKeptForCases int
+	DecisionsDeleted  int
+	ThreadsDeleted    int
+	MeTooDeleted      int
+	MembershipsEnded  int
+	SessionsDeleted   int
+	RateLimitsDeleted int
+}
+
+// WriteTo prints the report for people.
+func (r *Report) WriteTo(w io.Writer) (int64, error) {
+	verb := "removed"
+	if r.DryRun {
+		verb = "would remove"
+	}
+	n, err := fmt.Fprintf(w, `Retention run at %s (%s):
+  children %s: %d (their posts deleted: %d, kept for safeguarding cases: %d)
+  moderation decisions deleted: %d
+  threads deleted (only the removed children wrote in them): %d
+  me-too marks deleted: %d
+  memberships deleted: %d
+  expired sessions deleted: %d
+  old rate-limit counters deleted: %d
+`, r.At.UTC().Format(time.RFC3339), verb, verb, r.MembersRemoved, r.PostsDeleted, r.PostsKeptForCases,
+		r.DecisionsDeleted, r.ThreadsDeleted, r.MeTooDeleted, r.MembershipsEnded, r.SessionsDeleted, r.RateLimitsDeleted)
+	return int64(n), err
+}
+
+// errDryRun rolls a dry run's transaction back after counting.
+var errDryRun = fmt.Errorf("dry run")
+
+// Run applies the policy at now, in one transaction, in a system context (retention runs for
+// everybody, not as a viewer).
+func Run(ctx context.Context, client *ent.Client, p Policy, now time.Time, dryRun bool) (*Report, error) {
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	rep := &Report{At: now, DryRun: dryRun}
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+
+	due, err := tx.YouthMember.Query().
+		Where(youthmember.Or(
+			youthmember.And(youthmember.StatusEQ(youthmember.StatusLEFT), youthmember.LeftAtLT(now.Add(-p.AfterLeaving))),
+			youthmember.And(youthmember.StatusEQ(youthmember.StatusACTIVE), youthmember.Or(
+				youthmember.LastSignInAtLT(now.Add(-p.Inactive)),
+				youthmember.And(youthmember.LastSignInAtIsNil(), youthmember.CreatedAtLT(now.Add(-p.Inactive))),
+			)),
+		)).
+		IDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range due {
+		if err := removeMember(ctx, tx, id, rep); err != nil {
+			return nil, fmt.Errorf("removing a member: %w", err)
+		}
+	}
+	if rep.SessionsDeleted, err = tx.Session.Delete().Where(session.ExpiresAtLT(now)).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if rep.RateLimitsDeleted, err = tx.RateLimit.Delete().Where(ratelimit.WindowStartLT(now.Add(-24 * time.Hour))).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if dryRun {
+		return rep, nil // the deferred rollback undoes everything
+	}
+	return rep, tx.Commit()
+}
+
+func removeMember(ctx context.Context, tx *ent.Tx, id string, rep *Report) error {
+	posts := feedbackpost.HasAuthorWith(youthmember.ID(id))
+	kept, err := tx.FeedbackPost.Query().Where(posts, feedbackpost.HasSafeguardingCase()).Count(ctx)
+	if err != nil {
+		return err
+	}
+	rep.PostsKeptForCases += kept
+	deletable := feedbackpost.And(posts, feedbackpost.Not(feedbackpost.HasSafeguardingCase()))
+	n, err := tx.ModerationDecision.Delete().Where(moderationdecision.HasPostWith(deletable)).Exec(ctx)
+	if err != nil {
+		return err
+	}
+	rep.DecisionsDeleted += n
+	if n, err = tx.FeedbackPost.Delete().Where(deletable).Exec(ctx); err != nil {
+		return err
+	}
+	rep.PostsDeleted += n
+	// Threads the child started in which nobody else's words remain go too (their title is the
+	// child's words); the me-too marks on them and the answers to them with them.
+	empty := feedbackthread.And(feedbackthread.HasStartedByWith(youthmember.ID(id)), feedbackthread.Not(feedbackthread.HasPosts()))
+	threads, err := tx.FeedbackThread.Query().Where(empty).IDs(ctx)
+	if err != nil {
+		return err
+	}
+	if len(threads) > 0 {
+		if _, err := tx.ThreadSupport.Delete().Where(threadsupport.HasThreadWith(feedbackthread.IDIn(threads...))).Exec(ctx); err != nil {
+			return err
+		}
+		if _, err := tx.ThreadResponse.Delete().Where(threadresponse.HasThreadWith(feedbackthread.IDIn(threads...))).Exec(ctx); err != nil {
+			return err
+		}
+		if n, err = tx.FeedbackThread.Delete().Where(feedbackthread.IDIn(threads...)).Exec(ctx); err != nil {
+			return err
+		}
+		rep.ThreadsDeleted += n
+	}
+	if n, err = tx.ThreadSupport.Delete().Where(threadsupport.HasMemberWith(youthmember.ID(id))).Exec(ctx); err != nil {
+		return err
+	}
+	rep.MeTooDeleted += n
+	if n, err = tx.Membership.Delete().Where(membership.HasMemberWith(youthmember.ID(id))).Exec(ctx); err != nil {
+		return err
+	}
+	rep.MembershipsEnded += n
+	if n, err = tx.Session.Delete().Where(session.MemberID(id)).Exec(ctx); err != nil {
+		return err
+	}
+	rep.SessionsDeleted += n
+	// The tombstone: nothing left that says who the child was.
+	if err := tx.YouthMember.UpdateOneID(id).
+		SetPseudonym(schema.NewID("removed")).
+		SetAvatar("removed").
+		SetPinHash("").
+		SetLanguage("und").
+		SetUnaccompanied(false).
+		ClearLockedAt().
+		ClearLastSignInAt().
+		SetStatus(youthmember.StatusREMOVED).
+		Exec(ctx); err != nil {
+		return err
+	}
+	rep.MembersRemoved++
+	return nil
+}
+
+// Daily runs the policy once a day for the whole deployment: each instance tries to claim the
+// day's run (a JobRun row keyed by the date); the one whose claim succeeds runs it and stores the
+// report. It checks every interval until ctx ends. A run lost to a crash is made up by the next
+// day's, since the policy only looks at ages.
+func Daily(ctx context.Context, client *ent.Client, p Policy, interval time.Duration) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	for {
+		now := time.Now()
+		id := "retention:" + now.UTC().Format("2006-01-02")
+		if err := client.JobRun.Create().SetID(id).SetStartedAt(now).Exec(sys); err == nil {
+			rep, err := Run(ctx, client, p, now, false)
+			var sb strings.Builder
+			if err != nil {
+				slog.Error("retention run failed", "error", err.Error())
+				sb.WriteString("failed: " + err.Error())
+			} else {
+				_, _ = rep.WriteTo(&sb)
+				slog.Info("retention run", "members_removed", rep.MembersRemoved, "posts_deleted", rep.PostsDeleted,
+					"threads_deleted", rep.ThreadsDeleted, "sessions_deleted", rep.SessionsDeleted)
+			}
+			_ = client.JobRun.UpdateOneID(id).SetFinishedAt(time.Now()).SetSummary(sb.String()).Exec(sys)
+		} else if !ent.IsConstraintError(err) && ctx.Err() == nil {
+			slog.Warn("claiming the retention run", "error", err.Error())
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
+	}
+}
