@@ -3,6 +3,7 @@
 import type { Screen } from '../app/router';
 import { boardScreen } from './board/BoardScreen';
 import { feedbackScreen } from './feedback/FeedbackScreen';
+import { newsScreen } from './news/NewsScreen';
 import type { HomeTile } from './home/HomeScreen';
 import { pollsScreen } from './vote/PollsScreen';
 import { voteScreen } from './vote/VoteScreen';
@@ -15,6 +16,7 @@ export const youthTiles: readonly HomeTile[] = [
   { path: '/polls', icon: 'vote', label: 'vote.tile', hint: 'vote.tileHint' },
   { path: '/feedback', icon: 'feedback', label: 'feedback.tile', hint: 'feedback.tileHint' },
   { path: '/board', icon: 'board', label: 'board.title', hint: 'board.tileHint' },
+  { path: '/news', icon: 'news', label: 'news.title', hint: 'news.tileHint' },
 ];
 
 /** The screen for a child's path, or undefined when it is not one. */
@@ -22,6 +24,7 @@ export function youthRoutes(_deps: YouthRouteDeps): (path: string) => Screen | u
   const screens: Record<string, () => Screen> = {
     '/feedback': feedbackScreen,
     '/board': boardScreen,
+    '/news': newsScreen,
     '/polls': pollsScreen,
   };
   return (path) => {

@@ -17,6 +17,9 @@ import * as types from './graphql';
 type Documents = {
     "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query AnnouncementLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementLocationsDocument,
+    "\n  query LocationAnnouncements($locationID: ID!) {\n    locationAnnouncements(locationID: $locationID) {\n      id\n      publishAt\n      expiresAt\n      missingLanguages\n      title {\n        lang\n        text\n      }\n      body {\n        lang\n        text\n      }\n    }\n  }\n": typeof types.LocationAnnouncementsDocument,
+    "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAnnouncementDocument,
     "\n  query StaffThreads {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      location {\n        id\n        name\n        languages\n      }\n      conversation {\n        id\n        body\n        language\n      }\n      latestResponse(language: \"nl\") {\n        text\n        language\n        status\n      }\n    }\n  }\n": typeof types.StaffThreadsDocument,
     "\n  mutation RespondToThread($input: RespondToThreadInput!) {\n    respondToThread(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToThreadDocument,
     "\n  query ThreadBoard {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      supportedByMe\n      startedByMe\n      area {\n        kind\n        name {\n          lang\n          text\n        }\n      }\n      latestResponse {\n        text\n        language\n        status\n        reason\n        commitmentDate\n      }\n    }\n  }\n": typeof types.ThreadBoardDocument,
@@ -26,6 +29,7 @@ type Documents = {
     "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MyPostsDocument,
     "\n  query ModerationQueue {\n    moderationQueue(first: 50) {\n      edges {\n        node {\n          id\n          body\n          language\n          flags\n          createdAt\n          thread {\n            id\n            title\n            theme\n            location {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      moderationState\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  query Announcements {\n    announcements {\n      id\n      title\n      body\n      simpleBody\n      language\n      audioURL\n    }\n  }\n": typeof types.AnnouncementsDocument,
     "\n  query StaffPolls {\n    polls(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          status\n          kind\n          theme\n          scope\n          question {\n            lang\n            text\n          }\n          council {\n            name\n          }\n          location {\n            name\n          }\n          openedAt\n          closedAt\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.StaffPollsDocument,
     "\n  query PollTargets {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n          councils {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PollTargetsDocument,
     "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePollDocument,
@@ -53,6 +57,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query AnnouncementLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n        }\n      }\n    }\n  }\n": types.AnnouncementLocationsDocument,
+    "\n  query LocationAnnouncements($locationID: ID!) {\n    locationAnnouncements(locationID: $locationID) {\n      id\n      publishAt\n      expiresAt\n      missingLanguages\n      title {\n        lang\n        text\n      }\n      body {\n        lang\n        text\n      }\n    }\n  }\n": types.LocationAnnouncementsDocument,
+    "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n    }\n  }\n": types.CreateAnnouncementDocument,
     "\n  query StaffThreads {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      location {\n        id\n        name\n        languages\n      }\n      conversation {\n        id\n        body\n        language\n      }\n      latestResponse(language: \"nl\") {\n        text\n        language\n        status\n      }\n    }\n  }\n": types.StaffThreadsDocument,
     "\n  mutation RespondToThread($input: RespondToThreadInput!) {\n    respondToThread(input: $input) {\n      id\n      status\n    }\n  }\n": types.RespondToThreadDocument,
     "\n  query ThreadBoard {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      supportedByMe\n      startedByMe\n      area {\n        kind\n        name {\n          lang\n          text\n        }\n      }\n      latestResponse {\n        text\n        language\n        status\n        reason\n        commitmentDate\n      }\n    }\n  }\n": types.ThreadBoardDocument,
@@ -62,6 +69,7 @@ const documents: Documents = {
     "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": types.MyPostsDocument,
     "\n  query ModerationQueue {\n    moderationQueue(first: 50) {\n      edges {\n        node {\n          id\n          body\n          language\n          flags\n          createdAt\n          thread {\n            id\n            title\n            theme\n            location {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      moderationState\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  query Announcements {\n    announcements {\n      id\n      title\n      body\n      simpleBody\n      language\n      audioURL\n    }\n  }\n": types.AnnouncementsDocument,
     "\n  query StaffPolls {\n    polls(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          status\n          kind\n          theme\n          scope\n          question {\n            lang\n            text\n          }\n          council {\n            name\n          }\n          location {\n            name\n          }\n          openedAt\n          closedAt\n          publishedAt\n        }\n      }\n    }\n  }\n": types.StaffPollsDocument,
     "\n  query PollTargets {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n          councils {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PollTargetsDocument,
     "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": types.CreatePollDocument,
@@ -98,6 +106,18 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AnnouncementLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AnnouncementLocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocationAnnouncements($locationID: ID!) {\n    locationAnnouncements(locationID: $locationID) {\n      id\n      publishAt\n      expiresAt\n      missingLanguages\n      title {\n        lang\n        text\n      }\n      body {\n        lang\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').LocationAnnouncementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateAnnouncementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StaffThreads {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      location {\n        id\n        name\n        languages\n      }\n      conversation {\n        id\n        body\n        language\n      }\n      latestResponse(language: \"nl\") {\n        text\n        language\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').StaffThreadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -131,6 +151,10 @@ export function graphql(source: "\n  query ModerationQueue {\n    moderationQueu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      moderationState\n    }\n  }\n"): typeof import('./graphql').ModeratePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Announcements {\n    announcements {\n      id\n      title\n      body\n      simpleBody\n      language\n      audioURL\n    }\n  }\n"): typeof import('./graphql').AnnouncementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

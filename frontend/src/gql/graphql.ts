@@ -40,6 +40,19 @@ export type CouncilAgeGroup =
   | 'MIXED'
   | 'TEENS';
 
+export type CreateAnnouncementInput = {
+  body: Array<TranslationInput>;
+  expiresAt?: string | null | undefined;
+  /** Leave out for an announcement to every location (national admins). */
+  locationID?: string | null | undefined;
+  publishAt?: string | null | undefined;
+  /** A simple-language version for every age. */
+  simpleBody?: Array<TranslationInput> | null | undefined;
+  /** Simple-language versions per age group. */
+  simpleBodyByAge?: Array<SimpleTextInput> | null | undefined;
+  title: Array<TranslationInput>;
+};
+
 export type CreateCouncilInput = {
   ageGroup: CouncilAgeGroup;
   locationID: string;
@@ -203,6 +216,13 @@ export type SafeguardingCaseStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
+export type SimpleTextInput = {
+  /** CHILDREN (6-11) or TEENS (12-17). */
+  ageGroup: string;
+  lang: string;
+  text: string;
+};
+
 /** StaffUserRole is enum for the field role */
 export type StaffUserRole =
   | 'FACILITATOR'
@@ -276,6 +296,25 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type AnnouncementLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnouncementLocationsQuery = { locations: { edges: Array<{ node: { id: string, name: string, languages: Array<string> | null } | null } | null> | null } };
+
+export type LocationAnnouncementsQueryVariables = Exact<{
+  locationID: string;
+}>;
+
+
+export type LocationAnnouncementsQuery = { locationAnnouncements: Array<{ id: string, publishAt: string | null, expiresAt: string | null, missingLanguages: Array<string>, title: Array<{ lang: string, text: string }>, body: Array<{ lang: string, text: string }> }> };
+
+export type CreateAnnouncementMutationVariables = Exact<{
+  input: CreateAnnouncementInput;
+}>;
+
+
+export type CreateAnnouncementMutation = { createAnnouncement: { id: string } };
+
 export type StaffThreadsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -331,6 +370,11 @@ export type ModeratePostMutationVariables = Exact<{
 
 
 export type ModeratePostMutation = { moderatePost: { id: string, moderationState: FeedbackPostModerationState } };
+
+export type AnnouncementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnouncementsQuery = { announcements: Array<{ id: string, title: string, body: string, simpleBody: string | null, language: string, audioURL: string | null }> };
 
 export type StaffPollsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -532,6 +576,44 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const AnnouncementLocationsDocument = new TypedDocumentString(`
+    query AnnouncementLocations {
+  locations(first: 100, orderBy: {field: NAME, direction: ASC}) {
+    edges {
+      node {
+        id
+        name
+        languages
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementLocationsQuery, AnnouncementLocationsQueryVariables>;
+export const LocationAnnouncementsDocument = new TypedDocumentString(`
+    query LocationAnnouncements($locationID: ID!) {
+  locationAnnouncements(locationID: $locationID) {
+    id
+    publishAt
+    expiresAt
+    missingLanguages
+    title {
+      lang
+      text
+    }
+    body {
+      lang
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LocationAnnouncementsQuery, LocationAnnouncementsQueryVariables>;
+export const CreateAnnouncementDocument = new TypedDocumentString(`
+    mutation CreateAnnouncement($input: CreateAnnouncementInput!) {
+  createAnnouncement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAnnouncementMutation, CreateAnnouncementMutationVariables>;
 export const StaffThreadsDocument = new TypedDocumentString(`
     query StaffThreads {
   threadBoard {
@@ -676,6 +758,18 @@ export const ModeratePostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModeratePostMutation, ModeratePostMutationVariables>;
+export const AnnouncementsDocument = new TypedDocumentString(`
+    query Announcements {
+  announcements {
+    id
+    title
+    body
+    simpleBody
+    language
+    audioURL
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementsQuery, AnnouncementsQueryVariables>;
 export const StaffPollsDocument = new TypedDocumentString(`
     query StaffPolls {
   polls(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {

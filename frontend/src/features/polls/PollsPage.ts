@@ -12,6 +12,7 @@ import type { PollKind, PollStatus, StaffPollsQuery, Theme } from '../../gql/gra
 import { currentLanguage, isLanguageCode, languageCard, t } from '../../i18n';
 import type { StaffContext, StaffPage } from '../staff/console';
 import { field, formatDate, input, loading, onSubmit, outcome, section, select } from '../staff/ui';
+import { translations, type TranslationInputs } from '../staff/translationFields';
 import './polls.css';
 
 const StaffPollsDoc = graphql(`
@@ -219,37 +220,6 @@ function pollCard(poll: PollNode, reload: () => void): HTMLElement {
     actions,
     result.element,
   );
-}
-
-interface TranslationInputs {
-  element: HTMLElement;
-  values(): Array<{ lang: string; text: string }>;
-  missing(required: readonly string[]): string[];
-  onInput(listener: () => void): void;
-}
-
-/** One text in several languages, side by side. */
-function translations(legend: string, languages: readonly string[], name: string, multiline = false): TranslationInputs {
-  const inputs = new Map<string, HTMLInputElement | HTMLTextAreaElement>();
-  const grid = h(
-    'div',
-    { class: 'translation-grid' },
-    ...languages.map((code) => {
-      const control = multiline
-        ? h('textarea', { class: 'input', rows: '2', name: `${name}-${code}`, ...langAttrs(code) })
-        : input({ name: `${name}-${code}`, ...langAttrs(code) });
-      inputs.set(code, control);
-      return field(languageName(code), control);
-    }),
-  );
-  return {
-    element: h('fieldset', { class: 'translations' }, h('legend', {}, legend), grid),
-    values: () => [...inputs].flatMap(([lang, el]) => (el.value.trim() ? [{ lang, text: el.value.trim() }] : [])),
-    missing: (required) => required.filter((code) => !inputs.get(code)?.value.trim()),
-    onInput: (listener) => {
-      for (const el of inputs.values()) el.addEventListener('input', listener);
-    },
-  };
 }
 
 function editorPage(ctx: StaffContext): StaffPage {

@@ -1,5 +1,6 @@
 // The console's sections besides locations, each in its own feature folder. Sections are
 // added here as their APIs land (polls, reports).
+import { announcementsPage } from '../announcements/AnnouncementsPage';
 import { answersPage } from '../answers/AnswersPage';
 import { moderationPage } from '../moderation/ModerationPage';
 import { pollsPage } from '../polls/PollsPage';
@@ -10,5 +11,6 @@ export const staffSections: readonly StaffSection[] = [
   { segment: 'polls', label: 'staff.nav.polls', icon: 'vote', roles: ['FACILITATOR', 'LOCATION_MANAGER', 'NATIONAL_ADMIN'], page: pollsPage },
   { segment: 'moderation', label: 'staff.nav.moderation', icon: 'feedback', roles: ['MODERATOR', 'NATIONAL_ADMIN'], page: moderationPage },
   { segment: 'safeguarding', label: 'staff.nav.safeguarding', icon: 'alert', roles: ['SAFEGUARDING_OFFICER'], page: safeguardingPage },
+  { segment: 'announcements', label: 'staff.nav.announcements', icon: 'news', roles: ['FACILITATOR', 'LOCATION_MANAGER', 'NATIONAL_ADMIN'], page: announcementsPage },
   { segment: 'answers', label: 'staff.nav.threads', icon: 'board', roles: ['LOCATION_MANAGER', 'NATIONAL_ADMIN'], page: answersPage },
 ];
