@@ -33,8 +33,6 @@ type Announcement struct {
 	Body []schematype.Translation `json:"body,omitempty"`
 	// SimpleBody holds the value of the "simple_body" field.
 	SimpleBody []schematype.SimpleText `json:"simple_body,omitempty"`
-	// Audio holds the value of the "audio" field.
-	Audio []schematype.AudioFile `json:"audio,omitempty"`
 	// PublishAt holds the value of the "publish_at" field.
 	PublishAt *time.Time `json:"publish_at,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
@@ -52,11 +50,15 @@ type AnnouncementEdges struct {
 	Location *Location `json:"location,omitempty"`
 	// CreatedBy holds the value of the created_by edge.
 	CreatedBy *StaffUser `json:"created_by,omitempty"`
+	// Audio holds the value of the audio edge.
+	Audio []*AudioClip `json:"audio,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
+
+	namedAudio map[string][]*AudioClip
 }
 
 // LocationOrErr returns the Location value or an error if the edge
@@ -81,12 +83,21 @@ func (e AnnouncementEdges) CreatedByOrErr() (*StaffUser, error) {
 	return nil, &NotLoadedError{edge: "created_by"}
 }
 
+// AudioOrErr returns the Audio value or an error if the edge
+// was not loaded in eager-loading.
+func (e AnnouncementEdges) AudioOrErr() ([]*AudioClip, error) {
+	if e.loadedTypes[2] {
+		return e.Audio, nil
+	}
+	return nil, &NotLoadedError{edge: "audio"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Announcement) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case announcement.FieldTitle, announcement.FieldBody, announcement.FieldSimpleBody, announcement.FieldAudio:
+		case announcement.FieldTitle, announcement.FieldBody, announcement.FieldSimpleBody:
 			values[i] = new([]byte)
 		case announcement.FieldID, announcement.FieldLocationID:
 			values[i] = new(sql.NullString)
@@ -158,14 +169,6 @@ func (_m *Announcement) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field simple_body: %w", err)
 				}
 			}
-		case announcement.FieldAudio:
-			if value, ok := values[i].(*[]byte); !ok {
-				return fmt.Errorf("unexpected type %T for field audio", values[i])
-			} else if value != nil && len(*value) > 0 {
-				if err := json.Unmarshal(*value, &_m.Audio); err != nil {
-					return fmt.Errorf("unmarshal field audio: %w", err)
-				}
-			}
 		case announcement.FieldPublishAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field publish_at", values[i])
@@ -208,6 +211,11 @@ func (_m *Announcement) QueryLocation() *LocationQuery {
 // QueryCreatedBy queries the "created_by" edge of the Announcement entity.
 func (_m *Announcement) QueryCreatedBy() *StaffUserQuery {
 	return NewAnnouncementClient(_m.config).QueryCreatedBy(_m)
+}
+
+// QueryAudio queries the "audio" edge of the Announcement entity.
+func (_m *Announcement) QueryAudio() *AudioClipQuery {
+	return NewAnnouncementClient(_m.config).QueryAudio(_m)
 }
 
 // Update returns a builder for updating this Announcement.
@@ -253,9 +261,6 @@ func (_m *Announcement) String() string {
 	builder.WriteString("simple_body=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SimpleBody))
 	builder.WriteString(", ")
-	builder.WriteString("audio=")
-	builder.WriteString(fmt.Sprintf("%v", _m.Audio))
-	builder.WriteString(", ")
 	if v := _m.PublishAt; v != nil {
 		builder.WriteString("publish_at=")
 		builder.WriteString(v.Format(time.ANSIC))
@@ -267,6 +272,30 @@ func (_m *Announcement) String() string {
 	}
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedAudio returns the Audio named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Announcement) NamedAudio(name string) ([]*AudioClip, error) {
+	if _m.Edges.namedAudio == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAudio[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Announcement) appendNamedAudio(name string, edges ...*AudioClip) {
+	if _m.Edges.namedAudio == nil {
+		_m.Edges.namedAudio = make(map[string][]*AudioClip)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAudio[name] = []*AudioClip{}
+	} else {
+		_m.Edges.namedAudio[name] = append(_m.Edges.namedAudio[name], edges...)
+	}
 }
 
 // Announcements is a parsable slice of Announcement.

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
+	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -86,12 +87,6 @@ func (_c *AnnouncementCreate) SetSimpleBody(v []schematype.SimpleText) *Announce
 	return _c
 }
 
-// SetAudio sets the "audio" field.
-func (_c *AnnouncementCreate) SetAudio(v []schematype.AudioFile) *AnnouncementCreate {
-	_c.mutation.SetAudio(v)
-	return _c
-}
-
 // SetPublishAt sets the "publish_at" field.
 func (_c *AnnouncementCreate) SetPublishAt(v time.Time) *AnnouncementCreate {
 	_c.mutation.SetPublishAt(v)
@@ -156,6 +151,21 @@ func (_c *AnnouncementCreate) SetNillableCreatedByID(id *string) *AnnouncementCr
 // SetCreatedBy sets the "created_by" edge to the StaffUser entity.
 func (_c *AnnouncementCreate) SetCreatedBy(v *StaffUser) *AnnouncementCreate {
 	return _c.SetCreatedByID(v.ID)
+}
+
+// AddAudioIDs adds the "audio" edge to the AudioClip entity by IDs.
+func (_c *AnnouncementCreate) AddAudioIDs(ids ...string) *AnnouncementCreate {
+	_c.mutation.AddAudioIDs(ids...)
+	return _c
+}
+
+// AddAudio adds the "audio" edges to the AudioClip entity.
+func (_c *AnnouncementCreate) AddAudio(v ...*AudioClip) *AnnouncementCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAudioIDs(ids...)
 }
 
 // Mutation returns the AnnouncementMutation object of the builder.
@@ -294,10 +304,6 @@ func (_c *AnnouncementCreate) createSpec() (*Announcement, *sqlgraph.CreateSpec)
 		_spec.SetField(announcement.FieldSimpleBody, field.TypeJSON, value)
 		_node.SimpleBody = value
 	}
-	if value, ok := _c.mutation.Audio(); ok {
-		_spec.SetField(announcement.FieldAudio, field.TypeJSON, value)
-		_node.Audio = value
-	}
 	if value, ok := _c.mutation.PublishAt(); ok {
 		_spec.SetField(announcement.FieldPublishAt, field.TypeTime, value)
 		_node.PublishAt = &value
@@ -338,6 +344,22 @@ func (_c *AnnouncementCreate) createSpec() (*Announcement, *sqlgraph.CreateSpec)
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.announcement_created_by = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AudioIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   announcement.AudioTable,
+			Columns: []string{announcement.AudioColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(audioclip.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -443,24 +465,6 @@ func (u *AnnouncementUpsert) UpdateSimpleBody() *AnnouncementUpsert {
 // ClearSimpleBody clears the value of the "simple_body" field.
 func (u *AnnouncementUpsert) ClearSimpleBody() *AnnouncementUpsert {
 	u.SetNull(announcement.FieldSimpleBody)
-	return u
-}
-
-// SetAudio sets the "audio" field.
-func (u *AnnouncementUpsert) SetAudio(v []schematype.AudioFile) *AnnouncementUpsert {
-	u.Set(announcement.FieldAudio, v)
-	return u
-}
-
-// UpdateAudio sets the "audio" field to the value that was provided on create.
-func (u *AnnouncementUpsert) UpdateAudio() *AnnouncementUpsert {
-	u.SetExcluded(announcement.FieldAudio)
-	return u
-}
-
-// ClearAudio clears the value of the "audio" field.
-func (u *AnnouncementUpsert) ClearAudio() *AnnouncementUpsert {
-	u.SetNull(announcement.FieldAudio)
 	return u
 }
 
@@ -614,27 +618,6 @@ func (u *AnnouncementUpsertOne) UpdateSimpleBody() *AnnouncementUpsertOne {
 func (u *AnnouncementUpsertOne) ClearSimpleBody() *AnnouncementUpsertOne {
 	return u.Update(func(s *AnnouncementUpsert) {
 		s.ClearSimpleBody()
-	})
-}
-
-// SetAudio sets the "audio" field.
-func (u *AnnouncementUpsertOne) SetAudio(v []schematype.AudioFile) *AnnouncementUpsertOne {
-	return u.Update(func(s *AnnouncementUpsert) {
-		s.SetAudio(v)
-	})
-}
-
-// UpdateAudio sets the "audio" field to the value that was provided on create.
-func (u *AnnouncementUpsertOne) UpdateAudio() *AnnouncementUpsertOne {
-	return u.Update(func(s *AnnouncementUpsert) {
-		s.UpdateAudio()
-	})
-}
-
-// ClearAudio clears the value of the "audio" field.
-func (u *AnnouncementUpsertOne) ClearAudio() *AnnouncementUpsertOne {
-	return u.Update(func(s *AnnouncementUpsert) {
-		s.ClearAudio()
 	})
 }
 
@@ -961,27 +944,6 @@ func (u *AnnouncementUpsertBulk) UpdateSimpleBody() *AnnouncementUpsertBulk {
 func (u *AnnouncementUpsertBulk) ClearSimpleBody() *AnnouncementUpsertBulk {
 	return u.Update(func(s *AnnouncementUpsert) {
 		s.ClearSimpleBody()
-	})
-}
-
-// SetAudio sets the "audio" field.
-func (u *AnnouncementUpsertBulk) SetAudio(v []schematype.AudioFile) *AnnouncementUpsertBulk {
-	return u.Update(func(s *AnnouncementUpsert) {
-		s.SetAudio(v)
-	})
-}
-
-// UpdateAudio sets the "audio" field to the value that was provided on create.
-func (u *AnnouncementUpsertBulk) UpdateAudio() *AnnouncementUpsertBulk {
-	return u.Update(func(s *AnnouncementUpsert) {
-		s.UpdateAudio()
-	})
-}
-
-// ClearAudio clears the value of the "audio" field.
-func (u *AnnouncementUpsertBulk) ClearAudio() *AnnouncementUpsertBulk {
-	return u.Update(func(s *AnnouncementUpsert) {
-		s.ClearAudio()
 	})
 }
 

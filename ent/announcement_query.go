@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -14,6 +15,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
+	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -22,15 +24,17 @@ import (
 // AnnouncementQuery is the builder for querying Announcement entities.
 type AnnouncementQuery struct {
 	config
-	ctx           *QueryContext
-	order         []announcement.OrderOption
-	inters        []Interceptor
-	predicates    []predicate.Announcement
-	withLocation  *LocationQuery
-	withCreatedBy *StaffUserQuery
-	withFKs       bool
-	loadTotal     []func(context.Context, []*Announcement) error
-	modifiers     []func(*sql.Selector)
+	ctx            *QueryContext
+	order          []announcement.OrderOption
+	inters         []Interceptor
+	predicates     []predicate.Announcement
+	withLocation   *LocationQuery
+	withCreatedBy  *StaffUserQuery
+	withAudio      *AudioClipQuery
+	withFKs        bool
+	loadTotal      []func(context.Context, []*Announcement) error
+	modifiers      []func(*sql.Selector)
+	withNamedAudio map[string]*AudioClipQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -104,6 +108,28 @@ func (_q *AnnouncementQuery) QueryCreatedBy() *StaffUserQuery {
 			sqlgraph.From(announcement.Table, announcement.FieldID, selector),
 			sqlgraph.To(staffuser.Table, staffuser.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, announcement.CreatedByTable, announcement.CreatedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAudio chains the current query on the "audio" edge.
+func (_q *AnnouncementQuery) QueryAudio() *AudioClipQuery {
+	query := (&AudioClipClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(announcement.Table, announcement.FieldID, selector),
+			sqlgraph.To(audioclip.Table, audioclip.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, announcement.AudioTable, announcement.AudioColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -305,6 +331,7 @@ func (_q *AnnouncementQuery) Clone() *AnnouncementQuery {
 		predicates:    append([]predicate.Announcement{}, _q.predicates...),
 		withLocation:  _q.withLocation.Clone(),
 		withCreatedBy: _q.withCreatedBy.Clone(),
+		withAudio:     _q.withAudio.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -331,6 +358,17 @@ func (_q *AnnouncementQuery) WithCreatedBy(opts ...func(*StaffUserQuery)) *Annou
 		opt(query)
 	}
 	_q.withCreatedBy = query
+	return _q
+}
+
+// WithAudio tells the query-builder to eager-load the nodes that are connected to
+// the "audio" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AnnouncementQuery) WithAudio(opts ...func(*AudioClipQuery)) *AnnouncementQuery {
+	query := (&AudioClipClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAudio = query
 	return _q
 }
 
@@ -419,9 +457,10 @@ func (_q *AnnouncementQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 		nodes       = []*Announcement{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withLocation != nil,
 			_q.withCreatedBy != nil,
+			_q.withAudio != nil,
 		}
 	)
 	if _q.withCreatedBy != nil {
@@ -460,6 +499,20 @@ func (_q *AnnouncementQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	if query := _q.withCreatedBy; query != nil {
 		if err := _q.loadCreatedBy(ctx, query, nodes, nil,
 			func(n *Announcement, e *StaffUser) { n.Edges.CreatedBy = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withAudio; query != nil {
+		if err := _q.loadAudio(ctx, query, nodes,
+			func(n *Announcement) { n.Edges.Audio = []*AudioClip{} },
+			func(n *Announcement, e *AudioClip) { n.Edges.Audio = append(n.Edges.Audio, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAudio {
+		if err := _q.loadAudio(ctx, query, nodes,
+			func(n *Announcement) { n.appendNamedAudio(name) },
+			func(n *Announcement, e *AudioClip) { n.appendNamedAudio(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -532,6 +585,36 @@ func (_q *AnnouncementQuery) loadCreatedBy(ctx context.Context, query *StaffUser
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *AnnouncementQuery) loadAudio(ctx context.Context, query *AudioClipQuery, nodes []*Announcement, init func(*Announcement), assign func(*Announcement, *AudioClip)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*Announcement)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(audioclip.FieldAnnouncementID)
+	}
+	query.Where(predicate.AudioClip(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(announcement.AudioColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.AnnouncementID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "announcement_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -656,6 +739,20 @@ func (_q *AnnouncementQuery) ForShare(opts ...sql.LockOption) *AnnouncementQuery
 func (_q *AnnouncementQuery) Modify(modifiers ...func(s *sql.Selector)) *AnnouncementSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedAudio tells the query-builder to eager-load the nodes that are connected to the "audio"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AnnouncementQuery) WithNamedAudio(name string, opts ...func(*AudioClipQuery)) *AnnouncementQuery {
+	query := (&AudioClipClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAudio == nil {
+		_q.withNamedAudio = make(map[string]*AudioClipQuery)
+	}
+	_q.withNamedAudio[name] = query
+	return _q
 }
 
 // AnnouncementGroupBy is the group-by builder for Announcement entities.

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
+	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
@@ -79,24 +80,6 @@ func (_u *AnnouncementUpdate) ClearSimpleBody() *AnnouncementUpdate {
 	return _u
 }
 
-// SetAudio sets the "audio" field.
-func (_u *AnnouncementUpdate) SetAudio(v []schematype.AudioFile) *AnnouncementUpdate {
-	_u.mutation.SetAudio(v)
-	return _u
-}
-
-// AppendAudio appends value to the "audio" field.
-func (_u *AnnouncementUpdate) AppendAudio(v []schematype.AudioFile) *AnnouncementUpdate {
-	_u.mutation.AppendAudio(v)
-	return _u
-}
-
-// ClearAudio clears the value of the "audio" field.
-func (_u *AnnouncementUpdate) ClearAudio() *AnnouncementUpdate {
-	_u.mutation.ClearAudio()
-	return _u
-}
-
 // SetPublishAt sets the "publish_at" field.
 func (_u *AnnouncementUpdate) SetPublishAt(v time.Time) *AnnouncementUpdate {
 	_u.mutation.SetPublishAt(v)
@@ -137,9 +120,45 @@ func (_u *AnnouncementUpdate) ClearExpiresAt() *AnnouncementUpdate {
 	return _u
 }
 
+// AddAudioIDs adds the "audio" edge to the AudioClip entity by IDs.
+func (_u *AnnouncementUpdate) AddAudioIDs(ids ...string) *AnnouncementUpdate {
+	_u.mutation.AddAudioIDs(ids...)
+	return _u
+}
+
+// AddAudio adds the "audio" edges to the AudioClip entity.
+func (_u *AnnouncementUpdate) AddAudio(v ...*AudioClip) *AnnouncementUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAudioIDs(ids...)
+}
+
 // Mutation returns the AnnouncementMutation object of the builder.
 func (_u *AnnouncementUpdate) Mutation() *AnnouncementMutation {
 	return _u.mutation
+}
+
+// ClearAudio clears all "audio" edges to the AudioClip entity.
+func (_u *AnnouncementUpdate) ClearAudio() *AnnouncementUpdate {
+	_u.mutation.ClearAudio()
+	return _u
+}
+
+// RemoveAudioIDs removes the "audio" edge to AudioClip entities by IDs.
+func (_u *AnnouncementUpdate) RemoveAudioIDs(ids ...string) *AnnouncementUpdate {
+	_u.mutation.RemoveAudioIDs(ids...)
+	return _u
+}
+
+// RemoveAudio removes "audio" edges to AudioClip entities.
+func (_u *AnnouncementUpdate) RemoveAudio(v ...*AudioClip) *AnnouncementUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAudioIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -229,17 +248,6 @@ func (_u *AnnouncementUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.SimpleBodyCleared() {
 		_spec.ClearField(announcement.FieldSimpleBody, field.TypeJSON)
 	}
-	if value, ok := _u.mutation.Audio(); ok {
-		_spec.SetField(announcement.FieldAudio, field.TypeJSON, value)
-	}
-	if value, ok := _u.mutation.AppendedAudio(); ok {
-		_spec.AddModifier(func(u *sql.UpdateBuilder) {
-			sqljson.Append(u, announcement.FieldAudio, value)
-		})
-	}
-	if _u.mutation.AudioCleared() {
-		_spec.ClearField(announcement.FieldAudio, field.TypeJSON)
-	}
 	if value, ok := _u.mutation.PublishAt(); ok {
 		_spec.SetField(announcement.FieldPublishAt, field.TypeTime, value)
 	}
@@ -251,6 +259,51 @@ func (_u *AnnouncementUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.ExpiresAtCleared() {
 		_spec.ClearField(announcement.FieldExpiresAt, field.TypeTime)
+	}
+	if _u.mutation.AudioCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   announcement.AudioTable,
+			Columns: []string{announcement.AudioColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(audioclip.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAudioIDs(); len(nodes) > 0 && !_u.mutation.AudioCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   announcement.AudioTable,
+			Columns: []string{announcement.AudioColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(audioclip.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AudioIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   announcement.AudioTable,
+			Columns: []string{announcement.AudioColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(audioclip.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -322,24 +375,6 @@ func (_u *AnnouncementUpdateOne) ClearSimpleBody() *AnnouncementUpdateOne {
 	return _u
 }
 
-// SetAudio sets the "audio" field.
-func (_u *AnnouncementUpdateOne) SetAudio(v []schematype.AudioFile) *AnnouncementUpdateOne {
-	_u.mutation.SetAudio(v)
-	return _u
-}
-
-// AppendAudio appends value to the "audio" field.
-func (_u *AnnouncementUpdateOne) AppendAudio(v []schematype.AudioFile) *AnnouncementUpdateOne {
-	_u.mutation.AppendAudio(v)
-	return _u
-}
-
-// ClearAudio clears the value of the "audio" field.
-func (_u *AnnouncementUpdateOne) ClearAudio() *AnnouncementUpdateOne {
-	_u.mutation.ClearAudio()
-	return _u
-}
-
 // SetPublishAt sets the "publish_at" field.
 func (_u *AnnouncementUpdateOne) SetPublishAt(v time.Time) *AnnouncementUpdateOne {
 	_u.mutation.SetPublishAt(v)
@@ -380,9 +415,45 @@ func (_u *AnnouncementUpdateOne) ClearExpiresAt() *AnnouncementUpdateOne {
 	return _u
 }
 
+// AddAudioIDs adds the "audio" edge to the AudioClip entity by IDs.
+func (_u *AnnouncementUpdateOne) AddAudioIDs(ids ...string) *AnnouncementUpdateOne {
+	_u.mutation.AddAudioIDs(ids...)
+	return _u
+}
+
+// AddAudio adds the "audio" edges to the AudioClip entity.
+func (_u *AnnouncementUpdateOne) AddAudio(v ...*AudioClip) *AnnouncementUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAudioIDs(ids...)
+}
+
 // Mutation returns the AnnouncementMutation object of the builder.
 func (_u *AnnouncementUpdateOne) Mutation() *AnnouncementMutation {
 	return _u.mutation
+}
+
+// ClearAudio clears all "audio" edges to the AudioClip entity.
+func (_u *AnnouncementUpdateOne) ClearAudio() *AnnouncementUpdateOne {
+	_u.mutation.ClearAudio()
+	return _u
+}
+
+// RemoveAudioIDs removes the "audio" edge to AudioClip entities by IDs.
+func (_u *AnnouncementUpdateOne) RemoveAudioIDs(ids ...string) *AnnouncementUpdateOne {
+	_u.mutation.RemoveAudioIDs(ids...)
+	return _u
+}
+
+// RemoveAudio removes "audio" edges to AudioClip entities.
+func (_u *AnnouncementUpdateOne) RemoveAudio(v ...*AudioClip) *AnnouncementUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAudioIDs(ids...)
 }
 
 // Where appends a list predicates to the AnnouncementUpdate builder.
@@ -502,17 +573,6 @@ func (_u *AnnouncementUpdateOne) sqlSave(ctx context.Context) (_node *Announceme
 	if _u.mutation.SimpleBodyCleared() {
 		_spec.ClearField(announcement.FieldSimpleBody, field.TypeJSON)
 	}
-	if value, ok := _u.mutation.Audio(); ok {
-		_spec.SetField(announcement.FieldAudio, field.TypeJSON, value)
-	}
-	if value, ok := _u.mutation.AppendedAudio(); ok {
-		_spec.AddModifier(func(u *sql.UpdateBuilder) {
-			sqljson.Append(u, announcement.FieldAudio, value)
-		})
-	}
-	if _u.mutation.AudioCleared() {
-		_spec.ClearField(announcement.FieldAudio, field.TypeJSON)
-	}
 	if value, ok := _u.mutation.PublishAt(); ok {
 		_spec.SetField(announcement.FieldPublishAt, field.TypeTime, value)
 	}
@@ -524,6 +584,51 @@ func (_u *AnnouncementUpdateOne) sqlSave(ctx context.Context) (_node *Announceme
 	}
 	if _u.mutation.ExpiresAtCleared() {
 		_spec.ClearField(announcement.FieldExpiresAt, field.TypeTime)
+	}
+	if _u.mutation.AudioCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   announcement.AudioTable,
+			Columns: []string{announcement.AudioColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(audioclip.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAudioIDs(); len(nodes) > 0 && !_u.mutation.AudioCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   announcement.AudioTable,
+			Columns: []string{announcement.AudioColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(audioclip.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AudioIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   announcement.AudioTable,
+			Columns: []string{announcement.AudioColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(audioclip.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Announcement{config: _u.config}

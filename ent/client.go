@@ -17,19 +17,25 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
+	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/checkin"
+	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/session"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
@@ -49,20 +55,30 @@ type Client struct {
 	Announcement *AnnouncementClient
 	// Area is the client for interacting with the Area builders.
 	Area *AreaClient
+	// AudioClip is the client for interacting with the AudioClip builders.
+	AudioClip *AudioClipClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// CheckIn is the client for interacting with the CheckIn builders.
+	CheckIn *CheckInClient
+	// CheckInSchedule is the client for interacting with the CheckInSchedule builders.
+	CheckInSchedule *CheckInScheduleClient
 	// Council is the client for interacting with the Council builders.
 	Council *CouncilClient
 	// FeedbackPost is the client for interacting with the FeedbackPost builders.
 	FeedbackPost *FeedbackPostClient
 	// FeedbackThread is the client for interacting with the FeedbackThread builders.
 	FeedbackThread *FeedbackThreadClient
+	// JobRun is the client for interacting with the JobRun builders.
+	JobRun *JobRunClient
 	// Location is the client for interacting with the Location builders.
 	Location *LocationClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// ModerationDecision is the client for interacting with the ModerationDecision builders.
 	ModerationDecision *ModerationDecisionClient
+	// OutboxMessage is the client for interacting with the OutboxMessage builders.
+	OutboxMessage *OutboxMessageClient
 	// Participation is the client for interacting with the Participation builders.
 	Participation *ParticipationClient
 	// Poll is the client for interacting with the Poll builders.
@@ -75,6 +91,8 @@ type Client struct {
 	SafeguardingCase *SafeguardingCaseClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// Signal is the client for interacting with the Signal builders.
+	Signal *SignalClient
 	// StaffUser is the client for interacting with the StaffUser builders.
 	StaffUser *StaffUserClient
 	// Tablet is the client for interacting with the Tablet builders.
@@ -100,19 +118,25 @@ func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.Announcement = NewAnnouncementClient(c.config)
 	c.Area = NewAreaClient(c.config)
+	c.AudioClip = NewAudioClipClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.CheckIn = NewCheckInClient(c.config)
+	c.CheckInSchedule = NewCheckInScheduleClient(c.config)
 	c.Council = NewCouncilClient(c.config)
 	c.FeedbackPost = NewFeedbackPostClient(c.config)
 	c.FeedbackThread = NewFeedbackThreadClient(c.config)
+	c.JobRun = NewJobRunClient(c.config)
 	c.Location = NewLocationClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.ModerationDecision = NewModerationDecisionClient(c.config)
+	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Participation = NewParticipationClient(c.config)
 	c.Poll = NewPollClient(c.config)
 	c.PollOption = NewPollOptionClient(c.config)
 	c.RateLimit = NewRateLimitClient(c.config)
 	c.SafeguardingCase = NewSafeguardingCaseClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.Signal = NewSignalClient(c.config)
 	c.StaffUser = NewStaffUserClient(c.config)
 	c.Tablet = NewTabletClient(c.config)
 	c.Tally = NewTallyClient(c.config)
@@ -213,19 +237,25 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		config:             cfg,
 		Announcement:       NewAnnouncementClient(cfg),
 		Area:               NewAreaClient(cfg),
+		AudioClip:          NewAudioClipClient(cfg),
 		AuditEvent:         NewAuditEventClient(cfg),
+		CheckIn:            NewCheckInClient(cfg),
+		CheckInSchedule:    NewCheckInScheduleClient(cfg),
 		Council:            NewCouncilClient(cfg),
 		FeedbackPost:       NewFeedbackPostClient(cfg),
 		FeedbackThread:     NewFeedbackThreadClient(cfg),
+		JobRun:             NewJobRunClient(cfg),
 		Location:           NewLocationClient(cfg),
 		Membership:         NewMembershipClient(cfg),
 		ModerationDecision: NewModerationDecisionClient(cfg),
+		OutboxMessage:      NewOutboxMessageClient(cfg),
 		Participation:      NewParticipationClient(cfg),
 		Poll:               NewPollClient(cfg),
 		PollOption:         NewPollOptionClient(cfg),
 		RateLimit:          NewRateLimitClient(cfg),
 		SafeguardingCase:   NewSafeguardingCaseClient(cfg),
 		Session:            NewSessionClient(cfg),
+		Signal:             NewSignalClient(cfg),
 		StaffUser:          NewStaffUserClient(cfg),
 		Tablet:             NewTabletClient(cfg),
 		Tally:              NewTallyClient(cfg),
@@ -253,19 +283,25 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		config:             cfg,
 		Announcement:       NewAnnouncementClient(cfg),
 		Area:               NewAreaClient(cfg),
+		AudioClip:          NewAudioClipClient(cfg),
 		AuditEvent:         NewAuditEventClient(cfg),
+		CheckIn:            NewCheckInClient(cfg),
+		CheckInSchedule:    NewCheckInScheduleClient(cfg),
 		Council:            NewCouncilClient(cfg),
 		FeedbackPost:       NewFeedbackPostClient(cfg),
 		FeedbackThread:     NewFeedbackThreadClient(cfg),
+		JobRun:             NewJobRunClient(cfg),
 		Location:           NewLocationClient(cfg),
 		Membership:         NewMembershipClient(cfg),
 		ModerationDecision: NewModerationDecisionClient(cfg),
+		OutboxMessage:      NewOutboxMessageClient(cfg),
 		Participation:      NewParticipationClient(cfg),
 		Poll:               NewPollClient(cfg),
 		PollOption:         NewPollOptionClient(cfg),
 		RateLimit:          NewRateLimitClient(cfg),
 		SafeguardingCase:   NewSafeguardingCaseClient(cfg),
 		Session:            NewSessionClient(cfg),
+		Signal:             NewSignalClient(cfg),
 		StaffUser:          NewStaffUserClient(cfg),
 		Tablet:             NewTabletClient(cfg),
 		Tally:              NewTallyClient(cfg),
@@ -301,10 +337,11 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Announcement, c.Area, c.AuditEvent, c.Council, c.FeedbackPost,
-		c.FeedbackThread, c.Location, c.Membership, c.ModerationDecision,
-		c.Participation, c.Poll, c.PollOption, c.RateLimit, c.SafeguardingCase,
-		c.Session, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn, c.CheckInSchedule,
+		c.Council, c.FeedbackPost, c.FeedbackThread, c.JobRun, c.Location,
+		c.Membership, c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll,
+		c.PollOption, c.RateLimit, c.SafeguardingCase, c.Session, c.Signal,
+		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Use(hooks...)
@@ -315,10 +352,11 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Announcement, c.Area, c.AuditEvent, c.Council, c.FeedbackPost,
-		c.FeedbackThread, c.Location, c.Membership, c.ModerationDecision,
-		c.Participation, c.Poll, c.PollOption, c.RateLimit, c.SafeguardingCase,
-		c.Session, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn, c.CheckInSchedule,
+		c.Council, c.FeedbackPost, c.FeedbackThread, c.JobRun, c.Location,
+		c.Membership, c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll,
+		c.PollOption, c.RateLimit, c.SafeguardingCase, c.Session, c.Signal,
+		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Intercept(interceptors...)
@@ -332,20 +370,30 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Announcement.mutate(ctx, m)
 	case *AreaMutation:
 		return c.Area.mutate(ctx, m)
+	case *AudioClipMutation:
+		return c.AudioClip.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *CheckInMutation:
+		return c.CheckIn.mutate(ctx, m)
+	case *CheckInScheduleMutation:
+		return c.CheckInSchedule.mutate(ctx, m)
 	case *CouncilMutation:
 		return c.Council.mutate(ctx, m)
 	case *FeedbackPostMutation:
 		return c.FeedbackPost.mutate(ctx, m)
 	case *FeedbackThreadMutation:
 		return c.FeedbackThread.mutate(ctx, m)
+	case *JobRunMutation:
+		return c.JobRun.mutate(ctx, m)
 	case *LocationMutation:
 		return c.Location.mutate(ctx, m)
 	case *MembershipMutation:
 		return c.Membership.mutate(ctx, m)
 	case *ModerationDecisionMutation:
 		return c.ModerationDecision.mutate(ctx, m)
+	case *OutboxMessageMutation:
+		return c.OutboxMessage.mutate(ctx, m)
 	case *ParticipationMutation:
 		return c.Participation.mutate(ctx, m)
 	case *PollMutation:
@@ -358,6 +406,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.SafeguardingCase.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SignalMutation:
+		return c.Signal.mutate(ctx, m)
 	case *StaffUserMutation:
 		return c.StaffUser.mutate(ctx, m)
 	case *TabletMutation:
@@ -508,6 +558,22 @@ func (c *AnnouncementClient) QueryCreatedBy(_m *Announcement) *StaffUserQuery {
 			sqlgraph.From(announcement.Table, announcement.FieldID, id),
 			sqlgraph.To(staffuser.Table, staffuser.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, announcement.CreatedByTable, announcement.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAudio queries the audio edge of a Announcement.
+func (c *AnnouncementClient) QueryAudio(_m *Announcement) *AudioClipQuery {
+	query := (&AudioClipClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(announcement.Table, announcement.FieldID, id),
+			sqlgraph.To(audioclip.Table, audioclip.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, announcement.AudioTable, announcement.AudioColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -707,6 +773,156 @@ func (c *AreaClient) mutate(ctx context.Context, m *AreaMutation) (Value, error)
 	}
 }
 
+// AudioClipClient is a client for the AudioClip schema.
+type AudioClipClient struct {
+	config
+}
+
+// NewAudioClipClient returns a client for the AudioClip from the given config.
+func NewAudioClipClient(c config) *AudioClipClient {
+	return &AudioClipClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `audioclip.Hooks(f(g(h())))`.
+func (c *AudioClipClient) Use(hooks ...Hook) {
+	c.hooks.AudioClip = append(c.hooks.AudioClip, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `audioclip.Intercept(f(g(h())))`.
+func (c *AudioClipClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AudioClip = append(c.inters.AudioClip, interceptors...)
+}
+
+// Create returns a builder for creating a AudioClip entity.
+func (c *AudioClipClient) Create() *AudioClipCreate {
+	mutation := newAudioClipMutation(c.config, OpCreate)
+	return &AudioClipCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AudioClip entities.
+func (c *AudioClipClient) CreateBulk(builders ...*AudioClipCreate) *AudioClipCreateBulk {
+	return &AudioClipCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AudioClipClient) MapCreateBulk(slice any, setFunc func(*AudioClipCreate, int)) *AudioClipCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AudioClipCreateBulk{err: fmt.Errorf("calling to AudioClipClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AudioClipCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AudioClipCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AudioClip.
+func (c *AudioClipClient) Update() *AudioClipUpdate {
+	mutation := newAudioClipMutation(c.config, OpUpdate)
+	return &AudioClipUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AudioClipClient) UpdateOne(_m *AudioClip) *AudioClipUpdateOne {
+	mutation := newAudioClipMutation(c.config, OpUpdateOne, withAudioClip(_m))
+	return &AudioClipUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AudioClipClient) UpdateOneID(id string) *AudioClipUpdateOne {
+	mutation := newAudioClipMutation(c.config, OpUpdateOne, withAudioClipID(id))
+	return &AudioClipUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AudioClip.
+func (c *AudioClipClient) Delete() *AudioClipDelete {
+	mutation := newAudioClipMutation(c.config, OpDelete)
+	return &AudioClipDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AudioClipClient) DeleteOne(_m *AudioClip) *AudioClipDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AudioClipClient) DeleteOneID(id string) *AudioClipDeleteOne {
+	builder := c.Delete().Where(audioclip.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AudioClipDeleteOne{builder}
+}
+
+// Query returns a query builder for AudioClip.
+func (c *AudioClipClient) Query() *AudioClipQuery {
+	return &AudioClipQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAudioClip},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AudioClip entity by its id.
+func (c *AudioClipClient) Get(ctx context.Context, id string) (*AudioClip, error) {
+	return c.Query().Where(audioclip.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AudioClipClient) GetX(ctx context.Context, id string) *AudioClip {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAnnouncement queries the announcement edge of a AudioClip.
+func (c *AudioClipClient) QueryAnnouncement(_m *AudioClip) *AnnouncementQuery {
+	query := (&AnnouncementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(audioclip.Table, audioclip.FieldID, id),
+			sqlgraph.To(announcement.Table, announcement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, audioclip.AnnouncementTable, audioclip.AnnouncementColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AudioClipClient) Hooks() []Hook {
+	hooks := c.hooks.AudioClip
+	return append(hooks[:len(hooks):len(hooks)], audioclip.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AudioClipClient) Interceptors() []Interceptor {
+	return c.inters.AudioClip
+}
+
+func (c *AudioClipClient) mutate(ctx context.Context, m *AudioClipMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AudioClipCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AudioClipUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AudioClipUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AudioClipDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AudioClip mutation op: %q", m.Op())
+	}
+}
+
 // AuditEventClient is a client for the AuditEvent schema.
 type AuditEventClient struct {
 	config
@@ -838,6 +1054,322 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// CheckInClient is a client for the CheckIn schema.
+type CheckInClient struct {
+	config
+}
+
+// NewCheckInClient returns a client for the CheckIn from the given config.
+func NewCheckInClient(c config) *CheckInClient {
+	return &CheckInClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `checkin.Hooks(f(g(h())))`.
+func (c *CheckInClient) Use(hooks ...Hook) {
+	c.hooks.CheckIn = append(c.hooks.CheckIn, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `checkin.Intercept(f(g(h())))`.
+func (c *CheckInClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CheckIn = append(c.inters.CheckIn, interceptors...)
+}
+
+// Create returns a builder for creating a CheckIn entity.
+func (c *CheckInClient) Create() *CheckInCreate {
+	mutation := newCheckInMutation(c.config, OpCreate)
+	return &CheckInCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CheckIn entities.
+func (c *CheckInClient) CreateBulk(builders ...*CheckInCreate) *CheckInCreateBulk {
+	return &CheckInCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CheckInClient) MapCreateBulk(slice any, setFunc func(*CheckInCreate, int)) *CheckInCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CheckInCreateBulk{err: fmt.Errorf("calling to CheckInClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CheckInCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CheckInCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CheckIn.
+func (c *CheckInClient) Update() *CheckInUpdate {
+	mutation := newCheckInMutation(c.config, OpUpdate)
+	return &CheckInUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CheckInClient) UpdateOne(_m *CheckIn) *CheckInUpdateOne {
+	mutation := newCheckInMutation(c.config, OpUpdateOne, withCheckIn(_m))
+	return &CheckInUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CheckInClient) UpdateOneID(id string) *CheckInUpdateOne {
+	mutation := newCheckInMutation(c.config, OpUpdateOne, withCheckInID(id))
+	return &CheckInUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CheckIn.
+func (c *CheckInClient) Delete() *CheckInDelete {
+	mutation := newCheckInMutation(c.config, OpDelete)
+	return &CheckInDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CheckInClient) DeleteOne(_m *CheckIn) *CheckInDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CheckInClient) DeleteOneID(id string) *CheckInDeleteOne {
+	builder := c.Delete().Where(checkin.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CheckInDeleteOne{builder}
+}
+
+// Query returns a query builder for CheckIn.
+func (c *CheckInClient) Query() *CheckInQuery {
+	return &CheckInQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCheckIn},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CheckIn entity by its id.
+func (c *CheckInClient) Get(ctx context.Context, id string) (*CheckIn, error) {
+	return c.Query().Where(checkin.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CheckInClient) GetX(ctx context.Context, id string) *CheckIn {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryLocation queries the location edge of a CheckIn.
+func (c *CheckInClient) QueryLocation(_m *CheckIn) *LocationQuery {
+	query := (&LocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(checkin.Table, checkin.FieldID, id),
+			sqlgraph.To(location.Table, location.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, checkin.LocationTable, checkin.LocationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPoll queries the poll edge of a CheckIn.
+func (c *CheckInClient) QueryPoll(_m *CheckIn) *PollQuery {
+	query := (&PollClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(checkin.Table, checkin.FieldID, id),
+			sqlgraph.To(poll.Table, poll.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, checkin.PollTable, checkin.PollColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CheckInClient) Hooks() []Hook {
+	hooks := c.hooks.CheckIn
+	return append(hooks[:len(hooks):len(hooks)], checkin.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CheckInClient) Interceptors() []Interceptor {
+	return c.inters.CheckIn
+}
+
+func (c *CheckInClient) mutate(ctx context.Context, m *CheckInMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CheckInCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CheckInUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CheckInUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CheckInDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CheckIn mutation op: %q", m.Op())
+	}
+}
+
+// CheckInScheduleClient is a client for the CheckInSchedule schema.
+type CheckInScheduleClient struct {
+	config
+}
+
+// NewCheckInScheduleClient returns a client for the CheckInSchedule from the given config.
+func NewCheckInScheduleClient(c config) *CheckInScheduleClient {
+	return &CheckInScheduleClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `checkinschedule.Hooks(f(g(h())))`.
+func (c *CheckInScheduleClient) Use(hooks ...Hook) {
+	c.hooks.CheckInSchedule = append(c.hooks.CheckInSchedule, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `checkinschedule.Intercept(f(g(h())))`.
+func (c *CheckInScheduleClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CheckInSchedule = append(c.inters.CheckInSchedule, interceptors...)
+}
+
+// Create returns a builder for creating a CheckInSchedule entity.
+func (c *CheckInScheduleClient) Create() *CheckInScheduleCreate {
+	mutation := newCheckInScheduleMutation(c.config, OpCreate)
+	return &CheckInScheduleCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CheckInSchedule entities.
+func (c *CheckInScheduleClient) CreateBulk(builders ...*CheckInScheduleCreate) *CheckInScheduleCreateBulk {
+	return &CheckInScheduleCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CheckInScheduleClient) MapCreateBulk(slice any, setFunc func(*CheckInScheduleCreate, int)) *CheckInScheduleCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CheckInScheduleCreateBulk{err: fmt.Errorf("calling to CheckInScheduleClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CheckInScheduleCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CheckInScheduleCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CheckInSchedule.
+func (c *CheckInScheduleClient) Update() *CheckInScheduleUpdate {
+	mutation := newCheckInScheduleMutation(c.config, OpUpdate)
+	return &CheckInScheduleUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CheckInScheduleClient) UpdateOne(_m *CheckInSchedule) *CheckInScheduleUpdateOne {
+	mutation := newCheckInScheduleMutation(c.config, OpUpdateOne, withCheckInSchedule(_m))
+	return &CheckInScheduleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CheckInScheduleClient) UpdateOneID(id string) *CheckInScheduleUpdateOne {
+	mutation := newCheckInScheduleMutation(c.config, OpUpdateOne, withCheckInScheduleID(id))
+	return &CheckInScheduleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CheckInSchedule.
+func (c *CheckInScheduleClient) Delete() *CheckInScheduleDelete {
+	mutation := newCheckInScheduleMutation(c.config, OpDelete)
+	return &CheckInScheduleDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CheckInScheduleClient) DeleteOne(_m *CheckInSchedule) *CheckInScheduleDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CheckInScheduleClient) DeleteOneID(id string) *CheckInScheduleDeleteOne {
+	builder := c.Delete().Where(checkinschedule.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CheckInScheduleDeleteOne{builder}
+}
+
+// Query returns a query builder for CheckInSchedule.
+func (c *CheckInScheduleClient) Query() *CheckInScheduleQuery {
+	return &CheckInScheduleQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCheckInSchedule},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CheckInSchedule entity by its id.
+func (c *CheckInScheduleClient) Get(ctx context.Context, id string) (*CheckInSchedule, error) {
+	return c.Query().Where(checkinschedule.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CheckInScheduleClient) GetX(ctx context.Context, id string) *CheckInSchedule {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryLocation queries the location edge of a CheckInSchedule.
+func (c *CheckInScheduleClient) QueryLocation(_m *CheckInSchedule) *LocationQuery {
+	query := (&LocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(checkinschedule.Table, checkinschedule.FieldID, id),
+			sqlgraph.To(location.Table, location.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, checkinschedule.LocationTable, checkinschedule.LocationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CheckInScheduleClient) Hooks() []Hook {
+	hooks := c.hooks.CheckInSchedule
+	return append(hooks[:len(hooks):len(hooks)], checkinschedule.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CheckInScheduleClient) Interceptors() []Interceptor {
+	return c.inters.CheckInSchedule
+}
+
+func (c *CheckInScheduleClient) mutate(ctx context.Context, m *CheckInScheduleMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CheckInScheduleCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CheckInScheduleUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CheckInScheduleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CheckInScheduleDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CheckInSchedule mutation op: %q", m.Op())
 	}
 }
 
@@ -1451,6 +1983,140 @@ func (c *FeedbackThreadClient) mutate(ctx context.Context, m *FeedbackThreadMuta
 	}
 }
 
+// JobRunClient is a client for the JobRun schema.
+type JobRunClient struct {
+	config
+}
+
+// NewJobRunClient returns a client for the JobRun from the given config.
+func NewJobRunClient(c config) *JobRunClient {
+	return &JobRunClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `jobrun.Hooks(f(g(h())))`.
+func (c *JobRunClient) Use(hooks ...Hook) {
+	c.hooks.JobRun = append(c.hooks.JobRun, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `jobrun.Intercept(f(g(h())))`.
+func (c *JobRunClient) Intercept(interceptors ...Interceptor) {
+	c.inters.JobRun = append(c.inters.JobRun, interceptors...)
+}
+
+// Create returns a builder for creating a JobRun entity.
+func (c *JobRunClient) Create() *JobRunCreate {
+	mutation := newJobRunMutation(c.config, OpCreate)
+	return &JobRunCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of JobRun entities.
+func (c *JobRunClient) CreateBulk(builders ...*JobRunCreate) *JobRunCreateBulk {
+	return &JobRunCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *JobRunClient) MapCreateBulk(slice any, setFunc func(*JobRunCreate, int)) *JobRunCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &JobRunCreateBulk{err: fmt.Errorf("calling to JobRunClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*JobRunCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &JobRunCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for JobRun.
+func (c *JobRunClient) Update() *JobRunUpdate {
+	mutation := newJobRunMutation(c.config, OpUpdate)
+	return &JobRunUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *JobRunClient) UpdateOne(_m *JobRun) *JobRunUpdateOne {
+	mutation := newJobRunMutation(c.config, OpUpdateOne, withJobRun(_m))
+	return &JobRunUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *JobRunClient) UpdateOneID(id string) *JobRunUpdateOne {
+	mutation := newJobRunMutation(c.config, OpUpdateOne, withJobRunID(id))
+	return &JobRunUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for JobRun.
+func (c *JobRunClient) Delete() *JobRunDelete {
+	mutation := newJobRunMutation(c.config, OpDelete)
+	return &JobRunDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *JobRunClient) DeleteOne(_m *JobRun) *JobRunDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *JobRunClient) DeleteOneID(id string) *JobRunDeleteOne {
+	builder := c.Delete().Where(jobrun.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &JobRunDeleteOne{builder}
+}
+
+// Query returns a query builder for JobRun.
+func (c *JobRunClient) Query() *JobRunQuery {
+	return &JobRunQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeJobRun},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a JobRun entity by its id.
+func (c *JobRunClient) Get(ctx context.Context, id string) (*JobRun, error) {
+	return c.Query().Where(jobrun.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *JobRunClient) GetX(ctx context.Context, id string) *JobRun {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *JobRunClient) Hooks() []Hook {
+	hooks := c.hooks.JobRun
+	return append(hooks[:len(hooks):len(hooks)], jobrun.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *JobRunClient) Interceptors() []Interceptor {
+	return c.inters.JobRun
+}
+
+func (c *JobRunClient) mutate(ctx context.Context, m *JobRunMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&JobRunCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&JobRunUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&JobRunUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&JobRunDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown JobRun mutation op: %q", m.Op())
+	}
+}
+
 // LocationClient is a client for the Location schema.
 type LocationClient struct {
 	config
@@ -2042,6 +2708,140 @@ func (c *ModerationDecisionClient) mutate(ctx context.Context, m *ModerationDeci
 		return (&ModerationDecisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ModerationDecision mutation op: %q", m.Op())
+	}
+}
+
+// OutboxMessageClient is a client for the OutboxMessage schema.
+type OutboxMessageClient struct {
+	config
+}
+
+// NewOutboxMessageClient returns a client for the OutboxMessage from the given config.
+func NewOutboxMessageClient(c config) *OutboxMessageClient {
+	return &OutboxMessageClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `outboxmessage.Hooks(f(g(h())))`.
+func (c *OutboxMessageClient) Use(hooks ...Hook) {
+	c.hooks.OutboxMessage = append(c.hooks.OutboxMessage, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `outboxmessage.Intercept(f(g(h())))`.
+func (c *OutboxMessageClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OutboxMessage = append(c.inters.OutboxMessage, interceptors...)
+}
+
+// Create returns a builder for creating a OutboxMessage entity.
+func (c *OutboxMessageClient) Create() *OutboxMessageCreate {
+	mutation := newOutboxMessageMutation(c.config, OpCreate)
+	return &OutboxMessageCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OutboxMessage entities.
+func (c *OutboxMessageClient) CreateBulk(builders ...*OutboxMessageCreate) *OutboxMessageCreateBulk {
+	return &OutboxMessageCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OutboxMessageClient) MapCreateBulk(slice any, setFunc func(*OutboxMessageCreate, int)) *OutboxMessageCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OutboxMessageCreateBulk{err: fmt.Errorf("calling to OutboxMessageClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OutboxMessageCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OutboxMessageCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OutboxMessage.
+func (c *OutboxMessageClient) Update() *OutboxMessageUpdate {
+	mutation := newOutboxMessageMutation(c.config, OpUpdate)
+	return &OutboxMessageUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OutboxMessageClient) UpdateOne(_m *OutboxMessage) *OutboxMessageUpdateOne {
+	mutation := newOutboxMessageMutation(c.config, OpUpdateOne, withOutboxMessage(_m))
+	return &OutboxMessageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OutboxMessageClient) UpdateOneID(id string) *OutboxMessageUpdateOne {
+	mutation := newOutboxMessageMutation(c.config, OpUpdateOne, withOutboxMessageID(id))
+	return &OutboxMessageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OutboxMessage.
+func (c *OutboxMessageClient) Delete() *OutboxMessageDelete {
+	mutation := newOutboxMessageMutation(c.config, OpDelete)
+	return &OutboxMessageDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OutboxMessageClient) DeleteOne(_m *OutboxMessage) *OutboxMessageDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OutboxMessageClient) DeleteOneID(id string) *OutboxMessageDeleteOne {
+	builder := c.Delete().Where(outboxmessage.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OutboxMessageDeleteOne{builder}
+}
+
+// Query returns a query builder for OutboxMessage.
+func (c *OutboxMessageClient) Query() *OutboxMessageQuery {
+	return &OutboxMessageQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOutboxMessage},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OutboxMessage entity by its id.
+func (c *OutboxMessageClient) Get(ctx context.Context, id string) (*OutboxMessage, error) {
+	return c.Query().Where(outboxmessage.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OutboxMessageClient) GetX(ctx context.Context, id string) *OutboxMessage {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OutboxMessageClient) Hooks() []Hook {
+	hooks := c.hooks.OutboxMessage
+	return append(hooks[:len(hooks):len(hooks)], outboxmessage.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OutboxMessageClient) Interceptors() []Interceptor {
+	return c.inters.OutboxMessage
+}
+
+func (c *OutboxMessageClient) mutate(ctx context.Context, m *OutboxMessageMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OutboxMessageCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OutboxMessageUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OutboxMessageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OutboxMessageDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OutboxMessage mutation op: %q", m.Op())
 	}
 }
 
@@ -3102,6 +3902,156 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 		return (&SessionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Session mutation op: %q", m.Op())
+	}
+}
+
+// SignalClient is a client for the Signal schema.
+type SignalClient struct {
+	config
+}
+
+// NewSignalClient returns a client for the Signal from the given config.
+func NewSignalClient(c config) *SignalClient {
+	return &SignalClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `signal.Hooks(f(g(h())))`.
+func (c *SignalClient) Use(hooks ...Hook) {
+	c.hooks.Signal = append(c.hooks.Signal, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `signal.Intercept(f(g(h())))`.
+func (c *SignalClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Signal = append(c.inters.Signal, interceptors...)
+}
+
+// Create returns a builder for creating a Signal entity.
+func (c *SignalClient) Create() *SignalCreate {
+	mutation := newSignalMutation(c.config, OpCreate)
+	return &SignalCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Signal entities.
+func (c *SignalClient) CreateBulk(builders ...*SignalCreate) *SignalCreateBulk {
+	return &SignalCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SignalClient) MapCreateBulk(slice any, setFunc func(*SignalCreate, int)) *SignalCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SignalCreateBulk{err: fmt.Errorf("calling to SignalClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SignalCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SignalCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Signal.
+func (c *SignalClient) Update() *SignalUpdate {
+	mutation := newSignalMutation(c.config, OpUpdate)
+	return &SignalUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SignalClient) UpdateOne(_m *Signal) *SignalUpdateOne {
+	mutation := newSignalMutation(c.config, OpUpdateOne, withSignal(_m))
+	return &SignalUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SignalClient) UpdateOneID(id string) *SignalUpdateOne {
+	mutation := newSignalMutation(c.config, OpUpdateOne, withSignalID(id))
+	return &SignalUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Signal.
+func (c *SignalClient) Delete() *SignalDelete {
+	mutation := newSignalMutation(c.config, OpDelete)
+	return &SignalDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SignalClient) DeleteOne(_m *Signal) *SignalDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SignalClient) DeleteOneID(id string) *SignalDeleteOne {
+	builder := c.Delete().Where(signal.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SignalDeleteOne{builder}
+}
+
+// Query returns a query builder for Signal.
+func (c *SignalClient) Query() *SignalQuery {
+	return &SignalQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSignal},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Signal entity by its id.
+func (c *SignalClient) Get(ctx context.Context, id string) (*Signal, error) {
+	return c.Query().Where(signal.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SignalClient) GetX(ctx context.Context, id string) *Signal {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryLocation queries the location edge of a Signal.
+func (c *SignalClient) QueryLocation(_m *Signal) *LocationQuery {
+	query := (&LocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(signal.Table, signal.FieldID, id),
+			sqlgraph.To(location.Table, location.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, signal.LocationTable, signal.LocationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SignalClient) Hooks() []Hook {
+	hooks := c.hooks.Signal
+	return append(hooks[:len(hooks):len(hooks)], signal.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SignalClient) Interceptors() []Interceptor {
+	return c.inters.Signal
+}
+
+func (c *SignalClient) mutate(ctx context.Context, m *SignalMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SignalCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SignalUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SignalUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SignalDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Signal mutation op: %q", m.Op())
 	}
 }
 
@@ -4200,16 +5150,18 @@ func (c *YouthMemberClient) mutate(ctx context.Context, m *YouthMemberMutation) 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Announcement, Area, AuditEvent, Council, FeedbackPost, FeedbackThread, Location,
-		Membership, ModerationDecision, Participation, Poll, PollOption, RateLimit,
-		SafeguardingCase, Session, StaffUser, Tablet, Tally, ThreadResponse,
-		ThreadSupport, YouthMember []ent.Hook
+		Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule, Council,
+		FeedbackPost, FeedbackThread, JobRun, Location, Membership, ModerationDecision,
+		OutboxMessage, Participation, Poll, PollOption, RateLimit, SafeguardingCase,
+		Session, Signal, StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport,
+		YouthMember []ent.Hook
 	}
 	inters struct {
-		Announcement, Area, AuditEvent, Council, FeedbackPost, FeedbackThread, Location,
-		Membership, ModerationDecision, Participation, Poll, PollOption, RateLimit,
-		SafeguardingCase, Session, StaffUser, Tablet, Tally, ThreadResponse,
-		ThreadSupport, YouthMember []ent.Interceptor
+		Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule, Council,
+		FeedbackPost, FeedbackThread, JobRun, Location, Membership, ModerationDecision,
+		OutboxMessage, Participation, Poll, PollOption, RateLimit, SafeguardingCase,
+		Session, Signal, StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport,
+		YouthMember []ent.Interceptor
 	}
 )
 

@@ -14,19 +14,25 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
+	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/checkin"
+	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/session"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
@@ -95,19 +101,25 @@ func checkColumn(t, c string) error {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			announcement.Table:       announcement.ValidColumn,
 			area.Table:               area.ValidColumn,
+			audioclip.Table:          audioclip.ValidColumn,
 			auditevent.Table:         auditevent.ValidColumn,
+			checkin.Table:            checkin.ValidColumn,
+			checkinschedule.Table:    checkinschedule.ValidColumn,
 			council.Table:            council.ValidColumn,
 			feedbackpost.Table:       feedbackpost.ValidColumn,
 			feedbackthread.Table:     feedbackthread.ValidColumn,
+			jobrun.Table:             jobrun.ValidColumn,
 			location.Table:           location.ValidColumn,
 			membership.Table:         membership.ValidColumn,
 			moderationdecision.Table: moderationdecision.ValidColumn,
+			outboxmessage.Table:      outboxmessage.ValidColumn,
 			participation.Table:      participation.ValidColumn,
 			poll.Table:               poll.ValidColumn,
 			polloption.Table:         polloption.ValidColumn,
 			ratelimit.Table:          ratelimit.ValidColumn,
 			safeguardingcase.Table:   safeguardingcase.ValidColumn,
 			session.Table:            session.ValidColumn,
+			signal.Table:             signal.ValidColumn,
 			staffuser.Table:          staffuser.ValidColumn,
 			tablet.Table:             tablet.ValidColumn,
 			tally.Table:              tally.ValidColumn,

@@ -5,13 +5,18 @@ package ent
 import (
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
+	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/checkin"
+	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
@@ -19,6 +24,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/session"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
@@ -34,7 +40,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 21)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   announcement.Table,
@@ -52,7 +58,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 			announcement.FieldTitle:      {Type: field.TypeJSON, Column: announcement.FieldTitle},
 			announcement.FieldBody:       {Type: field.TypeJSON, Column: announcement.FieldBody},
 			announcement.FieldSimpleBody: {Type: field.TypeJSON, Column: announcement.FieldSimpleBody},
-			announcement.FieldAudio:      {Type: field.TypeJSON, Column: announcement.FieldAudio},
 			announcement.FieldPublishAt:  {Type: field.TypeTime, Column: announcement.FieldPublishAt},
 			announcement.FieldExpiresAt:  {Type: field.TypeTime, Column: announcement.FieldExpiresAt},
 		},
@@ -77,6 +82,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   audioclip.Table,
+			Columns: audioclip.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: audioclip.FieldID,
+			},
+		},
+		Type: "AudioClip",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			audioclip.FieldCreatedAt:      {Type: field.TypeTime, Column: audioclip.FieldCreatedAt},
+			audioclip.FieldUpdatedAt:      {Type: field.TypeTime, Column: audioclip.FieldUpdatedAt},
+			audioclip.FieldAnnouncementID: {Type: field.TypeString, Column: audioclip.FieldAnnouncementID},
+			audioclip.FieldLang:           {Type: field.TypeString, Column: audioclip.FieldLang},
+			audioclip.FieldContentType:    {Type: field.TypeString, Column: audioclip.FieldContentType},
+			audioclip.FieldSize:           {Type: field.TypeInt64, Column: audioclip.FieldSize},
+			audioclip.FieldData:           {Type: field.TypeBytes, Column: audioclip.FieldData},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -95,7 +120,44 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldCreatedAt:  {Type: field.TypeTime, Column: auditevent.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   checkin.Table,
+			Columns: checkin.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: checkin.FieldID,
+			},
+		},
+		Type: "CheckIn",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			checkin.FieldLocationID:  {Type: field.TypeString, Column: checkin.FieldLocationID},
+			checkin.FieldRound:       {Type: field.TypeInt, Column: checkin.FieldRound},
+			checkin.FieldPollID:      {Type: field.TypeString, Column: checkin.FieldPollID},
+			checkin.FieldCreatedAt:   {Type: field.TypeTime, Column: checkin.FieldCreatedAt},
+			checkin.FieldEvaluatedAt: {Type: field.TypeTime, Column: checkin.FieldEvaluatedAt},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   checkinschedule.Table,
+			Columns: checkinschedule.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: checkinschedule.FieldID,
+			},
+		},
+		Type: "CheckInSchedule",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			checkinschedule.FieldLocationID:   {Type: field.TypeString, Column: checkinschedule.FieldLocationID},
+			checkinschedule.FieldIntervalDays: {Type: field.TypeInt, Column: checkinschedule.FieldIntervalDays},
+			checkinschedule.FieldEnabled:      {Type: field.TypeBool, Column: checkinschedule.FieldEnabled},
+			checkinschedule.FieldNextDueAt:    {Type: field.TypeTime, Column: checkinschedule.FieldNextDueAt},
+			checkinschedule.FieldRound:        {Type: field.TypeInt, Column: checkinschedule.FieldRound},
+			checkinschedule.FieldLeaseUntil:   {Type: field.TypeTime, Column: checkinschedule.FieldLeaseUntil},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   council.Table,
 			Columns: council.Columns,
@@ -113,7 +175,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			council.FieldAgeGroup:   {Type: field.TypeEnum, Column: council.FieldAgeGroup},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackpost.Table,
 			Columns: feedbackpost.Columns,
@@ -134,7 +196,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackpost.FieldModeratedAt:     {Type: field.TypeTime, Column: feedbackpost.FieldModeratedAt},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackthread.Table,
 			Columns: feedbackthread.Columns,
@@ -156,7 +218,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackthread.FieldAnsweredAt: {Type: field.TypeTime, Column: feedbackthread.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   jobrun.Table,
+			Columns: jobrun.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: jobrun.FieldID,
+			},
+		},
+		Type: "JobRun",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			jobrun.FieldStartedAt:  {Type: field.TypeTime, Column: jobrun.FieldStartedAt},
+			jobrun.FieldFinishedAt: {Type: field.TypeTime, Column: jobrun.FieldFinishedAt},
+			jobrun.FieldSummary:    {Type: field.TypeString, Column: jobrun.FieldSummary},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   location.Table,
 			Columns: location.Columns,
@@ -176,7 +254,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			location.FieldLanguages:      {Type: field.TypeJSON, Column: location.FieldLanguages},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -192,7 +270,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldLeftAt:   {Type: field.TypeTime, Column: membership.FieldLeftAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   moderationdecision.Table,
 			Columns: moderationdecision.Columns,
@@ -209,7 +287,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			moderationdecision.FieldCreatedAt:  {Type: field.TypeTime, Column: moderationdecision.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   outboxmessage.Table,
+			Columns: outboxmessage.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: outboxmessage.FieldID,
+			},
+		},
+		Type: "OutboxMessage",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			outboxmessage.FieldTopic:         {Type: field.TypeString, Column: outboxmessage.FieldTopic},
+			outboxmessage.FieldRecipient:     {Type: field.TypeString, Column: outboxmessage.FieldRecipient},
+			outboxmessage.FieldSubject:       {Type: field.TypeString, Column: outboxmessage.FieldSubject},
+			outboxmessage.FieldBody:          {Type: field.TypeString, Column: outboxmessage.FieldBody},
+			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
+			outboxmessage.FieldAttempts:      {Type: field.TypeInt, Column: outboxmessage.FieldAttempts},
+			outboxmessage.FieldNextAttemptAt: {Type: field.TypeTime, Column: outboxmessage.FieldNextAttemptAt},
+			outboxmessage.FieldSentAt:        {Type: field.TypeTime, Column: outboxmessage.FieldSentAt},
+			outboxmessage.FieldFailedAt:      {Type: field.TypeTime, Column: outboxmessage.FieldFailedAt},
+			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   participation.Table,
 			Columns: participation.Columns,
@@ -223,7 +324,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			participation.FieldIdempotencyHash: {Type: field.TypeString, Column: participation.FieldIdempotencyHash},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   poll.Table,
 			Columns: poll.Columns,
@@ -254,7 +355,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			poll.FieldMinGroupSize:     {Type: field.TypeInt, Column: poll.FieldMinGroupSize},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   polloption.Table,
 			Columns: polloption.Columns,
@@ -271,7 +372,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			polloption.FieldPosition:  {Type: field.TypeInt, Column: polloption.FieldPosition},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimit.Table,
 			Columns: ratelimit.Columns,
@@ -286,7 +387,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimit.FieldCount:       {Type: field.TypeInt, Column: ratelimit.FieldCount},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   safeguardingcase.Table,
 			Columns: safeguardingcase.Columns,
@@ -310,7 +411,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			safeguardingcase.FieldRevision:     {Type: field.TypeInt, Column: safeguardingcase.FieldRevision},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -330,7 +431,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldTabletID:    {Type: field.TypeString, Column: session.FieldTabletID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   signal.Table,
+			Columns: signal.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: signal.FieldID,
+			},
+		},
+		Type: "Signal",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			signal.FieldCreatedAt:      {Type: field.TypeTime, Column: signal.FieldCreatedAt},
+			signal.FieldUpdatedAt:      {Type: field.TypeTime, Column: signal.FieldUpdatedAt},
+			signal.FieldLocationID:     {Type: field.TypeString, Column: signal.FieldLocationID},
+			signal.FieldKind:           {Type: field.TypeEnum, Column: signal.FieldKind},
+			signal.FieldOccurrence:     {Type: field.TypeString, Column: signal.FieldOccurrence},
+			signal.FieldDetail:         {Type: field.TypeString, Column: signal.FieldDetail},
+			signal.FieldAcknowledgedAt: {Type: field.TypeTime, Column: signal.FieldAcknowledgedAt},
+			signal.FieldAcknowledgedBy: {Type: field.TypeString, Column: signal.FieldAcknowledgedBy},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -350,7 +472,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldActive:       {Type: field.TypeBool, Column: staffuser.FieldActive},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tablet.Table,
 			Columns: tablet.Columns,
@@ -370,7 +492,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tablet.FieldLastSeenAt: {Type: field.TypeTime, Column: tablet.FieldLastSeenAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tally.Table,
 			Columns: tally.Columns,
@@ -388,7 +510,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tally.FieldCount:    {Type: field.TypeInt, Column: tally.FieldCount},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadresponse.Table,
 			Columns: threadresponse.Columns,
@@ -406,7 +528,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			threadresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: threadresponse.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadsupport.Table,
 			Columns: threadsupport.Columns,
@@ -418,7 +540,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Type:   "ThreadSupport",
 		Fields: map[string]*sqlgraph.FieldSpec{},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   youthmember.Table,
 			Columns: youthmember.Columns,
@@ -441,6 +563,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			youthmember.FieldFailedPinAttempts: {Type: field.TypeInt, Column: youthmember.FieldFailedPinAttempts},
 			youthmember.FieldLockedAt:          {Type: field.TypeTime, Column: youthmember.FieldLockedAt},
 			youthmember.FieldStatus:            {Type: field.TypeEnum, Column: youthmember.FieldStatus},
+			youthmember.FieldLeftAt:            {Type: field.TypeTime, Column: youthmember.FieldLeftAt},
 			youthmember.FieldLastSignInAt:      {Type: field.TypeTime, Column: youthmember.FieldLastSignInAt},
 		},
 	}
@@ -469,6 +592,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"StaffUser",
 	)
 	graph.MustAddE(
+		"audio",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   announcement.AudioTable,
+			Columns: []string{announcement.AudioColumn},
+			Bidi:    false,
+		},
+		"Announcement",
+		"AudioClip",
+	)
+	graph.MustAddE(
 		"location",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -491,6 +626,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Area",
 		"FeedbackThread",
+	)
+	graph.MustAddE(
+		"announcement",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   audioclip.AnnouncementTable,
+			Columns: []string{audioclip.AnnouncementColumn},
+			Bidi:    false,
+		},
+		"AudioClip",
+		"Announcement",
+	)
+	graph.MustAddE(
+		"location",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   checkin.LocationTable,
+			Columns: []string{checkin.LocationColumn},
+			Bidi:    false,
+		},
+		"CheckIn",
+		"Location",
+	)
+	graph.MustAddE(
+		"poll",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   checkin.PollTable,
+			Columns: []string{checkin.PollColumn},
+			Bidi:    false,
+		},
+		"CheckIn",
+		"Poll",
+	)
+	graph.MustAddE(
+		"location",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   checkinschedule.LocationTable,
+			Columns: []string{checkinschedule.LocationColumn},
+			Bidi:    false,
+		},
+		"CheckInSchedule",
+		"Location",
 	)
 	graph.MustAddE(
 		"location",
@@ -985,6 +1168,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Tablet",
 	)
 	graph.MustAddE(
+		"location",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   signal.LocationTable,
+			Columns: []string{signal.LocationColumn},
+			Bidi:    false,
+		},
+		"Signal",
+		"Location",
+	)
+	graph.MustAddE(
 		"locations",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -1279,11 +1474,6 @@ func (f *AnnouncementFilter) WhereSimpleBody(p entql.BytesP) {
 	f.Where(p.Field(announcement.FieldSimpleBody))
 }
 
-// WhereAudio applies the entql json.RawMessage predicate on the audio field.
-func (f *AnnouncementFilter) WhereAudio(p entql.BytesP) {
-	f.Where(p.Field(announcement.FieldAudio))
-}
-
 // WherePublishAt applies the entql time.Time predicate on the publish_at field.
 func (f *AnnouncementFilter) WherePublishAt(p entql.TimeP) {
 	f.Where(p.Field(announcement.FieldPublishAt))
@@ -1316,6 +1506,20 @@ func (f *AnnouncementFilter) WhereHasCreatedBy() {
 // WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
 func (f *AnnouncementFilter) WhereHasCreatedByWith(preds ...predicate.StaffUser) {
 	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAudio applies a predicate to check if query has an edge audio.
+func (f *AnnouncementFilter) WhereHasAudio() {
+	f.Where(entql.HasEdge("audio"))
+}
+
+// WhereHasAudioWith applies a predicate to check if query has an edge audio with a given conditions (other predicates).
+func (f *AnnouncementFilter) WhereHasAudioWith(preds ...predicate.AudioClip) {
+	f.Where(entql.HasEdgeWith("audio", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -1416,6 +1620,95 @@ func (f *AreaFilter) WhereHasThreadsWith(preds ...predicate.FeedbackThread) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AudioClipQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AudioClipQuery builder.
+func (_q *AudioClipQuery) Filter() *AudioClipFilter {
+	return &AudioClipFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AudioClipMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AudioClipMutation builder.
+func (m *AudioClipMutation) Filter() *AudioClipFilter {
+	return &AudioClipFilter{config: m.config, predicateAdder: m}
+}
+
+// AudioClipFilter provides a generic filtering capability at runtime for AudioClipQuery.
+type AudioClipFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AudioClipFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *AudioClipFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(audioclip.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AudioClipFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(audioclip.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AudioClipFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(audioclip.FieldUpdatedAt))
+}
+
+// WhereAnnouncementID applies the entql string predicate on the announcement_id field.
+func (f *AudioClipFilter) WhereAnnouncementID(p entql.StringP) {
+	f.Where(p.Field(audioclip.FieldAnnouncementID))
+}
+
+// WhereLang applies the entql string predicate on the lang field.
+func (f *AudioClipFilter) WhereLang(p entql.StringP) {
+	f.Where(p.Field(audioclip.FieldLang))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *AudioClipFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(audioclip.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *AudioClipFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(audioclip.FieldSize))
+}
+
+// WhereData applies the entql []byte predicate on the data field.
+func (f *AudioClipFilter) WhereData(p entql.BytesP) {
+	f.Where(p.Field(audioclip.FieldData))
+}
+
+// WhereHasAnnouncement applies a predicate to check if query has an edge announcement.
+func (f *AudioClipFilter) WhereHasAnnouncement() {
+	f.Where(entql.HasEdge("announcement"))
+}
+
+// WhereHasAnnouncementWith applies a predicate to check if query has an edge announcement with a given conditions (other predicates).
+func (f *AudioClipFilter) WhereHasAnnouncementWith(preds ...predicate.Announcement) {
+	f.Where(entql.HasEdgeWith("announcement", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AuditEventQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1444,7 +1737,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1491,6 +1784,183 @@ func (f *AuditEventFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CheckInQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CheckInQuery builder.
+func (_q *CheckInQuery) Filter() *CheckInFilter {
+	return &CheckInFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CheckInMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CheckInMutation builder.
+func (m *CheckInMutation) Filter() *CheckInFilter {
+	return &CheckInFilter{config: m.config, predicateAdder: m}
+}
+
+// CheckInFilter provides a generic filtering capability at runtime for CheckInQuery.
+type CheckInFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CheckInFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CheckInFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(checkin.FieldID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *CheckInFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(checkin.FieldLocationID))
+}
+
+// WhereRound applies the entql int predicate on the round field.
+func (f *CheckInFilter) WhereRound(p entql.IntP) {
+	f.Where(p.Field(checkin.FieldRound))
+}
+
+// WherePollID applies the entql string predicate on the poll_id field.
+func (f *CheckInFilter) WherePollID(p entql.StringP) {
+	f.Where(p.Field(checkin.FieldPollID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CheckInFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(checkin.FieldCreatedAt))
+}
+
+// WhereEvaluatedAt applies the entql time.Time predicate on the evaluated_at field.
+func (f *CheckInFilter) WhereEvaluatedAt(p entql.TimeP) {
+	f.Where(p.Field(checkin.FieldEvaluatedAt))
+}
+
+// WhereHasLocation applies a predicate to check if query has an edge location.
+func (f *CheckInFilter) WhereHasLocation() {
+	f.Where(entql.HasEdge("location"))
+}
+
+// WhereHasLocationWith applies a predicate to check if query has an edge location with a given conditions (other predicates).
+func (f *CheckInFilter) WhereHasLocationWith(preds ...predicate.Location) {
+	f.Where(entql.HasEdgeWith("location", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPoll applies a predicate to check if query has an edge poll.
+func (f *CheckInFilter) WhereHasPoll() {
+	f.Where(entql.HasEdge("poll"))
+}
+
+// WhereHasPollWith applies a predicate to check if query has an edge poll with a given conditions (other predicates).
+func (f *CheckInFilter) WhereHasPollWith(preds ...predicate.Poll) {
+	f.Where(entql.HasEdgeWith("poll", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *CheckInScheduleQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CheckInScheduleQuery builder.
+func (_q *CheckInScheduleQuery) Filter() *CheckInScheduleFilter {
+	return &CheckInScheduleFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CheckInScheduleMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CheckInScheduleMutation builder.
+func (m *CheckInScheduleMutation) Filter() *CheckInScheduleFilter {
+	return &CheckInScheduleFilter{config: m.config, predicateAdder: m}
+}
+
+// CheckInScheduleFilter provides a generic filtering capability at runtime for CheckInScheduleQuery.
+type CheckInScheduleFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CheckInScheduleFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CheckInScheduleFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(checkinschedule.FieldID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *CheckInScheduleFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(checkinschedule.FieldLocationID))
+}
+
+// WhereIntervalDays applies the entql int predicate on the interval_days field.
+func (f *CheckInScheduleFilter) WhereIntervalDays(p entql.IntP) {
+	f.Where(p.Field(checkinschedule.FieldIntervalDays))
+}
+
+// WhereEnabled applies the entql bool predicate on the enabled field.
+func (f *CheckInScheduleFilter) WhereEnabled(p entql.BoolP) {
+	f.Where(p.Field(checkinschedule.FieldEnabled))
+}
+
+// WhereNextDueAt applies the entql time.Time predicate on the next_due_at field.
+func (f *CheckInScheduleFilter) WhereNextDueAt(p entql.TimeP) {
+	f.Where(p.Field(checkinschedule.FieldNextDueAt))
+}
+
+// WhereRound applies the entql int predicate on the round field.
+func (f *CheckInScheduleFilter) WhereRound(p entql.IntP) {
+	f.Where(p.Field(checkinschedule.FieldRound))
+}
+
+// WhereLeaseUntil applies the entql time.Time predicate on the lease_until field.
+func (f *CheckInScheduleFilter) WhereLeaseUntil(p entql.TimeP) {
+	f.Where(p.Field(checkinschedule.FieldLeaseUntil))
+}
+
+// WhereHasLocation applies a predicate to check if query has an edge location.
+func (f *CheckInScheduleFilter) WhereHasLocation() {
+	f.Where(entql.HasEdge("location"))
+}
+
+// WhereHasLocationWith applies a predicate to check if query has an edge location with a given conditions (other predicates).
+func (f *CheckInScheduleFilter) WhereHasLocationWith(preds ...predicate.Location) {
+	f.Where(entql.HasEdgeWith("location", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CouncilQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1519,7 +1989,7 @@ type CouncilFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CouncilFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1626,7 +2096,7 @@ type FeedbackPostFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackPostFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1762,7 +2232,7 @@ type FeedbackThreadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackThreadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1903,6 +2373,61 @@ func (f *FeedbackThreadFilter) WhereHasSupportsWith(preds ...predicate.ThreadSup
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *JobRunQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the JobRunQuery builder.
+func (_q *JobRunQuery) Filter() *JobRunFilter {
+	return &JobRunFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *JobRunMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the JobRunMutation builder.
+func (m *JobRunMutation) Filter() *JobRunFilter {
+	return &JobRunFilter{config: m.config, predicateAdder: m}
+}
+
+// JobRunFilter provides a generic filtering capability at runtime for JobRunQuery.
+type JobRunFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *JobRunFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *JobRunFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(jobrun.FieldID))
+}
+
+// WhereStartedAt applies the entql time.Time predicate on the started_at field.
+func (f *JobRunFilter) WhereStartedAt(p entql.TimeP) {
+	f.Where(p.Field(jobrun.FieldStartedAt))
+}
+
+// WhereFinishedAt applies the entql time.Time predicate on the finished_at field.
+func (f *JobRunFilter) WhereFinishedAt(p entql.TimeP) {
+	f.Where(p.Field(jobrun.FieldFinishedAt))
+}
+
+// WhereSummary applies the entql string predicate on the summary field.
+func (f *JobRunFilter) WhereSummary(p entql.StringP) {
+	f.Where(p.Field(jobrun.FieldSummary))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *LocationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1931,7 +2456,7 @@ type LocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2118,7 +2643,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2201,7 +2726,7 @@ type ModerationDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ModerationDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2261,6 +2786,96 @@ func (f *ModerationDecisionFilter) WhereHasModeratorWith(preds ...predicate.Staf
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OutboxMessageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OutboxMessageQuery builder.
+func (_q *OutboxMessageQuery) Filter() *OutboxMessageFilter {
+	return &OutboxMessageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OutboxMessageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OutboxMessageMutation builder.
+func (m *OutboxMessageMutation) Filter() *OutboxMessageFilter {
+	return &OutboxMessageFilter{config: m.config, predicateAdder: m}
+}
+
+// OutboxMessageFilter provides a generic filtering capability at runtime for OutboxMessageQuery.
+type OutboxMessageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OutboxMessageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *OutboxMessageFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldID))
+}
+
+// WhereTopic applies the entql string predicate on the topic field.
+func (f *OutboxMessageFilter) WhereTopic(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldTopic))
+}
+
+// WhereRecipient applies the entql string predicate on the recipient field.
+func (f *OutboxMessageFilter) WhereRecipient(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldRecipient))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *OutboxMessageFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldSubject))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *OutboxMessageFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldBody))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OutboxMessageFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldCreatedAt))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *OutboxMessageFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(outboxmessage.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *OutboxMessageFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldNextAttemptAt))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *OutboxMessageFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldSentAt))
+}
+
+// WhereFailedAt applies the entql time.Time predicate on the failed_at field.
+func (f *OutboxMessageFilter) WhereFailedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldFailedAt))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *OutboxMessageFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldLastError))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ParticipationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2289,7 +2904,7 @@ type ParticipationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ParticipationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2362,7 +2977,7 @@ type PollFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PollFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2576,7 +3191,7 @@ type PollOptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PollOptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2664,7 +3279,7 @@ type RateLimitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2714,7 +3329,7 @@ type SafeguardingCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SafeguardingCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2851,7 +3466,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2940,6 +3555,100 @@ func (f *SessionFilter) WhereHasTabletWith(preds ...predicate.Tablet) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SignalQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SignalQuery builder.
+func (_q *SignalQuery) Filter() *SignalFilter {
+	return &SignalFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SignalMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SignalMutation builder.
+func (m *SignalMutation) Filter() *SignalFilter {
+	return &SignalFilter{config: m.config, predicateAdder: m}
+}
+
+// SignalFilter provides a generic filtering capability at runtime for SignalQuery.
+type SignalFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SignalFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SignalFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(signal.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SignalFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(signal.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SignalFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(signal.FieldUpdatedAt))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *SignalFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(signal.FieldLocationID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *SignalFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(signal.FieldKind))
+}
+
+// WhereOccurrence applies the entql string predicate on the occurrence field.
+func (f *SignalFilter) WhereOccurrence(p entql.StringP) {
+	f.Where(p.Field(signal.FieldOccurrence))
+}
+
+// WhereDetail applies the entql string predicate on the detail field.
+func (f *SignalFilter) WhereDetail(p entql.StringP) {
+	f.Where(p.Field(signal.FieldDetail))
+}
+
+// WhereAcknowledgedAt applies the entql time.Time predicate on the acknowledged_at field.
+func (f *SignalFilter) WhereAcknowledgedAt(p entql.TimeP) {
+	f.Where(p.Field(signal.FieldAcknowledgedAt))
+}
+
+// WhereAcknowledgedBy applies the entql string predicate on the acknowledged_by field.
+func (f *SignalFilter) WhereAcknowledgedBy(p entql.StringP) {
+	f.Where(p.Field(signal.FieldAcknowledgedBy))
+}
+
+// WhereHasLocation applies a predicate to check if query has an edge location.
+func (f *SignalFilter) WhereHasLocation() {
+	f.Where(entql.HasEdge("location"))
+}
+
+// WhereHasLocationWith applies a predicate to check if query has an edge location with a given conditions (other predicates).
+func (f *SignalFilter) WhereHasLocationWith(preds ...predicate.Location) {
+	f.Where(entql.HasEdgeWith("location", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *StaffUserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2968,7 +3677,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3071,7 +3780,7 @@ type TabletFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TabletFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3188,7 +3897,7 @@ type TallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3281,7 +3990,7 @@ type ThreadResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3374,7 +4083,7 @@ type ThreadSupportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadSupportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3442,7 +4151,7 @@ type YouthMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *YouthMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3511,6 +4220,11 @@ func (f *YouthMemberFilter) WhereLockedAt(p entql.TimeP) {
 // WhereStatus applies the entql string predicate on the status field.
 func (f *YouthMemberFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(youthmember.FieldStatus))
+}
+
+// WhereLeftAt applies the entql time.Time predicate on the left_at field.
+func (f *YouthMemberFilter) WhereLeftAt(p entql.TimeP) {
+	f.Where(p.Field(youthmember.FieldLeftAt))
 }
 
 // WhereLastSignInAt applies the entql time.Time predicate on the last_sign_in_at field.

@@ -13,6 +13,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
@@ -22,6 +23,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
@@ -401,6 +403,88 @@ func newAuditEventPaginateArgs(rv map[string]any) *auditeventPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AuditEventWhereInput); ok {
 		args.opts = append(args.opts, WithAuditEventFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CheckInScheduleQuery) CollectFields(ctx context.Context, satisfies ...string) (*CheckInScheduleQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CheckInScheduleQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(checkinschedule.Columns))
+		selectedFields = []string{checkinschedule.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "locationID":
+			if _, ok := fieldSeen[checkinschedule.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, checkinschedule.FieldLocationID)
+				fieldSeen[checkinschedule.FieldLocationID] = struct{}{}
+			}
+		case "intervalDays":
+			if _, ok := fieldSeen[checkinschedule.FieldIntervalDays]; !ok {
+				selectedFields = append(selectedFields, checkinschedule.FieldIntervalDays)
+				fieldSeen[checkinschedule.FieldIntervalDays] = struct{}{}
+			}
+		case "enabled":
+			if _, ok := fieldSeen[checkinschedule.FieldEnabled]; !ok {
+				selectedFields = append(selectedFields, checkinschedule.FieldEnabled)
+				fieldSeen[checkinschedule.FieldEnabled] = struct{}{}
+			}
+		case "nextDueAt":
+			if _, ok := fieldSeen[checkinschedule.FieldNextDueAt]; !ok {
+				selectedFields = append(selectedFields, checkinschedule.FieldNextDueAt)
+				fieldSeen[checkinschedule.FieldNextDueAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type checkinschedulePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CheckInSchedulePaginateOption
+}
+
+func newCheckInSchedulePaginateArgs(rv map[string]any) *checkinschedulePaginateArgs {
+	args := &checkinschedulePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[whereField].(*CheckInScheduleWhereInput); ok {
+		args.opts = append(args.opts, WithCheckInScheduleFilter(v.Filter))
 	}
 	return args
 }
@@ -1972,6 +2056,135 @@ func newSafeguardingCasePaginateArgs(rv map[string]any) *safeguardingcasePaginat
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SignalQuery) CollectFields(ctx context.Context, satisfies ...string) (*SignalQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SignalQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(signal.Columns))
+		selectedFields = []string{signal.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "location":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LocationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, locationImplementors)...); err != nil {
+				return err
+			}
+			_q.withLocation = query
+			if _, ok := fieldSeen[signal.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, signal.FieldLocationID)
+				fieldSeen[signal.FieldLocationID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[signal.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, signal.FieldCreatedAt)
+				fieldSeen[signal.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[signal.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, signal.FieldUpdatedAt)
+				fieldSeen[signal.FieldUpdatedAt] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[signal.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, signal.FieldLocationID)
+				fieldSeen[signal.FieldLocationID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[signal.FieldKind]; !ok {
+				selectedFields = append(selectedFields, signal.FieldKind)
+				fieldSeen[signal.FieldKind] = struct{}{}
+			}
+		case "detail":
+			if _, ok := fieldSeen[signal.FieldDetail]; !ok {
+				selectedFields = append(selectedFields, signal.FieldDetail)
+				fieldSeen[signal.FieldDetail] = struct{}{}
+			}
+		case "acknowledgedAt":
+			if _, ok := fieldSeen[signal.FieldAcknowledgedAt]; !ok {
+				selectedFields = append(selectedFields, signal.FieldAcknowledgedAt)
+				fieldSeen[signal.FieldAcknowledgedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type signalPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SignalPaginateOption
+}
+
+func newSignalPaginateArgs(rv map[string]any) *signalPaginateArgs {
+	args := &signalPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SignalOrder{Field: &SignalOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSignalOrder(order))
+			}
+		case *SignalOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSignalOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SignalWhereInput); ok {
+		args.opts = append(args.opts, WithSignalFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *StaffUserQuery) CollectFields(ctx context.Context, satisfies ...string) (*StaffUserQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2418,6 +2631,11 @@ func (_q *YouthMemberQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[youthmember.FieldStatus]; !ok {
 				selectedFields = append(selectedFields, youthmember.FieldStatus)
 				fieldSeen[youthmember.FieldStatus] = struct{}{}
+			}
+		case "leftAt":
+			if _, ok := fieldSeen[youthmember.FieldLeftAt]; !ok {
+				selectedFields = append(selectedFields, youthmember.FieldLeftAt)
+				fieldSeen[youthmember.FieldLeftAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -291,6 +291,14 @@ func (_m *SafeguardingCase) Post(ctx context.Context) (*FeedbackPost, error) {
 	return result, err
 }
 
+func (_m *Signal) Location(ctx context.Context) (*Location, error) {
+	result, err := _m.Edges.LocationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLocation().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *StaffUser) Locations(ctx context.Context) (result []*Location, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedLocations(graphql.GetFieldContext(ctx).Field.Alias)

@@ -12,6 +12,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
@@ -21,6 +22,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
@@ -46,6 +48,11 @@ var auditeventImplementors = []string{"AuditEvent", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditEvent) IsNode() {}
+
+var checkinscheduleImplementors = []string{"CheckInSchedule", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CheckInSchedule) IsNode() {}
 
 var councilImplementors = []string{"Council", "Node"}
 
@@ -91,6 +98,11 @@ var safeguardingcaseImplementors = []string{"SafeguardingCase", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*SafeguardingCase) IsNode() {}
+
+var signalImplementors = []string{"Signal", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Signal) IsNode() {}
 
 var staffuserImplementors = []string{"StaffUser", "Node"}
 
@@ -197,6 +209,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case checkinschedule.Table:
+		query := c.CheckInSchedule.Query().
+			Where(checkinschedule.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, checkinscheduleImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case council.Table:
 		query := c.Council.Query().
 			Where(council.ID(id))
@@ -274,6 +295,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(safeguardingcase.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, safeguardingcaseImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case signal.Table:
+		query := c.Signal.Query().
+			Where(signal.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, signalImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -435,6 +465,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case checkinschedule.Table:
+		query := c.CheckInSchedule.Query().
+			Where(checkinschedule.IDIn(ids...))
+		query, err := query.CollectFields(ctx, checkinscheduleImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case council.Table:
 		query := c.Council.Query().
 			Where(council.IDIn(ids...))
@@ -567,6 +613,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.SafeguardingCase.Query().
 			Where(safeguardingcase.IDIn(ids...))
 		query, err := query.CollectFields(ctx, safeguardingcaseImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case signal.Table:
+		query := c.Signal.Query().
+			Where(signal.IDIn(ids...))
+		query, err := query.CollectFields(ctx, signalImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
@@ -26,6 +27,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
@@ -996,6 +998,255 @@ func (_m *AuditEvent) ToEdge(order *AuditEventOrder) *AuditEventEdge {
 		order = DefaultAuditEventOrder
 	}
 	return &AuditEventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CheckInScheduleEdge is the edge representation of CheckInSchedule.
+type CheckInScheduleEdge struct {
+	Node   *CheckInSchedule `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// CheckInScheduleConnection is the connection containing edges to CheckInSchedule.
+type CheckInScheduleConnection struct {
+	Edges      []*CheckInScheduleEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *CheckInScheduleConnection) build(nodes []*CheckInSchedule, pager *checkinschedulePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CheckInSchedule
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CheckInSchedule {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CheckInSchedule {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CheckInScheduleEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CheckInScheduleEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CheckInSchedulePaginateOption enables pagination customization.
+type CheckInSchedulePaginateOption func(*checkinschedulePager) error
+
+// WithCheckInScheduleOrder configures pagination ordering.
+func WithCheckInScheduleOrder(order *CheckInScheduleOrder) CheckInSchedulePaginateOption {
+	if order == nil {
+		order = DefaultCheckInScheduleOrder
+	}
+	o := *order
+	return func(pager *checkinschedulePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCheckInScheduleOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCheckInScheduleFilter configures pagination filter.
+func WithCheckInScheduleFilter(filter func(*CheckInScheduleQuery) (*CheckInScheduleQuery, error)) CheckInSchedulePaginateOption {
+	return func(pager *checkinschedulePager) error {
+		if filter == nil {
+			return errors.New("CheckInScheduleQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type checkinschedulePager struct {
+	reverse bool
+	order   *CheckInScheduleOrder
+	filter  func(*CheckInScheduleQuery) (*CheckInScheduleQuery, error)
+}
+
+func newCheckInSchedulePager(opts []CheckInSchedulePaginateOption, reverse bool) (*checkinschedulePager, error) {
+	pager := &checkinschedulePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCheckInScheduleOrder
+	}
+	return pager, nil
+}
+
+func (p *checkinschedulePager) applyFilter(query *CheckInScheduleQuery) (*CheckInScheduleQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *checkinschedulePager) toCursor(_m *CheckInSchedule) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *checkinschedulePager) applyCursors(query *CheckInScheduleQuery, after, before *Cursor) (*CheckInScheduleQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCheckInScheduleOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *checkinschedulePager) applyOrder(query *CheckInScheduleQuery) *CheckInScheduleQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCheckInScheduleOrder.Field {
+		query = query.Order(DefaultCheckInScheduleOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *checkinschedulePager) orderExpr(query *CheckInScheduleQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCheckInScheduleOrder.Field {
+			b.Comma().Ident(DefaultCheckInScheduleOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CheckInSchedule.
+func (_m *CheckInScheduleQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CheckInSchedulePaginateOption,
+) (*CheckInScheduleConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCheckInSchedulePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CheckInScheduleConnection{Edges: []*CheckInScheduleEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// CheckInScheduleOrderField defines the ordering field of CheckInSchedule.
+type CheckInScheduleOrderField struct {
+	// Value extracts the ordering value from the given CheckInSchedule.
+	Value    func(*CheckInSchedule) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) checkinschedule.OrderOption
+	toCursor func(*CheckInSchedule) Cursor
+}
+
+// CheckInScheduleOrder defines the ordering of CheckInSchedule.
+type CheckInScheduleOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *CheckInScheduleOrderField `json:"field"`
+}
+
+// DefaultCheckInScheduleOrder is the default ordering of CheckInSchedule.
+var DefaultCheckInScheduleOrder = &CheckInScheduleOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CheckInScheduleOrderField{
+		Value: func(_m *CheckInSchedule) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: checkinschedule.FieldID,
+		toTerm: checkinschedule.ByID,
+		toCursor: func(_m *CheckInSchedule) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts CheckInSchedule into CheckInScheduleEdge.
+func (_m *CheckInSchedule) ToEdge(order *CheckInScheduleOrder) *CheckInScheduleEdge {
+	if order == nil {
+		order = DefaultCheckInScheduleOrder
+	}
+	return &CheckInScheduleEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -3620,6 +3871,302 @@ func (_m *SafeguardingCase) ToEdge(order *SafeguardingCaseOrder) *SafeguardingCa
 		order = DefaultSafeguardingCaseOrder
 	}
 	return &SafeguardingCaseEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SignalEdge is the edge representation of Signal.
+type SignalEdge struct {
+	Node   *Signal `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// SignalConnection is the connection containing edges to Signal.
+type SignalConnection struct {
+	Edges      []*SignalEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *SignalConnection) build(nodes []*Signal, pager *signalPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Signal
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Signal {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Signal {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SignalEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SignalEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SignalPaginateOption enables pagination customization.
+type SignalPaginateOption func(*signalPager) error
+
+// WithSignalOrder configures pagination ordering.
+func WithSignalOrder(order *SignalOrder) SignalPaginateOption {
+	if order == nil {
+		order = DefaultSignalOrder
+	}
+	o := *order
+	return func(pager *signalPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSignalOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSignalFilter configures pagination filter.
+func WithSignalFilter(filter func(*SignalQuery) (*SignalQuery, error)) SignalPaginateOption {
+	return func(pager *signalPager) error {
+		if filter == nil {
+			return errors.New("SignalQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type signalPager struct {
+	reverse bool
+	order   *SignalOrder
+	filter  func(*SignalQuery) (*SignalQuery, error)
+}
+
+func newSignalPager(opts []SignalPaginateOption, reverse bool) (*signalPager, error) {
+	pager := &signalPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSignalOrder
+	}
+	return pager, nil
+}
+
+func (p *signalPager) applyFilter(query *SignalQuery) (*SignalQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *signalPager) toCursor(_m *Signal) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *signalPager) applyCursors(query *SignalQuery, after, before *Cursor) (*SignalQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSignalOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *signalPager) applyOrder(query *SignalQuery) *SignalQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSignalOrder.Field {
+		query = query.Order(DefaultSignalOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *signalPager) orderExpr(query *SignalQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSignalOrder.Field {
+			b.Comma().Ident(DefaultSignalOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Signal.
+func (_m *SignalQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SignalPaginateOption,
+) (*SignalConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSignalPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SignalConnection{Edges: []*SignalEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SignalOrderFieldCreatedAt orders Signal by created_at.
+	SignalOrderFieldCreatedAt = &SignalOrderField{
+		Value: func(_m *Signal) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: signal.FieldCreatedAt,
+		toTerm: signal.ByCreatedAt,
+		toCursor: func(_m *Signal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SignalOrderField) String() string {
+	var str string
+	switch f.column {
+	case SignalOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SignalOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SignalOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SignalOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SignalOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid SignalOrderField", str)
+	}
+	return nil
+}
+
+// SignalOrderField defines the ordering field of Signal.
+type SignalOrderField struct {
+	// Value extracts the ordering value from the given Signal.
+	Value    func(*Signal) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) signal.OrderOption
+	toCursor func(*Signal) Cursor
+}
+
+// SignalOrder defines the ordering of Signal.
+type SignalOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *SignalOrderField `json:"field"`
+}
+
+// DefaultSignalOrder is the default ordering of Signal.
+var DefaultSignalOrder = &SignalOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SignalOrderField{
+		Value: func(_m *Signal) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: signal.FieldID,
+		toTerm: signal.ByID,
+		toCursor: func(_m *Signal) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Signal into SignalEdge.
+func (_m *Signal) ToEdge(order *SignalOrder) *SignalEdge {
+	if order == nil {
+		order = DefaultSignalOrder
+	}
+	return &SignalEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/location"
@@ -19,6 +20,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
@@ -1138,6 +1140,270 @@ func (i *AuditEventWhereInput) P() (predicate.AuditEvent, error) {
 		return predicates[0], nil
 	default:
 		return auditevent.And(predicates...), nil
+	}
+}
+
+// CheckInScheduleWhereInput represents a where input for filtering CheckInSchedule queries.
+type CheckInScheduleWhereInput struct {
+	Predicates []predicate.CheckInSchedule  `json:"-"`
+	Not        *CheckInScheduleWhereInput   `json:"not,omitempty"`
+	Or         []*CheckInScheduleWhereInput `json:"or,omitempty"`
+	And        []*CheckInScheduleWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
+
+	// "interval_days" field predicates.
+	IntervalDays      *int  `json:"intervalDays,omitempty"`
+	IntervalDaysNEQ   *int  `json:"intervalDaysNEQ,omitempty"`
+	IntervalDaysIn    []int `json:"intervalDaysIn,omitempty"`
+	IntervalDaysNotIn []int `json:"intervalDaysNotIn,omitempty"`
+	IntervalDaysGT    *int  `json:"intervalDaysGT,omitempty"`
+	IntervalDaysGTE   *int  `json:"intervalDaysGTE,omitempty"`
+	IntervalDaysLT    *int  `json:"intervalDaysLT,omitempty"`
+	IntervalDaysLTE   *int  `json:"intervalDaysLTE,omitempty"`
+
+	// "enabled" field predicates.
+	Enabled    *bool `json:"enabled,omitempty"`
+	EnabledNEQ *bool `json:"enabledNEQ,omitempty"`
+
+	// "next_due_at" field predicates.
+	NextDueAt      *time.Time  `json:"nextDueAt,omitempty"`
+	NextDueAtNEQ   *time.Time  `json:"nextDueAtNEQ,omitempty"`
+	NextDueAtIn    []time.Time `json:"nextDueAtIn,omitempty"`
+	NextDueAtNotIn []time.Time `json:"nextDueAtNotIn,omitempty"`
+	NextDueAtGT    *time.Time  `json:"nextDueAtGT,omitempty"`
+	NextDueAtGTE   *time.Time  `json:"nextDueAtGTE,omitempty"`
+	NextDueAtLT    *time.Time  `json:"nextDueAtLT,omitempty"`
+	NextDueAtLTE   *time.Time  `json:"nextDueAtLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CheckInScheduleWhereInput) AddPredicates(predicates ...predicate.CheckInSchedule) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CheckInScheduleWhereInput filter on the CheckInScheduleQuery builder.
+func (i *CheckInScheduleWhereInput) Filter(q *CheckInScheduleQuery) (*CheckInScheduleQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCheckInScheduleWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCheckInScheduleWhereInput is returned in case the CheckInScheduleWhereInput is empty.
+var ErrEmptyCheckInScheduleWhereInput = errors.New("ent: empty predicate CheckInScheduleWhereInput")
+
+// P returns a predicate for filtering checkinschedules.
+// An error is returned if the input is empty or invalid.
+func (i *CheckInScheduleWhereInput) P() (predicate.CheckInSchedule, error) {
+	var predicates []predicate.CheckInSchedule
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, checkinschedule.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.CheckInSchedule, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, checkinschedule.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.CheckInSchedule, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, checkinschedule.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, checkinschedule.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, checkinschedule.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, checkinschedule.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, checkinschedule.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, checkinschedule.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, checkinschedule.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, checkinschedule.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, checkinschedule.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, checkinschedule.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, checkinschedule.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.LocationID != nil {
+		predicates = append(predicates, checkinschedule.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, checkinschedule.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, checkinschedule.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, checkinschedule.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, checkinschedule.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, checkinschedule.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, checkinschedule.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, checkinschedule.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, checkinschedule.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, checkinschedule.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, checkinschedule.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, checkinschedule.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, checkinschedule.LocationIDContainsFold(*i.LocationIDContainsFold))
+	}
+	if i.IntervalDays != nil {
+		predicates = append(predicates, checkinschedule.IntervalDaysEQ(*i.IntervalDays))
+	}
+	if i.IntervalDaysNEQ != nil {
+		predicates = append(predicates, checkinschedule.IntervalDaysNEQ(*i.IntervalDaysNEQ))
+	}
+	if len(i.IntervalDaysIn) > 0 {
+		predicates = append(predicates, checkinschedule.IntervalDaysIn(i.IntervalDaysIn...))
+	}
+	if len(i.IntervalDaysNotIn) > 0 {
+		predicates = append(predicates, checkinschedule.IntervalDaysNotIn(i.IntervalDaysNotIn...))
+	}
+	if i.IntervalDaysGT != nil {
+		predicates = append(predicates, checkinschedule.IntervalDaysGT(*i.IntervalDaysGT))
+	}
+	if i.IntervalDaysGTE != nil {
+		predicates = append(predicates, checkinschedule.IntervalDaysGTE(*i.IntervalDaysGTE))
+	}
+	if i.IntervalDaysLT != nil {
+		predicates = append(predicates, checkinschedule.IntervalDaysLT(*i.IntervalDaysLT))
+	}
+	if i.IntervalDaysLTE != nil {
+		predicates = append(predicates, checkinschedule.IntervalDaysLTE(*i.IntervalDaysLTE))
+	}
+	if i.Enabled != nil {
+		predicates = append(predicates, checkinschedule.EnabledEQ(*i.Enabled))
+	}
+	if i.EnabledNEQ != nil {
+		predicates = append(predicates, checkinschedule.EnabledNEQ(*i.EnabledNEQ))
+	}
+	if i.NextDueAt != nil {
+		predicates = append(predicates, checkinschedule.NextDueAtEQ(*i.NextDueAt))
+	}
+	if i.NextDueAtNEQ != nil {
+		predicates = append(predicates, checkinschedule.NextDueAtNEQ(*i.NextDueAtNEQ))
+	}
+	if len(i.NextDueAtIn) > 0 {
+		predicates = append(predicates, checkinschedule.NextDueAtIn(i.NextDueAtIn...))
+	}
+	if len(i.NextDueAtNotIn) > 0 {
+		predicates = append(predicates, checkinschedule.NextDueAtNotIn(i.NextDueAtNotIn...))
+	}
+	if i.NextDueAtGT != nil {
+		predicates = append(predicates, checkinschedule.NextDueAtGT(*i.NextDueAtGT))
+	}
+	if i.NextDueAtGTE != nil {
+		predicates = append(predicates, checkinschedule.NextDueAtGTE(*i.NextDueAtGTE))
+	}
+	if i.NextDueAtLT != nil {
+		predicates = append(predicates, checkinschedule.NextDueAtLT(*i.NextDueAtLT))
+	}
+	if i.NextDueAtLTE != nil {
+		predicates = append(predicates, checkinschedule.NextDueAtLTE(*i.NextDueAtLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCheckInScheduleWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return checkinschedule.And(predicates...), nil
 	}
 }
 
@@ -4115,6 +4381,396 @@ func (i *PollOptionWhereInput) P() (predicate.PollOption, error) {
 	}
 }
 
+// SignalWhereInput represents a where input for filtering Signal queries.
+type SignalWhereInput struct {
+	Predicates []predicate.Signal  `json:"-"`
+	Not        *SignalWhereInput   `json:"not,omitempty"`
+	Or         []*SignalWhereInput `json:"or,omitempty"`
+	And        []*SignalWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "location_id" field predicates.
+	LocationID             *string  `json:"locationID,omitempty"`
+	LocationIDNEQ          *string  `json:"locationIDNEQ,omitempty"`
+	LocationIDIn           []string `json:"locationIDIn,omitempty"`
+	LocationIDNotIn        []string `json:"locationIDNotIn,omitempty"`
+	LocationIDGT           *string  `json:"locationIDGT,omitempty"`
+	LocationIDGTE          *string  `json:"locationIDGTE,omitempty"`
+	LocationIDLT           *string  `json:"locationIDLT,omitempty"`
+	LocationIDLTE          *string  `json:"locationIDLTE,omitempty"`
+	LocationIDContains     *string  `json:"locationIDContains,omitempty"`
+	LocationIDHasPrefix    *string  `json:"locationIDHasPrefix,omitempty"`
+	LocationIDHasSuffix    *string  `json:"locationIDHasSuffix,omitempty"`
+	LocationIDEqualFold    *string  `json:"locationIDEqualFold,omitempty"`
+	LocationIDContainsFold *string  `json:"locationIDContainsFold,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *signal.Kind  `json:"kind,omitempty"`
+	KindNEQ   *signal.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []signal.Kind `json:"kindIn,omitempty"`
+	KindNotIn []signal.Kind `json:"kindNotIn,omitempty"`
+
+	// "detail" field predicates.
+	Detail             *string  `json:"detail,omitempty"`
+	DetailNEQ          *string  `json:"detailNEQ,omitempty"`
+	DetailIn           []string `json:"detailIn,omitempty"`
+	DetailNotIn        []string `json:"detailNotIn,omitempty"`
+	DetailGT           *string  `json:"detailGT,omitempty"`
+	DetailGTE          *string  `json:"detailGTE,omitempty"`
+	DetailLT           *string  `json:"detailLT,omitempty"`
+	DetailLTE          *string  `json:"detailLTE,omitempty"`
+	DetailContains     *string  `json:"detailContains,omitempty"`
+	DetailHasPrefix    *string  `json:"detailHasPrefix,omitempty"`
+	DetailHasSuffix    *string  `json:"detailHasSuffix,omitempty"`
+	DetailEqualFold    *string  `json:"detailEqualFold,omitempty"`
+	DetailContainsFold *string  `json:"detailContainsFold,omitempty"`
+
+	// "acknowledged_at" field predicates.
+	AcknowledgedAt       *time.Time  `json:"acknowledgedAt,omitempty"`
+	AcknowledgedAtNEQ    *time.Time  `json:"acknowledgedAtNEQ,omitempty"`
+	AcknowledgedAtIn     []time.Time `json:"acknowledgedAtIn,omitempty"`
+	AcknowledgedAtNotIn  []time.Time `json:"acknowledgedAtNotIn,omitempty"`
+	AcknowledgedAtGT     *time.Time  `json:"acknowledgedAtGT,omitempty"`
+	AcknowledgedAtGTE    *time.Time  `json:"acknowledgedAtGTE,omitempty"`
+	AcknowledgedAtLT     *time.Time  `json:"acknowledgedAtLT,omitempty"`
+	AcknowledgedAtLTE    *time.Time  `json:"acknowledgedAtLTE,omitempty"`
+	AcknowledgedAtIsNil  bool        `json:"acknowledgedAtIsNil,omitempty"`
+	AcknowledgedAtNotNil bool        `json:"acknowledgedAtNotNil,omitempty"`
+
+	// "location" edge predicates.
+	HasLocation     *bool                 `json:"hasLocation,omitempty"`
+	HasLocationWith []*LocationWhereInput `json:"hasLocationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SignalWhereInput) AddPredicates(predicates ...predicate.Signal) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SignalWhereInput filter on the SignalQuery builder.
+func (i *SignalWhereInput) Filter(q *SignalQuery) (*SignalQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySignalWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySignalWhereInput is returned in case the SignalWhereInput is empty.
+var ErrEmptySignalWhereInput = errors.New("ent: empty predicate SignalWhereInput")
+
+// P returns a predicate for filtering signals.
+// An error is returned if the input is empty or invalid.
+func (i *SignalWhereInput) P() (predicate.Signal, error) {
+	var predicates []predicate.Signal
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, signal.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Signal, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, signal.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Signal, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, signal.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, signal.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, signal.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, signal.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, signal.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, signal.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, signal.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, signal.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, signal.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, signal.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, signal.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, signal.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, signal.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, signal.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, signal.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, signal.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, signal.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, signal.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, signal.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, signal.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, signal.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, signal.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, signal.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, signal.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, signal.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, signal.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, signal.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.LocationID != nil {
+		predicates = append(predicates, signal.LocationIDEQ(*i.LocationID))
+	}
+	if i.LocationIDNEQ != nil {
+		predicates = append(predicates, signal.LocationIDNEQ(*i.LocationIDNEQ))
+	}
+	if len(i.LocationIDIn) > 0 {
+		predicates = append(predicates, signal.LocationIDIn(i.LocationIDIn...))
+	}
+	if len(i.LocationIDNotIn) > 0 {
+		predicates = append(predicates, signal.LocationIDNotIn(i.LocationIDNotIn...))
+	}
+	if i.LocationIDGT != nil {
+		predicates = append(predicates, signal.LocationIDGT(*i.LocationIDGT))
+	}
+	if i.LocationIDGTE != nil {
+		predicates = append(predicates, signal.LocationIDGTE(*i.LocationIDGTE))
+	}
+	if i.LocationIDLT != nil {
+		predicates = append(predicates, signal.LocationIDLT(*i.LocationIDLT))
+	}
+	if i.LocationIDLTE != nil {
+		predicates = append(predicates, signal.LocationIDLTE(*i.LocationIDLTE))
+	}
+	if i.LocationIDContains != nil {
+		predicates = append(predicates, signal.LocationIDContains(*i.LocationIDContains))
+	}
+	if i.LocationIDHasPrefix != nil {
+		predicates = append(predicates, signal.LocationIDHasPrefix(*i.LocationIDHasPrefix))
+	}
+	if i.LocationIDHasSuffix != nil {
+		predicates = append(predicates, signal.LocationIDHasSuffix(*i.LocationIDHasSuffix))
+	}
+	if i.LocationIDEqualFold != nil {
+		predicates = append(predicates, signal.LocationIDEqualFold(*i.LocationIDEqualFold))
+	}
+	if i.LocationIDContainsFold != nil {
+		predicates = append(predicates, signal.LocationIDContainsFold(*i.LocationIDContainsFold))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, signal.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, signal.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, signal.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, signal.KindNotIn(i.KindNotIn...))
+	}
+	if i.Detail != nil {
+		predicates = append(predicates, signal.DetailEQ(*i.Detail))
+	}
+	if i.DetailNEQ != nil {
+		predicates = append(predicates, signal.DetailNEQ(*i.DetailNEQ))
+	}
+	if len(i.DetailIn) > 0 {
+		predicates = append(predicates, signal.DetailIn(i.DetailIn...))
+	}
+	if len(i.DetailNotIn) > 0 {
+		predicates = append(predicates, signal.DetailNotIn(i.DetailNotIn...))
+	}
+	if i.DetailGT != nil {
+		predicates = append(predicates, signal.DetailGT(*i.DetailGT))
+	}
+	if i.DetailGTE != nil {
+		predicates = append(predicates, signal.DetailGTE(*i.DetailGTE))
+	}
+	if i.DetailLT != nil {
+		predicates = append(predicates, signal.DetailLT(*i.DetailLT))
+	}
+	if i.DetailLTE != nil {
+		predicates = append(predicates, signal.DetailLTE(*i.DetailLTE))
+	}
+	if i.DetailContains != nil {
+		predicates = append(predicates, signal.DetailContains(*i.DetailContains))
+	}
+	if i.DetailHasPrefix != nil {
+		predicates = append(predicates, signal.DetailHasPrefix(*i.DetailHasPrefix))
+	}
+	if i.DetailHasSuffix != nil {
+		predicates = append(predicates, signal.DetailHasSuffix(*i.DetailHasSuffix))
+	}
+	if i.DetailEqualFold != nil {
+		predicates = append(predicates, signal.DetailEqualFold(*i.DetailEqualFold))
+	}
+	if i.DetailContainsFold != nil {
+		predicates = append(predicates, signal.DetailContainsFold(*i.DetailContainsFold))
+	}
+	if i.AcknowledgedAt != nil {
+		predicates = append(predicates, signal.AcknowledgedAtEQ(*i.AcknowledgedAt))
+	}
+	if i.AcknowledgedAtNEQ != nil {
+		predicates = append(predicates, signal.AcknowledgedAtNEQ(*i.AcknowledgedAtNEQ))
+	}
+	if len(i.AcknowledgedAtIn) > 0 {
+		predicates = append(predicates, signal.AcknowledgedAtIn(i.AcknowledgedAtIn...))
+	}
+	if len(i.AcknowledgedAtNotIn) > 0 {
+		predicates = append(predicates, signal.AcknowledgedAtNotIn(i.AcknowledgedAtNotIn...))
+	}
+	if i.AcknowledgedAtGT != nil {
+		predicates = append(predicates, signal.AcknowledgedAtGT(*i.AcknowledgedAtGT))
+	}
+	if i.AcknowledgedAtGTE != nil {
+		predicates = append(predicates, signal.AcknowledgedAtGTE(*i.AcknowledgedAtGTE))
+	}
+	if i.AcknowledgedAtLT != nil {
+		predicates = append(predicates, signal.AcknowledgedAtLT(*i.AcknowledgedAtLT))
+	}
+	if i.AcknowledgedAtLTE != nil {
+		predicates = append(predicates, signal.AcknowledgedAtLTE(*i.AcknowledgedAtLTE))
+	}
+	if i.AcknowledgedAtIsNil {
+		predicates = append(predicates, signal.AcknowledgedAtIsNil())
+	}
+	if i.AcknowledgedAtNotNil {
+		predicates = append(predicates, signal.AcknowledgedAtNotNil())
+	}
+
+	if i.HasLocation != nil {
+		p := signal.HasLocation()
+		if !*i.HasLocation {
+			p = signal.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasLocationWith) > 0 {
+		with := make([]predicate.Location, 0, len(i.HasLocationWith))
+		for _, w := range i.HasLocationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasLocationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, signal.HasLocationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySignalWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return signal.And(predicates...), nil
+	}
+}
+
 // StaffUserWhereInput represents a where input for filtering StaffUser queries.
 type StaffUserWhereInput struct {
 	Predicates []predicate.StaffUser  `json:"-"`
@@ -5280,6 +5936,18 @@ type YouthMemberWhereInput struct {
 	StatusIn    []youthmember.Status `json:"statusIn,omitempty"`
 	StatusNotIn []youthmember.Status `json:"statusNotIn,omitempty"`
 
+	// "left_at" field predicates.
+	LeftAt       *time.Time  `json:"leftAt,omitempty"`
+	LeftAtNEQ    *time.Time  `json:"leftAtNEQ,omitempty"`
+	LeftAtIn     []time.Time `json:"leftAtIn,omitempty"`
+	LeftAtNotIn  []time.Time `json:"leftAtNotIn,omitempty"`
+	LeftAtGT     *time.Time  `json:"leftAtGT,omitempty"`
+	LeftAtGTE    *time.Time  `json:"leftAtGTE,omitempty"`
+	LeftAtLT     *time.Time  `json:"leftAtLT,omitempty"`
+	LeftAtLTE    *time.Time  `json:"leftAtLTE,omitempty"`
+	LeftAtIsNil  bool        `json:"leftAtIsNil,omitempty"`
+	LeftAtNotNil bool        `json:"leftAtNotNil,omitempty"`
+
 	// "location" edge predicates.
 	HasLocation     *bool                 `json:"hasLocation,omitempty"`
 	HasLocationWith []*LocationWhereInput `json:"hasLocationWith,omitempty"`
@@ -5647,6 +6315,36 @@ func (i *YouthMemberWhereInput) P() (predicate.YouthMember, error) {
 	}
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, youthmember.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.LeftAt != nil {
+		predicates = append(predicates, youthmember.LeftAtEQ(*i.LeftAt))
+	}
+	if i.LeftAtNEQ != nil {
+		predicates = append(predicates, youthmember.LeftAtNEQ(*i.LeftAtNEQ))
+	}
+	if len(i.LeftAtIn) > 0 {
+		predicates = append(predicates, youthmember.LeftAtIn(i.LeftAtIn...))
+	}
+	if len(i.LeftAtNotIn) > 0 {
+		predicates = append(predicates, youthmember.LeftAtNotIn(i.LeftAtNotIn...))
+	}
+	if i.LeftAtGT != nil {
+		predicates = append(predicates, youthmember.LeftAtGT(*i.LeftAtGT))
+	}
+	if i.LeftAtGTE != nil {
+		predicates = append(predicates, youthmember.LeftAtGTE(*i.LeftAtGTE))
+	}
+	if i.LeftAtLT != nil {
+		predicates = append(predicates, youthmember.LeftAtLT(*i.LeftAtLT))
+	}
+	if i.LeftAtLTE != nil {
+		predicates = append(predicates, youthmember.LeftAtLTE(*i.LeftAtLTE))
+	}
+	if i.LeftAtIsNil {
+		predicates = append(predicates, youthmember.LeftAtIsNil())
+	}
+	if i.LeftAtNotNil {
+		predicates = append(predicates, youthmember.LeftAtNotNil())
 	}
 
 	if i.HasLocation != nil {

@@ -18,20 +18,30 @@ type Tx struct {
 	Announcement *AnnouncementClient
 	// Area is the client for interacting with the Area builders.
 	Area *AreaClient
+	// AudioClip is the client for interacting with the AudioClip builders.
+	AudioClip *AudioClipClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// CheckIn is the client for interacting with the CheckIn builders.
+	CheckIn *CheckInClient
+	// CheckInSchedule is the client for interacting with the CheckInSchedule builders.
+	CheckInSchedule *CheckInScheduleClient
 	// Council is the client for interacting with the Council builders.
 	Council *CouncilClient
 	// FeedbackPost is the client for interacting with the FeedbackPost builders.
 	FeedbackPost *FeedbackPostClient
 	// FeedbackThread is the client for interacting with the FeedbackThread builders.
 	FeedbackThread *FeedbackThreadClient
+	// JobRun is the client for interacting with the JobRun builders.
+	JobRun *JobRunClient
 	// Location is the client for interacting with the Location builders.
 	Location *LocationClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// ModerationDecision is the client for interacting with the ModerationDecision builders.
 	ModerationDecision *ModerationDecisionClient
+	// OutboxMessage is the client for interacting with the OutboxMessage builders.
+	OutboxMessage *OutboxMessageClient
 	// Participation is the client for interacting with the Participation builders.
 	Participation *ParticipationClient
 	// Poll is the client for interacting with the Poll builders.
@@ -44,6 +54,8 @@ type Tx struct {
 	SafeguardingCase *SafeguardingCaseClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// Signal is the client for interacting with the Signal builders.
+	Signal *SignalClient
 	// StaffUser is the client for interacting with the StaffUser builders.
 	StaffUser *StaffUserClient
 	// Tablet is the client for interacting with the Tablet builders.
@@ -189,19 +201,25 @@ func (tx *Tx) Client() *Client {
 func (tx *Tx) init() {
 	tx.Announcement = NewAnnouncementClient(tx.config)
 	tx.Area = NewAreaClient(tx.config)
+	tx.AudioClip = NewAudioClipClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.CheckIn = NewCheckInClient(tx.config)
+	tx.CheckInSchedule = NewCheckInScheduleClient(tx.config)
 	tx.Council = NewCouncilClient(tx.config)
 	tx.FeedbackPost = NewFeedbackPostClient(tx.config)
 	tx.FeedbackThread = NewFeedbackThreadClient(tx.config)
+	tx.JobRun = NewJobRunClient(tx.config)
 	tx.Location = NewLocationClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.ModerationDecision = NewModerationDecisionClient(tx.config)
+	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Participation = NewParticipationClient(tx.config)
 	tx.Poll = NewPollClient(tx.config)
 	tx.PollOption = NewPollOptionClient(tx.config)
 	tx.RateLimit = NewRateLimitClient(tx.config)
 	tx.SafeguardingCase = NewSafeguardingCaseClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.Signal = NewSignalClient(tx.config)
 	tx.StaffUser = NewStaffUserClient(tx.config)
 	tx.Tablet = NewTabletClient(tx.config)
 	tx.Tally = NewTallyClient(tx.config)

@@ -43,6 +43,8 @@ type YouthMember struct {
 	LockedAt *time.Time `json:"locked_at,omitempty"`
 	// Status holds the value of the "status" field.
 	Status youthmember.Status `json:"status,omitempty"`
+	// LeftAt holds the value of the "left_at" field.
+	LeftAt *time.Time `json:"left_at,omitempty"`
 	// LastSignInAt holds the value of the "last_sign_in_at" field.
 	LastSignInAt *time.Time `json:"last_sign_in_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -157,7 +159,7 @@ func (*YouthMember) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case youthmember.FieldID, youthmember.FieldLocationID, youthmember.FieldPseudonym, youthmember.FieldAvatar, youthmember.FieldAgeBand, youthmember.FieldLanguage, youthmember.FieldPinHash, youthmember.FieldStatus:
 			values[i] = new(sql.NullString)
-		case youthmember.FieldCreatedAt, youthmember.FieldUpdatedAt, youthmember.FieldLockedAt, youthmember.FieldLastSignInAt:
+		case youthmember.FieldCreatedAt, youthmember.FieldUpdatedAt, youthmember.FieldLockedAt, youthmember.FieldLeftAt, youthmember.FieldLastSignInAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -252,6 +254,13 @@ func (_m *YouthMember) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field status", values[i])
 			} else if value.Valid {
 				_m.Status = youthmember.Status(value.String)
+			}
+		case youthmember.FieldLeftAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field left_at", values[i])
+			} else if value.Valid {
+				_m.LeftAt = new(time.Time)
+				*_m.LeftAt = value.Time
 			}
 		case youthmember.FieldLastSignInAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -367,6 +376,11 @@ func (_m *YouthMember) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	if v := _m.LeftAt; v != nil {
+		builder.WriteString("left_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	if v := _m.LastSignInAt; v != nil {
 		builder.WriteString("last_sign_in_at=")

@@ -151,6 +151,20 @@ func (_c *YouthMemberCreate) SetNillableStatus(v *youthmember.Status) *YouthMemb
 	return _c
 }
 
+// SetLeftAt sets the "left_at" field.
+func (_c *YouthMemberCreate) SetLeftAt(v time.Time) *YouthMemberCreate {
+	_c.mutation.SetLeftAt(v)
+	return _c
+}
+
+// SetNillableLeftAt sets the "left_at" field if the given value is not nil.
+func (_c *YouthMemberCreate) SetNillableLeftAt(v *time.Time) *YouthMemberCreate {
+	if v != nil {
+		_c.SetLeftAt(*v)
+	}
+	return _c
+}
+
 // SetLastSignInAt sets the "last_sign_in_at" field.
 func (_c *YouthMemberCreate) SetLastSignInAt(v time.Time) *YouthMemberCreate {
 	_c.mutation.SetLastSignInAt(v)
@@ -500,6 +514,10 @@ func (_c *YouthMemberCreate) createSpec() (*YouthMember, *sqlgraph.CreateSpec) {
 		_spec.SetField(youthmember.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
 	}
+	if value, ok := _c.mutation.LeftAt(); ok {
+		_spec.SetField(youthmember.FieldLeftAt, field.TypeTime, value)
+		_node.LeftAt = &value
+	}
 	if value, ok := _c.mutation.LastSignInAt(); ok {
 		_spec.SetField(youthmember.FieldLastSignInAt, field.TypeTime, value)
 		_node.LastSignInAt = &value
@@ -813,6 +831,24 @@ func (u *YouthMemberUpsert) UpdateStatus() *YouthMemberUpsert {
 	return u
 }
 
+// SetLeftAt sets the "left_at" field.
+func (u *YouthMemberUpsert) SetLeftAt(v time.Time) *YouthMemberUpsert {
+	u.Set(youthmember.FieldLeftAt, v)
+	return u
+}
+
+// UpdateLeftAt sets the "left_at" field to the value that was provided on create.
+func (u *YouthMemberUpsert) UpdateLeftAt() *YouthMemberUpsert {
+	u.SetExcluded(youthmember.FieldLeftAt)
+	return u
+}
+
+// ClearLeftAt clears the value of the "left_at" field.
+func (u *YouthMemberUpsert) ClearLeftAt() *YouthMemberUpsert {
+	u.SetNull(youthmember.FieldLeftAt)
+	return u
+}
+
 // SetLastSignInAt sets the "last_sign_in_at" field.
 func (u *YouthMemberUpsert) SetLastSignInAt(v time.Time) *YouthMemberUpsert {
 	u.Set(youthmember.FieldLastSignInAt, v)
@@ -1047,6 +1083,27 @@ func (u *YouthMemberUpsertOne) SetStatus(v youthmember.Status) *YouthMemberUpser
 func (u *YouthMemberUpsertOne) UpdateStatus() *YouthMemberUpsertOne {
 	return u.Update(func(s *YouthMemberUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetLeftAt sets the "left_at" field.
+func (u *YouthMemberUpsertOne) SetLeftAt(v time.Time) *YouthMemberUpsertOne {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.SetLeftAt(v)
+	})
+}
+
+// UpdateLeftAt sets the "left_at" field to the value that was provided on create.
+func (u *YouthMemberUpsertOne) UpdateLeftAt() *YouthMemberUpsertOne {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.UpdateLeftAt()
+	})
+}
+
+// ClearLeftAt clears the value of the "left_at" field.
+func (u *YouthMemberUpsertOne) ClearLeftAt() *YouthMemberUpsertOne {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.ClearLeftAt()
 	})
 }
 
@@ -1454,6 +1511,27 @@ func (u *YouthMemberUpsertBulk) SetStatus(v youthmember.Status) *YouthMemberUpse
 func (u *YouthMemberUpsertBulk) UpdateStatus() *YouthMemberUpsertBulk {
 	return u.Update(func(s *YouthMemberUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetLeftAt sets the "left_at" field.
+func (u *YouthMemberUpsertBulk) SetLeftAt(v time.Time) *YouthMemberUpsertBulk {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.SetLeftAt(v)
+	})
+}
+
+// UpdateLeftAt sets the "left_at" field to the value that was provided on create.
+func (u *YouthMemberUpsertBulk) UpdateLeftAt() *YouthMemberUpsertBulk {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.UpdateLeftAt()
+	})
+}
+
+// ClearLeftAt clears the value of the "left_at" field.
+func (u *YouthMemberUpsertBulk) ClearLeftAt() *YouthMemberUpsertBulk {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.ClearLeftAt()
 	})
 }
 

@@ -196,6 +196,26 @@ func (_u *YouthMemberUpdate) SetNillableStatus(v *youthmember.Status) *YouthMemb
 	return _u
 }
 
+// SetLeftAt sets the "left_at" field.
+func (_u *YouthMemberUpdate) SetLeftAt(v time.Time) *YouthMemberUpdate {
+	_u.mutation.SetLeftAt(v)
+	return _u
+}
+
+// SetNillableLeftAt sets the "left_at" field if the given value is not nil.
+func (_u *YouthMemberUpdate) SetNillableLeftAt(v *time.Time) *YouthMemberUpdate {
+	if v != nil {
+		_u.SetLeftAt(*v)
+	}
+	return _u
+}
+
+// ClearLeftAt clears the value of the "left_at" field.
+func (_u *YouthMemberUpdate) ClearLeftAt() *YouthMemberUpdate {
+	_u.mutation.ClearLeftAt()
+	return _u
+}
+
 // SetLastSignInAt sets the "last_sign_in_at" field.
 func (_u *YouthMemberUpdate) SetLastSignInAt(v time.Time) *YouthMemberUpdate {
 	_u.mutation.SetLastSignInAt(v)
@@ -581,6 +601,12 @@ func (_u *YouthMemberUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(youthmember.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.LeftAt(); ok {
+		_spec.SetField(youthmember.FieldLeftAt, field.TypeTime, value)
+	}
+	if _u.mutation.LeftAtCleared() {
+		_spec.ClearField(youthmember.FieldLeftAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LastSignInAt(); ok {
 		_spec.SetField(youthmember.FieldLastSignInAt, field.TypeTime, value)
@@ -1068,6 +1094,26 @@ func (_u *YouthMemberUpdateOne) SetNillableStatus(v *youthmember.Status) *YouthM
 	return _u
 }
 
+// SetLeftAt sets the "left_at" field.
+func (_u *YouthMemberUpdateOne) SetLeftAt(v time.Time) *YouthMemberUpdateOne {
+	_u.mutation.SetLeftAt(v)
+	return _u
+}
+
+// SetNillableLeftAt sets the "left_at" field if the given value is not nil.
+func (_u *YouthMemberUpdateOne) SetNillableLeftAt(v *time.Time) *YouthMemberUpdateOne {
+	if v != nil {
+		_u.SetLeftAt(*v)
+	}
+	return _u
+}
+
+// ClearLeftAt clears the value of the "left_at" field.
+func (_u *YouthMemberUpdateOne) ClearLeftAt() *YouthMemberUpdateOne {
+	_u.mutation.ClearLeftAt()
+	return _u
+}
+
 // SetLastSignInAt sets the "last_sign_in_at" field.
 func (_u *YouthMemberUpdateOne) SetLastSignInAt(v time.Time) *YouthMemberUpdateOne {
 	_u.mutation.SetLastSignInAt(v)
@@ -1483,6 +1529,12 @@ func (_u *YouthMemberUpdateOne) sqlSave(ctx context.Context) (_node *YouthMember
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(youthmember.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.LeftAt(); ok {
+		_spec.SetField(youthmember.FieldLeftAt, field.TypeTime, value)
+	}
+	if _u.mutation.LeftAtCleared() {
+		_spec.ClearField(youthmember.FieldLeftAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LastSignInAt(); ok {
 		_spec.SetField(youthmember.FieldLastSignInAt, field.TypeTime, value)

@@ -16,6 +16,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
@@ -42,6 +43,7 @@ var nodeTables = map[string]string{
 	"rsp":  threadresponse.Table,
 	"ann":  announcement.Table,
 	"aud":  auditevent.Table,
+	"sig":  signal.Table,
 }
 
 // nodeType finds the table of an ID; an unknown prefix is NOT_FOUND like a missing row.

@@ -27,8 +27,6 @@ const (
 	FieldBody = "body"
 	// FieldSimpleBody holds the string denoting the simple_body field in the database.
 	FieldSimpleBody = "simple_body"
-	// FieldAudio holds the string denoting the audio field in the database.
-	FieldAudio = "audio"
 	// FieldPublishAt holds the string denoting the publish_at field in the database.
 	FieldPublishAt = "publish_at"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
@@ -37,6 +35,8 @@ const (
 	EdgeLocation = "location"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
 	EdgeCreatedBy = "created_by"
+	// EdgeAudio holds the string denoting the audio edge name in mutations.
+	EdgeAudio = "audio"
 	// Table holds the table name of the announcement in the database.
 	Table = "announcements"
 	// LocationTable is the table that holds the location relation/edge.
@@ -53,6 +53,13 @@ const (
 	CreatedByInverseTable = "staff_users"
 	// CreatedByColumn is the table column denoting the created_by relation/edge.
 	CreatedByColumn = "announcement_created_by"
+	// AudioTable is the table that holds the audio relation/edge.
+	AudioTable = "audio_clips"
+	// AudioInverseTable is the table name for the AudioClip entity.
+	// It exists in this package in order to avoid circular dependency with the "audioclip" package.
+	AudioInverseTable = "audio_clips"
+	// AudioColumn is the table column denoting the audio relation/edge.
+	AudioColumn = "announcement_id"
 )
 
 // Columns holds all SQL columns for announcement fields.
@@ -64,7 +71,6 @@ var Columns = []string{
 	FieldTitle,
 	FieldBody,
 	FieldSimpleBody,
-	FieldAudio,
 	FieldPublishAt,
 	FieldExpiresAt,
 }
@@ -156,6 +162,20 @@ func ByCreatedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newCreatedByStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByAudioCount orders the results by audio count.
+func ByAudioCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAudioStep(), opts...)
+	}
+}
+
+// ByAudio orders the results by audio terms.
+func ByAudio(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAudioStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newLocationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -168,5 +188,12 @@ func newCreatedByStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CreatedByInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, CreatedByTable, CreatedByColumn),
+	)
+}
+func newAudioStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AudioInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AudioTable, AudioColumn),
 	)
 }

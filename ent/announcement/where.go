@@ -255,16 +255,6 @@ func SimpleBodyNotNil() predicate.Announcement {
 	return predicate.Announcement(sql.FieldNotNull(FieldSimpleBody))
 }
 
-// AudioIsNil applies the IsNil predicate on the "audio" field.
-func AudioIsNil() predicate.Announcement {
-	return predicate.Announcement(sql.FieldIsNull(FieldAudio))
-}
-
-// AudioNotNil applies the NotNil predicate on the "audio" field.
-func AudioNotNil() predicate.Announcement {
-	return predicate.Announcement(sql.FieldNotNull(FieldAudio))
-}
-
 // PublishAtEQ applies the EQ predicate on the "publish_at" field.
 func PublishAtEQ(v time.Time) predicate.Announcement {
 	return predicate.Announcement(sql.FieldEQ(FieldPublishAt, v))
@@ -403,6 +393,29 @@ func HasCreatedBy() predicate.Announcement {
 func HasCreatedByWith(preds ...predicate.StaffUser) predicate.Announcement {
 	return predicate.Announcement(func(s *sql.Selector) {
 		step := newCreatedByStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAudio applies the HasEdge predicate on the "audio" edge.
+func HasAudio() predicate.Announcement {
+	return predicate.Announcement(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, AudioTable, AudioColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAudioWith applies the HasEdge predicate on the "audio" edge with a given conditions (other predicates).
+func HasAudioWith(preds ...predicate.AudioClip) predicate.Announcement {
+	return predicate.Announcement(func(s *sql.Selector) {
+		step := newAudioStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

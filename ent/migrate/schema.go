@@ -16,7 +16,6 @@ var (
 		{Name: "title", Type: field.TypeJSON},
 		{Name: "body", Type: field.TypeJSON},
 		{Name: "simple_body", Type: field.TypeJSON, Nullable: true},
-		{Name: "audio", Type: field.TypeJSON, Nullable: true},
 		{Name: "publish_at", Type: field.TypeTime, Nullable: true},
 		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "announcement_created_by", Type: field.TypeString, Nullable: true, Size: 40},
@@ -30,13 +29,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "announcements_staff_users_created_by",
-				Columns:    []*schema.Column{AnnouncementsColumns[9]},
+				Columns:    []*schema.Column{AnnouncementsColumns[8]},
 				RefColumns: []*schema.Column{StaffUsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "announcements_locations_announcements",
-				Columns:    []*schema.Column{AnnouncementsColumns[10]},
+				Columns:    []*schema.Column{AnnouncementsColumns[9]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -62,6 +61,38 @@ var (
 				Columns:    []*schema.Column{AreasColumns[5]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// AudioClipsColumns holds the columns for the "audio_clips" table.
+	AudioClipsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "lang", Type: field.TypeString, Size: 8},
+		{Name: "content_type", Type: field.TypeString, Size: 40},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "data", Type: field.TypeBytes},
+		{Name: "announcement_id", Type: field.TypeString, Size: 40},
+	}
+	// AudioClipsTable holds the schema information for the "audio_clips" table.
+	AudioClipsTable = &schema.Table{
+		Name:       "audio_clips",
+		Columns:    AudioClipsColumns,
+		PrimaryKey: []*schema.Column{AudioClipsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "audio_clips_announcements_audio",
+				Columns:    []*schema.Column{AudioClipsColumns[7]},
+				RefColumns: []*schema.Column{AnnouncementsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "audioclip_announcement_id_lang",
+				Unique:  true,
+				Columns: []*schema.Column{AudioClipsColumns[7], AudioClipsColumns[3]},
 			},
 		},
 	}
@@ -91,6 +122,83 @@ var (
 				Name:    "auditevent_object_id",
 				Unique:  false,
 				Columns: []*schema.Column{AuditEventsColumns[5]},
+			},
+		},
+	}
+	// CheckInsColumns holds the columns for the "check_ins" table.
+	CheckInsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "round", Type: field.TypeInt},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "evaluated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
+		{Name: "poll_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// CheckInsTable holds the schema information for the "check_ins" table.
+	CheckInsTable = &schema.Table{
+		Name:       "check_ins",
+		Columns:    CheckInsColumns,
+		PrimaryKey: []*schema.Column{CheckInsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "check_ins_locations_location",
+				Columns:    []*schema.Column{CheckInsColumns[4]},
+				RefColumns: []*schema.Column{LocationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "check_ins_polls_poll",
+				Columns:    []*schema.Column{CheckInsColumns[5]},
+				RefColumns: []*schema.Column{PollsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "checkin_location_id_round",
+				Unique:  true,
+				Columns: []*schema.Column{CheckInsColumns[4], CheckInsColumns[1]},
+			},
+			{
+				Name:    "checkin_poll_id",
+				Unique:  true,
+				Columns: []*schema.Column{CheckInsColumns[5]},
+			},
+			{
+				Name:    "checkin_evaluated_at",
+				Unique:  false,
+				Columns: []*schema.Column{CheckInsColumns[3]},
+			},
+		},
+	}
+	// CheckInSchedulesColumns holds the columns for the "check_in_schedules" table.
+	CheckInSchedulesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "interval_days", Type: field.TypeInt, Default: 14},
+		{Name: "enabled", Type: field.TypeBool, Default: true},
+		{Name: "next_due_at", Type: field.TypeTime},
+		{Name: "round", Type: field.TypeInt, Default: 0},
+		{Name: "lease_until", Type: field.TypeTime, Nullable: true},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
+	}
+	// CheckInSchedulesTable holds the schema information for the "check_in_schedules" table.
+	CheckInSchedulesTable = &schema.Table{
+		Name:       "check_in_schedules",
+		Columns:    CheckInSchedulesColumns,
+		PrimaryKey: []*schema.Column{CheckInSchedulesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "check_in_schedules_locations_location",
+				Columns:    []*schema.Column{CheckInSchedulesColumns[6]},
+				RefColumns: []*schema.Column{LocationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "checkinschedule_location_id",
+				Unique:  true,
+				Columns: []*schema.Column{CheckInSchedulesColumns[6]},
 			},
 		},
 	}
@@ -221,6 +329,19 @@ var (
 			},
 		},
 	}
+	// JobRunsColumns holds the columns for the "job_runs" table.
+	JobRunsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 80},
+		{Name: "started_at", Type: field.TypeTime},
+		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
+		{Name: "summary", Type: field.TypeString, Nullable: true, Size: 2147483647},
+	}
+	// JobRunsTable holds the schema information for the "job_runs" table.
+	JobRunsTable = &schema.Table{
+		Name:       "job_runs",
+		Columns:    JobRunsColumns,
+		PrimaryKey: []*schema.Column{JobRunsColumns[0]},
+	}
 	// LocationsColumns holds the columns for the "locations" table.
 	LocationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -311,6 +432,38 @@ var (
 			},
 		},
 	}
+	// OutboxMessagesColumns holds the columns for the "outbox_messages" table.
+	OutboxMessagesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "topic", Type: field.TypeString, Size: 60},
+		{Name: "recipient", Type: field.TypeString, Size: 254},
+		{Name: "subject", Type: field.TypeString, Size: 300},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "failed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Size: 500, Default: ""},
+	}
+	// OutboxMessagesTable holds the schema information for the "outbox_messages" table.
+	OutboxMessagesTable = &schema.Table{
+		Name:       "outbox_messages",
+		Columns:    OutboxMessagesColumns,
+		PrimaryKey: []*schema.Column{OutboxMessagesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "outboxmessage_topic_recipient",
+				Unique:  true,
+				Columns: []*schema.Column{OutboxMessagesColumns[1], OutboxMessagesColumns[2]},
+			},
+			{
+				Name:    "outboxmessage_sent_at_failed_at_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{OutboxMessagesColumns[8], OutboxMessagesColumns[9], OutboxMessagesColumns[7]},
+			},
+		},
+	}
 	// ParticipationsColumns holds the columns for the "participations" table.
 	ParticipationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -342,6 +495,11 @@ var (
 				Name:    "participation_poll_participations_youth_member_participations",
 				Unique:  true,
 				Columns: []*schema.Column{ParticipationsColumns[2], ParticipationsColumns[3]},
+			},
+			{
+				Name:    "participation_youth_member_participations",
+				Unique:  false,
+				Columns: []*schema.Column{ParticipationsColumns[3]},
 			},
 		},
 	}
@@ -404,6 +562,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{PollsColumns[10], PollsColumns[12]},
 			},
+			{
+				Name:    "poll_location_id_closed_at",
+				Unique:  false,
+				Columns: []*schema.Column{PollsColumns[18], PollsColumns[14]},
+			},
 		},
 	}
 	// PollOptionsColumns holds the columns for the "poll_options" table.
@@ -432,6 +595,11 @@ var (
 				Name:    "polloption_position_poll_options",
 				Unique:  true,
 				Columns: []*schema.Column{PollOptionsColumns[3], PollOptionsColumns[4]},
+			},
+			{
+				Name:    "polloption_poll_options",
+				Unique:  false,
+				Columns: []*schema.Column{PollOptionsColumns[4]},
 			},
 		},
 	}
@@ -543,6 +711,44 @@ var (
 				Name:    "session_expires_at",
 				Unique:  false,
 				Columns: []*schema.Column{SessionsColumns[4]},
+			},
+		},
+	}
+	// SignalsColumns holds the columns for the "signals" table.
+	SignalsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE"}},
+		{Name: "occurrence", Type: field.TypeString, Size: 40},
+		{Name: "detail", Type: field.TypeString, Size: 300, Default: ""},
+		{Name: "acknowledged_at", Type: field.TypeTime, Nullable: true},
+		{Name: "acknowledged_by", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
+	}
+	// SignalsTable holds the schema information for the "signals" table.
+	SignalsTable = &schema.Table{
+		Name:       "signals",
+		Columns:    SignalsColumns,
+		PrimaryKey: []*schema.Column{SignalsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "signals_locations_location",
+				Columns:    []*schema.Column{SignalsColumns[8]},
+				RefColumns: []*schema.Column{LocationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "signal_location_id_kind_occurrence",
+				Unique:  true,
+				Columns: []*schema.Column{SignalsColumns[8], SignalsColumns[3], SignalsColumns[4]},
+			},
+			{
+				Name:    "signal_location_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SignalsColumns[8], SignalsColumns[1]},
 			},
 		},
 	}
@@ -713,7 +919,8 @@ var (
 		{Name: "pin_hash", Type: field.TypeString},
 		{Name: "failed_pin_attempts", Type: field.TypeInt, Default: 0},
 		{Name: "locked_at", Type: field.TypeTime, Nullable: true},
-		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "LEFT"}, Default: "ACTIVE"},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "LEFT", "REMOVED"}, Default: "ACTIVE"},
+		{Name: "left_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_sign_in_at", Type: field.TypeTime, Nullable: true},
 		{Name: "location_id", Type: field.TypeString, Size: 40},
 	}
@@ -725,7 +932,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "youth_members_locations_members",
-				Columns:    []*schema.Column{YouthMembersColumns[13]},
+				Columns:    []*schema.Column{YouthMembersColumns[14]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -734,7 +941,12 @@ var (
 			{
 				Name:    "youthmember_pseudonym_location_id",
 				Unique:  true,
-				Columns: []*schema.Column{YouthMembersColumns[3], YouthMembersColumns[13]},
+				Columns: []*schema.Column{YouthMembersColumns[3], YouthMembersColumns[14]},
+			},
+			{
+				Name:    "youthmember_location_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{YouthMembersColumns[14], YouthMembersColumns[11]},
 			},
 		},
 	}
@@ -767,19 +979,25 @@ var (
 	Tables = []*schema.Table{
 		AnnouncementsTable,
 		AreasTable,
+		AudioClipsTable,
 		AuditEventsTable,
+		CheckInsTable,
+		CheckInSchedulesTable,
 		CouncilsTable,
 		FeedbackPostsTable,
 		FeedbackThreadsTable,
+		JobRunsTable,
 		LocationsTable,
 		MembershipsTable,
 		ModerationDecisionsTable,
+		OutboxMessagesTable,
 		ParticipationsTable,
 		PollsTable,
 		PollOptionsTable,
 		RateLimitsTable,
 		SafeguardingCasesTable,
 		SessionsTable,
+		SignalsTable,
 		StaffUsersTable,
 		TabletsTable,
 		TalliesTable,
@@ -794,6 +1012,10 @@ func init() {
 	AnnouncementsTable.ForeignKeys[0].RefTable = StaffUsersTable
 	AnnouncementsTable.ForeignKeys[1].RefTable = LocationsTable
 	AreasTable.ForeignKeys[0].RefTable = LocationsTable
+	AudioClipsTable.ForeignKeys[0].RefTable = AnnouncementsTable
+	CheckInsTable.ForeignKeys[0].RefTable = LocationsTable
+	CheckInsTable.ForeignKeys[1].RefTable = PollsTable
+	CheckInSchedulesTable.ForeignKeys[0].RefTable = LocationsTable
 	CouncilsTable.ForeignKeys[0].RefTable = LocationsTable
 	FeedbackPostsTable.ForeignKeys[0].RefTable = FeedbackThreadsTable
 	FeedbackPostsTable.ForeignKeys[1].RefTable = YouthMembersTable
@@ -816,6 +1038,7 @@ func init() {
 	SessionsTable.ForeignKeys[0].RefTable = StaffUsersTable
 	SessionsTable.ForeignKeys[1].RefTable = TabletsTable
 	SessionsTable.ForeignKeys[2].RefTable = YouthMembersTable
+	SignalsTable.ForeignKeys[0].RefTable = LocationsTable
 	TabletsTable.ForeignKeys[0].RefTable = LocationsTable
 	TabletsTable.ForeignKeys[1].RefTable = StaffUsersTable
 	TalliesTable.ForeignKeys[0].RefTable = PollsTable

@@ -12,8 +12,17 @@ type Announcement func(*sql.Selector)
 // Area is the predicate function for area builders.
 type Area func(*sql.Selector)
 
+// AudioClip is the predicate function for audioclip builders.
+type AudioClip func(*sql.Selector)
+
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
+
+// CheckIn is the predicate function for checkin builders.
+type CheckIn func(*sql.Selector)
+
+// CheckInSchedule is the predicate function for checkinschedule builders.
+type CheckInSchedule func(*sql.Selector)
 
 // Council is the predicate function for council builders.
 type Council func(*sql.Selector)
@@ -24,6 +33,9 @@ type FeedbackPost func(*sql.Selector)
 // FeedbackThread is the predicate function for feedbackthread builders.
 type FeedbackThread func(*sql.Selector)
 
+// JobRun is the predicate function for jobrun builders.
+type JobRun func(*sql.Selector)
+
 // Location is the predicate function for location builders.
 type Location func(*sql.Selector)
 
@@ -32,6 +44,9 @@ type Membership func(*sql.Selector)
 
 // ModerationDecision is the predicate function for moderationdecision builders.
 type ModerationDecision func(*sql.Selector)
+
+// OutboxMessage is the predicate function for outboxmessage builders.
+type OutboxMessage func(*sql.Selector)
 
 // Participation is the predicate function for participation builders.
 type Participation func(*sql.Selector)
@@ -50,6 +65,9 @@ type SafeguardingCase func(*sql.Selector)
 
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
+
+// Signal is the predicate function for signal builders.
+type Signal func(*sql.Selector)
 
 // StaffUser is the predicate function for staffuser builders.
 type StaffUser func(*sql.Selector)

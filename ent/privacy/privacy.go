@@ -159,6 +159,30 @@ func (f AreaMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AreaMutation", m)
 }
 
+// The AudioClipQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AudioClipQueryRuleFunc func(context.Context, *ent.AudioClipQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AudioClipQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AudioClipQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AudioClipQuery", q)
+}
+
+// The AudioClipMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AudioClipMutationRuleFunc func(context.Context, *ent.AudioClipMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AudioClipMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AudioClipMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AudioClipMutation", m)
+}
+
 // The AuditEventQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AuditEventQueryRuleFunc func(context.Context, *ent.AuditEventQuery) error
@@ -181,6 +205,54 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
+}
+
+// The CheckInQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CheckInQueryRuleFunc func(context.Context, *ent.CheckInQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CheckInQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CheckInQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CheckInQuery", q)
+}
+
+// The CheckInMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CheckInMutationRuleFunc func(context.Context, *ent.CheckInMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CheckInMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CheckInMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CheckInMutation", m)
+}
+
+// The CheckInScheduleQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CheckInScheduleQueryRuleFunc func(context.Context, *ent.CheckInScheduleQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CheckInScheduleQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CheckInScheduleQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CheckInScheduleQuery", q)
+}
+
+// The CheckInScheduleMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CheckInScheduleMutationRuleFunc func(context.Context, *ent.CheckInScheduleMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CheckInScheduleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CheckInScheduleMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CheckInScheduleMutation", m)
 }
 
 // The CouncilQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -255,6 +327,30 @@ func (f FeedbackThreadMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FeedbackThreadMutation", m)
 }
 
+// The JobRunQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type JobRunQueryRuleFunc func(context.Context, *ent.JobRunQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f JobRunQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.JobRunQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.JobRunQuery", q)
+}
+
+// The JobRunMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type JobRunMutationRuleFunc func(context.Context, *ent.JobRunMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f JobRunMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.JobRunMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.JobRunMutation", m)
+}
+
 // The LocationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LocationQueryRuleFunc func(context.Context, *ent.LocationQuery) error
@@ -325,6 +421,30 @@ func (f ModerationDecisionMutationRuleFunc) EvalMutation(ctx context.Context, m 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ModerationDecisionMutation", m)
+}
+
+// The OutboxMessageQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OutboxMessageQueryRuleFunc func(context.Context, *ent.OutboxMessageQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OutboxMessageQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OutboxMessageQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OutboxMessageQuery", q)
+}
+
+// The OutboxMessageMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OutboxMessageMutationRuleFunc func(context.Context, *ent.OutboxMessageMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OutboxMessageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OutboxMessageMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OutboxMessageMutation", m)
 }
 
 // The ParticipationQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -469,6 +589,30 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
+}
+
+// The SignalQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SignalQueryRuleFunc func(context.Context, *ent.SignalQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SignalQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SignalQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SignalQuery", q)
+}
+
+// The SignalMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SignalMutationRuleFunc func(context.Context, *ent.SignalMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SignalMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SignalMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SignalMutation", m)
 }
 
 // The StaffUserQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -654,7 +798,13 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AreaQuery:
 		return q.Filter(), nil
+	case *ent.AudioClipQuery:
+		return q.Filter(), nil
 	case *ent.AuditEventQuery:
+		return q.Filter(), nil
+	case *ent.CheckInQuery:
+		return q.Filter(), nil
+	case *ent.CheckInScheduleQuery:
 		return q.Filter(), nil
 	case *ent.CouncilQuery:
 		return q.Filter(), nil
@@ -662,11 +812,15 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.FeedbackThreadQuery:
 		return q.Filter(), nil
+	case *ent.JobRunQuery:
+		return q.Filter(), nil
 	case *ent.LocationQuery:
 		return q.Filter(), nil
 	case *ent.MembershipQuery:
 		return q.Filter(), nil
 	case *ent.ModerationDecisionQuery:
+		return q.Filter(), nil
+	case *ent.OutboxMessageQuery:
 		return q.Filter(), nil
 	case *ent.ParticipationQuery:
 		return q.Filter(), nil
@@ -679,6 +833,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.SafeguardingCaseQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
+		return q.Filter(), nil
+	case *ent.SignalQuery:
 		return q.Filter(), nil
 	case *ent.StaffUserQuery:
 		return q.Filter(), nil
@@ -703,7 +859,13 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AreaMutation:
 		return m.Filter(), nil
+	case *ent.AudioClipMutation:
+		return m.Filter(), nil
 	case *ent.AuditEventMutation:
+		return m.Filter(), nil
+	case *ent.CheckInMutation:
+		return m.Filter(), nil
+	case *ent.CheckInScheduleMutation:
 		return m.Filter(), nil
 	case *ent.CouncilMutation:
 		return m.Filter(), nil
@@ -711,11 +873,15 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.FeedbackThreadMutation:
 		return m.Filter(), nil
+	case *ent.JobRunMutation:
+		return m.Filter(), nil
 	case *ent.LocationMutation:
 		return m.Filter(), nil
 	case *ent.MembershipMutation:
 		return m.Filter(), nil
 	case *ent.ModerationDecisionMutation:
+		return m.Filter(), nil
+	case *ent.OutboxMessageMutation:
 		return m.Filter(), nil
 	case *ent.ParticipationMutation:
 		return m.Filter(), nil
@@ -728,6 +894,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.SafeguardingCaseMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.SignalMutation:
 		return m.Filter(), nil
 	case *ent.StaffUserMutation:
 		return m.Filter(), nil

@@ -8,13 +8,18 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
+	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/checkin"
+	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
@@ -22,6 +27,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/schema"
 	"github.com/jeugdstem/jeugdstem/ent/session"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
@@ -129,6 +135,92 @@ func init() {
 			return nil
 		}
 	}()
+	audioclipMixin := schema.AudioClip{}.Mixin()
+	audioclip.Policy = privacy.NewPolicies(schema.AudioClip{})
+	audioclip.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := audioclip.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	audioclipMixinFields0 := audioclipMixin[0].Fields()
+	_ = audioclipMixinFields0
+	audioclipMixinFields1 := audioclipMixin[1].Fields()
+	_ = audioclipMixinFields1
+	audioclipFields := schema.AudioClip{}.Fields()
+	_ = audioclipFields
+	// audioclipDescCreatedAt is the schema descriptor for created_at field.
+	audioclipDescCreatedAt := audioclipMixinFields1[0].Descriptor()
+	// audioclip.DefaultCreatedAt holds the default value on creation for the created_at field.
+	audioclip.DefaultCreatedAt = audioclipDescCreatedAt.Default.(func() time.Time)
+	// audioclipDescUpdatedAt is the schema descriptor for updated_at field.
+	audioclipDescUpdatedAt := audioclipMixinFields1[1].Descriptor()
+	// audioclip.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	audioclip.DefaultUpdatedAt = audioclipDescUpdatedAt.Default.(func() time.Time)
+	// audioclip.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	audioclip.UpdateDefaultUpdatedAt = audioclipDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// audioclipDescLang is the schema descriptor for lang field.
+	audioclipDescLang := audioclipFields[1].Descriptor()
+	// audioclip.LangValidator is a validator for the "lang" field. It is called by the builders before save.
+	audioclip.LangValidator = func() func(string) error {
+		validators := audioclipDescLang.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(lang string) error {
+			for _, fn := range fns {
+				if err := fn(lang); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// audioclipDescContentType is the schema descriptor for content_type field.
+	audioclipDescContentType := audioclipFields[2].Descriptor()
+	// audioclip.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	audioclip.ContentTypeValidator = func() func(string) error {
+		validators := audioclipDescContentType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content_type string) error {
+			for _, fn := range fns {
+				if err := fn(content_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// audioclipDescSize is the schema descriptor for size field.
+	audioclipDescSize := audioclipFields[3].Descriptor()
+	// audioclip.SizeValidator is a validator for the "size" field. It is called by the builders before save.
+	audioclip.SizeValidator = audioclipDescSize.Validators[0].(func(int64) error)
+	// audioclipDescID is the schema descriptor for id field.
+	audioclipDescID := audioclipMixinFields0[0].Descriptor()
+	// audioclip.DefaultID holds the default value on creation for the id field.
+	audioclip.DefaultID = audioclipDescID.Default.(func() string)
+	// audioclip.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	audioclip.IDValidator = func() func(string) error {
+		validators := audioclipDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	auditeventMixin := schema.AuditEvent{}.Mixin()
 	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -196,6 +288,94 @@ func init() {
 	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditevent.IDValidator = func() func(string) error {
 		validators := auditeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	checkinMixin := schema.CheckIn{}.Mixin()
+	checkin.Policy = privacy.NewPolicies(schema.CheckIn{})
+	checkin.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := checkin.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	checkinMixinFields0 := checkinMixin[0].Fields()
+	_ = checkinMixinFields0
+	checkinFields := schema.CheckIn{}.Fields()
+	_ = checkinFields
+	// checkinDescRound is the schema descriptor for round field.
+	checkinDescRound := checkinFields[1].Descriptor()
+	// checkin.RoundValidator is a validator for the "round" field. It is called by the builders before save.
+	checkin.RoundValidator = checkinDescRound.Validators[0].(func(int) error)
+	// checkinDescID is the schema descriptor for id field.
+	checkinDescID := checkinMixinFields0[0].Descriptor()
+	// checkin.DefaultID holds the default value on creation for the id field.
+	checkin.DefaultID = checkinDescID.Default.(func() string)
+	// checkin.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	checkin.IDValidator = func() func(string) error {
+		validators := checkinDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	checkinscheduleMixin := schema.CheckInSchedule{}.Mixin()
+	checkinschedule.Policy = privacy.NewPolicies(schema.CheckInSchedule{})
+	checkinschedule.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := checkinschedule.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	checkinscheduleMixinFields0 := checkinscheduleMixin[0].Fields()
+	_ = checkinscheduleMixinFields0
+	checkinscheduleFields := schema.CheckInSchedule{}.Fields()
+	_ = checkinscheduleFields
+	// checkinscheduleDescIntervalDays is the schema descriptor for interval_days field.
+	checkinscheduleDescIntervalDays := checkinscheduleFields[1].Descriptor()
+	// checkinschedule.DefaultIntervalDays holds the default value on creation for the interval_days field.
+	checkinschedule.DefaultIntervalDays = checkinscheduleDescIntervalDays.Default.(int)
+	// checkinschedule.IntervalDaysValidator is a validator for the "interval_days" field. It is called by the builders before save.
+	checkinschedule.IntervalDaysValidator = checkinscheduleDescIntervalDays.Validators[0].(func(int) error)
+	// checkinscheduleDescEnabled is the schema descriptor for enabled field.
+	checkinscheduleDescEnabled := checkinscheduleFields[2].Descriptor()
+	// checkinschedule.DefaultEnabled holds the default value on creation for the enabled field.
+	checkinschedule.DefaultEnabled = checkinscheduleDescEnabled.Default.(bool)
+	// checkinscheduleDescRound is the schema descriptor for round field.
+	checkinscheduleDescRound := checkinscheduleFields[4].Descriptor()
+	// checkinschedule.DefaultRound holds the default value on creation for the round field.
+	checkinschedule.DefaultRound = checkinscheduleDescRound.Default.(int)
+	// checkinschedule.RoundValidator is a validator for the "round" field. It is called by the builders before save.
+	checkinschedule.RoundValidator = checkinscheduleDescRound.Validators[0].(func(int) error)
+	// checkinscheduleDescID is the schema descriptor for id field.
+	checkinscheduleDescID := checkinscheduleMixinFields0[0].Descriptor()
+	// checkinschedule.DefaultID holds the default value on creation for the id field.
+	checkinschedule.DefaultID = checkinscheduleDescID.Default.(func() string)
+	// checkinschedule.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	checkinschedule.IDValidator = func() func(string) error {
+		validators := checkinscheduleDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -425,6 +605,39 @@ func init() {
 			return nil
 		}
 	}()
+	jobrun.Policy = privacy.NewPolicies(schema.JobRun{})
+	jobrun.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := jobrun.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	jobrunFields := schema.JobRun{}.Fields()
+	_ = jobrunFields
+	// jobrunDescStartedAt is the schema descriptor for started_at field.
+	jobrunDescStartedAt := jobrunFields[1].Descriptor()
+	// jobrun.DefaultStartedAt holds the default value on creation for the started_at field.
+	jobrun.DefaultStartedAt = jobrunDescStartedAt.Default.(func() time.Time)
+	// jobrunDescID is the schema descriptor for id field.
+	jobrunDescID := jobrunFields[0].Descriptor()
+	// jobrun.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	jobrun.IDValidator = func() func(string) error {
+		validators := jobrunDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	locationMixin := schema.Location{}.Mixin()
 	location.Policy = privacy.NewPolicies(schema.Location{})
 	location.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -568,6 +781,100 @@ func init() {
 	// moderationdecision.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	moderationdecision.IDValidator = func() func(string) error {
 		validators := moderationdecisionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	outboxmessageMixin := schema.OutboxMessage{}.Mixin()
+	outboxmessage.Policy = privacy.NewPolicies(schema.OutboxMessage{})
+	outboxmessage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := outboxmessage.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	outboxmessageMixinFields0 := outboxmessageMixin[0].Fields()
+	_ = outboxmessageMixinFields0
+	outboxmessageFields := schema.OutboxMessage{}.Fields()
+	_ = outboxmessageFields
+	// outboxmessageDescTopic is the schema descriptor for topic field.
+	outboxmessageDescTopic := outboxmessageFields[0].Descriptor()
+	// outboxmessage.TopicValidator is a validator for the "topic" field. It is called by the builders before save.
+	outboxmessage.TopicValidator = func() func(string) error {
+		validators := outboxmessageDescTopic.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(topic string) error {
+			for _, fn := range fns {
+				if err := fn(topic); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outboxmessageDescRecipient is the schema descriptor for recipient field.
+	outboxmessageDescRecipient := outboxmessageFields[1].Descriptor()
+	// outboxmessage.RecipientValidator is a validator for the "recipient" field. It is called by the builders before save.
+	outboxmessage.RecipientValidator = func() func(string) error {
+		validators := outboxmessageDescRecipient.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(recipient string) error {
+			for _, fn := range fns {
+				if err := fn(recipient); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outboxmessageDescSubject is the schema descriptor for subject field.
+	outboxmessageDescSubject := outboxmessageFields[2].Descriptor()
+	// outboxmessage.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	outboxmessage.SubjectValidator = outboxmessageDescSubject.Validators[0].(func(string) error)
+	// outboxmessageDescCreatedAt is the schema descriptor for created_at field.
+	outboxmessageDescCreatedAt := outboxmessageFields[4].Descriptor()
+	// outboxmessage.DefaultCreatedAt holds the default value on creation for the created_at field.
+	outboxmessage.DefaultCreatedAt = outboxmessageDescCreatedAt.Default.(func() time.Time)
+	// outboxmessageDescAttempts is the schema descriptor for attempts field.
+	outboxmessageDescAttempts := outboxmessageFields[5].Descriptor()
+	// outboxmessage.DefaultAttempts holds the default value on creation for the attempts field.
+	outboxmessage.DefaultAttempts = outboxmessageDescAttempts.Default.(int)
+	// outboxmessage.AttemptsValidator is a validator for the "attempts" field. It is called by the builders before save.
+	outboxmessage.AttemptsValidator = outboxmessageDescAttempts.Validators[0].(func(int) error)
+	// outboxmessageDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	outboxmessageDescNextAttemptAt := outboxmessageFields[6].Descriptor()
+	// outboxmessage.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	outboxmessage.DefaultNextAttemptAt = outboxmessageDescNextAttemptAt.Default.(func() time.Time)
+	// outboxmessageDescLastError is the schema descriptor for last_error field.
+	outboxmessageDescLastError := outboxmessageFields[9].Descriptor()
+	// outboxmessage.DefaultLastError holds the default value on creation for the last_error field.
+	outboxmessage.DefaultLastError = outboxmessageDescLastError.Default.(string)
+	// outboxmessage.LastErrorValidator is a validator for the "last_error" field. It is called by the builders before save.
+	outboxmessage.LastErrorValidator = outboxmessageDescLastError.Validators[0].(func(string) error)
+	// outboxmessageDescID is the schema descriptor for id field.
+	outboxmessageDescID := outboxmessageMixinFields0[0].Descriptor()
+	// outboxmessage.DefaultID holds the default value on creation for the id field.
+	outboxmessage.DefaultID = outboxmessageDescID.Default.(func() string)
+	// outboxmessage.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	outboxmessage.IDValidator = func() func(string) error {
+		validators := outboxmessageDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -838,6 +1145,80 @@ func init() {
 	// session.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	session.IDValidator = func() func(string) error {
 		validators := sessionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	signalMixin := schema.Signal{}.Mixin()
+	signal.Policy = privacy.NewPolicies(schema.Signal{})
+	signal.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := signal.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	signalMixinFields0 := signalMixin[0].Fields()
+	_ = signalMixinFields0
+	signalMixinFields1 := signalMixin[1].Fields()
+	_ = signalMixinFields1
+	signalFields := schema.Signal{}.Fields()
+	_ = signalFields
+	// signalDescCreatedAt is the schema descriptor for created_at field.
+	signalDescCreatedAt := signalMixinFields1[0].Descriptor()
+	// signal.DefaultCreatedAt holds the default value on creation for the created_at field.
+	signal.DefaultCreatedAt = signalDescCreatedAt.Default.(func() time.Time)
+	// signalDescUpdatedAt is the schema descriptor for updated_at field.
+	signalDescUpdatedAt := signalMixinFields1[1].Descriptor()
+	// signal.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	signal.DefaultUpdatedAt = signalDescUpdatedAt.Default.(func() time.Time)
+	// signal.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	signal.UpdateDefaultUpdatedAt = signalDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// signalDescOccurrence is the schema descriptor for occurrence field.
+	signalDescOccurrence := signalFields[2].Descriptor()
+	// signal.OccurrenceValidator is a validator for the "occurrence" field. It is called by the builders before save.
+	signal.OccurrenceValidator = func() func(string) error {
+		validators := signalDescOccurrence.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(occurrence string) error {
+			for _, fn := range fns {
+				if err := fn(occurrence); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// signalDescDetail is the schema descriptor for detail field.
+	signalDescDetail := signalFields[3].Descriptor()
+	// signal.DefaultDetail holds the default value on creation for the detail field.
+	signal.DefaultDetail = signalDescDetail.Default.(string)
+	// signal.DetailValidator is a validator for the "detail" field. It is called by the builders before save.
+	signal.DetailValidator = signalDescDetail.Validators[0].(func(string) error)
+	// signalDescAcknowledgedBy is the schema descriptor for acknowledged_by field.
+	signalDescAcknowledgedBy := signalFields[5].Descriptor()
+	// signal.AcknowledgedByValidator is a validator for the "acknowledged_by" field. It is called by the builders before save.
+	signal.AcknowledgedByValidator = signalDescAcknowledgedBy.Validators[0].(func(string) error)
+	// signalDescID is the schema descriptor for id field.
+	signalDescID := signalMixinFields0[0].Descriptor()
+	// signal.DefaultID holds the default value on creation for the id field.
+	signal.DefaultID = signalDescID.Default.(func() string)
+	// signal.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	signal.IDValidator = func() func(string) error {
+		validators := signalDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -116,6 +116,11 @@ func LockedAt(v time.Time) predicate.YouthMember {
 	return predicate.YouthMember(sql.FieldEQ(FieldLockedAt, v))
 }
 
+// LeftAt applies equality check predicate on the "left_at" field. It's identical to LeftAtEQ.
+func LeftAt(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldEQ(FieldLeftAt, v))
+}
+
 // LastSignInAt applies equality check predicate on the "last_sign_in_at" field. It's identical to LastSignInAtEQ.
 func LastSignInAt(v time.Time) predicate.YouthMember {
 	return predicate.YouthMember(sql.FieldEQ(FieldLastSignInAt, v))
@@ -674,6 +679,56 @@ func StatusIn(vs ...Status) predicate.YouthMember {
 // StatusNotIn applies the NotIn predicate on the "status" field.
 func StatusNotIn(vs ...Status) predicate.YouthMember {
 	return predicate.YouthMember(sql.FieldNotIn(FieldStatus, vs...))
+}
+
+// LeftAtEQ applies the EQ predicate on the "left_at" field.
+func LeftAtEQ(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldEQ(FieldLeftAt, v))
+}
+
+// LeftAtNEQ applies the NEQ predicate on the "left_at" field.
+func LeftAtNEQ(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldNEQ(FieldLeftAt, v))
+}
+
+// LeftAtIn applies the In predicate on the "left_at" field.
+func LeftAtIn(vs ...time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldIn(FieldLeftAt, vs...))
+}
+
+// LeftAtNotIn applies the NotIn predicate on the "left_at" field.
+func LeftAtNotIn(vs ...time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldNotIn(FieldLeftAt, vs...))
+}
+
+// LeftAtGT applies the GT predicate on the "left_at" field.
+func LeftAtGT(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldGT(FieldLeftAt, v))
+}
+
+// LeftAtGTE applies the GTE predicate on the "left_at" field.
+func LeftAtGTE(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldGTE(FieldLeftAt, v))
+}
+
+// LeftAtLT applies the LT predicate on the "left_at" field.
+func LeftAtLT(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldLT(FieldLeftAt, v))
+}
+
+// LeftAtLTE applies the LTE predicate on the "left_at" field.
+func LeftAtLTE(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldLTE(FieldLeftAt, v))
+}
+
+// LeftAtIsNil applies the IsNil predicate on the "left_at" field.
+func LeftAtIsNil() predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldIsNull(FieldLeftAt))
+}
+
+// LeftAtNotNil applies the NotNil predicate on the "left_at" field.
+func LeftAtNotNil() predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldNotNull(FieldLeftAt))
 }
 
 // LastSignInAtEQ applies the EQ predicate on the "last_sign_in_at" field.

@@ -44,6 +44,8 @@ const (
 	FieldLockedAt = "locked_at"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldLeftAt holds the string denoting the left_at field in the database.
+	FieldLeftAt = "left_at"
 	// FieldLastSignInAt holds the string denoting the last_sign_in_at field in the database.
 	FieldLastSignInAt = "last_sign_in_at"
 	// EdgeLocation holds the string denoting the location edge name in mutations.
@@ -128,6 +130,7 @@ var Columns = []string{
 	FieldFailedPinAttempts,
 	FieldLockedAt,
 	FieldStatus,
+	FieldLeftAt,
 	FieldLastSignInAt,
 }
 
@@ -191,8 +194,9 @@ const DefaultStatus = StatusACTIVE
 
 // Status values.
 const (
-	StatusACTIVE Status = "ACTIVE"
-	StatusLEFT   Status = "LEFT"
+	StatusACTIVE  Status = "ACTIVE"
+	StatusLEFT    Status = "LEFT"
+	StatusREMOVED Status = "REMOVED"
 )
 
 func (s Status) String() string {
@@ -202,7 +206,7 @@ func (s Status) String() string {
 // StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
 func StatusValidator(s Status) error {
 	switch s {
-	case StatusACTIVE, StatusLEFT:
+	case StatusACTIVE, StatusLEFT, StatusREMOVED:
 		return nil
 	default:
 		return fmt.Errorf("youthmember: invalid enum value for status field: %q", s)
@@ -275,6 +279,11 @@ func ByLockedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByStatus orders the results by the status field.
 func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
+}
+
+// ByLeftAt orders the results by the left_at field.
+func ByLeftAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLeftAt, opts...).ToFunc()
 }
 
 // ByLastSignInAt orders the results by the last_sign_in_at field.

@@ -27,13 +27,18 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
+	"github.com/jeugdstem/jeugdstem/internal/announcements"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/councils"
 	"github.com/jeugdstem/jeugdstem/internal/feedback"
+	"github.com/jeugdstem/jeugdstem/internal/live"
 	"github.com/jeugdstem/jeugdstem/internal/moderation"
+	"github.com/jeugdstem/jeugdstem/internal/reports"
+	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -50,6 +55,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Announcement() AnnouncementResolver
 	FeedbackPost() FeedbackPostResolver
 	FeedbackThread() FeedbackThreadResolver
 	ModerationDecision() ModerationDecisionResolver
@@ -57,6 +63,7 @@ type ResolverRoot interface {
 	Poll() PollResolver
 	Query() QueryResolver
 	SafeguardingCase() SafeguardingCaseResolver
+	Subscription() SubscriptionResolver
 }
 
 type DirectiveRoot struct {
@@ -65,15 +72,17 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Announcement struct {
-		Body       func(childComplexity int) int
-		CreatedAt  func(childComplexity int) int
-		ExpiresAt  func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Location   func(childComplexity int) int
-		LocationID func(childComplexity int) int
-		PublishAt  func(childComplexity int) int
-		Title      func(childComplexity int) int
-		UpdatedAt  func(childComplexity int) int
+		AudioLanguages   func(childComplexity int) int
+		Body             func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		ExpiresAt        func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Location         func(childComplexity int) int
+		LocationID       func(childComplexity int) int
+		MissingLanguages func(childComplexity int) int
+		PublishAt        func(childComplexity int) int
+		Title            func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
 	}
 
 	Area struct {
@@ -126,6 +135,24 @@ type ComplexityRoot struct {
 	CastVotePayload struct {
 		Accepted func(childComplexity int) int
 		PollID   func(childComplexity int) int
+	}
+
+	CheckInSchedule struct {
+		Enabled      func(childComplexity int) int
+		ID           func(childComplexity int) int
+		IntervalDays func(childComplexity int) int
+		LocationID   func(childComplexity int) int
+		NextDueAt    func(childComplexity int) int
+	}
+
+	ChildAnnouncement struct {
+		AudioURL   func(childComplexity int) int
+		Body       func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Language   func(childComplexity int) int
+		PublishAt  func(childComplexity int) int
+		SimpleBody func(childComplexity int) int
+		Title      func(childComplexity int) int
 	}
 
 	Council struct {
@@ -233,6 +260,26 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LocationReport struct {
+		AnswerDeadlineDays    func(childComplexity int) int
+		ChildrenHoused        func(childComplexity int) int
+		Feedback              func(childComplexity int) int
+		GeneratedAt           func(childComplexity int) int
+		Kind                  func(childComplexity int) int
+		LocationID            func(childComplexity int) int
+		LocationName          func(childComplexity int) int
+		MinGroupSize          func(childComplexity int) int
+		Municipality          func(childComplexity int) int
+		OpenSafeguardingCases func(childComplexity int) int
+		OverdueResponses      func(childComplexity int) int
+		Participation         func(childComplexity int) int
+		Period                func(childComplexity int) int
+		Polls                 func(childComplexity int) int
+		SafetyScore           func(childComplexity int) int
+		SmileyTrend           func(childComplexity int) int
+		Themes                func(childComplexity int) int
+	}
+
 	Membership struct {
 		Council  func(childComplexity int) int
 		ID       func(childComplexity int) int
@@ -253,8 +300,10 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcknowledgeSignal      func(childComplexity int, id string) int
 		CastVote               func(childComplexity int, input voting.Ballot) int
 		ClosePoll              func(childComplexity int, id string) int
+		CreateAnnouncement     func(childComplexity int, input announcements.NewAnnouncement) int
 		CreateArea             func(childComplexity int, input feedback.NewArea) int
 		CreateCouncil          func(childComplexity int, input councils.NewCouncil) int
 		CreateLocation         func(childComplexity int, input councils.NewLocation) int
@@ -270,6 +319,7 @@ type ComplexityRoot struct {
 		RegisterYouthMember    func(childComplexity int, input councils.NewMember) int
 		RespondToThread        func(childComplexity int, input feedback.NewResponse) int
 		RevokeTablet           func(childComplexity int, id string) int
+		SetCheckInSchedule     func(childComplexity int, input signals.ScheduleInput) int
 		StaffLogin             func(childComplexity int, email string, password string) int
 		StartThread            func(childComplexity int, input feedback.NewThread) int
 		TransferYouthMember    func(childComplexity int, memberID string, toCouncilID string) int
@@ -277,6 +327,21 @@ type ComplexityRoot struct {
 		UpdatePoll             func(childComplexity int, id string, input voting.PollDraft) int
 		UpdateSafeguardingCase func(childComplexity int, input moderation.CaseUpdate) int
 		YouthLogin             func(childComplexity int, memberID string, pin []int) int
+		YouthMemberLeft        func(childComplexity int, memberID string) int
+	}
+
+	NationalReport struct {
+		AnswerDeadlineDays   func(childComplexity int) int
+		GeneratedAt          func(childComplexity int) int
+		Kinds                func(childComplexity int) int
+		Locations            func(childComplexity int) int
+		MinGroupSize         func(childComplexity int) int
+		Period               func(childComplexity int) int
+		Polls                func(childComplexity int) int
+		SafetyScoreThreshold func(childComplexity int) int
+		SmileyTrend          func(childComplexity int) int
+		Themes               func(childComplexity int) int
+		Total                func(childComplexity int) int
 	}
 
 	OpenPoll struct {
@@ -372,13 +437,23 @@ type ComplexityRoot struct {
 		TurnoutSuppressed func(childComplexity int) int
 	}
 
+	PollTurnout struct {
+		PollID  func(childComplexity int) int
+		Turnout func(childComplexity int) int
+	}
+
 	Query struct {
+		Announcements             func(childComplexity int) int
 		AuditEvents               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		CheckInSchedule           func(childComplexity int, locationID string) int
 		FeedbackThreads           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.FeedbackThreadOrder, where *ent.FeedbackThreadWhereInput) int
+		LocationAnnouncements     func(childComplexity int, locationID string) int
+		LocationReport            func(childComplexity int, locationID string, from *time.Time, to *time.Time, trend *reports.TrendInterval) int
 		Locations                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder, where *ent.LocationWhereInput) int
 		Me                        func(childComplexity int) int
 		ModerationQueue           func(childComplexity int, after *entgql.Cursor[string], first *int, locationID *string) int
 		MyPosts                   func(childComplexity int) int
+		NationalReport            func(childComplexity int, from *time.Time, to *time.Time, trend *reports.TrendInterval) int
 		Node                      func(childComplexity int, id string) int
 		Nodes                     func(childComplexity int, ids []string) int
 		OpenPolls                 func(childComplexity int) int
@@ -386,6 +461,7 @@ type ComplexityRoot struct {
 		PollResults               func(childComplexity int, pollID string) int
 		Polls                     func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) int
 		SafeguardingCases         func(childComplexity int, status *safeguardingcase.Status) int
+		Signals                   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, locationID *string, acknowledged *bool) int
 		StaffUsers                func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
 		TabletMembers             func(childComplexity int) int
 		ThreadBoard               func(childComplexity int) int
@@ -394,6 +470,83 @@ type ComplexityRoot struct {
 	RegisterYouthMemberPayload struct {
 		Member func(childComplexity int) int
 		Pin    func(childComplexity int) int
+	}
+
+	ReportLocationSummary struct {
+		ChildrenHoused        func(childComplexity int) int
+		Concerns              func(childComplexity int) int
+		Feedback              func(childComplexity int) int
+		Kind                  func(childComplexity int) int
+		LocationID            func(childComplexity int) int
+		LocationName          func(childComplexity int) int
+		Locations             func(childComplexity int) int
+		Municipality          func(childComplexity int) int
+		OpenSafeguardingCases func(childComplexity int) int
+		OverdueResponses      func(childComplexity int) int
+		Participation         func(childComplexity int) int
+		SafetyScore           func(childComplexity int) int
+	}
+
+	ReportParticipation struct {
+		ActiveMembers          func(childComplexity int) int
+		Posts                  func(childComplexity int) int
+		TurnoutOfHousedPercent func(childComplexity int) int
+		TurnoutPercent         func(childComplexity int) int
+		Voters                 func(childComplexity int) int
+	}
+
+	ReportPeriod struct {
+		From          func(childComplexity int) int
+		RequestedFrom func(childComplexity int) int
+		RequestedTo   func(childComplexity int) int
+		TimeZone      func(childComplexity int) int
+		To            func(childComplexity int) int
+		Weeks         func(childComplexity int) int
+	}
+
+	ReportPoll struct {
+		ClosedAt          func(childComplexity int) int
+		Kind              func(childComplexity int) int
+		MinGroupSize      func(childComplexity int) int
+		Options           func(childComplexity int) int
+		PollID            func(childComplexity int) int
+		Question          func(childComplexity int) int
+		Scope             func(childComplexity int) int
+		Score             func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Theme             func(childComplexity int) int
+		Turnout           func(childComplexity int) int
+		TurnoutSuppressed func(childComplexity int) int
+	}
+
+	ReportPollOption struct {
+		Count      func(childComplexity int) int
+		Label      func(childComplexity int) int
+		OptionID   func(childComplexity int) int
+		Position   func(childComplexity int) int
+		Suppressed func(childComplexity int) int
+	}
+
+	ReportThemeFigures struct {
+		Closed                func(childComplexity int) int
+		Done                  func(childComplexity int) int
+		InProgress            func(childComplexity int) int
+		MedianModerationHours func(childComplexity int) int
+		MedianResponseHours   func(childComplexity int) int
+		NotPossible           func(childComplexity int) int
+		Open                  func(childComplexity int) int
+		Overdue               func(childComplexity int) int
+		Posts                 func(childComplexity int) int
+		Theme                 func(childComplexity int) int
+		Threads               func(childComplexity int) int
+	}
+
+	ReportTrendPoint struct {
+		Polls     func(childComplexity int) int
+		Responses func(childComplexity int) int
+		Score     func(childComplexity int) int
+		Start     func(childComplexity int) int
+		Theme     func(childComplexity int) int
 	}
 
 	SafeguardingCase struct {
@@ -419,6 +572,28 @@ type ComplexityRoot struct {
 		Value      func(childComplexity int) int
 	}
 
+	Signal struct {
+		AcknowledgedAt func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Detail         func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Location       func(childComplexity int) int
+		LocationID     func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	SignalConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SignalEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	StaffUser struct {
 		Active      func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -439,6 +614,10 @@ type ComplexityRoot struct {
 	StaffUserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Subscription struct {
+		PollTurnout func(childComplexity int, pollID string) int
 	}
 
 	Tablet struct {
@@ -473,6 +652,7 @@ type ComplexityRoot struct {
 		CreatedAt   func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Language    func(childComplexity int) int
+		LeftAt      func(childComplexity int) int
 		Location    func(childComplexity int) int
 		LocationID  func(childComplexity int) int
 		LockedAt    func(childComplexity int) int
@@ -498,6 +678,10 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AnnouncementResolver interface {
+	MissingLanguages(ctx context.Context, obj *ent.Announcement) ([]string, error)
+	AudioLanguages(ctx context.Context, obj *ent.Announcement) ([]string, error)
+}
 type FeedbackPostResolver interface {
 	ModerationState(ctx context.Context, obj *ent.FeedbackPost) (feedbackpost.ModerationState, error)
 	ModeratedAt(ctx context.Context, obj *ent.FeedbackPost) (*time.Time, error)
@@ -516,10 +700,12 @@ type ModerationDecisionResolver interface {
 }
 type MutationResolver interface {
 	Logout(ctx context.Context) (bool, error)
+	CreateAnnouncement(ctx context.Context, input announcements.NewAnnouncement) (*ent.Announcement, error)
 	CreateLocation(ctx context.Context, input councils.NewLocation) (*ent.Location, error)
 	CreateCouncil(ctx context.Context, input councils.NewCouncil) (*ent.Council, error)
 	RegisterYouthMember(ctx context.Context, input councils.NewMember) (*councils.Registration, error)
 	TransferYouthMember(ctx context.Context, memberID string, toCouncilID string) (*ent.YouthMember, error)
+	YouthMemberLeft(ctx context.Context, memberID string) (*ent.YouthMember, error)
 	CreateArea(ctx context.Context, input feedback.NewArea) (*ent.Area, error)
 	StartThread(ctx context.Context, input feedback.NewThread) (*ent.FeedbackThread, error)
 	PostFeedback(ctx context.Context, input feedback.NewPost) (*ent.FeedbackPost, error)
@@ -539,6 +725,8 @@ type MutationResolver interface {
 	ClosePoll(ctx context.Context, id string) (*ent.Poll, error)
 	PublishPollResults(ctx context.Context, id string) (*ent.Poll, error)
 	CastVote(ctx context.Context, input voting.Ballot) (*voting.Receipt, error)
+	AcknowledgeSignal(ctx context.Context, id string) (*ent.Signal, error)
+	SetCheckInSchedule(ctx context.Context, input signals.ScheduleInput) (*ent.CheckInSchedule, error)
 }
 type PollResolver interface {
 	Options(ctx context.Context, obj *ent.Poll) ([]*ent.PollOption, error)
@@ -551,6 +739,8 @@ type QueryResolver interface {
 	Locations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder, where *ent.LocationWhereInput) (*ent.LocationConnection, error)
 	Polls(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) (*ent.PollConnection, error)
 	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) (*ent.StaffUserConnection, error)
+	Announcements(ctx context.Context) ([]*announcements.ForChild, error)
+	LocationAnnouncements(ctx context.Context, locationID string) ([]*ent.Announcement, error)
 	MyPosts(ctx context.Context) ([]*ent.FeedbackPost, error)
 	ThreadBoard(ctx context.Context) ([]*ent.FeedbackThread, error)
 	TabletMembers(ctx context.Context) ([]*ent.YouthMember, error)
@@ -559,11 +749,18 @@ type QueryResolver interface {
 	OpenSafeguardingCaseCount(ctx context.Context, locationID string) (int, error)
 	OpenPolls(ctx context.Context) ([]*voting.OpenPoll, error)
 	PollResults(ctx context.Context, pollID string) (*voting.Results, error)
+	LocationReport(ctx context.Context, locationID string, from *time.Time, to *time.Time, trend *reports.TrendInterval) (*reports.LocationReport, error)
+	NationalReport(ctx context.Context, from *time.Time, to *time.Time, trend *reports.TrendInterval) (*reports.NationalReport, error)
 	Me(ctx context.Context) (ent.Noder, error)
+	Signals(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, locationID *string, acknowledged *bool) (*ent.SignalConnection, error)
+	CheckInSchedule(ctx context.Context, locationID string) (*ent.CheckInSchedule, error)
 }
 type SafeguardingCaseResolver interface {
 	Notes(ctx context.Context, obj *ent.SafeguardingCase) ([]*schematype.CaseNote, error)
 	OpenedByName(ctx context.Context, obj *ent.SafeguardingCase) (string, error)
+}
+type SubscriptionResolver interface {
+	PollTurnout(ctx context.Context, pollID string) (<-chan *live.PollTurnout, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -584,6 +781,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "Announcement.audioLanguages":
+		if e.ComplexityRoot.Announcement.AudioLanguages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.AudioLanguages(childComplexity), true
 	case "Announcement.body":
 		if e.ComplexityRoot.Announcement.Body == nil {
 			break
@@ -620,6 +823,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Announcement.LocationID(childComplexity), true
+	case "Announcement.missingLanguages":
+		if e.ComplexityRoot.Announcement.MissingLanguages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.MissingLanguages(childComplexity), true
 	case "Announcement.publishAt":
 		if e.ComplexityRoot.Announcement.PublishAt == nil {
 			break
@@ -831,6 +1040,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CastVotePayload.PollID(childComplexity), true
+
+	case "CheckInSchedule.enabled":
+		if e.ComplexityRoot.CheckInSchedule.Enabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckInSchedule.Enabled(childComplexity), true
+	case "CheckInSchedule.id":
+		if e.ComplexityRoot.CheckInSchedule.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckInSchedule.ID(childComplexity), true
+	case "CheckInSchedule.intervalDays":
+		if e.ComplexityRoot.CheckInSchedule.IntervalDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckInSchedule.IntervalDays(childComplexity), true
+	case "CheckInSchedule.locationID":
+		if e.ComplexityRoot.CheckInSchedule.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckInSchedule.LocationID(childComplexity), true
+	case "CheckInSchedule.nextDueAt":
+		if e.ComplexityRoot.CheckInSchedule.NextDueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckInSchedule.NextDueAt(childComplexity), true
+
+	case "ChildAnnouncement.audioURL":
+		if e.ComplexityRoot.ChildAnnouncement.AudioURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildAnnouncement.AudioURL(childComplexity), true
+	case "ChildAnnouncement.body":
+		if e.ComplexityRoot.ChildAnnouncement.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildAnnouncement.Body(childComplexity), true
+	case "ChildAnnouncement.id":
+		if e.ComplexityRoot.ChildAnnouncement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildAnnouncement.ID(childComplexity), true
+	case "ChildAnnouncement.language":
+		if e.ComplexityRoot.ChildAnnouncement.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildAnnouncement.Language(childComplexity), true
+	case "ChildAnnouncement.publishAt":
+		if e.ComplexityRoot.ChildAnnouncement.PublishAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildAnnouncement.PublishAt(childComplexity), true
+	case "ChildAnnouncement.simpleBody":
+		if e.ComplexityRoot.ChildAnnouncement.SimpleBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildAnnouncement.SimpleBody(childComplexity), true
+	case "ChildAnnouncement.title":
+		if e.ComplexityRoot.ChildAnnouncement.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildAnnouncement.Title(childComplexity), true
 
 	case "Council.ageGroup":
 		if e.ComplexityRoot.Council.AgeGroup == nil {
@@ -1295,6 +1578,109 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LocationEdge.Node(childComplexity), true
 
+	case "LocationReport.answerDeadlineDays":
+		if e.ComplexityRoot.LocationReport.AnswerDeadlineDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.AnswerDeadlineDays(childComplexity), true
+	case "LocationReport.childrenHoused":
+		if e.ComplexityRoot.LocationReport.ChildrenHoused == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.ChildrenHoused(childComplexity), true
+	case "LocationReport.feedback":
+		if e.ComplexityRoot.LocationReport.Feedback == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.Feedback(childComplexity), true
+	case "LocationReport.generatedAt":
+		if e.ComplexityRoot.LocationReport.GeneratedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.GeneratedAt(childComplexity), true
+	case "LocationReport.kind":
+		if e.ComplexityRoot.LocationReport.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.Kind(childComplexity), true
+	case "LocationReport.locationID":
+		if e.ComplexityRoot.LocationReport.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.LocationID(childComplexity), true
+	case "LocationReport.locationName":
+		if e.ComplexityRoot.LocationReport.LocationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.LocationName(childComplexity), true
+	case "LocationReport.minGroupSize":
+		if e.ComplexityRoot.LocationReport.MinGroupSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.MinGroupSize(childComplexity), true
+	case "LocationReport.municipality":
+		if e.ComplexityRoot.LocationReport.Municipality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.Municipality(childComplexity), true
+	case "LocationReport.openSafeguardingCases":
+		if e.ComplexityRoot.LocationReport.OpenSafeguardingCases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.OpenSafeguardingCases(childComplexity), true
+	case "LocationReport.overdueResponses":
+		if e.ComplexityRoot.LocationReport.OverdueResponses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.OverdueResponses(childComplexity), true
+	case "LocationReport.participation":
+		if e.ComplexityRoot.LocationReport.Participation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.Participation(childComplexity), true
+	case "LocationReport.period":
+		if e.ComplexityRoot.LocationReport.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.Period(childComplexity), true
+	case "LocationReport.polls":
+		if e.ComplexityRoot.LocationReport.Polls == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.Polls(childComplexity), true
+	case "LocationReport.safetyScore":
+		if e.ComplexityRoot.LocationReport.SafetyScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.SafetyScore(childComplexity), true
+	case "LocationReport.smileyTrend":
+		if e.ComplexityRoot.LocationReport.SmileyTrend == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.SmileyTrend(childComplexity), true
+	case "LocationReport.themes":
+		if e.ComplexityRoot.LocationReport.Themes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.Themes(childComplexity), true
+
 	case "Membership.council":
 		if e.ComplexityRoot.Membership.Council == nil {
 			break
@@ -1375,6 +1761,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ModerationDecision.ReasonCode(childComplexity), true
 
+	case "Mutation.acknowledgeSignal":
+		if e.ComplexityRoot.Mutation.AcknowledgeSignal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acknowledgeSignal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcknowledgeSignal(childComplexity, args["id"].(string)), true
 	case "Mutation.castVote":
 		if e.ComplexityRoot.Mutation.CastVote == nil {
 			break
@@ -1397,6 +1794,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ClosePoll(childComplexity, args["id"].(string)), true
+	case "Mutation.createAnnouncement":
+		if e.ComplexityRoot.Mutation.CreateAnnouncement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAnnouncement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAnnouncement(childComplexity, args["input"].(announcements.NewAnnouncement)), true
 	case "Mutation.createArea":
 		if e.ComplexityRoot.Mutation.CreateArea == nil {
 			break
@@ -1557,6 +1965,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeTablet(childComplexity, args["id"].(string)), true
+	case "Mutation.setCheckInSchedule":
+		if e.ComplexityRoot.Mutation.SetCheckInSchedule == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setCheckInSchedule_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetCheckInSchedule(childComplexity, args["input"].(signals.ScheduleInput)), true
 	case "Mutation.staffLogin":
 		if e.ComplexityRoot.Mutation.StaffLogin == nil {
 			break
@@ -1634,6 +2053,84 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.YouthLogin(childComplexity, args["memberID"].(string), args["pin"].([]int)), true
+	case "Mutation.youthMemberLeft":
+		if e.ComplexityRoot.Mutation.YouthMemberLeft == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_youthMemberLeft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.YouthMemberLeft(childComplexity, args["memberID"].(string)), true
+
+	case "NationalReport.answerDeadlineDays":
+		if e.ComplexityRoot.NationalReport.AnswerDeadlineDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.AnswerDeadlineDays(childComplexity), true
+	case "NationalReport.generatedAt":
+		if e.ComplexityRoot.NationalReport.GeneratedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.GeneratedAt(childComplexity), true
+	case "NationalReport.kinds":
+		if e.ComplexityRoot.NationalReport.Kinds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.Kinds(childComplexity), true
+	case "NationalReport.locations":
+		if e.ComplexityRoot.NationalReport.Locations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.Locations(childComplexity), true
+	case "NationalReport.minGroupSize":
+		if e.ComplexityRoot.NationalReport.MinGroupSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.MinGroupSize(childComplexity), true
+	case "NationalReport.period":
+		if e.ComplexityRoot.NationalReport.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.Period(childComplexity), true
+	case "NationalReport.polls":
+		if e.ComplexityRoot.NationalReport.Polls == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.Polls(childComplexity), true
+	case "NationalReport.safetyScoreThreshold":
+		if e.ComplexityRoot.NationalReport.SafetyScoreThreshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.SafetyScoreThreshold(childComplexity), true
+	case "NationalReport.smileyTrend":
+		if e.ComplexityRoot.NationalReport.SmileyTrend == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.SmileyTrend(childComplexity), true
+	case "NationalReport.themes":
+		if e.ComplexityRoot.NationalReport.Themes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.Themes(childComplexity), true
+	case "NationalReport.total":
+		if e.ComplexityRoot.NationalReport.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.Total(childComplexity), true
 
 	case "OpenPoll.closesAt":
 		if e.ComplexityRoot.OpenPoll.ClosesAt == nil {
@@ -2040,6 +2537,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PollResults.TurnoutSuppressed(childComplexity), true
 
+	case "PollTurnout.pollID":
+		if e.ComplexityRoot.PollTurnout.PollID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollTurnout.PollID(childComplexity), true
+	case "PollTurnout.turnout":
+		if e.ComplexityRoot.PollTurnout.Turnout == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollTurnout.Turnout(childComplexity), true
+
+	case "Query.announcements":
+		if e.ComplexityRoot.Query.Announcements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Announcements(childComplexity), true
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
 			break
@@ -2051,6 +2567,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.checkInSchedule":
+		if e.ComplexityRoot.Query.CheckInSchedule == nil {
+			break
+		}
+
+		args, err := ec.field_Query_checkInSchedule_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CheckInSchedule(childComplexity, args["locationID"].(string)), true
 	case "Query.feedbackThreads":
 		if e.ComplexityRoot.Query.FeedbackThreads == nil {
 			break
@@ -2063,6 +2590,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.FeedbackThreads(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.FeedbackThreadOrder), args["where"].(*ent.FeedbackThreadWhereInput)), true
 
+	case "Query.locationAnnouncements":
+		if e.ComplexityRoot.Query.LocationAnnouncements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_locationAnnouncements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LocationAnnouncements(childComplexity, args["locationID"].(string)), true
+	case "Query.locationReport":
+		if e.ComplexityRoot.Query.LocationReport == nil {
+			break
+		}
+
+		args, err := ec.field_Query_locationReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LocationReport(childComplexity, args["locationID"].(string), args["from"].(*time.Time), args["to"].(*time.Time), args["trend"].(*reports.TrendInterval)), true
 	case "Query.locations":
 		if e.ComplexityRoot.Query.Locations == nil {
 			break
@@ -2097,6 +2646,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyPosts(childComplexity), true
+	case "Query.nationalReport":
+		if e.ComplexityRoot.Query.NationalReport == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nationalReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NationalReport(childComplexity, args["from"].(*time.Time), args["to"].(*time.Time), args["trend"].(*reports.TrendInterval)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -2169,6 +2729,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SafeguardingCases(childComplexity, args["status"].(*safeguardingcase.Status)), true
+	case "Query.signals":
+		if e.ComplexityRoot.Query.Signals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_signals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Signals(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["locationID"].(*string), args["acknowledged"].(*bool)), true
 	case "Query.staffUsers":
 		if e.ComplexityRoot.Query.StaffUsers == nil {
 			break
@@ -2205,6 +2776,349 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RegisterYouthMemberPayload.Pin(childComplexity), true
+
+	case "ReportLocationSummary.childrenHoused":
+		if e.ComplexityRoot.ReportLocationSummary.ChildrenHoused == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.ChildrenHoused(childComplexity), true
+	case "ReportLocationSummary.concerns":
+		if e.ComplexityRoot.ReportLocationSummary.Concerns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.Concerns(childComplexity), true
+	case "ReportLocationSummary.feedback":
+		if e.ComplexityRoot.ReportLocationSummary.Feedback == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.Feedback(childComplexity), true
+	case "ReportLocationSummary.kind":
+		if e.ComplexityRoot.ReportLocationSummary.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.Kind(childComplexity), true
+	case "ReportLocationSummary.locationID":
+		if e.ComplexityRoot.ReportLocationSummary.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.LocationID(childComplexity), true
+	case "ReportLocationSummary.locationName":
+		if e.ComplexityRoot.ReportLocationSummary.LocationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.LocationName(childComplexity), true
+	case "ReportLocationSummary.locations":
+		if e.ComplexityRoot.ReportLocationSummary.Locations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.Locations(childComplexity), true
+	case "ReportLocationSummary.municipality":
+		if e.ComplexityRoot.ReportLocationSummary.Municipality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.Municipality(childComplexity), true
+	case "ReportLocationSummary.openSafeguardingCases":
+		if e.ComplexityRoot.ReportLocationSummary.OpenSafeguardingCases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.OpenSafeguardingCases(childComplexity), true
+	case "ReportLocationSummary.overdueResponses":
+		if e.ComplexityRoot.ReportLocationSummary.OverdueResponses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.OverdueResponses(childComplexity), true
+	case "ReportLocationSummary.participation":
+		if e.ComplexityRoot.ReportLocationSummary.Participation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.Participation(childComplexity), true
+	case "ReportLocationSummary.safetyScore":
+		if e.ComplexityRoot.ReportLocationSummary.SafetyScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportLocationSummary.SafetyScore(childComplexity), true
+
+	case "ReportParticipation.activeMembers":
+		if e.ComplexityRoot.ReportParticipation.ActiveMembers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportParticipation.ActiveMembers(childComplexity), true
+	case "ReportParticipation.posts":
+		if e.ComplexityRoot.ReportParticipation.Posts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportParticipation.Posts(childComplexity), true
+	case "ReportParticipation.turnoutOfHousedPercent":
+		if e.ComplexityRoot.ReportParticipation.TurnoutOfHousedPercent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportParticipation.TurnoutOfHousedPercent(childComplexity), true
+	case "ReportParticipation.turnoutPercent":
+		if e.ComplexityRoot.ReportParticipation.TurnoutPercent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportParticipation.TurnoutPercent(childComplexity), true
+	case "ReportParticipation.voters":
+		if e.ComplexityRoot.ReportParticipation.Voters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportParticipation.Voters(childComplexity), true
+
+	case "ReportPeriod.from":
+		if e.ComplexityRoot.ReportPeriod.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPeriod.From(childComplexity), true
+	case "ReportPeriod.requestedFrom":
+		if e.ComplexityRoot.ReportPeriod.RequestedFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPeriod.RequestedFrom(childComplexity), true
+	case "ReportPeriod.requestedTo":
+		if e.ComplexityRoot.ReportPeriod.RequestedTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPeriod.RequestedTo(childComplexity), true
+	case "ReportPeriod.timeZone":
+		if e.ComplexityRoot.ReportPeriod.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPeriod.TimeZone(childComplexity), true
+	case "ReportPeriod.to":
+		if e.ComplexityRoot.ReportPeriod.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPeriod.To(childComplexity), true
+	case "ReportPeriod.weeks":
+		if e.ComplexityRoot.ReportPeriod.Weeks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPeriod.Weeks(childComplexity), true
+
+	case "ReportPoll.closedAt":
+		if e.ComplexityRoot.ReportPoll.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.ClosedAt(childComplexity), true
+	case "ReportPoll.kind":
+		if e.ComplexityRoot.ReportPoll.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.Kind(childComplexity), true
+	case "ReportPoll.minGroupSize":
+		if e.ComplexityRoot.ReportPoll.MinGroupSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.MinGroupSize(childComplexity), true
+	case "ReportPoll.options":
+		if e.ComplexityRoot.ReportPoll.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.Options(childComplexity), true
+	case "ReportPoll.pollID":
+		if e.ComplexityRoot.ReportPoll.PollID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.PollID(childComplexity), true
+	case "ReportPoll.question":
+		if e.ComplexityRoot.ReportPoll.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.Question(childComplexity), true
+	case "ReportPoll.scope":
+		if e.ComplexityRoot.ReportPoll.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.Scope(childComplexity), true
+	case "ReportPoll.score":
+		if e.ComplexityRoot.ReportPoll.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.Score(childComplexity), true
+	case "ReportPoll.status":
+		if e.ComplexityRoot.ReportPoll.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.Status(childComplexity), true
+	case "ReportPoll.theme":
+		if e.ComplexityRoot.ReportPoll.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.Theme(childComplexity), true
+	case "ReportPoll.turnout":
+		if e.ComplexityRoot.ReportPoll.Turnout == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.Turnout(childComplexity), true
+	case "ReportPoll.turnoutSuppressed":
+		if e.ComplexityRoot.ReportPoll.TurnoutSuppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.TurnoutSuppressed(childComplexity), true
+
+	case "ReportPollOption.count":
+		if e.ComplexityRoot.ReportPollOption.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPollOption.Count(childComplexity), true
+	case "ReportPollOption.label":
+		if e.ComplexityRoot.ReportPollOption.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPollOption.Label(childComplexity), true
+	case "ReportPollOption.optionID":
+		if e.ComplexityRoot.ReportPollOption.OptionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPollOption.OptionID(childComplexity), true
+	case "ReportPollOption.position":
+		if e.ComplexityRoot.ReportPollOption.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPollOption.Position(childComplexity), true
+	case "ReportPollOption.suppressed":
+		if e.ComplexityRoot.ReportPollOption.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPollOption.Suppressed(childComplexity), true
+
+	case "ReportThemeFigures.closed":
+		if e.ComplexityRoot.ReportThemeFigures.Closed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.Closed(childComplexity), true
+	case "ReportThemeFigures.done":
+		if e.ComplexityRoot.ReportThemeFigures.Done == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.Done(childComplexity), true
+	case "ReportThemeFigures.inProgress":
+		if e.ComplexityRoot.ReportThemeFigures.InProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.InProgress(childComplexity), true
+	case "ReportThemeFigures.medianModerationHours":
+		if e.ComplexityRoot.ReportThemeFigures.MedianModerationHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.MedianModerationHours(childComplexity), true
+	case "ReportThemeFigures.medianResponseHours":
+		if e.ComplexityRoot.ReportThemeFigures.MedianResponseHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.MedianResponseHours(childComplexity), true
+	case "ReportThemeFigures.notPossible":
+		if e.ComplexityRoot.ReportThemeFigures.NotPossible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.NotPossible(childComplexity), true
+	case "ReportThemeFigures.open":
+		if e.ComplexityRoot.ReportThemeFigures.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.Open(childComplexity), true
+	case "ReportThemeFigures.overdue":
+		if e.ComplexityRoot.ReportThemeFigures.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.Overdue(childComplexity), true
+	case "ReportThemeFigures.posts":
+		if e.ComplexityRoot.ReportThemeFigures.Posts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.Posts(childComplexity), true
+	case "ReportThemeFigures.theme":
+		if e.ComplexityRoot.ReportThemeFigures.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.Theme(childComplexity), true
+	case "ReportThemeFigures.threads":
+		if e.ComplexityRoot.ReportThemeFigures.Threads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportThemeFigures.Threads(childComplexity), true
+
+	case "ReportTrendPoint.polls":
+		if e.ComplexityRoot.ReportTrendPoint.Polls == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTrendPoint.Polls(childComplexity), true
+	case "ReportTrendPoint.responses":
+		if e.ComplexityRoot.ReportTrendPoint.Responses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTrendPoint.Responses(childComplexity), true
+	case "ReportTrendPoint.score":
+		if e.ComplexityRoot.ReportTrendPoint.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTrendPoint.Score(childComplexity), true
+	case "ReportTrendPoint.start":
+		if e.ComplexityRoot.ReportTrendPoint.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTrendPoint.Start(childComplexity), true
+	case "ReportTrendPoint.theme":
+		if e.ComplexityRoot.ReportTrendPoint.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTrendPoint.Theme(childComplexity), true
 
 	case "SafeguardingCase.closedAt":
 		if e.ComplexityRoot.SafeguardingCase.ClosedAt == nil {
@@ -2310,6 +3224,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ScaleCount.Value(childComplexity), true
 
+	case "Signal.acknowledgedAt":
+		if e.ComplexityRoot.Signal.AcknowledgedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.AcknowledgedAt(childComplexity), true
+	case "Signal.createdAt":
+		if e.ComplexityRoot.Signal.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.CreatedAt(childComplexity), true
+	case "Signal.detail":
+		if e.ComplexityRoot.Signal.Detail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.Detail(childComplexity), true
+	case "Signal.id":
+		if e.ComplexityRoot.Signal.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.ID(childComplexity), true
+	case "Signal.kind":
+		if e.ComplexityRoot.Signal.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.Kind(childComplexity), true
+	case "Signal.location":
+		if e.ComplexityRoot.Signal.Location == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.Location(childComplexity), true
+	case "Signal.locationID":
+		if e.ComplexityRoot.Signal.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.LocationID(childComplexity), true
+	case "Signal.updatedAt":
+		if e.ComplexityRoot.Signal.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.UpdatedAt(childComplexity), true
+
+	case "SignalConnection.edges":
+		if e.ComplexityRoot.SignalConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignalConnection.Edges(childComplexity), true
+	case "SignalConnection.pageInfo":
+		if e.ComplexityRoot.SignalConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignalConnection.PageInfo(childComplexity), true
+	case "SignalConnection.totalCount":
+		if e.ComplexityRoot.SignalConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignalConnection.TotalCount(childComplexity), true
+
+	case "SignalEdge.cursor":
+		if e.ComplexityRoot.SignalEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignalEdge.Cursor(childComplexity), true
+	case "SignalEdge.node":
+		if e.ComplexityRoot.SignalEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignalEdge.Node(childComplexity), true
+
 	case "StaffUser.active":
 		if e.ComplexityRoot.StaffUser.Active == nil {
 			break
@@ -2390,6 +3385,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StaffUserEdge.Node(childComplexity), true
+
+	case "Subscription.pollTurnout":
+		if e.ComplexityRoot.Subscription.PollTurnout == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_pollTurnout_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.PollTurnout(childComplexity, args["pollID"].(string)), true
 
 	case "Tablet.createdAt":
 		if e.ComplexityRoot.Tablet.CreatedAt == nil {
@@ -2526,6 +3533,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.YouthMember.Language(childComplexity), true
+	case "YouthMember.leftAt":
+		if e.ComplexityRoot.YouthMember.LeftAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YouthMember.LeftAt(childComplexity), true
 	case "YouthMember.location":
 		if e.ComplexityRoot.YouthMember.Location == nil {
 			break
@@ -2617,8 +3630,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
 			graphql.NewInputUnmarshaler("CastVoteInput", ec.unmarshalInputCastVoteInput),
+			graphql.NewInputUnmarshaler("CheckInScheduleWhereInput", ec.unmarshalInputCheckInScheduleWhereInput),
 			graphql.NewInputUnmarshaler("CouncilOrder", ec.unmarshalInputCouncilOrder),
 			graphql.NewInputUnmarshaler("CouncilWhereInput", ec.unmarshalInputCouncilWhereInput),
+			graphql.NewInputUnmarshaler("CreateAnnouncementInput", ec.unmarshalInputCreateAnnouncementInput),
 			graphql.NewInputUnmarshaler("CreateAreaInput", ec.unmarshalInputCreateAreaInput),
 			graphql.NewInputUnmarshaler("CreateCouncilInput", ec.unmarshalInputCreateCouncilInput),
 			graphql.NewInputUnmarshaler("CreateLocationInput", ec.unmarshalInputCreateLocationInput),
@@ -2641,6 +3656,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RegisterYouthMemberInput", ec.unmarshalInputRegisterYouthMemberInput),
 			graphql.NewInputUnmarshaler("RespondToThreadInput", ec.unmarshalInputRespondToThreadInput),
 			graphql.NewInputUnmarshaler("SafeguardingCaseOrder", ec.unmarshalInputSafeguardingCaseOrder),
+			graphql.NewInputUnmarshaler("SetCheckInScheduleInput", ec.unmarshalInputSetCheckInScheduleInput),
+			graphql.NewInputUnmarshaler("SignalOrder", ec.unmarshalInputSignalOrder),
+			graphql.NewInputUnmarshaler("SignalWhereInput", ec.unmarshalInputSignalWhereInput),
+			graphql.NewInputUnmarshaler("SimpleTextInput", ec.unmarshalInputSimpleTextInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
 			graphql.NewInputUnmarshaler("StaffUserWhereInput", ec.unmarshalInputStaffUserWhereInput),
 			graphql.NewInputUnmarshaler("StartThreadInput", ec.unmarshalInputStartThreadInput),
@@ -2702,6 +3721,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 				Data: buf.Bytes(),
 			}
 		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
 
 	default:
 		return graphql.OneShot(graphql.ErrorResponse(ctx, "unsupported GraphQL operation"))
@@ -2728,6 +3764,60 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../announcements.graphqls", Input: `# Information for children, in their languages.
+
+input SimpleTextInput {
+  "CHILDREN (6-11) or TEENS (12-17)."
+  ageGroup: String!
+  lang: String!
+  text: String!
+}
+
+input CreateAnnouncementInput {
+  "Leave out for an announcement to every location (national admins)."
+  locationID: ID
+  title: [TranslationInput!]!
+  body: [TranslationInput!]!
+  "A simple-language version for every age."
+  simpleBody: [TranslationInput!]
+  "Simple-language versions per age group."
+  simpleBodyByAge: [SimpleTextInput!]
+  publishAt: Time
+  expiresAt: Time
+}
+
+"An announcement as a child reads it, in one language."
+type ChildAnnouncement {
+  id: ID!
+  title: String!
+  body: String!
+  "The simple-language version for the child's age group, if written."
+  simpleBody: String
+  "The language used: the child's, or the best fallback."
+  language: String!
+  "A recorded reading in that language, if there is one."
+  audioURL: String
+  publishAt: Time
+}
+
+extend type Announcement {
+  "The location's languages (all languages for a national announcement) lacking a title or body."
+  missingLanguages: [String!]!
+  "Languages with a recorded reading."
+  audioLanguages: [String!]!
+}
+
+extend type Query {
+  "The current announcements for the signed-in child, in their language."
+  announcements: [ChildAnnouncement!]! @signedIn(as: [YOUTH])
+  "A location's announcements (and national ones) for staff, newest first."
+  locationAnnouncements(locationID: ID!): [Announcement!]! @signedIn(as: [STAFF])
+}
+
+extend type Mutation {
+  createAnnouncement(input: CreateAnnouncementInput!): Announcement! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
 	{Name: "../councils.graphqls", Input: `# Locations, youth councils and their members.
 
 input CreateLocationInput {
@@ -2769,6 +3859,11 @@ extend type Mutation {
   registerYouthMember(input: RegisterYouthMemberInput!): RegisterYouthMemberPayload! @signedIn(as: [STAFF])
   "Moves a child to a council of another location: memberships at the old location end; pseudonym, avatar and language stay."
   transferYouthMember(memberID: ID!, toCouncilID: ID!): YouthMember! @signedIn(as: [STAFF])
+}
+
+extend type Mutation {
+  "Records that a child left the location for good: no more sign-in, memberships end, and the retention period of what they wrote starts."
+  youthMemberLeft(memberID: ID!): YouthMember! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -3204,6 +4299,78 @@ input AuditEventWhereInput {
   createdAtGTE: Time
   createdAtLT: Time
   createdAtLTE: Time
+}
+type CheckInSchedule implements Node {
+  id: ID!
+  locationID: ID!
+  intervalDays: Int!
+  enabled: Boolean!
+  nextDueAt: Time!
+}
+"""
+CheckInScheduleWhereInput is used for filtering CheckInSchedule objects.
+Input was generated by ent.
+"""
+input CheckInScheduleWhereInput {
+  not: CheckInScheduleWhereInput
+  and: [CheckInScheduleWhereInput!]
+  or: [CheckInScheduleWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
+  """
+  interval_days field predicates
+  """
+  intervalDays: Int
+  intervalDaysNEQ: Int
+  intervalDaysIn: [Int!]
+  intervalDaysNotIn: [Int!]
+  intervalDaysGT: Int
+  intervalDaysGTE: Int
+  intervalDaysLT: Int
+  intervalDaysLTE: Int
+  """
+  enabled field predicates
+  """
+  enabled: Boolean
+  enabledNEQ: Boolean
+  """
+  next_due_at field predicates
+  """
+  nextDueAt: Time
+  nextDueAtNEQ: Time
+  nextDueAtIn: [Time!]
+  nextDueAtNotIn: [Time!]
+  nextDueAtGT: Time
+  nextDueAtGTE: Time
+  nextDueAtLT: Time
+  nextDueAtLTE: Time
 }
 type Council implements Node {
   id: ID!
@@ -4766,6 +5933,175 @@ enum SafeguardingCaseStatus @goModel(model: "github.com/jeugdstem/jeugdstem/ent/
   IN_PROGRESS
   CLOSED
 }
+type Signal implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  locationID: ID!
+  kind: SignalKind!
+  detail: String!
+  acknowledgedAt: Time
+  location: Location!
+}
+"""
+A connection to a list of items.
+"""
+type SignalConnection {
+  """
+  A list of edges.
+  """
+  edges: [SignalEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SignalEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Signal
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+SignalKind is enum for the field kind
+"""
+enum SignalKind @goModel(model: "github.com/jeugdstem/jeugdstem/ent/signal.Kind") {
+  SAFETY_SCORE_LOW
+  SAFETY_SCORE_DROP
+  SAFETY_THREAD_UNANSWERED
+  PARTICIPATION_COLLAPSE
+}
+"""
+Ordering options for Signal connections
+"""
+input SignalOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Signals.
+  """
+  field: SignalOrderField!
+}
+"""
+Properties by which Signal connections can be ordered.
+"""
+enum SignalOrderField {
+  CREATED_AT
+}
+"""
+SignalWhereInput is used for filtering Signal objects.
+Input was generated by ent.
+"""
+input SignalWhereInput {
+  not: SignalWhereInput
+  and: [SignalWhereInput!]
+  or: [SignalWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  location_id field predicates
+  """
+  locationID: ID
+  locationIDNEQ: ID
+  locationIDIn: [ID!]
+  locationIDNotIn: [ID!]
+  locationIDGT: ID
+  locationIDGTE: ID
+  locationIDLT: ID
+  locationIDLTE: ID
+  locationIDContains: ID
+  locationIDHasPrefix: ID
+  locationIDHasSuffix: ID
+  locationIDEqualFold: ID
+  locationIDContainsFold: ID
+  """
+  kind field predicates
+  """
+  kind: SignalKind
+  kindNEQ: SignalKind
+  kindIn: [SignalKind!]
+  kindNotIn: [SignalKind!]
+  """
+  detail field predicates
+  """
+  detail: String
+  detailNEQ: String
+  detailIn: [String!]
+  detailNotIn: [String!]
+  detailGT: String
+  detailGTE: String
+  detailLT: String
+  detailLTE: String
+  detailContains: String
+  detailHasPrefix: String
+  detailHasSuffix: String
+  detailEqualFold: String
+  detailContainsFold: String
+  """
+  acknowledged_at field predicates
+  """
+  acknowledgedAt: Time
+  acknowledgedAtNEQ: Time
+  acknowledgedAtIn: [Time!]
+  acknowledgedAtNotIn: [Time!]
+  acknowledgedAtGT: Time
+  acknowledgedAtGTE: Time
+  acknowledgedAtLT: Time
+  acknowledgedAtLTE: Time
+  acknowledgedAtIsNil: Boolean
+  acknowledgedAtNotNil: Boolean
+  """
+  location edge predicates
+  """
+  hasLocation: Boolean
+  hasLocationWith: [LocationWhereInput!]
+}
 type StaffUser implements Node {
   id: ID!
   createdAt: Time!
@@ -5178,6 +6514,7 @@ type YouthMember implements Node {
   language: String!
   lockedAt: Time
   status: YouthMemberStatus!
+  leftAt: Time
   location: Location!
   memberships: [Membership!]
 }
@@ -5237,6 +6574,7 @@ YouthMemberStatus is enum for the field status
 enum YouthMemberStatus @goModel(model: "github.com/jeugdstem/jeugdstem/ent/youthmember.Status") {
   ACTIVE
   LEFT
+  REMOVED
 }
 """
 YouthMemberWhereInput is used for filtering YouthMember objects.
@@ -5372,6 +6710,19 @@ input YouthMemberWhereInput {
   statusNEQ: YouthMemberStatus
   statusIn: [YouthMemberStatus!]
   statusNotIn: [YouthMemberStatus!]
+  """
+  left_at field predicates
+  """
+  leftAt: Time
+  leftAtNEQ: Time
+  leftAtIn: [Time!]
+  leftAtNotIn: [Time!]
+  leftAtGT: Time
+  leftAtGTE: Time
+  leftAtLT: Time
+  leftAtLTE: Time
+  leftAtIsNil: Boolean
+  leftAtNotNil: Boolean
   """
   location edge predicates
   """
@@ -5518,6 +6869,19 @@ extend type Mutation {
   youthLogin(memberID: ID!, pin: [Int!]!): YouthMember! @signedIn(as: [TABLET])
   "Lets a member locked after 5 wrong picture-PINs try again (facilitators, managers)."
   unlockYouthMember(memberID: ID!): YouthMember! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
+	{Name: "../live.graphqls", Input: `# Live figures for the facilitator's screen, over a WebSocket (graphql-transport-ws).
+
+"How many children have voted in a poll so far (never how)."
+type PollTurnout {
+  pollID: ID!
+  turnout: Int!
+}
+
+type Subscription {
+  "The poll's turnout now and after every vote, on whichever instance it was cast."
+  pollTurnout(pollID: ID!): PollTurnout! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},
 	{Name: "../moderation.graphqls", Input: `# Moderation and safeguarding: the queue, decisions, and the cases an escalation opens. Case
@@ -5759,6 +7123,188 @@ extend type Mutation {
   castVote(input: CastVoteInput!): CastVotePayload! @signedIn(as: [YOUTH])
 }
 `, BuiltIn: false},
+	{Name: "../reports.graphqls", Input: `# Reports: what children said and what was done with it, aggregated so that no child can be singled
+# out (internal/reports, internal/disclosure). Every count of children is null when it is
+# suppressed: it counts fewer than minGroupSize, or it is hidden so that a suppressed count cannot
+# be recovered by subtraction. Zeros are shown. Periods are whole ISO weeks, Monday 00:00
+# Europe/Amsterdam.
+
+"The weeks a report covers: [from, to), widened from what was asked to whole weeks."
+type ReportPeriod {
+  from: Time!
+  "Exclusive: the Monday 00:00 after the last week."
+  to: Time!
+  requestedFrom: Time!
+  requestedTo: Time!
+  weeks: Int!
+  "Where weeks begin: Europe/Amsterdam."
+  timeZone: String!
+}
+
+"How many children took part."
+type ReportParticipation {
+  "Youth council members with status ACTIVE, now."
+  activeMembers: Int
+  "Distinct members who voted in a poll of the period (the location's polls; national polls by members living there now)."
+  voters: Int
+  "Posts written in the period in any moderation state."
+  posts: Int
+  "Voters as a share of active members."
+  turnoutPercent: Float
+  "Voters as a share of the children the location houses."
+  turnoutOfHousedPercent: Float
+}
+
+"A poll that closed in the period, with its protected result."
+type ReportPoll {
+  pollID: ID!
+  scope: PollScope!
+  kind: PollKind!
+  theme: Theme!
+  status: PollStatus!
+  question: [Translation!]!
+  closedAt: Time!
+  "The threshold this poll was protected with: its own or the deployment's, whichever is larger."
+  minGroupSize: Int!
+  "Children who voted; null when suppressed."
+  turnout: Int
+  turnoutSuppressed: Boolean!
+  options: [ReportPollOption!]!
+  "Average answer (1–5) of a SMILEY_SCALE poll whose every count is shown."
+  score: Float
+}
+
+type ReportPollOption {
+  optionID: ID!
+  position: Int!
+  label: [Translation!]!
+  "Children who chose the option (RANKING: who ranked it first); null when suppressed."
+  count: Int
+  suppressed: Boolean!
+}
+
+"""
+Feedback about one theme (theme set) or all of them: threads started in the period by their status
+now, posts written in the period, and how fast adults reacted.
+"""
+type ReportThemeFigures {
+  theme: Theme
+  threads: Int
+  posts: Int
+  open: Int
+  inProgress: Int
+  done: Int
+  notPossible: Int
+  closed: Int
+  "Threads that waited longer than the answer deadline for a manager's answer, or still wait past it."
+  overdue: Int
+  "Median hours from a post to the moderator's decision; null below minGroupSize posts."
+  medianModerationHours: Float
+  "Median hours from a thread's start to its first answer; null below minGroupSize answered threads."
+  medianResponseHours: Float
+}
+
+"""
+The average smiley answer (1–5) about a theme in one week or month. Only polls whose every count is
+shown take part: with its visible counts, the average of a poll with a hidden count would give the
+hidden ones away.
+"""
+type ReportTrendPoint {
+  theme: Theme!
+  "Monday (or the first of the month) 00:00 Europe/Amsterdam."
+  start: Time!
+  polls: Int!
+  responses: Int!
+  score: Float!
+}
+
+enum ReportTrendInterval {
+  WEEK
+  MONTH
+}
+
+type LocationReport {
+  locationID: ID!
+  locationName: String!
+  kind: LocationKind!
+  municipality: String!
+  childrenHoused: Int!
+  period: ReportPeriod!
+  "The disclosure threshold k the report was protected with."
+  minGroupSize: Int!
+  "After how many days without a manager's answer a thread is overdue."
+  answerDeadlineDays: Int!
+  participation: ReportParticipation!
+  polls: [ReportPoll!]!
+  themes: [ReportThemeFigures!]!
+  "All themes together."
+  feedback: ReportThemeFigures!
+  overdueResponses: Int
+  "Safeguarding cases not closed, now. Never more than the number."
+  openSafeguardingCases: Int
+  "Average answer (1–5) to the SAFETY smiley polls of the period."
+  safetyScore: Float
+  smileyTrend: [ReportTrendPoint!]!
+  generatedAt: Time!
+}
+
+enum ReportConcern {
+  "The safety score is below the deployment's threshold."
+  LOW_SAFETY_SCORE
+  "Threads waited, or wait, past the answer deadline."
+  OVERDUE_ANSWERS
+}
+
+"""
+One location, all locations of a kind, or all locations. Counts of a kind and of the total are sums
+over locations (a child who voted at two locations counts twice); medians and averages are over all
+their posts, threads and polls.
+"""
+type ReportLocationSummary {
+  locationID: ID
+  locationName: String
+  kind: LocationKind
+  municipality: String
+  "How many locations the line covers."
+  locations: Int!
+  childrenHoused: Int!
+  participation: ReportParticipation!
+  feedback: ReportThemeFigures!
+  overdueResponses: Int
+  openSafeguardingCases: Int
+  safetyScore: Float
+  concerns: [ReportConcern!]!
+}
+
+type NationalReport {
+  period: ReportPeriod!
+  minGroupSize: Int!
+  answerDeadlineDays: Int!
+  safetyScoreThreshold: Float!
+  "Flagged locations first (lowest safety score, then most overdue answers)."
+  locations: [ReportLocationSummary!]!
+  "Per location kind, e.g. emergency shelters beside regular centres."
+  kinds: [ReportLocationSummary!]!
+  total: ReportLocationSummary!
+  "All locations' feedback per theme."
+  themes: [ReportThemeFigures!]!
+  "The national polls of the period."
+  polls: [ReportPoll!]!
+  smileyTrend: [ReportTrendPoint!]!
+  generatedAt: Time!
+}
+
+extend type Query {
+  """
+  The report of a location for the weeks holding [from, to] (default: the 13 weeks up to now).
+  Location managers and partners read their linked locations, national admins every one; a
+  location outside the viewer's links is NOT_FOUND.
+  """
+  locationReport(locationID: ID!, from: Time, to: Time, trend: ReportTrendInterval = WEEK): LocationReport! @signedIn(as: [STAFF])
+  "Every location compared, for national admins."
+  nationalReport(from: Time, to: Time, trend: ReportTrendInterval = WEEK): NationalReport! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# Hand-written schema: what the ent model does not generate. ent.graphqls is generated by entgql
 # from ent/schema and must not be edited.
 
@@ -5803,6 +7349,36 @@ privacy rules in policies/.
 """
 directive @signedIn(as: [Actor!]!) on FIELD_DEFINITION
 `, BuiltIn: false},
+	{Name: "../signals.graphqls", Input: `# Wellbeing monitoring (internal/signals): the recurring check-in poll of every location and the
+# signals raised for its managers, linked partners and national admins when children's safety
+# there may need attention. A signal is about a location, never about a child.
+
+input SetCheckInScheduleInput {
+  locationID: ID!
+  "Days between two check-ins (1–365), from the next one on. Default 14."
+  intervalDays: Int
+  enabled: Boolean
+  "When the next check-in opens; now or earlier opens it within a minute."
+  nextDueAt: Time
+}
+
+extend type Query {
+  """
+  Signals the viewer may read, newest first: location managers and partners those of their linked
+  locations, national admins all. Other roles are FORBIDDEN.
+  """
+  signals(after: Cursor, first: Int, before: Cursor, last: Int, locationID: ID, acknowledged: Boolean): SignalConnection! @signedIn(as: [STAFF])
+  "When a location's wellbeing check-in is asked (its managers and national admins); null until it has a schedule."
+  checkInSchedule(locationID: ID!): CheckInSchedule @signedIn(as: [STAFF])
+}
+
+extend type Mutation {
+  "Marks a signal as seen and acted on (managers of its location and national admins). The first acknowledgement stays."
+  acknowledgeSignal(id: ID!): Signal! @signedIn(as: [STAFF])
+  "Sets when a location's wellbeing check-in is asked (its managers and national admins)."
+  setCheckInSchedule(input: SetCheckInScheduleInput!): CheckInSchedule! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -5830,6 +7406,10 @@ func (ec *executionContext) childFields_Announcement(ctx context.Context, field 
 		return ec.fieldContext_Announcement_expiresAt(ctx, field)
 	case "location":
 		return ec.fieldContext_Announcement_location(ctx, field)
+	case "missingLanguages":
+		return ec.fieldContext_Announcement_missingLanguages(ctx, field)
+	case "audioLanguages":
+		return ec.fieldContext_Announcement_audioLanguages(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Announcement", field.Name)
 }
@@ -5936,6 +7516,42 @@ func (ec *executionContext) childFields_CastVotePayload(ctx context.Context, fie
 		return ec.fieldContext_CastVotePayload_accepted(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CastVotePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CheckInSchedule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CheckInSchedule_id(ctx, field)
+	case "locationID":
+		return ec.fieldContext_CheckInSchedule_locationID(ctx, field)
+	case "intervalDays":
+		return ec.fieldContext_CheckInSchedule_intervalDays(ctx, field)
+	case "enabled":
+		return ec.fieldContext_CheckInSchedule_enabled(ctx, field)
+	case "nextDueAt":
+		return ec.fieldContext_CheckInSchedule_nextDueAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CheckInSchedule", field.Name)
+}
+
+func (ec *executionContext) childFields_ChildAnnouncement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ChildAnnouncement_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ChildAnnouncement_title(ctx, field)
+	case "body":
+		return ec.fieldContext_ChildAnnouncement_body(ctx, field)
+	case "simpleBody":
+		return ec.fieldContext_ChildAnnouncement_simpleBody(ctx, field)
+	case "language":
+		return ec.fieldContext_ChildAnnouncement_language(ctx, field)
+	case "audioURL":
+		return ec.fieldContext_ChildAnnouncement_audioURL(ctx, field)
+	case "publishAt":
+		return ec.fieldContext_ChildAnnouncement_publishAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChildAnnouncement", field.Name)
 }
 
 func (ec *executionContext) childFields_Council(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6148,6 +7764,46 @@ func (ec *executionContext) childFields_LocationEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type LocationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_LocationReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locationID":
+		return ec.fieldContext_LocationReport_locationID(ctx, field)
+	case "locationName":
+		return ec.fieldContext_LocationReport_locationName(ctx, field)
+	case "kind":
+		return ec.fieldContext_LocationReport_kind(ctx, field)
+	case "municipality":
+		return ec.fieldContext_LocationReport_municipality(ctx, field)
+	case "childrenHoused":
+		return ec.fieldContext_LocationReport_childrenHoused(ctx, field)
+	case "period":
+		return ec.fieldContext_LocationReport_period(ctx, field)
+	case "minGroupSize":
+		return ec.fieldContext_LocationReport_minGroupSize(ctx, field)
+	case "answerDeadlineDays":
+		return ec.fieldContext_LocationReport_answerDeadlineDays(ctx, field)
+	case "participation":
+		return ec.fieldContext_LocationReport_participation(ctx, field)
+	case "polls":
+		return ec.fieldContext_LocationReport_polls(ctx, field)
+	case "themes":
+		return ec.fieldContext_LocationReport_themes(ctx, field)
+	case "feedback":
+		return ec.fieldContext_LocationReport_feedback(ctx, field)
+	case "overdueResponses":
+		return ec.fieldContext_LocationReport_overdueResponses(ctx, field)
+	case "openSafeguardingCases":
+		return ec.fieldContext_LocationReport_openSafeguardingCases(ctx, field)
+	case "safetyScore":
+		return ec.fieldContext_LocationReport_safetyScore(ctx, field)
+	case "smileyTrend":
+		return ec.fieldContext_LocationReport_smileyTrend(ctx, field)
+	case "generatedAt":
+		return ec.fieldContext_LocationReport_generatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocationReport", field.Name)
+}
+
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6184,6 +7840,34 @@ func (ec *executionContext) childFields_ModerationDecision(ctx context.Context, 
 		return ec.fieldContext_ModerationDecision_moderatorName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ModerationDecision", field.Name)
+}
+
+func (ec *executionContext) childFields_NationalReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_NationalReport_period(ctx, field)
+	case "minGroupSize":
+		return ec.fieldContext_NationalReport_minGroupSize(ctx, field)
+	case "answerDeadlineDays":
+		return ec.fieldContext_NationalReport_answerDeadlineDays(ctx, field)
+	case "safetyScoreThreshold":
+		return ec.fieldContext_NationalReport_safetyScoreThreshold(ctx, field)
+	case "locations":
+		return ec.fieldContext_NationalReport_locations(ctx, field)
+	case "kinds":
+		return ec.fieldContext_NationalReport_kinds(ctx, field)
+	case "total":
+		return ec.fieldContext_NationalReport_total(ctx, field)
+	case "themes":
+		return ec.fieldContext_NationalReport_themes(ctx, field)
+	case "polls":
+		return ec.fieldContext_NationalReport_polls(ctx, field)
+	case "smileyTrend":
+		return ec.fieldContext_NationalReport_smileyTrend(ctx, field)
+	case "generatedAt":
+		return ec.fieldContext_NationalReport_generatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NationalReport", field.Name)
 }
 
 func (ec *executionContext) childFields_OpenPoll(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6372,6 +8056,16 @@ func (ec *executionContext) childFields_PollResults(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type PollResults", field.Name)
 }
 
+func (ec *executionContext) childFields_PollTurnout(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pollID":
+		return ec.fieldContext_PollTurnout_pollID(ctx, field)
+	case "turnout":
+		return ec.fieldContext_PollTurnout_turnout(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PollTurnout", field.Name)
+}
+
 func (ec *executionContext) childFields_RegisterYouthMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "member":
@@ -6380,6 +8074,160 @@ func (ec *executionContext) childFields_RegisterYouthMemberPayload(ctx context.C
 		return ec.fieldContext_RegisterYouthMemberPayload_pin(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RegisterYouthMemberPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportLocationSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locationID":
+		return ec.fieldContext_ReportLocationSummary_locationID(ctx, field)
+	case "locationName":
+		return ec.fieldContext_ReportLocationSummary_locationName(ctx, field)
+	case "kind":
+		return ec.fieldContext_ReportLocationSummary_kind(ctx, field)
+	case "municipality":
+		return ec.fieldContext_ReportLocationSummary_municipality(ctx, field)
+	case "locations":
+		return ec.fieldContext_ReportLocationSummary_locations(ctx, field)
+	case "childrenHoused":
+		return ec.fieldContext_ReportLocationSummary_childrenHoused(ctx, field)
+	case "participation":
+		return ec.fieldContext_ReportLocationSummary_participation(ctx, field)
+	case "feedback":
+		return ec.fieldContext_ReportLocationSummary_feedback(ctx, field)
+	case "overdueResponses":
+		return ec.fieldContext_ReportLocationSummary_overdueResponses(ctx, field)
+	case "openSafeguardingCases":
+		return ec.fieldContext_ReportLocationSummary_openSafeguardingCases(ctx, field)
+	case "safetyScore":
+		return ec.fieldContext_ReportLocationSummary_safetyScore(ctx, field)
+	case "concerns":
+		return ec.fieldContext_ReportLocationSummary_concerns(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportLocationSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportParticipation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "activeMembers":
+		return ec.fieldContext_ReportParticipation_activeMembers(ctx, field)
+	case "voters":
+		return ec.fieldContext_ReportParticipation_voters(ctx, field)
+	case "posts":
+		return ec.fieldContext_ReportParticipation_posts(ctx, field)
+	case "turnoutPercent":
+		return ec.fieldContext_ReportParticipation_turnoutPercent(ctx, field)
+	case "turnoutOfHousedPercent":
+		return ec.fieldContext_ReportParticipation_turnoutOfHousedPercent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportParticipation", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportPeriod(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_ReportPeriod_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ReportPeriod_to(ctx, field)
+	case "requestedFrom":
+		return ec.fieldContext_ReportPeriod_requestedFrom(ctx, field)
+	case "requestedTo":
+		return ec.fieldContext_ReportPeriod_requestedTo(ctx, field)
+	case "weeks":
+		return ec.fieldContext_ReportPeriod_weeks(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_ReportPeriod_timeZone(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportPeriod", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportPoll(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pollID":
+		return ec.fieldContext_ReportPoll_pollID(ctx, field)
+	case "scope":
+		return ec.fieldContext_ReportPoll_scope(ctx, field)
+	case "kind":
+		return ec.fieldContext_ReportPoll_kind(ctx, field)
+	case "theme":
+		return ec.fieldContext_ReportPoll_theme(ctx, field)
+	case "status":
+		return ec.fieldContext_ReportPoll_status(ctx, field)
+	case "question":
+		return ec.fieldContext_ReportPoll_question(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_ReportPoll_closedAt(ctx, field)
+	case "minGroupSize":
+		return ec.fieldContext_ReportPoll_minGroupSize(ctx, field)
+	case "turnout":
+		return ec.fieldContext_ReportPoll_turnout(ctx, field)
+	case "turnoutSuppressed":
+		return ec.fieldContext_ReportPoll_turnoutSuppressed(ctx, field)
+	case "options":
+		return ec.fieldContext_ReportPoll_options(ctx, field)
+	case "score":
+		return ec.fieldContext_ReportPoll_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportPoll", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportPollOption(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "optionID":
+		return ec.fieldContext_ReportPollOption_optionID(ctx, field)
+	case "position":
+		return ec.fieldContext_ReportPollOption_position(ctx, field)
+	case "label":
+		return ec.fieldContext_ReportPollOption_label(ctx, field)
+	case "count":
+		return ec.fieldContext_ReportPollOption_count(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_ReportPollOption_suppressed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportPollOption", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportThemeFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "theme":
+		return ec.fieldContext_ReportThemeFigures_theme(ctx, field)
+	case "threads":
+		return ec.fieldContext_ReportThemeFigures_threads(ctx, field)
+	case "posts":
+		return ec.fieldContext_ReportThemeFigures_posts(ctx, field)
+	case "open":
+		return ec.fieldContext_ReportThemeFigures_open(ctx, field)
+	case "inProgress":
+		return ec.fieldContext_ReportThemeFigures_inProgress(ctx, field)
+	case "done":
+		return ec.fieldContext_ReportThemeFigures_done(ctx, field)
+	case "notPossible":
+		return ec.fieldContext_ReportThemeFigures_notPossible(ctx, field)
+	case "closed":
+		return ec.fieldContext_ReportThemeFigures_closed(ctx, field)
+	case "overdue":
+		return ec.fieldContext_ReportThemeFigures_overdue(ctx, field)
+	case "medianModerationHours":
+		return ec.fieldContext_ReportThemeFigures_medianModerationHours(ctx, field)
+	case "medianResponseHours":
+		return ec.fieldContext_ReportThemeFigures_medianResponseHours(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportThemeFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportTrendPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "theme":
+		return ec.fieldContext_ReportTrendPoint_theme(ctx, field)
+	case "start":
+		return ec.fieldContext_ReportTrendPoint_start(ctx, field)
+	case "polls":
+		return ec.fieldContext_ReportTrendPoint_polls(ctx, field)
+	case "responses":
+		return ec.fieldContext_ReportTrendPoint_responses(ctx, field)
+	case "score":
+		return ec.fieldContext_ReportTrendPoint_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportTrendPoint", field.Name)
 }
 
 func (ec *executionContext) childFields_SafeguardingCase(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6426,6 +8274,50 @@ func (ec *executionContext) childFields_ScaleCount(ctx context.Context, field gr
 		return ec.fieldContext_ScaleCount_suppressed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ScaleCount", field.Name)
+}
+
+func (ec *executionContext) childFields_Signal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Signal_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Signal_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Signal_updatedAt(ctx, field)
+	case "locationID":
+		return ec.fieldContext_Signal_locationID(ctx, field)
+	case "kind":
+		return ec.fieldContext_Signal_kind(ctx, field)
+	case "detail":
+		return ec.fieldContext_Signal_detail(ctx, field)
+	case "acknowledgedAt":
+		return ec.fieldContext_Signal_acknowledgedAt(ctx, field)
+	case "location":
+		return ec.fieldContext_Signal_location(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Signal", field.Name)
+}
+
+func (ec *executionContext) childFields_SignalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SignalConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SignalConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SignalConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SignalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SignalEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SignalEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignalEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_StaffUser(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6546,6 +8438,8 @@ func (ec *executionContext) childFields_YouthMember(ctx context.Context, field g
 		return ec.fieldContext_YouthMember_lockedAt(ctx, field)
 	case "status":
 		return ec.fieldContext_YouthMember_status(ctx, field)
+	case "leftAt":
+		return ec.fieldContext_YouthMember_leftAt(ctx, field)
 	case "location":
 		return ec.fieldContext_YouthMember_location(ctx, field)
 	case "memberships":
@@ -6882,6 +8776,20 @@ func (ec *executionContext) field_Location_threads_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acknowledgeSignal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_castVote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6907,6 +8815,20 @@ func (ec *executionContext) field_Mutation_closePoll_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (announcements.NewAnnouncement, error) {
+			return ec.unmarshalNCreateAnnouncementInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋannouncementsᚐNewAnnouncement(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -7114,6 +9036,20 @@ func (ec *executionContext) field_Mutation_revokeTablet_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setCheckInSchedule_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (signals.ScheduleInput, error) {
+			return ec.unmarshalNSetCheckInScheduleInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋsignalsᚐScheduleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_staffLogin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7244,6 +9180,20 @@ func (ec *executionContext) field_Mutation_youthLogin_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_youthMemberLeft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "memberID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7312,6 +9262,20 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_checkInSchedule_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_feedbackThreads_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7363,6 +9327,58 @@ func (ec *executionContext) field_Query_feedbackThreads_args(ctx context.Context
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_locationAnnouncements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_locationReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "trend",
+		func(ctx context.Context, v any) (*reports.TrendInterval, error) {
+			return ec.unmarshalOReportTrendInterval2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐTrendInterval(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trend"] = arg3
 	return args, nil
 }
 
@@ -7447,6 +9463,36 @@ func (ec *executionContext) field_Query_moderationQueue_args(ctx context.Context
 		return nil, err
 	}
 	args["locationID"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_nationalReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "trend",
+		func(ctx context.Context, v any) (*reports.TrendInterval, error) {
+			return ec.unmarshalOReportTrendInterval2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐTrendInterval(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trend"] = arg2
 	return args, nil
 }
 
@@ -7574,6 +9620,60 @@ func (ec *executionContext) field_Query_safeguardingCases_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_signals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "acknowledged",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["acknowledged"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_staffUsers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7625,6 +9725,20 @@ func (ec *executionContext) field_Query_staffUsers_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_pollTurnout_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "pollID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pollID"] = arg0
 	return args, nil
 }
 
@@ -7934,6 +10048,52 @@ func (ec *executionContext) fieldContext_Announcement_location(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Announcement_missingLanguages(ctx context.Context, field graphql.CollectedField, obj *ent.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_missingLanguages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().MissingLanguages(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_missingLanguages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, true, true, "String")
+}
+
+func (ec *executionContext) _Announcement_audioLanguages(ctx context.Context, field graphql.CollectedField, obj *ent.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_audioLanguages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().AudioLanguages(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_audioLanguages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, true, true, "String")
 }
 
 func (ec *executionContext) _Area_id(ctx context.Context, field graphql.CollectedField, obj *ent.Area) (ret graphql.Marshaler) {
@@ -8692,6 +10852,282 @@ func (ec *executionContext) _CastVotePayload_accepted(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_CastVotePayload_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CastVotePayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CheckInSchedule_id(ctx context.Context, field graphql.CollectedField, obj *ent.CheckInSchedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckInSchedule_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckInSchedule_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CheckInSchedule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CheckInSchedule_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.CheckInSchedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckInSchedule_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckInSchedule_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CheckInSchedule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CheckInSchedule_intervalDays(ctx context.Context, field graphql.CollectedField, obj *ent.CheckInSchedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckInSchedule_intervalDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IntervalDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckInSchedule_intervalDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CheckInSchedule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CheckInSchedule_enabled(ctx context.Context, field graphql.CollectedField, obj *ent.CheckInSchedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckInSchedule_enabled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enabled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckInSchedule_enabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CheckInSchedule", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CheckInSchedule_nextDueAt(ctx context.Context, field graphql.CollectedField, obj *ent.CheckInSchedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckInSchedule_nextDueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextDueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckInSchedule_nextDueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CheckInSchedule", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChildAnnouncement_id(ctx context.Context, field graphql.CollectedField, obj *announcements.ForChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildAnnouncement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildAnnouncement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildAnnouncement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChildAnnouncement_title(ctx context.Context, field graphql.CollectedField, obj *announcements.ForChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildAnnouncement_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildAnnouncement_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildAnnouncement", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChildAnnouncement_body(ctx context.Context, field graphql.CollectedField, obj *announcements.ForChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildAnnouncement_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildAnnouncement_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildAnnouncement", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChildAnnouncement_simpleBody(ctx context.Context, field graphql.CollectedField, obj *announcements.ForChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildAnnouncement_simpleBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SimpleBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChildAnnouncement_simpleBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildAnnouncement", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChildAnnouncement_language(ctx context.Context, field graphql.CollectedField, obj *announcements.ForChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildAnnouncement_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildAnnouncement_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildAnnouncement", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChildAnnouncement_audioURL(ctx context.Context, field graphql.CollectedField, obj *announcements.ForChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildAnnouncement_audioURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AudioURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChildAnnouncement_audioURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildAnnouncement", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChildAnnouncement_publishAt(ctx context.Context, field graphql.CollectedField, obj *announcements.ForChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildAnnouncement_publishAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChildAnnouncement_publishAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildAnnouncement", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Council_id(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
@@ -10641,6 +13077,451 @@ func (ec *executionContext) fieldContext_LocationEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("LocationEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _LocationReport_locationID(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LocationReport_locationName(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_locationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_locationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocationReport_kind(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v location.Kind) graphql.Marshaler {
+			return ec.marshalNLocationKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋlocationᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "LocationKind")
+}
+
+func (ec *executionContext) _LocationReport_municipality(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_municipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Municipality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_municipality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocationReport_childrenHoused(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_childrenHoused(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChildrenHoused, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_childrenHoused(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LocationReport_period(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.Period) graphql.Marshaler {
+			return ec.marshalNReportPeriod2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocationReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPeriod(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocationReport_minGroupSize(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_minGroupSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinGroupSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_minGroupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LocationReport_answerDeadlineDays(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_answerDeadlineDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnswerDeadlineDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_answerDeadlineDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LocationReport_participation(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_participation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.Participation) graphql.Marshaler {
+			return ec.marshalNReportParticipation2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐParticipation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_participation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocationReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportParticipation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocationReport_polls(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_polls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Polls, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.PollResult) graphql.Marshaler {
+			return ec.marshalNReportPoll2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPollResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_polls(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocationReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPoll(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocationReport_themes(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_themes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Themes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.ThemeFigures) graphql.Marshaler {
+			return ec.marshalNReportThemeFigures2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐThemeFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocationReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportThemeFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocationReport_feedback(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_feedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Feedback, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.ThemeFigures) graphql.Marshaler {
+			return ec.marshalNReportThemeFigures2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐThemeFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_feedback(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocationReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportThemeFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocationReport_overdueResponses(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_overdueResponses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverdueResponses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_overdueResponses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LocationReport_openSafeguardingCases(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_openSafeguardingCases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenSafeguardingCases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_openSafeguardingCases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LocationReport_safetyScore(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_safetyScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SafetyScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_safetyScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LocationReport_smileyTrend(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_smileyTrend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SmileyTrend, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.TrendPoint) graphql.Marshaler {
+			return ec.marshalNReportTrendPoint2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐTrendPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_smileyTrend(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocationReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportTrendPoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocationReport_generatedAt(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_generatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10990,6 +13871,68 @@ func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
 }
 
+func (ec *executionContext) _Mutation_createAnnouncement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAnnouncement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAnnouncement(ctx, fc.Args["input"].(announcements.NewAnnouncement))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Announcement
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Announcement
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Announcement) graphql.Marshaler {
+			return ec.marshalNAnnouncement2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAnnouncement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAnnouncement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Announcement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAnnouncement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createLocation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11232,6 +14175,68 @@ func (ec *executionContext) fieldContext_Mutation_transferYouthMember(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_transferYouthMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_youthMemberLeft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_youthMemberLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().YouthMemberLeft(ctx, fc.Args["memberID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.YouthMember
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.YouthMember
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.YouthMember) graphql.Marshaler {
+			return ec.marshalNYouthMember2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐYouthMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_youthMemberLeft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YouthMember(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_youthMemberLeft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -12396,6 +15401,446 @@ func (ec *executionContext) fieldContext_Mutation_castVote(ctx context.Context, 
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acknowledgeSignal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acknowledgeSignal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcknowledgeSignal(ctx, fc.Args["id"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Signal
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Signal
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Signal) graphql.Marshaler {
+			return ec.marshalNSignal2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acknowledgeSignal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Signal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acknowledgeSignal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setCheckInSchedule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setCheckInSchedule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetCheckInSchedule(ctx, fc.Args["input"].(signals.ScheduleInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.CheckInSchedule
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.CheckInSchedule
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CheckInSchedule) graphql.Marshaler {
+			return ec.marshalNCheckInSchedule2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInSchedule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setCheckInSchedule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CheckInSchedule(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setCheckInSchedule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalReport_period(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.Period) graphql.Marshaler {
+			return ec.marshalNReportPeriod2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPeriod(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalReport_minGroupSize(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_minGroupSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinGroupSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_minGroupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NationalReport_answerDeadlineDays(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_answerDeadlineDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnswerDeadlineDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_answerDeadlineDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NationalReport_safetyScoreThreshold(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_safetyScoreThreshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SafetyScoreThreshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_safetyScoreThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalReport", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NationalReport_locations(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_locations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.LocationSummary) graphql.Marshaler {
+			return ec.marshalNReportLocationSummary2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐLocationSummaryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportLocationSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalReport_kinds(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_kinds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kinds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.LocationSummary) graphql.Marshaler {
+			return ec.marshalNReportLocationSummary2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐLocationSummaryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_kinds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportLocationSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalReport_total(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.LocationSummary) graphql.Marshaler {
+			return ec.marshalNReportLocationSummary2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐLocationSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportLocationSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalReport_themes(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_themes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Themes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.ThemeFigures) graphql.Marshaler {
+			return ec.marshalNReportThemeFigures2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐThemeFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportThemeFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalReport_polls(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_polls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Polls, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.PollResult) graphql.Marshaler {
+			return ec.marshalNReportPoll2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPollResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_polls(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPoll(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalReport_smileyTrend(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_smileyTrend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SmileyTrend, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.TrendPoint) graphql.Marshaler {
+			return ec.marshalNReportTrendPoint2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐTrendPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_smileyTrend(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportTrendPoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalReport_generatedAt(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_generatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalReport", field, false, false, "Time")
 }
 
 func (ec *executionContext) _OpenPoll_id(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
@@ -14060,6 +17505,52 @@ func (ec *executionContext) fieldContext_PollResults_median(_ context.Context, f
 	return graphql.NewScalarFieldContext("PollResults", field, false, false, "Float")
 }
 
+func (ec *executionContext) _PollTurnout_pollID(ctx context.Context, field graphql.CollectedField, obj *live.PollTurnout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollTurnout_pollID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollTurnout_pollID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollTurnout", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PollTurnout_turnout(ctx context.Context, field graphql.CollectedField, obj *live.PollTurnout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollTurnout_turnout(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Turnout, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollTurnout_turnout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollTurnout", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14362,6 +17853,118 @@ func (ec *executionContext) fieldContext_Query_staffUsers(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_staffUsers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_announcements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_announcements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Announcements(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal []*announcements.ForChild
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*announcements.ForChild
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*announcements.ForChild) graphql.Marshaler {
+			return ec.marshalNChildAnnouncement2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋannouncementsᚐForChildᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_announcements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChildAnnouncement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_locationAnnouncements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_locationAnnouncements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LocationAnnouncements(ctx, fc.Args["locationID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal []*ent.Announcement
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*ent.Announcement
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Announcement) graphql.Marshaler {
+			return ec.marshalNAnnouncement2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAnnouncementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_locationAnnouncements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Announcement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_locationAnnouncements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -14816,6 +18419,130 @@ func (ec *executionContext) fieldContext_Query_pollResults(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_locationReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_locationReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LocationReport(ctx, fc.Args["locationID"].(string), fc.Args["from"].(*time.Time), fc.Args["to"].(*time.Time), fc.Args["trend"].(*reports.TrendInterval))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *reports.LocationReport
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *reports.LocationReport
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *reports.LocationReport) graphql.Marshaler {
+			return ec.marshalNLocationReport2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐLocationReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_locationReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocationReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_locationReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nationalReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nationalReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NationalReport(ctx, fc.Args["from"].(*time.Time), fc.Args["to"].(*time.Time), fc.Args["trend"].(*reports.TrendInterval))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *reports.NationalReport
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *reports.NationalReport
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *reports.NationalReport) graphql.Marshaler {
+			return ec.marshalNNationalReport2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nationalReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NationalReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nationalReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14837,6 +18564,130 @@ func (ec *executionContext) _Query_me(ctx context.Context, field graphql.Collect
 }
 func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "Viewer")
+}
+
+func (ec *executionContext) _Query_signals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_signals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Signals(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["locationID"].(*string), fc.Args["acknowledged"].(*bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.SignalConnection
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.SignalConnection
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SignalConnection) graphql.Marshaler {
+			return ec.marshalNSignalConnection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_signals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SignalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_signals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_checkInSchedule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_checkInSchedule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CheckInSchedule(ctx, fc.Args["locationID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.CheckInSchedule
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.CheckInSchedule
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CheckInSchedule) graphql.Marshaler {
+			return ec.marshalOCheckInSchedule2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInSchedule(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_checkInSchedule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CheckInSchedule(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_checkInSchedule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -14968,6 +18819,1339 @@ func (ec *executionContext) _RegisterYouthMemberPayload_pin(ctx context.Context,
 }
 func (ec *executionContext) fieldContext_RegisterYouthMemberPayload_pin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RegisterYouthMemberPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportLocationSummary_locationID(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportLocationSummary_locationName(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_locationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_locationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportLocationSummary_kind(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *location.Kind) graphql.Marshaler {
+			return ec.marshalOLocationKind2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋlocationᚐKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "LocationKind")
+}
+
+func (ec *executionContext) _ReportLocationSummary_municipality(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_municipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Municipality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_municipality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportLocationSummary_locations(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_locations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportLocationSummary_childrenHoused(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_childrenHoused(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChildrenHoused, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_childrenHoused(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportLocationSummary_participation(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_participation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.Participation) graphql.Marshaler {
+			return ec.marshalNReportParticipation2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐParticipation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_participation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportLocationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportParticipation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportLocationSummary_feedback(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_feedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Feedback, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.ThemeFigures) graphql.Marshaler {
+			return ec.marshalNReportThemeFigures2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐThemeFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_feedback(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportLocationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportThemeFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportLocationSummary_overdueResponses(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_overdueResponses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverdueResponses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_overdueResponses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportLocationSummary_openSafeguardingCases(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_openSafeguardingCases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenSafeguardingCases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_openSafeguardingCases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportLocationSummary_safetyScore(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_safetyScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SafetyScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_safetyScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportLocationSummary_concerns(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportLocationSummary_concerns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Concerns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.Concern) graphql.Marshaler {
+			return ec.marshalNReportConcern2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐConcernᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportLocationSummary_concerns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportLocationSummary", field, false, false, "ReportConcern")
+}
+
+func (ec *executionContext) _ReportParticipation_activeMembers(ctx context.Context, field graphql.CollectedField, obj *reports.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportParticipation_activeMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActiveMembers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportParticipation_activeMembers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportParticipation_voters(ctx context.Context, field graphql.CollectedField, obj *reports.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportParticipation_voters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Voters, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportParticipation_voters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportParticipation_posts(ctx context.Context, field graphql.CollectedField, obj *reports.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportParticipation_posts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Posts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportParticipation_posts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportParticipation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportParticipation_turnoutPercent(ctx context.Context, field graphql.CollectedField, obj *reports.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportParticipation_turnoutPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TurnoutPercent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportParticipation_turnoutPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportParticipation", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportParticipation_turnoutOfHousedPercent(ctx context.Context, field graphql.CollectedField, obj *reports.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportParticipation_turnoutOfHousedPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TurnoutOfHousedPercent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportParticipation_turnoutOfHousedPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportParticipation", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportPeriod_from(ctx context.Context, field graphql.CollectedField, obj *reports.Period) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPeriod_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPeriod_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPeriod", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportPeriod_to(ctx context.Context, field graphql.CollectedField, obj *reports.Period) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPeriod_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPeriod_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPeriod", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportPeriod_requestedFrom(ctx context.Context, field graphql.CollectedField, obj *reports.Period) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPeriod_requestedFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPeriod_requestedFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPeriod", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportPeriod_requestedTo(ctx context.Context, field graphql.CollectedField, obj *reports.Period) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPeriod_requestedTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPeriod_requestedTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPeriod", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportPeriod_weeks(ctx context.Context, field graphql.CollectedField, obj *reports.Period) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPeriod_weeks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weeks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPeriod_weeks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPeriod", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportPeriod_timeZone(ctx context.Context, field graphql.CollectedField, obj *reports.Period) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPeriod_timeZone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeZone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPeriod_timeZone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPeriod", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportPoll_pollID(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_pollID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_pollID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportPoll_scope(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v poll.Scope) graphql.Marshaler {
+			return ec.marshalNPollScope2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "PollScope")
+}
+
+func (ec *executionContext) _ReportPoll_kind(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v poll.Kind) graphql.Marshaler {
+			return ec.marshalNPollKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "PollKind")
+}
+
+func (ec *executionContext) _ReportPoll_theme(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schematype.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _ReportPoll_status(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v poll.Status) graphql.Marshaler {
+			return ec.marshalNPollStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "PollStatus")
+}
+
+func (ec *executionContext) _ReportPoll_question(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Translation) graphql.Marshaler {
+			return ec.marshalNTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportPoll",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Translation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportPoll_closedAt(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportPoll_minGroupSize(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_minGroupSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinGroupSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_minGroupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportPoll_turnout(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_turnout(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Turnout, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_turnout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportPoll_turnoutSuppressed(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_turnoutSuppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TurnoutSuppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_turnoutSuppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReportPoll_options(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_options(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Options, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.OptionResult) graphql.Marshaler {
+			return ec.marshalNReportPollOption2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐOptionResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportPoll",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPollOption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportPoll_score(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportPollOption_optionID(ctx context.Context, field graphql.CollectedField, obj *reports.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPollOption_optionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OptionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPollOption_optionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPollOption", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportPollOption_position(ctx context.Context, field graphql.CollectedField, obj *reports.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPollOption_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPollOption_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPollOption", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportPollOption_label(ctx context.Context, field graphql.CollectedField, obj *reports.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPollOption_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Translation) graphql.Marshaler {
+			return ec.marshalNTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPollOption_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportPollOption",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Translation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportPollOption_count(ctx context.Context, field graphql.CollectedField, obj *reports.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPollOption_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPollOption_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPollOption", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportPollOption_suppressed(ctx context.Context, field graphql.CollectedField, obj *reports.OptionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPollOption_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPollOption_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPollOption", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReportThemeFigures_theme(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schematype.Theme) graphql.Marshaler {
+			return ec.marshalOTheme2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _ReportThemeFigures_threads(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_threads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threads, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_threads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportThemeFigures_posts(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_posts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Posts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_posts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportThemeFigures_open(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportThemeFigures_inProgress(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_inProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_inProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportThemeFigures_done(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_done(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Done, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_done(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportThemeFigures_notPossible(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_notPossible(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotPossible, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_notPossible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportThemeFigures_closed(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_closed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Closed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_closed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportThemeFigures_overdue(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportThemeFigures_medianModerationHours(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_medianModerationHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianModerationHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_medianModerationHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportThemeFigures_medianResponseHours(ctx context.Context, field graphql.CollectedField, obj *reports.ThemeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportThemeFigures_medianResponseHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianResponseHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportThemeFigures_medianResponseHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportThemeFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportTrendPoint_theme(ctx context.Context, field graphql.CollectedField, obj *reports.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTrendPoint_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schematype.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTrendPoint_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTrendPoint", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _ReportTrendPoint_start(ctx context.Context, field graphql.CollectedField, obj *reports.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTrendPoint_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTrendPoint_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTrendPoint", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReportTrendPoint_polls(ctx context.Context, field graphql.CollectedField, obj *reports.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTrendPoint_polls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Polls, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTrendPoint_polls(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTrendPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportTrendPoint_responses(ctx context.Context, field graphql.CollectedField, obj *reports.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTrendPoint_responses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Responses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTrendPoint_responses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTrendPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportTrendPoint_score(ctx context.Context, field graphql.CollectedField, obj *reports.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTrendPoint_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTrendPoint_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTrendPoint", field, false, false, "Float")
 }
 
 func (ec *executionContext) _SafeguardingCase_id(ctx context.Context, field graphql.CollectedField, obj *ent.SafeguardingCase) (ret graphql.Marshaler) {
@@ -15388,6 +20572,341 @@ func (ec *executionContext) fieldContext_ScaleCount_suppressed(_ context.Context
 	return graphql.NewScalarFieldContext("ScaleCount", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Signal_id(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Signal_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Signal_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Signal_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Signal_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v signal.Kind) graphql.Marshaler {
+			return ec.marshalNSignalKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, false, false, "SignalKind")
+}
+
+func (ec *executionContext) _Signal_detail(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_detail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Detail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_detail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Signal_acknowledgedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_acknowledgedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AcknowledgedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_acknowledgedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Signal_location(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_location(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Location(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Location) graphql.Marshaler {
+			return ec.marshalNLocation2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐLocation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_location(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Signal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Location(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SignalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SignalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignalConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SignalEdge) graphql.Marshaler {
+			return ec.marshalOSignalEdge2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SignalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SignalEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SignalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SignalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignalConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SignalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SignalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignalConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignalConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SignalConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SignalEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SignalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignalEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Signal) graphql.Marshaler {
+			return ec.marshalOSignal2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SignalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignalEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Signal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SignalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SignalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignalEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SignalEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _StaffUser_id(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUser) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15721,6 +21240,68 @@ func (ec *executionContext) _StaffUserEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_StaffUserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StaffUserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Subscription_pollTurnout(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_pollTurnout(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().PollTurnout(ctx, fc.Args["pollID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *live.PollTurnout
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *live.PollTurnout
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *live.PollTurnout) graphql.Marshaler {
+			return ec.marshalNPollTurnout2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋliveᚐPollTurnout(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_pollTurnout(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollTurnout(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_pollTurnout_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Tablet_id(ctx context.Context, field graphql.CollectedField, obj *ent.Tablet) (ret graphql.Marshaler) {
@@ -16378,6 +21959,29 @@ func (ec *executionContext) _YouthMember_status(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_YouthMember_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("YouthMember", field, false, false, "YouthMemberStatus")
+}
+
+func (ec *executionContext) _YouthMember_leftAt(ctx context.Context, field graphql.CollectedField, obj *ent.YouthMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YouthMember_leftAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeftAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_YouthMember_leftAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YouthMember", field, false, false, "Time")
 }
 
 func (ec *executionContext) _YouthMember_location(ctx context.Context, field graphql.CollectedField, obj *ent.YouthMember) (ret graphql.Marshaler) {
@@ -19407,6 +25011,349 @@ func UnmarshalCastVoteInput(ctx context.Context, raw any) (voting.Ballot, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCheckInScheduleWhereInput(ctx context.Context, obj any) (ent.CheckInScheduleWhereInput, error) {
+	var it ent.CheckInScheduleWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "intervalDays", "intervalDaysNEQ", "intervalDaysIn", "intervalDaysNotIn", "intervalDaysGT", "intervalDaysGTE", "intervalDaysLT", "intervalDaysLTE", "enabled", "enabledNEQ", "nextDueAt", "nextDueAtNEQ", "nextDueAtIn", "nextDueAtNotIn", "nextDueAtGT", "nextDueAtGTE", "nextDueAtLT", "nextDueAtLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCheckInScheduleWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInScheduleWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCheckInScheduleWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInScheduleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCheckInScheduleWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInScheduleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
+		case "intervalDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intervalDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntervalDays = data
+		case "intervalDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intervalDaysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntervalDaysNEQ = data
+		case "intervalDaysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intervalDaysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntervalDaysIn = data
+		case "intervalDaysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intervalDaysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntervalDaysNotIn = data
+		case "intervalDaysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intervalDaysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntervalDaysGT = data
+		case "intervalDaysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intervalDaysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntervalDaysGTE = data
+		case "intervalDaysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intervalDaysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntervalDaysLT = data
+		case "intervalDaysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intervalDaysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntervalDaysLTE = data
+		case "enabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Enabled = data
+		case "enabledNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enabledNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnabledNEQ = data
+		case "nextDueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextDueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextDueAt = data
+		case "nextDueAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextDueAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextDueAtNEQ = data
+		case "nextDueAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextDueAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextDueAtIn = data
+		case "nextDueAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextDueAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextDueAtNotIn = data
+		case "nextDueAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextDueAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextDueAtGT = data
+		case "nextDueAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextDueAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextDueAtGTE = data
+		case "nextDueAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextDueAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextDueAtLT = data
+		case "nextDueAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextDueAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextDueAtLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCheckInScheduleWhereInput unmarshals raw into the CheckInScheduleWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCheckInScheduleWhereInput(ctx context.Context, raw any) (ent.CheckInScheduleWhereInput, error) {
+	var out ent.CheckInScheduleWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CheckInScheduleWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCouncilOrder(ctx context.Context, obj any) (ent.CouncilOrder, error) {
 	var it ent.CouncilOrder
 	if obj == nil {
@@ -19947,6 +25894,90 @@ func (ec *executionContext) unmarshalInputCouncilWhereInput(ctx context.Context,
 func UnmarshalCouncilWhereInput(ctx context.Context, raw any) (ent.CouncilWhereInput, error) {
 	var out ent.CouncilWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CouncilWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateAnnouncementInput(ctx context.Context, obj any) (announcements.NewAnnouncement, error) {
+	var it announcements.NewAnnouncement
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"locationID", "title", "body", "simpleBody", "simpleBodyByAge", "publishAt", "expiresAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "simpleBody":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("simpleBody"))
+			data, err := ec.unmarshalOTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SimpleBody = data
+		case "simpleBodyByAge":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("simpleBodyByAge"))
+			data, err := ec.unmarshalOSimpleTextInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐSimpleTextᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SimpleBodyByAge = data
+		case "publishAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishAt = data
+		case "expiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAnnouncementInput unmarshals raw into the CreateAnnouncementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAnnouncementInput(ctx context.Context, raw any) (announcements.NewAnnouncement, error) {
+	var out announcements.NewAnnouncement
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAnnouncementInput", raw, &out)
 	return out, err
 }
 
@@ -24321,6 +30352,710 @@ func UnmarshalSafeguardingCaseOrder(ctx context.Context, raw any) (ent.Safeguard
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetCheckInScheduleInput(ctx context.Context, obj any) (signals.ScheduleInput, error) {
+	var it signals.ScheduleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"locationID", "intervalDays", "enabled", "nextDueAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "intervalDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intervalDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntervalDays = data
+		case "enabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Enabled = data
+		case "nextDueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextDueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextDueAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetCheckInScheduleInput unmarshals raw into the SetCheckInScheduleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetCheckInScheduleInput(ctx context.Context, raw any) (signals.ScheduleInput, error) {
+	var out signals.ScheduleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetCheckInScheduleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSignalOrder(ctx context.Context, obj any) (ent.SignalOrder, error) {
+	var it ent.SignalOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSignalOrderField2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSignalOrder unmarshals raw into the SignalOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSignalOrder(ctx context.Context, raw any) (ent.SignalOrder, error) {
+	var out ent.SignalOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignalOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSignalWhereInput(ctx context.Context, obj any) (ent.SignalWhereInput, error) {
+	var it ent.SignalWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "detail", "detailNEQ", "detailIn", "detailNotIn", "detailGT", "detailGTE", "detailLT", "detailLTE", "detailContains", "detailHasPrefix", "detailHasSuffix", "detailEqualFold", "detailContainsFold", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "hasLocation", "hasLocationWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSignalWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSignalWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSignalWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "locationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationID = data
+		case "locationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNEQ = data
+		case "locationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDIn = data
+		case "locationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDNotIn = data
+		case "locationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGT = data
+		case "locationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDGTE = data
+		case "locationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLT = data
+		case "locationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDLTE = data
+		case "locationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContains"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContains = data
+		case "locationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasPrefix = data
+		case "locationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDHasSuffix = data
+		case "locationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDEqualFold = data
+		case "locationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocationIDContainsFold = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOSignalKind2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOSignalKind2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOSignalKind2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOSignalKind2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "detail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Detail = data
+		case "detailNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailNEQ = data
+		case "detailIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailIn = data
+		case "detailNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailNotIn = data
+		case "detailGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailGT = data
+		case "detailGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailGTE = data
+		case "detailLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailLT = data
+		case "detailLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailLTE = data
+		case "detailContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailContains = data
+		case "detailHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailHasPrefix = data
+		case "detailHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailHasSuffix = data
+		case "detailEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailEqualFold = data
+		case "detailContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("detailContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DetailContainsFold = data
+		case "acknowledgedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAt = data
+		case "acknowledgedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtNEQ = data
+		case "acknowledgedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtIn = data
+		case "acknowledgedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtNotIn = data
+		case "acknowledgedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtGT = data
+		case "acknowledgedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtGTE = data
+		case "acknowledgedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtLT = data
+		case "acknowledgedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtLTE = data
+		case "acknowledgedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtIsNil = data
+		case "acknowledgedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtNotNil = data
+		case "hasLocation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLocation"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasLocation = data
+		case "hasLocationWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLocationWith"))
+			data, err := ec.unmarshalOLocationWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐLocationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasLocationWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSignalWhereInput unmarshals raw into the SignalWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSignalWhereInput(ctx context.Context, raw any) (ent.SignalWhereInput, error) {
+	var out ent.SignalWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignalWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSimpleTextInput(ctx context.Context, obj any) (schematype.SimpleText, error) {
+	var it schematype.SimpleText
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ageGroup", "lang", "text"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ageGroup":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ageGroup"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgeGroup = data
+		case "lang":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lang"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lang = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSimpleTextInput unmarshals raw into the SimpleTextInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSimpleTextInput(ctx context.Context, raw any) (schematype.SimpleText, error) {
+	var out schematype.SimpleText
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SimpleTextInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputStaffUserOrder(ctx context.Context, obj any) (ent.StaffUserOrder, error) {
 	var it ent.StaffUserOrder
 	if obj == nil {
@@ -26136,7 +32871,7 @@ func (ec *executionContext) unmarshalInputYouthMemberWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "pseudonym", "pseudonymNEQ", "pseudonymIn", "pseudonymNotIn", "pseudonymGT", "pseudonymGTE", "pseudonymLT", "pseudonymLTE", "pseudonymContains", "pseudonymHasPrefix", "pseudonymHasSuffix", "pseudonymEqualFold", "pseudonymContainsFold", "avatar", "avatarNEQ", "avatarIn", "avatarNotIn", "avatarGT", "avatarGTE", "avatarLT", "avatarLTE", "avatarContains", "avatarHasPrefix", "avatarHasSuffix", "avatarEqualFold", "avatarContainsFold", "ageBand", "ageBandNEQ", "ageBandIn", "ageBandNotIn", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "lockedAt", "lockedAtNEQ", "lockedAtIn", "lockedAtNotIn", "lockedAtGT", "lockedAtGTE", "lockedAtLT", "lockedAtLTE", "lockedAtIsNil", "lockedAtNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "hasLocation", "hasLocationWith", "hasMemberships", "hasMembershipsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "pseudonym", "pseudonymNEQ", "pseudonymIn", "pseudonymNotIn", "pseudonymGT", "pseudonymGTE", "pseudonymLT", "pseudonymLTE", "pseudonymContains", "pseudonymHasPrefix", "pseudonymHasSuffix", "pseudonymEqualFold", "pseudonymContainsFold", "avatar", "avatarNEQ", "avatarIn", "avatarNotIn", "avatarGT", "avatarGTE", "avatarLT", "avatarLTE", "avatarContains", "avatarHasPrefix", "avatarHasSuffix", "avatarEqualFold", "avatarContainsFold", "ageBand", "ageBandNEQ", "ageBandIn", "ageBandNotIn", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "lockedAt", "lockedAtNEQ", "lockedAtIn", "lockedAtNotIn", "lockedAtGT", "lockedAtGTE", "lockedAtLT", "lockedAtLTE", "lockedAtIsNil", "lockedAtNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "leftAt", "leftAtNEQ", "leftAtIn", "leftAtNotIn", "leftAtGT", "leftAtGTE", "leftAtLT", "leftAtLTE", "leftAtIsNil", "leftAtNotNil", "hasLocation", "hasLocationWith", "hasMemberships", "hasMembershipsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26836,6 +33571,76 @@ func (ec *executionContext) unmarshalInputYouthMemberWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.StatusNotIn = data
+		case "leftAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAt = data
+		case "leftAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAtNEQ = data
+		case "leftAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAtIn = data
+		case "leftAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAtNotIn = data
+		case "leftAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAtGT = data
+		case "leftAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAtGTE = data
+		case "leftAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAtLT = data
+		case "leftAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAtLTE = data
+		case "leftAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAtIsNil = data
+		case "leftAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftAtNotNil = data
 		case "hasLocation":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLocation"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -26909,6 +33714,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._StaffUser(ctx, sel, obj)
+	case *ent.Signal:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Signal(ctx, sel, obj)
 	case *ent.SafeguardingCase:
 		if obj == nil {
 			return graphql.Null
@@ -26954,6 +33764,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Council(ctx, sel, obj)
+	case *ent.CheckInSchedule:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CheckInSchedule(ctx, sel, obj)
 	case *ent.AuditEvent:
 		if obj == nil {
 			return graphql.Null
@@ -27061,6 +33876,18 @@ func (ec *executionContext) _Announcement(ctx context.Context, sel ast.Selection
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Announcement_location(ctx, field, obj)
+				})
+		case "missingLanguages":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_missingLanguages(ctx, field, obj)
+				})
+		case "audioLanguages":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_audioLanguages(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -27412,6 +34239,122 @@ func (ec *executionContext) _CastVotePayload(ctx context.Context, sel ast.Select
 		case "accepted":
 			out.Values[i] = ec._CastVotePayload_accepted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var checkInScheduleImplementors = []string{"CheckInSchedule", "Node"}
+
+func (ec *executionContext) _CheckInSchedule(ctx context.Context, sel ast.SelectionSet, obj *ent.CheckInSchedule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, checkInScheduleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CheckInSchedule")
+		case "id":
+			out.Values[i] = ec._CheckInSchedule_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locationID":
+			out.Values[i] = ec._CheckInSchedule_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "intervalDays":
+			out.Values[i] = ec._CheckInSchedule_intervalDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "enabled":
+			out.Values[i] = ec._CheckInSchedule_enabled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nextDueAt":
+			out.Values[i] = ec._CheckInSchedule_nextDueAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var childAnnouncementImplementors = []string{"ChildAnnouncement"}
+
+func (ec *executionContext) _ChildAnnouncement(ctx context.Context, sel ast.SelectionSet, obj *announcements.ForChild) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, childAnnouncementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChildAnnouncement")
+		case "id":
+			out.Values[i] = ec._ChildAnnouncement_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ChildAnnouncement_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._ChildAnnouncement_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "simpleBody":
+			out.Values[i] = ec._ChildAnnouncement_simpleBody(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "language":
+			out.Values[i] = ec._ChildAnnouncement_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "audioURL":
+			out.Values[i] = ec._ChildAnnouncement_audioURL(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "publishAt":
+			out.Values[i] = ec._ChildAnnouncement_publishAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -28124,6 +35067,119 @@ func (ec *executionContext) _LocationEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var locationReportImplementors = []string{"LocationReport"}
+
+func (ec *executionContext) _LocationReport(ctx context.Context, sel ast.SelectionSet, obj *reports.LocationReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, locationReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocationReport")
+		case "locationID":
+			out.Values[i] = ec._LocationReport_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locationName":
+			out.Values[i] = ec._LocationReport_locationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._LocationReport_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "municipality":
+			out.Values[i] = ec._LocationReport_municipality(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "childrenHoused":
+			out.Values[i] = ec._LocationReport_childrenHoused(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._LocationReport_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minGroupSize":
+			out.Values[i] = ec._LocationReport_minGroupSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answerDeadlineDays":
+			out.Values[i] = ec._LocationReport_answerDeadlineDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participation":
+			out.Values[i] = ec._LocationReport_participation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "polls":
+			out.Values[i] = ec._LocationReport_polls(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "themes":
+			out.Values[i] = ec._LocationReport_themes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "feedback":
+			out.Values[i] = ec._LocationReport_feedback(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdueResponses":
+			out.Values[i] = ec._LocationReport_overdueResponses(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "openSafeguardingCases":
+			out.Values[i] = ec._LocationReport_openSafeguardingCases(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "safetyScore":
+			out.Values[i] = ec._LocationReport_safetyScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "smileyTrend":
+			out.Values[i] = ec._LocationReport_smileyTrend(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "generatedAt":
+			out.Values[i] = ec._LocationReport_generatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var membershipImplementors = []string{"Membership", "Node"}
 
 func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSet, obj *ent.Membership) graphql.Marshaler {
@@ -28275,6 +35331,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createAnnouncement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAnnouncement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createLocation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createLocation(ctx, field)
@@ -28299,6 +35362,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "transferYouthMember":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_transferYouthMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "youthMemberLeft":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_youthMemberLeft(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -28433,6 +35503,103 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_castVote(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgeSignal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acknowledgeSignal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setCheckInSchedule":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setCheckInSchedule(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var nationalReportImplementors = []string{"NationalReport"}
+
+func (ec *executionContext) _NationalReport(ctx context.Context, sel ast.SelectionSet, obj *reports.NationalReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nationalReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NationalReport")
+		case "period":
+			out.Values[i] = ec._NationalReport_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minGroupSize":
+			out.Values[i] = ec._NationalReport_minGroupSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answerDeadlineDays":
+			out.Values[i] = ec._NationalReport_answerDeadlineDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "safetyScoreThreshold":
+			out.Values[i] = ec._NationalReport_safetyScoreThreshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locations":
+			out.Values[i] = ec._NationalReport_locations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kinds":
+			out.Values[i] = ec._NationalReport_kinds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._NationalReport_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "themes":
+			out.Values[i] = ec._NationalReport_themes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "polls":
+			out.Values[i] = ec._NationalReport_polls(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "smileyTrend":
+			out.Values[i] = ec._NationalReport_smileyTrend(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "generatedAt":
+			out.Values[i] = ec._NationalReport_generatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29039,6 +36206,44 @@ func (ec *executionContext) _PollResults(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var pollTurnoutImplementors = []string{"PollTurnout"}
+
+func (ec *executionContext) _PollTurnout(ctx context.Context, sel ast.SelectionSet, obj *live.PollTurnout) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pollTurnoutImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PollTurnout")
+		case "pollID":
+			out.Values[i] = ec._PollTurnout_pollID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "turnout":
+			out.Values[i] = ec._PollTurnout_turnout(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -29100,6 +36305,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_staffUsers(ctx, field)
 				})
+		case "announcements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_announcements(ctx, field)
+				})
+		case "locationAnnouncements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_locationAnnouncements(ctx, field)
+				})
 		case "myPosts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -29148,11 +36365,35 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_pollResults(ctx, field)
 				})
+		case "locationReport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_locationReport(ctx, field)
+				})
+		case "nationalReport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nationalReport(ctx, field)
+				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
+				})
+		case "signals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_signals(ctx, field)
+				})
+		case "checkInSchedule":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_checkInSchedule(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -29203,6 +36444,482 @@ func (ec *executionContext) _RegisterYouthMemberPayload(ctx context.Context, sel
 			}
 		case "pin":
 			out.Values[i] = ec._RegisterYouthMemberPayload_pin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportLocationSummaryImplementors = []string{"ReportLocationSummary"}
+
+func (ec *executionContext) _ReportLocationSummary(ctx context.Context, sel ast.SelectionSet, obj *reports.LocationSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportLocationSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportLocationSummary")
+		case "locationID":
+			out.Values[i] = ec._ReportLocationSummary_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "locationName":
+			out.Values[i] = ec._ReportLocationSummary_locationName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._ReportLocationSummary_kind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "municipality":
+			out.Values[i] = ec._ReportLocationSummary_municipality(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "locations":
+			out.Values[i] = ec._ReportLocationSummary_locations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "childrenHoused":
+			out.Values[i] = ec._ReportLocationSummary_childrenHoused(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participation":
+			out.Values[i] = ec._ReportLocationSummary_participation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "feedback":
+			out.Values[i] = ec._ReportLocationSummary_feedback(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdueResponses":
+			out.Values[i] = ec._ReportLocationSummary_overdueResponses(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "openSafeguardingCases":
+			out.Values[i] = ec._ReportLocationSummary_openSafeguardingCases(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "safetyScore":
+			out.Values[i] = ec._ReportLocationSummary_safetyScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "concerns":
+			out.Values[i] = ec._ReportLocationSummary_concerns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportParticipationImplementors = []string{"ReportParticipation"}
+
+func (ec *executionContext) _ReportParticipation(ctx context.Context, sel ast.SelectionSet, obj *reports.Participation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportParticipationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportParticipation")
+		case "activeMembers":
+			out.Values[i] = ec._ReportParticipation_activeMembers(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "voters":
+			out.Values[i] = ec._ReportParticipation_voters(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "posts":
+			out.Values[i] = ec._ReportParticipation_posts(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "turnoutPercent":
+			out.Values[i] = ec._ReportParticipation_turnoutPercent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "turnoutOfHousedPercent":
+			out.Values[i] = ec._ReportParticipation_turnoutOfHousedPercent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportPeriodImplementors = []string{"ReportPeriod"}
+
+func (ec *executionContext) _ReportPeriod(ctx context.Context, sel ast.SelectionSet, obj *reports.Period) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportPeriodImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportPeriod")
+		case "from":
+			out.Values[i] = ec._ReportPeriod_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ReportPeriod_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestedFrom":
+			out.Values[i] = ec._ReportPeriod_requestedFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestedTo":
+			out.Values[i] = ec._ReportPeriod_requestedTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weeks":
+			out.Values[i] = ec._ReportPeriod_weeks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeZone":
+			out.Values[i] = ec._ReportPeriod_timeZone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportPollImplementors = []string{"ReportPoll"}
+
+func (ec *executionContext) _ReportPoll(ctx context.Context, sel ast.SelectionSet, obj *reports.PollResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportPollImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportPoll")
+		case "pollID":
+			out.Values[i] = ec._ReportPoll_pollID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scope":
+			out.Values[i] = ec._ReportPoll_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._ReportPoll_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "theme":
+			out.Values[i] = ec._ReportPoll_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._ReportPoll_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._ReportPoll_question(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedAt":
+			out.Values[i] = ec._ReportPoll_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minGroupSize":
+			out.Values[i] = ec._ReportPoll_minGroupSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "turnout":
+			out.Values[i] = ec._ReportPoll_turnout(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "turnoutSuppressed":
+			out.Values[i] = ec._ReportPoll_turnoutSuppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "options":
+			out.Values[i] = ec._ReportPoll_options(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._ReportPoll_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportPollOptionImplementors = []string{"ReportPollOption"}
+
+func (ec *executionContext) _ReportPollOption(ctx context.Context, sel ast.SelectionSet, obj *reports.OptionResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportPollOptionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportPollOption")
+		case "optionID":
+			out.Values[i] = ec._ReportPollOption_optionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._ReportPollOption_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ReportPollOption_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ReportPollOption_count(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suppressed":
+			out.Values[i] = ec._ReportPollOption_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportThemeFiguresImplementors = []string{"ReportThemeFigures"}
+
+func (ec *executionContext) _ReportThemeFigures(ctx context.Context, sel ast.SelectionSet, obj *reports.ThemeFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportThemeFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportThemeFigures")
+		case "theme":
+			out.Values[i] = ec._ReportThemeFigures_theme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "threads":
+			out.Values[i] = ec._ReportThemeFigures_threads(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "posts":
+			out.Values[i] = ec._ReportThemeFigures_posts(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "open":
+			out.Values[i] = ec._ReportThemeFigures_open(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "inProgress":
+			out.Values[i] = ec._ReportThemeFigures_inProgress(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "done":
+			out.Values[i] = ec._ReportThemeFigures_done(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "notPossible":
+			out.Values[i] = ec._ReportThemeFigures_notPossible(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "closed":
+			out.Values[i] = ec._ReportThemeFigures_closed(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "overdue":
+			out.Values[i] = ec._ReportThemeFigures_overdue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "medianModerationHours":
+			out.Values[i] = ec._ReportThemeFigures_medianModerationHours(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "medianResponseHours":
+			out.Values[i] = ec._ReportThemeFigures_medianResponseHours(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportTrendPointImplementors = []string{"ReportTrendPoint"}
+
+func (ec *executionContext) _ReportTrendPoint(ctx context.Context, sel ast.SelectionSet, obj *reports.TrendPoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportTrendPointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportTrendPoint")
+		case "theme":
+			out.Values[i] = ec._ReportTrendPoint_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._ReportTrendPoint_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "polls":
+			out.Values[i] = ec._ReportTrendPoint_polls(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "responses":
+			out.Values[i] = ec._ReportTrendPoint_responses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._ReportTrendPoint_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29348,6 +37065,156 @@ func (ec *executionContext) _ScaleCount(ctx context.Context, sel ast.SelectionSe
 			}
 		case "suppressed":
 			out.Values[i] = ec._ScaleCount_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var signalImplementors = []string{"Signal", "Node"}
+
+func (ec *executionContext) _Signal(ctx context.Context, sel ast.SelectionSet, obj *ent.Signal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, signalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Signal")
+		case "id":
+			out.Values[i] = ec._Signal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Signal_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Signal_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._Signal_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Signal_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "detail":
+			out.Values[i] = ec._Signal_detail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "acknowledgedAt":
+			out.Values[i] = ec._Signal_acknowledgedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "location":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Signal_location(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var signalConnectionImplementors = []string{"SignalConnection"}
+
+func (ec *executionContext) _SignalConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SignalConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, signalConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SignalConnection")
+		case "edges":
+			out.Values[i] = ec._SignalConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SignalConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SignalConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var signalEdgeImplementors = []string{"SignalEdge"}
+
+func (ec *executionContext) _SignalEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SignalEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, signalEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SignalEdge")
+		case "node":
+			out.Values[i] = ec._SignalEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SignalEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29516,6 +37383,26 @@ func (ec *executionContext) _StaffUserEdge(ctx context.Context, sel ast.Selectio
 	}
 
 	return out
+}
+
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "pollTurnout":
+		return ec._Subscription_pollTurnout(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
 }
 
 var tabletImplementors = []string{"Tablet", "Node"}
@@ -29748,6 +37635,11 @@ func (ec *executionContext) _YouthMember(ctx context.Context, sel ast.SelectionS
 		case "status":
 			out.Values[i] = ec._YouthMember_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leftAt":
+			out.Values[i] = ec._YouthMember_leftAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "location":
@@ -30277,6 +38169,22 @@ func (ec *executionContext) marshalNAgeBand2githubᚗcomᚋjeugdstemᚋjeugdstem
 	return v
 }
 
+func (ec *executionContext) marshalNAnnouncement2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAnnouncementᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Announcement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnnouncement2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAnnouncement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNAnnouncement2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAnnouncement(ctx context.Context, sel ast.SelectionSet, v *ent.Announcement) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Announcement!")
@@ -30429,6 +38337,43 @@ func (ec *executionContext) marshalNCastVotePayload2ᚖgithubᚗcomᚋjeugdstem�
 	return ec._CastVotePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCheckInSchedule2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInSchedule(ctx context.Context, sel ast.SelectionSet, v *ent.CheckInSchedule) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CheckInSchedule!")
+		return graphql.Null
+	}
+	return ec._CheckInSchedule(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCheckInScheduleWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInScheduleWhereInput(ctx context.Context, v any) (*ent.CheckInScheduleWhereInput, error) {
+	res, err := ec.unmarshalInputCheckInScheduleWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChildAnnouncement2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋannouncementsᚐForChildᚄ(ctx context.Context, sel ast.SelectionSet, v []*announcements.ForChild) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChildAnnouncement2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋannouncementsᚐForChild(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChildAnnouncement2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋannouncementsᚐForChild(ctx context.Context, sel ast.SelectionSet, v *announcements.ForChild) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChildAnnouncement!")
+		return graphql.Null
+	}
+	return ec._ChildAnnouncement(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncil(ctx context.Context, sel ast.SelectionSet, v *ent.Council) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Council!")
@@ -30464,6 +38409,11 @@ func (ec *executionContext) marshalNCouncilOrderField2ᚖgithubᚗcomᚋjeugdste
 func (ec *executionContext) unmarshalNCouncilWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncilWhereInput(ctx context.Context, v any) (*ent.CouncilWhereInput, error) {
 	res, err := ec.unmarshalInputCouncilWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateAnnouncementInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋannouncementsᚐNewAnnouncement(ctx context.Context, v any) (announcements.NewAnnouncement, error) {
+	res, err := ec.unmarshalInputCreateAnnouncementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCreateAreaInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewArea(ctx context.Context, v any) (feedback.NewArea, error) {
@@ -30618,6 +38568,20 @@ func (ec *executionContext) unmarshalNFeedbackThreadWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -30748,6 +38712,14 @@ func (ec *executionContext) marshalNLocationOrderField2ᚖgithubᚗcomᚋjeugdst
 	return v
 }
 
+func (ec *executionContext) marshalNLocationReport2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐLocationReport(ctx context.Context, sel ast.SelectionSet, v *reports.LocationReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocationReport!")
+		return graphql.Null
+	}
+	return ec._LocationReport(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNLocationWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐLocationWhereInput(ctx context.Context, v any) (*ent.LocationWhereInput, error) {
 	res, err := ec.unmarshalInputLocationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -30812,6 +38784,14 @@ func (ec *executionContext) marshalNModerationDecisionReasonCode2githubᚗcomᚋ
 func (ec *executionContext) unmarshalNModerationDecisionWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐModerationDecisionWhereInput(ctx context.Context, v any) (*ent.ModerationDecisionWhereInput, error) {
 	res, err := ec.unmarshalInputModerationDecisionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNationalReport2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalReport(ctx context.Context, sel ast.SelectionSet, v *reports.NationalReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NationalReport!")
+		return graphql.Null
+	}
+	return ec._NationalReport(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
@@ -31018,6 +38998,14 @@ func (ec *executionContext) marshalNPollStatus2githubᚗcomᚋjeugdstemᚋjeugds
 	return v
 }
 
+func (ec *executionContext) marshalNPollTurnout2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋliveᚐPollTurnout(ctx context.Context, sel ast.SelectionSet, v *live.PollTurnout) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PollTurnout!")
+		return graphql.Null
+	}
+	return ec._PollTurnout(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPollWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPollWhereInput(ctx context.Context, v any) (*ent.PollWhereInput, error) {
 	res, err := ec.unmarshalInputPollWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -31081,6 +39069,154 @@ func (ec *executionContext) marshalNRegisterYouthMemberPayload2ᚖgithubᚗcom�
 	return ec._RegisterYouthMemberPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNReportConcern2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐConcern(ctx context.Context, v any) (reports.Concern, error) {
+	var res reports.Concern
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportConcern2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐConcern(ctx context.Context, sel ast.SelectionSet, v reports.Concern) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNReportConcern2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐConcernᚄ(ctx context.Context, v any) ([]reports.Concern, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]reports.Concern, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportConcern2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐConcern(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNReportConcern2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐConcernᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.Concern) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportConcern2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐConcern(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportLocationSummary2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐLocationSummary(ctx context.Context, sel ast.SelectionSet, v reports.LocationSummary) graphql.Marshaler {
+	return ec._ReportLocationSummary(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportLocationSummary2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐLocationSummaryᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.LocationSummary) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportLocationSummary2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐLocationSummary(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportParticipation2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐParticipation(ctx context.Context, sel ast.SelectionSet, v reports.Participation) graphql.Marshaler {
+	return ec._ReportParticipation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportPeriod2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPeriod(ctx context.Context, sel ast.SelectionSet, v reports.Period) graphql.Marshaler {
+	return ec._ReportPeriod(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportPoll2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPollResult(ctx context.Context, sel ast.SelectionSet, v reports.PollResult) graphql.Marshaler {
+	return ec._ReportPoll(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportPoll2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPollResultᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.PollResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportPoll2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPollResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportPollOption2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐOptionResult(ctx context.Context, sel ast.SelectionSet, v reports.OptionResult) graphql.Marshaler {
+	return ec._ReportPollOption(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportPollOption2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐOptionResultᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.OptionResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportPollOption2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐOptionResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportThemeFigures2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐThemeFigures(ctx context.Context, sel ast.SelectionSet, v reports.ThemeFigures) graphql.Marshaler {
+	return ec._ReportThemeFigures(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportThemeFigures2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐThemeFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.ThemeFigures) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportThemeFigures2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐThemeFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportTrendPoint2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐTrendPoint(ctx context.Context, sel ast.SelectionSet, v reports.TrendPoint) graphql.Marshaler {
+	return ec._ReportTrendPoint(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportTrendPoint2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐTrendPointᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.TrendPoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportTrendPoint2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐTrendPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNRespondToThreadInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewResponse(ctx context.Context, v any) (feedback.NewResponse, error) {
 	res, err := ec.unmarshalInputRespondToThreadInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -31136,6 +39272,61 @@ func (ec *executionContext) marshalNSafeguardingCaseStatus2githubᚗcomᚋjeugds
 
 func (ec *executionContext) marshalNScaleCount2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐScaleCount(ctx context.Context, sel ast.SelectionSet, v voting.ScaleCount) graphql.Marshaler {
 	return ec._ScaleCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNSetCheckInScheduleInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋsignalsᚐScheduleInput(ctx context.Context, v any) (signals.ScheduleInput, error) {
+	res, err := ec.unmarshalInputSetCheckInScheduleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSignal2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignal(ctx context.Context, sel ast.SelectionSet, v *ent.Signal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Signal!")
+		return graphql.Null
+	}
+	return ec._Signal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSignalConnection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SignalConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SignalConnection!")
+		return graphql.Null
+	}
+	return ec._SignalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSignalKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKind(ctx context.Context, v any) (signal.Kind, error) {
+	var res signal.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSignalKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKind(ctx context.Context, sel ast.SelectionSet, v signal.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSignalOrderField2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalOrderField(ctx context.Context, v any) (*ent.SignalOrderField, error) {
+	var res = new(ent.SignalOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSignalOrderField2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SignalOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SignalOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSignalWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalWhereInput(ctx context.Context, v any) (*ent.SignalWhereInput, error) {
+	res, err := ec.unmarshalInputSignalWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSimpleTextInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐSimpleText(ctx context.Context, v any) (schematype.SimpleText, error) {
+	res, err := ec.unmarshalInputSimpleTextInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
@@ -31200,6 +39391,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNTablet2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐTablet(ctx context.Context, sel ast.SelectionSet, v *ent.Tablet) graphql.Marshaler {
@@ -31874,6 +40094,38 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOCheckInSchedule2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInSchedule(ctx context.Context, sel ast.SelectionSet, v *ent.CheckInSchedule) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CheckInSchedule(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCheckInScheduleWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInScheduleWhereInputᚄ(ctx context.Context, v any) ([]*ent.CheckInScheduleWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CheckInScheduleWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCheckInScheduleWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInScheduleWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCheckInScheduleWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCheckInScheduleWhereInput(ctx context.Context, v any) (*ent.CheckInScheduleWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCheckInScheduleWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOCouncil2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncilᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Council) graphql.Marshaler {
@@ -32958,6 +41210,22 @@ func (ec *executionContext) unmarshalOPollWhereInput2ᚖgithubᚗcomᚋjeugdstem
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOReportTrendInterval2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐTrendInterval(ctx context.Context, v any) (*reports.TrendInterval, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(reports.TrendInterval)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportTrendInterval2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐTrendInterval(ctx context.Context, sel ast.SelectionSet, v *reports.TrendInterval) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOSafeguardingCaseStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsafeguardingcaseᚐStatus(ctx context.Context, v any) (*safeguardingcase.Status, error) {
 	if v == nil {
 		return nil, nil
@@ -32991,6 +41259,127 @@ func (ec *executionContext) marshalOScaleCount2ᚕgithubᚗcomᚋjeugdstemᚋjeu
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOSignal2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignal(ctx context.Context, sel ast.SelectionSet, v *ent.Signal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Signal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSignalEdge2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SignalEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSignalEdge2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSignalEdge2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SignalEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SignalEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSignalKind2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKindᚄ(ctx context.Context, v any) ([]signal.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]signal.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSignalKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSignalKind2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []signal.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSignalKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSignalKind2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKind(ctx context.Context, v any) (*signal.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(signal.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSignalKind2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋsignalᚐKind(ctx context.Context, sel ast.SelectionSet, v *signal.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSignalWhereInput2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalWhereInputᚄ(ctx context.Context, v any) ([]*ent.SignalWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SignalWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSignalWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSignalWhereInput2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐSignalWhereInput(ctx context.Context, v any) (*ent.SignalWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSignalWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSimpleTextInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐSimpleTextᚄ(ctx context.Context, v any) ([]schematype.SimpleText, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.SimpleText, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSimpleTextInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐSimpleText(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {

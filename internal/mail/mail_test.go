@@ -1,0 +1,241 @@
+package mail_test
+
+import (
+	"context"
+	"io"
+	"mime"
+	"mime/quotedprintable"
+	"net"
+	"net/mail"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
+	"github.com/jeugdstem/jeugdstem/internal/apitest"
+	"github.com/jeugdstem/jeugdstem/internal/database"
+	jmail "github.com/jeugdstem/jeugdstem/internal/mail"
+	"github.com/jeugdstem/jeugdstem/internal/mail/mailtest"
+)
+
+// The sender upgrades to TLS when the server offers STARTTLS, authenticates only then, and
+// writes a well-formed UTF-8 message.
+func TestSMTPUsesStartTLSAndAuthenticates(t *testing.T) {
+	srv := mailtest.Start(t, mailtest.Options{StartTLS: true, Username: "jeugdstem", Password: "s3cret"})
+	sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "jeugdstem <noreply@example.org>",
+		Username: "jeugdstem", Password: "s3cret", TLS: srv.ClientTLS()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := jmail.Message{To: "manager@example.org", Subject: "Signaal: AZC Zuidoost-Friesland – Heerenveen",
+		Body: "Eerste regel met één accent.\n.\nEen regel met alleen een punt hierboven."}
+	if err := sender.Send(context.Background(), "mail_abc", msg); err != nil {
+		t.Fatal(err)
+	}
+	got := srv.Messages()
+	if len(got) != 1 {
+		t.Fatalf("server received %d messages, want 1", len(got))
+	}
+	m := got[0]
+	if !m.TLS || !m.Authenticated {
+		t.Errorf("delivered with TLS=%v, authenticated=%v; want both", m.TLS, m.Authenticated)
+	}
+	if m.From != "noreply@example.org" || len(m.To) != 1 || m.To[0] != "manager@example.org" {
+		t.Errorf("envelope from %q to %v", m.From, m.To)
+	}
+	parsed, err := mail.ReadMessage(strings.NewReader(m.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	subject, err := new(mime.WordDecoder).DecodeHeader(parsed.Header.Get("Subject"))
+	if err != nil || subject != msg.Subject {
+		t.Errorf("subject %q (%v), want %q", subject, err, msg.Subject)
+	}
+	if id := parsed.Header.Get("Message-ID"); id != "<mail_abc@jeugdstem>" {
+		t.Errorf("Message-ID %q", id)
+	}
+	body, err := io.ReadAll(quotedprintable.NewReader(parsed.Body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := msg.Body + "\n"; string(body) != want { // the reader turns CRLF back into LF
+		t.Errorf("body %q, want %q", body, want)
+	}
+}
+
+// A server that does not offer STARTTLS never sees the password of a remote account: net/smtp
+// refuses AUTH PLAIN in the clear (except to localhost, which this test is, so it checks the
+// other half: without credentials no AUTH is tried and the message goes).
+func TestSMTPWithoutTLSOrCredentials(t *testing.T) {
+	srv := mailtest.Start(t, mailtest.Options{})
+	sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sender.Send(context.Background(), "mail_x", jmail.Message{To: "a@example.org", Subject: "s", Body: "b"}); err != nil {
+		t.Fatal(err)
+	}
+	if m := srv.Messages(); len(m) != 1 || m[0].TLS || m[0].Authenticated {
+		t.Errorf("messages %+v", m)
+	}
+}
+
+// clock is a test clock that only moves when told.
+type clock struct{ t time.Time }
+
+func (c *clock) now() time.Time          { return c.t }
+func (c *clock) advance(d time.Duration) { c.t = c.t.Add(d) }
+func newClock() *clock                   { return &clock{t: time.Now().Round(0)} }
+func openDB(t *testing.T, b apitest.Backend) *database.DB {
+	t.Helper()
+	db, err := database.Open(context.Background(), b.NewDSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func enqueue(t *testing.T, client *ent.Client, topic string, msgs ...jmail.Message) {
+	t.Helper()
+	ctx := apitest.System()
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := jmail.Enqueue(ctx, tx, topic, msgs...); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A message the server answers with a temporary failure stays in the outbox and is retried after
+// the pause, then marked sent; the other message goes at once, and nothing is sent twice. A
+// message enqueued twice for the same topic and recipient is one message.
+func TestOutboxRetriesAfterSMTPFailure(t *testing.T) {
+	for _, b := range apitest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			db := openDB(t, b)
+			srv := mailtest.Start(t, mailtest.Options{})
+			sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := context.Background()
+			enqueue(t, db.Client, "signal:1", jmail.Message{To: "a@example.org", Subject: "A", Body: "a"},
+				jmail.Message{To: "b@example.org", Subject: "B", Body: "b"})
+			enqueue(t, db.Client, "signal:1", jmail.Message{To: "a@example.org", Subject: "A again", Body: "a"})
+			c := newClock()
+			outbox := jmail.NewOutbox(db.Client, sender)
+			outbox.Now = c.now
+
+			srv.FailNext(1, 451)
+			sent, err := outbox.SendDue(ctx)
+			if err != nil || sent != 1 {
+				t.Fatalf("first run sent %d (%v), want 1", sent, err)
+			}
+			if n, _ := outbox.Pending(ctx); n != 1 {
+				t.Fatalf("pending after the failure: %d, want 1", n)
+			}
+			failed := db.Client.OutboxMessage.Query().Where(outboxmessage.SentAtIsNil()).OnlyX(apitest.System())
+			if failed.Attempts != 1 || !strings.Contains(failed.LastError, "451") {
+				t.Errorf("failed message: attempts %d, last error %q", failed.Attempts, failed.LastError)
+			}
+			if sent, _ := outbox.SendDue(ctx); sent != 0 {
+				t.Errorf("retried before the pause: sent %d", sent)
+			}
+			c.advance(time.Minute)
+			if sent, err := outbox.SendDue(ctx); err != nil || sent != 1 {
+				t.Fatalf("retry sent %d (%v), want 1", sent, err)
+			}
+			if n, _ := outbox.Pending(ctx); n != 0 {
+				t.Errorf("pending after the retry: %d", n)
+			}
+			c.advance(time.Hour)
+			if sent, _ := outbox.SendDue(ctx); sent != 0 {
+				t.Errorf("a later run sent %d more", sent)
+			}
+			got := map[string]int{}
+			for _, m := range srv.Messages() {
+				got[m.To[0]]++
+			}
+			if len(got) != 2 || got["a@example.org"] != 1 || got["b@example.org"] != 1 {
+				t.Errorf("server received %v, want one message each for a and b", got)
+			}
+			retried := db.Client.OutboxMessage.GetX(apitest.System(), failed.ID)
+			if retried.SentAt == nil || retried.Attempts != 2 || retried.LastError != "" {
+				t.Errorf("retried message: sent %v, attempts %d, last error %q", retried.SentAt, retried.Attempts, retried.LastError)
+			}
+		})
+	}
+}
+
+// With the mail server down, nothing is lost: the message waits, with a growing pause, until
+// the server is back. A permanent refusal (5xx) is not retried.
+func TestOutboxWaitsForTheServerAndGivesUpOnRefusal(t *testing.T) {
+	for _, b := range apitest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			db := openDB(t, b)
+			ln, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			down := ln.Addr().String()
+			ln.Close() // nobody listens here now
+			deadSender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: down, From: "noreply@example.org"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := context.Background()
+			enqueue(t, db.Client, "signal:2", jmail.Message{To: "a@example.org", Subject: "A", Body: "a"})
+			c := newClock()
+			dead := jmail.NewOutbox(db.Client, deadSender)
+			dead.Now = c.now
+			for i, wait := range []time.Duration{time.Minute, 2 * time.Minute, 4 * time.Minute} {
+				if sent, err := dead.SendDue(ctx); err != nil || sent != 0 {
+					t.Fatalf("attempt %d with the server down: sent %d (%v)", i+1, sent, err)
+				}
+				c.advance(wait - time.Second)
+				if sent, _ := dead.SendDue(ctx); sent != 0 {
+					t.Fatalf("attempt %d retried before its pause of %s", i+1, wait)
+				}
+				c.advance(time.Second)
+			}
+			if n, _ := dead.Pending(ctx); n != 1 {
+				t.Fatalf("pending %d, want 1", n)
+			}
+
+			srv := mailtest.Start(t, mailtest.Options{})
+			sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			up := jmail.NewOutbox(db.Client, sender)
+			up.Now = c.now
+			if sent, err := up.SendDue(ctx); err != nil || sent != 1 {
+				t.Fatalf("with the server back: sent %d (%v), want 1", sent, err)
+			}
+
+			enqueue(t, db.Client, "signal:3", jmail.Message{To: "nobody@example.org", Subject: "N", Body: "n"})
+			c.t = time.Now().Round(0)
+			srv.FailNext(1, 550)
+			if sent, _ := up.SendDue(ctx); sent != 0 {
+				t.Fatalf("a refused message counted as sent")
+			}
+			c.advance(24 * time.Hour)
+			if sent, _ := up.SendDue(ctx); sent != 0 {
+				t.Errorf("a refused message was retried")
+			}
+			refused := db.Client.OutboxMessage.Query().Where(outboxmessage.Topic("signal:3")).OnlyX(apitest.System())
+			if refused.FailedAt == nil || refused.Attempts != 1 {
+				t.Errorf("refused message: failed %v, attempts %d", refused.FailedAt, refused.Attempts)
+			}
+		})
+	}
+}
