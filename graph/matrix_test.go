@@ -9,6 +9,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
@@ -157,6 +158,48 @@ var rows = []row{
 	{op: "transferYouthMember", do: q(`mutation($m: ID!, $c: ID!) { transferYouthMember(memberID: $m, toCouncilID: $c) { id } }`,
 		func(e *env) map[string]any { return map[string]any{"m": e.memberMoving.ID, "c": e.councilA2.ID} }),
 		want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=FORBIDDEN", "PARTNER=NOT_FOUND", "FACILITATOR,LOCATION_MANAGER,NATIONAL_ADMIN=ok")},
+}
+
+// Wellbeing signals and check-ins: signals are for location managers, partners and national
+// admins; a signal the viewer may not see is NOT_FOUND, one a partner sees they may not
+// acknowledge; check-in schedules are the managers' and national admins'.
+func init() {
+	newSignal := func(e *env, locationID string) *ent.Signal {
+		return e.s.DB.Client.Signal.Create().SetLocationID(locationID).SetKind(signal.KindSAFETY_SCORE_LOW).
+			SetOccurrence(fmt.Sprintf("matrix-%d", e.next())).SetDetail("Safety score below 3.00.").SaveX(apitest.System())
+	}
+	rows = append(rows,
+		row{op: "signals", do: func(e *env, c *apitest.Client) *apitest.Response {
+			newSignal(e, e.locA.ID)
+			newSignal(e, e.locB.ID)
+			return c.Do(`{ signals(first: 100) { totalCount edges { node { id kind locationID createdAt } } } }`, nil)
+		}, want: expect("nobody=UNAUTHENTICATED", "tablet,youth,staff=FORBIDDEN", "LOCATION_MANAGER,PARTNER,NATIONAL_ADMIN=ok"),
+			check: func(t *testing.T, e *env, viewer string, r *apitest.Response) {
+				var d struct {
+					Signals struct {
+						TotalCount int
+						Edges      []struct{ Node struct{ LocationID string } }
+					}
+				}
+				r.Must(t, &d)
+				seen := map[string]int{}
+				for _, edge := range d.Signals.Edges {
+					seen[edge.Node.LocationID]++
+				}
+				if seen[e.locA.ID] == 0 || (viewer == "NATIONAL_ADMIN") != (seen[e.locB.ID] > 0) {
+					t.Errorf("%s sees signals of %v (A is %s, B is %s)", viewer, seen, e.locA.ID, e.locB.ID)
+				}
+			}},
+		row{op: "acknowledgeSignal", do: func(e *env, c *apitest.Client) *apitest.Response {
+			return c.Do(`mutation($id: ID!) { acknowledgeSignal(id: $id) { id acknowledgedAt } }`, map[string]any{"id": newSignal(e, e.locA.ID).ID})
+		}, want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=NOT_FOUND", "PARTNER=FORBIDDEN", "LOCATION_MANAGER,NATIONAL_ADMIN=ok")},
+		row{op: "checkInSchedule", do: q(`query($l: ID!) { checkInSchedule(locationID: $l) { id intervalDays enabled nextDueAt } }`,
+			func(e *env) map[string]any { return map[string]any{"l": e.locA.ID} }),
+			want: expect("nobody=UNAUTHENTICATED", "tablet,youth,staff=FORBIDDEN", "LOCATION_MANAGER,NATIONAL_ADMIN=ok")},
+		row{op: "setCheckInSchedule", do: q(`mutation($l: ID!) { setCheckInSchedule(input: {locationID: $l, intervalDays: 7, enabled: true}) { id intervalDays } }`,
+			func(e *env) map[string]any { return map[string]any{"l": e.locA.ID} }),
+			want: expect("nobody=UNAUTHENTICATED", "tablet,youth,staff=FORBIDDEN", "LOCATION_MANAGER,NATIONAL_ADMIN=ok")},
+	)
 }
 
 // operations lists every query and mutation of the schema.
