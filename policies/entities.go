@@ -257,8 +257,8 @@ func AuditEvent() ent.Policy {
 }
 
 // Internal is the policy of rows no viewer reads or writes through the API: sessions, rate
-// limits, ballot data (participations, tallies), me-too marks. Domain code reaches them in a
-// system context after its own checks.
+// limits, ballot data (participations, tallies). Domain code reaches them in a system context
+// after its own checks. (Me-too marks have their own policy: policies.ThreadSupport.)
 func Internal() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{SystemOnly()},

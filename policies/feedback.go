@@ -65,6 +65,18 @@ func youthWritesAsThemself() privacy.MutationRule {
 	})
 }
 
+// ThreadSupport: a child reads their own "me too" marks (so the board can show which threads they
+// supported); nobody else reads any. Only the system writes them, after the child's read of the
+// thread passed (feedback.MeToo).
+func ThreadSupport() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{
+			YouthSees(func(v *Viewer) entql.P { return entql.HasEdgeWith("member", entql.FieldEQ("id", v.MemberID)) }),
+			SeeNothingElse()},
+		privacy.MutationPolicy{SystemOnly()},
+	)
+}
+
 // SeesModeration reports whether the viewer sees the moderation details of the posts they can
 // read: the automatic flags, that a post was escalated, when it was decided. Moderators and
 // safeguarding officers do (their reads are already narrowed to their locations); the author of

@@ -35,5 +35,5 @@ func (ThreadSupport) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
 
-// Policy of the ThreadSupport: see policies.Internal.
-func (ThreadSupport) Policy() ent.Policy { return policies.Internal() }
+// Policy of the ThreadSupport: see policies.ThreadSupport.
+func (ThreadSupport) Policy() ent.Policy { return policies.ThreadSupport() }

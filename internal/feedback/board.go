@@ -7,7 +7,6 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
-	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
 	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
@@ -22,18 +21,22 @@ const boardSize = 100
 // first, with their answers loaded newest first. A child also finds the threads they started,
 // while these still wait for a moderator and after the child moved to another location.
 func Board(ctx context.Context, client *ent.Client) ([]*ent.FeedbackThread, error) {
-	shown := []predicate.FeedbackThread{feedbackthread.VisibleAtNotNil()}
-	if v := policies.FromContext(ctx); v.IsYouth() {
-		shown = append(shown, feedbackthread.HasStartedByWith(youthmember.ID(v.MemberID)))
-	}
-	return client.FeedbackThread.Query().
-		Where(feedbackthread.Or(shown...)).
+	q := client.FeedbackThread.Query().
 		Order(ent.Desc(feedbackthread.FieldUpdatedAt), ent.Desc(feedbackthread.FieldID)).
 		Limit(boardSize).
 		WithResponses(func(q *ent.ThreadResponseQuery) {
 			q.Order(ent.Desc(threadresponse.FieldCreatedAt), ent.Desc(threadresponse.FieldID))
-		}).
-		All(ctx)
+		})
+	if v := policies.FromContext(ctx); v.IsYouth() {
+		me := youthmember.ID(v.MemberID)
+		q.Where(feedbackthread.Or(feedbackthread.VisibleAtNotNil(), feedbackthread.HasStartedByWith(me))).
+			// Loaded with the board, so startedByMe and supportedByMe cost no query per thread.
+			WithStartedBy(func(q *ent.YouthMemberQuery) { q.Where(me) }).
+			WithSupports(func(q *ent.ThreadSupportQuery) { q.Where(threadsupport.HasMemberWith(me)) })
+	} else {
+		q.Where(feedbackthread.VisibleAtNotNil())
+	}
+	return q.All(ctx)
 }
 
 // BoardResponse is an answer as a child reads it: in one language, the best there is for them.
@@ -114,19 +117,25 @@ func StartedByMe(ctx context.Context, client *ent.Client, t *ent.FeedbackThread)
 	if !v.IsYouth() {
 		return false, nil
 	}
+	if m, err := t.Edges.StartedByOrErr(); err == nil || ent.IsNotFound(err) { // loaded by Board
+		return m != nil && m.ID == v.MemberID, nil
+	}
 	return client.FeedbackThread.Query().
 		Where(feedbackthread.ID(t.ID), feedbackthread.HasStartedByWith(youthmember.ID(v.MemberID))).
 		Exist(ctx)
 }
 
-// SupportedByMe reports whether the signed-in child said "me too" to the thread. The marks are
-// the system's rows; a child only ever learns about their own.
+// SupportedByMe reports whether the signed-in child said "me too" to the thread (a child reads
+// their own marks only: policies.ThreadSupport).
 func SupportedByMe(ctx context.Context, client *ent.Client, t *ent.FeedbackThread) (bool, error) {
 	v := policies.FromContext(ctx)
 	if !v.IsYouth() {
 		return false, nil
 	}
+	if marks, err := t.Edges.SupportsOrErr(); err == nil { // loaded by Board, for this child
+		return len(marks) > 0, nil
+	}
 	return client.ThreadSupport.Query().
 		Where(threadsupport.HasThreadWith(feedbackthread.ID(t.ID)), threadsupport.HasMemberWith(youthmember.ID(v.MemberID))).
-		Exist(system(ctx))
+		Exist(ctx)
 }
