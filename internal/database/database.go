@@ -20,6 +20,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	_ "github.com/jeugdstem/jeugdstem/ent/runtime" // privacy policies, hooks and defaults
+	"github.com/jeugdstem/jeugdstem/internal/live"
 )
 
 // DefaultDSN is the embedded database next to the binary's working directory.
@@ -34,6 +35,8 @@ type DB struct {
 	Writer, Reader *sql.DB
 	// Path is the SQLite file, empty for PostgreSQL.
 	Path string
+	// DSN is what the database was opened with (for PostgreSQL: what a LISTEN connection uses).
+	DSN string
 }
 
 // Open connects to the database named by dsn ("sqlite://PATH" or "postgres://…"). It does not
@@ -41,9 +44,17 @@ type DB struct {
 func Open(ctx context.Context, dsn string) (*DB, error) {
 	switch {
 	case strings.HasPrefix(dsn, "sqlite://"):
-		return openSQLite(ctx, strings.TrimPrefix(dsn, "sqlite://"))
+		db, err := openSQLite(ctx, strings.TrimPrefix(dsn, "sqlite://"))
+		if db != nil {
+			db.DSN = dsn
+		}
+		return db, err
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
-		return openPostgres(ctx, dsn)
+		db, err := openPostgres(ctx, dsn)
+		if db != nil {
+			db.DSN = dsn
+		}
+		return db, err
 	default:
 		return nil, fmt.Errorf("unsupported database %q: use sqlite://PATH or postgres://…", redact(dsn))
 	}
@@ -68,6 +79,10 @@ func sqliteDSN(path string, readOnly bool) string {
 	for _, p := range sqlitePragmas {
 		q.Add("_pragma", p)
 	}
+	// Times are written in SQLite's own format. The driver's default is Go's Time.String, which
+	// carries the monotonic clock reading ("… m=+1.23") of times taken with time.Now, so equal
+	// instants stored twice compare as different text and ordering by time goes wrong.
+	q.Set("_time_format", "sqlite")
 	if readOnly {
 		q.Add("_pragma", "query_only(1)")
 	} else {
@@ -141,6 +156,15 @@ func (db *DB) Ping(ctx context.Context) error {
 		return err
 	}
 	return db.Reader.PingContext(ctx)
+}
+
+// NewLiveHub returns the hub that carries live notices between the instances on this database:
+// LISTEN/NOTIFY on PostgreSQL (listening until ctx ends), in-process on SQLite.
+func (db *DB) NewLiveHub(ctx context.Context) *live.Hub {
+	if db.Dialect == dialect.Postgres {
+		return live.NewPostgresHub(ctx, db.Writer, db.DSN)
+	}
+	return live.NewMemoryHub()
 }
 
 // Close closes the client and the pools.
