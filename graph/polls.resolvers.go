@@ -39,7 +39,11 @@ func (r *mutationResolver) PublishPollResults(ctx context.Context, id string) (*
 
 // CastVote is the resolver for the castVote field.
 func (r *mutationResolver) CastVote(ctx context.Context, input voting.Ballot) (*voting.Receipt, error) {
-	return voting.For(r.client).CastVote(ctx, input)
+	receipt, err := voting.For(r.client).CastVote(ctx, input)
+	if err == nil {
+		r.live.Publish(ctx, receipt.PollID) // a notice names the poll only: turnout changed
+	}
+	return receipt, err
 }
 
 // Options is the resolver for the options field.

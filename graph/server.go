@@ -2,6 +2,8 @@ package graph
 
 import (
 	"net/http"
+	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -26,6 +28,10 @@ func NewHandler(es graphql.ExecutableSchema, cfg ServerConfig) http.Handler {
 		cfg.Limits = DefaultLimits
 	}
 	srv := handler.New(es)
+	// Subscriptions (live turnout) over graphql-transport-ws. The WebSocket library refuses an
+	// Origin other than the server's own host, so a page elsewhere cannot open a socket with the
+	// viewer's cookies.
+	srv.AddTransport(transport.Websocket{KeepAlivePingInterval: 15 * time.Second})
 	srv.AddTransport(transport.GET{}) // refuses mutations itself
 	srv.AddTransport(postJSON{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -37,7 +43,21 @@ func NewHandler(es graphql.ExecutableSchema, cfg ServerConfig) http.Handler {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(limitExtension{limits: cfg.Limits, allowIntrospection: cfg.Dev})
-	return noStore(srv)
+	return noStore(withoutDeadlinesForSockets(srv))
+}
+
+// withoutDeadlinesForSockets lifts the server's read and write timeouts from WebSocket upgrades:
+// they bound ordinary requests, but a subscription lives as long as the screen that opened it
+// (the keep-alive pings and the session check end dead ones).
+func withoutDeadlinesForSockets(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+			rc := http.NewResponseController(w)
+			_ = rc.SetReadDeadline(time.Time{})
+			_ = rc.SetWriteDeadline(time.Time{})
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // noStore keeps API answers out of every cache: they are personal.

@@ -283,3 +283,18 @@ func youthCreatesAtOwnLocation(loc locator) privacy.MutationRule {
 		return errForbidden
 	})
 }
+
+// viaAnnouncement reaches an audio clip's location through its announcement.
+var viaAnnouncement = path{edges: []string{"announcement"}, field: "location_id"}
+
+// AudioClip: heard wherever its announcement may be read; recorded by who may change the
+// announcement.
+func AudioClip() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			StaffInLocations(viaAnnouncement, true, staffRoles...), TabletInLocation(viaAnnouncement, true), SeeNothingElse()},
+		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+			CreateInLocations(byAnnouncement, RoleFacilitator, RoleLocationManager),
+			ChangeInLocations(viaAnnouncement, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+	)
+}

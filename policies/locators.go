@@ -90,3 +90,19 @@ func byPostThread(ctx context.Context, m ent.Mutation) (string, error) {
 func system(ctx context.Context) context.Context {
 	return privacy.DecisionContext(ctx, privacy.Allow)
 }
+
+func byAnnouncement(ctx context.Context, m ent.Mutation) (string, error) {
+	am, ok := m.(*ent.AudioClipMutation)
+	if !ok {
+		return "", fmt.Errorf("unexpected %T", m)
+	}
+	id, ok := am.AnnouncementID()
+	if !ok {
+		return "", nil
+	}
+	a, err := am.Client().Announcement.Get(system(ctx), id)
+	if err != nil || a.LocationID == nil {
+		return "", err
+	}
+	return *a.LocationID, nil
+}

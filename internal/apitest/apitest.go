@@ -134,7 +134,10 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 		opts.LoginLimits = auth.Limits{StaffLoginPerAddress: unlimited, YouthLoginPerTablet: unlimited,
 			YouthLoginPerAddress: unlimited, EnrollPerAddress: unlimited}
 	}
-	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, LoginLimits: opts.LoginLimits})
+	liveCtx, stopLive := context.WithCancel(context.Background())
+	t.Cleanup(stopLive)
+	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, LoginLimits: opts.LoginLimits,
+		Live: db.NewLiveHub(liveCtx)})
 	var srv *httptest.Server
 	if opts.Dev {
 		srv = httptest.NewServer(h)

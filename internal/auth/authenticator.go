@@ -244,3 +244,14 @@ func tokenHash(token string) string {
 }
 
 func str(v any) string { s, _ := v.(string); return s }
+
+// StillSignedIn reports whether the session that authenticated the viewer still exists: a
+// long-lived connection (a subscription) ends when its session is logged out or expires.
+func (a *Authenticator) StillSignedIn(ctx context.Context) bool {
+	v := policies.FromContext(ctx)
+	if v.SessionID == "" {
+		return false
+	}
+	s, err := a.client.Session.Get(system(ctx), v.SessionID)
+	return err == nil && a.now().Before(s.ExpiresAt)
+}
