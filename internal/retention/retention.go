@@ -1,7 +1,8 @@
 // Package retention removes what jeugdstem no longer needs to keep about children: after a
 // configurable period, the posts and moderation notes of children who left, and the children
 // themselves, as well as children who have not signed in for a long time. What remains is the
-// aggregate: poll counters, thread figures, participation counts.
+// aggregate: poll counters, thread figures (a thread's me-too count keeps counting a removed
+// child's "me too", though the mark itself is deleted), participation counts.
 //
 // A removed child's record stays as a tombstone without pseudonym, avatar or PIN, because the
 // Participation rows of past polls point at it and turnout figures count them; it identifies
