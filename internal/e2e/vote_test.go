@@ -40,12 +40,22 @@ func TestChildVotesOnceAndSecondVoteIsRefused(t *testing.T) {
 	pollID := pollPath[strings.LastIndex(pollPath, "/")+1:]
 	var options []string
 	tablet.eval(`[...document.querySelectorAll('.vote-option')].map(b => b.dataset.option)`, &options)
+
+	// The facilitator's screen shows the turnout live (over a WebSocket): how many, never how.
+	facilitator := newWindow(t, demo, "facilitator", staffWidth, staffHeight)
+	staffSignIn(facilitator, demo.staff(t, "FACILITATOR"))
+	facilitator.click(`a[href="/staff/polls"]`)
+	liveTurnout := fmt.Sprintf(`document.querySelector('.live-turnout[data-poll=%q]')?.dataset.turnout`, pollID)
+	facilitator.waitFor("the live turnout", liveTurnout+` === '0'`, stepTimeout)
+
 	tablet.click(".vote-option")
 	tablet.waitVisible(".vote-confirm")
 	tablet.audit("vote: confirm")
 	tablet.click(".vote-confirm")
 	tablet.waitVisible(`.vote-message[data-state="vote.thanksTitle"]`)
 	tablet.audit("vote: thanks")
+	facilitator.waitFor("the live turnout to count the vote", liveTurnout+` === '1'`, stepTimeout)
+	facilitator.audit("staff: polls with live turnout")
 
 	// A reload (a full page load) keeps the child signed in; the poll says "you voted".
 	tablet.open("/polls")

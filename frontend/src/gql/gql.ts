@@ -37,6 +37,7 @@ type Documents = {
     "\n  mutation ClosePoll($id: ID!) {\n    closePoll(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ClosePollDocument,
     "\n  mutation PublishPollResults($id: ID!) {\n    publishPollResults(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishPollResultsDocument,
     "\n  query StaffPollResults($id: ID!) {\n    node(id: $id) {\n      ... on Poll {\n        id\n        kind\n        theme\n        status\n        question {\n          lang\n          text\n        }\n        location {\n          name\n        }\n        council {\n          name\n        }\n        closedAt\n        options {\n          id\n          position\n          pictogram\n          label {\n            lang\n            text\n          }\n        }\n      }\n    }\n    pollResults(pollID: $id) {\n      status\n      minGroupSize\n      turnout\n      turnoutSuppressed\n      countsVisible\n      median\n      options {\n        optionID\n        count\n        suppressed\n      }\n    }\n  }\n": typeof types.StaffPollResultsDocument,
+    "\n  subscription PollTurnout($pollID: ID!) {\n    pollTurnout(pollID: $pollID) {\n      pollID\n      turnout\n    }\n  }\n": typeof types.PollTurnoutDocument,
     "\n  query SafeguardingCases {\n    safeguardingCases {\n      id\n      status\n      postBody\n      postLanguage\n      openedAt\n      openedByName\n      location {\n        name\n      }\n      notes {\n        text\n        at\n      }\n    }\n  }\n": typeof types.SafeguardingCasesDocument,
     "\n  mutation UpdateSafeguardingCase($input: UpdateSafeguardingCaseInput!) {\n    updateSafeguardingCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateSafeguardingCaseDocument,
     "\n  query TabletMembers {\n    tabletMembers {\n      id\n      pseudonym\n      avatar\n    }\n  }\n": typeof types.TabletMembersDocument,
@@ -77,6 +78,7 @@ const documents: Documents = {
     "\n  mutation ClosePoll($id: ID!) {\n    closePoll(id: $id) {\n      id\n      status\n    }\n  }\n": types.ClosePollDocument,
     "\n  mutation PublishPollResults($id: ID!) {\n    publishPollResults(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishPollResultsDocument,
     "\n  query StaffPollResults($id: ID!) {\n    node(id: $id) {\n      ... on Poll {\n        id\n        kind\n        theme\n        status\n        question {\n          lang\n          text\n        }\n        location {\n          name\n        }\n        council {\n          name\n        }\n        closedAt\n        options {\n          id\n          position\n          pictogram\n          label {\n            lang\n            text\n          }\n        }\n      }\n    }\n    pollResults(pollID: $id) {\n      status\n      minGroupSize\n      turnout\n      turnoutSuppressed\n      countsVisible\n      median\n      options {\n        optionID\n        count\n        suppressed\n      }\n    }\n  }\n": types.StaffPollResultsDocument,
+    "\n  subscription PollTurnout($pollID: ID!) {\n    pollTurnout(pollID: $pollID) {\n      pollID\n      turnout\n    }\n  }\n": types.PollTurnoutDocument,
     "\n  query SafeguardingCases {\n    safeguardingCases {\n      id\n      status\n      postBody\n      postLanguage\n      openedAt\n      openedByName\n      location {\n        name\n      }\n      notes {\n        text\n        at\n      }\n    }\n  }\n": types.SafeguardingCasesDocument,
     "\n  mutation UpdateSafeguardingCase($input: UpdateSafeguardingCaseInput!) {\n    updateSafeguardingCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateSafeguardingCaseDocument,
     "\n  query TabletMembers {\n    tabletMembers {\n      id\n      pseudonym\n      avatar\n    }\n  }\n": types.TabletMembersDocument,
@@ -183,6 +185,10 @@ export function graphql(source: "\n  mutation PublishPollResults($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffPollResults($id: ID!) {\n    node(id: $id) {\n      ... on Poll {\n        id\n        kind\n        theme\n        status\n        question {\n          lang\n          text\n        }\n        location {\n          name\n        }\n        council {\n          name\n        }\n        closedAt\n        options {\n          id\n          position\n          pictogram\n          label {\n            lang\n            text\n          }\n        }\n      }\n    }\n    pollResults(pollID: $id) {\n      status\n      minGroupSize\n      turnout\n      turnoutSuppressed\n      countsVisible\n      median\n      options {\n        optionID\n        count\n        suppressed\n      }\n    }\n  }\n"): typeof import('./graphql').StaffPollResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PollTurnout($pollID: ID!) {\n    pollTurnout(pollID: $pollID) {\n      pollID\n      turnout\n    }\n  }\n"): typeof import('./graphql').PollTurnoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -281,7 +281,8 @@ export type UpdateSafeguardingCaseInput = {
 /** YouthMemberStatus is enum for the field status */
 export type YouthMemberStatus =
   | 'ACTIVE'
-  | 'LEFT';
+  | 'LEFT'
+  | 'REMOVED';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -423,6 +424,13 @@ export type StaffPollResultsQuery = { node:
     | { id: string, kind: PollKind, theme: Theme, status: PollStatus, closedAt: string | null, question: Array<{ lang: string, text: string }>, location: { name: string } | null, council: { name: string } | null, options: Array<{ id: string, position: number, pictogram: string | null, label: Array<{ lang: string, text: string }> }> }
     | Record<PropertyKey, never>
    | null, pollResults: { status: PollStatus, minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, countsVisible: boolean, median: number | null, options: Array<{ optionID: string, count: number | null, suppressed: boolean }> } };
+
+export type PollTurnoutSubscriptionVariables = Exact<{
+  pollID: string;
+}>;
+
+
+export type PollTurnoutSubscription = { pollTurnout: { pollID: string, turnout: number } };
 
 export type SafeguardingCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -891,6 +899,14 @@ export const StaffPollResultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffPollResultsQuery, StaffPollResultsQueryVariables>;
+export const PollTurnoutDocument = new TypedDocumentString(`
+    subscription PollTurnout($pollID: ID!) {
+  pollTurnout(pollID: $pollID) {
+    pollID
+    turnout
+  }
+}
+    `) as unknown as TypedDocumentString<PollTurnoutSubscription, PollTurnoutSubscriptionVariables>;
 export const SafeguardingCasesDocument = new TypedDocumentString(`
     query SafeguardingCases {
   safeguardingCases {

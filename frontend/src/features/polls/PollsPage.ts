@@ -2,6 +2,7 @@
 // the editor (question and answers in several languages side by side, with a warning for
 // each of the location's languages still missing) and the results as a chart.
 import { execute } from '../../api/graphql';
+import { subscribe, type Subscription } from '../../api/live';
 import { barChart } from '../../components/BarChart';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
@@ -143,6 +144,15 @@ const PollResultsDoc = graphql(`
   }
 `);
 
+const PollTurnoutSubscription = graphql(`
+  subscription PollTurnout($pollID: ID!) {
+    pollTurnout(pollID: $pollID) {
+      pollID
+      turnout
+    }
+  }
+`);
+
 const kinds: readonly PollKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'YES_NO', 'SMILEY_SCALE', 'RANKING'];
 
 type PollNode = NonNullable<NonNullable<NonNullable<StaffPollsQuery['polls']['edges']>[number]>['node']>;
@@ -167,13 +177,31 @@ function listPage(): StaffPage {
         h('p', {}, h('a', { class: 'button button-primary', href: '/staff/polls/new', 'data-link': true }, icon('write'), h('span', {}, t('staff.polls.new')))),
         list,
       );
+      // Open polls show how many children voted so far, live (never how).
+      let live: Subscription[] = [];
+      const stopLive = (): void => {
+        for (const s of live) s.stop();
+        live = [];
+      };
       const load = (): void => {
         void execute(StaffPollsDoc).then(
           ({ polls }) => {
+            stopLive();
             const nodes = polls.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
             list.replaceChildren(
               nodes.length === 0 ? h('p', {}, t('staff.polls.none')) : h('ul', { class: 'card-list', role: 'list' }, ...nodes.map((p) => pollCard(p, load))),
             );
+            for (const el of list.querySelectorAll<HTMLElement>('.live-turnout')) {
+              const pollID = el.dataset.poll ?? '';
+              live.push(
+                subscribe(PollTurnoutSubscription, { pollID }, {
+                  onData: ({ pollTurnout }) => {
+                    el.textContent = t('staff.polls.liveTurnout', { turnout: String(pollTurnout.turnout) });
+                    el.dataset.turnout = String(pollTurnout.turnout);
+                  },
+                }),
+              );
+            }
           },
           (error: unknown) => {
             const o = outcome();
@@ -183,6 +211,7 @@ function listPage(): StaffPage {
         );
       };
       load();
+      return stopLive;
     },
   };
 }
@@ -217,6 +246,7 @@ function pollCard(poll: PollNode, reload: () => void): HTMLElement {
       { class: 'card-meta' },
       [t(`staff.polls.status.${poll.status}`), t(`staff.polls.kinds.${poll.kind}`), poll.council?.name ?? poll.location?.name ?? t('staff.polls.national')].join(' · '),
     ),
+    poll.status === 'OPEN' && h('p', { class: 'live-turnout', 'data-poll': poll.id, role: 'status' }),
     actions,
     result.element,
   );
