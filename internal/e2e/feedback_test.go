@@ -86,6 +86,11 @@ func TestManagerAnswersAndChildReadsArabic(t *testing.T) {
 	manager.click(card + ` button[type=submit]`)
 	manager.waitFor("the answer to be saved", fmt.Sprintf(`!document.querySelector(%q + ' .answer-form:not([hidden])')`, card), stepTimeout)
 
+	// Wellbeing signals (about locations, never a child) are one tab away.
+	manager.click(`a[href="/staff/signals"]`)
+	manager.waitVisible(".staff-main .card-list, .staff-main .outcome")
+	manager.audit("staff: signals")
+
 	tablet := newWindow(t, demo, "tablet", tabletWidth, tabletHeight)
 	enrollTablet(t, tablet, demo, "AZC Demo Rivierenland")
 	signInChild(tablet, demo.child(t, "Blue Fox"), "ar")

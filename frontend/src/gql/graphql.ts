@@ -216,6 +216,13 @@ export type SafeguardingCaseStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
+/** SignalKind is enum for the field kind */
+export type SignalKind =
+  | 'PARTICIPATION_COLLAPSE'
+  | 'SAFETY_SCORE_DROP'
+  | 'SAFETY_SCORE_LOW'
+  | 'SAFETY_THREAD_UNANSWERED';
+
 export type SimpleTextInput = {
   /** CHILDREN (6-11) or TEENS (12-17). */
   ageGroup: string;
@@ -456,6 +463,18 @@ export type YouthLoginMutationVariables = Exact<{
 
 
 export type YouthLoginMutation = { youthLogin: { id: string, pseudonym: string, avatar: string, language: string } };
+
+export type SignalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignalsQuery = { signals: { edges: Array<{ node: { id: string, kind: SignalKind, detail: string, createdAt: string, acknowledgedAt: string | null, location: { name: string } } | null } | null> | null } };
+
+export type AcknowledgeSignalMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AcknowledgeSignalMutation = { acknowledgeSignal: { id: string, acknowledgedAt: string | null } };
 
 export type StaffLocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -953,6 +972,32 @@ export const YouthLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<YouthLoginMutation, YouthLoginMutationVariables>;
+export const SignalsDocument = new TypedDocumentString(`
+    query Signals {
+  signals(first: 50) {
+    edges {
+      node {
+        id
+        kind
+        detail
+        createdAt
+        acknowledgedAt
+        location {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignalsQuery, SignalsQueryVariables>;
+export const AcknowledgeSignalDocument = new TypedDocumentString(`
+    mutation AcknowledgeSignal($id: ID!) {
+  acknowledgeSignal(id: $id) {
+    id
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeSignalMutation, AcknowledgeSignalMutationVariables>;
 export const StaffLocationsDocument = new TypedDocumentString(`
     query StaffLocations {
   locations(first: 100, orderBy: {field: NAME, direction: ASC}) {
