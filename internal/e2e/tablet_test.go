@@ -185,7 +185,7 @@ func (w *window) locationID(name string) string {
 }
 
 // Five wrong picture-PINs lock a child, kindly worded; a facilitator unlocks them in the
-// console, and the child signs in.
+// console, and the child signs in. A child who left the location is gone from the tablet.
 func TestLockedChildIsUnlockedByFacilitator(t *testing.T) {
 	needBrowser(t)
 	demo := startServer(t)
@@ -223,6 +223,23 @@ func TestLockedChildIsUnlockedByFacilitator(t *testing.T) {
 	tablet.waitVisible(".pin-keypad")
 	enterPIN(tablet, child.PIN)
 	tablet.waitPath("/home")
+
+	// A child who left the location for good is no longer on the tablet.
+	gone := demo.child(t, "Pink Bird")
+	facilitator.eval(fmt.Sprintf(`(() => { const tr = [...document.querySelectorAll('tr')].find(r => r.textContent.includes(%q));
+		const buttons = [...tr.querySelectorAll('.row-actions > button')]; buttons[buttons.length - 1].click(); return true })()`, gone.Pseudonym), nil)
+	facilitator.eval(fmt.Sprintf(`(() => { const tr = [...document.querySelectorAll('tr')].find(r => r.textContent.includes(%q));
+		tr.querySelector('.button-danger').click(); return true })()`, gone.Pseudonym), nil)
+	facilitator.waitFor("the member to have left", fmt.Sprintf(`[...document.querySelectorAll('tr')].some(r => r.textContent.includes(%q) && !r.querySelector('button'))`, gone.Pseudonym), stepTimeout)
+	tablet.click(".button-done")
+	tablet.waitPath("/")
+	tablet.click(`li[lang="nl"] .language-choose`)
+	tablet.waitVisible(".avatar-card")
+	var still bool
+	tablet.eval(fmt.Sprintf(`!!document.querySelector('[data-member=%q]')`, gone.ID), &still)
+	if still {
+		t.Errorf("%s left the location but is still on the tablet", gone.Pseudonym)
+	}
 }
 
 // enterPINIfShown taps a PIN when the keypad is still there (not after a lock).

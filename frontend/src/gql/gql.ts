@@ -51,6 +51,7 @@ type Documents = {
     "\n  mutation RegisterYouthMember($input: RegisterYouthMemberInput!) {\n    registerYouthMember(input: $input) {\n      member {\n        id\n        pseudonym\n        avatar\n      }\n      pin\n    }\n  }\n": typeof types.RegisterYouthMemberDocument,
     "\n  mutation UnlockYouthMember($memberID: ID!) {\n    unlockYouthMember(memberID: $memberID) {\n      id\n      lockedAt\n    }\n  }\n": typeof types.UnlockYouthMemberDocument,
     "\n  mutation TransferYouthMember($memberID: ID!, $toCouncilID: ID!) {\n    transferYouthMember(memberID: $memberID, toCouncilID: $toCouncilID) {\n      id\n      locationID\n    }\n  }\n": typeof types.TransferYouthMemberDocument,
+    "\n  mutation YouthMemberLeft($memberID: ID!) {\n    youthMemberLeft(memberID: $memberID) {\n      id\n      status\n    }\n  }\n": typeof types.YouthMemberLeftDocument,
     "\n  mutation EnrollTablet($locationID: ID!, $name: String!) {\n    enrollTablet(locationID: $locationID, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.EnrollTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": typeof types.StaffLoginDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  mutation RegisterYouthMember($input: RegisterYouthMemberInput!) {\n    registerYouthMember(input: $input) {\n      member {\n        id\n        pseudonym\n        avatar\n      }\n      pin\n    }\n  }\n": types.RegisterYouthMemberDocument,
     "\n  mutation UnlockYouthMember($memberID: ID!) {\n    unlockYouthMember(memberID: $memberID) {\n      id\n      lockedAt\n    }\n  }\n": types.UnlockYouthMemberDocument,
     "\n  mutation TransferYouthMember($memberID: ID!, $toCouncilID: ID!) {\n    transferYouthMember(memberID: $memberID, toCouncilID: $toCouncilID) {\n      id\n      locationID\n    }\n  }\n": types.TransferYouthMemberDocument,
+    "\n  mutation YouthMemberLeft($memberID: ID!) {\n    youthMemberLeft(memberID: $memberID) {\n      id\n      status\n    }\n  }\n": types.YouthMemberLeftDocument,
     "\n  mutation EnrollTablet($locationID: ID!, $name: String!) {\n    enrollTablet(locationID: $locationID, name: $name) {\n      id\n      name\n    }\n  }\n": types.EnrollTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": types.StaffLoginDocument,
@@ -245,6 +247,10 @@ export function graphql(source: "\n  mutation UnlockYouthMember($memberID: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TransferYouthMember($memberID: ID!, $toCouncilID: ID!) {\n    transferYouthMember(memberID: $memberID, toCouncilID: $toCouncilID) {\n      id\n      locationID\n    }\n  }\n"): typeof import('./graphql').TransferYouthMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YouthMemberLeft($memberID: ID!) {\n    youthMemberLeft(memberID: $memberID) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').YouthMemberLeftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -527,6 +527,13 @@ export type TransferYouthMemberMutationVariables = Exact<{
 
 export type TransferYouthMemberMutation = { transferYouthMember: { id: string, locationID: string } };
 
+export type YouthMemberLeftMutationVariables = Exact<{
+  memberID: string;
+}>;
+
+
+export type YouthMemberLeftMutation = { youthMemberLeft: { id: string, status: YouthMemberStatus } };
+
 export type EnrollTabletMutationVariables = Exact<{
   locationID: string;
   name: string;
@@ -1111,6 +1118,14 @@ export const TransferYouthMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransferYouthMemberMutation, TransferYouthMemberMutationVariables>;
+export const YouthMemberLeftDocument = new TypedDocumentString(`
+    mutation YouthMemberLeft($memberID: ID!) {
+  youthMemberLeft(memberID: $memberID) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<YouthMemberLeftMutation, YouthMemberLeftMutationVariables>;
 export const EnrollTabletDocument = new TypedDocumentString(`
     mutation EnrollTablet($locationID: ID!, $name: String!) {
   enrollTablet(locationID: $locationID, name: $name) {

@@ -134,6 +134,15 @@ const TransferYouthMemberMutation = graphql(`
   }
 `);
 
+const YouthMemberLeftMutation = graphql(`
+  mutation YouthMemberLeft($memberID: ID!) {
+    youthMemberLeft(memberID: $memberID) {
+      id
+      status
+    }
+  }
+`);
+
 const EnrollTabletMutation = graphql(`
   mutation EnrollTablet($locationID: ID!, $name: String!) {
     enrollTablet(locationID: $locationID, name: $name) {
@@ -343,7 +352,8 @@ function membersTable(members: readonly MemberNode[], otherCouncils: ReadonlyArr
     const council = m.memberships?.find((ms) => !ms.leftAt)?.council.name ?? '–';
     const result = outcome();
     const actions = h('div', { class: 'row-actions' });
-    if (m.lockedAt) {
+    const gone = m.status === 'LEFT';
+    if (m.lockedAt && !gone) {
       actions.append(
         h(
           'button',
@@ -359,7 +369,7 @@ function membersTable(members: readonly MemberNode[], otherCouncils: ReadonlyArr
         ),
       );
     }
-    if (otherCouncils.length > 0) {
+    if (otherCouncils.length > 0 && !gone) {
       const target = select([['', t('staff.members.transferTo')], ...otherCouncils.map((c): [string, string] => [c.id, c.label])], {
         'aria-label': t('staff.members.transferTo'),
       });
@@ -383,6 +393,28 @@ function membersTable(members: readonly MemberNode[], otherCouncils: ReadonlyArr
         ),
       );
     }
+    if (!gone) {
+      // Leaving for good ends sign-in and memberships: ask once more, inline.
+      const confirmRow = h(
+        'div',
+        { class: 'row-actions', hidden: true },
+        h('span', {}, t('staff.members.leftConfirm')),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button-danger button-small',
+            on: { click: () => void execute(YouthMemberLeftMutation, { memberID: m.id }).then(reload, (error: unknown) => result.error(error)) },
+          },
+          h('span', {}, t('staff.members.leftYes')),
+        ),
+        h('button', { type: 'button', class: 'button button-secondary button-small', on: { click: () => (confirmRow.hidden = true) } }, h('span', {}, t('staff.cancel'))),
+      );
+      actions.append(
+        h('button', { type: 'button', class: 'button button-secondary button-small', on: { click: () => (confirmRow.hidden = false) } }, h('span', {}, t('staff.members.leftAction'))),
+        confirmRow,
+      );
+    }
     return h(
       'tr',
       {},
@@ -390,7 +422,15 @@ function membersTable(members: readonly MemberNode[], otherCouncils: ReadonlyArr
       h('td', {}, t(`staff.ageBands.${m.ageBand}`)),
       h('td', {}, languageName(m.language)),
       h('td', {}, council),
-      h('td', {}, m.lockedAt ? h('span', { class: 'badge badge-warning' }, icon('lock'), t('staff.members.locked')) : t('staff.members.active')),
+      h(
+        'td',
+        {},
+        gone
+          ? t('staff.members.left')
+          : m.lockedAt
+            ? h('span', { class: 'badge badge-warning' }, icon('lock'), t('staff.members.locked'))
+            : t('staff.members.active'),
+      ),
       h('td', {}, actions, result.element),
     );
   });
