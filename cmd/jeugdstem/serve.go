@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -16,6 +17,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/demo"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
+	"github.com/jeugdstem/jeugdstem/internal/mail"
+	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
@@ -31,8 +34,12 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	withDemo := fs.Bool("demo", false, "on an empty database, create a demo and print how to sign in")
 	sessionKeys := fs.String("session-keys", "", "cookie signing keys, base64, comma-separated; the first signs (overrides --key-file)")
 	keyFile := fs.String("key-file", "jeugdstem.keys", "file with the cookie signing keys; created with a new key if missing")
+	wf := addWellbeingFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *wf.safetyThreshold <= 0 || *wf.safetyThreshold > 5 || *wf.safetyDrop <= 0 || *wf.checkInDays < 0 {
+		return fmt.Errorf("--safety-threshold must be in (0, 5], --safety-drop above 0, --checkin-interval-days 0 or more")
 	}
 	if *dev && !isLoopback(*addr) {
 		return fmt.Errorf("--dev serves without Secure cookies and only on a loopback address, not %s", *addr)
@@ -73,6 +80,19 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		voting.For(db.Client).RunScheduler(schedCtx, voting.SchedulerInterval)
 	}()
 	defer func() { stopScheduler(); <-schedDone }()
+
+	// Wellbeing check-ins, signals and their e-mail, on the same footing as the scheduler.
+	wellbeing, outbox, err := wf.setup(db, 0, 0, *addr) // 0: the default k and answer deadline
+	if err != nil {
+		return err
+	}
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	jobsDone := make(chan struct{})
+	go func() {
+		defer close(jobsDone)
+		wellbeing.RunJobs(jobsCtx, signals.JobInterval, outbox)
+	}()
+	defer func() { stopJobs(); <-jobsDone }()
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -129,4 +149,51 @@ func isLoopback(addr string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// wellbeingFlags configure the check-ins, the signal rules and the e-mail about signals.
+type wellbeingFlags struct {
+	safetyThreshold, safetyDrop                    *float64
+	checkInDays                                    *int
+	publicURL                                      *string
+	smtpAddr, smtpFrom, smtpUsername, smtpPassword *string
+}
+
+func addWellbeingFlags(fs *flag.FlagSet) wellbeingFlags {
+	return wellbeingFlags{
+		safetyThreshold: fs.Float64("safety-threshold", signals.DefaultSafetyThreshold, "a check-in whose safety score (1-5) is below this raises a signal (and flags the location in reports)"),
+		safetyDrop:      fs.Float64("safety-drop", signals.DefaultSafetyDrop, "a safety score that fell by this much since the previous check-in raises a signal"),
+		checkInDays:     fs.Int("checkin-interval-days", signals.DefaultIntervalDays, "days between wellbeing check-ins of a location without a schedule of its own; 0: only scheduled locations"),
+		publicURL:       fs.String("public-url", "", "where staff open jeugdstem, for links in e-mails (default http://ADDR)"),
+		smtpAddr:        fs.String("smtp-addr", "", "mail server host:port for signal e-mails (STARTTLS when offered); no e-mail when empty"),
+		smtpFrom:        fs.String("smtp-from", "", "sender of signal e-mails, e.g. 'jeugdstem <noreply@example.org>'"),
+		smtpUsername:    fs.String("smtp-username", "", "mail server user (AUTH PLAIN, only over TLS)"),
+		smtpPassword:    fs.String("smtp-password", "", "mail server password; prefer JEUGDSTEM_SMTP_PASSWORD"),
+	}
+}
+
+// setup returns the wellbeing service and, with --smtp-addr, the outbox that sends its e-mail.
+// k and answerDeadline are the reports' (0: their defaults), so signals and reports agree.
+func (f wellbeingFlags) setup(db *database.DB, k int, answerDeadline time.Duration, addr string) (*signals.Service, *mail.Outbox, error) {
+	publicURL := *f.publicURL
+	if publicURL == "" {
+		publicURL = "http://" + addr
+	}
+	days := *f.checkInDays
+	cfg := signals.Config{MinGroupSize: k, AnswerDeadline: answerDeadline,
+		SafetyThreshold: *f.safetyThreshold, SafetyDrop: *f.safetyDrop, CheckInIntervalDays: &days,
+		PublicURL: publicURL, Mail: *f.smtpAddr != ""}
+	if *f.smtpAddr == "" {
+		slog.Info("no --smtp-addr: wellbeing signals are shown in the console but not sent by e-mail")
+		return signals.New(db.Client, cfg), nil, nil
+	}
+	if *f.publicURL == "" {
+		slog.Warn("no --public-url: links in signal e-mails point at the listen address", "url", publicURL)
+	}
+	sender, err := mail.NewSMTP(mail.SMTPConfig{Addr: *f.smtpAddr, From: *f.smtpFrom,
+		Username: *f.smtpUsername, Password: *f.smtpPassword})
+	if err != nil {
+		return nil, nil, fmt.Errorf("--smtp-addr/--smtp-from: %w", err)
+	}
+	return signals.New(db.Client, cfg), mail.NewOutbox(db.Client, sender), nil
 }
