@@ -9,18 +9,23 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/reports"
 )
 
 // Resolver holds what resolvers call into. Mutations are not wrapped in one big transaction
 // (entgql.Transactioner): on SQLite that would hold the single write lock while a password hash
 // is computed; the domain packages open short transactions around their writes instead.
 type Resolver struct {
-	client *ent.Client
-	auth   *auth.Authenticator
+	client  *ent.Client
+	auth    *auth.Authenticator
+	reports *reports.Service
 }
 
 // Option configures the schema.
 type Option func(*Resolver)
+
+// WithReports serves locationReport and nationalReport from s.
+func WithReports(s *reports.Service) Option { return func(r *Resolver) { r.reports = s } }
 
 // NewSchema returns the executable schema over client, signing people in and out with a.
 func NewSchema(client *ent.Client, a *auth.Authenticator, opts ...Option) graphql.ExecutableSchema {

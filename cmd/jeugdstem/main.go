@@ -5,6 +5,7 @@
 //	jeugdstem migrate --db DSN
 //	jeugdstem admin create --db DSN --email E --password P --role NATIONAL_ADMIN
 //	jeugdstem backup  --db DSN --out FILE
+//	jeugdstem export  --db DSN --location ID --format csv|xlsx --out FILE
 //	jeugdstem restore --db DSN --in FILE
 //
 // Every flag can also be set as an environment variable JEUGDSTEM_<FLAG> (JEUGDSTEM_DB,
@@ -44,6 +45,7 @@ Usage:
   jeugdstem migrate [--db DSN]
   jeugdstem admin create [--db DSN] --email E --password P [--role NATIONAL_ADMIN] [--name N]
   jeugdstem backup  [--db DSN] --out FILE
+  jeugdstem export  [--db DSN] --location ID [--format csv|xlsx] --out FILE [--from DATE] [--to DATE]
 
 DSN: sqlite://PATH (default sqlite://./jeugdstem.db) or postgres://…
 Every flag also reads JEUGDSTEM_<FLAG>, e.g. JEUGDSTEM_DB, JEUGDSTEM_ADDR.
@@ -68,6 +70,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return adminCreateCmd(ctx, rest[1:], stdout, stderr)
 	case "backup":
 		return backupCmd(ctx, rest, stdout, stderr)
+	case "export":
+		return exportCmd(ctx, rest, stdout, stderr)
 	case "restore":
 		return restoreCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":

@@ -35,7 +35,12 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	sessionKeys := fs.String("session-keys", "", "cookie signing keys, base64, comma-separated; the first signs (overrides --key-file)")
 	keyFile := fs.String("key-file", "jeugdstem.keys", "file with the cookie signing keys; created with a new key if missing")
 	wf := addWellbeingFlags(fs)
+	rf := addReportFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	reportConfig, err := rf.config()
+	if err != nil {
 		return err
 	}
 	if *wf.safetyThreshold <= 0 || *wf.safetyThreshold > 5 || *wf.safetyDrop <= 0 || *wf.checkInDays < 0 {
@@ -99,7 +104,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	srv := &http.Server{
-		Handler:           httpserver.New(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys}),
+		Handler:           httpserver.New(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

@@ -270,9 +270,9 @@ var (
 				Columns: []*schema.Column{FeedbackPostsColumns[9]},
 			},
 			{
-				Name:    "feedbackpost_created_at",
+				Name:    "feedbackpost_created_at_moderated_at_feedback_thread_posts",
 				Unique:  false,
-				Columns: []*schema.Column{FeedbackPostsColumns[1]},
+				Columns: []*schema.Column{FeedbackPostsColumns[1], FeedbackPostsColumns[8], FeedbackPostsColumns[9]},
 			},
 		},
 	}
@@ -497,9 +497,9 @@ var (
 				Columns: []*schema.Column{ParticipationsColumns[2], ParticipationsColumns[3]},
 			},
 			{
-				Name:    "participation_youth_member_participations",
+				Name:    "participation_youth_member_participations_poll_participations",
 				Unique:  false,
-				Columns: []*schema.Column{ParticipationsColumns[3]},
+				Columns: []*schema.Column{ParticipationsColumns[3], ParticipationsColumns[2]},
 			},
 		},
 	}

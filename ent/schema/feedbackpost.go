@@ -58,8 +58,9 @@ func (FeedbackPost) Edges() []ent.Edge {
 // Indexes of the FeedbackPost.
 func (FeedbackPost) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("moderation_state", "created_at"),
-		// Reports count the posts of a location's threads, and of a period (internal/reports).
-		index.Edges("thread"), index.Fields("created_at")}
+		// Reports count the posts of a location's threads, and those of a period with their
+		// moderation times from the index alone (internal/reports).
+		index.Edges("thread"), index.Fields("created_at", "moderated_at").Edges("thread")}
 }
 
 // Annotations of the FeedbackPost.

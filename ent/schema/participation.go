@@ -39,7 +39,10 @@ func (Participation) Edges() []ent.Edge {
 
 // Indexes of the Participation.
 func (Participation) Indexes() []ent.Index {
-	return []ent.Index{index.Edges("poll", "member").Unique()}
+	return []ent.Index{index.Edges("poll", "member").Unique(),
+		// Reports count the distinct voters living at a location (internal/reports): whether a
+		// member voted in one of a set of polls is answered from this index alone.
+		index.Edges("member", "poll")}
 }
 
 // Annotations of the Participation.

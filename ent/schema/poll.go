@@ -68,7 +68,9 @@ func (Poll) Edges() []ent.Edge {
 
 // Indexes of the Poll.
 func (Poll) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("status", "opens_at"), index.Fields("status", "closes_at")}
+	return []ent.Index{index.Fields("status", "opens_at"), index.Fields("status", "closes_at"),
+		// Reports find a location's polls that closed in a period (internal/reports).
+		index.Fields("location_id", "closed_at")}
 }
 
 // Annotations of the Poll.

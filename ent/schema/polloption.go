@@ -40,7 +40,9 @@ func (PollOption) Edges() []ent.Edge {
 
 // Indexes of the PollOption.
 func (PollOption) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("position").Edges("poll").Unique()}
+	return []ent.Index{index.Fields("position").Edges("poll").Unique(),
+		// Reports list the options of many polls at once (internal/reports).
+		index.Edges("poll")}
 }
 
 // Policy of the PollOption: see policies.PollOption.

@@ -9,9 +9,10 @@
 //   - Primary suppression: a cell counting n children with 0 < n < k is hidden.
 //   - Zeros are shown and never chosen to protect another cell. "Nobody" is not a small group that
 //     can be singled out, and hiding a zero protects nothing: a reader who sees a cell hidden next
-//     to a total that the visible cells already reach knows it is zero. One exception: the zeros
-//     of a line whose total is itself below k are hidden with it, because zeros beside a small
-//     group tell what that group did ("1 to 4 voted, and nobody chose anything but A").
+//     to a total that the visible cells already reach knows it is zero. One exception: a group
+//     (the answers to one poll, declared with Group rather than Sum) whose total is below k is
+//     hidden whole, zeros too, because zeros beside a small group tell what that group did ("1 to 4
+//     voted, and nobody chose anything but A").
 //   - Complementary suppression: every line (a total and the cells it sums) is checked. A line may
 //     not hold exactly one hidden cell that needs protection (it would be the total minus the
 //     rest), and when its total is shown, the hidden cells together must count at least k (else
@@ -61,6 +62,10 @@ type cell struct {
 type line struct {
 	total Cell
 	parts []Cell
+	group bool // hidden whole, zeros too, when the total is below k
+	// overlapping parts do not add up to the total (a child can be in several): no single part can
+	// be worked out from it, but together the hidden ones must still count k.
+	overlapping bool
 }
 
 // NewTable returns an empty table protected at threshold k (at least 2: with 1 nothing is hidden).
@@ -96,13 +101,29 @@ func (t *Table) AddFixed(n int, hidden bool) Cell {
 }
 
 // Sum declares that total is the sum of parts.
-func (t *Table) Sum(total Cell, parts ...Cell) {
+func (t *Table) Sum(total Cell, parts ...Cell) { t.addLine(line{total: total, parts: parts}) }
+
+// Group declares that total is the sum of parts, which are what one group of children answered
+// (a poll's options and its turnout): when the total is below k, nothing of the group is shown.
+func (t *Table) Group(total Cell, parts ...Cell) {
+	t.addLine(line{total: total, parts: parts, group: true})
+}
+
+// Overlapping declares a group whose parts may share children (the options of a multiple-choice
+// poll and its turnout): when the total is below k nothing is shown, and the hidden parts must
+// count at least k together, but a single hidden part is no sum of the others.
+func (t *Table) Overlapping(total Cell, parts ...Cell) {
+	t.addLine(line{total: total, parts: parts, group: true, overlapping: true})
+}
+
+func (t *Table) addLine(l line) {
 	if t.linesOf == nil {
 		t.linesOf = map[Cell][]int{}
 	}
 	i := len(t.lines)
-	t.lines = append(t.lines, line{total: total, parts: append([]Cell(nil), parts...)})
-	for _, c := range append([]Cell{total}, parts...) {
+	l.parts = append([]Cell(nil), l.parts...)
+	t.lines = append(t.lines, l)
+	for _, c := range append([]Cell{l.total}, l.parts...) {
 		t.linesOf[c] = append(t.linesOf[c], i)
 	}
 }
@@ -115,6 +136,7 @@ func (t *Table) Protect() error {
 	if t.done {
 		return nil
 	}
+	t.fixDetermined()
 	for i := range t.cells {
 		c := &t.cells[i]
 		if !c.fixed && !c.hidden && c.value > 0 && c.value < t.k {
@@ -122,7 +144,7 @@ func (t *Table) Protect() error {
 		}
 	}
 	for _, l := range t.lines {
-		if total := t.cells[l.total]; total.value <= 0 || total.value >= t.k || !total.hidden {
+		if total := t.cells[l.total]; !l.group || total.value <= 0 || total.value >= t.k || !total.hidden {
 			continue
 		}
 		for _, p := range l.parts {
@@ -139,7 +161,7 @@ func (t *Table) Protect() error {
 			}
 			next, ok := t.complement(i)
 			if !ok {
-				return fmt.Errorf("%w (total %d)", ErrUnprotectable, l.total)
+				return fmt.Errorf("%w (line %d)", ErrUnprotectable, i)
 			}
 			t.cells[next].hidden, t.cells[next].protect = true, true
 			changed = true
@@ -147,6 +169,24 @@ func (t *Table) Protect() error {
 	}
 	t.done = true
 	return nil
+}
+
+// fixDetermined fixes, as shown, every total whose parts are all fixed and shown: a reader adds
+// them up, so hiding it would protect nothing, and a line it would be the only hidden cell of could
+// never be protected.
+func (t *Table) fixDetermined() {
+	for changed := true; changed; {
+		changed = false
+		for _, l := range t.lines {
+			if t.cells[l.total].fixed {
+				continue
+			}
+			if !slices.ContainsFunc(l.parts, func(p Cell) bool { return !t.cells[p].fixed || t.cells[p].hidden }) {
+				t.cells[l.total].fixed = true
+				changed = true
+			}
+		}
+	}
 }
 
 // violated reports whether a line gives a protected cell away.
@@ -171,7 +211,7 @@ func (t *Table) violated(l line) bool {
 	switch {
 	case protected == 0:
 		return false
-	case hidden == 1:
+	case hidden == 1 && !l.overlapping:
 		return true
 	default:
 		return !total.hidden && hiddenSum > 0 && hiddenSum < t.k
@@ -254,7 +294,7 @@ func Suppress(k int, total int, counts []int) (hidden []bool, totalHidden bool) 
 	for i, n := range counts {
 		cs[i] = t.Add(n)
 	}
-	t.Sum(tc, cs...)
+	t.Group(tc, cs...)
 	hidden = make([]bool, len(counts))
 	for i, c := range cs {
 		hidden[i] = t.Hidden(c)

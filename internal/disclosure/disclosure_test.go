@@ -143,12 +143,13 @@ func TestTwoWayTables(t *testing.T) {
 			want:   []string{"xx.", "xx.", "...", "rows ...", "cols ...", "all ."},
 		},
 		{
-			// A row of 3 hides its cells, its total and its zero. The 3's column then takes the 7
-			// (whose row has no hidden cell either way; the smaller); the column of row totals takes
-			// the third row's total, whose row already holds a hidden cell, rather than the second's.
+			// A row of 3 hides its cell and its total (its zero is shown: rows of a table are not
+			// groups). The 3's column then takes the 7 (whose row has no hidden cell either way;
+			// the smaller); the column of row totals takes the third row's total, whose row already
+			// holds a hidden cell, rather than the second's.
 			name:   "a small row total",
 			values: [][]int{{3, 0}, {10, 5}, {7, 8}},
-			want:   []string{"xx", "..", "x.", "rows x.x", "cols ..", "all ."},
+			want:   []string{"x.", "..", "x.", "rows x.x", "cols ..", "all ."},
 		},
 	}
 	for _, tt := range tests {
@@ -190,6 +191,37 @@ func TestUnpublishedComplement(t *testing.T) {
 	tb.Sum(turnout, chose, notChose)
 	if tb.Hidden(chose) {
 		t.Error("an option chosen by 5 of 10 is hidden")
+	}
+}
+
+func TestOverlapping(t *testing.T) {
+	// Multiple choice by 13 children: 9, 9, 0, 0, 3, 6. The 3 is hidden; alone it counts fewer
+	// than k = 6, so the smallest other, the 6, goes with it. A single hidden option (the 9s are
+	// big enough) would not be hidden further: options are no sum of each other.
+	tb := NewTable(6)
+	turnout := tb.Add(13)
+	var cells []Cell
+	for _, n := range []int{9, 9, 0, 0, 3, 6} {
+		cells = append(cells, tb.Add(n))
+	}
+	tb.Overlapping(turnout, cells...)
+	var got []bool
+	for _, c := range cells {
+		got = append(got, tb.Hidden(c))
+	}
+	if want := []bool{false, false, false, false, true, true}; !slices.Equal(got, want) || tb.Hidden(turnout) {
+		t.Errorf("hidden %v (turnout %v), want %v", got, tb.Hidden(turnout), want)
+	}
+
+	// 10 voters, options 10 and 8 and 5: the 8 is hidden as the complement of its 2 non-choosers
+	// (Sum with an unpublished cell), and stays the only hidden option.
+	tb = NewTable(5)
+	turnout = tb.Add(10)
+	a, b, c := tb.Add(10), tb.Add(8), tb.Add(5)
+	tb.Overlapping(turnout, a, b, c)
+	tb.Sum(turnout, b, tb.AddUnpublished(2))
+	if tb.Hidden(a) || !tb.Hidden(b) || tb.Hidden(c) {
+		t.Errorf("hidden %v %v %v, want false true false", tb.Hidden(a), tb.Hidden(b), tb.Hidden(c))
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/graph"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/database"
+	"github.com/jeugdstem/jeugdstem/internal/reports"
 )
 
 // Config is what the HTTP surface needs.
@@ -27,6 +28,8 @@ type Config struct {
 	SessionKeys [][]byte
 	// LoginLimits are the sign-in rate limits; auth.DefaultLimits when zero.
 	LoginLimits auth.Limits
+	// Reports are the deployment's report settings (disclosure threshold, answer deadline).
+	Reports reports.Config
 }
 
 // New returns the handler for every route of the binary.
@@ -42,11 +45,13 @@ func New(cfg Config) http.Handler {
 	}
 	m := newMetrics(reg)
 
+	reportService := reports.New(cfg.DB, cfg.Reports)
 	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limits: cfg.LoginLimits})
-	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn), graph.ServerConfig{Dev: cfg.Dev}))
+	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, graph.WithReports(reportService)), graph.ServerConfig{Dev: cfg.Dev}))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", m.instrument("graphql", api))
+	mux.Handle("GET /export/location/{file}", m.instrument("export", authn.Middleware(reports.ExportHandler(reportService))))
 	mux.Handle("GET /healthz", m.instrument("healthz", http.HandlerFunc(healthz)))
 	mux.Handle("GET /readyz", m.instrument("readyz", readyz(cfg.DB)))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))

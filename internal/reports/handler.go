@@ -1,0 +1,102 @@
+package reports
+
+import (
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/jeugdstem/jeugdstem/internal/apierror"
+)
+
+// ExportHandler serves GET /export/location/{file}, where file is "<location id>.csv" or
+// "<location id>.xlsx", with optional query parameters from and to (RFC 3339 or a date) and trend
+// (WEEK or MONTH). The viewer comes from the session cookie (the authentication middleware runs
+// before); who may export is MayReadLocationReport. Errors answer in the API's JSON shape with its
+// codes and the matching HTTP status.
+func ExportHandler(s *Service) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		// A download is a read, but it is audited and it carries a report off the site: only our
+		// own pages (or a typed address) may start one, never a link on another site.
+		if site := r.Header.Get("Sec-Fetch-Site"); site == "cross-site" || site == "same-site" {
+			writeError(w, r, apierror.New(apierror.Forbidden, "downloads start from jeugdstem itself"))
+			return
+		}
+		id, ext, ok := strings.Cut(r.PathValue("file"), ".")
+		format, err := ParseFormat(ext)
+		if !ok || id == "" || err != nil {
+			writeError(w, r, apierror.NotFoundf("no such export"))
+			return
+		}
+		q := r.URL.Query()
+		from, err := parseTime(q.Get("from"), "from")
+		if err != nil {
+			writeError(w, r, err)
+			return
+		}
+		to, err := parseTime(q.Get("to"), "to")
+		if err != nil {
+			writeError(w, r, err)
+			return
+		}
+		opts := Options{}
+		if t := q.Get("trend"); t != "" {
+			if err := opts.Trend.UnmarshalGQL(strings.ToUpper(t)); err != nil {
+				writeError(w, r, apierror.BadInput("trend", "must be WEEK or MONTH"))
+				return
+			}
+		}
+		exp, err := s.ExportLocation(r.Context(), id, from, to, opts, format)
+		if err != nil {
+			writeError(w, r, err)
+			return
+		}
+		w.Header().Set("Content-Type", format.ContentType())
+		w.Header().Set("Content-Disposition", `attachment; filename="`+exp.Filename+`"`)
+		_, _ = w.Write(exp.Data)
+	})
+}
+
+// parseTime reads an optional RFC 3339 time or a date (midnight Europe/Amsterdam).
+func parseTime(v, field string) (*time.Time, error) {
+	if v == "" {
+		return nil, nil
+	}
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return &t, nil
+	}
+	if t, err := time.ParseInLocation(time.DateOnly, v, amsterdam); err == nil {
+		return &t, nil
+	}
+	return nil, apierror.BadInput(field, "must be a date (2025-03-01) or an RFC 3339 time")
+}
+
+var statusOf = map[apierror.Code]int{
+	apierror.Unauthenticated: http.StatusUnauthorized,
+	apierror.Forbidden:       http.StatusForbidden,
+	apierror.NotFound:        http.StatusNotFound,
+	apierror.BadUserInput:    http.StatusBadRequest,
+}
+
+// writeError answers like the GraphQL API: {"errors":[{"message","extensions":{"code"}}]}.
+func writeError(w http.ResponseWriter, r *http.Request, err error) {
+	e, ok := apierror.As(err)
+	if !ok {
+		slog.ErrorContext(r.Context(), "report export failed", "error", err.Error())
+		e = apierror.New(apierror.Internal, "internal error")
+	}
+	status, ok := statusOf[e.Code]
+	if !ok {
+		status = http.StatusInternalServerError
+	}
+	ext := map[string]any{"code": e.Code}
+	if e.Field != "" {
+		ext["field"] = e.Field
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{"message": e.Message, "extensions": ext}}})
+}

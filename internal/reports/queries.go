@@ -1,0 +1,377 @@
+package reports
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+)
+
+// The aggregate queries behind both reports. Each groups by location, so the location report runs
+// them for one location (an index narrows every table to it first) and the national report for all
+// at once. Nothing here loads rows of children, posts or votes into Go: the database counts, and
+// Go receives one row per location, theme, status, poll option or median.
+
+// scope narrows a query to one location ("" for all).
+type scope struct{ locationID string }
+
+func (sc scope) all() bool { return sc.locationID == "" }
+
+// where returns "AND col = ?" with its argument for one location, nothing for all.
+func (sc scope) where(col string) (string, []any) {
+	if sc.all() {
+		return "", nil
+	}
+	return " AND " + col + " = ?", []any{sc.locationID}
+}
+
+// finished is the condition for polls that belong to a period: closed or published, closed in
+// it. Votes carry no time, so a vote belongs to the period its poll closed in; a poll still open
+// belongs to no period yet (its result is secret until it closes).
+func (s *Service) finished(alias string, p Period) (string, []any) {
+	cond, args := s.sql.inPeriod(alias+".closed_at", p.From, p.To)
+	return alias + ".status IN ('CLOSED', 'PUBLISHED') AND " + cond, args
+}
+
+func (s *Service) query(ctx context.Context, q string, args []any, row func(*sql.Rows) error) error {
+	rows, err := s.db.QueryContext(ctx, s.sql.rebind(q), args...)
+	if err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows); err != nil {
+			return fmt.Errorf("reports: %w", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	return nil
+}
+
+// concat joins query arguments in the order their placeholders appear.
+func concat(lists ...[]any) []any {
+	var out []any
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// locationRow is a location as reports name it.
+type locationRow struct {
+	id, name, municipality string
+	kind                   location.Kind
+	housed                 int
+}
+
+func (s *Service) locations(ctx context.Context, sc scope) ([]locationRow, error) {
+	q := "SELECT id, name, kind, municipality, children_housed FROM locations"
+	var args []any
+	if !sc.all() {
+		q, args = q+" WHERE id = ?", []any{sc.locationID}
+	}
+	var out []locationRow
+	err := s.query(ctx, q+" ORDER BY name, id", args, func(r *sql.Rows) error {
+		var l locationRow
+		if err := r.Scan(&l.id, &l.name, &l.kind, &l.municipality, &l.housed); err != nil {
+			return err
+		}
+		out = append(out, l)
+		return nil
+	})
+	return out, err
+}
+
+// countsBy runs a query of (location, count) rows into a map.
+func (s *Service) countsBy(ctx context.Context, q string, args []any) (map[string]int, error) {
+	out := map[string]int{}
+	err := s.query(ctx, q, args, func(r *sql.Rows) error {
+		var loc string
+		var n int
+		if err := r.Scan(&loc, &n); err != nil {
+			return err
+		}
+		out[loc] = n
+		return nil
+	})
+	return out, err
+}
+
+// activeMembers counts the members with status ACTIVE per location.
+func (s *Service) activeMembers(ctx context.Context, sc scope) (map[string]int, error) {
+	w, args := sc.where("location_id")
+	return s.countsBy(ctx, "SELECT location_id, COUNT(*) FROM youth_members WHERE status = 'ACTIVE'"+w+
+		" GROUP BY location_id", args)
+}
+
+// openCases counts the safeguarding cases per location that are not closed. Only the number ever
+// leaves this query.
+func (s *Service) openCases(ctx context.Context, sc scope) (map[string]int, error) {
+	w, args := sc.where("location_id")
+	return s.countsBy(ctx, "SELECT location_id, COUNT(*) FROM safeguarding_cases WHERE status <> 'CLOSED'"+w+
+		" GROUP BY location_id", args)
+}
+
+// voters counts per location the distinct members who voted in a poll of the period: a poll of the
+// location (by whoever voted, also a member who has moved since), or a national poll by a member
+// who lives at the location now. The national part asks, member by member, whether one of their
+// participations is in a national poll of the period: a short look in the (member, poll) index,
+// instead of reading every participation of every national poll.
+func (s *Service) voters(ctx context.Context, sc scope, p Period) (map[string]int, error) {
+	local, localArgs := s.finished("p", p)
+	national, nationalArgs := s.finished("np", p)
+	locFilter, members := "p.location_id IS NOT NULL", ""
+	var locArgs, memberArgs []any
+	if !sc.all() {
+		locFilter, locArgs = "p.location_id = ?", []any{sc.locationID}
+		members, memberArgs = "ym.location_id = ? AND ", []any{sc.locationID}
+	}
+	q := `SELECT loc, COUNT(*) FROM (
+  SELECT p.location_id AS loc, pa.youth_member_participations AS member
+    FROM polls p JOIN participations pa ON pa.poll_participations = p.id
+   WHERE ` + locFilter + ` AND ` + local + `
+  UNION
+  SELECT ym.location_id, ym.id FROM youth_members ym
+   WHERE ` + members + `EXISTS (SELECT 1 FROM participations pa
+                  WHERE pa.youth_member_participations = ym.id
+                    AND pa.poll_participations IN (SELECT np.id FROM polls np WHERE np.location_id IS NULL AND ` + national + `))
+) v GROUP BY loc`
+	return s.countsBy(ctx, q, concat(locArgs, localArgs, memberArgs, nationalArgs))
+}
+
+// pollRow is a poll of the period with its turnout and option counts, before protection.
+type pollRow struct {
+	id         string
+	locationID *string
+	scope      poll.Scope
+	kind       poll.Kind
+	theme      schematype.Theme
+	status     poll.Status
+	question   []schematype.Translation
+	closedAt   time.Time
+	k          int
+	turnout    int
+	options    []optionRow
+}
+
+type optionRow struct {
+	id       string
+	position int
+	label    []schematype.Translation
+	count    int
+}
+
+// polls returns the polls of the period with their turnout and, per option, the sum of its
+// counters over age bands: for a RANKING poll the children who ranked it first. Where each child
+// picks exactly one option (or ranks exactly one first), turnout is the sum of those counters: the
+// vote transaction inserts the participation and increments them together. Only MULTIPLE_CHOICE
+// polls count their participations, which for a national poll are thousands of index entries.
+func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, error) {
+	fin, finArgs := s.finished("p", p)
+	w, wArgs := sc.where("p.location_id")
+	var out []*pollRow
+	byID := map[string]*pollRow{}
+	q := `SELECT p.id, p.location_id, p.scope, p.kind, p.theme, p.status, p.question, p.closed_at, p.min_group_size
+  FROM polls p WHERE ` + fin + w + ` ORDER BY p.closed_at, p.id`
+	err := s.query(ctx, q, concat(finArgs, wArgs), func(r *sql.Rows) error {
+		var pr pollRow
+		var question []byte
+		if err := r.Scan(&pr.id, &pr.locationID, &pr.scope, &pr.kind, &pr.theme, &pr.status, &question, &pr.closedAt, &pr.k); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(question, &pr.question); err != nil {
+			return err
+		}
+		out = append(out, &pr)
+		byID[pr.id] = &pr
+		return nil
+	})
+	if err != nil || len(out) == 0 {
+		return out, err
+	}
+	fin2, fin2Args := s.finished("p2", p)
+	w2, w2Args := sc.where("p2.location_id")
+	q = `SELECT o.poll_options, o.id, o.position, o.label, COALESCE(c.n, 0)
+  FROM polls p JOIN poll_options o ON o.poll_options = p.id
+  LEFT JOIN (SELECT t.poll_option_tallies AS option_id, SUM(t.count) AS n
+               FROM polls p2 JOIN tallies t ON t.poll_tallies = p2.id
+              WHERE ` + fin2 + w2 + ` AND t.rank <= 1
+              GROUP BY t.poll_option_tallies) c ON c.option_id = o.id
+ WHERE ` + fin + w + ` ORDER BY o.poll_options, o.position`
+	err = s.query(ctx, q, concat(fin2Args, w2Args, finArgs, wArgs), func(r *sql.Rows) error {
+		var pollID string
+		var o optionRow
+		var label []byte
+		if err := r.Scan(&pollID, &o.id, &o.position, &label, &o.count); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(label, &o.label); err != nil {
+			return err
+		}
+		if pr := byID[pollID]; pr != nil {
+			pr.options = append(pr.options, o)
+			if additive(pr.kind) {
+				pr.turnout += o.count
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	q = `SELECT pa.poll_participations, COUNT(*) FROM participations pa
+ WHERE pa.poll_participations IN (SELECT p.id FROM polls p WHERE p.kind = 'MULTIPLE_CHOICE' AND ` + fin + w + `)
+ GROUP BY pa.poll_participations`
+	err = s.query(ctx, q, concat(finArgs, wArgs), func(r *sql.Rows) error {
+		var pollID string
+		var n int
+		if err := r.Scan(&pollID, &n); err != nil {
+			return err
+		}
+		if pr := byID[pollID]; pr != nil {
+			pr.turnout = n
+		}
+		return nil
+	})
+	return out, err
+}
+
+// feedbackCounts are the counts of one theme at one location.
+type feedbackCounts struct {
+	threads, posts, open, inProgress, done, notPossible, closed, overdue int
+}
+
+// threadKey names the feedback counts of a theme at a location.
+type threadKey struct {
+	location string
+	theme    schematype.Theme
+}
+
+// feedback counts the threads started in the period per location, theme and status now, those of
+// them whose answer is overdue, the posts written in the period per location and theme, and the
+// median response times (see medians).
+func (s *Service) feedback(ctx context.Context, sc scope, p Period) (map[threadKey]*feedbackCounts, map[medianKey]median, error) {
+	out := map[threadKey]*feedbackCounts{}
+	at := func(loc string, theme schematype.Theme) *feedbackCounts {
+		k := threadKey{loc, theme}
+		if out[k] == nil {
+			out[k] = &feedbackCounts{}
+		}
+		return out[k]
+	}
+	in, inArgs := s.sql.inPeriod("t.created_at", p.From, p.To)
+	w, wArgs := sc.where("t.location_id")
+	deadline := int64(s.cfg.AnswerDeadline.Seconds())
+	created, answered := s.sql.epoch("t.created_at"), s.sql.epoch("t.answered_at")
+	// Overdue: visible to managers (its first post approved), not closed by a moderator, and
+	// answered later than the deadline or not at all while the deadline has passed.
+	q := `SELECT t.location_id, t.theme, t.status, COUNT(*),
+       SUM(CASE WHEN t.visible_at IS NOT NULL AND t.status <> 'CLOSED' AND
+                     (t.answered_at IS NULL AND ` + created + ` <= ? OR
+                      t.answered_at IS NOT NULL AND ` + answered + ` - ` + created + ` > ?) THEN 1 ELSE 0 END)
+  FROM feedback_threads t WHERE ` + in + w + ` GROUP BY t.location_id, t.theme, t.status`
+	args := concat([]any{s.cfg.Now().Unix() - deadline, deadline}, inArgs, wArgs)
+	err := s.query(ctx, q, args, func(r *sql.Rows) error {
+		var loc, status string
+		var theme schematype.Theme
+		var n, overdue int
+		if err := r.Scan(&loc, &theme, &status, &n, &overdue); err != nil {
+			return err
+		}
+		c := at(loc, theme)
+		c.threads += n
+		c.overdue += overdue
+		switch status {
+		case "OPEN":
+			c.open += n
+		case "IN_PROGRESS":
+			c.inProgress += n
+		case "DONE":
+			c.done += n
+		case "NOT_POSSIBLE":
+			c.notPossible += n
+		case "CLOSED":
+			c.closed += n
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	medians, err := s.posts(ctx, sc, p, func(loc string, theme schematype.Theme, n int) { at(loc, theme).posts += n })
+	return out, medians, err
+}
+
+// median is a median and how many values it is the median of.
+type median struct {
+	hours float64
+	n     int
+}
+
+// Median groups: per theme ("T:SAFETY"), per location ("L:<id>"), per location kind ("K:REGULAR")
+// and over everything ("*"); each for moderation ("M") and for answers ("R").
+type medianKey struct {
+	measure string // "M" or "R"
+	group   string
+}
+
+// posts counts the posts written in the period per location and theme (into count), and computes
+// the medians of the period in the same statement: hours from a post to its moderation decision
+// (moderated_at, the latest decision) and from a thread's start to its first answer, per theme and
+// overall, and for the national report also per location and per location kind. The rows of the
+// period are read once into materialized sets and grouped at every level from there.
+func (s *Service) posts(ctx context.Context, sc scope, p Period, count func(string, schematype.Theme, int)) (map[medianKey]median, error) {
+	postsIn, postsArgs := s.sql.inPeriod("fp.created_at", p.From, p.To)
+	threadsIn, threadsArgs := s.sql.inPeriod("t.created_at", p.From, p.To)
+	w, wArgs := sc.where("t.location_id")
+	med := s.sql.median("h")
+	levels := []struct{ key, group string }{{"'T:' || theme", "theme"}, {"'*'", ""}}
+	if sc.all() {
+		levels = append(levels, struct{ key, group string }{"'L:' || loc", "loc"}, struct{ key, group string }{"'K:' || lkind", "lkind"})
+	}
+	var arms []string
+	for _, m := range []struct{ name, from string }{{"M", "posts"}, {"R", "answers"}} {
+		for _, l := range levels {
+			arm := "SELECT '" + m.name + "', " + l.key + ", '', COUNT(h), " + med + " FROM " + m.from
+			if l.group != "" {
+				arm += " GROUP BY " + l.group
+			}
+			arms = append(arms, arm)
+		}
+	}
+	q := `WITH posts AS MATERIALIZED (
+  SELECT t.location_id AS loc, l.kind AS lkind, t.theme AS theme, ` + s.sql.hours("fp.created_at", "fp.moderated_at") + ` AS h
+    FROM feedback_posts fp JOIN feedback_threads t ON t.id = fp.feedback_thread_posts JOIN locations l ON l.id = t.location_id
+   WHERE ` + postsIn + w + `
+), answers AS MATERIALIZED (
+  SELECT t.location_id AS loc, l.kind AS lkind, t.theme AS theme, ` + s.sql.hours("t.created_at", "t.answered_at") + ` AS h
+    FROM feedback_threads t JOIN locations l ON l.id = t.location_id
+   WHERE t.answered_at IS NOT NULL AND ` + threadsIn + w + `
+)
+SELECT 'P', loc, theme, COUNT(*), CAST(NULL AS DOUBLE PRECISION) FROM posts GROUP BY loc, theme
+UNION ALL ` + strings.Join(arms, "\nUNION ALL ")
+	out := map[medianKey]median{}
+	err := s.query(ctx, q, concat(postsArgs, wArgs, threadsArgs, wArgs), func(r *sql.Rows) error {
+		var measure, key, theme string
+		var n int
+		var hours sql.NullFloat64
+		if err := r.Scan(&measure, &key, &theme, &n, &hours); err != nil {
+			return err
+		}
+		if measure == "P" {
+			count(key, schematype.Theme(theme), n)
+		} else if hours.Valid {
+			out[medianKey{measure, key}] = median{hours: hours.Float64, n: n}
+		}
+		return nil
+	})
+	return out, err
+}
