@@ -68,6 +68,9 @@ func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[str
 		)
 }
 
+// Announcement returns generated.AnnouncementResolver implementation.
+func (r *Resolver) Announcement() generated.AnnouncementResolver { return &announcementResolver{r} }
+
 // FeedbackPost returns generated.FeedbackPostResolver implementation.
 func (r *Resolver) FeedbackPost() generated.FeedbackPostResolver { return &feedbackPostResolver{r} }
 
@@ -93,6 +96,7 @@ func (r *Resolver) SafeguardingCase() generated.SafeguardingCaseResolver {
 }
 
 type (
+	announcementResolver       struct{ *Resolver }
 	feedbackPostResolver       struct{ *Resolver }
 	feedbackThreadResolver     struct{ *Resolver }
 	moderationDecisionResolver struct{ *Resolver }

@@ -9,6 +9,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/live"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 )
 
@@ -16,6 +17,7 @@ import (
 // (entgql.Transactioner): on SQLite that would hold the single write lock while a password hash
 // is computed; the domain packages open short transactions around their writes instead.
 type Resolver struct {
+	live    *live.Hub
 	client  *ent.Client
 	auth    *auth.Authenticator
 	reports *reports.Service
@@ -24,12 +26,15 @@ type Resolver struct {
 // Option configures the schema.
 type Option func(*Resolver)
 
+// WithLive publishes and follows live notices (turnout) through h.
+func WithLive(h *live.Hub) Option { return func(r *Resolver) { r.live = h } }
+
 // WithReports serves locationReport and nationalReport from s.
 func WithReports(s *reports.Service) Option { return func(r *Resolver) { r.reports = s } }
 
 // NewSchema returns the executable schema over client, signing people in and out with a.
 func NewSchema(client *ent.Client, a *auth.Authenticator, opts ...Option) graphql.ExecutableSchema {
-	r := &Resolver{client: client, auth: a}
+	r := &Resolver{client: client, auth: a, live: live.NewMemoryHub()}
 	for _, opt := range opts {
 		opt(r)
 	}

@@ -45,6 +45,8 @@ Usage:
   jeugdstem migrate [--db DSN]
   jeugdstem admin create [--db DSN] --email E --password P [--role NATIONAL_ADMIN] [--name N]
   jeugdstem backup  [--db DSN] --out FILE
+  jeugdstem restore [--db DSN] --in FILE     (with the server stopped)
+  jeugdstem retention [--db DSN] [--dry-run] [--retention-after-leaving 4320h] [--retention-inactive 8760h]
   jeugdstem export  [--db DSN] --location ID [--format csv|xlsx] --out FILE [--from DATE] [--to DATE]
 
 DSN: sqlite://PATH (default sqlite://./jeugdstem.db) or postgres://…
@@ -74,6 +76,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exportCmd(ctx, rest, stdout, stderr)
 	case "restore":
 		return restoreCmd(ctx, rest, stdout, stderr)
+	case "retention":
+		return retentionCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

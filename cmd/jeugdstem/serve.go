@@ -18,6 +18,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/demo"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
 	"github.com/jeugdstem/jeugdstem/internal/mail"
+	"github.com/jeugdstem/jeugdstem/internal/retention"
 	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
@@ -34,8 +35,9 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	withDemo := fs.Bool("demo", false, "on an empty database, create a demo and print how to sign in")
 	sessionKeys := fs.String("session-keys", "", "cookie signing keys, base64, comma-separated; the first signs (overrides --key-file)")
 	keyFile := fs.String("key-file", "jeugdstem.keys", "file with the cookie signing keys; created with a new key if missing")
-	wf := addWellbeingFlags(fs)
 	rf := addReportFlags(fs)
+	retentionPolicy := addRetentionFlags(fs)
+	wf := addWellbeingFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -46,6 +48,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *wf.safetyThreshold <= 0 || *wf.safetyThreshold > 5 || *wf.safetyDrop <= 0 || *wf.checkInDays < 0 {
 		return fmt.Errorf("--safety-threshold must be in (0, 5], --safety-drop above 0, --checkin-interval-days 0 or more")
 	}
+	reportConfig.SafetyScoreThreshold = *wf.safetyThreshold
 	if *dev && !isLoopback(*addr) {
 		return fmt.Errorf("--dev serves without Secure cookies and only on a loopback address, not %s", *addr)
 	}
@@ -86,8 +89,17 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}()
 	defer func() { stopScheduler(); <-schedDone }()
 
+	// Retention runs once a day for the whole deployment (one instance claims each day's run).
+	retentionCtx, stopRetention := context.WithCancel(ctx)
+	retentionDone := make(chan struct{})
+	go func() {
+		defer close(retentionDone)
+		retention.Daily(retentionCtx, db.Client, retentionPolicy.policy(), time.Hour)
+	}()
+	defer func() { stopRetention(); <-retentionDone }()
+
 	// Wellbeing check-ins, signals and their e-mail, on the same footing as the scheduler.
-	wellbeing, outbox, err := wf.setup(db, 0, 0, *addr) // 0: the default k and answer deadline
+	wellbeing, outbox, err := wf.setup(db, reportConfig.MinGroupSize, reportConfig.AnswerDeadline, *addr)
 	if err != nil {
 		return err
 	}
@@ -104,7 +116,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	srv := &http.Server{
-		Handler:           httpserver.New(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig}),
+		Handler:           httpserver.New(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx)}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

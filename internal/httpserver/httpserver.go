@@ -15,8 +15,10 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/frontend"
 	"github.com/jeugdstem/jeugdstem/graph"
+	"github.com/jeugdstem/jeugdstem/internal/announcements"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/database"
+	"github.com/jeugdstem/jeugdstem/internal/live"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 )
 
@@ -30,6 +32,8 @@ type Config struct {
 	LoginLimits auth.Limits
 	// Reports are the deployment's report settings (disclosure threshold, answer deadline).
 	Reports reports.Config
+	// Live carries live notices (turnout) between instances; in-process when nil.
+	Live *live.Hub
 }
 
 // New returns the handler for every route of the binary.
@@ -46,11 +50,17 @@ func New(cfg Config) http.Handler {
 	m := newMetrics(reg)
 
 	reportService := reports.New(cfg.DB, cfg.Reports)
+	hub := cfg.Live
+	if hub == nil {
+		hub = live.NewMemoryHub()
+	}
 	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limits: cfg.LoginLimits})
-	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, graph.WithReports(reportService)), graph.ServerConfig{Dev: cfg.Dev}))
+	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, graph.WithReports(reportService), graph.WithLive(hub)), graph.ServerConfig{Dev: cfg.Dev}))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", m.instrument("graphql", api))
+	mux.Handle("/upload/audio", m.instrument("upload", authn.Middleware(announcements.UploadHandler(cfg.DB.Client))))
+	mux.Handle("GET /audio/", m.instrument("audio", authn.Middleware(announcements.ServeHandler(cfg.DB.Client))))
 	mux.Handle("GET /export/location/{file}", m.instrument("export", authn.Middleware(reports.ExportHandler(reportService))))
 	mux.Handle("GET /healthz", m.instrument("healthz", http.HandlerFunc(healthz)))
 	mux.Handle("GET /readyz", m.instrument("readyz", readyz(cfg.DB)))
