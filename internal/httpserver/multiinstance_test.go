@@ -2,6 +2,7 @@ package httpserver_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -9,8 +10,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 )
 
-// Two instances over one database behave as one: sessions, logouts and PIN lockouts live in the
-// database, not in either process.
+// Two instances over one database behave as one: sessions, logouts, PIN lockouts and the
+// one-vote rule live in the database, not in either process.
 func TestTwoInstancesShareSessionsAndLockouts(t *testing.T) {
 	for _, b := range apitest.Backends(t) {
 		t.Run(b.Name, func(t *testing.T) {
@@ -35,6 +36,42 @@ func TestTwoInstancesShareSessionsAndLockouts(t *testing.T) {
 			}
 			tab.Via(two).Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
 				map[string]any{"m": m.ID, "p": apitest.TestPIN}).WantCode(t, "FORBIDDEN")
+
+			// One child's ballot sent to both instances at once is counted once.
+			voter := one.NewMember(t, one.NewCouncil(t, l.ID, "D"), "Green Owl")
+			f := one.SignInAs(t, staffuser.RoleFACILITATOR, l.ID)
+			var p struct {
+				CreatePoll struct {
+					ID      string
+					Options []struct{ ID string }
+				}
+			}
+			f.Do(`mutation($l: ID!) { createPoll(input: {scope: LOCATION, locationID: $l, kind: YES_NO, theme: FOOD, question: [{lang: "nl", text: "Soep?"}]}) { id options { id } } }`,
+				map[string]any{"l": l.ID}).Must(t, &p)
+			f.Do(`mutation($id: ID!) { openPoll(id: $id) { id } }`, map[string]any{"id": p.CreatePoll.ID}).Must(t, nil)
+			child := one.NewTablet(t, l.ID)
+			child.YouthLogin(t, voter)
+			codes := make(chan string, 2)
+			for i, srv := range []*apitest.Server{one, two} {
+				go func() {
+					res := child.Via(srv).Do(`mutation($p: ID!, $o: [ID!]!, $k: String!) { castVote(input: {pollID: $p, optionIDs: $o, idempotencyKey: $k}) { accepted } }`,
+						map[string]any{"p": p.CreatePoll.ID, "o": []string{p.CreatePoll.Options[i].ID}, "k": fmt.Sprintf("ballot-%d", i)})
+					if len(res.Errors) > 0 {
+						codes <- res.Errors[0].Code()
+					} else {
+						codes <- "ok"
+					}
+				}()
+			}
+			got := []string{<-codes, <-codes}
+			slices.Sort(got)
+			if got[0] != "ALREADY_VOTED" || got[1] != "ok" {
+				t.Errorf("a ballot sent to both instances: %v, want one ok and one ALREADY_VOTED", got)
+			}
+			var counted int
+			if err := one.DB.Reader.QueryRow(`SELECT coalesce(sum(count), 0) FROM tallies`).Scan(&counted); err != nil || counted != 1 {
+				t.Errorf("%d votes counted (%v), want 1", counted, err)
+			}
 		})
 	}
 }
