@@ -79,24 +79,30 @@ func exportCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := db.Migrate(ctx); err != nil {
 		return err
 	}
-	exp, err := reports.New(db, cfg).ExportLocation(privacy.DecisionContext(ctx, privacy.Allow), *locationID, fromT, toT, reports.Options{}, f)
-	if err != nil {
-		return err
-	}
+	// The file is claimed first, so an export that cannot be written is neither computed nor audited.
 	file, err := os.OpenFile(*out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return err
 	}
-	if _, err := file.Write(exp.Data); err != nil {
-		file.Close()
+	exp, err := reports.New(db, cfg).ExportLocation(privacy.DecisionContext(ctx, privacy.Allow), *locationID, fromT, toT, reports.Options{}, f)
+	if err == nil {
+		_, err = file.Write(exp.Data)
+	}
+	if cerr := file.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(*out)
 		return err
 	}
-	if err := file.Close(); err != nil {
+	tz, err := time.LoadLocation(reports.TimeZone)
+	if err != nil {
 		return err
 	}
 	p := exp.Report.Period
 	fmt.Fprintf(stdout, "Report of %s for %s to %s (%d weeks, counts below %d suppressed) written to %s.\n",
-		exp.Report.LocationName, p.From.Format(time.DateOnly), p.To.AddDate(0, 0, -1).Format(time.DateOnly), p.Weeks, exp.Report.MinGroupSize, *out)
+		exp.Report.LocationName, p.From.In(tz).Format(time.DateOnly), p.To.In(tz).AddDate(0, 0, -1).Format(time.DateOnly),
+		p.Weeks, exp.Report.MinGroupSize, *out)
 	return nil
 }
 

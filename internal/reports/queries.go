@@ -39,8 +39,15 @@ func (s *Service) finished(alias string, p Period) (string, []any) {
 	return alias + ".status IN ('CLOSED', 'PUBLISHED') AND " + cond, args
 }
 
+// query runs q (with "?" placeholders) and hands each row to row. Statements are prepared once
+// and kept: the report queries are few and long, and parsing them again on every request would
+// cost more than running them on a location's rows.
 func (s *Service) query(ctx context.Context, q string, args []any, row func(*sql.Rows) error) error {
-	rows, err := s.db.QueryContext(ctx, s.sql.rebind(q), args...)
+	stmt, err := s.prepare(ctx, q)
+	if err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	rows, err := stmt.QueryContext(ctx, args...)
 	if err != nil {
 		return fmt.Errorf("reports: %w", err)
 	}
@@ -54,6 +61,21 @@ func (s *Service) query(ctx context.Context, q string, args []any, row func(*sql
 		return fmt.Errorf("reports: %w", err)
 	}
 	return nil
+}
+
+func (s *Service) prepare(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := s.stmts.Load(q); ok {
+		return st.(*sql.Stmt), nil
+	}
+	st, err := s.db.PrepareContext(ctx, s.sql.rebind(q))
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := s.stmts.LoadOrStore(q, st); loaded {
+		_ = st.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	return st, nil
 }
 
 // concat joins query arguments in the order their placeholders appear.

@@ -13,6 +13,7 @@ package reports
 import (
 	"context"
 	"database/sql"
+	"sync"
 	"time"
 
 	"entgo.io/ent/privacy"
@@ -65,6 +66,8 @@ type Service struct {
 	client *ent.Client
 	sql    dialectSQL
 	cfg    Config
+	// stmts are the prepared report statements, by query text.
+	stmts sync.Map
 }
 
 // New returns the report service of db.

@@ -26,7 +26,7 @@ import (
 
 // Version names the generator's output: change it whenever the data it builds changes, so that
 // cached databases built by an older version are not reused.
-const Version = "1"
+const Version = "2"
 
 // Scale is how much to generate.
 type Scale struct {
@@ -541,7 +541,7 @@ func (g *gen) feedback(ctx context.Context, _ *Summary) error {
 	}
 	var escalated []post
 	if _, err := g.insert(ctx, "feedback_posts", []string{"id", "created_at", "updated_at", "body", "language", "moderation_state",
-		"opens_thread", "moderated_at", "feedback_thread_posts"}, func(add func(...any)) error {
+		"moderated_at", "feedback_thread_posts"}, func(add func(...any)) error {
 		for i := range g.scale.Posts {
 			t := threads[i%len(threads)]
 			if i >= len(threads) {
@@ -567,7 +567,7 @@ func (g *gen) feedback(ctx context.Context, _ *Summary) error {
 			if state == "ESCALATED" {
 				escalated = append(escalated, post{id, created, g.locs[t.location].id})
 			}
-			add(id, created, created, "Tekst van een kind", "nl", state, i < len(threads), moderated, t.id)
+			add(id, created, created, "Tekst van een kind", "nl", state, moderated, t.id)
 		}
 		return nil
 	}); err != nil {
