@@ -199,6 +199,10 @@ export type RegisterYouthMemberInput = {
   unaccompanied?: boolean | null | undefined;
 };
 
+export type ReportTrendInterval =
+  | 'MONTH'
+  | 'WEEK';
+
 export type RespondToThreadInput = {
   /** The answer in as many languages as you can give; children read theirs, else Dutch, else English. */
   body: Array<TranslationInput>;
@@ -438,6 +442,21 @@ export type PollTurnoutSubscriptionVariables = Exact<{
 
 
 export type PollTurnoutSubscription = { pollTurnout: { pollID: string, turnout: number } };
+
+export type ReportLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportLocationsQuery = { locations: { edges: Array<{ node: { id: string, name: string } | null } | null> | null } };
+
+export type LocationReportQueryVariables = Exact<{
+  locationID: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  trend?: ReportTrendInterval | null | undefined;
+}>;
+
+
+export type LocationReportQuery = { locationReport: { locationID: string, locationName: string, kind: LocationKind, municipality: string, childrenHoused: number, minGroupSize: number, answerDeadlineDays: number, overdueResponses: number | null, openSafeguardingCases: number | null, safetyScore: number | null, generatedAt: string, period: { from: string, to: string, weeks: number }, participation: { activeMembers: number | null, voters: number | null, posts: number | null, turnoutPercent: number | null, turnoutOfHousedPercent: number | null }, polls: Array<{ pollID: string, kind: PollKind, theme: Theme, closedAt: string, minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, score: number | null, question: Array<{ lang: string, text: string }>, options: Array<{ optionID: string, position: number, count: number | null, suppressed: boolean, label: Array<{ lang: string, text: string }> }> }>, themes: Array<{ theme: Theme | null, threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }>, feedback: { threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, notPossible: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }, smileyTrend: Array<{ theme: Theme, start: string, polls: number, responses: number, score: number }> } };
 
 export type SafeguardingCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -933,6 +952,100 @@ export const PollTurnoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PollTurnoutSubscription, PollTurnoutSubscriptionVariables>;
+export const ReportLocationsDocument = new TypedDocumentString(`
+    query ReportLocations {
+  locations(first: 100, orderBy: {field: NAME, direction: ASC}) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportLocationsQuery, ReportLocationsQueryVariables>;
+export const LocationReportDocument = new TypedDocumentString(`
+    query LocationReport($locationID: ID!, $from: Time, $to: Time, $trend: ReportTrendInterval) {
+  locationReport(locationID: $locationID, from: $from, to: $to, trend: $trend) {
+    locationID
+    locationName
+    kind
+    municipality
+    childrenHoused
+    minGroupSize
+    answerDeadlineDays
+    period {
+      from
+      to
+      weeks
+    }
+    participation {
+      activeMembers
+      voters
+      posts
+      turnoutPercent
+      turnoutOfHousedPercent
+    }
+    polls {
+      pollID
+      kind
+      theme
+      question {
+        lang
+        text
+      }
+      closedAt
+      minGroupSize
+      turnout
+      turnoutSuppressed
+      score
+      options {
+        optionID
+        position
+        label {
+          lang
+          text
+        }
+        count
+        suppressed
+      }
+    }
+    themes {
+      theme
+      threads
+      posts
+      open
+      inProgress
+      done
+      overdue
+      medianModerationHours
+      medianResponseHours
+    }
+    feedback {
+      threads
+      posts
+      open
+      inProgress
+      done
+      notPossible
+      overdue
+      medianModerationHours
+      medianResponseHours
+    }
+    overdueResponses
+    openSafeguardingCases
+    safetyScore
+    smileyTrend {
+      theme
+      start
+      polls
+      responses
+      score
+    }
+    generatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LocationReportQuery, LocationReportQueryVariables>;
 export const SafeguardingCasesDocument = new TypedDocumentString(`
     query SafeguardingCases {
   safeguardingCases {

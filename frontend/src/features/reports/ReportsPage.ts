@@ -1,0 +1,302 @@
+// Location reports for managers, partners and national admins: participation, poll
+// results, feedback per theme, how fast adults reacted, and the smiley trend, as charts
+// with their numbers in tables. Every count below the disclosure threshold arrives as null
+// from the API and is shown as "fewer than k". The page prints on its own, and the figures
+// download as CSV.
+import { execute } from '../../api/graphql';
+import { barChart } from '../../components/BarChart';
+import { h } from '../../components/dom';
+import { icon } from '../../components/icons';
+import { lineChart } from '../../components/LineChart';
+import { langAttrs, pick } from '../../components/translations';
+import { graphql } from '../../gql';
+import type { LocationReportQuery, ReportTrendInterval } from '../../gql/graphql';
+import { currentLanguage, t } from '../../i18n';
+import type { StaffContext, StaffPage } from '../staff/console';
+import { field, formatDay, input, loading, onSubmit, outcome, section, select } from '../staff/ui';
+import '../polls/polls.css';
+import './reports.css';
+
+const ReportLocationsDoc = graphql(`
+  query ReportLocations {
+    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const LocationReportDoc = graphql(`
+  query LocationReport($locationID: ID!, $from: Time, $to: Time, $trend: ReportTrendInterval) {
+    locationReport(locationID: $locationID, from: $from, to: $to, trend: $trend) {
+      locationID
+      locationName
+      kind
+      municipality
+      childrenHoused
+      minGroupSize
+      answerDeadlineDays
+      period {
+        from
+        to
+        weeks
+      }
+      participation {
+        activeMembers
+        voters
+        posts
+        turnoutPercent
+        turnoutOfHousedPercent
+      }
+      polls {
+        pollID
+        kind
+        theme
+        question {
+          lang
+          text
+        }
+        closedAt
+        minGroupSize
+        turnout
+        turnoutSuppressed
+        score
+        options {
+          optionID
+          position
+          label {
+            lang
+            text
+          }
+          count
+          suppressed
+        }
+      }
+      themes {
+        theme
+        threads
+        posts
+        open
+        inProgress
+        done
+        overdue
+        medianModerationHours
+        medianResponseHours
+      }
+      feedback {
+        threads
+        posts
+        open
+        inProgress
+        done
+        notPossible
+        overdue
+        medianModerationHours
+        medianResponseHours
+      }
+      overdueResponses
+      openSafeguardingCases
+      safetyScore
+      smileyTrend {
+        theme
+        start
+        polls
+        responses
+        score
+      }
+      generatedAt
+    }
+  }
+`);
+
+type Report = LocationReportQuery['locationReport'];
+
+export function reportsPage(_ctx: StaffContext): StaffPage {
+  return {
+    title: t('staff.reports.title'),
+    render(main) {
+      const body = h('div', {}, loading());
+      main.append(h('h1', { class: 'no-print', tabindex: '-1' }, t('staff.reports.title')), body);
+      void execute(ReportLocationsDoc).then(
+        ({ locations }) => {
+          const nodes = locations.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+          if (nodes.length === 0) {
+            body.replaceChildren(h('p', {}, t('staff.locations.none')));
+            return;
+          }
+          const location = select(nodes.map((n) => [n.id, n.name]), { name: 'location' });
+          const from = input({ type: 'date', name: 'from' });
+          const to = input({ type: 'date', name: 'to' });
+          const trend = select([['WEEK', t('staff.reports.weeks')], ['MONTH', t('staff.reports.months')]], { name: 'trend' });
+          const result = outcome();
+          const report = h('div', { class: 'report-slot' });
+          const form = h(
+            'form',
+            { class: 'staff-form report-form no-print' },
+            field(t('staff.reports.location'), location),
+            h('div', { class: 'report-dates' }, field(t('staff.reports.from'), from), field(t('staff.reports.to'), to), field(t('staff.reports.trendPer'), trend)),
+            result.element,
+            h('button', { type: 'submit', class: 'button button-primary' }, icon('chart'), h('span', {}, t('staff.reports.show'))),
+          );
+          const load = async (): Promise<void> => {
+            result.clear();
+            report.replaceChildren(loading());
+            try {
+              const { locationReport } = await execute(LocationReportDoc, {
+                locationID: location.value,
+                from: from.value ? new Date(`${from.value}T00:00:00`).toISOString() : null,
+                to: to.value ? new Date(`${to.value}T23:59:59`).toISOString() : null,
+                trend: trend.value as ReportTrendInterval,
+              });
+              report.replaceChildren(drawReport(locationReport));
+            } catch (error) {
+              report.replaceChildren();
+              result.error(error);
+            }
+          };
+          onSubmit(form, load);
+          body.replaceChildren(form, report);
+          void load();
+        },
+        (error: unknown) => {
+          const o = outcome();
+          o.error(error);
+          body.replaceChildren(o.element);
+        },
+      );
+    },
+  };
+}
+
+function drawReport(report: Report): HTMLElement {
+  const language = currentLanguage();
+  const k = String(report.minGroupSize);
+  const hidden = t('staff.polls.fewerThan', { k });
+  const number = (v: number | null | undefined, digits = 0): string =>
+    v === null || v === undefined ? hidden : v.toLocaleString(language, { maximumFractionDigits: digits });
+  const hours = (v: number | null | undefined): string => (v === null || v === undefined ? t('staff.reports.notEnough') : t('staff.reports.hours', { hours: v.toLocaleString(language, { maximumFractionDigits: 1 }) }));
+  const p = report.participation;
+  const figures: Array<[string, string]> = [
+    [t('staff.reports.activeMembers'), number(p.activeMembers)],
+    [t('staff.reports.voters'), number(p.voters)],
+    [t('staff.reports.turnout'), p.turnoutPercent === null || p.turnoutPercent === undefined ? hidden : `${number(p.turnoutPercent, 0)} %`],
+    [t('staff.reports.posts'), number(p.posts)],
+    [t('staff.reports.safetyScore'), report.safetyScore === null || report.safetyScore === undefined ? t('staff.reports.notEnough') : `${number(report.safetyScore, 1)} / 5`],
+    [t('staff.reports.overdue'), number(report.overdueResponses)],
+    [t('staff.reports.safeguarding'), number(report.openSafeguardingCases)],
+    [t('staff.reports.moderationTime'), hours(report.feedback.medianModerationHours)],
+    [t('staff.reports.responseTime'), hours(report.feedback.medianResponseHours)],
+  ];
+
+  const themes = report.themes.filter((th) => th.theme);
+  const themeName = (theme: string | null | undefined): string => (theme ? t(`themes.${theme as 'OTHER'}`) : '');
+  const trendByTheme = new Map<string, Report['smileyTrend']>();
+  for (const point of report.smileyTrend) trendByTheme.set(point.theme, [...(trendByTheme.get(point.theme) ?? []), point]);
+
+  const csv = (): string => {
+    const rows: string[][] = [[t('staff.reports.csvSection'), t('staff.reports.csvName'), t('staff.reports.csvValue')]];
+    for (const [name, value] of figures) rows.push([t('staff.reports.participation'), name, value]);
+    for (const th of themes) rows.push([t('staff.reports.themes'), themeName(th.theme), th.threads === null || th.threads === undefined ? hidden : String(th.threads)]);
+    for (const poll of report.polls) {
+      const q = pick(poll.question, language)?.text ?? poll.pollID;
+      for (const o of poll.options) rows.push([q, pick(o.label, language)?.text ?? String(o.position + 1), o.count === null || o.count === undefined ? hidden : String(o.count)]);
+    }
+    return rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n');
+  };
+  const download = (): void => {
+    const url = URL.createObjectURL(new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }));
+    const a = h('a', { href: url, download: `jeugdstem-${report.locationName.replace(/\W+/g, '-')}-${report.period.from.slice(0, 10)}.csv` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return h(
+    'article',
+    { class: 'report print-area', 'data-location': report.locationID },
+    h('h2', { class: 'report-title' }, report.locationName),
+    h(
+      'p',
+      { class: 'card-meta' },
+      t('staff.reports.period', { from: formatDay(report.period.from), to: formatDay(new Date(new Date(report.period.to).getTime() - 1).toISOString()), weeks: String(report.period.weeks) }),
+    ),
+    h(
+      'div',
+      { class: 'form-actions no-print' },
+      h('button', { type: 'button', class: 'button button-secondary', on: { click: () => window.print() } }, icon('print'), h('span', {}, t('staff.polls.print'))),
+      h('button', { type: 'button', class: 'button button-secondary report-csv', on: { click: download } }, icon('download'), h('span', {}, t('staff.reports.csv'))),
+    ),
+    section(
+      t('staff.reports.participation'),
+      h('dl', { class: 'figures' }, ...figures.map(([name, value]) => h('div', { class: 'figure' }, h('dt', {}, name), h('dd', {}, value)))),
+    ),
+    themes.length > 0 &&
+      section(
+        t('staff.reports.themes'),
+        barChart({
+          title: t('staff.reports.threadsPerTheme'),
+          bars: themes.map((th) => ({ label: themeName(th.theme), value: th.threads ?? null })),
+          suppressedText: hidden,
+          labelHeading: t('staff.polls.theme'),
+          valueHeading: t('staff.reports.threads'),
+        }),
+        barChart({
+          title: t('staff.reports.responseTimePerTheme'),
+          bars: themes.map((th) => ({ label: themeName(th.theme), value: th.medianResponseHours === null || th.medianResponseHours === undefined ? null : Math.round(th.medianResponseHours) })),
+          suppressedText: t('staff.reports.notEnough'),
+          labelHeading: t('staff.polls.theme'),
+          valueHeading: t('staff.reports.hoursHeading'),
+        }),
+      ),
+    trendByTheme.size > 0 &&
+      section(
+        t('staff.reports.trend'),
+        ...[...trendByTheme].map(([theme, points]) =>
+          lineChart({
+            title: t('staff.reports.trendOf', { theme: themeName(theme) }),
+            points: points.map((pt) => ({ label: new Date(pt.start).toLocaleDateString(language, { day: 'numeric', month: 'short' }), value: pt.score })),
+            min: 1,
+            max: 5,
+            labelHeading: t('staff.reports.week'),
+            valueHeading: t('staff.reports.score'),
+          }),
+        ),
+      ),
+    section(
+      t('staff.reports.polls'),
+      report.polls.length === 0
+        ? h('p', {}, t('staff.reports.noPolls'))
+        : h(
+            'div',
+            { class: 'report-polls' },
+            ...report.polls.map((poll) => {
+              const q = pick(poll.question, language);
+              return h(
+                'div',
+                { class: 'report-poll' },
+                h('h3', q ? langAttrs(q.lang) : {}, q?.text ?? ''),
+                h('p', { class: 'card-meta' }, t('staff.polls.turnout', { turnout: poll.turnoutSuppressed ? hidden : number(poll.turnout) })),
+                barChart({
+                  title: q?.text ?? '',
+                  bars: [...poll.options]
+                    .sort((a, b) => a.position - b.position)
+                    .map((o) => {
+                      const label = pick(o.label, language);
+                      return { label: label?.text ?? String(o.position + 1), value: o.suppressed ? null : (o.count ?? null), lang: label?.lang ?? language };
+                    }),
+                  suppressedText: t('staff.polls.fewerThan', { k: String(poll.minGroupSize) }),
+                  labelHeading: t('staff.polls.answer'),
+                  valueHeading: t('staff.polls.children'),
+                }),
+              );
+            }),
+          ),
+    ),
+    h('p', { class: 'field-hint' }, t('staff.polls.protection', { k })),
+  );
+}
