@@ -172,6 +172,14 @@ func TestOutboxRetriesAfterSMTPFailure(t *testing.T) {
 			if retried.SentAt == nil || retried.Attempts != 2 || retried.LastError != "" {
 				t.Errorf("retried message: sent %v, attempts %d, last error %q", retried.SentAt, retried.Attempts, retried.LastError)
 			}
+			// A month on, sent messages (and the staff addresses in them) are gone.
+			c.advance(31 * 24 * time.Hour)
+			if _, err := outbox.SendDue(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if n := db.Client.OutboxMessage.Query().CountX(apitest.System()); n != 0 {
+				t.Errorf("%d sent messages kept after a month", n)
+			}
 		})
 	}
 }

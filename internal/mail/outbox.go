@@ -51,6 +51,8 @@ const (
 	// firstRetry doubles with every failed attempt up to maxRetry.
 	firstRetry = time.Minute
 	maxRetry   = time.Hour
+	// keepFor is how long a sent or refused message stays in the outbox.
+	keepFor = 30 * 24 * time.Hour
 )
 
 // retryAfter is the wait after the n-th attempt (1-based) before the next: 1, 2, 4 … 60 minutes.
@@ -77,6 +79,13 @@ func (o *Outbox) SendDue(ctx context.Context) (int, error) {
 		Limit(batchSize).
 		All(ctx)
 	if err != nil {
+		return 0, err
+	}
+	// Delivered and refused messages are kept a while for operators, then deleted: they hold
+	// staff addresses and there is no need to keep them.
+	if _, err := o.client.OutboxMessage.Delete().
+		Where(outboxmessage.Or(outboxmessage.SentAtLT(now.Add(-keepFor)), outboxmessage.FailedAtLT(now.Add(-keepFor)))).
+		Exec(ctx); err != nil {
 		return 0, err
 	}
 	sent := 0
