@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/cookiejar"
+	"strings"
 	"sync/atomic"
 	"time"
 )
@@ -35,6 +36,18 @@ type gqlError struct {
 }
 
 func (e gqlError) code() string { c, _ := e.Extensions["code"].(string); return c }
+
+// setup sends a set-up operation, waiting out sign-in rate limits (a set-up signs in and enrolls
+// more often per minute from one address than a real deployment does).
+func (b *browser) setup(ctx context.Context, query string, vars map[string]any, out any) error {
+	for {
+		err := b.do(ctx, "setup", query, vars, out)
+		if err == nil || !strings.HasPrefix(err.Error(), "RATE_LIMITED") || ctx.Err() != nil {
+			return err
+		}
+		time.Sleep(5 * time.Second)
+	}
+}
 
 // do sends one GraphQL operation, timing it under op; it returns the data or an error whose
 // text is the error code.

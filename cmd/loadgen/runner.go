@@ -80,7 +80,7 @@ func key() string {
 }
 
 func (b *browser) signIn(ctx context.Context, email string) error {
-	return b.do(ctx, "staffLogin", `mutation($e: String!, $p: String!) { staffLogin(email: $e, password: $p) { id } }`,
+	return b.setup(ctx, `mutation($e: String!, $p: String!) { staffLogin(email: $e, password: $p) { id } }`,
 		map[string]any{"e": email, "p": staffPassword}, nil)
 }
 
@@ -127,7 +127,7 @@ func (r *runner) setUp(ctx context.Context) error {
 			if err := t.signIn(ctx, s.facilitator); err != nil {
 				return err
 			}
-			if err := t.do(ctx, "setup", `mutation($l: ID!) { enrollTablet(locationID: $l, name: "Load tablet") { id } }`, map[string]any{"l": s.id}, nil); err != nil {
+			if err := t.setup(ctx, `mutation($l: ID!) { enrollTablet(locationID: $l, name: "Load tablet") { id } }`, map[string]any{"l": s.id}, nil); err != nil {
 				return err
 			}
 			if err := t.do(ctx, "setup", `mutation { logout }`, nil, nil); err != nil {
