@@ -1,8 +1,12 @@
 package e2e
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// A manager opens the location report: participation figures and charts, ready to print.
+// A manager opens the location report: participation figures and charts, ready to print, and
+// downloads it as CSV and XLSX.
 func TestManagerOpensLocationReport(t *testing.T) {
 	needBrowser(t)
 	demo := startServer(t)
@@ -14,6 +18,17 @@ func TestManagerOpensLocationReport(t *testing.T) {
 	manager.screenshot("staff-report")
 	if figures := manager.text(".report .figures"); figures == "" {
 		t.Error("the report shows no participation figures")
+	}
+	// The exports come from the server, with the session: CSV and XLSX.
+	for _, sel := range []string{".report-csv", ".report-xlsx"} {
+		var got struct {
+			Status int
+			Type   string
+		}
+		manager.eval(`fetch(document.querySelector('`+sel+`').href, {credentials: 'same-origin'}).then(r => ({Status: r.status, Type: r.headers.get('Content-Type') || ''}))`, &got)
+		if got.Status != 200 || got.Type == "" || strings.Contains(got.Type, "json") {
+			t.Errorf("%s: HTTP %d, %q; want a file", sel, got.Status, got.Type)
+		}
 	}
 	var charts int
 	manager.eval(`document.querySelectorAll('.report figure.chart').length`, &charts)

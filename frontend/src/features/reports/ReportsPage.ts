@@ -1,8 +1,8 @@
 // Location reports for managers, partners and national admins: participation, poll
 // results, feedback per theme, how fast adults reacted, and the smiley trend, as charts
 // with their numbers in tables. Every count below the disclosure threshold arrives as null
-// from the API and is shown as "fewer than k". The page prints on its own, and the figures
-// download as CSV.
+// from the API and is shown as "fewer than k". The page prints on its own; CSV and XLSX come
+// from the server's export, which applies the same protection and audits every download.
 import { execute } from '../../api/graphql';
 import { barChart } from '../../components/BarChart';
 import { h } from '../../components/dom';
@@ -152,7 +152,7 @@ export function reportsPage(_ctx: StaffContext): StaffPage {
                 to: to.value ? new Date(`${to.value}T23:59:59`).toISOString() : null,
                 trend: trend.value as ReportTrendInterval,
               });
-              report.replaceChildren(drawReport(locationReport));
+              report.replaceChildren(drawReport(locationReport, { from: from.value, to: to.value }));
             } catch (error) {
               report.replaceChildren();
               result.error(error);
@@ -172,7 +172,16 @@ export function reportsPage(_ctx: StaffContext): StaffPage {
   };
 }
 
-function drawReport(report: Report): HTMLElement {
+/** The server's exports (audited, with the same small-cell protection as the API). */
+function exportURL(report: Report, ext: 'csv' | 'xlsx', dates: { from: string; to: string }): string {
+  const query = new URLSearchParams();
+  if (dates.from) query.set('from', dates.from);
+  if (dates.to) query.set('to', dates.to);
+  const q = query.toString();
+  return `/export/location/${encodeURIComponent(report.locationID)}.${ext}${q ? `?${q}` : ''}`;
+}
+
+function drawReport(report: Report, dates: { from: string; to: string }): HTMLElement {
   const language = currentLanguage();
   const k = String(report.minGroupSize);
   const hidden = t('staff.polls.fewerThan', { k });
@@ -197,25 +206,6 @@ function drawReport(report: Report): HTMLElement {
   const trendByTheme = new Map<string, Report['smileyTrend']>();
   for (const point of report.smileyTrend) trendByTheme.set(point.theme, [...(trendByTheme.get(point.theme) ?? []), point]);
 
-  const csv = (): string => {
-    const rows: string[][] = [[t('staff.reports.csvSection'), t('staff.reports.csvName'), t('staff.reports.csvValue')]];
-    for (const [name, value] of figures) rows.push([t('staff.reports.participation'), name, value]);
-    for (const th of themes) rows.push([t('staff.reports.themes'), themeName(th.theme), th.threads === null || th.threads === undefined ? hidden : String(th.threads)]);
-    for (const poll of report.polls) {
-      const q = pick(poll.question, language)?.text ?? poll.pollID;
-      for (const o of poll.options) rows.push([q, pick(o.label, language)?.text ?? String(o.position + 1), o.count === null || o.count === undefined ? hidden : String(o.count)]);
-    }
-    return rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n');
-  };
-  const download = (): void => {
-    const url = URL.createObjectURL(new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }));
-    const a = h('a', { href: url, download: `jeugdstem-${report.locationName.replace(/\W+/g, '-')}-${report.period.from.slice(0, 10)}.csv` });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
-
   return h(
     'article',
     { class: 'report print-area', 'data-location': report.locationID },
@@ -229,7 +219,8 @@ function drawReport(report: Report): HTMLElement {
       'div',
       { class: 'form-actions no-print' },
       h('button', { type: 'button', class: 'button button-secondary', on: { click: () => window.print() } }, icon('print'), h('span', {}, t('staff.polls.print'))),
-      h('button', { type: 'button', class: 'button button-secondary report-csv', on: { click: download } }, icon('download'), h('span', {}, t('staff.reports.csv'))),
+      h('a', { class: 'button button-secondary report-csv', href: exportURL(report, 'csv', dates), download: true }, icon('download'), h('span', {}, t('staff.reports.csv'))),
+      h('a', { class: 'button button-secondary report-xlsx', href: exportURL(report, 'xlsx', dates), download: true }, icon('download'), h('span', {}, t('staff.reports.xlsx'))),
     ),
     section(
       t('staff.reports.participation'),
