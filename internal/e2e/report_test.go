@@ -36,3 +36,19 @@ func TestManagerOpensLocationReport(t *testing.T) {
 		t.Errorf("the report has %d charts, want several", charts)
 	}
 }
+
+// A national admin compares every location, those needing attention first.
+func TestNationalAdminComparesLocations(t *testing.T) {
+	needBrowser(t)
+	demo := startServer(t)
+	admin := newWindow(t, demo, "admin", staffWidth, staffHeight)
+	staffSignIn(admin, demo.staff(t, "NATIONAL_ADMIN"))
+	admin.click(`a[href="/staff/reports"]`)
+	admin.waitVisible(".national-table tbody tr")
+	admin.audit("staff: national report")
+	var rows int
+	admin.eval(`document.querySelectorAll('.national-table tbody tr').length`, &rows)
+	if rows < 2 {
+		t.Errorf("the national report compares %d locations, want every demo location", rows)
+	}
+}

@@ -199,6 +199,12 @@ export type RegisterYouthMemberInput = {
   unaccompanied?: boolean | null | undefined;
 };
 
+export type ReportConcern =
+  /** The safety score is below the deployment's threshold. */
+  | 'LOW_SAFETY_SCORE'
+  /** Threads waited, or wait, past the answer deadline. */
+  | 'OVERDUE_ANSWERS';
+
 export type ReportTrendInterval =
   | 'MONTH'
   | 'WEEK';
@@ -457,6 +463,15 @@ export type LocationReportQueryVariables = Exact<{
 
 
 export type LocationReportQuery = { locationReport: { locationID: string, locationName: string, kind: LocationKind, municipality: string, childrenHoused: number, minGroupSize: number, answerDeadlineDays: number, overdueResponses: number | null, openSafeguardingCases: number | null, safetyScore: number | null, generatedAt: string, period: { from: string, to: string, weeks: number }, participation: { activeMembers: number | null, voters: number | null, posts: number | null, turnoutPercent: number | null, turnoutOfHousedPercent: number | null }, polls: Array<{ pollID: string, kind: PollKind, theme: Theme, closedAt: string, minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, score: number | null, question: Array<{ lang: string, text: string }>, options: Array<{ optionID: string, position: number, count: number | null, suppressed: boolean, label: Array<{ lang: string, text: string }> }> }>, themes: Array<{ theme: Theme | null, threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }>, feedback: { threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, notPossible: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }, smileyTrend: Array<{ theme: Theme, start: string, polls: number, responses: number, score: number }> } };
+
+export type NationalReportQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  trend?: ReportTrendInterval | null | undefined;
+}>;
+
+
+export type NationalReportQuery = { nationalReport: { minGroupSize: number, period: { from: string, to: string, weeks: number }, locations: Array<{ locationID: string | null, locationName: string | null, kind: LocationKind | null, childrenHoused: number, overdueResponses: number | null, safetyScore: number | null, concerns: Array<ReportConcern>, participation: { voters: number | null, turnoutPercent: number | null, posts: number | null } }>, kinds: Array<{ kind: LocationKind | null, locations: number, safetyScore: number | null, participation: { voters: number | null } }>, total: { locations: number, childrenHoused: number, overdueResponses: number | null, openSafeguardingCases: number | null, safetyScore: number | null, participation: { voters: number | null, posts: number | null } } } };
 
 export type SafeguardingCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1046,6 +1061,51 @@ export const LocationReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LocationReportQuery, LocationReportQueryVariables>;
+export const NationalReportDocument = new TypedDocumentString(`
+    query NationalReport($from: Time, $to: Time, $trend: ReportTrendInterval) {
+  nationalReport(from: $from, to: $to, trend: $trend) {
+    minGroupSize
+    period {
+      from
+      to
+      weeks
+    }
+    locations {
+      locationID
+      locationName
+      kind
+      childrenHoused
+      participation {
+        voters
+        turnoutPercent
+        posts
+      }
+      overdueResponses
+      safetyScore
+      concerns
+    }
+    kinds {
+      kind
+      locations
+      participation {
+        voters
+      }
+      safetyScore
+    }
+    total {
+      locations
+      childrenHoused
+      participation {
+        voters
+        posts
+      }
+      overdueResponses
+      openSafeguardingCases
+      safetyScore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalReportQuery, NationalReportQueryVariables>;
 export const SafeguardingCasesDocument = new TypedDocumentString(`
     query SafeguardingCases {
   safeguardingCases {

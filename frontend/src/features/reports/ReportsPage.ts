@@ -10,7 +10,7 @@ import { icon } from '../../components/icons';
 import { lineChart } from '../../components/LineChart';
 import { langAttrs, pick } from '../../components/translations';
 import { graphql } from '../../gql';
-import type { LocationReportQuery, ReportTrendInterval } from '../../gql/graphql';
+import type { LocationReportQuery, NationalReportQuery, ReportTrendInterval } from '../../gql/graphql';
 import { currentLanguage, t } from '../../i18n';
 import type { StaffContext, StaffPage } from '../staff/console';
 import { field, formatDay, input, loading, onSubmit, outcome, section, select } from '../staff/ui';
@@ -113,9 +113,56 @@ const LocationReportDoc = graphql(`
   }
 `);
 
-type Report = LocationReportQuery['locationReport'];
+const NationalReportDoc = graphql(`
+  query NationalReport($from: Time, $to: Time, $trend: ReportTrendInterval) {
+    nationalReport(from: $from, to: $to, trend: $trend) {
+      minGroupSize
+      period {
+        from
+        to
+        weeks
+      }
+      locations {
+        locationID
+        locationName
+        kind
+        childrenHoused
+        participation {
+          voters
+          turnoutPercent
+          posts
+        }
+        overdueResponses
+        safetyScore
+        concerns
+      }
+      kinds {
+        kind
+        locations
+        participation {
+          voters
+        }
+        safetyScore
+      }
+      total {
+        locations
+        childrenHoused
+        participation {
+          voters
+          posts
+        }
+        overdueResponses
+        openSafeguardingCases
+        safetyScore
+      }
+    }
+  }
+`);
 
-export function reportsPage(_ctx: StaffContext): StaffPage {
+type Report = LocationReportQuery['locationReport'];
+type National = NationalReportQuery['nationalReport'];
+
+export function reportsPage(ctx: StaffContext): StaffPage {
   return {
     title: t('staff.reports.title'),
     render(main) {
@@ -128,7 +175,11 @@ export function reportsPage(_ctx: StaffContext): StaffPage {
             body.replaceChildren(h('p', {}, t('staff.locations.none')));
             return;
           }
-          const location = select(nodes.map((n) => [n.id, n.name]), { name: 'location' });
+          const national = ctx.viewer.role === 'NATIONAL_ADMIN';
+          const location = select(
+            [...(national ? [['national', t('staff.reports.national')] as [string, string]] : []), ...nodes.map((n): [string, string] => [n.id, n.name])],
+            { name: 'location' },
+          );
           const from = input({ type: 'date', name: 'from' });
           const to = input({ type: 'date', name: 'to' });
           const trend = select([['WEEK', t('staff.reports.weeks')], ['MONTH', t('staff.reports.months')]], { name: 'trend' });
@@ -145,13 +196,18 @@ export function reportsPage(_ctx: StaffContext): StaffPage {
           const load = async (): Promise<void> => {
             result.clear();
             report.replaceChildren(loading());
+            const period = {
+              from: from.value ? new Date(`${from.value}T00:00:00`).toISOString() : null,
+              to: to.value ? new Date(`${to.value}T23:59:59`).toISOString() : null,
+              trend: trend.value as ReportTrendInterval,
+            };
             try {
-              const { locationReport } = await execute(LocationReportDoc, {
-                locationID: location.value,
-                from: from.value ? new Date(`${from.value}T00:00:00`).toISOString() : null,
-                to: to.value ? new Date(`${to.value}T23:59:59`).toISOString() : null,
-                trend: trend.value as ReportTrendInterval,
-              });
+              if (location.value === 'national') {
+                const { nationalReport } = await execute(NationalReportDoc, period);
+                report.replaceChildren(drawNational(nationalReport));
+                return;
+              }
+              const { locationReport } = await execute(LocationReportDoc, { locationID: location.value, ...period });
               report.replaceChildren(drawReport(locationReport, { from: from.value, to: to.value }));
             } catch (error) {
               report.replaceChildren();
@@ -289,5 +345,88 @@ function drawReport(report: Report, dates: { from: string; to: string }): HTMLEl
           ),
     ),
     h('p', { class: 'field-hint' }, t('staff.polls.protection', { k })),
+  );
+}
+
+/** Every location compared (national admins): flagged locations first. */
+function drawNational(report: National): HTMLElement {
+  const language = currentLanguage();
+  const hidden = t('staff.polls.fewerThan', { k: String(report.minGroupSize) });
+  const number = (v: number | null | undefined, digits = 0): string =>
+    v === null || v === undefined ? hidden : v.toLocaleString(language, { maximumFractionDigits: digits });
+  const score = (v: number | null | undefined): string => (v === null || v === undefined ? t('staff.reports.notEnough') : `${number(v, 1)} / 5`);
+  const columns = ['location', 'kind', 'housed', 'voters', 'turnout', 'posts', 'overdue', 'safety', 'concerns'] as const;
+  return h(
+    'article',
+    { class: 'report print-area', 'data-location': 'national' },
+    h('h2', { class: 'report-title' }, t('staff.reports.national')),
+    h(
+      'p',
+      { class: 'card-meta' },
+      t('staff.reports.period', { from: formatDay(report.period.from), to: formatDay(new Date(new Date(report.period.to).getTime() - 1).toISOString()), weeks: String(report.period.weeks) }),
+    ),
+    h(
+      'div',
+      { class: 'form-actions no-print' },
+      h('button', { type: 'button', class: 'button button-secondary', on: { click: () => window.print() } }, icon('print'), h('span', {}, t('staff.polls.print'))),
+    ),
+    section(
+      t('staff.reports.participation'),
+      h(
+        'dl',
+        { class: 'figures' },
+        ...([
+          [t('staff.reports.locationsCount'), String(report.total.locations)],
+          [t('staff.locations.childrenHoused'), number(report.total.childrenHoused)],
+          [t('staff.reports.voters'), number(report.total.participation.voters)],
+          [t('staff.reports.posts'), number(report.total.participation.posts)],
+          [t('staff.reports.overdue'), number(report.total.overdueResponses)],
+          [t('staff.reports.safeguarding'), number(report.total.openSafeguardingCases)],
+          [t('staff.reports.safetyScore'), score(report.total.safetyScore)],
+        ] as Array<[string, string]>).map(([name, value]) => h('div', { class: 'figure' }, h('dt', {}, name), h('dd', {}, value))),
+      ),
+    ),
+    section(
+      t('staff.reports.byLocation'),
+      h(
+        'div',
+        { class: 'table-wrap' },
+        h(
+          'table',
+          { class: 'staff-table national-table' },
+          h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, t(`staff.reports.columns.${c}`))))),
+          h(
+            'tbody',
+            {},
+            ...report.locations.map((l) =>
+              h(
+                'tr',
+                { class: l.concerns.length > 0 ? 'has-concern' : '' },
+                h('th', { scope: 'row' }, l.locationName ?? ''),
+                h('td', {}, l.kind ? t(`staff.locationKinds.${l.kind}`) : ''),
+                h('td', {}, number(l.childrenHoused)),
+                h('td', {}, number(l.participation.voters)),
+                h('td', {}, l.participation.turnoutPercent === null || l.participation.turnoutPercent === undefined ? hidden : `${number(l.participation.turnoutPercent)} %`),
+                h('td', {}, number(l.participation.posts)),
+                h('td', {}, number(l.overdueResponses)),
+                h('td', {}, score(l.safetyScore)),
+                h('td', {}, ...l.concerns.map((c) => h('span', { class: 'badge badge-warning' }, icon('alert'), t(`staff.reports.concerns.${c}`)))),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    section(
+      t('staff.reports.byKind'),
+      barChart({
+        title: t('staff.reports.votersPerKind'),
+        bars: report.kinds.map((k) => ({ label: k.kind ? t(`staff.locationKinds.${k.kind}`) : '', value: k.participation.voters ?? null })),
+        suppressedText: hidden,
+        labelHeading: t('staff.locations.kind'),
+        valueHeading: t('staff.reports.voters'),
+      }),
+    ),
+    h('p', { class: 'field-hint' }, t('staff.polls.protection', { k: String(report.minGroupSize) })),
   );
 }
