@@ -164,7 +164,7 @@ export function voteScreen(pollID: string): Screen {
           h(
             'section',
             { class: 'vote-confirm-panel', 'aria-labelledby': 'vote-confirm-title' },
-            h('h2', { id: 'vote-confirm-title', tabindex: '-1' }, t('vote.confirmTitle')),
+            h('h1', { id: 'vote-confirm-title', tabindex: '-1' }, t('vote.confirmTitle')),
             h(
               'ol',
               { class: 'vote-chosen' },
