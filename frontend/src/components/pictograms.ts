@@ -22,7 +22,7 @@ import {
   mdiDuck,
   mdiElephant,
   mdiEmoticonExcitedOutline,
-  mdiEmoticonFrownOutline,
+  mdiEmoticonCryOutline,
   mdiEmoticonHappyOutline,
   mdiEmoticonNeutralOutline,
   mdiEmoticonSadOutline,
@@ -175,8 +175,8 @@ export function pinPicture(index: number, className = 'pin-picture'): HTMLSpanEl
 
 /** Pictograms of poll options (the `pictogram` field); unknown names fall back to the theme. */
 const optionPictograms: Readonly<Record<string, string>> = {
-  'smiley-1': mdiEmoticonSadOutline,
-  'smiley-2': mdiEmoticonFrownOutline,
+  'smiley-1': mdiEmoticonCryOutline,
+  'smiley-2': mdiEmoticonSadOutline,
   'smiley-3': mdiEmoticonNeutralOutline,
   'smiley-4': mdiEmoticonHappyOutline,
   'smiley-5': mdiEmoticonExcitedOutline,
