@@ -4,11 +4,13 @@ import (
 	"context"
 	"slices"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
+	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
-	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 )
 
@@ -23,9 +25,21 @@ func ChildCouncils(ctx context.Context, client *ent.Client) ([]string, error) {
 		return nil, nil
 	}
 	return client.Membership.Query().
-		Where(membership.HasMemberWith(youthmember.ID(v.MemberID)), membership.LeftAtIsNil()).
-		QueryCouncil().
-		IDs(system(ctx))
+		Where(currentMembership(v.MemberID, "")).
+		Select(membership.CouncilColumn).
+		Strings(system(ctx))
+}
+
+// currentMembership is the predicate "member sits on council (any council when "") now",
+// on the memberships' own columns.
+func currentMembership(memberID, councilID string) predicate.Membership {
+	return func(s *sql.Selector) {
+		p := sql.And(sql.EQ(s.C(membership.MemberColumn), memberID), sql.IsNull(s.C(membership.FieldLeftAt)))
+		if councilID != "" {
+			p = sql.And(p, sql.EQ(s.C(membership.CouncilColumn), councilID))
+		}
+		s.Where(p)
+	}
 }
 
 // InAudience reports whether a child on a tablet, in the given councils, is someone the poll
@@ -55,10 +69,13 @@ func MayVote(ctx context.Context, client *ent.Client, p *ent.Poll) error {
 		return errForbidden
 	}
 	var councils []string
-	if p.Scope == poll.ScopeCOUNCIL {
-		var err error
-		if councils, err = ChildCouncils(ctx, client); err != nil {
+	if p.Scope == poll.ScopeCOUNCIL && p.CouncilID != nil {
+		member, err := client.Membership.Query().Where(currentMembership(v.MemberID, *p.CouncilID)).Exist(system(ctx))
+		if err != nil {
 			return err
+		}
+		if member {
+			councils = []string{*p.CouncilID}
 		}
 	}
 	if !InAudience(v, p, councils) {

@@ -16,7 +16,6 @@ import (
 	entsession "github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
-	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -105,77 +104,84 @@ func (a *Authenticator) Middleware(next http.Handler) http.Handler {
 	})
 }
 
+// viewer finds who is asking. A child voting on a tablet costs one statement: the session, the
+// tablet and the child are read together (readRequest), with every check of the separate reads.
 func (a *Authenticator) viewer(r *http.Request) (*policies.Viewer, error) {
 	ctx := system(r.Context())
 	v := &policies.Viewer{}
-	if t, err := a.tabletOf(r); err != nil {
-		return nil, err
-	} else if t != nil {
-		v.TabletID, v.TabletLocationID = t.ID, t.LocationID
+	token, hasTablet := a.tabletToken(r)
+	raw, hasSession := a.store.cookieID(r, a.sessionCookie)
+	if !hasSession {
+		return v, a.setTablet(ctx, v, token, hasTablet)
 	}
-	sess, err := a.store.Get(r, a.sessionCookie)
+	hash := ""
+	if hasTablet {
+		hash = tokenHash(token)
+	}
+	row, ok, err := a.readRequest(ctx, rowID(raw), hash)
 	if err != nil {
 		return nil, err
 	}
-	if sess.IsNew {
-		return v, nil
+	if !ok { // no such session (ended, or never): the tablet alone, if any
+		return v, a.setTablet(ctx, v, token, hasTablet)
 	}
-	switch entsession.Kind(str(sess.Values[valKind])) {
+	if row.TabletID != nil && row.TabletLoc != nil {
+		v.TabletID, v.TabletLocationID = *row.TabletID, *row.TabletLoc
+	}
+	kind := entsession.Kind(row.Kind)
+	if alive, err := a.store.alive(ctx, row.SessionID, kind, row.LastSeenAt, row.ExpiresAt); err != nil || !alive {
+		return v, err
+	}
+	switch kind {
 	case entsession.KindSTAFF:
-		u, err := a.client.StaffUser.Query().
-			Where(staffuser.ID(str(sess.Values[valStaffID])), staffuser.Active(true)).
-			WithLocations(func(q *ent.LocationQuery) { q.Select("id") }).
-			Only(ctx)
-		if ent.IsNotFound(err) {
+		if row.StaffID == nil || row.Role == nil { // deactivated
 			return v, nil
-		} else if err != nil {
+		}
+		locations, err := a.client.StaffUser.Query().Where(staffuser.ID(*row.StaffID)).QueryLocations().IDs(ctx)
+		if err != nil {
 			return nil, err
 		}
-		v.StaffID, v.Role, v.SessionID = u.ID, policies.Role(u.Role), rowID(sess.ID)
-		for _, l := range u.Edges.Locations {
-			v.LocationIDs = append(v.LocationIDs, l.ID)
-		}
+		v.StaffID, v.Role, v.SessionID, v.LocationIDs = *row.StaffID, policies.Role(*row.Role), row.SessionID, locations
 	case entsession.KindYOUTH:
 		// A child's session is bound to the tablet it started on and to the child's location: it
 		// is worth nothing in another browser, or after the tablet is revoked or the child moved.
-		if v.TabletID == "" || str(sess.Values[valTabletID]) != v.TabletID {
+		if v.TabletID == "" || row.SessionTablet == nil || *row.SessionTablet != v.TabletID ||
+			row.MemberID == nil || row.AgeBand == nil || row.Language == nil {
 			return v, nil
 		}
-		m, err := a.client.YouthMember.Query().
-			Where(
-				youthmember.ID(str(sess.Values[valMemberID])),
-				youthmember.StatusEQ(youthmember.StatusACTIVE),
-				youthmember.LockedAtIsNil(),
-				youthmember.LocationID(v.TabletLocationID),
-			).
-			Only(ctx)
-		if ent.IsNotFound(err) {
-			return v, nil
-		} else if err != nil {
-			return nil, err
-		}
-		v.MemberID, v.AgeBand, v.Language, v.SessionID = m.ID, string(m.AgeBand), m.Language, rowID(sess.ID)
+		v.MemberID, v.AgeBand, v.Language, v.SessionID = *row.MemberID, *row.AgeBand, *row.Language, row.SessionID
 	}
 	return v, nil
 }
 
-// tabletOf returns the enrolled, unrevoked tablet named by the request's device cookie.
-func (a *Authenticator) tabletOf(r *http.Request) (*ent.Tablet, error) {
+// tabletToken returns the device token of the request's tablet cookie, if it verifies.
+func (a *Authenticator) tabletToken(r *http.Request) (string, bool) {
 	c, err := r.Cookie(a.tabletCookie)
 	if err != nil {
-		return nil, nil
+		return "", false
 	}
 	var token string
 	if err := securecookie.DecodeMulti(a.tabletCookie, c.Value, &token, a.tablets...); err != nil {
-		return nil, nil
+		return "", false
+	}
+	return token, true
+}
+
+// setTablet makes v the enrolled, unrevoked tablet the token names, if any.
+func (a *Authenticator) setTablet(ctx context.Context, v *policies.Viewer, token string, has bool) error {
+	if !has {
+		return nil
 	}
 	t, err := a.client.Tablet.Query().
 		Where(tablet.TokenHash(tokenHash(token)), tablet.RevokedAtIsNil()).
-		Only(system(r.Context()))
+		Only(ctx)
 	if ent.IsNotFound(err) {
-		return nil, nil
+		return nil
+	} else if err != nil {
+		return err
 	}
-	return t, err
+	v.TabletID, v.TabletLocationID = t.ID, t.LocationID
+	return nil
 }
 
 // startSession replaces whatever session the browser had with a new one (a new id on every

@@ -82,12 +82,8 @@ func (s *Store) New(r *http.Request, name string) (*sessions.Session, error) {
 	opts := s.options
 	sess.Options = &opts
 	sess.IsNew = true
-	c, err := r.Cookie(name)
-	if err != nil {
-		return sess, nil
-	}
-	var raw string
-	if err := securecookie.DecodeMulti(name, c.Value, &raw, s.codecs...); err != nil {
+	raw, ok := s.cookieID(r, name)
+	if !ok {
 		return sess, nil
 	}
 	ctx := system(r.Context())
@@ -97,16 +93,8 @@ func (s *Store) New(r *http.Request, name string) (*sessions.Session, error) {
 	} else if err != nil {
 		return sess, err
 	}
-	now := s.now()
-	t := timeouts[row.Kind]
-	if now.After(row.ExpiresAt) || now.After(row.LastSeenAt.Add(t.Idle)) {
-		_ = s.client.Session.DeleteOneID(row.ID).Exec(ctx)
-		return sess, nil
-	}
-	if now.Sub(row.LastSeenAt) > touchEvery {
-		if err := s.client.Session.UpdateOneID(row.ID).SetLastSeenAt(now).Exec(ctx); err != nil {
-			return sess, err
-		}
+	if alive, err := s.alive(ctx, row.ID, row.Kind, row.LastSeenAt, row.ExpiresAt); !alive || err != nil {
+		return sess, err
 	}
 	sess.ID = raw
 	sess.IsNew = false
@@ -117,6 +105,36 @@ func (s *Store) New(r *http.Request, name string) (*sessions.Session, error) {
 		}
 	}
 	return sess, nil
+}
+
+// alive reports whether a session row is still in time: an expired one (idle too long, or past
+// its absolute end) is deleted; a live one has its last-seen time written, at most every
+// touchEvery.
+func (s *Store) alive(ctx context.Context, id string, kind entsession.Kind, lastSeen, expires time.Time) (bool, error) {
+	now := s.now()
+	if now.After(expires) || now.After(lastSeen.Add(timeouts[kind].Idle)) {
+		_ = s.client.Session.DeleteOneID(id).Exec(ctx)
+		return false, nil
+	}
+	if now.Sub(lastSeen) > touchEvery {
+		if err := s.client.Session.UpdateOneID(id).SetLastSeenAt(now).Exec(ctx); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// cookieID returns the session id the named cookie carries, if it verifies.
+func (s *Store) cookieID(r *http.Request, name string) (string, bool) {
+	c, err := r.Cookie(name)
+	if err != nil {
+		return "", false
+	}
+	var raw string
+	if err := securecookie.DecodeMulti(name, c.Value, &raw, s.codecs...); err != nil {
+		return "", false
+	}
+	return raw, true
 }
 
 // Save writes the session: a new session gets a fresh random id and a row; MaxAge < 0 deletes

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
+	"errors"
 	"log/slog"
 	"slices"
 	"time"
@@ -72,7 +73,7 @@ func (s *Service) CastVote(ctx context.Context, b Ballot) (*Receipt, error) {
 	sum := sha256.Sum256([]byte(b.IdempotencyKey))
 	hash := hex.EncodeToString(sum[:])
 
-	p, err := s.visiblePoll(ctx, b.PollID)
+	p, err := s.pollForVote(ctx, b.PollID)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +87,7 @@ func (s *Service) CastVote(ctx context.Context, b Ballot) (*Receipt, error) {
 	if !isAgeBand(band) {
 		return nil, apierror.New(apierror.Forbidden, "this member has no age band")
 	}
-	options, err := s.client.PollOption.Query().Where(polloption.PollID(p.ID)).IDs(system(ctx))
+	options, err := s.optionIDs(ctx, p.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -96,7 +97,7 @@ func (s *Service) CastVote(ctx context.Context, b Ballot) (*Receipt, error) {
 	}
 	counters := len(options) * len(band.Values()) * len(tallyRanks(p.Kind, len(options)))
 
-	err = s.record(ctx, p.ID, v.MemberID, hash, band, choices, counters)
+	err = s.record(ctx, &ballot{pollID: p.ID, memberID: v.MemberID, hash: hash, band: band, choices: choices, counters: counters})
 	if ent.IsConstraintError(err) {
 		return s.replayed(ctx, p.ID, v.MemberID, hash, errAlreadyVoted)
 	}
@@ -105,6 +106,31 @@ func (s *Service) CastVote(ctx context.Context, b Ballot) (*Receipt, error) {
 	}
 	return &Receipt{PollID: p.ID, Accepted: true}, nil
 }
+
+// optionIDs returns the options of an open (or later) poll. Options change only while a poll is a
+// draft, so once read they are kept: a vote need not read them again.
+func (s *Service) optionIDs(ctx context.Context, pollID string) ([]string, error) {
+	s.optionsMu.Lock()
+	ids, ok := s.options[pollID]
+	s.optionsMu.Unlock()
+	if ok {
+		return ids, nil
+	}
+	ids, err := s.client.PollOption.Query().Where(polloption.PollID(pollID)).IDs(system(ctx))
+	if err != nil {
+		return nil, err
+	}
+	s.optionsMu.Lock()
+	if len(s.options) >= maxCachedPolls {
+		clear(s.options)
+	}
+	s.options[pollID] = ids
+	s.optionsMu.Unlock()
+	return ids, nil
+}
+
+// maxCachedPolls bounds the options kept (a few hundred bytes per poll).
+const maxCachedPolls = 10_000
 
 // ballotChoices checks the chosen options against the poll and turns them into counters.
 func ballotChoices(p *ent.Poll, options, chosen []string) ([]choice, error) {
@@ -142,54 +168,153 @@ func ballotChoices(p *ent.Poll, options, chosen []string) ([]choice, error) {
 	return choices, nil
 }
 
-// record is the vote transaction: the Participation, then one UPDATE of every counter of the
-// poll, adding 1 to the chosen ones and 0 to the rest. Writing them all means every counter row
-// of the poll carries the same last writer (PostgreSQL's xmin, the page images in SQLite's log),
-// so no row betrays which counter the last voter chose. The UPDATE also re-checks that the poll
-// is still open (on PostgreSQL under a share lock, so closing waits for votes in flight); if it
-// is not, nothing is counted and nothing stays written.
-func (s *Service) record(ctx context.Context, pollID, memberID, hash string, band schematype.AgeBand, choices []choice, counters int) error {
+// ballot is a vote on its way into the database.
+type ballot struct {
+	pollID, memberID, hash string
+	band                   schematype.AgeBand
+	choices                []choice
+	counters               int        // the poll's counter rows
+	done                   chan error // the outcome; errLead: write the next batch
+}
+
+// errLead tells a waiting ballot that it writes the next batch.
+var errLead = errors.New("lead the next batch")
+
+// maxBatch bounds the ballots of one SQLite transaction.
+const maxBatch = 64
+
+// record writes a ballot: the Participation, then one UPDATE of every counter of the poll,
+// adding 1 to the chosen ones and 0 to the rest. Writing them all means every counter row of the
+// poll carries the same last writer (PostgreSQL's xmin, the page images in SQLite's log), so no
+// row betrays which counter the last voter chose. The UPDATE also re-checks that the poll is
+// still open (on PostgreSQL under a share lock, so closing waits for votes in flight); if it is
+// not, nothing is counted and nothing of the ballot stays written.
+//
+// On PostgreSQL every ballot is its own transaction. SQLite has one writer, and after every
+// commit the write-ahead log is emptied (truncateLog), which costs a few fsyncs; so ballots that
+// arrive while one is being written wait, and are then written together, each in a savepoint of
+// one transaction, followed by one truncation (group commit). The log then never holds more
+// than one commit, and a commit of several ballots shows only their sum.
+func (s *Service) record(ctx context.Context, b *ballot) error {
 	sqlite, err := s.isSQLite(ctx)
 	if err != nil {
 		return err
 	}
-	if sqlite {
-		s.voteMu.Lock()
-		defer s.voteMu.Unlock()
+	if !sqlite {
+		tx, err := s.client.Tx(system(ctx))
+		if err != nil {
+			return err
+		}
+		if err := s.writeBallot(system(ctx), tx, b, false); err != nil {
+			if rerr := rollback(tx); rerr != nil {
+				return errors.Join(err, rerr)
+			}
+			return err
+		}
+		return tx.Commit()
 	}
-	sys := system(ctx)
-	tx, err := s.client.Tx(sys)
-	if err != nil {
-		return err
-	}
-	err = tx.Participation.Create().
-		SetPollID(pollID).
-		SetMemberID(memberID).
-		SetIdempotencyHash(hash).
-		Exec(sys)
-	if err != nil {
-		_ = rollback(tx)
-		return err
-	}
-	n, err := tx.Tally.Update().
-		Where(tally.PollID(pollID)).
-		Modify(func(u *entsql.UpdateBuilder) { countVote(u, pollID, band, choices) }).
-		Save(sys)
-	if err == nil && n != counters {
-		err = errVoteLost
-		if n == 0 {
-			err = errNotOpen // closed between the check and the transaction
+	b.done = make(chan error, 1)
+	s.queueMu.Lock()
+	s.queue = append(s.queue, b)
+	lead := !s.writing
+	s.writing = true
+	s.queueMu.Unlock()
+	if !lead {
+		if err := <-b.done; err != errLead {
+			return err
 		}
 	}
+	// This ballot writes the batch (itself among it), then hands over to the next one waiting.
+	s.queueMu.Lock()
+	n := min(len(s.queue), maxBatch)
+	batch := slices.Clone(s.queue[:n])
+	s.queue = slices.Delete(s.queue, 0, n)
+	s.queueMu.Unlock()
+	s.writeBatch(context.WithoutCancel(ctx), batch)
+	s.queueMu.Lock()
+	if len(s.queue) > 0 {
+		s.queue[0].done <- errLead
+	} else {
+		s.writing = false
+	}
+	s.queueMu.Unlock()
+	return <-b.done
+}
+
+// writeBatch writes ballots in one SQLite transaction, each in a savepoint so that a refused one
+// (ALREADY_VOTED, a poll closed meanwhile) leaves the others, then empties the log. Every
+// ballot's outcome goes to its done channel.
+func (s *Service) writeBatch(ctx context.Context, batch []*ballot) {
+	sys := system(ctx)
+	outcome := make([]error, len(batch))
+	tx, err := s.client.Tx(sys)
+	if err == nil {
+		for i, b := range batch {
+			outcome[i] = s.writeBallot(sys, tx, b, true)
+		}
+		err = tx.Commit()
+	}
+	if err == nil && !s.weakened.Load() && !s.keepLog.Load() {
+		s.truncateLog(sys)
+	}
+	for i, b := range batch {
+		if err != nil && outcome[i] == nil {
+			outcome[i] = err
+		}
+		b.done <- outcome[i]
+	}
+}
+
+// writeBallot inserts the Participation and counts the choice, in tx (in a savepoint of it
+// when asked).
+func (s *Service) writeBallot(ctx context.Context, tx *ent.Tx, b *ballot, savepoint bool) (err error) {
+	if savepoint {
+		if _, err := tx.ExecContext(ctx, "SAVEPOINT ballot"); err != nil {
+			return err
+		}
+		defer func() {
+			if err != nil {
+				if _, rerr := tx.ExecContext(ctx, "ROLLBACK TO ballot"); rerr != nil {
+					err = errors.Join(err, rerr)
+				}
+			}
+			if _, rerr := tx.ExecContext(ctx, "RELEASE ballot"); rerr != nil {
+				err = errors.Join(err, rerr)
+			}
+		}()
+	}
+	err = tx.Participation.Create().
+		SetPollID(b.pollID).
+		SetMemberID(b.memberID).
+		SetIdempotencyHash(b.hash).
+		Exec(ctx)
 	if err != nil {
-		_ = rollback(tx)
 		return err
 	}
-	if err := tx.Commit(); err != nil {
-		return err
+	weakened := s.weakened.Load()
+	counters := b.counters
+	if weakened {
+		counters = len(b.choices)
 	}
-	if sqlite {
-		s.truncateLog(ctx)
+	n, err := tx.Tally.Update().
+		Where(tally.PollID(b.pollID)).
+		Modify(func(u *entsql.UpdateBuilder) {
+			countVote(u, b.pollID, b.band, b.choices)
+			if weakened {
+				u.Where(chosen(b.band, b.choices))
+			}
+		}).
+		Save(ctx)
+	switch {
+	case err != nil:
+		return err
+	case n == 0:
+		return errNotOpen // closed between the check and the transaction
+	case n != counters:
+		// Counters missing (they are all made when the poll opens): count nothing rather than
+		// part of the ballot. The log names the poll only.
+		slog.ErrorContext(ctx, "a vote found the wrong number of counters", "poll", b.pollID, "found", n, "want", counters)
+		return errVoteLost
 	}
 	return nil
 }
@@ -203,16 +328,7 @@ func (s *Service) record(ctx context.Context, pollID, memberID, hash string, ban
 // row locks in the same order and never deadlock.
 func countVote(u *entsql.UpdateBuilder, pollID string, band schematype.AgeBand, choices []choice) {
 	u.Set(tally.FieldCount, entsql.ExprFunc(func(b *entsql.Builder) {
-		b.Ident(tally.FieldCount).WriteString(" + CASE WHEN ")
-		b.Ident(tally.FieldAgeBand).WriteOp(entsql.OpEQ).Arg(string(band)).WriteString(" AND (")
-		for i, c := range choices {
-			if i > 0 {
-				b.WriteString(" OR ")
-			}
-			b.WriteByte('(').Ident(tally.FieldOptionID).WriteOp(entsql.OpEQ).Arg(c.optionID).
-				WriteString(" AND ").Ident(tally.FieldRank).WriteOp(entsql.OpEQ).Arg(c.rank).WriteByte(')')
-		}
-		b.WriteString(") THEN 1 ELSE 0 END")
+		b.Ident(tally.FieldCount).WriteString(" + CASE WHEN ").Join(chosen(band, choices)).WriteString(" THEN 1 ELSE 0 END")
 	}))
 	open := entsql.Select().From(entsql.Table(poll.Table)).
 		Where(entsql.And(entsql.EQ(poll.FieldID, pollID), entsql.EQ(poll.FieldStatus, poll.StatusOPEN.String())))
@@ -222,6 +338,16 @@ func countVote(u *entsql.UpdateBuilder, pollID string, band schematype.AgeBand, 
 			Where(entsql.EQ(tally.FieldPollID, pollID)).OrderBy(tally.FieldID).ForUpdate()))
 	}
 	u.Where(entsql.Exists(open))
+}
+
+// chosen is the predicate of the counters a ballot adds to: its age band, and each chosen
+// option at its rank.
+func chosen(band schematype.AgeBand, choices []choice) *entsql.Predicate {
+	options := make([]*entsql.Predicate, len(choices))
+	for i, c := range choices {
+		options[i] = entsql.And(entsql.EQ(tally.FieldOptionID, c.optionID), entsql.EQ(tally.FieldRank, c.rank))
+	}
+	return entsql.And(entsql.EQ(tally.FieldAgeBand, string(band)), entsql.Or(options...))
 }
 
 // truncateLog empties SQLite's write-ahead log after a vote. The log keeps the page images of

@@ -451,6 +451,23 @@ func (s *Service) move(ctx context.Context, p *ent.Poll, from, to poll.Status, a
 // time has passed is closed, in case the scheduler has not got to it yet.
 func (s *Service) visiblePoll(ctx context.Context, id string) (*ent.Poll, error) {
 	p, err := s.client.Poll.Get(ctx, id)
+	return s.seen(ctx, id, p, err)
+}
+
+// pollRules are the columns that decide what may happen to a poll: all but its texts, whose
+// translations a vote need not decode.
+var pollRules = []string{poll.FieldID, poll.FieldLocationID, poll.FieldCouncilID, poll.FieldScope, poll.FieldKind,
+	poll.FieldAudienceAgeBands, poll.FieldMaxChoices, poll.FieldStatus, poll.FieldOpensAt, poll.FieldClosesAt,
+	poll.FieldMinGroupSize}
+
+// pollForVote is visiblePoll reading only pollRules.
+func (s *Service) pollForVote(ctx context.Context, id string) (*ent.Poll, error) {
+	p, err := s.client.Poll.Query().Where(poll.ID(id)).Select(pollRules...).Only(ctx)
+	return s.seen(ctx, id, p, err)
+}
+
+// seen finishes visiblePoll and pollForVote.
+func (s *Service) seen(ctx context.Context, id string, p *ent.Poll, err error) (*ent.Poll, error) {
 	if ent.IsNotFound(err) {
 		// A child cannot see drafts: one that should be open by now is opened, then shown.
 		d, derr := s.client.Poll.Get(system(ctx), id)

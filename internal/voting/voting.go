@@ -9,6 +9,7 @@ package voting
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -29,9 +30,20 @@ type Service struct {
 	dialect string
 	err     error
 
-	// voteMu keeps one SQLite vote from its commit to its checkpoint, so the write-ahead log never
-	// holds two votes (whose page images could be compared).
-	voteMu sync.Mutex
+	// The SQLite ballots waiting to be written, and whether a batch is being written (record).
+	queueMu sync.Mutex
+	queue   []*ballot
+	writing bool
+
+	// options caches the option ids of polls past their draft (see optionIDs).
+	optionsMu sync.Mutex
+	options   map[string][]string
+
+	// weakened is set by the unlinkability test only, to show that its attacks succeed without
+	// the defences: votes then update only the chosen counters and leave the log as it is.
+	weakened atomic.Bool
+	// keepLog is set by the benchmark of the log truncation's cost only.
+	keepLog atomic.Bool
 }
 
 var services sync.Map // *ent.Client → *Service
@@ -42,7 +54,7 @@ func For(client *ent.Client) *Service {
 	if s, ok := services.Load(client); ok {
 		return s.(*Service)
 	}
-	s, _ := services.LoadOrStore(client, &Service{client: client})
+	s, _ := services.LoadOrStore(client, &Service{client: client, options: map[string][]string{}})
 	return s.(*Service)
 }
 

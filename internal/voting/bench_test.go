@@ -1,0 +1,525 @@
+package voting_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/gorilla/securecookie"
+
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/participation"
+	entpoll "github.com/jeugdstem/jeugdstem/ent/poll"
+	"github.com/jeugdstem/jeugdstem/ent/predicate"
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/ent/session"
+	"github.com/jeugdstem/jeugdstem/ent/tally"
+	"github.com/jeugdstem/jeugdstem/internal/apitest"
+	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
+	"github.com/jeugdstem/jeugdstem/policies"
+)
+
+// BenchmarkCastVote measures castVote through the full stack (HTTP over loopback, the tablet
+// and session cookies, GraphQL, ent with its privacy rules, the eligibility check, the vote
+// transaction and the log truncation) beside a bare net/http + database/sql handler doing the
+// same cookie and session checks, eligibility checks and writes, on the same SQLite database in
+// the same run, in alternating rounds. An op is one vote on each; at least minVotes are measured.
+// Reported: votes/s and p50/p99 latency of both, and full/bare ratios (goal: votes/s ratio ≥ 0.6,
+// p99 ratio ≤ 2).
+func BenchmarkCastVote(b *testing.B) {
+	for _, clients := range []int{16, 64} {
+		b.Run(fmt.Sprintf("clients=%d", clients), func(b *testing.B) {
+			bb := newVoteBench(b)
+			bb.compare(b, clients)
+		})
+	}
+}
+
+// BenchmarkWALCheckpointCost measures what emptying the write-ahead log after every vote costs:
+// the same votes with and without it, both stacks, 16 clients.
+func BenchmarkWALCheckpointCost(b *testing.B) {
+	for _, truncate := range []bool{true, false} {
+		b.Run(fmt.Sprintf("truncate=%v", truncate), func(b *testing.B) {
+			bb := newVoteBench(b)
+			if !truncate {
+				voting.For(bb.s.DB.Client).SkipLogTruncation()
+				bb.bare.skipCheckpoint = true
+			}
+			bb.compare(b, 16)
+		})
+	}
+}
+
+// voteBench is a location with one council of benchMembers children, each signed in on the
+// location's tablet (sessions made directly: signing in hundreds of children through the API
+// is rate limited), and polls made as needed: each child votes once per poll.
+type voteBench struct {
+	s       *apitest.Server
+	bare    *bareVoteHandler
+	bareURL string
+	council *ent.Council
+	cookies []string // per member: the Cookie header (tablet + session)
+	staffID string
+	ballots atomic.Int64
+}
+
+const benchMembers = 256
+
+func newVoteBench(b *testing.B) *voteBench {
+	b.Helper()
+	prev := slog.Default()
+	slog.SetDefault(slog.New(slog.NewJSONHandler(io.Discard, nil))) // formatted, not printed
+	b.Cleanup(func() { slog.SetDefault(prev) })
+
+	s := apitest.StartOn(b, "sqlite://"+filepath.Join(b.TempDir(), "bench.db"), apitest.Options{Dev: true})
+	ctx := apitest.System()
+	loc := s.NewLocation(b, "Benchlocatie")
+	council := s.NewCouncil(b, loc.ID, "Raad")
+	staff := s.NewStaff(b, "FACILITATOR", loc.ID)
+	token := randomHex(32)
+	tab := s.DB.Client.Tablet.Create().SetLocationID(loc.ID).SetName("Bench").SetTokenHash(sha256Hex(token)).SaveX(ctx)
+	codec := securecookie.New(apitest.TestKey, nil)
+	tabletCookie, err := securecookie.EncodeMulti("jeugdstem-tablet", token, codec)
+	if err != nil {
+		b.Fatal(err)
+	}
+	hash, _ := auth.HashPassword("0000")
+	bb := &voteBench{s: s, council: council, staffID: staff.ID}
+	now := time.Now()
+	for i := range benchMembers {
+		m := s.DB.Client.YouthMember.Create().SetLocationID(loc.ID).SetPseudonym(fmt.Sprintf("Kind %03d", i)).
+			SetAvatar("fox").SetAgeBand(schematype.AgeBand(schematype.AgeBand("").Values()[i%4])).SetLanguage("nl").SetPinHash(hash).SaveX(ctx)
+		s.DB.Client.Membership.Create().SetCouncilID(council.ID).SetMemberID(m.ID).ExecX(ctx)
+		raw := randomHex(32)
+		s.DB.Client.Session.Create().SetID(sha256Hex(raw)).SetKind(session.KindYOUTH).SetMemberID(m.ID).SetTabletID(tab.ID).
+			SetCreatedAt(now).SetLastSeenAt(now).SetExpiresAt(now.Add(time.Hour)).ExecX(ctx)
+		sessionCookie, err := securecookie.EncodeMulti("jeugdstem-session", raw, codec)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bb.cookies = append(bb.cookies, "jeugdstem-tablet="+tabletCookie+"; jeugdstem-session="+sessionCookie)
+	}
+	bb.bare = &bareVoteHandler{reader: s.DB.Reader, writer: s.DB.Writer, codec: codec}
+	srv := httptest.NewServer(bb.bare)
+	b.Cleanup(srv.Close)
+	bb.bareURL = srv.URL
+	return bb
+}
+
+// polls makes enough open council polls for n votes (each member once per poll).
+func (bb *voteBench) polls(b *testing.B, n int) [][]string {
+	b.Helper()
+	ctx := policiesStaff(bb.staffID, bb.council.LocationID)
+	svc := voting.For(bb.s.DB.Client)
+	var out [][]string
+	for range (n + benchMembers - 1) / benchMembers {
+		p, err := svc.CreatePoll(ctx, voting.PollDraft{
+			CouncilID: &bb.council.ID, Kind: entpoll.KindSINGLE_CHOICE, Theme: schematype.ThemeFood,
+			Question: []schematype.Translation{{Lang: "nl", Text: "Wat eten we?"}},
+			Options: []voting.OptionDraft{
+				{Label: []schematype.Translation{{Lang: "nl", Text: "Rijst"}}},
+				{Label: []schematype.Translation{{Lang: "nl", Text: "Pasta"}}},
+				{Label: []schematype.Translation{{Lang: "nl", Text: "Soep"}}},
+			},
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := svc.OpenPoll(ctx, p.ID); err != nil {
+			b.Fatal(err)
+		}
+		ids := []string{p.ID}
+		for _, o := range p.Edges.Options {
+			ids = append(ids, o.ID)
+		}
+		out = append(out, ids)
+	}
+	return out
+}
+
+// run has clients workers cast votes from to to (each vote j: member j mod benchMembers, poll
+// j / benchMembers) through send, and returns the wall time and the latencies.
+func (bb *voteBench) run(b *testing.B, clients, from, to int, polls [][]string, send func(c *http.Client, cookie string, body []byte) error) (time.Duration, []time.Duration) {
+	b.Helper()
+	tr := &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients}
+	defer tr.CloseIdleConnections()
+	hc := &http.Client{Transport: tr}
+	var next atomic.Int64
+	next.Store(int64(from))
+	lat := make([][]time.Duration, clients)
+	var failed atomic.Value
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				j := int(next.Add(1) - 1)
+				if j >= to {
+					return
+				}
+				p := polls[j/benchMembers]
+				body, _ := json.Marshal(map[string]any{"pollID": p[0], "optionIDs": []string{p[1+j%3]}, "idempotencyKey": fmt.Sprintf("bench-%d-%d", bb.ballots.Add(1), j)})
+				t0 := time.Now()
+				if err := send(hc, bb.cookies[j%benchMembers], body); err != nil {
+					failed.Store(err)
+					return
+				}
+				lat[w] = append(lat[w], time.Since(t0))
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	if err, _ := failed.Load().(error); err != nil {
+		b.Fatal(err)
+	}
+	return elapsed, slices.Concat(lat...)
+}
+
+// minVotes is the fewest votes measured per stack, whatever b.N: a p99 needs a few thousand.
+// With -benchtime 3s the first run is then long enough to be the only one.
+const minVotes = 4000
+
+// warmVotes are cast on each stack before measuring (connections, caches).
+const warmVotes = 128
+
+func (bb *voteBench) compare(b *testing.B, clients int) {
+	n := max(b.N, minVotes)
+	barePolls, fullPolls := bb.polls(b, n+warmVotes), bb.polls(b, n+warmVotes)
+	bare := func(c *http.Client, cookie string, body []byte) error {
+		return postVote(c, bb.bareURL+"/vote", cookie, body)
+	}
+	full := func(c *http.Client, cookie string, body []byte) error {
+		var in map[string]any
+		_ = json.Unmarshal(body, &in)
+		gql, _ := json.Marshal(map[string]any{"query": castVote, "variables": map[string]any{"in": in}})
+		return postVote(c, bb.s.URL+"/graphql", cookie, gql)
+	}
+	bb.run(b, clients, n, n+warmVotes, barePolls, bare)
+	bb.run(b, clients, n, n+warmVotes, fullPolls, full)
+	// The two run in alternating rounds, so that a busy machine slows both alike.
+	const rounds = 8
+	var bareTime, fullTime time.Duration
+	var bareLat, fullLat []time.Duration
+	b.ResetTimer()
+	for r := range rounds {
+		from, to := n*r/rounds, n*(r+1)/rounds
+		runBare := func() {
+			d, l := bb.run(b, clients, from, to, barePolls, bare)
+			bareTime, bareLat = bareTime+d, append(bareLat, l...)
+		}
+		runFull := func() {
+			d, l := bb.run(b, clients, from, to, fullPolls, full)
+			fullTime, fullLat = fullTime+d, append(fullLat, l...)
+		}
+		if r%2 == 0 {
+			runBare()
+			runFull()
+		} else {
+			runFull()
+			runBare()
+		}
+	}
+	b.StopTimer()
+	bareRate, fullRate := float64(n)/bareTime.Seconds(), float64(n)/fullTime.Seconds()
+	bareP50, bareP99 := percentile(bareLat, 50), percentile(bareLat, 99)
+	fullP50, fullP99 := percentile(fullLat, 50), percentile(fullLat, 99)
+	b.ReportMetric(float64(bareTime+fullTime)/float64(n), "ns/op") // one vote on each stack
+	b.ReportMetric(fullRate, "full_votes/s")
+	b.ReportMetric(bareRate, "bare_votes/s")
+	b.ReportMetric(fullRate/bareRate, "ratio_votes/s")
+	b.ReportMetric(ms(fullP50), "full_p50_ms")
+	b.ReportMetric(ms(fullP99), "full_p99_ms")
+	b.ReportMetric(ms(bareP50), "bare_p50_ms")
+	b.ReportMetric(ms(bareP99), "bare_p99_ms")
+	b.ReportMetric(float64(fullP99)/float64(bareP99), "ratio_p99")
+	bb.verify(b, barePolls, fullPolls, n+warmVotes)
+}
+
+// verify checks that every vote of both stacks was counted once.
+func (bb *voteBench) verify(b *testing.B, barePolls, fullPolls [][]string, n int) {
+	b.Helper()
+	ctx := apitest.System()
+	for _, set := range [][][]string{barePolls, fullPolls} {
+		var ids []string
+		for _, p := range set {
+			ids = append(ids, p[0])
+		}
+		parts := bb.s.DB.Client.Participation.Query().Where(participationInPolls(ids)).CountX(ctx)
+		counted := bb.s.DB.Client.Tally.Query().Where(tallyInPolls(ids)).Aggregate(ent.Sum("count")).IntX(ctx)
+		if parts != n || counted != n {
+			b.Fatalf("%d participations and %d counted votes for %d ballots", parts, counted, n)
+		}
+	}
+}
+
+func postVote(c *http.Client, url, cookie string, body []byte) error {
+	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Cookie", cookie)
+	res, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	answer, err := io.ReadAll(res.Body)
+	if err != nil {
+		return err
+	}
+	if res.StatusCode != http.StatusOK || !bytes.Contains(answer, []byte(`"accepted":true`)) {
+		return fmt.Errorf("vote refused (%d): %s", res.StatusCode, answer)
+	}
+	return nil
+}
+
+func percentile(d []time.Duration, p int) time.Duration {
+	if len(d) == 0 {
+		return 0
+	}
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return s[min(len(s)-1, len(s)*p/100)]
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func sha256Hex(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}
+
+// bareVoteHandler is the baseline: castVote written by hand on net/http and database/sql, with
+// the checks and writes of the real one (tablet cookie and row, session cookie, row, expiry and
+// its last-seen time, the member, the poll as the tablet may see it, council membership, age
+// band, the options, then the Participation and the counters in one transaction and the log
+// emptied after it), and nothing else: no GraphQL, no ent, no privacy rules, no logging.
+type bareVoteHandler struct {
+	reader, writer *sql.DB
+	codec          securecookie.Codec
+	mu             sync.Mutex
+	queue          []*bareBallot2
+	writing        bool
+	skipCheckpoint bool
+}
+
+type bareBallot struct {
+	PollID         string   `json:"pollID"`
+	OptionIDs      []string `json:"optionIDs"`
+	IdempotencyKey string   `json:"idempotencyKey"`
+}
+
+var errRefused = errors.New("refused")
+
+func (h *bareVoteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	var in bareBallot
+	if err := json.NewDecoder(io.LimitReader(r.Body, 1<<20)).Decode(&in); err != nil || len(in.OptionIDs) != 1 || len(in.IdempotencyKey) < 8 {
+		http.Error(w, "bad ballot", http.StatusBadRequest)
+		return
+	}
+	if err := h.vote(r, in); err != nil {
+		http.Error(w, err.Error(), http.StatusForbidden)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	fmt.Fprintf(w, `{"data":{"castVote":{"pollID":%q,"accepted":true}}}`, in.PollID)
+}
+
+func (h *bareVoteHandler) vote(r *http.Request, in bareBallot) error {
+	ctx := r.Context()
+	var token, raw string
+	tc, err1 := r.Cookie("jeugdstem-tablet")
+	sc, err2 := r.Cookie("jeugdstem-session")
+	if err1 != nil || err2 != nil ||
+		securecookie.DecodeMulti("jeugdstem-tablet", tc.Value, &token, h.codec) != nil ||
+		securecookie.DecodeMulti("jeugdstem-session", sc.Value, &raw, h.codec) != nil {
+		return errRefused
+	}
+	// The tablet, the session and the child in one statement, as the real request path does.
+	var kind, sessionTablet, tabletID, locationID, memberID, band string
+	var lastSeen, expires time.Time
+	sessionID := sha256Hex(raw)
+	if err := h.reader.QueryRowContext(ctx, `SELECT s.kind, s.tablet_id, s.last_seen_at, s.expires_at, t.id, t.location_id, m.id, m.age_band
+		FROM sessions s JOIN tablets t ON t.token_hash = ? AND t.revoked_at IS NULL
+		JOIN youth_members m ON m.id = s.member_id AND m.status = 'ACTIVE' AND m.locked_at IS NULL AND m.location_id = t.location_id
+		WHERE s.id = ?`, sha256Hex(token), sessionID).
+		Scan(&kind, &sessionTablet, &lastSeen, &expires, &tabletID, &locationID, &memberID, &band); err != nil {
+		return err
+	}
+	now := time.Now()
+	if kind != "YOUTH" || sessionTablet != tabletID || now.After(expires) || now.After(lastSeen.Add(2*time.Minute)) {
+		return errRefused
+	}
+	if now.Sub(lastSeen) > 15*time.Second {
+		if _, err := h.writer.ExecContext(ctx, `UPDATE sessions SET last_seen_at = ? WHERE id = ?`, now, sessionID); err != nil {
+			return err
+		}
+	}
+	var status, scope, kindOf string
+	var council, pollLocation sql.NullString
+	var bands sql.NullString
+	var closes sql.NullTime
+	if err := h.reader.QueryRowContext(ctx, `SELECT status, scope, kind, council_polls, location_id, audience_age_bands, closes_at
+		FROM polls WHERE id = ? AND (location_id = ? OR location_id IS NULL) AND status <> 'DRAFT'`, in.PollID, locationID).
+		Scan(&status, &scope, &kindOf, &council, &pollLocation, &bands, &closes); err != nil {
+		return err
+	}
+	if status != "OPEN" || (closes.Valid && !closes.Time.After(now)) {
+		return errRefused
+	}
+	if bands.Valid && bands.String != "" && bands.String != "null" && !strings.Contains(bands.String, band) {
+		return errRefused
+	}
+	if scope == "COUNCIL" {
+		var one int
+		if err := h.reader.QueryRowContext(ctx, `SELECT 1 FROM memberships WHERE council_memberships = ?
+			AND youth_member_memberships = ? AND left_at IS NULL`, council.String, memberID).Scan(&one); err != nil {
+			return err
+		}
+	}
+	rows, err := h.reader.QueryContext(ctx, `SELECT id FROM poll_options WHERE poll_options = ?`, in.PollID)
+	if err != nil {
+		return err
+	}
+	var options []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		options = append(options, id)
+	}
+	rows.Close()
+	if kindOf != "SINGLE_CHOICE" || !slices.Contains(options, in.OptionIDs[0]) {
+		return errRefused
+	}
+	sum := sha256.Sum256([]byte(in.IdempotencyKey))
+	return h.write(ctx, &bareBallot2{pollID: in.PollID, memberID: memberID, hash: hex.EncodeToString(sum[:]),
+		band: band, optionID: in.OptionIDs[0], counters: len(options) * 4, done: make(chan error, 1)})
+}
+
+// bareBallot2 is a ballot waiting to be written by the bare handler.
+type bareBallot2 struct {
+	pollID, memberID, hash, band, optionID string
+	counters                               int
+	done                                   chan error
+}
+
+// write is the same group commit as the real one: whoever finds no batch being written writes
+// everything waiting in one transaction (a savepoint per ballot), empties the log, and hands
+// over to the next ballot waiting.
+func (h *bareVoteHandler) write(ctx context.Context, b *bareBallot2) error {
+	h.mu.Lock()
+	h.queue = append(h.queue, b)
+	lead := !h.writing
+	h.writing = true
+	h.mu.Unlock()
+	if !lead {
+		if err := <-b.done; err != errLeadBare {
+			return err
+		}
+	}
+	h.mu.Lock()
+	n := min(len(h.queue), 64)
+	batch := slices.Clone(h.queue[:n])
+	h.queue = slices.Delete(h.queue, 0, n)
+	h.mu.Unlock()
+	h.writeBatch(context.WithoutCancel(ctx), batch)
+	h.mu.Lock()
+	if len(h.queue) > 0 {
+		h.queue[0].done <- errLeadBare
+	} else {
+		h.writing = false
+	}
+	h.mu.Unlock()
+	return <-b.done
+}
+
+var errLeadBare = errors.New("lead")
+
+func (h *bareVoteHandler) writeBatch(ctx context.Context, batch []*bareBallot2) {
+	outcome := make([]error, len(batch))
+	tx, err := h.writer.BeginTx(ctx, nil)
+	if err == nil {
+		for i, b := range batch {
+			outcome[i] = h.writeBallot(ctx, tx, b)
+		}
+		err = tx.Commit()
+	}
+	if err == nil && !h.skipCheckpoint {
+		_, err = h.writer.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
+	}
+	for i, b := range batch {
+		if err != nil && outcome[i] == nil {
+			outcome[i] = err
+		}
+		b.done <- outcome[i]
+	}
+}
+
+func (h *bareVoteHandler) writeBallot(ctx context.Context, tx *sql.Tx, b *bareBallot2) (err error) {
+	if _, err := tx.ExecContext(ctx, `SAVEPOINT ballot`); err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			_, _ = tx.ExecContext(ctx, `ROLLBACK TO ballot`)
+		}
+		_, _ = tx.ExecContext(ctx, `RELEASE ballot`)
+	}()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO participations (id, idempotency_hash, poll_participations, youth_member_participations)
+		VALUES (?, ?, ?, ?)`, "par_"+randomHex(13), b.hash, b.pollID, b.memberID); err != nil {
+		return err
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE tallies SET count = count + CASE WHEN age_band = ? AND poll_option_tallies = ? AND rank = 0
+		THEN 1 ELSE 0 END WHERE poll_tallies = ? AND EXISTS (SELECT * FROM polls WHERE id = ? AND status = 'OPEN')`,
+		b.band, b.optionID, b.pollID, b.pollID)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || int(n) != b.counters {
+		return errRefused
+	}
+	return nil
+}
+
+// policiesStaff is the context of a facilitator of the location, to make polls directly.
+func policiesStaff(staffID, locationID string) context.Context {
+	return policies.NewContext(context.Background(), &policies.Viewer{
+		StaffID: staffID, Role: policies.RoleFacilitator, LocationIDs: []string{locationID}})
+}
+
+func participationInPolls(ids []string) predicate.Participation {
+	return participation.HasPollWith(entpoll.IDIn(ids...))
+}
+
+func tallyInPolls(ids []string) predicate.Tally { return tally.PollIDIn(ids...) }
