@@ -3,7 +3,8 @@
 // results with small-cell suppression. Who may do each is decided in policies/ (the ent privacy
 // rules, MayVote, MaySeePollCounts); what a vote writes is decided here, and it is as little as
 // possible: a Participation row that proves a child voted and counters that say how many chose
-// what, in one transaction, nothing else (DESIGN.md section 6, "Ballot secrecy" in README.md).
+// what, in one transaction (on SQLite shared by the ballots that arrive together, each in a
+// savepoint), nothing else (DESIGN.md section 6, "Ballot secrecy" in README.md).
 package voting
 
 import (
@@ -21,14 +22,14 @@ import (
 )
 
 // Service is the voting of one database. It knows what ent keeps to itself, the SQL dialect,
-// because a vote is written a little differently on each: on SQLite votes are serialised with the
-// write-ahead log emptied after each one; on PostgreSQL counters are locked in one order.
+// because a vote is written a little differently on each: on SQLite ballots that arrive together
+// share a transaction, after which the write-ahead log is emptied (group commit, see record); on
+// PostgreSQL each ballot is its own transaction and the counters are locked in one order.
 type Service struct {
 	client *ent.Client
 
-	probe   sync.Once
-	dialect string
-	err     error
+	probeMu sync.Mutex
+	dialect string // found by the first query that succeeds (sqlDialect)
 
 	// The SQLite ballots waiting to be written, and whether a batch is being written (record).
 	queueMu sync.Mutex
@@ -58,17 +59,26 @@ func For(client *ent.Client) *Service {
 	return s.(*Service)
 }
 
-// sqlDialect finds the database's dialect once: ent hands it to a query modifier.
+// sqlDialect finds the database's dialect: ent hands it to a query modifier. The probe runs
+// until it succeeds once.
 func (s *Service) sqlDialect(ctx context.Context) (string, error) {
-	s.probe.Do(func() {
-		_, s.err = s.client.Poll.Query().
-			Modify(func(sel *entsql.Selector) {
-				s.dialect = sel.Dialect()
-				sel.Where(entsql.False())
-			}).
-			IDs(system(ctx))
-	})
-	return s.dialect, s.err
+	s.probeMu.Lock()
+	defer s.probeMu.Unlock()
+	if s.dialect != "" {
+		return s.dialect, nil
+	}
+	var found string
+	_, err := s.client.Poll.Query().
+		Modify(func(sel *entsql.Selector) {
+			found = sel.Dialect()
+			sel.Where(entsql.False())
+		}).
+		IDs(system(ctx))
+	if err != nil {
+		return "", err
+	}
+	s.dialect = found
+	return found, nil
 }
 
 func (s *Service) isSQLite(ctx context.Context) (bool, error) {
