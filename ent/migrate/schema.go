@@ -327,6 +327,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{FeedbackThreadsColumns[10], FeedbackThreadsColumns[1]},
 			},
+			{
+				Name:    "feedbackthread_id_location_id_theme",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbackThreadsColumns[0], FeedbackThreadsColumns[10], FeedbackThreadsColumns[3]},
+			},
 		},
 	}
 	// JobRunsColumns holds the columns for the "job_runs" table.

@@ -56,8 +56,9 @@ func (FeedbackThread) Edges() []ent.Edge {
 // Indexes of the FeedbackThread.
 func (FeedbackThread) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("theme", "status"),
-		// Reports count a location's threads of a period (internal/reports).
-		index.Fields("location_id", "created_at")}
+		// Reports count a location's threads of a period, and find the location and theme of many
+		// posts' threads from an index alone (internal/reports).
+		index.Fields("location_id", "created_at"), index.Fields("id", "location_id", "theme")}
 }
 
 // Annotations of the FeedbackThread.

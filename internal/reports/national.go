@@ -19,7 +19,12 @@ func (s *Service) NationalReport(ctx context.Context, from, to *time.Time, opts 
 	if err != nil {
 		return nil, err
 	}
-	return s.nationalReport(system(ctx), p, opts)
+	var r *NationalReport
+	err = s.snapshot(system(ctx), func(ctx context.Context) error {
+		r, err = s.nationalReport(ctx, p, opts)
+		return err
+	})
+	return r, err
 }
 
 // summaryCells are the cells of one line of the national comparison.

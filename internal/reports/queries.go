@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
@@ -16,7 +18,9 @@ import (
 // The aggregate queries behind both reports. Each groups by location, so the location report runs
 // them for one location (an index narrows every table to it first) and the national report for all
 // at once. Nothing here loads rows of children, posts or votes into Go: the database counts, and
-// Go receives one row per location, theme, status, poll option or median.
+// Go receives one row per location, theme, status or poll option, and the medians. (On SQLite the
+// medians come from an aggregate function written in Go, sqlite_median.go, that SQLite calls
+// inside the query.)
 
 // scope narrows a query to one location ("" for all).
 type scope struct{ locationID string }
@@ -47,6 +51,9 @@ func (s *Service) query(ctx context.Context, q string, args []any, row func(*sql
 	if err != nil {
 		return fmt.Errorf("reports: %w", err)
 	}
+	if tx, ok := ctx.Value(snapshotKey{}).(*sql.Tx); ok {
+		stmt = tx.StmtContext(ctx, stmt)
+	}
 	rows, err := stmt.QueryContext(ctx, args...)
 	if err != nil {
 		return fmt.Errorf("reports: %w", err)
@@ -61,6 +68,32 @@ func (s *Service) query(ctx context.Context, q string, args []any, row func(*sql
 		return fmt.Errorf("reports: %w", err)
 	}
 	return nil
+}
+
+type snapshotKey struct{}
+
+// snapshot runs the queries of one report, which find their transaction in ctx, in one read-only
+// transaction: every figure of a report is taken from the same state of the database. On SQLite
+// the connection also reads the file through a memory map (PRAGMA mmap_size): a report reads far
+// more pages than the connection's page cache holds, and a memory map spares copying each one in.
+func (s *Service) snapshot(ctx context.Context, fn func(context.Context) error) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	defer conn.Close()
+	opts := &sql.TxOptions{ReadOnly: true}
+	if s.sql.name == dialect.Postgres {
+		opts.Isolation = sql.LevelRepeatableRead
+	} else if _, err := conn.ExecContext(ctx, "PRAGMA mmap_size = 1073741824"); err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	tx, err := conn.BeginTx(ctx, opts)
+	if err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	return fn(context.WithValue(ctx, snapshotKey{}, tx))
 }
 
 func (s *Service) prepare(ctx context.Context, q string) (*sql.Stmt, error) {
@@ -146,15 +179,18 @@ func (s *Service) openCases(ctx context.Context, sc scope) (map[string]int, erro
 // location (by whoever voted, also a member who has moved since), or a national poll by a member
 // who lives at the location now. The national part asks, member by member, whether one of their
 // participations is in a national poll of the period: a short look in the (member, poll) index,
-// instead of reading every participation of every national poll.
+// instead of reading every participation of every national poll. For one location the OFFSET
+// keeps PostgreSQL from turning the question into a semi-join that reads them all; for all
+// members that semi-join is what it should do.
 func (s *Service) voters(ctx context.Context, sc scope, p Period) (map[string]int, error) {
 	local, localArgs := s.finished("p", p)
 	national, nationalArgs := s.finished("np", p)
-	locFilter, members := "p.location_id IS NOT NULL", ""
+	locFilter, members, limit := "p.location_id IS NOT NULL", "", ""
 	var locArgs, memberArgs []any
 	if !sc.all() {
 		locFilter, locArgs = "p.location_id = ?", []any{sc.locationID}
 		members, memberArgs = "ym.location_id = ? AND ", []any{sc.locationID}
+		limit = " LIMIT 1 OFFSET 0"
 	}
 	q := `SELECT loc, COUNT(*) FROM (
   SELECT p.location_id AS loc, pa.youth_member_participations AS member
@@ -164,7 +200,8 @@ func (s *Service) voters(ctx context.Context, sc scope, p Period) (map[string]in
   SELECT ym.location_id, ym.id FROM youth_members ym
    WHERE ` + members + `EXISTS (SELECT 1 FROM participations pa
                   WHERE pa.youth_member_participations = ym.id
-                    AND pa.poll_participations IN (SELECT np.id FROM polls np WHERE np.location_id IS NULL AND ` + national + `))
+                    AND pa.poll_participations IN (SELECT np.id FROM polls np WHERE np.location_id IS NULL AND ` + national + `)
+` + limit + `)
 ) v GROUP BY loc`
 	return s.countsBy(ctx, q, concat(locArgs, localArgs, memberArgs, nationalArgs))
 }
@@ -249,9 +286,8 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 	if err != nil {
 		return nil, err
 	}
-	q = `SELECT pa.poll_participations, COUNT(*) FROM participations pa
- WHERE pa.poll_participations IN (SELECT p.id FROM polls p WHERE p.kind = 'MULTIPLE_CHOICE' AND ` + fin + w + `)
- GROUP BY pa.poll_participations`
+	q = `SELECT p.id, (SELECT COUNT(*) FROM participations pa WHERE pa.poll_participations = p.id)
+  FROM polls p WHERE p.kind = 'MULTIPLE_CHOICE' AND ` + fin + w
 	err = s.query(ctx, q, concat(finArgs, wArgs), func(r *sql.Rows) error {
 		var pollID string
 		var n int
@@ -346,42 +382,84 @@ type medianKey struct {
 }
 
 // posts counts the posts written in the period per location and theme (into count), and computes
-// the medians of the period in the same statement: hours from a post to its moderation decision
-// (moderated_at, the latest decision) and from a thread's start to its first answer, per theme and
-// overall, and for the national report also per location and per location kind. The rows of the
-// period are read once into materialized sets and grouped at every level from there.
+// the medians of the period: hours from a post to its moderation decision (moderated_at, the
+// latest decision) and from a thread's start to its first answer, per theme and overall, and for
+// the national report also per location and per location kind. The rows of the period are read
+// once and grouped at every level from there: on PostgreSQL with GROUP BY and percentile_cont, on
+// SQLite in one pass by jeugdstem_medians (sqlite_median.go), without sorting them.
 func (s *Service) posts(ctx context.Context, sc scope, p Period, count func(string, schematype.Theme, int)) (map[medianKey]median, error) {
 	postsIn, postsArgs := s.sql.inPeriod("fp.created_at", p.From, p.To)
 	threadsIn, threadsArgs := s.sql.inPeriod("t.created_at", p.From, p.To)
 	w, wArgs := sc.where("t.location_id")
-	med := s.sql.median("h")
-	levels := []struct{ key, group string }{{"'T:' || theme", "theme"}, {"'*'", ""}}
+	postsBase := `SELECT t.location_id AS loc, l.kind AS lkind, t.theme AS theme, ` + s.sql.hours("fp.created_at", "fp.moderated_at") + ` AS h
+    FROM feedback_posts fp JOIN feedback_threads t ON t.id = fp.feedback_thread_posts JOIN locations l ON l.id = t.location_id
+   WHERE ` + postsIn + w
+	answersBase := `SELECT t.location_id AS loc, l.kind AS lkind, t.theme AS theme, ` + s.sql.hours("t.created_at", "t.answered_at") + ` AS h
+    FROM feedback_threads t JOIN locations l ON l.id = t.location_id
+   WHERE t.answered_at IS NOT NULL AND ` + threadsIn + w
+	args := concat(postsArgs, wArgs, threadsArgs, wArgs)
+	levels := []level{{"'T:' || theme", "theme"}, {"'*'", ""}}
 	if sc.all() {
-		levels = append(levels, struct{ key, group string }{"'L:' || loc", "loc"}, struct{ key, group string }{"'K:' || lkind", "lkind"})
+		levels = append(levels, level{"'L:' || loc", "loc"}, level{"'K:' || lkind", "lkind"})
 	}
+	out := map[medianKey]median{}
+	if s.sql.name == dialect.Postgres {
+		return out, s.postsByGroups(ctx, postsBase, answersBase, args, levels, count, out)
+	}
+	keys := func(measure string) string {
+		var ks []string
+		for _, l := range levels {
+			ks = append(ks, "'"+measure+"|' || "+l.key)
+		}
+		return strings.Join(ks, ", ")
+	}
+	q := `SELECT (SELECT jeugdstem_medians(h, 'P|' || loc || '|' || theme, ` + keys("M") + `) FROM (` + postsBase + `)),
+       (SELECT jeugdstem_medians(h, ` + keys("R") + `) FROM (` + answersBase + `))`
+	return out, s.query(ctx, q, args, func(r *sql.Rows) error {
+		var posts, answers string
+		if err := r.Scan(&posts, &answers); err != nil {
+			return err
+		}
+		for _, js := range []string{posts, answers} {
+			var groups map[string][3]*float64
+			if err := json.Unmarshal([]byte(js), &groups); err != nil {
+				return err
+			}
+			for key, g := range groups {
+				measure, group, _ := strings.Cut(key, "|")
+				switch {
+				case measure == "P":
+					loc, theme, _ := strings.Cut(group, "|")
+					count(loc, schematype.Theme(theme), int(*g[0]))
+				case g[2] != nil:
+					out[medianKey{measure, group}] = median{hours: *g[2], n: int(*g[1])}
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// level is a grouping of medians: the SQL of its key, and the column it groups by ("" for all rows).
+type level struct{ key, groupBy string }
+
+// postsByGroups is posts on PostgreSQL: one GROUP BY per level over materialized rows.
+func (s *Service) postsByGroups(ctx context.Context, postsBase, answersBase string, args []any, levels []level,
+	count func(string, schematype.Theme, int), out map[medianKey]median) error {
 	var arms []string
 	for _, m := range []struct{ name, from string }{{"M", "posts"}, {"R", "answers"}} {
 		for _, l := range levels {
-			arm := "SELECT '" + m.name + "', " + l.key + ", '', COUNT(h), " + med + " FROM " + m.from
-			if l.group != "" {
-				arm += " GROUP BY " + l.group
+			arm := "SELECT '" + m.name + "', " + l.key + ", '', COUNT(h), " + s.sql.median("h") + " FROM " + m.from
+			if l.groupBy != "" {
+				arm += " GROUP BY " + l.groupBy
 			}
 			arms = append(arms, arm)
 		}
 	}
-	q := `WITH posts AS MATERIALIZED (
-  SELECT t.location_id AS loc, l.kind AS lkind, t.theme AS theme, ` + s.sql.hours("fp.created_at", "fp.moderated_at") + ` AS h
-    FROM feedback_posts fp JOIN feedback_threads t ON t.id = fp.feedback_thread_posts JOIN locations l ON l.id = t.location_id
-   WHERE ` + postsIn + w + `
-), answers AS MATERIALIZED (
-  SELECT t.location_id AS loc, l.kind AS lkind, t.theme AS theme, ` + s.sql.hours("t.created_at", "t.answered_at") + ` AS h
-    FROM feedback_threads t JOIN locations l ON l.id = t.location_id
-   WHERE t.answered_at IS NOT NULL AND ` + threadsIn + w + `
-)
+	q := `WITH posts AS MATERIALIZED (` + postsBase + `), answers AS MATERIALIZED (` + answersBase + `)
 SELECT 'P', loc, theme, COUNT(*), CAST(NULL AS DOUBLE PRECISION) FROM posts GROUP BY loc, theme
 UNION ALL ` + strings.Join(arms, "\nUNION ALL ")
-	out := map[medianKey]median{}
-	err := s.query(ctx, q, concat(postsArgs, wArgs, threadsArgs, wArgs), func(r *sql.Rows) error {
+	return s.query(ctx, q, args, func(r *sql.Rows) error {
 		var measure, key, theme string
 		var n int
 		var hours sql.NullFloat64
@@ -395,5 +473,4 @@ UNION ALL ` + strings.Join(arms, "\nUNION ALL ")
 		}
 		return nil
 	})
-	return out, err
 }

@@ -121,7 +121,12 @@ func (s *Service) LocationReport(ctx context.Context, locationID string, from, t
 	if err != nil {
 		return nil, err
 	}
-	return s.locationReport(system(ctx), locationID, p, opts)
+	var r *LocationReport
+	err = s.snapshot(system(ctx), func(ctx context.Context) error {
+		r, err = s.locationReport(ctx, locationID, p, opts)
+		return err
+	})
+	return r, err
 }
 
 func (s *Service) locationReport(ctx context.Context, locationID string, p Period, opts Options) (*LocationReport, error) {

@@ -102,8 +102,13 @@ func Generate(ctx context.Context, db *database.DB, scale Scale) (Summary, error
 			return sum, err
 		}
 	}
-	// Planner statistics, as a database in use would have them.
-	if _, err := db.Writer.ExecContext(ctx, "ANALYZE"); err != nil {
+	// Planner statistics and (on PostgreSQL) the visibility map, as a database in use would have
+	// them from its routine (auto)vacuum.
+	maintenance := "ANALYZE"
+	if db.Dialect == dialect.Postgres {
+		maintenance = "VACUUM ANALYZE"
+	}
+	if _, err := db.Writer.ExecContext(ctx, maintenance); err != nil {
 		return sum, err
 	}
 	sum.Took = time.Since(began)
