@@ -99,7 +99,7 @@ func (s *Service) nationalReport(ctx context.Context, p Period, opts Options) (*
 	var all feedbackCounts
 	for i, l := range locs {
 		lt := protectLocation(k, members[l.id], voters[l.id], cases[l.id], themeCounts(fb, l.id))
-		ll := &locLine{row: l, table: lt, themes: map[schematype.Theme]feedbackCells{}}
+		ll := &locLine{row: l, themes: map[schematype.Theme]feedbackCells{}}
 		ll.cells = summaryCells{members: fixed(lt, lt.members), voters: fixed(lt, lt.voters), cases: fixed(lt, lt.cases),
 			feedback: fixedRow(lt, lt.total)}
 		for _, th := range themes {
@@ -231,7 +231,6 @@ func (s *Service) nationalReport(ctx context.Context, p Period, opts Options) (*
 // locLine is one location in the national comparison.
 type locLine struct {
 	row    locationRow
-	table  *locationTable
 	cells  summaryCells
 	themes map[schematype.Theme]feedbackCells
 }
