@@ -15,10 +15,8 @@ import (
 	"entgo.io/ent/privacy"
 
 	"github.com/jeugdstem/jeugdstem/ent"
-	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
-	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Audit actions of this package (by id only, never content).
@@ -26,18 +24,6 @@ const (
 	ActionAreaCreated    = "AREA_CREATED"
 	ActionThreadAnswered = "THREAD_ANSWERED"
 )
-
-// audit records that the signed-in staff user did action to an object at a location.
-func audit(ctx context.Context, client *ent.Client, action, objectType, objectID, locationID string) error {
-	return client.AuditEvent.Create().
-		SetActorKind(auditevent.ActorKindSTAFF).
-		SetActorID(policies.FromContext(ctx).StaffID).
-		SetAction(action).
-		SetObjectType(objectType).
-		SetObjectID(objectID).
-		SetLocationID(locationID).
-		Exec(ctx)
-}
 
 // system is a context that passes every privacy rule, for rows only the system writes (a "me
 // too", the count next to it), used after the viewer's own read has passed.

@@ -9,6 +9,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -84,7 +85,7 @@ func RespondToThread(ctx context.Context, client *ent.Client, in NewResponse) (*
 	if err := update.Exec(ctx); err != nil {
 		return nil, err
 	}
-	if err := audit(ctx, tx.Client(), ActionThreadAnswered, "FeedbackThread", t.ID, t.LocationID); err != nil {
+	if err := audit.Record(ctx, tx.Client(), ActionThreadAnswered, "FeedbackThread", t.ID, t.LocationID); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {

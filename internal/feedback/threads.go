@@ -11,6 +11,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/moderation"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/policies"
@@ -48,7 +49,7 @@ func CreateArea(ctx context.Context, client *ent.Client, in NewArea) (*ent.Area,
 	if err != nil {
 		return nil, err
 	}
-	if err := audit(ctx, tx.Client(), ActionAreaCreated, "Area", a.ID, in.LocationID); err != nil {
+	if err := audit.Record(ctx, tx.Client(), ActionAreaCreated, "Area", a.ID, in.LocationID); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -144,7 +145,7 @@ func ModeratePost(ctx context.Context, client *ent.Client, in PostDecision) (*en
 		feedbackpost.ModerationStateREJECTED:  ActionPostRejected,
 		feedbackpost.ModerationStateESCALATED: ActionPostEscalated,
 	}[to]
-	if err := audit(ctx, tx.Client(), action, "FeedbackPost", p.ID, thread.LocationID); err != nil {
+	if err := audit.Record(ctx, tx.Client(), action, "FeedbackPost", p.ID, thread.LocationID); err != nil {
 		return nil, err
 	}
 	if to == feedbackpost.ModerationStateESCALATED {
@@ -185,5 +186,5 @@ func openCase(ctx context.Context, tx *ent.Tx, p *ent.FeedbackPost, thread *ent.
 	if err != nil {
 		return err
 	}
-	return audit(ctx, tx.Client(), ActionCaseOpened, "SafeguardingCase", c.ID, thread.LocationID)
+	return audit.Record(ctx, tx.Client(), ActionCaseOpened, "SafeguardingCase", c.ID, thread.LocationID)
 }

@@ -13,9 +13,7 @@ import (
 	"entgo.io/ent/privacy"
 
 	"github.com/jeugdstem/jeugdstem/ent"
-	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
-	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Audit actions of this package. Audit events name objects by id only: never a post's words, a
@@ -27,18 +25,6 @@ const (
 	ActionCaseOpened    = "CASE_OPENED"
 	ActionCaseUpdated   = "CASE_UPDATED"
 )
-
-// audit records that the signed-in staff user did action to an object at a location.
-func audit(ctx context.Context, client *ent.Client, action, objectType, objectID, locationID string) error {
-	return client.AuditEvent.Create().
-		SetActorKind(auditevent.ActorKindSTAFF).
-		SetActorID(policies.FromContext(ctx).StaffID).
-		SetAction(action).
-		SetObjectType(objectType).
-		SetObjectID(objectID).
-		SetLocationID(locationID).
-		Exec(ctx)
-}
 
 // system is a context that passes every privacy rule, for rows only the system reads or writes,
 // used after the viewer's own read has passed.

@@ -9,6 +9,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -104,7 +105,7 @@ func updateCaseOnce(ctx context.Context, client *ent.Client, in CaseUpdate) (*en
 	if n == 0 {
 		return nil, errCaseChanged
 	}
-	if err := audit(ctx, tx.Client(), ActionCaseUpdated, "SafeguardingCase", c.ID, c.LocationID); err != nil {
+	if err := audit.Record(ctx, tx.Client(), ActionCaseUpdated, "SafeguardingCase", c.ID, c.LocationID); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {

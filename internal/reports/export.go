@@ -12,10 +12,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
-	"github.com/jeugdstem/jeugdstem/policies"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 )
 
 // Format is an export file format.
@@ -76,18 +75,7 @@ func (s *Service) ExportLocation(ctx context.Context, locationID string, from, t
 	if err != nil {
 		return nil, err
 	}
-	actor, actorID := auditevent.ActorKindSYSTEM, ""
-	if v := policies.FromContext(ctx); v.IsStaff() {
-		actor, actorID = auditevent.ActorKindSTAFF, v.StaffID
-	}
-	if err := s.client.AuditEvent.Create().
-		SetActorKind(actor).
-		SetActorID(actorID).
-		SetAction(ActionReportExported).
-		SetObjectType("Location").
-		SetObjectID(r.LocationID).
-		SetLocationID(r.LocationID).
-		Exec(system(ctx)); err != nil {
+	if err := audit.Record(system(ctx), s.client, ActionReportExported, "Location", r.LocationID, r.LocationID); err != nil {
 		return nil, err
 	}
 	name := fmt.Sprintf("jeugdstem-report-%s-%s-%s.%s", r.LocationID,

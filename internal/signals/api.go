@@ -7,10 +7,10 @@ import (
 	"entgo.io/contrib/entgql"
 
 	"github.com/jeugdstem/jeugdstem/ent"
-	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -64,9 +64,7 @@ func Acknowledge(ctx context.Context, client *ent.Client, id string) (*ent.Signa
 		if err != nil || n == 0 {
 			return err // n == 0: acknowledged meanwhile, by someone else
 		}
-		return tx.AuditEvent.Create().SetActorKind(auditevent.ActorKindSTAFF).SetActorID(v.StaffID).
-			SetAction("SIGNAL_ACKNOWLEDGED").SetObjectType("Signal").SetObjectID(id).SetLocationID(sig.LocationID).
-			Exec(ctx)
+		return audit.Record(ctx, tx.Client(), "SIGNAL_ACKNOWLEDGED", "Signal", id, sig.LocationID)
 	})
 	if err != nil {
 		return nil, err
@@ -115,7 +113,6 @@ func SetCheckInSchedule(ctx context.Context, client *ent.Client, in ScheduleInpu
 		t := in.NextDueAt.Local().Round(0)
 		in.NextDueAt = &t
 	}
-	v := policies.FromContext(ctx)
 	var out *ent.CheckInSchedule
 	err := inTx(ctx, client, func(tx *ent.Tx) error {
 		sc, err := tx.CheckInSchedule.Query().Where(checkinschedule.LocationID(in.LocationID)).Only(ctx)
@@ -138,9 +135,7 @@ func SetCheckInSchedule(ctx context.Context, client *ent.Client, in ScheduleInpu
 		if err != nil {
 			return err
 		}
-		return tx.AuditEvent.Create().SetActorKind(auditevent.ActorKindSTAFF).SetActorID(v.StaffID).
-			SetAction("CHECKIN_SCHEDULE_SET").SetObjectType("CheckInSchedule").SetObjectID(out.ID).
-			SetLocationID(in.LocationID).Exec(ctx)
+		return audit.Record(ctx, tx.Client(), "CHECKIN_SCHEDULE_SET", "CheckInSchedule", out.ID, in.LocationID)
 	})
 	return out, err
 }

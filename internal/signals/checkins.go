@@ -9,13 +9,13 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/jeugdstem/jeugdstem/ent"
-	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
@@ -185,8 +185,7 @@ func (s *Service) roundPoll(ctx context.Context, locationID string, round int, c
 			return errRoundTaken
 		}
 		pollID = p.ID
-		return tx.AuditEvent.Create().SetActorKind(auditevent.ActorKindSYSTEM).SetAction("CHECKIN_CREATED").
-			SetObjectType("Poll").SetObjectID(p.ID).SetLocationID(locationID).Exec(ctx)
+		return audit.Record(ctx, tx.Client(), "CHECKIN_CREATED", "Poll", p.ID, locationID)
 	})
 	if errors.Is(err, errRoundTaken) {
 		ci, err = s.client.CheckIn.Get(ctx, ci.ID)

@@ -8,11 +8,11 @@ import (
 	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent"
-	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -216,7 +216,7 @@ func (s *Service) CreatePoll(ctx context.Context, in PollDraft) (*ent.Poll, erro
 		if p.Edges.Options, err = createOptions(ctx, tx, p.ID, in.Options); err != nil {
 			return err
 		}
-		return audit(ctx, tx, "POLL_CREATED", p)
+		return recordPoll(ctx, tx, "POLL_CREATED", p)
 	})
 	return p, err
 }
@@ -341,7 +341,7 @@ func (s *Service) UpdatePoll(ctx context.Context, id string, in PollDraft) (*ent
 		if p.Edges.Options, err = createOptions(ctx, tx, id, in.Options); err != nil {
 			return err
 		}
-		return audit(ctx, tx, "POLL_UPDATED", p)
+		return recordPoll(ctx, tx, "POLL_UPDATED", p)
 	})
 	return p, err
 }
@@ -396,7 +396,7 @@ func (s *Service) open(ctx context.Context, p *ent.Poll) (*ent.Poll, error) {
 			return err
 		}
 		p = opened
-		return audit(ctx, tx, "POLL_OPENED", p)
+		return recordPoll(ctx, tx, "POLL_OPENED", p)
 	})
 	return p, err
 }
@@ -441,7 +441,7 @@ func (s *Service) move(ctx context.Context, p *ent.Poll, from, to poll.Status, a
 			return err
 		}
 		p = moved
-		return audit(ctx, tx, action, p)
+		return recordPoll(ctx, tx, action, p)
 	})
 	return p, err
 }
@@ -519,18 +519,13 @@ func dueToClose(p *ent.Poll, now time.Time) bool {
 	return p.Status == poll.StatusOPEN && p.ClosesAt != nil && !p.ClosesAt.After(now)
 }
 
-// audit records a staff member's (or the clock's) action on a poll. Votes are never audited.
-func audit(ctx context.Context, tx *ent.Tx, action string, p *ent.Poll) error {
-	e := tx.AuditEvent.Create().SetAction(action).SetObjectType("Poll").SetObjectID(p.ID)
+// recordPoll audits a staff member's (or the clock's) action on a poll. Votes are never audited.
+func recordPoll(ctx context.Context, tx *ent.Tx, action string, p *ent.Poll) error {
+	location := ""
 	if p.LocationID != nil {
-		e.SetLocationID(*p.LocationID)
+		location = *p.LocationID
 	}
-	if v := policies.FromContext(ctx); v.IsStaff() {
-		e.SetActorKind(auditevent.ActorKindSTAFF).SetActorID(v.StaffID)
-	} else {
-		e.SetActorKind(auditevent.ActorKindSYSTEM)
-	}
-	return e.Exec(ctx)
+	return audit.Record(ctx, tx.Client(), action, "Poll", p.ID, location)
 }
 
 // inTx runs fn in a transaction, committed when fn returns nil.
