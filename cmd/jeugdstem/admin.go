@@ -20,14 +20,11 @@ func migrateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := database.Open(ctx, *dsn)
+	db, err := openMigrated(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return err
-	}
 	fmt.Fprintln(stdout, "The database schema is up to date.")
 	return nil
 }
@@ -48,14 +45,11 @@ func adminCreateCmd(ctx context.Context, args []string, stdout, stderr io.Writer
 	if in.DisplayName == "" {
 		in.DisplayName, _, _ = strings.Cut(*email, "@")
 	}
-	db, err := database.Open(ctx, *dsn)
+	db, err := openMigrated(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return err
-	}
 	u, err := auth.CreateStaffUser(privacy.DecisionContext(ctx, privacy.Allow), db.Client, in)
 	if err != nil {
 		return err
@@ -84,6 +78,20 @@ func backupCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintf(stdout, "Backup written to %s.\n", *out)
 	return nil
+}
+
+// openMigrated opens the database and brings its schema up to date, as every command that reads
+// or writes rows does first.
+func openMigrated(ctx context.Context, dsn string) (*database.DB, error) {
+	db, err := database.Open(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("migrating the database: %w", err)
+	}
+	return db, nil
 }
 
 // restoreCmd puts a backup in place of the database. The server must be stopped: on SQLite the

@@ -37,14 +37,11 @@ func retentionCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := database.Open(ctx, *dsn)
+	db, err := openMigrated(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return err
-	}
 	rep, err := retention.Run(ctx, db.Client, rf.policy(), time.Now(), *dry)
 	if err != nil {
 		return fmt.Errorf("retention: %w", err)

@@ -58,14 +58,11 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 
-	db, err := database.Open(ctx, *dsn)
+	db, err := openMigrated(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return fmt.Errorf("migrating the database: %w", err)
-	}
 	if *withDemo {
 		in, err := demo.Seed(privacy.DecisionContext(ctx, privacy.Allow), db.Client)
 		if err != nil {
