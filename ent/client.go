@@ -34,6 +34,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
+	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -89,6 +90,8 @@ type Client struct {
 	RateLimit *RateLimitClient
 	// SafeguardingCase is the client for interacting with the SafeguardingCase builders.
 	SafeguardingCase *SafeguardingCaseClient
+	// SealedBallot is the client for interacting with the SealedBallot builders.
+	SealedBallot *SealedBallotClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// Signal is the client for interacting with the Signal builders.
@@ -135,6 +138,7 @@ func (c *Client) init() {
 	c.PollOption = NewPollOptionClient(c.config)
 	c.RateLimit = NewRateLimitClient(c.config)
 	c.SafeguardingCase = NewSafeguardingCaseClient(c.config)
+	c.SealedBallot = NewSealedBallotClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.Signal = NewSignalClient(c.config)
 	c.StaffUser = NewStaffUserClient(c.config)
@@ -254,6 +258,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		PollOption:         NewPollOptionClient(cfg),
 		RateLimit:          NewRateLimitClient(cfg),
 		SafeguardingCase:   NewSafeguardingCaseClient(cfg),
+		SealedBallot:       NewSealedBallotClient(cfg),
 		Session:            NewSessionClient(cfg),
 		Signal:             NewSignalClient(cfg),
 		StaffUser:          NewStaffUserClient(cfg),
@@ -300,6 +305,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		PollOption:         NewPollOptionClient(cfg),
 		RateLimit:          NewRateLimitClient(cfg),
 		SafeguardingCase:   NewSafeguardingCaseClient(cfg),
+		SealedBallot:       NewSealedBallotClient(cfg),
 		Session:            NewSessionClient(cfg),
 		Signal:             NewSignalClient(cfg),
 		StaffUser:          NewStaffUserClient(cfg),
@@ -340,8 +346,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn, c.CheckInSchedule,
 		c.Council, c.FeedbackPost, c.FeedbackThread, c.JobRun, c.Location,
 		c.Membership, c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll,
-		c.PollOption, c.RateLimit, c.SafeguardingCase, c.Session, c.Signal,
-		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.PollOption, c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session,
+		c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Use(hooks...)
@@ -355,8 +361,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn, c.CheckInSchedule,
 		c.Council, c.FeedbackPost, c.FeedbackThread, c.JobRun, c.Location,
 		c.Membership, c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll,
-		c.PollOption, c.RateLimit, c.SafeguardingCase, c.Session, c.Signal,
-		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.PollOption, c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session,
+		c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Intercept(interceptors...)
@@ -404,6 +410,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.RateLimit.mutate(ctx, m)
 	case *SafeguardingCaseMutation:
 		return c.SafeguardingCase.mutate(ctx, m)
+	case *SealedBallotMutation:
+		return c.SealedBallot.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
 	case *SignalMutation:
@@ -3215,6 +3223,22 @@ func (c *PollClient) QueryTallies(_m *Poll) *TallyQuery {
 	return query
 }
 
+// QuerySealedBallots queries the sealed_ballots edge of a Poll.
+func (c *PollClient) QuerySealedBallots(_m *Poll) *SealedBallotQuery {
+	query := (&SealedBallotClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(poll.Table, poll.FieldID, id),
+			sqlgraph.To(sealedballot.Table, sealedballot.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, poll.SealedBallotsTable, poll.SealedBallotsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PollClient) Hooks() []Hook {
 	hooks := c.hooks.Poll
@@ -3720,6 +3744,156 @@ func (c *SafeguardingCaseClient) mutate(ctx context.Context, m *SafeguardingCase
 		return (&SafeguardingCaseDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown SafeguardingCase mutation op: %q", m.Op())
+	}
+}
+
+// SealedBallotClient is a client for the SealedBallot schema.
+type SealedBallotClient struct {
+	config
+}
+
+// NewSealedBallotClient returns a client for the SealedBallot from the given config.
+func NewSealedBallotClient(c config) *SealedBallotClient {
+	return &SealedBallotClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `sealedballot.Hooks(f(g(h())))`.
+func (c *SealedBallotClient) Use(hooks ...Hook) {
+	c.hooks.SealedBallot = append(c.hooks.SealedBallot, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `sealedballot.Intercept(f(g(h())))`.
+func (c *SealedBallotClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SealedBallot = append(c.inters.SealedBallot, interceptors...)
+}
+
+// Create returns a builder for creating a SealedBallot entity.
+func (c *SealedBallotClient) Create() *SealedBallotCreate {
+	mutation := newSealedBallotMutation(c.config, OpCreate)
+	return &SealedBallotCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SealedBallot entities.
+func (c *SealedBallotClient) CreateBulk(builders ...*SealedBallotCreate) *SealedBallotCreateBulk {
+	return &SealedBallotCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SealedBallotClient) MapCreateBulk(slice any, setFunc func(*SealedBallotCreate, int)) *SealedBallotCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SealedBallotCreateBulk{err: fmt.Errorf("calling to SealedBallotClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SealedBallotCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SealedBallotCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SealedBallot.
+func (c *SealedBallotClient) Update() *SealedBallotUpdate {
+	mutation := newSealedBallotMutation(c.config, OpUpdate)
+	return &SealedBallotUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SealedBallotClient) UpdateOne(_m *SealedBallot) *SealedBallotUpdateOne {
+	mutation := newSealedBallotMutation(c.config, OpUpdateOne, withSealedBallot(_m))
+	return &SealedBallotUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SealedBallotClient) UpdateOneID(id string) *SealedBallotUpdateOne {
+	mutation := newSealedBallotMutation(c.config, OpUpdateOne, withSealedBallotID(id))
+	return &SealedBallotUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SealedBallot.
+func (c *SealedBallotClient) Delete() *SealedBallotDelete {
+	mutation := newSealedBallotMutation(c.config, OpDelete)
+	return &SealedBallotDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SealedBallotClient) DeleteOne(_m *SealedBallot) *SealedBallotDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SealedBallotClient) DeleteOneID(id string) *SealedBallotDeleteOne {
+	builder := c.Delete().Where(sealedballot.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SealedBallotDeleteOne{builder}
+}
+
+// Query returns a query builder for SealedBallot.
+func (c *SealedBallotClient) Query() *SealedBallotQuery {
+	return &SealedBallotQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSealedBallot},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SealedBallot entity by its id.
+func (c *SealedBallotClient) Get(ctx context.Context, id string) (*SealedBallot, error) {
+	return c.Query().Where(sealedballot.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SealedBallotClient) GetX(ctx context.Context, id string) *SealedBallot {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPoll queries the poll edge of a SealedBallot.
+func (c *SealedBallotClient) QueryPoll(_m *SealedBallot) *PollQuery {
+	query := (&PollClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sealedballot.Table, sealedballot.FieldID, id),
+			sqlgraph.To(poll.Table, poll.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, sealedballot.PollTable, sealedballot.PollColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SealedBallotClient) Hooks() []Hook {
+	hooks := c.hooks.SealedBallot
+	return append(hooks[:len(hooks):len(hooks)], sealedballot.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SealedBallotClient) Interceptors() []Interceptor {
+	return c.inters.SealedBallot
+}
+
+func (c *SealedBallotClient) mutate(ctx context.Context, m *SealedBallotMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SealedBallotCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SealedBallotUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SealedBallotUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SealedBallotDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SealedBallot mutation op: %q", m.Op())
 	}
 }
 
@@ -5153,15 +5327,15 @@ type (
 		Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule, Council,
 		FeedbackPost, FeedbackThread, JobRun, Location, Membership, ModerationDecision,
 		OutboxMessage, Participation, Poll, PollOption, RateLimit, SafeguardingCase,
-		Session, Signal, StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport,
-		YouthMember []ent.Hook
+		SealedBallot, Session, Signal, StaffUser, Tablet, Tally, ThreadResponse,
+		ThreadSupport, YouthMember []ent.Hook
 	}
 	inters struct {
 		Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule, Council,
 		FeedbackPost, FeedbackThread, JobRun, Location, Membership, ModerationDecision,
 		OutboxMessage, Participation, Poll, PollOption, RateLimit, SafeguardingCase,
-		Session, Signal, StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport,
-		YouthMember []ent.Interceptor
+		SealedBallot, Session, Signal, StaffUser, Tablet, Tally, ThreadResponse,
+		ThreadSupport, YouthMember []ent.Interceptor
 	}
 )
 

@@ -31,6 +31,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
+	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -118,6 +119,7 @@ func checkColumn(t, c string) error {
 			polloption.Table:         polloption.ValidColumn,
 			ratelimit.Table:          ratelimit.ValidColumn,
 			safeguardingcase.Table:   safeguardingcase.ValidColumn,
+			sealedballot.Table:       sealedballot.ValidColumn,
 			session.Table:            session.ValidColumn,
 			signal.Table:             signal.ValidColumn,
 			staffuser.Table:          staffuser.ValidColumn,

@@ -23,6 +23,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
+	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -40,7 +41,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 28)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   announcement.Table,
@@ -353,6 +354,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			poll.FieldClosedAt:         {Type: field.TypeTime, Column: poll.FieldClosedAt},
 			poll.FieldPublishedAt:      {Type: field.TypeTime, Column: poll.FieldPublishedAt},
 			poll.FieldMinGroupSize:     {Type: field.TypeInt, Column: poll.FieldMinGroupSize},
+			poll.FieldBallotPublicKey:  {Type: field.TypeBytes, Column: poll.FieldBallotPublicKey},
+			poll.FieldBallotKeySalt:    {Type: field.TypeBytes, Column: poll.FieldBallotKeySalt},
 		},
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
@@ -413,6 +416,21 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   sealedballot.Table,
+			Columns: sealedballot.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: sealedballot.FieldID,
+			},
+		},
+		Type: "SealedBallot",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			sealedballot.FieldPollID: {Type: field.TypeString, Column: sealedballot.FieldPollID},
+			sealedballot.FieldSealed: {Type: field.TypeBytes, Column: sealedballot.FieldSealed},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -431,7 +449,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldTabletID:    {Type: field.TypeString, Column: session.FieldTabletID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signal.Table,
 			Columns: signal.Columns,
@@ -452,7 +470,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signal.FieldAcknowledgedBy: {Type: field.TypeString, Column: signal.FieldAcknowledgedBy},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -472,7 +490,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldActive:       {Type: field.TypeBool, Column: staffuser.FieldActive},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tablet.Table,
 			Columns: tablet.Columns,
@@ -492,7 +510,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tablet.FieldLastSeenAt: {Type: field.TypeTime, Column: tablet.FieldLastSeenAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tally.Table,
 			Columns: tally.Columns,
@@ -505,12 +523,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			tally.FieldPollID:   {Type: field.TypeString, Column: tally.FieldPollID},
 			tally.FieldOptionID: {Type: field.TypeString, Column: tally.FieldOptionID},
-			tally.FieldAgeBand:  {Type: field.TypeEnum, Column: tally.FieldAgeBand},
 			tally.FieldRank:     {Type: field.TypeInt, Column: tally.FieldRank},
 			tally.FieldCount:    {Type: field.TypeInt, Column: tally.FieldCount},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadresponse.Table,
 			Columns: threadresponse.Columns,
@@ -528,7 +545,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			threadresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: threadresponse.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadsupport.Table,
 			Columns: threadsupport.Columns,
@@ -540,7 +557,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Type:   "ThreadSupport",
 		Fields: map[string]*sqlgraph.FieldSpec{},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   youthmember.Table,
 			Columns: youthmember.Columns,
@@ -1072,6 +1089,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Tally",
 	)
 	graph.MustAddE(
+		"sealed_ballots",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.SealedBallotsTable,
+			Columns: []string{poll.SealedBallotsColumn},
+			Bidi:    false,
+		},
+		"Poll",
+		"SealedBallot",
+	)
+	graph.MustAddE(
 		"poll",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1130,6 +1159,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"SafeguardingCase",
 		"StaffUser",
+	)
+	graph.MustAddE(
+		"poll",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   sealedballot.PollTable,
+			Columns: []string{sealedballot.PollColumn},
+			Bidi:    false,
+		},
+		"SealedBallot",
+		"Poll",
 	)
 	graph.MustAddE(
 		"staff_user",
@@ -3078,6 +3119,16 @@ func (f *PollFilter) WhereMinGroupSize(p entql.IntP) {
 	f.Where(p.Field(poll.FieldMinGroupSize))
 }
 
+// WhereBallotPublicKey applies the entql []byte predicate on the ballot_public_key field.
+func (f *PollFilter) WhereBallotPublicKey(p entql.BytesP) {
+	f.Where(p.Field(poll.FieldBallotPublicKey))
+}
+
+// WhereBallotKeySalt applies the entql []byte predicate on the ballot_key_salt field.
+func (f *PollFilter) WhereBallotKeySalt(p entql.BytesP) {
+	f.Where(p.Field(poll.FieldBallotKeySalt))
+}
+
 // WhereHasLocation applies a predicate to check if query has an edge location.
 func (f *PollFilter) WhereHasLocation() {
 	f.Where(entql.HasEdge("location"))
@@ -3156,6 +3207,20 @@ func (f *PollFilter) WhereHasTallies() {
 // WhereHasTalliesWith applies a predicate to check if query has an edge tallies with a given conditions (other predicates).
 func (f *PollFilter) WhereHasTalliesWith(preds ...predicate.Tally) {
 	f.Where(entql.HasEdgeWith("tallies", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSealedBallots applies a predicate to check if query has an edge sealed_ballots.
+func (f *PollFilter) WhereHasSealedBallots() {
+	f.Where(entql.HasEdge("sealed_ballots"))
+}
+
+// WhereHasSealedBallotsWith applies a predicate to check if query has an edge sealed_ballots with a given conditions (other predicates).
+func (f *PollFilter) WhereHasSealedBallotsWith(preds ...predicate.SealedBallot) {
+	f.Where(entql.HasEdgeWith("sealed_ballots", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3438,6 +3503,70 @@ func (f *SafeguardingCaseFilter) WhereHasOpenedByWith(preds ...predicate.StaffUs
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SealedBallotQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SealedBallotQuery builder.
+func (_q *SealedBallotQuery) Filter() *SealedBallotFilter {
+	return &SealedBallotFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SealedBallotMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SealedBallotMutation builder.
+func (m *SealedBallotMutation) Filter() *SealedBallotFilter {
+	return &SealedBallotFilter{config: m.config, predicateAdder: m}
+}
+
+// SealedBallotFilter provides a generic filtering capability at runtime for SealedBallotQuery.
+type SealedBallotFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SealedBallotFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SealedBallotFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(sealedballot.FieldID))
+}
+
+// WherePollID applies the entql string predicate on the poll_id field.
+func (f *SealedBallotFilter) WherePollID(p entql.StringP) {
+	f.Where(p.Field(sealedballot.FieldPollID))
+}
+
+// WhereSealed applies the entql []byte predicate on the sealed field.
+func (f *SealedBallotFilter) WhereSealed(p entql.BytesP) {
+	f.Where(p.Field(sealedballot.FieldSealed))
+}
+
+// WhereHasPoll applies a predicate to check if query has an edge poll.
+func (f *SealedBallotFilter) WhereHasPoll() {
+	f.Where(entql.HasEdge("poll"))
+}
+
+// WhereHasPollWith applies a predicate to check if query has an edge poll with a given conditions (other predicates).
+func (f *SealedBallotFilter) WhereHasPollWith(preds ...predicate.Poll) {
+	f.Where(entql.HasEdgeWith("poll", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3466,7 +3595,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3583,7 +3712,7 @@ type SignalFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignalFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3677,7 +3806,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3780,7 +3909,7 @@ type TabletFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TabletFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3897,7 +4026,7 @@ type TallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3916,11 +4045,6 @@ func (f *TallyFilter) WherePollID(p entql.StringP) {
 // WhereOptionID applies the entql string predicate on the option_id field.
 func (f *TallyFilter) WhereOptionID(p entql.StringP) {
 	f.Where(p.Field(tally.FieldOptionID))
-}
-
-// WhereAgeBand applies the entql string predicate on the age_band field.
-func (f *TallyFilter) WhereAgeBand(p entql.StringP) {
-	f.Where(p.Field(tally.FieldAgeBand))
 }
 
 // WhereRank applies the entql int predicate on the rank field.
@@ -3990,7 +4114,7 @@ type ThreadResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4083,7 +4207,7 @@ type ThreadSupportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadSupportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4151,7 +4275,7 @@ type YouthMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *YouthMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -32,6 +32,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -70,6 +71,7 @@ const (
 	TypePollOption         = "PollOption"
 	TypeRateLimit          = "RateLimit"
 	TypeSafeguardingCase   = "SafeguardingCase"
+	TypeSealedBallot       = "SealedBallot"
 	TypeSession            = "Session"
 	TypeSignal             = "Signal"
 	TypeStaffUser          = "StaffUser"
@@ -12299,6 +12301,8 @@ type PollMutation struct {
 	published_at             *time.Time
 	min_group_size           *int
 	addmin_group_size        *int
+	ballot_public_key        *[]byte
+	ballot_key_salt          *[]byte
 	clearedFields            map[string]struct{}
 	location                 *string
 	clearedlocation          bool
@@ -12315,6 +12319,9 @@ type PollMutation struct {
 	tallies                  map[string]struct{}
 	removedtallies           map[string]struct{}
 	clearedtallies           bool
+	sealed_ballots           map[string]struct{}
+	removedsealed_ballots    map[string]struct{}
+	clearedsealed_ballots    bool
 	done                     bool
 	oldValue                 func(context.Context) (*Poll, error)
 	predicates               []predicate.Poll
@@ -13290,6 +13297,104 @@ func (m *PollMutation) ResetMinGroupSize() {
 	m.addmin_group_size = nil
 }
 
+// SetBallotPublicKey sets the "ballot_public_key" field.
+func (m *PollMutation) SetBallotPublicKey(b []byte) {
+	m.ballot_public_key = &b
+}
+
+// BallotPublicKey returns the value of the "ballot_public_key" field in the mutation.
+func (m *PollMutation) BallotPublicKey() (r []byte, exists bool) {
+	v := m.ballot_public_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBallotPublicKey returns the old "ballot_public_key" field's value of the Poll entity.
+// If the Poll object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollMutation) OldBallotPublicKey(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBallotPublicKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBallotPublicKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBallotPublicKey: %w", err)
+	}
+	return oldValue.BallotPublicKey, nil
+}
+
+// ClearBallotPublicKey clears the value of the "ballot_public_key" field.
+func (m *PollMutation) ClearBallotPublicKey() {
+	m.ballot_public_key = nil
+	m.clearedFields[poll.FieldBallotPublicKey] = struct{}{}
+}
+
+// BallotPublicKeyCleared returns if the "ballot_public_key" field was cleared in this mutation.
+func (m *PollMutation) BallotPublicKeyCleared() bool {
+	_, ok := m.clearedFields[poll.FieldBallotPublicKey]
+	return ok
+}
+
+// ResetBallotPublicKey resets all changes to the "ballot_public_key" field.
+func (m *PollMutation) ResetBallotPublicKey() {
+	m.ballot_public_key = nil
+	delete(m.clearedFields, poll.FieldBallotPublicKey)
+}
+
+// SetBallotKeySalt sets the "ballot_key_salt" field.
+func (m *PollMutation) SetBallotKeySalt(b []byte) {
+	m.ballot_key_salt = &b
+}
+
+// BallotKeySalt returns the value of the "ballot_key_salt" field in the mutation.
+func (m *PollMutation) BallotKeySalt() (r []byte, exists bool) {
+	v := m.ballot_key_salt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBallotKeySalt returns the old "ballot_key_salt" field's value of the Poll entity.
+// If the Poll object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollMutation) OldBallotKeySalt(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBallotKeySalt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBallotKeySalt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBallotKeySalt: %w", err)
+	}
+	return oldValue.BallotKeySalt, nil
+}
+
+// ClearBallotKeySalt clears the value of the "ballot_key_salt" field.
+func (m *PollMutation) ClearBallotKeySalt() {
+	m.ballot_key_salt = nil
+	m.clearedFields[poll.FieldBallotKeySalt] = struct{}{}
+}
+
+// BallotKeySaltCleared returns if the "ballot_key_salt" field was cleared in this mutation.
+func (m *PollMutation) BallotKeySaltCleared() bool {
+	_, ok := m.clearedFields[poll.FieldBallotKeySalt]
+	return ok
+}
+
+// ResetBallotKeySalt resets all changes to the "ballot_key_salt" field.
+func (m *PollMutation) ResetBallotKeySalt() {
+	m.ballot_key_salt = nil
+	delete(m.clearedFields, poll.FieldBallotKeySalt)
+}
+
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *PollMutation) ClearLocation() {
 	m.clearedlocation = true
@@ -13545,6 +13650,60 @@ func (m *PollMutation) ResetTallies() {
 	m.removedtallies = nil
 }
 
+// AddSealedBallotIDs adds the "sealed_ballots" edge to the SealedBallot entity by ids.
+func (m *PollMutation) AddSealedBallotIDs(ids ...string) {
+	if m.sealed_ballots == nil {
+		m.sealed_ballots = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.sealed_ballots[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSealedBallots clears the "sealed_ballots" edge to the SealedBallot entity.
+func (m *PollMutation) ClearSealedBallots() {
+	m.clearedsealed_ballots = true
+}
+
+// SealedBallotsCleared reports if the "sealed_ballots" edge to the SealedBallot entity was cleared.
+func (m *PollMutation) SealedBallotsCleared() bool {
+	return m.clearedsealed_ballots
+}
+
+// RemoveSealedBallotIDs removes the "sealed_ballots" edge to the SealedBallot entity by IDs.
+func (m *PollMutation) RemoveSealedBallotIDs(ids ...string) {
+	if m.removedsealed_ballots == nil {
+		m.removedsealed_ballots = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.sealed_ballots, ids[i])
+		m.removedsealed_ballots[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSealedBallots returns the removed IDs of the "sealed_ballots" edge to the SealedBallot entity.
+func (m *PollMutation) RemovedSealedBallotsIDs() (ids []string) {
+	for id := range m.removedsealed_ballots {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SealedBallotsIDs returns the "sealed_ballots" edge IDs in the mutation.
+func (m *PollMutation) SealedBallotsIDs() (ids []string) {
+	for id := range m.sealed_ballots {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSealedBallots resets all changes to the "sealed_ballots" edge.
+func (m *PollMutation) ResetSealedBallots() {
+	m.sealed_ballots = nil
+	m.clearedsealed_ballots = false
+	m.removedsealed_ballots = nil
+}
+
 // Where appends a list predicates to the PollMutation builder.
 func (m *PollMutation) Where(ps ...predicate.Poll) {
 	m.predicates = append(m.predicates, ps...)
@@ -13579,7 +13738,7 @@ func (m *PollMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PollMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, poll.FieldCreatedAt)
 	}
@@ -13634,6 +13793,12 @@ func (m *PollMutation) Fields() []string {
 	if m.min_group_size != nil {
 		fields = append(fields, poll.FieldMinGroupSize)
 	}
+	if m.ballot_public_key != nil {
+		fields = append(fields, poll.FieldBallotPublicKey)
+	}
+	if m.ballot_key_salt != nil {
+		fields = append(fields, poll.FieldBallotKeySalt)
+	}
 	return fields
 }
 
@@ -13678,6 +13843,10 @@ func (m *PollMutation) Field(name string) (ent.Value, bool) {
 		return m.PublishedAt()
 	case poll.FieldMinGroupSize:
 		return m.MinGroupSize()
+	case poll.FieldBallotPublicKey:
+		return m.BallotPublicKey()
+	case poll.FieldBallotKeySalt:
+		return m.BallotKeySalt()
 	}
 	return nil, false
 }
@@ -13723,6 +13892,10 @@ func (m *PollMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldPublishedAt(ctx)
 	case poll.FieldMinGroupSize:
 		return m.OldMinGroupSize(ctx)
+	case poll.FieldBallotPublicKey:
+		return m.OldBallotPublicKey(ctx)
+	case poll.FieldBallotKeySalt:
+		return m.OldBallotKeySalt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Poll field %s", name)
 }
@@ -13858,6 +14031,20 @@ func (m *PollMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetMinGroupSize(v)
 		return nil
+	case poll.FieldBallotPublicKey:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBallotPublicKey(v)
+		return nil
+	case poll.FieldBallotKeySalt:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBallotKeySalt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Poll field %s", name)
 }
@@ -13945,6 +14132,12 @@ func (m *PollMutation) ClearedFields() []string {
 	if m.FieldCleared(poll.FieldPublishedAt) {
 		fields = append(fields, poll.FieldPublishedAt)
 	}
+	if m.FieldCleared(poll.FieldBallotPublicKey) {
+		fields = append(fields, poll.FieldBallotPublicKey)
+	}
+	if m.FieldCleared(poll.FieldBallotKeySalt) {
+		fields = append(fields, poll.FieldBallotKeySalt)
+	}
 	return fields
 }
 
@@ -13988,6 +14181,12 @@ func (m *PollMutation) ClearField(name string) error {
 		return nil
 	case poll.FieldPublishedAt:
 		m.ClearPublishedAt()
+		return nil
+	case poll.FieldBallotPublicKey:
+		m.ClearBallotPublicKey()
+		return nil
+	case poll.FieldBallotKeySalt:
+		m.ClearBallotKeySalt()
 		return nil
 	}
 	return fmt.Errorf("unknown Poll nullable field %s", name)
@@ -14051,13 +14250,19 @@ func (m *PollMutation) ResetField(name string) error {
 	case poll.FieldMinGroupSize:
 		m.ResetMinGroupSize()
 		return nil
+	case poll.FieldBallotPublicKey:
+		m.ResetBallotPublicKey()
+		return nil
+	case poll.FieldBallotKeySalt:
+		m.ResetBallotKeySalt()
+		return nil
 	}
 	return fmt.Errorf("unknown Poll field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PollMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.location != nil {
 		edges = append(edges, poll.EdgeLocation)
 	}
@@ -14075,6 +14280,9 @@ func (m *PollMutation) AddedEdges() []string {
 	}
 	if m.tallies != nil {
 		edges = append(edges, poll.EdgeTallies)
+	}
+	if m.sealed_ballots != nil {
+		edges = append(edges, poll.EdgeSealedBallots)
 	}
 	return edges
 }
@@ -14113,13 +14321,19 @@ func (m *PollMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case poll.EdgeSealedBallots:
+		ids := make([]ent.Value, 0, len(m.sealed_ballots))
+		for id := range m.sealed_ballots {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PollMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.removedoptions != nil {
 		edges = append(edges, poll.EdgeOptions)
 	}
@@ -14128,6 +14342,9 @@ func (m *PollMutation) RemovedEdges() []string {
 	}
 	if m.removedtallies != nil {
 		edges = append(edges, poll.EdgeTallies)
+	}
+	if m.removedsealed_ballots != nil {
+		edges = append(edges, poll.EdgeSealedBallots)
 	}
 	return edges
 }
@@ -14154,13 +14371,19 @@ func (m *PollMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case poll.EdgeSealedBallots:
+		ids := make([]ent.Value, 0, len(m.removedsealed_ballots))
+		for id := range m.removedsealed_ballots {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PollMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.clearedlocation {
 		edges = append(edges, poll.EdgeLocation)
 	}
@@ -14178,6 +14401,9 @@ func (m *PollMutation) ClearedEdges() []string {
 	}
 	if m.clearedtallies {
 		edges = append(edges, poll.EdgeTallies)
+	}
+	if m.clearedsealed_ballots {
+		edges = append(edges, poll.EdgeSealedBallots)
 	}
 	return edges
 }
@@ -14198,6 +14424,8 @@ func (m *PollMutation) EdgeCleared(name string) bool {
 		return m.clearedparticipations
 	case poll.EdgeTallies:
 		return m.clearedtallies
+	case poll.EdgeSealedBallots:
+		return m.clearedsealed_ballots
 	}
 	return false
 }
@@ -14240,6 +14468,9 @@ func (m *PollMutation) ResetEdge(name string) error {
 		return nil
 	case poll.EdgeTallies:
 		m.ResetTallies()
+		return nil
+	case poll.EdgeSealedBallots:
+		m.ResetSealedBallots()
 		return nil
 	}
 	return fmt.Errorf("unknown Poll edge %s", name)
@@ -16529,6 +16760,446 @@ func (m *SafeguardingCaseMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown SafeguardingCase edge %s", name)
+}
+
+// SealedBallotMutation represents an operation that mutates the SealedBallot nodes in the graph.
+type SealedBallotMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	sealed        *[]byte
+	clearedFields map[string]struct{}
+	poll          *string
+	clearedpoll   bool
+	done          bool
+	oldValue      func(context.Context) (*SealedBallot, error)
+	predicates    []predicate.SealedBallot
+}
+
+var _ ent.Mutation = (*SealedBallotMutation)(nil)
+
+// sealedballotOption allows management of the mutation configuration using functional options.
+type sealedballotOption func(*SealedBallotMutation)
+
+// newSealedBallotMutation creates new mutation for the SealedBallot entity.
+func newSealedBallotMutation(c config, op Op, opts ...sealedballotOption) *SealedBallotMutation {
+	m := &SealedBallotMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSealedBallot,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSealedBallotID sets the ID field of the mutation.
+func withSealedBallotID(id string) sealedballotOption {
+	return func(m *SealedBallotMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SealedBallot
+		)
+		m.oldValue = func(ctx context.Context) (*SealedBallot, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SealedBallot.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSealedBallot sets the old SealedBallot of the mutation.
+func withSealedBallot(node *SealedBallot) sealedballotOption {
+	return func(m *SealedBallotMutation) {
+		m.oldValue = func(context.Context) (*SealedBallot, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SealedBallotMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SealedBallotMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of SealedBallot entities.
+func (m *SealedBallotMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SealedBallotMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SealedBallotMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SealedBallot.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetPollID sets the "poll_id" field.
+func (m *SealedBallotMutation) SetPollID(s string) {
+	m.poll = &s
+}
+
+// PollID returns the value of the "poll_id" field in the mutation.
+func (m *SealedBallotMutation) PollID() (r string, exists bool) {
+	v := m.poll
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPollID returns the old "poll_id" field's value of the SealedBallot entity.
+// If the SealedBallot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SealedBallotMutation) OldPollID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPollID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPollID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPollID: %w", err)
+	}
+	return oldValue.PollID, nil
+}
+
+// ResetPollID resets all changes to the "poll_id" field.
+func (m *SealedBallotMutation) ResetPollID() {
+	m.poll = nil
+}
+
+// SetSealed sets the "sealed" field.
+func (m *SealedBallotMutation) SetSealed(b []byte) {
+	m.sealed = &b
+}
+
+// Sealed returns the value of the "sealed" field in the mutation.
+func (m *SealedBallotMutation) Sealed() (r []byte, exists bool) {
+	v := m.sealed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSealed returns the old "sealed" field's value of the SealedBallot entity.
+// If the SealedBallot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SealedBallotMutation) OldSealed(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSealed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSealed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSealed: %w", err)
+	}
+	return oldValue.Sealed, nil
+}
+
+// ResetSealed resets all changes to the "sealed" field.
+func (m *SealedBallotMutation) ResetSealed() {
+	m.sealed = nil
+}
+
+// ClearPoll clears the "poll" edge to the Poll entity.
+func (m *SealedBallotMutation) ClearPoll() {
+	m.clearedpoll = true
+	m.clearedFields[sealedballot.FieldPollID] = struct{}{}
+}
+
+// PollCleared reports if the "poll" edge to the Poll entity was cleared.
+func (m *SealedBallotMutation) PollCleared() bool {
+	return m.clearedpoll
+}
+
+// PollIDs returns the "poll" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PollID instead. It exists only for internal usage by the builders.
+func (m *SealedBallotMutation) PollIDs() (ids []string) {
+	if id := m.poll; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPoll resets all changes to the "poll" edge.
+func (m *SealedBallotMutation) ResetPoll() {
+	m.poll = nil
+	m.clearedpoll = false
+}
+
+// Where appends a list predicates to the SealedBallotMutation builder.
+func (m *SealedBallotMutation) Where(ps ...predicate.SealedBallot) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SealedBallotMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SealedBallotMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SealedBallot, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SealedBallotMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SealedBallotMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SealedBallot).
+func (m *SealedBallotMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SealedBallotMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.poll != nil {
+		fields = append(fields, sealedballot.FieldPollID)
+	}
+	if m.sealed != nil {
+		fields = append(fields, sealedballot.FieldSealed)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SealedBallotMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case sealedballot.FieldPollID:
+		return m.PollID()
+	case sealedballot.FieldSealed:
+		return m.Sealed()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SealedBallotMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case sealedballot.FieldPollID:
+		return m.OldPollID(ctx)
+	case sealedballot.FieldSealed:
+		return m.OldSealed(ctx)
+	}
+	return nil, fmt.Errorf("unknown SealedBallot field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SealedBallotMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case sealedballot.FieldPollID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPollID(v)
+		return nil
+	case sealedballot.FieldSealed:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSealed(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SealedBallot field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SealedBallotMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SealedBallotMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SealedBallotMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown SealedBallot numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SealedBallotMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SealedBallotMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SealedBallotMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown SealedBallot nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SealedBallotMutation) ResetField(name string) error {
+	switch name {
+	case sealedballot.FieldPollID:
+		m.ResetPollID()
+		return nil
+	case sealedballot.FieldSealed:
+		m.ResetSealed()
+		return nil
+	}
+	return fmt.Errorf("unknown SealedBallot field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SealedBallotMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.poll != nil {
+		edges = append(edges, sealedballot.EdgePoll)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SealedBallotMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case sealedballot.EdgePoll:
+		if id := m.poll; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SealedBallotMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SealedBallotMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SealedBallotMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedpoll {
+		edges = append(edges, sealedballot.EdgePoll)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SealedBallotMutation) EdgeCleared(name string) bool {
+	switch name {
+	case sealedballot.EdgePoll:
+		return m.clearedpoll
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SealedBallotMutation) ClearEdge(name string) error {
+	switch name {
+	case sealedballot.EdgePoll:
+		m.ClearPoll()
+		return nil
+	}
+	return fmt.Errorf("unknown SealedBallot unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SealedBallotMutation) ResetEdge(name string) error {
+	switch name {
+	case sealedballot.EdgePoll:
+		m.ResetPoll()
+		return nil
+	}
+	return fmt.Errorf("unknown SealedBallot edge %s", name)
 }
 
 // SessionMutation represents an operation that mutates the Session nodes in the graph.
@@ -19931,7 +20602,6 @@ type TallyMutation struct {
 	op            Op
 	typ           string
 	id            *string
-	age_band      *schematype.AgeBand
 	rank          *int
 	addrank       *int
 	count         *int
@@ -20120,42 +20790,6 @@ func (m *TallyMutation) OldOptionID(ctx context.Context) (v string, err error) {
 // ResetOptionID resets all changes to the "option_id" field.
 func (m *TallyMutation) ResetOptionID() {
 	m.option = nil
-}
-
-// SetAgeBand sets the "age_band" field.
-func (m *TallyMutation) SetAgeBand(sb schematype.AgeBand) {
-	m.age_band = &sb
-}
-
-// AgeBand returns the value of the "age_band" field in the mutation.
-func (m *TallyMutation) AgeBand() (r schematype.AgeBand, exists bool) {
-	v := m.age_band
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldAgeBand returns the old "age_band" field's value of the Tally entity.
-// If the Tally object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *TallyMutation) OldAgeBand(ctx context.Context) (v schematype.AgeBand, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldAgeBand is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldAgeBand requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldAgeBand: %w", err)
-	}
-	return oldValue.AgeBand, nil
-}
-
-// ResetAgeBand resets all changes to the "age_band" field.
-func (m *TallyMutation) ResetAgeBand() {
-	m.age_band = nil
 }
 
 // SetRank sets the "rank" field.
@@ -20358,15 +20992,12 @@ func (m *TallyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TallyMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 4)
 	if m.poll != nil {
 		fields = append(fields, tally.FieldPollID)
 	}
 	if m.option != nil {
 		fields = append(fields, tally.FieldOptionID)
-	}
-	if m.age_band != nil {
-		fields = append(fields, tally.FieldAgeBand)
 	}
 	if m.rank != nil {
 		fields = append(fields, tally.FieldRank)
@@ -20386,8 +21017,6 @@ func (m *TallyMutation) Field(name string) (ent.Value, bool) {
 		return m.PollID()
 	case tally.FieldOptionID:
 		return m.OptionID()
-	case tally.FieldAgeBand:
-		return m.AgeBand()
 	case tally.FieldRank:
 		return m.Rank()
 	case tally.FieldCount:
@@ -20405,8 +21034,6 @@ func (m *TallyMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldPollID(ctx)
 	case tally.FieldOptionID:
 		return m.OldOptionID(ctx)
-	case tally.FieldAgeBand:
-		return m.OldAgeBand(ctx)
 	case tally.FieldRank:
 		return m.OldRank(ctx)
 	case tally.FieldCount:
@@ -20433,13 +21060,6 @@ func (m *TallyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetOptionID(v)
-		return nil
-	case tally.FieldAgeBand:
-		v, ok := value.(schematype.AgeBand)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetAgeBand(v)
 		return nil
 	case tally.FieldRank:
 		v, ok := value.(int)
@@ -20536,9 +21156,6 @@ func (m *TallyMutation) ResetField(name string) error {
 		return nil
 	case tally.FieldOptionID:
 		m.ResetOptionID()
-		return nil
-	case tally.FieldAgeBand:
-		m.ResetAgeBand()
 		return nil
 	case tally.FieldRank:
 		m.ResetRank()

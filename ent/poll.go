@@ -58,6 +58,10 @@ type Poll struct {
 	PublishedAt *time.Time `json:"published_at,omitempty"`
 	// MinGroupSize holds the value of the "min_group_size" field.
 	MinGroupSize int `json:"min_group_size,omitempty"`
+	// BallotPublicKey holds the value of the "ballot_public_key" field.
+	BallotPublicKey []byte `json:"-"`
+	// BallotKeySalt holds the value of the "ballot_key_salt" field.
+	BallotKeySalt []byte `json:"-"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PollQuery when eager-loading is set.
 	Edges           PollEdges `json:"edges"`
@@ -79,15 +83,18 @@ type PollEdges struct {
 	Participations []*Participation `json:"participations,omitempty"`
 	// Tallies holds the value of the tallies edge.
 	Tallies []*Tally `json:"tallies,omitempty"`
+	// SealedBallots holds the value of the sealed_ballots edge.
+	SealedBallots []*SealedBallot `json:"sealed_ballots,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedOptions        map[string][]*PollOption
 	namedParticipations map[string][]*Participation
 	namedTallies        map[string][]*Tally
+	namedSealedBallots  map[string][]*SealedBallot
 }
 
 // LocationOrErr returns the Location value or an error if the edge
@@ -150,12 +157,21 @@ func (e PollEdges) TalliesOrErr() ([]*Tally, error) {
 	return nil, &NotLoadedError{edge: "tallies"}
 }
 
+// SealedBallotsOrErr returns the SealedBallots value or an error if the edge
+// was not loaded in eager-loading.
+func (e PollEdges) SealedBallotsOrErr() ([]*SealedBallot, error) {
+	if e.loadedTypes[6] {
+		return e.SealedBallots, nil
+	}
+	return nil, &NotLoadedError{edge: "sealed_ballots"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Poll) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case poll.FieldQuestion, poll.FieldDescription, poll.FieldAudienceAgeBands:
+		case poll.FieldQuestion, poll.FieldDescription, poll.FieldAudienceAgeBands, poll.FieldBallotPublicKey, poll.FieldBallotKeySalt:
 			values[i] = new([]byte)
 		case poll.FieldMaxChoices, poll.FieldMinGroupSize:
 			values[i] = new(sql.NullInt64)
@@ -308,6 +324,18 @@ func (_m *Poll) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.MinGroupSize = int(value.Int64)
 			}
+		case poll.FieldBallotPublicKey:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field ballot_public_key", values[i])
+			} else if value != nil {
+				_m.BallotPublicKey = *value
+			}
+		case poll.FieldBallotKeySalt:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field ballot_key_salt", values[i])
+			} else if value != nil {
+				_m.BallotKeySalt = *value
+			}
 		case poll.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field poll_created_by", values[i])
@@ -356,6 +384,11 @@ func (_m *Poll) QueryParticipations() *ParticipationQuery {
 // QueryTallies queries the "tallies" edge of the Poll entity.
 func (_m *Poll) QueryTallies() *TallyQuery {
 	return NewPollClient(_m.config).QueryTallies(_m)
+}
+
+// QuerySealedBallots queries the "sealed_ballots" edge of the Poll entity.
+func (_m *Poll) QuerySealedBallots() *SealedBallotQuery {
+	return NewPollClient(_m.config).QuerySealedBallots(_m)
 }
 
 // Update returns a builder for updating this Poll.
@@ -450,6 +483,10 @@ func (_m *Poll) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("min_group_size=")
 	builder.WriteString(fmt.Sprintf("%v", _m.MinGroupSize))
+	builder.WriteString(", ")
+	builder.WriteString("ballot_public_key=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("ballot_key_salt=<sensitive>")
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -523,6 +560,30 @@ func (_m *Poll) appendNamedTallies(name string, edges ...*Tally) {
 		_m.Edges.namedTallies[name] = []*Tally{}
 	} else {
 		_m.Edges.namedTallies[name] = append(_m.Edges.namedTallies[name], edges...)
+	}
+}
+
+// NamedSealedBallots returns the SealedBallots named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Poll) NamedSealedBallots(name string) ([]*SealedBallot, error) {
+	if _m.Edges.namedSealedBallots == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSealedBallots[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Poll) appendNamedSealedBallots(name string, edges ...*SealedBallot) {
+	if _m.Edges.namedSealedBallots == nil {
+		_m.Edges.namedSealedBallots = make(map[string][]*SealedBallot)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSealedBallots[name] = []*SealedBallot{}
+	} else {
+		_m.Edges.namedSealedBallots[name] = append(_m.Edges.namedSealedBallots[name], edges...)
 	}
 }
 

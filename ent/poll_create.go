@@ -18,6 +18,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
 )
@@ -234,6 +235,18 @@ func (_c *PollCreate) SetNillableMinGroupSize(v *int) *PollCreate {
 	return _c
 }
 
+// SetBallotPublicKey sets the "ballot_public_key" field.
+func (_c *PollCreate) SetBallotPublicKey(v []byte) *PollCreate {
+	_c.mutation.SetBallotPublicKey(v)
+	return _c
+}
+
+// SetBallotKeySalt sets the "ballot_key_salt" field.
+func (_c *PollCreate) SetBallotKeySalt(v []byte) *PollCreate {
+	_c.mutation.SetBallotKeySalt(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *PollCreate) SetID(v string) *PollCreate {
 	_c.mutation.SetID(v)
@@ -320,6 +333,21 @@ func (_c *PollCreate) AddTallies(v ...*Tally) *PollCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddTallyIDs(ids...)
+}
+
+// AddSealedBallotIDs adds the "sealed_ballots" edge to the SealedBallot entity by IDs.
+func (_c *PollCreate) AddSealedBallotIDs(ids ...string) *PollCreate {
+	_c.mutation.AddSealedBallotIDs(ids...)
+	return _c
+}
+
+// AddSealedBallots adds the "sealed_ballots" edges to the SealedBallot entity.
+func (_c *PollCreate) AddSealedBallots(v ...*SealedBallot) *PollCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSealedBallotIDs(ids...)
 }
 
 // Mutation returns the PollMutation object of the builder.
@@ -552,6 +580,14 @@ func (_c *PollCreate) createSpec() (*Poll, *sqlgraph.CreateSpec) {
 		_spec.SetField(poll.FieldMinGroupSize, field.TypeInt, value)
 		_node.MinGroupSize = value
 	}
+	if value, ok := _c.mutation.BallotPublicKey(); ok {
+		_spec.SetField(poll.FieldBallotPublicKey, field.TypeBytes, value)
+		_node.BallotPublicKey = value
+	}
+	if value, ok := _c.mutation.BallotKeySalt(); ok {
+		_spec.SetField(poll.FieldBallotKeySalt, field.TypeBytes, value)
+		_node.BallotKeySalt = value
+	}
 	if nodes := _c.mutation.LocationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -644,6 +680,22 @@ func (_c *PollCreate) createSpec() (*Poll, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(tally.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SealedBallotsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.SealedBallotsTable,
+			Columns: []string{poll.SealedBallotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(sealedballot.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -940,6 +992,42 @@ func (u *PollUpsert) UpdateMinGroupSize() *PollUpsert {
 // AddMinGroupSize adds v to the "min_group_size" field.
 func (u *PollUpsert) AddMinGroupSize(v int) *PollUpsert {
 	u.Add(poll.FieldMinGroupSize, v)
+	return u
+}
+
+// SetBallotPublicKey sets the "ballot_public_key" field.
+func (u *PollUpsert) SetBallotPublicKey(v []byte) *PollUpsert {
+	u.Set(poll.FieldBallotPublicKey, v)
+	return u
+}
+
+// UpdateBallotPublicKey sets the "ballot_public_key" field to the value that was provided on create.
+func (u *PollUpsert) UpdateBallotPublicKey() *PollUpsert {
+	u.SetExcluded(poll.FieldBallotPublicKey)
+	return u
+}
+
+// ClearBallotPublicKey clears the value of the "ballot_public_key" field.
+func (u *PollUpsert) ClearBallotPublicKey() *PollUpsert {
+	u.SetNull(poll.FieldBallotPublicKey)
+	return u
+}
+
+// SetBallotKeySalt sets the "ballot_key_salt" field.
+func (u *PollUpsert) SetBallotKeySalt(v []byte) *PollUpsert {
+	u.Set(poll.FieldBallotKeySalt, v)
+	return u
+}
+
+// UpdateBallotKeySalt sets the "ballot_key_salt" field to the value that was provided on create.
+func (u *PollUpsert) UpdateBallotKeySalt() *PollUpsert {
+	u.SetExcluded(poll.FieldBallotKeySalt)
+	return u
+}
+
+// ClearBallotKeySalt clears the value of the "ballot_key_salt" field.
+func (u *PollUpsert) ClearBallotKeySalt() *PollUpsert {
+	u.SetNull(poll.FieldBallotKeySalt)
 	return u
 }
 
@@ -1277,6 +1365,48 @@ func (u *PollUpsertOne) AddMinGroupSize(v int) *PollUpsertOne {
 func (u *PollUpsertOne) UpdateMinGroupSize() *PollUpsertOne {
 	return u.Update(func(s *PollUpsert) {
 		s.UpdateMinGroupSize()
+	})
+}
+
+// SetBallotPublicKey sets the "ballot_public_key" field.
+func (u *PollUpsertOne) SetBallotPublicKey(v []byte) *PollUpsertOne {
+	return u.Update(func(s *PollUpsert) {
+		s.SetBallotPublicKey(v)
+	})
+}
+
+// UpdateBallotPublicKey sets the "ballot_public_key" field to the value that was provided on create.
+func (u *PollUpsertOne) UpdateBallotPublicKey() *PollUpsertOne {
+	return u.Update(func(s *PollUpsert) {
+		s.UpdateBallotPublicKey()
+	})
+}
+
+// ClearBallotPublicKey clears the value of the "ballot_public_key" field.
+func (u *PollUpsertOne) ClearBallotPublicKey() *PollUpsertOne {
+	return u.Update(func(s *PollUpsert) {
+		s.ClearBallotPublicKey()
+	})
+}
+
+// SetBallotKeySalt sets the "ballot_key_salt" field.
+func (u *PollUpsertOne) SetBallotKeySalt(v []byte) *PollUpsertOne {
+	return u.Update(func(s *PollUpsert) {
+		s.SetBallotKeySalt(v)
+	})
+}
+
+// UpdateBallotKeySalt sets the "ballot_key_salt" field to the value that was provided on create.
+func (u *PollUpsertOne) UpdateBallotKeySalt() *PollUpsertOne {
+	return u.Update(func(s *PollUpsert) {
+		s.UpdateBallotKeySalt()
+	})
+}
+
+// ClearBallotKeySalt clears the value of the "ballot_key_salt" field.
+func (u *PollUpsertOne) ClearBallotKeySalt() *PollUpsertOne {
+	return u.Update(func(s *PollUpsert) {
+		s.ClearBallotKeySalt()
 	})
 }
 
@@ -1781,6 +1911,48 @@ func (u *PollUpsertBulk) AddMinGroupSize(v int) *PollUpsertBulk {
 func (u *PollUpsertBulk) UpdateMinGroupSize() *PollUpsertBulk {
 	return u.Update(func(s *PollUpsert) {
 		s.UpdateMinGroupSize()
+	})
+}
+
+// SetBallotPublicKey sets the "ballot_public_key" field.
+func (u *PollUpsertBulk) SetBallotPublicKey(v []byte) *PollUpsertBulk {
+	return u.Update(func(s *PollUpsert) {
+		s.SetBallotPublicKey(v)
+	})
+}
+
+// UpdateBallotPublicKey sets the "ballot_public_key" field to the value that was provided on create.
+func (u *PollUpsertBulk) UpdateBallotPublicKey() *PollUpsertBulk {
+	return u.Update(func(s *PollUpsert) {
+		s.UpdateBallotPublicKey()
+	})
+}
+
+// ClearBallotPublicKey clears the value of the "ballot_public_key" field.
+func (u *PollUpsertBulk) ClearBallotPublicKey() *PollUpsertBulk {
+	return u.Update(func(s *PollUpsert) {
+		s.ClearBallotPublicKey()
+	})
+}
+
+// SetBallotKeySalt sets the "ballot_key_salt" field.
+func (u *PollUpsertBulk) SetBallotKeySalt(v []byte) *PollUpsertBulk {
+	return u.Update(func(s *PollUpsert) {
+		s.SetBallotKeySalt(v)
+	})
+}
+
+// UpdateBallotKeySalt sets the "ballot_key_salt" field to the value that was provided on create.
+func (u *PollUpsertBulk) UpdateBallotKeySalt() *PollUpsertBulk {
+	return u.Update(func(s *PollUpsert) {
+		s.UpdateBallotKeySalt()
+	})
+}
+
+// ClearBallotKeySalt clears the value of the "ballot_key_salt" field.
+func (u *PollUpsertBulk) ClearBallotKeySalt() *PollUpsertBulk {
+	return u.Update(func(s *PollUpsert) {
+		s.ClearBallotKeySalt()
 	})
 }
 

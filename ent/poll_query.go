@@ -20,6 +20,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
+	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
 )
@@ -37,12 +38,14 @@ type PollQuery struct {
 	withCreatedBy           *StaffUserQuery
 	withParticipations      *ParticipationQuery
 	withTallies             *TallyQuery
+	withSealedBallots       *SealedBallotQuery
 	withFKs                 bool
 	loadTotal               []func(context.Context, []*Poll) error
 	modifiers               []func(*sql.Selector)
 	withNamedOptions        map[string]*PollOptionQuery
 	withNamedParticipations map[string]*ParticipationQuery
 	withNamedTallies        map[string]*TallyQuery
+	withNamedSealedBallots  map[string]*SealedBallotQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -204,6 +207,28 @@ func (_q *PollQuery) QueryTallies() *TallyQuery {
 			sqlgraph.From(poll.Table, poll.FieldID, selector),
 			sqlgraph.To(tally.Table, tally.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, poll.TalliesTable, poll.TalliesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySealedBallots chains the current query on the "sealed_ballots" edge.
+func (_q *PollQuery) QuerySealedBallots() *SealedBallotQuery {
+	query := (&SealedBallotClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(poll.Table, poll.FieldID, selector),
+			sqlgraph.To(sealedballot.Table, sealedballot.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, poll.SealedBallotsTable, poll.SealedBallotsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -409,6 +434,7 @@ func (_q *PollQuery) Clone() *PollQuery {
 		withCreatedBy:      _q.withCreatedBy.Clone(),
 		withParticipations: _q.withParticipations.Clone(),
 		withTallies:        _q.withTallies.Clone(),
+		withSealedBallots:  _q.withSealedBallots.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -479,6 +505,17 @@ func (_q *PollQuery) WithTallies(opts ...func(*TallyQuery)) *PollQuery {
 		opt(query)
 	}
 	_q.withTallies = query
+	return _q
+}
+
+// WithSealedBallots tells the query-builder to eager-load the nodes that are connected to
+// the "sealed_ballots" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PollQuery) WithSealedBallots(opts ...func(*SealedBallotQuery)) *PollQuery {
+	query := (&SealedBallotClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSealedBallots = query
 	return _q
 }
 
@@ -567,13 +604,14 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 		nodes       = []*Poll{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [7]bool{
 			_q.withLocation != nil,
 			_q.withCouncil != nil,
 			_q.withOptions != nil,
 			_q.withCreatedBy != nil,
 			_q.withParticipations != nil,
 			_q.withTallies != nil,
+			_q.withSealedBallots != nil,
 		}
 	)
 	if _q.withCreatedBy != nil {
@@ -642,6 +680,13 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 			return nil, err
 		}
 	}
+	if query := _q.withSealedBallots; query != nil {
+		if err := _q.loadSealedBallots(ctx, query, nodes,
+			func(n *Poll) { n.Edges.SealedBallots = []*SealedBallot{} },
+			func(n *Poll, e *SealedBallot) { n.Edges.SealedBallots = append(n.Edges.SealedBallots, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedOptions {
 		if err := _q.loadOptions(ctx, query, nodes,
 			func(n *Poll) { n.appendNamedOptions(name) },
@@ -660,6 +705,13 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 		if err := _q.loadTallies(ctx, query, nodes,
 			func(n *Poll) { n.appendNamedTallies(name) },
 			func(n *Poll, e *Tally) { n.appendNamedTallies(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSealedBallots {
+		if err := _q.loadSealedBallots(ctx, query, nodes,
+			func(n *Poll) { n.appendNamedSealedBallots(name) },
+			func(n *Poll, e *SealedBallot) { n.appendNamedSealedBallots(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -858,6 +910,36 @@ func (_q *PollQuery) loadTallies(ctx context.Context, query *TallyQuery, nodes [
 	}
 	return nil
 }
+func (_q *PollQuery) loadSealedBallots(ctx context.Context, query *SealedBallotQuery, nodes []*Poll, init func(*Poll), assign func(*Poll, *SealedBallot)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*Poll)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(sealedballot.FieldPollID)
+	}
+	query.Where(predicate.SealedBallot(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(poll.SealedBallotsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PollID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "poll_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *PollQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1023,6 +1105,20 @@ func (_q *PollQuery) WithNamedTallies(name string, opts ...func(*TallyQuery)) *P
 		_q.withNamedTallies = make(map[string]*TallyQuery)
 	}
 	_q.withNamedTallies[name] = query
+	return _q
+}
+
+// WithNamedSealedBallots tells the query-builder to eager-load the nodes that are connected to the "sealed_ballots"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PollQuery) WithNamedSealedBallots(name string, opts ...func(*SealedBallotQuery)) *PollQuery {
+	query := (&SealedBallotClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSealedBallots == nil {
+		_q.withNamedSealedBallots = make(map[string]*SealedBallotQuery)
+	}
+	_q.withNamedSealedBallots[name] = query
 	return _q
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
 )
 
@@ -292,6 +293,30 @@ func (_u *PollUpdate) AddMinGroupSize(v int) *PollUpdate {
 	return _u
 }
 
+// SetBallotPublicKey sets the "ballot_public_key" field.
+func (_u *PollUpdate) SetBallotPublicKey(v []byte) *PollUpdate {
+	_u.mutation.SetBallotPublicKey(v)
+	return _u
+}
+
+// ClearBallotPublicKey clears the value of the "ballot_public_key" field.
+func (_u *PollUpdate) ClearBallotPublicKey() *PollUpdate {
+	_u.mutation.ClearBallotPublicKey()
+	return _u
+}
+
+// SetBallotKeySalt sets the "ballot_key_salt" field.
+func (_u *PollUpdate) SetBallotKeySalt(v []byte) *PollUpdate {
+	_u.mutation.SetBallotKeySalt(v)
+	return _u
+}
+
+// ClearBallotKeySalt clears the value of the "ballot_key_salt" field.
+func (_u *PollUpdate) ClearBallotKeySalt() *PollUpdate {
+	_u.mutation.ClearBallotKeySalt()
+	return _u
+}
+
 // AddOptionIDs adds the "options" edge to the PollOption entity by IDs.
 func (_u *PollUpdate) AddOptionIDs(ids ...string) *PollUpdate {
 	_u.mutation.AddOptionIDs(ids...)
@@ -335,6 +360,21 @@ func (_u *PollUpdate) AddTallies(v ...*Tally) *PollUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddTallyIDs(ids...)
+}
+
+// AddSealedBallotIDs adds the "sealed_ballots" edge to the SealedBallot entity by IDs.
+func (_u *PollUpdate) AddSealedBallotIDs(ids ...string) *PollUpdate {
+	_u.mutation.AddSealedBallotIDs(ids...)
+	return _u
+}
+
+// AddSealedBallots adds the "sealed_ballots" edges to the SealedBallot entity.
+func (_u *PollUpdate) AddSealedBallots(v ...*SealedBallot) *PollUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSealedBallotIDs(ids...)
 }
 
 // Mutation returns the PollMutation object of the builder.
@@ -403,6 +443,27 @@ func (_u *PollUpdate) RemoveTallies(v ...*Tally) *PollUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTallyIDs(ids...)
+}
+
+// ClearSealedBallots clears all "sealed_ballots" edges to the SealedBallot entity.
+func (_u *PollUpdate) ClearSealedBallots() *PollUpdate {
+	_u.mutation.ClearSealedBallots()
+	return _u
+}
+
+// RemoveSealedBallotIDs removes the "sealed_ballots" edge to SealedBallot entities by IDs.
+func (_u *PollUpdate) RemoveSealedBallotIDs(ids ...string) *PollUpdate {
+	_u.mutation.RemoveSealedBallotIDs(ids...)
+	return _u
+}
+
+// RemoveSealedBallots removes "sealed_ballots" edges to SealedBallot entities.
+func (_u *PollUpdate) RemoveSealedBallots(v ...*SealedBallot) *PollUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSealedBallotIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -590,6 +651,18 @@ func (_u *PollUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.AddedMinGroupSize(); ok {
 		_spec.AddField(poll.FieldMinGroupSize, field.TypeInt, value)
 	}
+	if value, ok := _u.mutation.BallotPublicKey(); ok {
+		_spec.SetField(poll.FieldBallotPublicKey, field.TypeBytes, value)
+	}
+	if _u.mutation.BallotPublicKeyCleared() {
+		_spec.ClearField(poll.FieldBallotPublicKey, field.TypeBytes)
+	}
+	if value, ok := _u.mutation.BallotKeySalt(); ok {
+		_spec.SetField(poll.FieldBallotKeySalt, field.TypeBytes, value)
+	}
+	if _u.mutation.BallotKeySaltCleared() {
+		_spec.ClearField(poll.FieldBallotKeySalt, field.TypeBytes)
+	}
 	if _u.mutation.OptionsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -718,6 +791,51 @@ func (_u *PollUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(tally.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SealedBallotsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.SealedBallotsTable,
+			Columns: []string{poll.SealedBallotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(sealedballot.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSealedBallotsIDs(); len(nodes) > 0 && !_u.mutation.SealedBallotsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.SealedBallotsTable,
+			Columns: []string{poll.SealedBallotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(sealedballot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SealedBallotsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.SealedBallotsTable,
+			Columns: []string{poll.SealedBallotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(sealedballot.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -1005,6 +1123,30 @@ func (_u *PollUpdateOne) AddMinGroupSize(v int) *PollUpdateOne {
 	return _u
 }
 
+// SetBallotPublicKey sets the "ballot_public_key" field.
+func (_u *PollUpdateOne) SetBallotPublicKey(v []byte) *PollUpdateOne {
+	_u.mutation.SetBallotPublicKey(v)
+	return _u
+}
+
+// ClearBallotPublicKey clears the value of the "ballot_public_key" field.
+func (_u *PollUpdateOne) ClearBallotPublicKey() *PollUpdateOne {
+	_u.mutation.ClearBallotPublicKey()
+	return _u
+}
+
+// SetBallotKeySalt sets the "ballot_key_salt" field.
+func (_u *PollUpdateOne) SetBallotKeySalt(v []byte) *PollUpdateOne {
+	_u.mutation.SetBallotKeySalt(v)
+	return _u
+}
+
+// ClearBallotKeySalt clears the value of the "ballot_key_salt" field.
+func (_u *PollUpdateOne) ClearBallotKeySalt() *PollUpdateOne {
+	_u.mutation.ClearBallotKeySalt()
+	return _u
+}
+
 // AddOptionIDs adds the "options" edge to the PollOption entity by IDs.
 func (_u *PollUpdateOne) AddOptionIDs(ids ...string) *PollUpdateOne {
 	_u.mutation.AddOptionIDs(ids...)
@@ -1048,6 +1190,21 @@ func (_u *PollUpdateOne) AddTallies(v ...*Tally) *PollUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddTallyIDs(ids...)
+}
+
+// AddSealedBallotIDs adds the "sealed_ballots" edge to the SealedBallot entity by IDs.
+func (_u *PollUpdateOne) AddSealedBallotIDs(ids ...string) *PollUpdateOne {
+	_u.mutation.AddSealedBallotIDs(ids...)
+	return _u
+}
+
+// AddSealedBallots adds the "sealed_ballots" edges to the SealedBallot entity.
+func (_u *PollUpdateOne) AddSealedBallots(v ...*SealedBallot) *PollUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSealedBallotIDs(ids...)
 }
 
 // Mutation returns the PollMutation object of the builder.
@@ -1116,6 +1273,27 @@ func (_u *PollUpdateOne) RemoveTallies(v ...*Tally) *PollUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTallyIDs(ids...)
+}
+
+// ClearSealedBallots clears all "sealed_ballots" edges to the SealedBallot entity.
+func (_u *PollUpdateOne) ClearSealedBallots() *PollUpdateOne {
+	_u.mutation.ClearSealedBallots()
+	return _u
+}
+
+// RemoveSealedBallotIDs removes the "sealed_ballots" edge to SealedBallot entities by IDs.
+func (_u *PollUpdateOne) RemoveSealedBallotIDs(ids ...string) *PollUpdateOne {
+	_u.mutation.RemoveSealedBallotIDs(ids...)
+	return _u
+}
+
+// RemoveSealedBallots removes "sealed_ballots" edges to SealedBallot entities.
+func (_u *PollUpdateOne) RemoveSealedBallots(v ...*SealedBallot) *PollUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSealedBallotIDs(ids...)
 }
 
 // Where appends a list predicates to the PollUpdate builder.
@@ -1333,6 +1511,18 @@ func (_u *PollUpdateOne) sqlSave(ctx context.Context) (_node *Poll, err error) {
 	if value, ok := _u.mutation.AddedMinGroupSize(); ok {
 		_spec.AddField(poll.FieldMinGroupSize, field.TypeInt, value)
 	}
+	if value, ok := _u.mutation.BallotPublicKey(); ok {
+		_spec.SetField(poll.FieldBallotPublicKey, field.TypeBytes, value)
+	}
+	if _u.mutation.BallotPublicKeyCleared() {
+		_spec.ClearField(poll.FieldBallotPublicKey, field.TypeBytes)
+	}
+	if value, ok := _u.mutation.BallotKeySalt(); ok {
+		_spec.SetField(poll.FieldBallotKeySalt, field.TypeBytes, value)
+	}
+	if _u.mutation.BallotKeySaltCleared() {
+		_spec.ClearField(poll.FieldBallotKeySalt, field.TypeBytes)
+	}
 	if _u.mutation.OptionsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1461,6 +1651,51 @@ func (_u *PollUpdateOne) sqlSave(ctx context.Context) (_node *Poll, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(tally.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SealedBallotsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.SealedBallotsTable,
+			Columns: []string{poll.SealedBallotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(sealedballot.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSealedBallotsIDs(); len(nodes) > 0 && !_u.mutation.SealedBallotsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.SealedBallotsTable,
+			Columns: []string{poll.SealedBallotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(sealedballot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SealedBallotsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.SealedBallotsTable,
+			Columns: []string{poll.SealedBallotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(sealedballot.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -10,7 +10,6 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
-	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
 )
 
@@ -23,8 +22,6 @@ type Tally struct {
 	PollID string `json:"poll_id,omitempty"`
 	// OptionID holds the value of the "option_id" field.
 	OptionID string `json:"option_id,omitempty"`
-	// AgeBand holds the value of the "age_band" field.
-	AgeBand schematype.AgeBand `json:"age_band,omitempty"`
 	// Rank holds the value of the "rank" field.
 	Rank int `json:"rank,omitempty"`
 	// Count holds the value of the "count" field.
@@ -77,7 +74,7 @@ func (*Tally) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case tally.FieldRank, tally.FieldCount:
 			values[i] = new(sql.NullInt64)
-		case tally.FieldID, tally.FieldPollID, tally.FieldOptionID, tally.FieldAgeBand:
+		case tally.FieldID, tally.FieldPollID, tally.FieldOptionID:
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -111,12 +108,6 @@ func (_m *Tally) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field option_id", values[i])
 			} else if value.Valid {
 				_m.OptionID = value.String
-			}
-		case tally.FieldAgeBand:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field age_band", values[i])
-			} else if value.Valid {
-				_m.AgeBand = schematype.AgeBand(value.String)
 			}
 		case tally.FieldRank:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -181,9 +172,6 @@ func (_m *Tally) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("option_id=")
 	builder.WriteString(_m.OptionID)
-	builder.WriteString(", ")
-	builder.WriteString("age_band=")
-	builder.WriteString(fmt.Sprintf("%v", _m.AgeBand))
 	builder.WriteString(", ")
 	builder.WriteString("rank=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Rank))

@@ -13,7 +13,6 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
-	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
 )
 
@@ -34,12 +33,6 @@ func (_c *TallyCreate) SetPollID(v string) *TallyCreate {
 // SetOptionID sets the "option_id" field.
 func (_c *TallyCreate) SetOptionID(v string) *TallyCreate {
 	_c.mutation.SetOptionID(v)
-	return _c
-}
-
-// SetAgeBand sets the "age_band" field.
-func (_c *TallyCreate) SetAgeBand(v schematype.AgeBand) *TallyCreate {
-	_c.mutation.SetAgeBand(v)
 	return _c
 }
 
@@ -158,14 +151,6 @@ func (_c *TallyCreate) check() error {
 	if _, ok := _c.mutation.OptionID(); !ok {
 		return &ValidationError{Name: "option_id", err: errors.New(`ent: missing required field "Tally.option_id"`)}
 	}
-	if _, ok := _c.mutation.AgeBand(); !ok {
-		return &ValidationError{Name: "age_band", err: errors.New(`ent: missing required field "Tally.age_band"`)}
-	}
-	if v, ok := _c.mutation.AgeBand(); ok {
-		if err := tally.AgeBandValidator(v); err != nil {
-			return &ValidationError{Name: "age_band", err: fmt.Errorf(`ent: validator failed for field "Tally.age_band": %w`, err)}
-		}
-	}
 	if _, ok := _c.mutation.Rank(); !ok {
 		return &ValidationError{Name: "rank", err: errors.New(`ent: missing required field "Tally.rank"`)}
 	}
@@ -228,10 +213,6 @@ func (_c *TallyCreate) createSpec() (*Tally, *sqlgraph.CreateSpec) {
 	if id, ok := _c.mutation.ID(); ok {
 		_node.ID = id
 		_spec.ID.Value = id
-	}
-	if value, ok := _c.mutation.AgeBand(); ok {
-		_spec.SetField(tally.FieldAgeBand, field.TypeEnum, value)
-		_node.AgeBand = value
 	}
 	if value, ok := _c.mutation.Rank(); ok {
 		_spec.SetField(tally.FieldRank, field.TypeInt, value)
@@ -327,24 +308,6 @@ type (
 	}
 )
 
-// SetCount sets the "count" field.
-func (u *TallyUpsert) SetCount(v int) *TallyUpsert {
-	u.Set(tally.FieldCount, v)
-	return u
-}
-
-// UpdateCount sets the "count" field to the value that was provided on create.
-func (u *TallyUpsert) UpdateCount() *TallyUpsert {
-	u.SetExcluded(tally.FieldCount)
-	return u
-}
-
-// AddCount adds v to the "count" field.
-func (u *TallyUpsert) AddCount(v int) *TallyUpsert {
-	u.Add(tally.FieldCount, v)
-	return u
-}
-
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -368,11 +331,11 @@ func (u *TallyUpsertOne) UpdateNewValues() *TallyUpsertOne {
 		if _, exists := u.create.mutation.OptionID(); exists {
 			s.SetIgnore(tally.FieldOptionID)
 		}
-		if _, exists := u.create.mutation.AgeBand(); exists {
-			s.SetIgnore(tally.FieldAgeBand)
-		}
 		if _, exists := u.create.mutation.Rank(); exists {
 			s.SetIgnore(tally.FieldRank)
+		}
+		if _, exists := u.create.mutation.Count(); exists {
+			s.SetIgnore(tally.FieldCount)
 		}
 	}))
 	return u
@@ -403,27 +366,6 @@ func (u *TallyUpsertOne) Update(set func(*TallyUpsert)) *TallyUpsertOne {
 		set(&TallyUpsert{UpdateSet: update})
 	}))
 	return u
-}
-
-// SetCount sets the "count" field.
-func (u *TallyUpsertOne) SetCount(v int) *TallyUpsertOne {
-	return u.Update(func(s *TallyUpsert) {
-		s.SetCount(v)
-	})
-}
-
-// AddCount adds v to the "count" field.
-func (u *TallyUpsertOne) AddCount(v int) *TallyUpsertOne {
-	return u.Update(func(s *TallyUpsert) {
-		s.AddCount(v)
-	})
-}
-
-// UpdateCount sets the "count" field to the value that was provided on create.
-func (u *TallyUpsertOne) UpdateCount() *TallyUpsertOne {
-	return u.Update(func(s *TallyUpsert) {
-		s.UpdateCount()
-	})
 }
 
 // Exec executes the query.
@@ -615,11 +557,11 @@ func (u *TallyUpsertBulk) UpdateNewValues() *TallyUpsertBulk {
 			if _, exists := b.mutation.OptionID(); exists {
 				s.SetIgnore(tally.FieldOptionID)
 			}
-			if _, exists := b.mutation.AgeBand(); exists {
-				s.SetIgnore(tally.FieldAgeBand)
-			}
 			if _, exists := b.mutation.Rank(); exists {
 				s.SetIgnore(tally.FieldRank)
+			}
+			if _, exists := b.mutation.Count(); exists {
+				s.SetIgnore(tally.FieldCount)
 			}
 		}
 	}))
@@ -651,27 +593,6 @@ func (u *TallyUpsertBulk) Update(set func(*TallyUpsert)) *TallyUpsertBulk {
 		set(&TallyUpsert{UpdateSet: update})
 	}))
 	return u
-}
-
-// SetCount sets the "count" field.
-func (u *TallyUpsertBulk) SetCount(v int) *TallyUpsertBulk {
-	return u.Update(func(s *TallyUpsert) {
-		s.SetCount(v)
-	})
-}
-
-// AddCount adds v to the "count" field.
-func (u *TallyUpsertBulk) AddCount(v int) *TallyUpsertBulk {
-	return u.Update(func(s *TallyUpsert) {
-		s.AddCount(v)
-	})
-}
-
-// UpdateCount sets the "count" field to the value that was provided on create.
-func (u *TallyUpsertBulk) UpdateCount() *TallyUpsertBulk {
-	return u.Update(func(s *TallyUpsert) {
-		s.UpdateCount()
-	})
 }
 
 // Exec executes the query.

@@ -28,27 +28,6 @@ func (_u *TallyUpdate) Where(ps ...predicate.Tally) *TallyUpdate {
 	return _u
 }
 
-// SetCount sets the "count" field.
-func (_u *TallyUpdate) SetCount(v int) *TallyUpdate {
-	_u.mutation.ResetCount()
-	_u.mutation.SetCount(v)
-	return _u
-}
-
-// SetNillableCount sets the "count" field if the given value is not nil.
-func (_u *TallyUpdate) SetNillableCount(v *int) *TallyUpdate {
-	if v != nil {
-		_u.SetCount(*v)
-	}
-	return _u
-}
-
-// AddCount adds value to the "count" field.
-func (_u *TallyUpdate) AddCount(v int) *TallyUpdate {
-	_u.mutation.AddCount(v)
-	return _u
-}
-
 // Mutation returns the TallyMutation object of the builder.
 func (_u *TallyUpdate) Mutation() *TallyMutation {
 	return _u.mutation
@@ -83,11 +62,6 @@ func (_u *TallyUpdate) ExecX(ctx context.Context) {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *TallyUpdate) check() error {
-	if v, ok := _u.mutation.Count(); ok {
-		if err := tally.CountValidator(v); err != nil {
-			return &ValidationError{Name: "count", err: fmt.Errorf(`ent: validator failed for field "Tally.count": %w`, err)}
-		}
-	}
 	if _u.mutation.PollCleared() && len(_u.mutation.PollIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Tally.poll"`)
 	}
@@ -115,12 +89,6 @@ func (_u *TallyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			}
 		}
 	}
-	if value, ok := _u.mutation.Count(); ok {
-		_spec.SetField(tally.FieldCount, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedCount(); ok {
-		_spec.AddField(tally.FieldCount, field.TypeInt, value)
-	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -141,27 +109,6 @@ type TallyUpdateOne struct {
 	hooks     []Hook
 	mutation  *TallyMutation
 	modifiers []func(*sql.UpdateBuilder)
-}
-
-// SetCount sets the "count" field.
-func (_u *TallyUpdateOne) SetCount(v int) *TallyUpdateOne {
-	_u.mutation.ResetCount()
-	_u.mutation.SetCount(v)
-	return _u
-}
-
-// SetNillableCount sets the "count" field if the given value is not nil.
-func (_u *TallyUpdateOne) SetNillableCount(v *int) *TallyUpdateOne {
-	if v != nil {
-		_u.SetCount(*v)
-	}
-	return _u
-}
-
-// AddCount adds value to the "count" field.
-func (_u *TallyUpdateOne) AddCount(v int) *TallyUpdateOne {
-	_u.mutation.AddCount(v)
-	return _u
 }
 
 // Mutation returns the TallyMutation object of the builder.
@@ -211,11 +158,6 @@ func (_u *TallyUpdateOne) ExecX(ctx context.Context) {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *TallyUpdateOne) check() error {
-	if v, ok := _u.mutation.Count(); ok {
-		if err := tally.CountValidator(v); err != nil {
-			return &ValidationError{Name: "count", err: fmt.Errorf(`ent: validator failed for field "Tally.count": %w`, err)}
-		}
-	}
 	if _u.mutation.PollCleared() && len(_u.mutation.PollIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Tally.poll"`)
 	}
@@ -259,12 +201,6 @@ func (_u *TallyUpdateOne) sqlSave(ctx context.Context) (_node *Tally, err error)
 				ps[i](selector)
 			}
 		}
-	}
-	if value, ok := _u.mutation.Count(); ok {
-		_spec.SetField(tally.FieldCount, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedCount(); ok {
-		_spec.AddField(tally.FieldCount, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Tally{config: _u.config}

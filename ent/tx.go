@@ -52,6 +52,8 @@ type Tx struct {
 	RateLimit *RateLimitClient
 	// SafeguardingCase is the client for interacting with the SafeguardingCase builders.
 	SafeguardingCase *SafeguardingCaseClient
+	// SealedBallot is the client for interacting with the SealedBallot builders.
+	SealedBallot *SealedBallotClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// Signal is the client for interacting with the Signal builders.
@@ -218,6 +220,7 @@ func (tx *Tx) init() {
 	tx.PollOption = NewPollOptionClient(tx.config)
 	tx.RateLimit = NewRateLimitClient(tx.config)
 	tx.SafeguardingCase = NewSafeguardingCaseClient(tx.config)
+	tx.SealedBallot = NewSealedBallotClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.Signal = NewSignalClient(tx.config)
 	tx.StaffUser = NewStaffUserClient(tx.config)

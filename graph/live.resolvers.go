@@ -11,7 +11,6 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/live"
-	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
 // PollTurnout is the resolver for the pollTurnout field.
@@ -22,7 +21,7 @@ func (r *subscriptionResolver) PollTurnout(ctx context.Context, pollID string) (
 		return nil, err
 	}
 	turnout := func(ctx context.Context) (*live.PollTurnout, error) {
-		n, err := voting.For(r.client).Turnout(ctx, p)
+		n, err := r.votes.Turnout(ctx, p)
 		if err != nil {
 			return nil, err
 		}

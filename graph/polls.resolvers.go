@@ -14,32 +14,32 @@ import (
 
 // CreatePoll is the resolver for the createPoll field.
 func (r *mutationResolver) CreatePoll(ctx context.Context, input voting.PollDraft) (*ent.Poll, error) {
-	return voting.For(r.client).CreatePoll(ctx, input)
+	return r.votes.CreatePoll(ctx, input)
 }
 
 // UpdatePoll is the resolver for the updatePoll field.
 func (r *mutationResolver) UpdatePoll(ctx context.Context, id string, input voting.PollDraft) (*ent.Poll, error) {
-	return voting.For(r.client).UpdatePoll(ctx, id, input)
+	return r.votes.UpdatePoll(ctx, id, input)
 }
 
 // OpenPoll is the resolver for the openPoll field.
 func (r *mutationResolver) OpenPoll(ctx context.Context, id string) (*ent.Poll, error) {
-	return voting.For(r.client).OpenPoll(ctx, id)
+	return r.votes.OpenPoll(ctx, id)
 }
 
 // ClosePoll is the resolver for the closePoll field.
 func (r *mutationResolver) ClosePoll(ctx context.Context, id string) (*ent.Poll, error) {
-	return voting.For(r.client).ClosePoll(ctx, id)
+	return r.votes.ClosePoll(ctx, id)
 }
 
 // PublishPollResults is the resolver for the publishPollResults field.
 func (r *mutationResolver) PublishPollResults(ctx context.Context, id string) (*ent.Poll, error) {
-	return voting.For(r.client).PublishResults(ctx, id)
+	return r.votes.PublishResults(ctx, id)
 }
 
 // CastVote is the resolver for the castVote field.
 func (r *mutationResolver) CastVote(ctx context.Context, input voting.Ballot) (*voting.Receipt, error) {
-	receipt, err := voting.For(r.client).CastVote(ctx, input)
+	receipt, err := r.votes.CastVote(ctx, input)
 	if err == nil {
 		r.live.Publish(ctx, receipt.PollID) // a notice names the poll only: turnout changed
 	}
@@ -48,15 +48,15 @@ func (r *mutationResolver) CastVote(ctx context.Context, input voting.Ballot) (*
 
 // Options is the resolver for the options field.
 func (r *pollResolver) Options(ctx context.Context, obj *ent.Poll) ([]*ent.PollOption, error) {
-	return voting.For(r.client).PollOptions(ctx, obj, pollsAround(ctx))
+	return r.votes.PollOptions(ctx, obj, pollsAround(ctx))
 }
 
 // OpenPolls is the resolver for the openPolls field.
 func (r *queryResolver) OpenPolls(ctx context.Context) ([]*voting.OpenPoll, error) {
-	return voting.For(r.client).OpenPolls(ctx)
+	return r.votes.OpenPolls(ctx)
 }
 
 // PollResults is the resolver for the pollResults field.
 func (r *queryResolver) PollResults(ctx context.Context, pollID string) (*voting.Results, error) {
-	return voting.For(r.client).PollResults(ctx, pollID)
+	return r.votes.PollResults(ctx, pollID)
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
-	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
 // The poll operations' rows of the role × operation matrix (matrix_test.go). Every cell gets a
@@ -75,7 +74,7 @@ func moveMatrixPoll(op string, from poll.Status) func(e *env, c *apitest.Client)
 // way the product does (opening creates its counters).
 func newMatrixPoll(e *env, status poll.Status) *ent.Poll {
 	ctx := pollsSystem()
-	svc := voting.For(e.s.DB.Client)
+	svc := e.s.Votes
 	p := e.s.DB.Client.Poll.Create().SetScope(poll.ScopeLOCATION).SetLocationID(e.locA.ID).
 		SetKind(poll.KindYES_NO).SetTheme(schematype.ThemeSafety).
 		SetQuestion([]schematype.Translation{{Lang: "nl", Text: "Voel je je veilig?"}}).SaveX(ctx)

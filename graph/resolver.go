@@ -11,6 +11,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/live"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
 // Resolver holds what resolvers call into. Mutations are not wrapped in one big transaction
@@ -21,6 +22,7 @@ type Resolver struct {
 	client  *ent.Client
 	auth    *auth.Authenticator
 	reports *reports.Service
+	votes   *voting.Service
 }
 
 // Option configures the schema.
@@ -32,9 +34,10 @@ func WithLive(h *live.Hub) Option { return func(r *Resolver) { r.live = h } }
 // WithReports serves locationReport and nationalReport from s.
 func WithReports(s *reports.Service) Option { return func(r *Resolver) { r.reports = s } }
 
-// NewSchema returns the executable schema over client, signing people in and out with a.
-func NewSchema(client *ent.Client, a *auth.Authenticator, opts ...Option) graphql.ExecutableSchema {
-	r := &Resolver{client: client, auth: a, live: live.NewMemoryHub()}
+// NewSchema returns the executable schema over client, signing people in and out with a and
+// voting through votes.
+func NewSchema(client *ent.Client, a *auth.Authenticator, votes *voting.Service, opts ...Option) graphql.ExecutableSchema {
+	r := &Resolver{client: client, auth: a, votes: votes, live: live.NewMemoryHub()}
 	for _, opt := range opts {
 		opt(r)
 	}

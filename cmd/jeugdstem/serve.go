@@ -17,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/demo"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/internal/mail"
 	"github.com/jeugdstem/jeugdstem/internal/retention"
 	"github.com/jeugdstem/jeugdstem/internal/signals"
@@ -58,13 +59,21 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 
+	ring, err := keyring.New(keys)
+	if err != nil {
+		return err
+	}
+
 	db, err := openMigrated(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	// One voting service for the API, the scheduler and the check-ins, sealing ballots with the
+	// deployment keys.
+	votes := voting.New(db.Client, voting.NewSealedBox(ring))
 	if *withDemo {
-		in, err := demo.Seed(privacy.DecisionContext(ctx, privacy.Allow), db.Client)
+		in, err := demo.Seed(privacy.DecisionContext(ctx, privacy.Allow), db.Client, votes)
 		if err != nil {
 			return fmt.Errorf("creating the demo: %w", err)
 		}
@@ -82,7 +91,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	schedDone := make(chan struct{})
 	go func() {
 		defer close(schedDone)
-		voting.For(db.Client).RunScheduler(schedCtx, voting.SchedulerInterval)
+		votes.RunScheduler(schedCtx, voting.SchedulerInterval)
 	}()
 	defer func() { stopScheduler(); <-schedDone }()
 
@@ -96,7 +105,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer func() { stopRetention(); <-retentionDone }()
 
 	// Wellbeing check-ins, signals and their e-mail, on the same footing as the scheduler.
-	wellbeing, outbox, err := wf.setup(db, reportConfig.MinGroupSize, reportConfig.AnswerDeadline, *addr)
+	wellbeing, outbox, err := wf.setup(db, votes, reportConfig.MinGroupSize, reportConfig.AnswerDeadline, *addr)
 	if err != nil {
 		return err
 	}
@@ -113,7 +122,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	srv := &http.Server{
-		Handler:           httpserver.New(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx)}),
+		Handler:           httpserver.New(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx), Votes: votes}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -188,7 +197,7 @@ func addWellbeingFlags(fs *flag.FlagSet) wellbeingFlags {
 
 // setup returns the wellbeing service and, with --smtp-addr, the outbox that sends its e-mail.
 // k and answerDeadline are the reports' (0: their defaults), so signals and reports agree.
-func (f wellbeingFlags) setup(db *database.DB, k int, answerDeadline time.Duration, addr string) (*signals.Service, *mail.Outbox, error) {
+func (f wellbeingFlags) setup(db *database.DB, votes *voting.Service, k int, answerDeadline time.Duration, addr string) (*signals.Service, *mail.Outbox, error) {
 	publicURL := *f.publicURL
 	if publicURL == "" {
 		publicURL = "http://" + addr
@@ -199,7 +208,7 @@ func (f wellbeingFlags) setup(db *database.DB, k int, answerDeadline time.Durati
 		PublicURL: publicURL, Mail: *f.smtpAddr != ""}
 	if *f.smtpAddr == "" {
 		slog.Info("no --smtp-addr: wellbeing signals are shown in the console but not sent by e-mail")
-		return signals.New(db.Client, cfg), nil, nil
+		return signals.New(db.Client, votes, cfg), nil, nil
 	}
 	if *f.publicURL == "" {
 		slog.Warn("no --public-url: links in signal e-mails point at the listen address", "url", publicURL)
@@ -209,5 +218,5 @@ func (f wellbeingFlags) setup(db *database.DB, k int, answerDeadline time.Durati
 	if err != nil {
 		return nil, nil, fmt.Errorf("--smtp-addr/--smtp-from: %w", err)
 	}
-	return signals.New(db.Client, cfg), mail.NewOutbox(db.Client, sender), nil
+	return signals.New(db.Client, votes, cfg), mail.NewOutbox(db.Client, sender), nil
 }

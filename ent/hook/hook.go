@@ -237,6 +237,18 @@ func (f SafeguardingCaseFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.V
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SafeguardingCaseMutation", m)
 }
 
+// The SealedBallotFunc type is an adapter to allow the use of ordinary
+// function as SealedBallot mutator.
+type SealedBallotFunc func(context.Context, *ent.SealedBallotMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SealedBallotFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SealedBallotMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SealedBallotMutation", m)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary
 // function as Session mutator.
 type SessionFunc func(context.Context, *ent.SessionMutation) (ent.Value, error)

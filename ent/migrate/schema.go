@@ -3,6 +3,7 @@
 package migrate
 
 import (
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/dialect/sql/schema"
 	"entgo.io/ent/schema/field"
 )
@@ -527,6 +528,8 @@ var (
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "published_at", Type: field.TypeTime, Nullable: true},
 		{Name: "min_group_size", Type: field.TypeInt, Default: 5},
+		{Name: "ballot_public_key", Type: field.TypeBytes, Nullable: true},
+		{Name: "ballot_key_salt", Type: field.TypeBytes, Nullable: true},
 		{Name: "council_polls", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "location_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "poll_created_by", Type: field.TypeString, Nullable: true, Size: 40},
@@ -539,19 +542,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "polls_councils_polls",
-				Columns:    []*schema.Column{PollsColumns[17]},
+				Columns:    []*schema.Column{PollsColumns[19]},
 				RefColumns: []*schema.Column{CouncilsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "polls_locations_polls",
-				Columns:    []*schema.Column{PollsColumns[18]},
+				Columns:    []*schema.Column{PollsColumns[20]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "polls_staff_users_created_by",
-				Columns:    []*schema.Column{PollsColumns[19]},
+				Columns:    []*schema.Column{PollsColumns[21]},
 				RefColumns: []*schema.Column{StaffUsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -570,7 +573,7 @@ var (
 			{
 				Name:    "poll_location_id_closed_at",
 				Unique:  false,
-				Columns: []*schema.Column{PollsColumns[18], PollsColumns[14]},
+				Columns: []*schema.Column{PollsColumns[20], PollsColumns[14]},
 			},
 		},
 	}
@@ -672,6 +675,33 @@ var (
 				Name:    "safeguardingcase_location_id_status",
 				Unique:  false,
 				Columns: []*schema.Column{SafeguardingCasesColumns[12], SafeguardingCasesColumns[3]},
+			},
+		},
+	}
+	// SealedBallotsColumns holds the columns for the "sealed_ballots" table.
+	SealedBallotsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "sealed", Type: field.TypeBytes, Size: 256},
+		{Name: "poll_id", Type: field.TypeString, Size: 40},
+	}
+	// SealedBallotsTable holds the schema information for the "sealed_ballots" table.
+	SealedBallotsTable = &schema.Table{
+		Name:       "sealed_ballots",
+		Columns:    SealedBallotsColumns,
+		PrimaryKey: []*schema.Column{SealedBallotsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "sealed_ballots_polls_sealed_ballots",
+				Columns:    []*schema.Column{SealedBallotsColumns[2]},
+				RefColumns: []*schema.Column{PollsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "sealedballot_poll_id",
+				Unique:  false,
+				Columns: []*schema.Column{SealedBallotsColumns[2]},
 			},
 		},
 	}
@@ -806,44 +836,38 @@ var (
 			},
 		},
 	}
-	// TalliesColumns holds the columns for the "tallies" table.
-	TalliesColumns = []*schema.Column{
+	// ResultCountsColumns holds the columns for the "result_counts" table.
+	ResultCountsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
-		{Name: "age_band", Type: field.TypeEnum, Enums: []string{"AGE_6_8", "AGE_9_11", "AGE_12_14", "AGE_15_17"}},
 		{Name: "rank", Type: field.TypeInt, Default: 0},
 		{Name: "count", Type: field.TypeInt, Default: 0},
-		{Name: "poll_tallies", Type: field.TypeString, Size: 40},
-		{Name: "poll_option_tallies", Type: field.TypeString, Size: 40},
+		{Name: "poll_id", Type: field.TypeString, Size: 40},
+		{Name: "option_id", Type: field.TypeString, Size: 40},
 	}
-	// TalliesTable holds the schema information for the "tallies" table.
-	TalliesTable = &schema.Table{
-		Name:       "tallies",
-		Columns:    TalliesColumns,
-		PrimaryKey: []*schema.Column{TalliesColumns[0]},
+	// ResultCountsTable holds the schema information for the "result_counts" table.
+	ResultCountsTable = &schema.Table{
+		Name:       "result_counts",
+		Columns:    ResultCountsColumns,
+		PrimaryKey: []*schema.Column{ResultCountsColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "tallies_polls_tallies",
-				Columns:    []*schema.Column{TalliesColumns[4]},
+				Symbol:     "result_counts_polls_tallies",
+				Columns:    []*schema.Column{ResultCountsColumns[3]},
 				RefColumns: []*schema.Column{PollsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
-				Symbol:     "tallies_poll_options_tallies",
-				Columns:    []*schema.Column{TalliesColumns[5]},
+				Symbol:     "result_counts_poll_options_tallies",
+				Columns:    []*schema.Column{ResultCountsColumns[4]},
 				RefColumns: []*schema.Column{PollOptionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "tally_age_band_rank_poll_tallies_poll_option_tallies",
+				Name:    "tally_rank_poll_id_option_id",
 				Unique:  true,
-				Columns: []*schema.Column{TalliesColumns[1], TalliesColumns[2], TalliesColumns[4], TalliesColumns[5]},
-			},
-			{
-				Name:    "tally_poll_tallies",
-				Unique:  false,
-				Columns: []*schema.Column{TalliesColumns[4]},
+				Columns: []*schema.Column{ResultCountsColumns[1], ResultCountsColumns[3], ResultCountsColumns[4]},
 			},
 		},
 	}
@@ -1001,11 +1025,12 @@ var (
 		PollOptionsTable,
 		RateLimitsTable,
 		SafeguardingCasesTable,
+		SealedBallotsTable,
 		SessionsTable,
 		SignalsTable,
 		StaffUsersTable,
 		TabletsTable,
-		TalliesTable,
+		ResultCountsTable,
 		ThreadResponsesTable,
 		ThreadSupportsTable,
 		YouthMembersTable,
@@ -1040,14 +1065,18 @@ func init() {
 	SafeguardingCasesTable.ForeignKeys[0].RefTable = FeedbackPostsTable
 	SafeguardingCasesTable.ForeignKeys[1].RefTable = LocationsTable
 	SafeguardingCasesTable.ForeignKeys[2].RefTable = StaffUsersTable
+	SealedBallotsTable.ForeignKeys[0].RefTable = PollsTable
 	SessionsTable.ForeignKeys[0].RefTable = StaffUsersTable
 	SessionsTable.ForeignKeys[1].RefTable = TabletsTable
 	SessionsTable.ForeignKeys[2].RefTable = YouthMembersTable
 	SignalsTable.ForeignKeys[0].RefTable = LocationsTable
 	TabletsTable.ForeignKeys[0].RefTable = LocationsTable
 	TabletsTable.ForeignKeys[1].RefTable = StaffUsersTable
-	TalliesTable.ForeignKeys[0].RefTable = PollsTable
-	TalliesTable.ForeignKeys[1].RefTable = PollOptionsTable
+	ResultCountsTable.ForeignKeys[0].RefTable = PollsTable
+	ResultCountsTable.ForeignKeys[1].RefTable = PollOptionsTable
+	ResultCountsTable.Annotation = &entsql.Annotation{
+		Table: "result_counts",
+	}
 	ThreadResponsesTable.ForeignKeys[0].RefTable = FeedbackThreadsTable
 	ThreadResponsesTable.ForeignKeys[1].RefTable = StaffUsersTable
 	ThreadSupportsTable.ForeignKeys[0].RefTable = FeedbackThreadsTable

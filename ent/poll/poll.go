@@ -56,6 +56,10 @@ const (
 	FieldPublishedAt = "published_at"
 	// FieldMinGroupSize holds the string denoting the min_group_size field in the database.
 	FieldMinGroupSize = "min_group_size"
+	// FieldBallotPublicKey holds the string denoting the ballot_public_key field in the database.
+	FieldBallotPublicKey = "ballot_public_key"
+	// FieldBallotKeySalt holds the string denoting the ballot_key_salt field in the database.
+	FieldBallotKeySalt = "ballot_key_salt"
 	// EdgeLocation holds the string denoting the location edge name in mutations.
 	EdgeLocation = "location"
 	// EdgeCouncil holds the string denoting the council edge name in mutations.
@@ -68,6 +72,8 @@ const (
 	EdgeParticipations = "participations"
 	// EdgeTallies holds the string denoting the tallies edge name in mutations.
 	EdgeTallies = "tallies"
+	// EdgeSealedBallots holds the string denoting the sealed_ballots edge name in mutations.
+	EdgeSealedBallots = "sealed_ballots"
 	// Table holds the table name of the poll in the database.
 	Table = "polls"
 	// LocationTable is the table that holds the location relation/edge.
@@ -106,12 +112,19 @@ const (
 	// ParticipationsColumn is the table column denoting the participations relation/edge.
 	ParticipationsColumn = "poll_participations"
 	// TalliesTable is the table that holds the tallies relation/edge.
-	TalliesTable = "tallies"
+	TalliesTable = "result_counts"
 	// TalliesInverseTable is the table name for the Tally entity.
 	// It exists in this package in order to avoid circular dependency with the "tally" package.
-	TalliesInverseTable = "tallies"
+	TalliesInverseTable = "result_counts"
 	// TalliesColumn is the table column denoting the tallies relation/edge.
-	TalliesColumn = "poll_tallies"
+	TalliesColumn = "poll_id"
+	// SealedBallotsTable is the table that holds the sealed_ballots relation/edge.
+	SealedBallotsTable = "sealed_ballots"
+	// SealedBallotsInverseTable is the table name for the SealedBallot entity.
+	// It exists in this package in order to avoid circular dependency with the "sealedballot" package.
+	SealedBallotsInverseTable = "sealed_ballots"
+	// SealedBallotsColumn is the table column denoting the sealed_ballots relation/edge.
+	SealedBallotsColumn = "poll_id"
 )
 
 // Columns holds all SQL columns for poll fields.
@@ -135,6 +148,8 @@ var Columns = []string{
 	FieldClosedAt,
 	FieldPublishedAt,
 	FieldMinGroupSize,
+	FieldBallotPublicKey,
+	FieldBallotKeySalt,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "polls"
@@ -417,6 +432,20 @@ func ByTallies(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newTalliesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// BySealedBallotsCount orders the results by sealed_ballots count.
+func BySealedBallotsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSealedBallotsStep(), opts...)
+	}
+}
+
+// BySealedBallots orders the results by sealed_ballots terms.
+func BySealedBallots(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSealedBallotsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newLocationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -457,6 +486,13 @@ func newTalliesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(TalliesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, TalliesTable, TalliesColumn),
+	)
+}
+func newSealedBallotsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SealedBallotsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, SealedBallotsTable, SealedBallotsColumn),
 	)
 }
 

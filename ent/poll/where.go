@@ -121,6 +121,16 @@ func MinGroupSize(v int) predicate.Poll {
 	return predicate.Poll(sql.FieldEQ(FieldMinGroupSize, v))
 }
 
+// BallotPublicKey applies equality check predicate on the "ballot_public_key" field. It's identical to BallotPublicKeyEQ.
+func BallotPublicKey(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldEQ(FieldBallotPublicKey, v))
+}
+
+// BallotKeySalt applies equality check predicate on the "ballot_key_salt" field. It's identical to BallotKeySaltEQ.
+func BallotKeySalt(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldEQ(FieldBallotKeySalt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Poll {
 	return predicate.Poll(sql.FieldEQ(FieldCreatedAt, v))
@@ -801,6 +811,106 @@ func MinGroupSizeLTE(v int) predicate.Poll {
 	return predicate.Poll(sql.FieldLTE(FieldMinGroupSize, v))
 }
 
+// BallotPublicKeyEQ applies the EQ predicate on the "ballot_public_key" field.
+func BallotPublicKeyEQ(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldEQ(FieldBallotPublicKey, v))
+}
+
+// BallotPublicKeyNEQ applies the NEQ predicate on the "ballot_public_key" field.
+func BallotPublicKeyNEQ(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldNEQ(FieldBallotPublicKey, v))
+}
+
+// BallotPublicKeyIn applies the In predicate on the "ballot_public_key" field.
+func BallotPublicKeyIn(vs ...[]byte) predicate.Poll {
+	return predicate.Poll(sql.FieldIn(FieldBallotPublicKey, vs...))
+}
+
+// BallotPublicKeyNotIn applies the NotIn predicate on the "ballot_public_key" field.
+func BallotPublicKeyNotIn(vs ...[]byte) predicate.Poll {
+	return predicate.Poll(sql.FieldNotIn(FieldBallotPublicKey, vs...))
+}
+
+// BallotPublicKeyGT applies the GT predicate on the "ballot_public_key" field.
+func BallotPublicKeyGT(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldGT(FieldBallotPublicKey, v))
+}
+
+// BallotPublicKeyGTE applies the GTE predicate on the "ballot_public_key" field.
+func BallotPublicKeyGTE(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldGTE(FieldBallotPublicKey, v))
+}
+
+// BallotPublicKeyLT applies the LT predicate on the "ballot_public_key" field.
+func BallotPublicKeyLT(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldLT(FieldBallotPublicKey, v))
+}
+
+// BallotPublicKeyLTE applies the LTE predicate on the "ballot_public_key" field.
+func BallotPublicKeyLTE(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldLTE(FieldBallotPublicKey, v))
+}
+
+// BallotPublicKeyIsNil applies the IsNil predicate on the "ballot_public_key" field.
+func BallotPublicKeyIsNil() predicate.Poll {
+	return predicate.Poll(sql.FieldIsNull(FieldBallotPublicKey))
+}
+
+// BallotPublicKeyNotNil applies the NotNil predicate on the "ballot_public_key" field.
+func BallotPublicKeyNotNil() predicate.Poll {
+	return predicate.Poll(sql.FieldNotNull(FieldBallotPublicKey))
+}
+
+// BallotKeySaltEQ applies the EQ predicate on the "ballot_key_salt" field.
+func BallotKeySaltEQ(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldEQ(FieldBallotKeySalt, v))
+}
+
+// BallotKeySaltNEQ applies the NEQ predicate on the "ballot_key_salt" field.
+func BallotKeySaltNEQ(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldNEQ(FieldBallotKeySalt, v))
+}
+
+// BallotKeySaltIn applies the In predicate on the "ballot_key_salt" field.
+func BallotKeySaltIn(vs ...[]byte) predicate.Poll {
+	return predicate.Poll(sql.FieldIn(FieldBallotKeySalt, vs...))
+}
+
+// BallotKeySaltNotIn applies the NotIn predicate on the "ballot_key_salt" field.
+func BallotKeySaltNotIn(vs ...[]byte) predicate.Poll {
+	return predicate.Poll(sql.FieldNotIn(FieldBallotKeySalt, vs...))
+}
+
+// BallotKeySaltGT applies the GT predicate on the "ballot_key_salt" field.
+func BallotKeySaltGT(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldGT(FieldBallotKeySalt, v))
+}
+
+// BallotKeySaltGTE applies the GTE predicate on the "ballot_key_salt" field.
+func BallotKeySaltGTE(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldGTE(FieldBallotKeySalt, v))
+}
+
+// BallotKeySaltLT applies the LT predicate on the "ballot_key_salt" field.
+func BallotKeySaltLT(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldLT(FieldBallotKeySalt, v))
+}
+
+// BallotKeySaltLTE applies the LTE predicate on the "ballot_key_salt" field.
+func BallotKeySaltLTE(v []byte) predicate.Poll {
+	return predicate.Poll(sql.FieldLTE(FieldBallotKeySalt, v))
+}
+
+// BallotKeySaltIsNil applies the IsNil predicate on the "ballot_key_salt" field.
+func BallotKeySaltIsNil() predicate.Poll {
+	return predicate.Poll(sql.FieldIsNull(FieldBallotKeySalt))
+}
+
+// BallotKeySaltNotNil applies the NotNil predicate on the "ballot_key_salt" field.
+func BallotKeySaltNotNil() predicate.Poll {
+	return predicate.Poll(sql.FieldNotNull(FieldBallotKeySalt))
+}
+
 // HasLocation applies the HasEdge predicate on the "location" edge.
 func HasLocation() predicate.Poll {
 	return predicate.Poll(func(s *sql.Selector) {
@@ -931,6 +1041,29 @@ func HasTallies() predicate.Poll {
 func HasTalliesWith(preds ...predicate.Tally) predicate.Poll {
 	return predicate.Poll(func(s *sql.Selector) {
 		step := newTalliesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSealedBallots applies the HasEdge predicate on the "sealed_ballots" edge.
+func HasSealedBallots() predicate.Poll {
+	return predicate.Poll(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SealedBallotsTable, SealedBallotsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSealedBallotsWith applies the HasEdge predicate on the "sealed_ballots" edge with a given conditions (other predicates).
+func HasSealedBallotsWith(preds ...predicate.SealedBallot) predicate.Poll {
+	return predicate.Poll(func(s *sql.Selector) {
+		step := newSealedBallotsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -35,12 +35,12 @@ const (
 	// PollColumn is the table column denoting the poll relation/edge.
 	PollColumn = "poll_options"
 	// TalliesTable is the table that holds the tallies relation/edge.
-	TalliesTable = "tallies"
+	TalliesTable = "result_counts"
 	// TalliesInverseTable is the table name for the Tally entity.
 	// It exists in this package in order to avoid circular dependency with the "tally" package.
-	TalliesInverseTable = "tallies"
+	TalliesInverseTable = "result_counts"
 	// TalliesColumn is the table column denoting the tallies relation/edge.
-	TalliesColumn = "poll_option_tallies"
+	TalliesColumn = "option_id"
 )
 
 // Columns holds all SQL columns for polloption fields.

@@ -63,6 +63,9 @@ type RateLimit func(*sql.Selector)
 // SafeguardingCase is the predicate function for safeguardingcase builders.
 type SafeguardingCase func(*sql.Selector)
 
+// SealedBallot is the predicate function for sealedballot builders.
+type SealedBallot func(*sql.Selector)
+
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 

@@ -567,6 +567,30 @@ func (f SafeguardingCaseMutationRuleFunc) EvalMutation(ctx context.Context, m en
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SafeguardingCaseMutation", m)
 }
 
+// The SealedBallotQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SealedBallotQueryRuleFunc func(context.Context, *ent.SealedBallotQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SealedBallotQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SealedBallotQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SealedBallotQuery", q)
+}
+
+// The SealedBallotMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SealedBallotMutationRuleFunc func(context.Context, *ent.SealedBallotMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SealedBallotMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SealedBallotMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SealedBallotMutation", m)
+}
+
 // The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SessionQueryRuleFunc func(context.Context, *ent.SessionQuery) error
@@ -832,6 +856,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SafeguardingCaseQuery:
 		return q.Filter(), nil
+	case *ent.SealedBallotQuery:
+		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
 	case *ent.SignalQuery:
@@ -892,6 +918,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RateLimitMutation:
 		return m.Filter(), nil
 	case *ent.SafeguardingCaseMutation:
+		return m.Filter(), nil
+	case *ent.SealedBallotMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
 		return m.Filter(), nil

@@ -26,6 +26,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/schema"
+	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -1121,6 +1122,58 @@ func init() {
 			return nil
 		}
 	}()
+	sealedballotMixin := schema.SealedBallot{}.Mixin()
+	sealedballot.Policy = privacy.NewPolicies(schema.SealedBallot{})
+	sealedballot.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := sealedballot.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sealedballotMixinFields0 := sealedballotMixin[0].Fields()
+	_ = sealedballotMixinFields0
+	sealedballotFields := schema.SealedBallot{}.Fields()
+	_ = sealedballotFields
+	// sealedballotDescSealed is the schema descriptor for sealed field.
+	sealedballotDescSealed := sealedballotFields[1].Descriptor()
+	// sealedballot.SealedValidator is a validator for the "sealed" field. It is called by the builders before save.
+	sealedballot.SealedValidator = func() func([]byte) error {
+		validators := sealedballotDescSealed.Validators
+		fns := [...]func([]byte) error{
+			validators[0].(func([]byte) error),
+			validators[1].(func([]byte) error),
+		}
+		return func(sealed []byte) error {
+			for _, fn := range fns {
+				if err := fn(sealed); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// sealedballotDescID is the schema descriptor for id field.
+	sealedballotDescID := sealedballotMixinFields0[0].Descriptor()
+	// sealedballot.DefaultID holds the default value on creation for the id field.
+	sealedballot.DefaultID = sealedballotDescID.Default.(func() string)
+	// sealedballot.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	sealedballot.IDValidator = func() func(string) error {
+		validators := sealedballotDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	session.Policy = privacy.NewPolicies(schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -1397,13 +1450,13 @@ func init() {
 	tallyFields := schema.Tally{}.Fields()
 	_ = tallyFields
 	// tallyDescRank is the schema descriptor for rank field.
-	tallyDescRank := tallyFields[3].Descriptor()
+	tallyDescRank := tallyFields[2].Descriptor()
 	// tally.DefaultRank holds the default value on creation for the rank field.
 	tally.DefaultRank = tallyDescRank.Default.(int)
 	// tally.RankValidator is a validator for the "rank" field. It is called by the builders before save.
 	tally.RankValidator = tallyDescRank.Validators[0].(func(int) error)
 	// tallyDescCount is the schema descriptor for count field.
-	tallyDescCount := tallyFields[4].Descriptor()
+	tallyDescCount := tallyFields[3].Descriptor()
 	// tally.DefaultCount holds the default value on creation for the count field.
 	tally.DefaultCount = tallyDescCount.Default.(int)
 	// tally.CountValidator is a validator for the "count" field. It is called by the builders before save.

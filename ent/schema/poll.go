@@ -12,8 +12,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
 
-// Poll is a question put to children. How each child answered is never stored: see Participation
-// and Tally.
+// Poll is a question put to children. How each child answered is never stored readably: see
+// Participation, SealedBallot and Tally.
 type Poll struct{ ent.Schema }
 
 // Mixin of the Poll.
@@ -49,6 +49,13 @@ func (Poll) Fields() []ent.Field {
 		field.Time("published_at").Optional().Nillable(),
 		// min_group_size is the disclosure threshold k: cells counting fewer are suppressed.
 		field.Int("min_group_size").Default(5).Min(2),
+		// ballot_public_key seals the ballots of the open poll (X25519). It is made when the poll
+		// opens; its private key is never stored: it is derived from the deployment key and
+		// ballot_key_salt, which closing the poll clears (internal/voting, "Ballot secrecy").
+		field.Bytes("ballot_public_key").Optional().Sensitive().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Bytes("ballot_key_salt").Optional().Sensitive().
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -63,6 +70,7 @@ func (Poll) Edges() []ent.Edge {
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("participations", Participation.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("tallies", Tally.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("sealed_ballots", SealedBallot.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

@@ -3,18 +3,20 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 	"github.com/jeugdstem/jeugdstem/policies"
-
-	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
 
-// Tally is a counter: how many children of an age band put an option at a rank. It is the only
-// record of how people voted. All rows of a poll are created before it opens, so neither row order
-// nor row creation reveals the first voter's choice; a vote only increments counters.
+// Tally is a final count of a closed poll: how many of its voters put an option at a rank. Tallies
+// are written once, all together, when the poll closes and its sealed ballots are counted
+// (internal/voting); never per vote, so no commit, log frame or row version holds the effect of one
+// ballot. They count the poll's voters as one group, never a breakdown (no age band), and a poll
+// with fewer voters than its threshold gets none at all: no stored figure describes fewer than k
+// children.
 type Tally struct{ ent.Schema }
 
 // Mixin of the Tally.
@@ -25,13 +27,11 @@ func (Tally) Mixin() []ent.Mixin {
 // Fields of the Tally.
 func (Tally) Fields() []ent.Field {
 	return []ent.Field{
-		// poll_id and option_id name the counter's poll and option (their columns predate the fields).
-		field.String("poll_id").Immutable().StorageKey("poll_tallies"),
-		field.String("option_id").Immutable().StorageKey("poll_option_tallies"),
-		field.Enum("age_band").GoType(schematype.AgeBand("")).Annotations(entgql.Type("AgeBand")).Immutable(),
+		field.String("poll_id").Immutable(),
+		field.String("option_id").Immutable(),
 		// rank is the 1-based position given in a RANKING poll; 0 for every other kind.
 		field.Int("rank").NonNegative().Default(0).Immutable(),
-		field.Int("count").NonNegative().Default(0),
+		field.Int("count").NonNegative().Default(0).Immutable(),
 	}
 }
 
@@ -45,17 +45,14 @@ func (Tally) Edges() []ent.Edge {
 
 // Indexes of the Tally.
 func (Tally) Indexes() []ent.Index {
-	return []ent.Index{
-		index.Fields("age_band", "rank").Edges("poll", "option").Unique(),
-		// A vote updates every counter of its poll in one statement (so all carry the same
-		// transaction, see internal/voting): it finds them by poll.
-		index.Edges("poll"),
-	}
+	return []ent.Index{index.Fields("rank").Edges("poll", "option").Unique()}
 }
 
-// Annotations of the Tally.
+// Annotations of the Tally. The table is result_counts: the per-age-band counters that were
+// raised by every vote lived in "tallies", which internal/voting's upgrade step folds into this
+// one and drops.
 func (Tally) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll), entsql.Annotation{Table: "result_counts"}}
 }
 
 // Policy of the Tally: see policies.Internal.

@@ -3,13 +3,9 @@
 package tally
 
 import (
-	"fmt"
-
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
-	"github.com/99designs/gqlgen/graphql"
-	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
 
 const (
@@ -18,11 +14,9 @@ const (
 	// FieldID holds the string denoting the id field in the database.
 	FieldID = "id"
 	// FieldPollID holds the string denoting the poll_id field in the database.
-	FieldPollID = "poll_tallies"
+	FieldPollID = "poll_id"
 	// FieldOptionID holds the string denoting the option_id field in the database.
-	FieldOptionID = "poll_option_tallies"
-	// FieldAgeBand holds the string denoting the age_band field in the database.
-	FieldAgeBand = "age_band"
+	FieldOptionID = "option_id"
 	// FieldRank holds the string denoting the rank field in the database.
 	FieldRank = "rank"
 	// FieldCount holds the string denoting the count field in the database.
@@ -32,21 +26,21 @@ const (
 	// EdgeOption holds the string denoting the option edge name in mutations.
 	EdgeOption = "option"
 	// Table holds the table name of the tally in the database.
-	Table = "tallies"
+	Table = "result_counts"
 	// PollTable is the table that holds the poll relation/edge.
-	PollTable = "tallies"
+	PollTable = "result_counts"
 	// PollInverseTable is the table name for the Poll entity.
 	// It exists in this package in order to avoid circular dependency with the "poll" package.
 	PollInverseTable = "polls"
 	// PollColumn is the table column denoting the poll relation/edge.
-	PollColumn = "poll_tallies"
+	PollColumn = "poll_id"
 	// OptionTable is the table that holds the option relation/edge.
-	OptionTable = "tallies"
+	OptionTable = "result_counts"
 	// OptionInverseTable is the table name for the PollOption entity.
 	// It exists in this package in order to avoid circular dependency with the "polloption" package.
 	OptionInverseTable = "poll_options"
 	// OptionColumn is the table column denoting the option relation/edge.
-	OptionColumn = "poll_option_tallies"
+	OptionColumn = "option_id"
 )
 
 // Columns holds all SQL columns for tally fields.
@@ -54,7 +48,6 @@ var Columns = []string{
 	FieldID,
 	FieldPollID,
 	FieldOptionID,
-	FieldAgeBand,
 	FieldRank,
 	FieldCount,
 }
@@ -91,16 +84,6 @@ var (
 	IDValidator func(string) error
 )
 
-// AgeBandValidator is a validator for the "age_band" field enum values. It is called by the builders before save.
-func AgeBandValidator(ab schematype.AgeBand) error {
-	switch ab {
-	case "AGE_6_8", "AGE_9_11", "AGE_12_14", "AGE_15_17":
-		return nil
-	default:
-		return fmt.Errorf("tally: invalid enum value for age_band field: %q", ab)
-	}
-}
-
 // OrderOption defines the ordering options for the Tally queries.
 type OrderOption func(*sql.Selector)
 
@@ -117,11 +100,6 @@ func ByPollID(opts ...sql.OrderTermOption) OrderOption {
 // ByOptionID orders the results by the option_id field.
 func ByOptionID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOptionID, opts...).ToFunc()
-}
-
-// ByAgeBand orders the results by the age_band field.
-func ByAgeBand(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldAgeBand, opts...).ToFunc()
 }
 
 // ByRank orders the results by the rank field.
@@ -161,10 +139,3 @@ func newOptionStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.M2O, true, OptionTable, OptionColumn),
 	)
 }
-
-var (
-	// schematype.AgeBand must implement graphql.Marshaler.
-	_ graphql.Marshaler = (*schematype.AgeBand)(nil)
-	// schematype.AgeBand must implement graphql.Unmarshaler.
-	_ graphql.Unmarshaler = (*schematype.AgeBand)(nil)
-)

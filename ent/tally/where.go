@@ -6,7 +6,6 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
-	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
 
 // ID filters vertices based on their ID field.
@@ -212,36 +211,6 @@ func OptionIDEqualFold(v string) predicate.Tally {
 // OptionIDContainsFold applies the ContainsFold predicate on the "option_id" field.
 func OptionIDContainsFold(v string) predicate.Tally {
 	return predicate.Tally(sql.FieldContainsFold(FieldOptionID, v))
-}
-
-// AgeBandEQ applies the EQ predicate on the "age_band" field.
-func AgeBandEQ(v schematype.AgeBand) predicate.Tally {
-	vc := v
-	return predicate.Tally(sql.FieldEQ(FieldAgeBand, vc))
-}
-
-// AgeBandNEQ applies the NEQ predicate on the "age_band" field.
-func AgeBandNEQ(v schematype.AgeBand) predicate.Tally {
-	vc := v
-	return predicate.Tally(sql.FieldNEQ(FieldAgeBand, vc))
-}
-
-// AgeBandIn applies the In predicate on the "age_band" field.
-func AgeBandIn(vs ...schematype.AgeBand) predicate.Tally {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = vs[i]
-	}
-	return predicate.Tally(sql.FieldIn(FieldAgeBand, v...))
-}
-
-// AgeBandNotIn applies the NotIn predicate on the "age_band" field.
-func AgeBandNotIn(vs ...schematype.AgeBand) predicate.Tally {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = vs[i]
-	}
-	return predicate.Tally(sql.FieldNotIn(FieldAgeBand, v...))
 }
 
 // RankEQ applies the EQ predicate on the "rank" field.

@@ -23,9 +23,12 @@ import (
 
 	"entgo.io/ent/privacy"
 
+	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
 // PostgresEnv names the variable holding a PostgreSQL DSN for tests.
@@ -91,6 +94,8 @@ type Server struct {
 	*httptest.Server
 	DB  *database.DB
 	DSN string
+	// Votes is the server's voting, for tests that drive the clock (closing polls) directly.
+	Votes *voting.Service
 }
 
 // Options adjust a test server.
@@ -103,6 +108,9 @@ type Options struct {
 	// LoginLimits are the sign-in rate limits. Zero means limits high enough that scenarios
 	// signing in many times from 127.0.0.1 never meet them; tests of the limits set them.
 	LoginLimits auth.Limits
+	// BallotBox seals ballots; the real sealed box of SessionKeys when nil. Secrecy tests give a
+	// weakened one to show that their attacks find what an unsealed ballot gives away.
+	BallotBox voting.Box
 }
 
 // TestKey is the signing key test servers use unless told otherwise.
@@ -136,8 +144,12 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 	}
 	liveCtx, stopLive := context.WithCancel(context.Background())
 	t.Cleanup(stopLive)
+	if opts.BallotBox == nil {
+		opts.BallotBox = voting.NewSealedBox(keyring.MustNew(opts.SessionKeys))
+	}
+	votes := voting.New(db.Client, opts.BallotBox)
 	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, LoginLimits: opts.LoginLimits,
-		Live: db.NewLiveHub(liveCtx)})
+		Live: db.NewLiveHub(liveCtx), Votes: votes})
 	var srv *httptest.Server
 	if opts.Dev {
 		srv = httptest.NewServer(h)
@@ -148,7 +160,7 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 		srv.Close()
 		db.Close()
 	})
-	return &Server{Server: srv, DB: db, DSN: dsn}
+	return &Server{Server: srv, DB: db, DSN: dsn, Votes: votes}
 }
 
 // Each runs scenario once per backend, as a subtest named after it.
@@ -273,4 +285,10 @@ func truncate(b []byte) string {
 		s = s[:300] + "…"
 	}
 	return strings.TrimSpace(s)
+}
+
+// NewVotes returns a voting service over client sealing with TestKey, as a second instance of a
+// test server (with the default keys) would have.
+func NewVotes(client *ent.Client) *voting.Service {
+	return voting.New(client, voting.NewSealedBox(keyring.MustNew([][]byte{TestKey})))
 }

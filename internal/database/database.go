@@ -147,7 +147,10 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 // Migrate brings the schema up to date. It is idempotent: running it on a current schema changes
 // nothing, so every start may call it.
 func (db *DB) Migrate(ctx context.Context) error {
-	return db.Client.Schema.Create(ctx, schema.WithDropIndex(false), schema.WithDropColumn(false))
+	if err := db.Client.Schema.Create(ctx, schema.WithDropIndex(false), schema.WithDropColumn(false)); err != nil {
+		return err
+	}
+	return db.upgradeTallies(ctx)
 }
 
 // Ping reports whether the database answers (for /readyz).

@@ -20,6 +20,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 const day = 24 * time.Hour
@@ -32,7 +34,7 @@ const day = 24 * time.Hour
 // incrementing Tally counters and nothing else, while their polls are open; a last transaction
 // closes and publishes those polls. If a step after the first transaction fails, Seed returns an
 // error and the database holds a partial demo: start again from an empty database.
-func Seed(ctx context.Context, client *ent.Client) (*Instructions, error) {
+func Seed(ctx context.Context, client *ent.Client, votes *voting.Service) (*Instructions, error) {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	if has, err := client.Location.Query().Exist(ctx); err != nil {
 		return nil, fmt.Errorf("demo: checking for existing data: %w", err)
@@ -73,10 +75,10 @@ func Seed(ctx context.Context, client *ent.Client) (*Instructions, error) {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 
-	if err := s.vote(ctx, client); err != nil {
+	if err := s.vote(ctx, votes); err != nil {
 		return nil, fmt.Errorf("demo (partially created): %w", err)
 	}
-	if err := s.finishPolls(ctx, client); err != nil {
+	if err := s.finishPolls(ctx, client, votes); err != nil {
 		return nil, fmt.Errorf("demo (partially created): %w", err)
 	}
 	return s.in, nil
@@ -281,18 +283,6 @@ func (s *seeder) createTablet(ctx context.Context, tx *ent.Tx, l locationSpec) e
 	return nil
 }
 
-// tallyRanks are the ranks a poll of this kind counts at: 1..n for RANKING, else only 0.
-func tallyRanks(kind poll.Kind, options int) []int {
-	if kind != poll.KindRANKING {
-		return []int{0}
-	}
-	ranks := make([]int, options)
-	for i := range ranks {
-		ranks[i] = i + 1
-	}
-	return ranks
-}
-
 // ageBands are all age bands, in order.
 func ageBands() []schematype.AgeBand {
 	var bands []schematype.AgeBand
@@ -301,7 +291,6 @@ func ageBands() []schematype.AgeBand {
 	}
 	return bands
 }
-
 func (s *seeder) createPoll(ctx context.Context, tx *ent.Tx, l locationSpec, p pollSpec) error {
 	by, err := s.staffID(l.facilitatedBy)
 	if err != nil {
@@ -363,20 +352,6 @@ func (s *seeder) createPoll(ctx context.Context, tx *ent.Tx, l locationSpec, p p
 		created.optionIDs = append(created.optionIDs, o.ID)
 	}
 
-	// Every poll that is not a draft has all its counters before the first vote.
-	if p.status != poll.StatusDRAFT {
-		var tallies []*ent.TallyCreate
-		for _, o := range opts {
-			for _, band := range ageBands() {
-				for _, rank := range tallyRanks(p.kind, len(opts)) {
-					tallies = append(tallies, tx.Tally.Create().SetPoll(pl).SetOption(o).SetAgeBand(band).SetRank(rank))
-				}
-			}
-		}
-		if err := tx.Tally.CreateBulk(tallies...).Exec(ctx); err != nil {
-			return fmt.Errorf("tallies: %w", err)
-		}
-	}
 	if len(p.votes) > 0 && p.status != poll.StatusCLOSED && p.status != poll.StatusPUBLISHED {
 		return fmt.Errorf("votes given for a %s poll", p.status)
 	}
@@ -539,19 +514,24 @@ func (s *seeder) createAnnouncement(ctx context.Context, tx *ent.Tx, l locationS
 		Exec(ctx)
 }
 
-// vote casts the ballots of the CLOSED and PUBLISHED polls while they are still open.
-func (s *seeder) vote(ctx context.Context, client *ent.Client) error {
+// vote casts the ballots of the CLOSED and PUBLISHED polls while they are still open, through
+// the real vote (voting.CastVote), each as its child signed in on a tablet of the location.
+func (s *seeder) vote(ctx context.Context, votes *voting.Service) error {
 	for _, p := range s.polls {
 		for _, v := range p.spec.votes {
 			m, err := s.member(p.loc, v.member)
 			if err != nil {
 				return err
 			}
-			choices, err := ballot(p.spec, p.optionIDs, v)
+			chosen, err := ballot(p.spec, p.optionIDs, v)
 			if err != nil {
 				return fmt.Errorf("vote of %q: %w", v.member, err)
 			}
-			if err := castVote(ctx, client, p.id, m.ID, m.AgeBand, choices); err != nil {
+			child := policies.NewContext(ctx, &policies.Viewer{
+				TabletID: "demo", TabletLocationID: s.locs[p.loc].ID,
+				MemberID: m.ID, AgeBand: string(m.AgeBand), Language: m.Language,
+			})
+			if _, err := votes.CastVote(child, voting.Ballot{PollID: p.id, OptionIDs: chosen, IdempotencyKey: rand.Text()}); err != nil {
 				return fmt.Errorf("vote of %q: %w", v.member, err)
 			}
 			s.in.Polls[p.info].Voters++
@@ -560,9 +540,9 @@ func (s *seeder) vote(ctx context.Context, client *ent.Client) error {
 	return nil
 }
 
-// ballot turns a vote spec into the counters it increments, checking it the way a vote is
-// checked: options exist, no option twice, the kind's number of choices.
-func ballot(p pollSpec, optionIDs []string, v voteSpec) ([]choice, error) {
+// ballot turns a vote spec into the chosen option ids, checking it the way a vote is checked:
+// options exist, no option twice, the kind's number of choices.
+func ballot(p pollSpec, optionIDs []string, v voteSpec) ([]string, error) {
 	n := len(v.options)
 	switch p.kind {
 	case poll.KindRANKING:
@@ -579,22 +559,28 @@ func ballot(p pollSpec, optionIDs []string, v voteSpec) ([]choice, error) {
 		}
 	}
 	seen := map[int]bool{}
-	out := make([]choice, n)
+	out := make([]string, n)
 	for i, o := range v.options {
 		if o < 0 || o >= len(optionIDs) || seen[o] {
 			return nil, fmt.Errorf("bad or repeated option %d", o)
 		}
 		seen[o] = true
-		out[i] = choice{optionID: optionIDs[o]}
-		if p.kind == poll.KindRANKING {
-			out[i].rank = i + 1
-		}
+		out[i] = optionIDs[o]
 	}
 	return out, nil
 }
 
-// finishPolls moves the voted polls to their final state, with consistent times.
-func (s *seeder) finishPolls(ctx context.Context, client *ent.Client) error {
+// finishPolls closes the voted polls (the real close, which counts their sealed ballots), then
+// gives them their final state and consistent times.
+func (s *seeder) finishPolls(ctx context.Context, client *ent.Client, votes *voting.Service) error {
+	for _, p := range s.polls {
+		if p.spec.status != poll.StatusCLOSED && p.spec.status != poll.StatusPUBLISHED {
+			continue
+		}
+		if _, err := votes.ClosePoll(ctx, p.id); err != nil {
+			return fmt.Errorf("closing poll %s: %w", p.id, err)
+		}
+	}
 	tx, err := client.Tx(ctx)
 	if err != nil {
 		return err

@@ -18,8 +18,10 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/announcements"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/database"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/internal/live"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
 // Config is what the HTTP surface needs.
@@ -34,6 +36,9 @@ type Config struct {
 	Reports reports.Config
 	// Live carries live notices (turnout) between instances; in-process when nil.
 	Live *live.Hub
+	// Votes is the voting of DB (the same service the scheduler and the check-ins use); when
+	// nil, one sealing ballots with SessionKeys.
+	Votes *voting.Service
 }
 
 // New returns the handler for every route of the binary.
@@ -54,8 +59,12 @@ func New(cfg Config) http.Handler {
 	if hub == nil {
 		hub = live.NewMemoryHub()
 	}
+	votes := cfg.Votes
+	if votes == nil {
+		votes = voting.New(cfg.DB.Client, voting.NewSealedBox(keyring.MustNew(cfg.SessionKeys)))
+	}
 	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limits: cfg.LoginLimits})
-	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, graph.WithReports(reportService), graph.WithLive(hub)), graph.ServerConfig{Dev: cfg.Dev}))
+	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, votes, graph.WithReports(reportService), graph.WithLive(hub)), graph.ServerConfig{Dev: cfg.Dev}))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", m.instrument("graphql", api))

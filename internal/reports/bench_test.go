@@ -332,7 +332,7 @@ func (h handWritten) figures(b *testing.B, loc string) (voters, posts int) {
 	voters = h.q(b, vq, vargs...)
 	h.q(b, `SELECT p.id, p.location_id, p.kind, p.theme, p.status, p.question, p.closed_at FROM polls p WHERE `+fin+pw, append([]any{h.from, h.to}, pwa...)...)
 	h.q(b, `SELECT o.poll_options, o.id, o.position, o.label, SUM(t.count) FROM polls p
-  JOIN poll_options o ON o.poll_options = p.id JOIN tallies t ON t.poll_option_tallies = o.id AND t.rank <= 1
+  JOIN poll_options o ON o.poll_options = p.id JOIN result_counts t ON t.option_id = o.id AND t.rank <= 1
  WHERE `+fin+pw+` GROUP BY o.poll_options, o.id, o.position, o.label`, append([]any{h.from, h.to}, pwa...)...)
 	h.q(b, `SELECT pa.poll_participations, COUNT(*) FROM polls p JOIN participations pa ON pa.poll_participations = p.id
  WHERE p.kind = 'MULTIPLE_CHOICE' AND `+fin+pw+` GROUP BY pa.poll_participations`, append([]any{h.from, h.to}, pwa...)...)

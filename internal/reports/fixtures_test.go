@@ -91,19 +91,12 @@ func (w *world) poll(name string, loc *ent.Location, kind poll.Kind, theme schem
 		if kind == poll.KindRANKING {
 			ranks = []int{1, 2}
 		}
-		for _, band := range schematype.AgeBand("").Values() {
-			for _, rank := range ranks {
-				count := 0
-				switch {
-				case band != string(schematype.AgeBand9to11):
-				case rank <= 1:
-					count = n
-				default:
-					count = 3 // second places, which no report counts
-				}
-				c.Tally.Create().SetPollID(p.ID).SetOptionID(o.ID).SetAgeBand(schematype.AgeBand(band)).
-					SetRank(rank).SetCount(count).ExecX(ctx)
+		for _, rank := range ranks {
+			count := n
+			if rank > 1 {
+				count = 3 // second places, which no report counts
 			}
+			c.Tally.Create().SetPollID(p.ID).SetOptionID(o.ID).SetRank(rank).SetCount(count).ExecX(ctx)
 		}
 	}
 	for _, v := range voters {

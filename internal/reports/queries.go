@@ -260,10 +260,10 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 	w2, w2Args := sc.where("p2.location_id")
 	q = `SELECT o.poll_options, o.id, o.position, o.label, COALESCE(c.n, 0)
   FROM polls p JOIN poll_options o ON o.poll_options = p.id
-  LEFT JOIN (SELECT t.poll_option_tallies AS option_id, SUM(t.count) AS n
-               FROM polls p2 JOIN tallies t ON t.poll_tallies = p2.id
+  LEFT JOIN (SELECT t.option_id, SUM(t.count) AS n
+               FROM polls p2 JOIN result_counts t ON t.poll_id = p2.id
               WHERE ` + fin2 + w2 + ` AND t.rank <= 1
-              GROUP BY t.poll_option_tallies) c ON c.option_id = o.id
+              GROUP BY t.option_id) c ON c.option_id = o.id
  WHERE ` + fin + w + ` ORDER BY o.poll_options, o.position`
 	err = s.query(ctx, q, concat(fin2Args, w2Args, finArgs, wArgs), func(r *sql.Rows) error {
 		var pollID string

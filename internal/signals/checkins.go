@@ -111,8 +111,7 @@ func (s *Service) startRound(ctx context.Context, sc *ent.CheckInSchedule, now t
 	if err != nil {
 		return false, err
 	}
-	votes := voting.For(s.client)
-	if _, err := votes.OpenPoll(ctx, pollID); err != nil && !errors.Is(err, apierror.ErrConflict) {
+	if _, err := s.votes.OpenPoll(ctx, pollID); err != nil && !errors.Is(err, apierror.ErrConflict) {
 		return false, err // CONFLICT: opened already, by an earlier try of this round
 	}
 	if err := s.closePrevious(ctx, sc.LocationID, round); err != nil {
@@ -210,9 +209,8 @@ func (s *Service) closePrevious(ctx context.Context, locationID string, round in
 	if err != nil {
 		return err
 	}
-	votes := voting.For(s.client)
 	for _, ci := range open {
-		if _, err := votes.ClosePoll(ctx, *ci.PollID); err != nil && !errors.Is(err, apierror.ErrConflict) {
+		if _, err := s.votes.ClosePoll(ctx, *ci.PollID); err != nil && !errors.Is(err, apierror.ErrConflict) {
 			return err
 		}
 	}

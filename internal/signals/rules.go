@@ -126,7 +126,7 @@ func (s *Service) checkInStats(ctx context.Context, pollID string) (*stats, erro
 		position[o.ID] = i
 	}
 	var sums []struct {
-		OptionID string `json:"poll_option_tallies"`
+		OptionID string `json:"option_id"`
 		Sum      int    `json:"sum"`
 	}
 	if err := s.client.Tally.Query().Where(tally.PollID(p.ID)).

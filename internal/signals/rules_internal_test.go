@@ -12,7 +12,7 @@ import (
 // The check-in rules as a table: what a check-in (cur) after another (prev) raises, and what the
 // detail may say. k is 5; the threshold 3.0, the drop 0.5 (the defaults).
 func TestCheckInRules(t *testing.T) {
-	s := New(nil, Config{})
+	s := New(nil, nil, Config{})
 	st := func(counts ...int) *stats {
 		n := 0
 		for _, c := range counts {

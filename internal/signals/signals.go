@@ -21,6 +21,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -86,12 +87,14 @@ func (c Config) withDefaults() Config {
 // Service runs the check-ins and the signal rules over one database.
 type Service struct {
 	client *ent.Client
+	votes  *voting.Service // opens and closes the check-in polls
 	cfg    Config
 }
 
-// New returns the wellbeing monitoring of client's database.
-func New(client *ent.Client, cfg Config) *Service {
-	return &Service{client: client, cfg: cfg.withDefaults()}
+// New returns the wellbeing monitoring of client's database, opening and closing its check-in
+// polls through votes.
+func New(client *ent.Client, votes *voting.Service, cfg Config) *Service {
+	return &Service{client: client, votes: votes, cfg: cfg.withDefaults()}
 }
 
 // Config returns the service's settings, defaults filled in.

@@ -2,8 +2,6 @@ package signals_test
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"mime"
@@ -21,7 +19,6 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
-	"github.com/jeugdstem/jeugdstem/ent/tally"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
 	"github.com/jeugdstem/jeugdstem/internal/mail"
 	"github.com/jeugdstem/jeugdstem/internal/mail/mailtest"
@@ -92,7 +89,7 @@ func newWorld(t *testing.T, s *apitest.Server) *world {
 	}
 	w.outbox = mail.NewOutbox(s.DB.Client, sender)
 	w.outbox.Now = w.clock.now
-	w.svc = signals.New(s.DB.Client, signals.Config{Now: w.clock.now, PublicURL: publicURL, Mail: true})
+	w.svc = signals.New(s.DB.Client, s.Votes, signals.Config{Now: w.clock.now, PublicURL: publicURL, Mail: true})
 	return w
 }
 
@@ -139,21 +136,15 @@ func latest(a, b time.Time) time.Time {
 	return b
 }
 
-// vote has counts[i] children of A answer face i+1 in p, writing what a vote writes: a
-// participation and a counter raised.
+// vote has counts[i] children of A answer face i+1 in p, through the real vote.
 func (w *world) vote(t *testing.T, p *ent.Poll, counts [5]int) {
 	t.Helper()
-	c := w.s.DB.Client
-	opts := c.PollOption.Query().Where(polloption.PollID(p.ID)).Order(polloption.ByPosition()).AllX(ctx())
+	opts := w.s.DB.Client.PollOption.Query().Where(polloption.PollID(p.ID)).Order(polloption.ByPosition()).AllX(ctx())
 	child := 0
 	for face, n := range counts {
 		for range n {
-			m := w.members[child]
+			w.s.VoteAs(t, w.members[child], p.ID, opts[face].ID)
 			child++
-			h := sha256.Sum256([]byte(p.ID + m.ID))
-			c.Participation.Create().SetPollID(p.ID).SetMemberID(m.ID).SetIdempotencyHash(hex.EncodeToString(h[:])).ExecX(ctx())
-			c.Tally.Update().Where(tally.PollID(p.ID), tally.OptionID(opts[face].ID),
-				tally.AgeBandEQ(schematype.AgeBand9to11), tally.Rank(0)).AddCount(1).ExecX(ctx())
 		}
 	}
 }

@@ -8,10 +8,9 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	entpoll "github.com/jeugdstem/jeugdstem/ent/poll"
-	"github.com/jeugdstem/jeugdstem/ent/tally"
+	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
 )
 
@@ -88,9 +87,9 @@ func TestConcurrentBallotsOfOneChild(t *testing.T) {
 		}
 		ctx := apitest.System()
 		parts := s.DB.Client.Participation.Query().Where(participation.HasPollWith(entpoll.ID(p.ID))).CountX(ctx)
-		counted := s.DB.Client.Tally.Query().Where(tally.PollID(p.ID)).Aggregate(ent.Sum(tally.FieldCount)).IntX(ctx)
-		if parts != 1 || counted != 1 {
-			t.Errorf("%d participations and %d counted votes, want 1 and 1", parts, counted)
+		sealed := s.DB.Client.SealedBallot.Query().Where(sealedballot.PollID(p.ID)).CountX(ctx)
+		if parts != 1 || sealed != 1 {
+			t.Errorf("%d participations and %d sealed ballots, want 1 and 1", parts, sealed)
 		}
 	})
 }

@@ -143,7 +143,7 @@ func (s *Service) TransitionDue(ctx context.Context, now time.Time, where ...pre
 		if p.Status == poll.StatusDRAFT {
 			_, err = s.open(ctx, p)
 		} else {
-			_, err = s.move(ctx, p, poll.StatusOPEN, poll.StatusCLOSED, "POLL_CLOSED")
+			_, err = s.close(ctx, p, "POLL_CLOSED")
 		}
 		switch {
 		case err == nil:

@@ -351,8 +351,7 @@ var (
 	errNotOpen  = apierror.New(apierror.PollNotOpen, "this poll is not open")
 )
 
-// OpenPoll opens a draft now, whatever its opening time. Every counter of the poll is created
-// here, before the first vote, so neither their order nor their creation can tell a vote apart.
+// OpenPoll opens a draft now, whatever its opening time.
 func (s *Service) OpenPoll(ctx context.Context, id string) (*ent.Poll, error) {
 	p, err := s.visiblePoll(ctx, id)
 	if err != nil {
@@ -367,32 +366,20 @@ func (s *Service) OpenPoll(ctx context.Context, id string) (*ent.Poll, error) {
 	return s.open(ctx, p)
 }
 
-// open moves p from DRAFT to OPEN and creates its counters, in one transaction. The update is
+// open moves p from DRAFT to OPEN and gives it its ballot key, in one transaction. The update is
 // conditional, so of two instances (or a staff user and the scheduler) only one opens it.
 func (s *Service) open(ctx context.Context, p *ent.Poll) (*ent.Poll, error) {
-	err := s.inTx(ctx, func(tx *ent.Tx) error {
+	public, salt, err := s.box.NewKey()
+	if err != nil {
+		return nil, err
+	}
+	err = s.inTx(ctx, func(tx *ent.Tx) error {
 		opened, err := tx.Poll.UpdateOneID(p.ID).Where(poll.StatusEQ(poll.StatusDRAFT)).
-			SetStatus(poll.StatusOPEN).SetOpenedAt(time.Now()).Save(ctx)
+			SetStatus(poll.StatusOPEN).SetOpenedAt(time.Now()).
+			SetBallotPublicKey(public).SetBallotKeySalt(salt).Save(ctx)
 		if ent.IsNotFound(err) {
 			return errNotDraft
 		} else if err != nil {
-			return err
-		}
-		sys := system(ctx)
-		opts, err := tx.PollOption.Query().Where(polloption.PollID(p.ID)).Order(polloption.ByPosition()).All(sys)
-		if err != nil {
-			return err
-		}
-		var tallies []*ent.TallyCreate
-		for _, o := range opts {
-			for _, band := range schematype.AgeBand("").Values() {
-				for _, rank := range tallyRanks(p.Kind, len(opts)) {
-					tallies = append(tallies, tx.Tally.Create().SetPollID(p.ID).SetOptionID(o.ID).
-						SetAgeBand(schematype.AgeBand(band)).SetRank(rank))
-				}
-			}
-		}
-		if err := tx.Tally.CreateBulk(tallies...).Exec(sys); err != nil {
 			return err
 		}
 		p = opened
@@ -401,9 +388,34 @@ func (s *Service) open(ctx context.Context, p *ent.Poll) (*ent.Poll, error) {
 	return p, err
 }
 
-// ClosePoll ends voting now: from here on staff of the location may see the counts.
+// ensureKey gives an open poll without a ballot key one (a poll that was already open when the
+// database was upgraded to sealed ballots), once: of two callers the conditional update lets one
+// win, and both read the key that won.
+func (s *Service) ensureKey(ctx context.Context, p *ent.Poll) (*ent.Poll, error) {
+	public, salt, err := s.box.NewKey()
+	if err != nil {
+		return nil, err
+	}
+	sys := system(ctx)
+	if _, err := s.client.Poll.Update().
+		Where(poll.ID(p.ID), poll.StatusEQ(poll.StatusOPEN), poll.BallotPublicKeyIsNil()).
+		SetBallotPublicKey(public).SetBallotKeySalt(salt).Save(sys); err != nil {
+		return nil, err
+	}
+	return s.client.Poll.Query().Where(poll.ID(p.ID)).Select(pollRules...).Only(sys)
+}
+
+// ClosePoll ends voting now and counts the poll (close): from here on staff of the location may
+// see the counts.
 func (s *Service) ClosePoll(ctx context.Context, id string) (*ent.Poll, error) {
-	return s.transition(ctx, id, poll.StatusOPEN, poll.StatusCLOSED, "POLL_CLOSED")
+	p, err := s.visiblePoll(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if p.Status != poll.StatusOPEN {
+		return nil, apierror.New(apierror.Conflict, "the poll is %s, not %s", p.Status, poll.StatusOPEN)
+	}
+	return s.close(ctx, p, "POLL_CLOSED")
 }
 
 // PublishResults shows a closed poll's results to the children it asked.
@@ -428,10 +440,7 @@ func (s *Service) move(ctx context.Context, p *ent.Poll, from, to poll.Status, a
 	err := s.inTx(ctx, func(tx *ent.Tx) error {
 		u := tx.Poll.UpdateOneID(p.ID).Where(poll.StatusEQ(from)).SetStatus(to)
 		now := time.Now()
-		switch to {
-		case poll.StatusCLOSED:
-			u.SetClosedAt(now)
-		case poll.StatusPUBLISHED:
+		if to == poll.StatusPUBLISHED {
 			u.SetPublishedAt(now)
 		}
 		moved, err := u.Save(ctx)
@@ -458,7 +467,7 @@ func (s *Service) visiblePoll(ctx context.Context, id string) (*ent.Poll, error)
 // translations a vote need not decode.
 var pollRules = []string{poll.FieldID, poll.FieldLocationID, poll.FieldCouncilID, poll.FieldScope, poll.FieldKind,
 	poll.FieldAudienceAgeBands, poll.FieldMaxChoices, poll.FieldStatus, poll.FieldOpensAt, poll.FieldClosesAt,
-	poll.FieldMinGroupSize}
+	poll.FieldMinGroupSize, poll.FieldBallotPublicKey}
 
 // pollForVote is visiblePoll reading only pollRules.
 func (s *Service) pollForVote(ctx context.Context, id string) (*ent.Poll, error) {
@@ -495,7 +504,7 @@ func (s *Service) catchUp(ctx context.Context, p *ent.Poll) (*ent.Poll, error) {
 	case dueToOpen(p, now):
 		_, err = s.open(clock(ctx), p)
 	case dueToClose(p, now):
-		_, err = s.move(clock(ctx), p, poll.StatusOPEN, poll.StatusCLOSED, "POLL_CLOSED")
+		_, err = s.close(clock(ctx), p, "POLL_CLOSED")
 	default:
 		return p, nil
 	}

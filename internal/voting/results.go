@@ -94,11 +94,11 @@ func (s *Service) PollResults(ctx context.Context, pollID string) (*Results, err
 		ranks[i] = make([]int, max(1, len(tallyRanks(p.Kind, len(options)))))
 	}
 	var sums []struct {
-		OptionID string `json:"poll_option_tallies"`
+		OptionID string `json:"option_id"`
 		Rank     int    `json:"rank"`
 		Sum      int    `json:"sum"`
 	}
-	// Age bands are summed away: results per age band would be smaller groups.
+	// The final counts, written when the poll closed (none while it is open, none below k).
 	if err := s.client.Tally.Query().Where(tally.PollID(p.ID)).
 		GroupBy(tally.FieldOptionID, tally.FieldRank).
 		Aggregate(ent.Sum(tally.FieldCount)).

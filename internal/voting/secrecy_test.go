@@ -2,6 +2,7 @@ package voting_test
 
 import (
 	"bytes"
+	"context"
 	"database/sql"
 	"encoding/binary"
 	"fmt"
@@ -17,87 +18,230 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
-	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
-// The unlinkability test: children vote one after the other, in an order and with choices the
-// test knows. Then an attacker with a copy of the database files (SQLite: the database, its
-// write-ahead log and shared-memory index, copied while the server runs; PostgreSQL: the tables
-// with their system columns) and with everything the application logged tries to pair children
-// with choices. Each attack is first run against a weakened vote (every defence off), where it
-// must succeed, so the test shows the attack is real; against the real vote it must get nothing.
+// The unlinkability test. Children of different age bands vote in polls of one, two and three
+// voters, in an order and with choices the test knows, while a long read transaction is held open
+// on the database (so SQLite cannot empty its write-ahead log and PostgreSQL cannot prune old
+// row versions); then the polls are closed and counted. An attacker holds copies of the database
+// files taken after every vote and after the count (SQLite: the database, its write-ahead log and
+// shared-memory index; PostgreSQL: every row version on the tables' pages, read with
+// pageinspect, with the transaction that wrote it), and everything the application logged, and
+// tries to pair children with choices:
+//
+//   - replaying the log commit by commit and diffing the ballot tables between commits (a commit
+//     that adds one child's Participation and changes a count, or adds a ballot that can be read);
+//   - pairing row versions written by the same transaction (PostgreSQL xmin);
+//   - searching every byte of every copy (free pages, unused space in pages, old log frames) for
+//     a ballot in its plaintext form.
+//
+// Each attack first runs against a weakened ballot box that does not seal (the ballot is stored
+// as it was cast), where it must link every child, so the test shows the attack is real; against
+// the real box it must link none.
 
-const secrecyVoters = 10
+// voters are the children of the scenario, each in another age band.
+var secrecyBands = []schematype.AgeBand{schematype.AgeBand6to8, schematype.AgeBand9to11, schematype.AgeBand12to14}
 
-// ballotBox is a run of the scenario: who voted for what, in which order.
+// ballotBox is a run of the scenario: who voted for what.
 type ballotBox struct {
 	s      *apitest.Server
 	w      *world
-	poll   poll
+	polls  []poll
 	voters []*ent.YouthMember
-	choice map[string]string // member id → option id
+	choice map[string]map[string]string // poll id → member id → option id
+	copies []filesCopy                  // SQLite: the files after every vote and after the count
 	logs   *syncBuffer
 }
 
-// vote has secrecyVoters children vote in turn, choices drawn from a fixed seed so that every
-// option is chosen by someone. weakened turns the defences off first.
-func castInOrder(t *testing.T, s *apitest.Server, weakened bool) *ballotBox {
+type filesCopy map[string][]byte // "" / "-wal" / "-shm" → content
+
+// plainBox is the weakened ballot box: it stores the ballot as it was cast (padded to the size a
+// sealed one has), and so opens it by reading it.
+type plainBox struct{}
+
+func (plainBox) NewKey() ([]byte, []byte, error) {
+	return bytes.Repeat([]byte{7}, 32), bytes.Repeat([]byte{9}, 32), nil
+}
+
+func (plainBox) Seal(_, plain []byte) ([]byte, error) {
+	return append(slices.Clone(plain), make([]byte, 48)...), nil
+}
+
+func (plainBox) Open(_, _ []byte, sealed [][]byte) ([][]byte, error) {
+	out := make([][]byte, len(sealed))
+	for i, s := range sealed {
+		out[i] = slices.Clone(s[:plainForm])
+	}
+	return out, nil
+}
+
+// plainForm is the length of a ballot's plaintext (internal/voting/ballotbox.go): a version
+// byte (1), the number of choices, then 20 option positions padded with 0xFF. The attacker knows
+// the source code.
+const plainForm = 22
+
+// findPlainBallots returns every ballot in plaintext form found anywhere in data, as the
+// positions it chose (distinct, as in every valid ballot).
+func findPlainBallots(data []byte) [][]int {
+	var found [][]int
+	for i := 0; i+plainForm <= len(data); i++ {
+		if data[i] != 1 || data[i+1] == 0 || data[i+1] > 20 {
+			continue
+		}
+		n := int(data[i+1])
+		ok := true
+		var positions []int
+		for j := range 20 {
+			b := data[i+2+j]
+			switch {
+			case j < n && b < 20 && !slices.Contains(positions, int(b)): // a ballot names an option once
+				positions = append(positions, int(b))
+			case j >= n && b == 0xFF:
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			found = append(found, positions)
+		}
+	}
+	return found
+}
+
+// castSmallPolls runs the scenario: polls of 1, 2 and 3 voters, a reader holding an old snapshot
+// during the votes and the count, and (on SQLite) a copy of the files after each step.
+func castSmallPolls(t *testing.T, s *apitest.Server, copyFiles bool) *ballotBox {
 	t.Helper()
 	logs := captureLogs(t)
 	w := newWorld(t, s)
-	if weakened {
-		voting.For(s.DB.Client).Weaken()
-	}
-	p := w.openPoll(t, nil)
-	b := &ballotBox{s: s, w: w, poll: p, choice: map[string]string{}, logs: logs}
-	rng := rand.New(rand.NewPCG(4, 2))
-	for i := range secrecyVoters {
-		m, c := w.child(t, fmt.Sprintf("Stemmer %02d", i), "")
-		o := p.Options[i%len(p.Options)].ID // every option chosen ...
-		if i >= len(p.Options) {
-			o = p.Options[rng.IntN(len(p.Options))].ID // ... then at random
-		}
-		vote(c, p.ID, "", o).Must(t, nil)
+	b := &ballotBox{s: s, w: w, choice: map[string]map[string]string{}, logs: logs}
+	var clients []*apitest.Client
+	for i, band := range secrecyBands {
+		m, c := w.child(t, fmt.Sprintf("Stemmer %d", i), band)
 		b.voters = append(b.voters, m)
-		b.choice[m.ID] = o
+		clients = append(clients, c)
 	}
+	for range 3 {
+		p := w.openPoll(t, nil)
+		b.polls = append(b.polls, p)
+		b.choice[p.ID] = map[string]string{}
+	}
+
+	stop := holdOldSnapshot(t, s)
+	rng := rand.New(rand.NewPCG(12, 13))
+	for size, p := range b.polls {
+		for i := range size + 1 { // poll 0 gets one voter, poll 1 two, poll 2 three
+			o := p.Options[rng.IntN(len(p.Options))].ID
+			vote(clients[i], p.ID, "", o).Must(t, nil)
+			b.choice[p.ID][b.voters[i].ID] = o
+			if copyFiles {
+				b.copies = append(b.copies, copyDatabaseFiles(t, s))
+			}
+		}
+	}
+	for _, p := range b.polls {
+		w.move(t, "closePoll", p.ID)
+	}
+	if copyFiles {
+		b.copies = append(b.copies, copyDatabaseFiles(t, s))
+	}
+	stop()
 	return b
 }
 
-// score counts how many of the attacker's pairs are right.
-func (b *ballotBox) score(t *testing.T, links map[string]string) int {
+// holdOldSnapshot opens a read transaction on its own connection and keeps it until stop: the
+// slow reader (a long report, a backup) whose snapshot keeps old log frames and row versions.
+func holdOldSnapshot(t *testing.T, s *apitest.Server) (stop func()) {
 	t.Helper()
-	right := 0
-	for m, o := range links {
-		if b.choice[m] == o {
-			right++
+	driver, dsn := "pgx", s.DSN
+	if s.DB.Dialect == dialect.SQLite {
+		driver, dsn = "sqlite", "file:"+s.DB.Path+"?mode=ro&_pragma=busy_timeout(10000)"
+	}
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := &sql.TxOptions{ReadOnly: true}
+	if s.DB.Dialect == dialect.Postgres {
+		opts.Isolation = sql.LevelRepeatableRead
+	}
+	tx, err := db.BeginTx(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := tx.QueryRow(`SELECT COUNT(*) FROM polls`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			_ = tx.Rollback()
+			_ = db.Close()
+		})
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+func copyDatabaseFiles(t *testing.T, s *apitest.Server) filesCopy {
+	t.Helper()
+	c := filesCopy{}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		data, err := os.ReadFile(s.DB.Path + suffix)
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		c[suffix] = data
+	}
+	return c
+}
+
+// score counts how many of the attacker's pairs are right.
+func (b *ballotBox) score(t *testing.T, links map[string]map[string]string) (linked, right int) {
+	t.Helper()
+	for pollID, pairs := range links {
+		for m, o := range pairs {
+			linked++
+			if b.choice[pollID][m] == o {
+				right++
+			}
 		}
 	}
-	t.Logf("attack linked %d children to a choice, %d of them rightly", len(links), right)
-	return right
+	t.Logf("attack linked %d children to a choice, %d of them rightly", linked, right)
+	return linked, right
 }
+
+// votes is the number of ballots of the scenario (1 + 2 + 3).
+const secrecyVotes = 6
 
 func TestBallotSecrecy(t *testing.T) {
 	for _, backend := range apitest.Backends(t) {
 		t.Run(backend.Name, func(t *testing.T) {
-			attack := map[string]func(t *testing.T, b *ballotBox) map[string]string{
+			attack := map[string]func(t *testing.T, b *ballotBox) map[string]map[string]string{
 				"sqlite":   attackSQLiteFiles,
-				"postgres": attackPostgresRows,
+				"postgres": attackPostgresPages,
 			}[backend.Name]
+			sqlite := backend.Name == "sqlite"
 
-			t.Run("the attack works on a weakened vote", func(t *testing.T) {
-				b := castInOrder(t, apitest.Start(t, backend, apitest.Options{}), true)
-				if right := b.score(t, attack(t, b)); right < 2 {
-					t.Fatalf("the attack linked only %d children rightly without the defences: it does not test anything", right)
+			t.Run("the attack works on ballots that are not sealed", func(t *testing.T) {
+				b := castSmallPolls(t, apitest.Start(t, backend, apitest.Options{BallotBox: plainBox{}}), sqlite)
+				if _, right := b.score(t, attack(t, b)); right < secrecyVotes {
+					t.Fatalf("the attack linked only %d of %d children rightly without the seal: it does not test anything", right, secrecyVotes)
 				}
 			})
 
-			t.Run("the real vote leaves nothing to link", func(t *testing.T) {
-				b := castInOrder(t, apitest.Start(t, backend, apitest.Options{}), false)
-				if links := attack(t, b); len(links) > 0 {
-					t.Errorf("the database links children to choices: %d pairs, %d right", len(links), b.score(t, links))
+			t.Run("sealed ballots leave nothing to link", func(t *testing.T) {
+				b := castSmallPolls(t, apitest.Start(t, backend, apitest.Options{}), sqlite)
+				if linked, right := b.score(t, attack(t, b)); linked > 0 {
+					t.Errorf("the database links children to choices: %d pairs, %d right", linked, right)
 				}
+				checkCounted(t, b)
 				checkLogs(t, b)
 				checkAudit(t, b)
 				checkBallotColumns(t, b)
@@ -106,40 +250,97 @@ func TestBallotSecrecy(t *testing.T) {
 	}
 }
 
-// attackSQLiteFiles copies the database files while the server runs, then replays the
-// write-ahead log frame by frame: each committed transaction that adds a Participation and
-// raises a counter pairs that child with that option.
-func attackSQLiteFiles(t *testing.T, b *ballotBox) map[string]string {
+// checkCounted: the polls were counted (nothing sealed is left, the keys are forgotten) and,
+// having fewer voters than k, stored no counts at all.
+func checkCounted(t *testing.T, b *ballotBox) {
+	t.Helper()
+	ctx := apitest.System()
+	c := b.s.DB.Client
+	if n := c.SealedBallot.Query().CountX(ctx); n != 0 {
+		t.Errorf("%d sealed ballots are left after counting", n)
+	}
+	if n := c.Tally.Query().CountX(ctx); n != 0 {
+		t.Errorf("%d counts stored for polls of fewer than k voters", n)
+	}
+	for _, p := range b.polls {
+		got := c.Poll.GetX(ctx, p.ID)
+		if len(got.BallotKeySalt) != 0 || len(got.BallotPublicKey) != 0 {
+			t.Errorf("poll %s keeps its ballot key after counting", p.ID)
+		}
+	}
+	if n := c.Participation.Query().CountX(ctx); n != secrecyVotes {
+		t.Errorf("%d participations, want %d", n, secrecyVotes)
+	}
+}
+
+// attackSQLiteFiles replays every copy's write-ahead log commit by commit and diffs the ballot
+// tables between commits, and searches every byte of every copy for plaintext ballots.
+func attackSQLiteFiles(t *testing.T, b *ballotBox) map[string]map[string]string {
 	t.Helper()
 	dir := t.TempDir()
-	copied := map[string][]byte{}
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		data, err := os.ReadFile(b.s.DB.Path + suffix)
-		if err != nil && !os.IsNotExist(err) {
-			t.Fatal(err)
+	links := map[string]map[string]string{}
+	link := func(pollID, member string, position int) {
+		for _, p := range b.polls {
+			if p.ID == pollID && position < len(p.Options) {
+				if links[pollID] == nil {
+					links[pollID] = map[string]string{}
+				}
+				links[pollID][member] = p.Options[position].ID
+			}
 		}
-		copied[suffix] = data
 	}
-	t.Logf("copied database %d bytes, log %d bytes, index %d bytes", len(copied[""]), len(copied["-wal"]), len(copied["-shm"]))
-
-	states := walStates(t, copied[""], copied["-wal"])
-	links := map[string]string{}
-	prev := readBallotState(t, dir, copied[""]) // the database file alone: the state before the log
-	for _, image := range states {
-		cur := readBallotState(t, dir, image)
-		newVoters := diffMembers(prev.members, cur.members)
-		raised := map[string]bool{}
-		for key, n := range cur.counts {
-			if n > prev.counts[key] {
-				raised[strings.SplitN(key, "|", 2)[0]] = true
-			}
+	states, plaintexts := 0, 0
+	for _, c := range b.copies {
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			plaintexts += len(findPlainBallots(c[suffix]))
 		}
-		if len(newVoters) == 1 && len(raised) == 1 {
-			for o := range raised {
-				links[newVoters[0]] = o
+		images := walStates(t, c[""], c["-wal"])
+		states += len(images)
+		prev := readBallotState(t, dir, c[""]) // the database file alone: the state before the log
+		for _, image := range images {
+			cur := readBallotState(t, dir, image)
+			newVoters := diffKeys(prev.voters, cur.voters)
+			newBallots := diffKeys(prev.ballots, cur.ballots)
+			changed := map[string]bool{} // polls whose counts changed in this commit
+			for key, n := range cur.counts {
+				if prev.counts[key] != n {
+					changed[strings.SplitN(key, "|", 2)[0]] = true
+				}
 			}
+			if len(newVoters) == 1 {
+				v := newVoters[0]
+				pollID, member := cur.voters[v][0], cur.voters[v][1]
+				for _, id := range newBallots {
+					if ballot := cur.ballots[id]; ballot[0] == pollID {
+						for _, positions := range findPlainBallots([]byte(ballot[1])) {
+							link(pollID, member, positions[0])
+						}
+					}
+				}
+				if changed[pollID] {
+					// A count moved with this one vote: whatever rose is this child's choice.
+					for key, n := range cur.counts {
+						parts := strings.Split(key, "|")
+						if parts[0] == pollID && n > prev.counts[key] {
+							for i, p := range b.polls {
+								if p.ID == pollID {
+									for pos, o := range b.polls[i].Options {
+										if o.ID == parts[1] {
+											link(pollID, member, pos)
+										}
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+			prev = cur
 		}
-		prev = cur
+	}
+	t.Logf("replayed %d commits of %d copies; %d plaintext ballots found in the files", states, len(b.copies), plaintexts)
+	if states < secrecyVotes {
+		t.Fatalf("only %d commits were in the logs: the old snapshot did not keep the log", states)
 	}
 	return links
 }
@@ -173,14 +374,15 @@ func walStates(t *testing.T, db, wal []byte) [][]byte {
 }
 
 type ballotState struct {
-	members []string
-	counts  map[string]int // "option|band|rank" → count
+	voters  map[string][2]string // participation id → poll, member
+	ballots map[string][2]string // sealed ballot id → poll, sealed bytes
+	counts  map[string]int       // "poll|option|rank" → count
 }
 
 // readBallotState opens a database image on its own and reads the ballot tables.
 func readBallotState(t *testing.T, dir string, image []byte) ballotState {
 	t.Helper()
-	st := ballotState{counts: map[string]int{}}
+	st := ballotState{voters: map[string][2]string{}, ballots: map[string][2]string{}, counts: map[string]int{}}
 	if len(image) < 100 {
 		return st
 	}
@@ -195,95 +397,136 @@ func readBallotState(t *testing.T, dir string, image []byte) ballotState {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	rows, err := db.Query(`SELECT youth_member_participations FROM participations`)
-	if err != nil {
-		return st // the tables do not exist yet in this image
-	}
-	for rows.Next() {
-		var m string
-		if err := rows.Scan(&m); err != nil {
-			t.Fatal(err)
+	query := func(q string, scan func(r *sql.Rows) error) {
+		rows, err := db.Query(q)
+		if err != nil {
+			return // the table does not exist yet in this image
 		}
-		st.members = append(st.members, m)
-	}
-	rows.Close()
-	rows, err = db.Query(`SELECT poll_option_tallies, age_band, rank, count FROM tallies`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var o, band string
-		var rank, n int
-		if err := rows.Scan(&o, &band, &rank, &n); err != nil {
-			t.Fatal(err)
-		}
-		st.counts[fmt.Sprintf("%s|%s|%d", o, band, rank)] = n
-	}
-	return st
-}
-
-func diffMembers(before, after []string) []string {
-	var added []string
-	for _, m := range after {
-		if !slices.Contains(before, m) {
-			added = append(added, m)
-		}
-	}
-	return added
-}
-
-// attackPostgresRows joins participations and counters on the transaction that last wrote them
-// (xmin): a counter row written by the same transaction as a child's Participation was raised
-// by that child's vote. It also reads where the live counter rows sit (ctid): rows rewritten
-// most recently would be the last vote's.
-func attackPostgresRows(t *testing.T, b *ballotBox) map[string]string {
-	t.Helper()
-	db := b.s.DB.Writer
-	rows, err := db.Query(`SELECT p.youth_member_participations, t.poll_option_tallies, t.count
-		FROM participations p JOIN tallies t ON p.xmin = t.xmin
-		WHERE p.poll_participations = $1 AND t.poll_tallies = $1`, b.poll.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	options := map[string]map[string]bool{} // member → options of the counters its transaction wrote
-	for rows.Next() {
-		var m, o string
-		var n int
-		if err := rows.Scan(&m, &o, &n); err != nil {
-			t.Fatal(err)
-		}
-		if options[m] == nil {
-			options[m] = map[string]bool{}
-		}
-		if n > 0 {
-			options[m][o] = true
-		}
-	}
-	links := map[string]string{}
-	for m, os := range options {
-		if len(os) == 1 {
-			for o := range os {
-				links[m] = o
+		defer rows.Close()
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				t.Fatal(err)
 			}
 		}
 	}
-	var xmins, written int
-	if err := db.QueryRow(`SELECT count(DISTINCT xmin::text), count(*) FROM tallies WHERE poll_tallies = $1`, b.poll.ID).
-		Scan(&xmins, &written); err != nil {
-		t.Fatal(err)
+	query(`SELECT id, poll_participations, youth_member_participations FROM participations`, func(r *sql.Rows) error {
+		var id, p, m string
+		err := r.Scan(&id, &p, &m)
+		st.voters[id] = [2]string{p, m}
+		return err
+	})
+	query(`SELECT id, poll_id, sealed FROM sealed_ballots`, func(r *sql.Rows) error {
+		var id, p string
+		var sealed []byte
+		err := r.Scan(&id, &p, &sealed)
+		st.ballots[id] = [2]string{p, string(sealed)}
+		return err
+	})
+	query(`SELECT poll_id, option_id, rank, count FROM result_counts`, func(r *sql.Rows) error {
+		var p, o string
+		var rank, n int
+		err := r.Scan(&p, &o, &rank, &n)
+		st.counts[fmt.Sprintf("%s|%s|%d", p, o, rank)] = n
+		return err
+	})
+	return st
+}
+
+func diffKeys[V any](before, after map[string]V) []string {
+	var added []string
+	for k := range after {
+		if _, ok := before[k]; !ok {
+			added = append(added, k)
+		}
 	}
-	t.Logf("%d counter rows carry %d distinct xmin", written, xmins)
-	if xmins == 1 {
-		var last string
-		if err := db.QueryRow(`SELECT p.youth_member_participations FROM participations p JOIN tallies t ON p.xmin = t.xmin
-			WHERE t.poll_tallies = $1 LIMIT 1`, b.poll.ID).Scan(&last); err != nil {
+	slices.Sort(added)
+	return added
+}
+
+// attackPostgresPages reads every row version on the pages of the ballot tables with
+// pageinspect (live, dead and not yet vacuumed alike) with the transaction that wrote it, and
+// pairs a child's Participation with the ballots and counts written by the same transaction.
+func attackPostgresPages(t *testing.T, b *ballotBox) map[string]map[string]string {
+	t.Helper()
+	db := b.s.DB.Writer
+	// The extension lives in public, shared by the tests' schemas; two tests creating it at the
+	// same moment race, so a failure is retried once.
+	for try := 0; ; try++ {
+		_, err := db.Exec(`CREATE EXTENSION IF NOT EXISTS pageinspect SCHEMA public`)
+		if err == nil {
+			break
+		}
+		if try > 0 {
+			t.Fatalf("pageinspect (the attacker reads pages as a superuser): %v", err)
+		}
+	}
+	type version struct {
+		xmin string
+		data []byte
+	}
+	versions := func(table string) []version {
+		var blocks int
+		if err := db.QueryRow(`SELECT pg_relation_size($1::regclass) / current_setting('block_size')::int`, table).Scan(&blocks); err != nil {
 			t.Fatal(err)
 		}
-		if last != b.voters[len(b.voters)-1].ID {
-			t.Errorf("the counters were last written by another transaction than the last vote")
+		var out []version
+		for blk := range blocks {
+			rows, err := db.Query(`SELECT t_xmin::text, t_data FROM public.heap_page_items(public.get_raw_page($1, $2)) WHERE t_data IS NOT NULL`, table, blk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var v version
+				if err := rows.Scan(&v.xmin, &v.data); err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, v)
+			}
+			rows.Close()
 		}
+		return out
+	}
+	members := map[string][]string{} // xmin → members whose Participation it wrote
+	for _, v := range versions("participations") {
+		for _, m := range b.voters {
+			if bytes.Contains(v.data, []byte(m.ID)) {
+				members[v.xmin] = append(members[v.xmin], m.ID)
+			}
+		}
+	}
+	links := map[string]map[string]string{}
+	all := slices.Concat(versions("sealed_ballots"), versions("result_counts"))
+	for _, v := range all {
+		ms := members[v.xmin]
+		if len(ms) != 1 {
+			continue
+		}
+		for _, p := range b.polls {
+			if !bytes.Contains(v.data, []byte(p.ID)) {
+				continue
+			}
+			for _, positions := range findPlainBallots(v.data) {
+				if positions[0] < len(p.Options) {
+					if links[p.ID] == nil {
+						links[p.ID] = map[string]string{}
+					}
+					links[p.ID][ms[0]] = p.Options[positions[0]].ID
+				}
+			}
+			for _, o := range p.Options {
+				if bytes.Contains(v.data, []byte(o.ID)) {
+					// A count written by the transaction of one child's vote.
+					if links[p.ID] == nil {
+						links[p.ID] = map[string]string{}
+					}
+					links[p.ID][ms[0]] = o.ID
+				}
+			}
+		}
+	}
+	t.Logf("read %d participation versions written by %d transactions, %d ballot and count versions", len(versions("participations")), len(members), len(all))
+	if len(members) < secrecyVotes {
+		t.Fatalf("found the transactions of only %d participations: the attack does not see the pages", len(members))
 	}
 	return links
 }
@@ -302,13 +545,15 @@ func checkLogs(t *testing.T, b *ballotBox) {
 				t.Errorf("a log line names a child: %s", line)
 			}
 		}
-		for _, o := range b.poll.Options {
-			if strings.Contains(line, o.ID) {
-				t.Errorf("a log line names an option: %s", line)
+		for _, p := range b.polls {
+			for _, o := range p.Options {
+				if strings.Contains(line, o.ID) {
+					t.Errorf("a log line names an option: %s", line)
+				}
 			}
 		}
 	}
-	if requests < secrecyVoters {
+	if requests < secrecyVotes {
 		t.Errorf("only %d request lines were captured: the log capture does not see the server", requests)
 	}
 }
@@ -323,18 +568,20 @@ func checkAudit(t *testing.T, b *ballotBox) {
 				t.Errorf("audit event %s %s is about a child", e.Action, e.ObjectID)
 			}
 		}
-		if strings.Contains(e.Action, "VOTE") || strings.HasPrefix(e.ObjectID, "opt_") || strings.HasPrefix(e.ObjectID, "par_") {
+		if strings.Contains(e.Action, "VOTE") || strings.HasPrefix(e.ObjectID, "opt_") ||
+			strings.HasPrefix(e.ObjectID, "par_") || strings.HasPrefix(e.ObjectID, "bal_") {
 			t.Errorf("audit event %s %s is about a vote", e.Action, e.ObjectID)
 		}
 	}
 }
 
-// checkBallotColumns: the ballot tables hold nothing that orders or dates a vote.
+// checkBallotColumns: the ballot tables hold nothing that orders, dates or names a vote.
 func checkBallotColumns(t *testing.T, b *ballotBox) {
 	t.Helper()
 	want := map[string][]string{
 		"participations": {"id", "idempotency_hash", "poll_participations", "youth_member_participations"},
-		"tallies":        {"age_band", "count", "id", "poll_option_tallies", "poll_tallies", "rank"},
+		"sealed_ballots": {"id", "poll_id", "sealed"},
+		"result_counts":  {"count", "id", "option_id", "poll_id", "rank"},
 	}
 	for table, cols := range want {
 		q := `SELECT name FROM pragma_table_info('` + table + `') ORDER BY name`

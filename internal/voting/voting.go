@@ -2,18 +2,16 @@
 // published results (also by themselves, at their opening and closing times), the vote, and the
 // results with small-cell suppression. Who may do each is decided in policies/ (the ent privacy
 // rules, MayVote, MaySeePollCounts); what a vote writes is decided here, and it is as little as
-// possible: a Participation row that proves a child voted and counters that say how many chose
-// what, in one transaction (on SQLite shared by the ballots that arrive together, each in a
-// savepoint), nothing else (DESIGN.md section 6, "Ballot secrecy" in README.md).
+// possible: a Participation row that proves a child voted and a SealedBallot that only the
+// server can open, in one transaction. Nothing is counted until the poll closes; then the sealed
+// ballots are opened in memory, counted, and replaced by the poll's final Tally rows in one
+// transaction, and the poll's key is forgotten (ballotbox.go, close.go, "Ballot secrecy" in
+// README.md).
 package voting
 
 import (
 	"context"
 	"sync"
-	"sync/atomic"
-
-	"entgo.io/ent/dialect"
-	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -21,69 +19,21 @@ import (
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
-// Service is the voting of one database. It knows what ent keeps to itself, the SQL dialect,
-// because a vote is written a little differently on each: on SQLite ballots that arrive together
-// share a transaction, after which the write-ahead log is emptied (group commit, see record); on
-// PostgreSQL each ballot is its own transaction and the counters are locked in one order.
+// Service is the voting of one database. Build it once, in the composition root (cmd/jeugdstem,
+// internal/httpserver, tests), and hand it to whoever needs it.
 type Service struct {
 	client *ent.Client
+	box    Box
 
-	probeMu sync.Mutex
-	dialect string // found by the first query that succeeds (sqlDialect)
-
-	// The SQLite ballots waiting to be written, and whether a batch is being written (record).
-	queueMu sync.Mutex
-	queue   []*ballot
-	writing bool
-
-	// options caches the option ids of polls past their draft (see optionIDs).
+	// options caches the option ids of polls past their draft, in position order (optionIDs).
 	optionsMu sync.Mutex
 	options   map[string][]string
-
-	// weakened is set by the unlinkability test only, to show that its attacks succeed without
-	// the defences: votes then update only the chosen counters and leave the log as it is.
-	weakened atomic.Bool
-	// keepLog is set by the benchmark of the log truncation's cost only.
-	keepLog atomic.Bool
 }
 
-var services sync.Map // *ent.Client → *Service
-
-// For returns the voting service of client's database. Resolvers hold only the ent client, so
-// the service is kept per client for the life of the process.
-func For(client *ent.Client) *Service {
-	if s, ok := services.Load(client); ok {
-		return s.(*Service)
-	}
-	s, _ := services.LoadOrStore(client, &Service{client: client, options: map[string][]string{}})
-	return s.(*Service)
-}
-
-// sqlDialect finds the database's dialect: ent hands it to a query modifier. The probe runs
-// until it succeeds once.
-func (s *Service) sqlDialect(ctx context.Context) (string, error) {
-	s.probeMu.Lock()
-	defer s.probeMu.Unlock()
-	if s.dialect != "" {
-		return s.dialect, nil
-	}
-	var found string
-	_, err := s.client.Poll.Query().
-		Modify(func(sel *entsql.Selector) {
-			found = sel.Dialect()
-			sel.Where(entsql.False())
-		}).
-		IDs(system(ctx))
-	if err != nil {
-		return "", err
-	}
-	s.dialect = found
-	return found, nil
-}
-
-func (s *Service) isSQLite(ctx context.Context) (bool, error) {
-	d, err := s.sqlDialect(ctx)
-	return d == dialect.SQLite, err
+// New returns the voting of client's database, sealing ballots in box (NewSealedBox of the
+// deployment keys).
+func New(client *ent.Client, box Box) *Service {
+	return &Service{client: client, box: box, options: map[string][]string{}}
 }
 
 // system lets voting's own bookkeeping pass the privacy rules, after the viewer's rights were

@@ -436,17 +436,21 @@ func (g *gen) pollsAndVotes(ctx context.Context, sum *Summary) error {
 	}); err != nil {
 		return err
 	}
-	n, err := g.insert(ctx, "tallies", []string{"id", "age_band", "rank", "count", "poll_tallies", "poll_option_tallies"}, func(add func(...any)) error {
+	// The final counts of the closed polls, one per option and rank over all voters (as closing a
+	// poll writes them; the generator draws votes per age band only to shape the data).
+	n, err := g.insert(ctx, "result_counts", []string{"id", "rank", "count", "poll_id", "option_id"}, func(add func(...any)) error {
 		for _, p := range polls {
 			for o, id := range p.options {
-				for b, band := range bands {
-					for r, c := range p.counts[o][b] {
-						rank := 0
-						if p.kind == "RANKING" {
-							rank = r + 1
-						}
-						add(g.id("tly"), band, rank, c, p.id, id)
+				for r := range p.counts[o][0] {
+					c := 0
+					for b := range bands {
+						c += p.counts[o][b][r]
 					}
+					rank := 0
+					if p.kind == "RANKING" {
+						rank = r + 1
+					}
+					add(g.id("tly"), rank, c, p.id, id)
 				}
 			}
 		}
