@@ -689,11 +689,6 @@ func (_q *FeedbackPostQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, feedbackpost.FieldCreatedAt)
 				fieldSeen[feedbackpost.FieldCreatedAt] = struct{}{}
 			}
-		case "updatedAt":
-			if _, ok := fieldSeen[feedbackpost.FieldUpdatedAt]; !ok {
-				selectedFields = append(selectedFields, feedbackpost.FieldUpdatedAt)
-				fieldSeen[feedbackpost.FieldUpdatedAt] = struct{}{}
-			}
 		case "body":
 			if _, ok := fieldSeen[feedbackpost.FieldBody]; !ok {
 				selectedFields = append(selectedFields, feedbackpost.FieldBody)
@@ -846,11 +841,6 @@ func (_q *FeedbackThreadQuery) collectField(ctx context.Context, oneNode bool, o
 			if _, ok := fieldSeen[feedbackthread.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, feedbackthread.FieldCreatedAt)
 				fieldSeen[feedbackthread.FieldCreatedAt] = struct{}{}
-			}
-		case "updatedAt":
-			if _, ok := fieldSeen[feedbackthread.FieldUpdatedAt]; !ok {
-				selectedFields = append(selectedFields, feedbackthread.FieldUpdatedAt)
-				fieldSeen[feedbackthread.FieldUpdatedAt] = struct{}{}
 			}
 		case "locationID":
 			if _, ok := fieldSeen[feedbackthread.FieldLocationID]; !ok {

@@ -22,7 +22,7 @@ type FeedbackPost struct{ ent.Schema }
 
 // Mixin of the FeedbackPost.
 func (FeedbackPost) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: "pst"}, TimeMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: "pst"}, TimeMixin{HideUpdated: true}}
 }
 
 // Fields of the FeedbackPost.

@@ -18,7 +18,7 @@ type FeedbackThread struct{ ent.Schema }
 
 // Mixin of the FeedbackThread.
 func (FeedbackThread) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: "thr"}, TimeMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: "thr"}, TimeMixin{HideUpdated: true}}
 }
 
 // Fields of the FeedbackThread.

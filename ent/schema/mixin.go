@@ -47,16 +47,21 @@ func (m IDMixin) Fields() []ent.Field {
 }
 
 // TimeMixin records when a row was created and last changed. Ballot tables (Participation,
-// Tally) must never use it.
-type TimeMixin struct{ mixin.Schema }
+// SealedBallot, Tally) must never use it. HideUpdated keeps updated_at out of the API, for rows
+// whose last change must not show: a child's post that a moderator escalated reads to its author
+// as still waiting, and a moved updatedAt would say otherwise.
+type TimeMixin struct {
+	mixin.Schema
+	HideUpdated bool
+}
 
 // Fields of the TimeMixin.
-func (TimeMixin) Fields() []ent.Field {
+func (m TimeMixin) Fields() []ent.Field {
 	return []ent.Field{
 		field.Time("created_at").Immutable().Default(time.Now).
 			Annotations(entgql.OrderField("CREATED_AT")),
 		field.Time("updated_at").Default(time.Now).UpdateDefault(time.Now).
-			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(updatedAnnotation(m.HideUpdated)),
 	}
 }
 
@@ -70,4 +75,11 @@ func translations(name string) ent.Field {
 func optionalTranslations(name string) ent.Field {
 	return field.JSON(name, []schematype.Translation{}).Optional().
 		Annotations(entgql.Type("[Translation!]"))
+}
+
+func updatedAnnotation(hidden bool) entgql.Annotation {
+	if hidden {
+		return entgql.Skip(entgql.SkipAll)
+	}
+	return entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 }

@@ -180,7 +180,6 @@ type ComplexityRoot struct {
 		ReasonText      func(childComplexity int) int
 		RejectReason    func(childComplexity int) int
 		Thread          func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
 	}
 
 	FeedbackPostConnection struct {
@@ -211,7 +210,6 @@ type ComplexityRoot struct {
 		SupportedByMe  func(childComplexity int) int
 		Theme          func(childComplexity int) int
 		Title          func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
 		VisibleAt      func(childComplexity int) int
 	}
 
@@ -1242,12 +1240,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackPost.Thread(childComplexity), true
-	case "FeedbackPost.updatedAt":
-		if e.ComplexityRoot.FeedbackPost.UpdatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FeedbackPost.UpdatedAt(childComplexity), true
 
 	case "FeedbackPostConnection.edges":
 		if e.ComplexityRoot.FeedbackPostConnection.Edges == nil {
@@ -1382,12 +1374,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackThread.Title(childComplexity), true
-	case "FeedbackThread.updatedAt":
-		if e.ComplexityRoot.FeedbackThread.UpdatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FeedbackThread.UpdatedAt(childComplexity), true
 	case "FeedbackThread.visibleAt":
 		if e.ComplexityRoot.FeedbackThread.VisibleAt == nil {
 			break
@@ -4516,7 +4502,6 @@ scalar Cursor
 type FeedbackPost implements Node {
   id: ID!
   createdAt: Time!
-  updatedAt: Time!
   body: String!
   language: String!
   rejectReason: FeedbackPostRejectReason
@@ -4594,7 +4579,6 @@ enum FeedbackPostRejectReason @goModel(model: "github.com/jeugdstem/jeugdstem/en
 type FeedbackThread implements Node {
   id: ID!
   createdAt: Time!
-  updatedAt: Time!
   locationID: ID!
   theme: Theme!
   title: String!
@@ -4698,17 +4682,6 @@ input FeedbackThreadWhereInput {
   createdAtGTE: Time
   createdAtLT: Time
   createdAtLTE: Time
-  """
-  updated_at field predicates
-  """
-  updatedAt: Time
-  updatedAtNEQ: Time
-  updatedAtIn: [Time!]
-  updatedAtNotIn: [Time!]
-  updatedAtGT: Time
-  updatedAtGTE: Time
-  updatedAtLT: Time
-  updatedAtLTE: Time
   """
   location_id field predicates
   """
@@ -7584,8 +7557,6 @@ func (ec *executionContext) childFields_FeedbackPost(ctx context.Context, field 
 		return ec.fieldContext_FeedbackPost_id(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_FeedbackPost_createdAt(ctx, field)
-	case "updatedAt":
-		return ec.fieldContext_FeedbackPost_updatedAt(ctx, field)
 	case "body":
 		return ec.fieldContext_FeedbackPost_body(ctx, field)
 	case "language":
@@ -7638,8 +7609,6 @@ func (ec *executionContext) childFields_FeedbackThread(ctx context.Context, fiel
 		return ec.fieldContext_FeedbackThread_id(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_FeedbackThread_createdAt(ctx, field)
-	case "updatedAt":
-		return ec.fieldContext_FeedbackThread_updatedAt(ctx, field)
 	case "locationID":
 		return ec.fieldContext_FeedbackThread_locationID(ctx, field)
 	case "theme":
@@ -11410,29 +11379,6 @@ func (ec *executionContext) fieldContext_FeedbackPost_createdAt(_ context.Contex
 	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "Time")
 }
 
-func (ec *executionContext) _FeedbackPost_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FeedbackPost_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_FeedbackPost_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FeedbackPost", field, false, false, "Time")
-}
-
 func (ec *executionContext) _FeedbackPost_body(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11866,29 +11812,6 @@ func (ec *executionContext) _FeedbackThread_createdAt(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_FeedbackThread_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FeedbackThread", field, false, false, "Time")
-}
-
-func (ec *executionContext) _FeedbackThread_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackThread) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FeedbackThread_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_FeedbackThread_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackThread", field, false, false, "Time")
 }
 
@@ -26476,7 +26399,7 @@ func (ec *executionContext) unmarshalInputFeedbackThreadWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "theme", "themeNEQ", "themeIn", "themeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "meTooCount", "meTooCountNEQ", "meTooCountIn", "meTooCountNotIn", "meTooCountGT", "meTooCountGTE", "meTooCountLT", "meTooCountLTE", "visibleAt", "visibleAtNEQ", "visibleAtIn", "visibleAtNotIn", "visibleAtGT", "visibleAtGTE", "visibleAtLT", "visibleAtLTE", "visibleAtIsNil", "visibleAtNotNil", "answeredAt", "answeredAtNEQ", "answeredAtIn", "answeredAtNotIn", "answeredAtGT", "answeredAtGTE", "answeredAtLT", "answeredAtLTE", "answeredAtIsNil", "answeredAtNotNil", "hasLocation", "hasLocationWith", "hasArea", "hasAreaWith", "hasResponses", "hasResponsesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "locationID", "locationIDNEQ", "locationIDIn", "locationIDNotIn", "locationIDGT", "locationIDGTE", "locationIDLT", "locationIDLTE", "locationIDContains", "locationIDHasPrefix", "locationIDHasSuffix", "locationIDEqualFold", "locationIDContainsFold", "theme", "themeNEQ", "themeIn", "themeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "meTooCount", "meTooCountNEQ", "meTooCountIn", "meTooCountNotIn", "meTooCountGT", "meTooCountGTE", "meTooCountLT", "meTooCountLTE", "visibleAt", "visibleAtNEQ", "visibleAtIn", "visibleAtNotIn", "visibleAtGT", "visibleAtGTE", "visibleAtLT", "visibleAtLTE", "visibleAtIsNil", "visibleAtNotNil", "answeredAt", "answeredAtNEQ", "answeredAtIn", "answeredAtNotIn", "answeredAtGT", "answeredAtGTE", "answeredAtLT", "answeredAtLTE", "answeredAtIsNil", "answeredAtNotNil", "hasLocation", "hasLocationWith", "hasArea", "hasAreaWith", "hasResponses", "hasResponsesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26630,62 +26553,6 @@ func (ec *executionContext) unmarshalInputFeedbackThreadWhereInput(ctx context.C
 				return it, err
 			}
 			it.CreatedAtLTE = data
-		case "updatedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAt = data
-		case "updatedAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtNEQ = data
-		case "updatedAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtIn = data
-		case "updatedAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtNotIn = data
-		case "updatedAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtGT = data
-		case "updatedAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtGTE = data
-		case "updatedAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtLT = data
-		case "updatedAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UpdatedAtLTE = data
 		case "locationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locationID"))
 			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
@@ -34471,11 +34338,6 @@ func (ec *executionContext) _FeedbackPost(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "updatedAt":
-			out.Values[i] = ec._FeedbackPost_updatedAt(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
 		case "body":
 			out.Values[i] = ec._FeedbackPost_body(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -34649,11 +34511,6 @@ func (ec *executionContext) _FeedbackThread(ctx context.Context, sel ast.Selecti
 			}
 		case "createdAt":
 			out.Values[i] = ec._FeedbackThread_createdAt(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "updatedAt":
-			out.Values[i] = ec._FeedbackThread_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
