@@ -869,6 +869,11 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{ResultCountsColumns[1], ResultCountsColumns[3], ResultCountsColumns[4]},
 			},
+			{
+				Name:    "tally_poll_id",
+				Unique:  false,
+				Columns: []*schema.Column{ResultCountsColumns[3]},
+			},
 		},
 	}
 	// ThreadResponsesColumns holds the columns for the "thread_responses" table.

@@ -45,7 +45,9 @@ func (Tally) Edges() []ent.Edge {
 
 // Indexes of the Tally.
 func (Tally) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("rank").Edges("poll", "option").Unique()}
+	return []ent.Index{index.Fields("rank").Edges("poll", "option").Unique(),
+		// Results and reports read a poll's counts, and whether it has any (internal/reports).
+		index.Edges("poll")}
 }
 
 // Annotations of the Tally. The table is result_counts: the per-age-band counters that were

@@ -29,10 +29,10 @@ const day = 24 * time.Hour
 // Seed creates the demo when the database holds no Location yet and returns what to print; when
 // the database already has data it creates nothing and returns (nil, nil).
 //
-// Everything except the votes is created in one transaction. Votes are then cast the way the real
-// vote transaction casts them, one transaction per member, each inserting a Participation and
-// incrementing Tally counters and nothing else, while their polls are open; a last transaction
-// closes and publishes those polls. If a step after the first transaction fails, Seed returns an
+// Everything except the votes is created in one transaction. Votes are then cast through the real
+// vote (voting.CastVote: a Participation and a sealed ballot per child) while their polls are
+// open; then the real close counts those polls, and a last transaction gives them their final
+// state and times. If a step after the first transaction fails, Seed returns an
 // error and the database holds a partial demo: start again from an empty database.
 func Seed(ctx context.Context, client *ent.Client, votes *voting.Service) (*Instructions, error) {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)

@@ -228,11 +228,11 @@ type optionRow struct {
 	count    int
 }
 
-// polls returns the polls of the period with their turnout and, per option, the sum of its
-// counters over age bands: for a RANKING poll the children who ranked it first. Where each child
-// picks exactly one option (or ranks exactly one first), turnout is the sum of those counters: the
-// vote transaction inserts the participation and increments them together. Only MULTIPLE_CHOICE
-// polls count their participations, which for a national poll are thousands of index entries.
+// polls returns the polls of the period with their turnout and, per option, its final count: for
+// a RANKING poll the children who ranked it first. Where each child picks exactly one option (or
+// ranks exactly one first), turnout is the sum of those counts, which closing the poll wrote for
+// all its ballots at once. Only MULTIPLE_CHOICE polls and polls without counts count their
+// participations, which for a national poll are thousands of index entries.
 func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, error) {
 	fin, finArgs := s.finished("p", p)
 	w, wArgs := sc.where("p.location_id")
@@ -286,8 +286,11 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 	if err != nil {
 		return nil, err
 	}
+	// Turnout from the participations where the counts cannot give it: a multiple-choice poll,
+	// and a poll with no counts at all (fewer voters than its threshold when it was counted, so
+	// none were stored; everything of it is then hidden, but its voters still count).
 	q = `SELECT p.id, (SELECT COUNT(*) FROM participations pa WHERE pa.poll_participations = p.id)
-  FROM polls p WHERE p.kind = 'MULTIPLE_CHOICE' AND ` + fin + w
+  FROM polls p WHERE (p.kind = 'MULTIPLE_CHOICE' OR NOT EXISTS (SELECT 1 FROM result_counts t WHERE t.poll_id = p.id)) AND ` + fin + w
 	err = s.query(ctx, q, concat(finArgs, wArgs), func(r *sql.Rows) error {
 		var pollID string
 		var n int

@@ -103,8 +103,8 @@ type stats struct {
 	counts   []int // children per face, 1 (very unsafe) to 5 (very safe)
 }
 
-// checkInStats adds up a closed check-in poll: voters from the participations, answers from
-// the counters (summed over age bands).
+// checkInStats adds up a closed check-in poll: voters from the participations, answers from its
+// final counts (none when fewer children than the threshold answered).
 func (s *Service) checkInStats(ctx context.Context, pollID string) (*stats, error) {
 	p, err := s.client.Poll.Get(ctx, pollID)
 	if err != nil {
