@@ -7,7 +7,7 @@ func TestFormulaGuard(t *testing.T) {
 	for _, s := range []string{
 		"=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1",
 		"＝HYPERLINK(\"http://x\")", // full-width equals sign
-		"＋1", "－1", "＠SUM(A1)", // full-width plus, minus, at
+		"＋1", "－1", "＠SUM(A1)",     // full-width plus, minus, at
 		"﹦1", "﹢1", "﹣1", // small forms
 		"\u200b=1+1", "\ufeff＝1", // hidden behind invisible format characters
 	} {
