@@ -127,7 +127,7 @@ func TestServeShutsDownGracefully(t *testing.T) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	cmd := exec.Command(bin, "serve", "--dev", "--demo", "--addr", addr,
+	cmd := exec.Command(bin, "serve", "--dev", "--demo", "--addr", addr, "--metrics-addr", "127.0.0.1:0",
 		"--db", "sqlite://"+filepath.Join(dir, "j.db"), "--key-file", filepath.Join(dir, "keys"))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &syncWriter{w: &stderr}
