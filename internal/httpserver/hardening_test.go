@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"runtime"
 	"strings"
 	"syscall"
@@ -112,6 +113,15 @@ func TestFragmentChainFailsFast(t *testing.T) {
 		// Within the depth limit the chain is a legitimate (if silly) query: it runs, and its
 		// cost is still counted once per fragment.
 		s.NewClient(t).Do(fragmentChain(8), nil).Must(t, nil)
+		// Over GET (no preflight needed) nothing runs at all.
+		get, err := s.Client().Get(s.URL + "/graphql?query=" + url.QueryEscape(query))
+		if err != nil {
+			t.Fatal(err)
+		}
+		get.Body.Close()
+		if get.StatusCode != http.StatusMethodNotAllowed {
+			t.Errorf("the chain over GET: %d", get.StatusCode)
+		}
 	})
 }
 

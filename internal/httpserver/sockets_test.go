@@ -173,3 +173,29 @@ func TestSocketEndsWithIdleSession(t *testing.T) {
 		})
 	}
 }
+
+// The input limits hold for subscriptions too: their variables come over the socket.
+func TestSocketVariablesAreLimited(t *testing.T) {
+	s, _ := startWith(t, apitest.Backends(t)[0], graph.ServerConfig{}, 0)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second) // backstop
+	defer cancel()
+	conn := openSocket(t, ctx, s.SignInAs(t, staffuser.RoleFACILITATOR, s.NewLocation(t, "A").ID), s)
+	payload := `{"query":"subscription($p: ID!) { pollTurnout(pollID: $p) { turnout } }","variables":{"p":"x","w":` + deepInput(100) + `}}`
+	if err := wsjson.Write(ctx, conn, wsMessage{ID: "1", Type: "subscribe", Payload: []byte(payload)}); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		var m wsMessage
+		if err := wsjson.Read(ctx, conn, &m); err != nil {
+			t.Fatal(err)
+		}
+		if m.Type == "ping" || m.Type == "pong" {
+			continue
+		}
+		if (m.Type != "error" && m.Type != "next") || !strings.Contains(string(m.Payload), `"code":"LIMIT_EXCEEDED"`) ||
+			strings.Contains(string(m.Payload), "turnout\":") {
+			t.Fatalf("%s %s, want a LIMIT_EXCEEDED error", m.Type, m.Payload)
+		}
+		return
+	}
+}
