@@ -7,6 +7,8 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strconv"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -15,10 +17,18 @@ import (
 // MaxBodyBytes bounds a GraphQL request body; larger requests get 413 before any parsing.
 const MaxBodyBytes = 1 << 20
 
+// The response media types of GraphQL over HTTP. application/graphql-response+json says what the
+// status code means (4xx: the request was refused before execution); application/json is for
+// clients that accept only that (the app among them) and is answered 200 whenever GraphQL ran.
+const (
+	mediaGraphQLResponse = "application/graphql-response+json"
+	mediaJSON            = "application/json"
+)
+
 // postJSON is the only POST transport: a JSON body with query, operationName and variables.
 // Unlike gqlgen's transport.POST it never echoes the body back in an error, refuses anything
-// that is not application/json (so a cross-site HTML form cannot submit it), and enforces the
-// body limit with 413.
+// that is not application/json (so a cross-site HTML form cannot submit it), enforces the body
+// limit with 413, and answers with the media type and status codes of GraphQL over HTTP.
 type postJSON struct{}
 
 var _ graphql.Transport = postJSON{}
@@ -36,14 +46,18 @@ type rawRequest struct {
 
 func (postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	ctx := r.Context()
-	w.Header().Set("Content-Type", "application/json")
-
+	media, ok := negotiate(r.Header.Values("Accept"))
+	if !ok {
+		writeTransportError(w, mediaJSON, http.StatusNotAcceptable, "BAD_USER_INPUT",
+			"accept application/graphql-response+json or application/json")
+		return
+	}
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
-		writeTransportError(w, http.StatusUnsupportedMediaType, "BAD_USER_INPUT", "the request body must be application/json")
+		writeTransportError(w, media, http.StatusUnsupportedMediaType, "BAD_USER_INPUT", "the request body must be application/json")
 		return
 	}
 	if r.ContentLength > MaxBodyBytes {
-		writeTransportError(w, http.StatusRequestEntityTooLarge, "LIMIT_EXCEEDED", "the request body is too large")
+		writeTransportError(w, media, http.StatusRequestEntityTooLarge, "LIMIT_EXCEEDED", "the request body is too large")
 		return
 	}
 	start := graphql.Now()
@@ -51,17 +65,21 @@ func (postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExe
 	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
-			writeTransportError(w, http.StatusRequestEntityTooLarge, "LIMIT_EXCEEDED", "the request body is too large")
+			writeTransportError(w, media, http.StatusRequestEntityTooLarge, "LIMIT_EXCEEDED", "the request body is too large")
 			return
 		}
-		writeTransportError(w, http.StatusBadRequest, "BAD_USER_INPUT", "the request body could not be read")
+		writeTransportError(w, media, http.StatusBadRequest, "BAD_USER_INPUT", "the request body could not be read")
 		return
 	}
 	var req rawRequest
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
 	if err := dec.Decode(&req); err != nil || dec.More() {
-		writeTransportError(w, http.StatusBadRequest, "BAD_USER_INPUT", "the request body is not valid JSON for a GraphQL request")
+		writeTransportError(w, media, http.StatusBadRequest, "BAD_USER_INPUT", "the request body is not valid JSON for a GraphQL request")
+		return
+	}
+	if req.Query == "" {
+		writeTransportError(w, media, http.StatusBadRequest, "BAD_USER_INPUT", "the request has no query")
 		return
 	}
 	params := &graphql.RawParams{
@@ -72,18 +90,63 @@ func (postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExe
 		Headers:       r.Header,
 		ReadTime:      graphql.TraceTiming{Start: start, End: graphql.Now()},
 	}
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
 	rc, opErr := exec.CreateOperationContext(ctx, params)
 	if opErr != nil {
-		// Not parsed, not valid, or over the limits: 422, as gqlgen's own transports answer.
-		w.WriteHeader(http.StatusUnprocessableEntity)
-		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, rc), opErr))
+		// Not parsed, not valid, variables not coercible, or over the limits: nothing ran. The
+		// new media type says so with 400; plain JSON answers 200, as GraphQL over HTTP asks.
+		if media == mediaGraphQLResponse {
+			w.WriteHeader(http.StatusBadRequest)
+		}
+		writeRequestError(w, exec.DispatchError(graphql.WithOperationContext(ctx, rc), opErr))
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, rc)
 	writeResponse(w, responses(ctx))
 }
 
-func writeResponse(w io.Writer, resp *graphql.Response) {
+// negotiate picks the response media type from the Accept headers: the new media type only when
+// the client names it (and prefers it at least as much as application/json), application/json
+// when it names that, application/*, */* or nothing. ok is false when it accepts neither.
+func negotiate(accept []string) (media string, ok bool) {
+	var qNew, qJSON float64 = -1, -1
+	seen := false
+	for _, header := range accept {
+		for _, part := range strings.Split(header, ",") {
+			if strings.TrimSpace(part) == "" {
+				continue
+			}
+			seen = true
+			mt, params, err := mime.ParseMediaType(part)
+			if err != nil {
+				continue
+			}
+			q := 1.0
+			if s, ok := params["q"]; ok {
+				if f, err := strconv.ParseFloat(s, 64); err == nil {
+					q = f
+				}
+			}
+			switch mt {
+			case mediaGraphQLResponse:
+				qNew = max(qNew, q)
+			case mediaJSON, "application/*", "*/*":
+				qJSON = max(qJSON, q)
+			}
+		}
+	}
+	switch {
+	case !seen:
+		return mediaJSON, true
+	case qNew > 0 && qNew >= qJSON:
+		return mediaGraphQLResponse, true
+	case qJSON > 0:
+		return mediaJSON, true
+	}
+	return "", false
+}
+
+func writeResponse(w io.Writer, resp any) {
 	b, err := json.Marshal(resp)
 	if err != nil {
 		panic(err)
@@ -91,11 +154,20 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 	_, _ = w.Write(b)
 }
 
+// writeRequestError writes the answer to a request that did not run: errors and no data entry
+// at all (not "data": null), which tells the client that nothing was executed.
+func writeRequestError(w io.Writer, resp *graphql.Response) {
+	writeResponse(w, &struct {
+		Errors     gqlerror.List  `json:"errors"`
+		Extensions map[string]any `json:"extensions,omitempty"`
+	}{resp.Errors, resp.Extensions})
+}
+
 // writeTransportError answers before GraphQL runs, with the same error shape.
-func writeTransportError(w http.ResponseWriter, status int, code, msg string) {
-	w.Header().Set("Content-Type", "application/json")
+func writeTransportError(w http.ResponseWriter, media string, status int, code, msg string) {
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
 	w.WriteHeader(status)
-	writeResponse(w, &graphql.Response{Errors: gqlerror.List{{
+	writeRequestError(w, &graphql.Response{Errors: gqlerror.List{{
 		Message:    msg,
 		Extensions: map[string]any{"code": code},
 	}}})

@@ -248,7 +248,7 @@ func startServer(t *testing.T, bin, dsn, dir string) *server {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	cmd := exec.Command(bin, "serve", "--dev", "--addr", addr, "--db", dsn, "--key-file", filepath.Join(dir, "keys"))
+	cmd := exec.Command(bin, "serve", "--dev", "--addr", addr, "--metrics-addr", "", "--db", dsn, "--key-file", filepath.Join(dir, "keys"))
 	var logs bytes.Buffer
 	cmd.Stdout, cmd.Stderr = io.Discard, &syncWriter{w: &logs}
 	if err := cmd.Start(); err != nil {

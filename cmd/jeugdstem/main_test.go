@@ -127,7 +127,13 @@ func TestServeShutsDownGracefully(t *testing.T) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	cmd := exec.Command(bin, "serve", "--dev", "--demo", "--addr", addr,
+	mln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metricsAddr := mln.Addr().String()
+	mln.Close()
+	cmd := exec.Command(bin, "serve", "--dev", "--demo", "--addr", addr, "--metrics-addr", metricsAddr,
 		"--db", "sqlite://"+filepath.Join(dir, "j.db"), "--key-file", filepath.Join(dir, "keys"))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &syncWriter{w: &stderr}
@@ -149,6 +155,19 @@ func TestServeShutsDownGracefully(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Logf("cold start to ready (with demo seeding): %d ms", time.Since(start).Milliseconds())
+
+	// Metrics are on their own listener, not on the app's address.
+	for base, want := range map[string]int{"http://" + metricsAddr: 200, url: 404} {
+		res, err := http.Get(base + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != want || (want == 200) != strings.Contains(string(b), "go_goroutines") {
+			t.Errorf("%s/metrics = %d, want %d", base, res.StatusCode, want)
+		}
+	}
 
 	// Sign-ins are slow on purpose (argon2id): a good request to have in flight.
 	email := "admin@demo.jeugdstem.test"

@@ -31,6 +31,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	start := time.Now()
 	fs := newFlagSet("serve", stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	metricsAddr := fs.String("metrics-addr", "127.0.0.1:9090", "address of the Prometheus /metrics listener, for the monitoring only (no sign-in: keep it on loopback or a private network); empty: no metrics")
 	dsn := fs.String("db", database.DefaultDSN, "database: sqlite://PATH or postgres://…")
 	dev := fs.Bool("dev", false, "development: plain HTTP on loopback, introspection on, cookies without Secure")
 	withDemo := fs.Bool("demo", false, "on an empty database, create a demo and print how to sign in")
@@ -121,8 +122,14 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	handlers := httpserver.Build(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx), Votes: votes})
+	stopMetrics, err := serveMetrics(*metricsAddr, handlers.Metrics)
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
 	srv := &http.Server{
-		Handler:           httpserver.New(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx), Votes: votes}),
+		Handler:           handlers.App,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -151,6 +158,32 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	slog.Info("stopped")
 	return nil
+}
+
+// serveMetrics serves /metrics on addr (nothing when addr is empty) until stop is called.
+func serveMetrics(addr string, h http.Handler) (stop func(), err error) {
+	if addr == "" {
+		slog.Info("no --metrics-addr: metrics are not served")
+		return func() {}, nil
+	}
+	if !isLoopback(addr) {
+		slog.Warn("metrics are served beyond loopback: make sure only the monitoring can reach them", "addr", addr)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("--metrics-addr: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", h)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 120 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			slog.Error("metrics listener stopped", "error", err.Error())
+		}
+	}()
+	slog.Info("metrics are served", "addr", "http://"+ln.Addr().String()+"/metrics")
+	return func() { _ = srv.Close() }, nil
 }
 
 // loadKeys takes the signing keys from the flag (or JEUGDSTEM_SESSION_KEYS), which several

@@ -251,13 +251,16 @@ func tokenHash(token string) string {
 
 func str(v any) string { s, _ := v.(string); return s }
 
-// StillSignedIn reports whether the session that authenticated the viewer still exists: a
-// long-lived connection (a subscription) ends when its session is logged out or expires.
+// StillSignedIn reports whether the session that authenticated the viewer still exists and is
+// in time: a long-lived connection (a subscription) ends when its session is logged out, reaches
+// its end, or has seen no request for the idle timeout (an open socket alone does not keep a
+// session alive; it does not touch last_seen_at).
 func (a *Authenticator) StillSignedIn(ctx context.Context) bool {
 	v := policies.FromContext(ctx)
 	if v.SessionID == "" {
 		return false
 	}
 	s, err := a.client.Session.Get(system(ctx), v.SessionID)
-	return err == nil && a.now().Before(s.ExpiresAt)
+	now := a.now()
+	return err == nil && now.Before(s.ExpiresAt) && now.Before(s.LastSeenAt.Add(timeouts[s.Kind].Idle))
 }

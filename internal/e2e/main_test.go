@@ -189,7 +189,7 @@ func startServer(t *testing.T) *Demo {
 	cmd := exec.Command(binaryPath, "serve", "--dev", "--demo",
 		"--db", "sqlite://"+filepath.Join(dir, "e2e.db"),
 		"--key-file", filepath.Join(dir, "keys"),
-		"--addr", addr)
+		"--addr", addr, "--metrics-addr", "")
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	out, err := cmd.StdoutPipe()
 	if err != nil {

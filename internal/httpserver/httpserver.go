@@ -1,6 +1,7 @@
-// Package httpserver assembles the HTTP surface of jeugdstem: /graphql, the health and metrics
-// endpoints and the embedded frontend, behind the middleware every request passes (recovery,
-// request logging without personal data, cross-origin protection, metrics).
+// Package httpserver assembles the HTTP surface of jeugdstem: /graphql, the health endpoints and
+// the embedded frontend, behind the middleware every request passes (security headers, request
+// logging without personal data, cross-origin protection, metrics). The metrics themselves are a
+// separate handler, for a listener of their own that only the monitoring reaches.
 package httpserver
 
 import (
@@ -39,10 +40,21 @@ type Config struct {
 	// Votes is the voting of DB (the same service the scheduler and the check-ins use); when
 	// nil, one sealing ballots with SessionKeys.
 	Votes *voting.Service
+	// API adjusts the GraphQL endpoint (limits, sockets); its Dev is taken from Dev above.
+	API graph.ServerConfig
 }
 
-// New returns the handler for every route of the binary.
-func New(cfg Config) http.Handler {
+// Handlers are the two surfaces of the binary: the app for everyone, the metrics for the
+// monitoring only (served on --metrics-addr, never on the app's address).
+type Handlers struct {
+	App, Metrics http.Handler
+}
+
+// New returns the handler for every route of the app.
+func New(cfg Config) http.Handler { return Build(cfg).App }
+
+// Build returns the app's handler and the metrics handler.
+func Build(cfg Config) Handlers {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(
 		collectors.NewGoCollector(),
@@ -64,7 +76,10 @@ func New(cfg Config) http.Handler {
 		votes = voting.New(cfg.DB.Client, voting.NewSealedBox(keyring.MustNew(cfg.SessionKeys)))
 	}
 	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limits: cfg.LoginLimits})
-	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, votes, graph.WithReports(reportService), graph.WithLive(hub)), graph.ServerConfig{Dev: cfg.Dev}))
+	apiConfig := cfg.API
+	apiConfig.Dev = cfg.Dev
+	apiConfig.SignedIn = authn.StillSignedIn
+	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, votes, graph.WithReports(reportService), graph.WithLive(hub)), apiConfig))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", m.instrument("graphql", api))
@@ -73,13 +88,31 @@ func New(cfg Config) http.Handler {
 	mux.Handle("GET /export/location/{file}", m.instrument("export", authn.Middleware(reports.ExportHandler(reportService))))
 	mux.Handle("GET /healthz", m.instrument("healthz", http.HandlerFunc(healthz)))
 	mux.Handle("GET /readyz", m.instrument("readyz", readyz(cfg.DB)))
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.Handle("/metrics", http.NotFoundHandler()) // on --metrics-addr only, not for everyone
 	mux.Handle("/", m.instrument("frontend", frontend.Handler()))
 
 	var h http.Handler = mux
 	h = crossOrigin(h)
+	h = securityHeaders(h, !cfg.Dev)
 	h = logRequests(h)
-	return h
+	return Handlers{App: h, Metrics: securityHeaders(promhttp.HandlerFor(reg, promhttp.HandlerOpts{}), false)}
+}
+
+// securityHeaders go on every answer, whatever writes it (the API, the health checks, a 404, a
+// refusal): nosniff, so no answer is ever run as a script or page it was not meant to be, and a
+// policy that lets nothing load from an answer that is not the app. The frontend's handler
+// replaces that policy with the app's own on its HTML. hsts asks browsers to use HTTPS only;
+// it is off in dev, which serves plain HTTP on loopback.
+func securityHeaders(next http.Handler, hsts bool) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+		if hsts {
+			h.Set("Strict-Transport-Security", "max-age=31536000")
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func healthz(w http.ResponseWriter, _ *http.Request) {
@@ -111,7 +144,7 @@ func readyz(db *database.DB) http.HandlerFunc {
 func crossOrigin(next http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(http.StatusForbidden)
 		_, _ = w.Write([]byte(`{"errors":[{"message":"cross-origin request refused","extensions":{"code":"FORBIDDEN"}}]}`))
 	}))

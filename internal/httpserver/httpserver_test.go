@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
+	"github.com/jeugdstem/jeugdstem/graph"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
 )
 
@@ -164,15 +166,17 @@ func TestTransportRefusals(t *testing.T) {
 				t.Errorf("the mutation ran: %s", b)
 			}
 		})
-		t.Run("query over GET works", func(t *testing.T) {
+		t.Run("no queries over GET", func(t *testing.T) {
+			// A GET needs no preflight, so a page elsewhere could send one with the viewer's
+			// cookies; the app only POSTs.
 			res, err := s.Client().Get(s.URL + "/graphql?query=" + url.QueryEscape("{ me { __typename } }"))
 			if err != nil {
 				t.Fatal(err)
 			}
 			b, _ := io.ReadAll(res.Body)
 			res.Body.Close()
-			if res.StatusCode != http.StatusOK || string(b) != `{"data":{"me":null}}` {
-				t.Fatalf("status = %d body = %s", res.StatusCode, b)
+			if res.StatusCode != http.StatusMethodNotAllowed || res.Header.Get("Allow") != "POST" || strings.Contains(string(b), "data") {
+				t.Fatalf("status = %d body = %s, want 405", res.StatusCode, b)
 			}
 			if cc := res.Header.Get("Cache-Control"); cc != "no-store" {
 				t.Errorf("Cache-Control = %q, want no-store", cc)
@@ -232,36 +236,45 @@ func TestForeignKeysAreOn(t *testing.T) {
 }
 
 func TestHealthReadyMetrics(t *testing.T) {
-	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
-		get := func(path string) (int, string) {
-			res, err := s.Client().Get(s.URL + path)
-			if err != nil {
-				t.Fatal(err)
+	for _, b := range apitest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			s, h := startWith(t, b, graph.ServerConfig{}, 0)
+			metrics := httptest.NewServer(h.Metrics)
+			t.Cleanup(metrics.Close)
+			get := func(base, path string) (int, string) {
+				res, err := s.Client().Get(base + path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer res.Body.Close()
+				b, _ := io.ReadAll(res.Body)
+				return res.StatusCode, string(b)
 			}
-			defer res.Body.Close()
-			b, _ := io.ReadAll(res.Body)
-			return res.StatusCode, string(b)
-		}
-		if code, _ := get("/healthz"); code != 200 {
-			t.Errorf("/healthz = %d", code)
-		}
-		if code, _ := get("/readyz"); code != 200 {
-			t.Errorf("/readyz = %d", code)
-		}
-		s.NewClient(t).Do(`{ me { __typename } }`, nil).Must(t, nil)
-		code, body := get("/metrics")
-		if code != 200 || !strings.Contains(body, `jeugdstem_http_requests_total{code="200",route="graphql"}`) ||
-			!strings.Contains(body, "go_sql_open_connections") {
-			t.Errorf("/metrics = %d, missing request or database metrics", code)
-		}
-		s.DB.Close()
-		if code, _ := get("/readyz"); code != http.StatusServiceUnavailable {
-			t.Errorf("/readyz with the database closed = %d, want 503", code)
-		}
-		if code, _ := get("/healthz"); code != 200 {
-			t.Errorf("/healthz with the database closed = %d, want 200 (the process is up)", code)
-		}
-	})
+			if code, _ := get(s.URL, "/healthz"); code != 200 {
+				t.Errorf("/healthz = %d", code)
+			}
+			if code, _ := get(s.URL, "/readyz"); code != 200 {
+				t.Errorf("/readyz = %d", code)
+			}
+			s.NewClient(t).Do(`{ me { __typename } }`, nil).Must(t, nil)
+			code, body := get(metrics.URL, "/metrics")
+			if code != 200 || !strings.Contains(body, `jeugdstem_http_requests_total{code="200",route="graphql"}`) ||
+				!strings.Contains(body, "go_sql_open_connections") {
+				t.Errorf("/metrics = %d, missing request or database metrics", code)
+			}
+			// The app's own address does not serve them: anyone can reach it.
+			if code, body := get(s.URL, "/metrics"); code != http.StatusNotFound || strings.Contains(body, "go_goroutines") {
+				t.Errorf("/metrics on the app's address = %d", code)
+			}
+			s.DB.Close()
+			if code, _ := get(s.URL, "/readyz"); code != http.StatusServiceUnavailable {
+				t.Errorf("/readyz with the database closed = %d, want 503", code)
+			}
+			if code, _ := get(s.URL, "/healthz"); code != 200 {
+				t.Errorf("/healthz with the database closed = %d, want 200 (the process is up)", code)
+			}
+		})
+	}
 }
 
 func mustJSON(t *testing.T, v any) []byte {

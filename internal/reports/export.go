@@ -9,8 +9,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
@@ -181,9 +184,17 @@ func tables(r *LocationReport) []table {
 }
 
 // formula guards a text cell against spreadsheet formula injection: a text a spreadsheet would
-// read as a formula gets a leading apostrophe.
+// read as a formula gets a leading apostrophe. Spreadsheets read compatibility forms of the
+// trigger characters too (a full-width ＝ or a small ﹢ starts a formula), so the first character
+// is judged in its NFKC form, after any invisible format characters (a zero-width space, a byte
+// order mark) that would hide it.
 func formula(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	first := strings.TrimLeftFunc(s, func(r rune) bool { return unicode.Is(unicode.Cf, r) })
+	if first == "" {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(first)
+	if n := norm.NFKC.String(string(r)); n != "" && strings.ContainsRune("=+-@\t\r", rune(n[0])) {
 		return "'" + s
 	}
 	return s
