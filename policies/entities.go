@@ -227,12 +227,14 @@ func ThreadResponse() ent.Policy {
 	)
 }
 
-// Announcement: read at the location (and everywhere for national ones); facilitators and
-// managers publish for their locations, national admins for all.
+// Announcement: staff read those of their locations (and national ones); tablets those in
+// force at their location and national ones (announcements.go). Facilitators and managers
+// publish for their locations, national admins for all.
 func Announcement() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(locationField, true, staffRoles...), TabletInLocation(locationField, true), SeeNothingElse()},
+			StaffInLocations(locationField, true, staffRoles...),
+			TabletReadsInForce(), TabletInLocation(locationField, true), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
 			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
 			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
@@ -287,12 +289,13 @@ func youthCreatesAtOwnLocation(loc locator) privacy.MutationRule {
 // viaAnnouncement reaches an audio clip's location through its announcement.
 var viaAnnouncement = path{edges: []string{"announcement"}, field: "location_id"}
 
-// AudioClip: heard wherever its announcement may be read; recorded by who may change the
-// announcement.
+// AudioClip: heard wherever its announcement may be read (by a tablet: while it is in force);
+// recorded by who may change the announcement.
 func AudioClip() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(viaAnnouncement, true, staffRoles...), TabletInLocation(viaAnnouncement, true), SeeNothingElse()},
+			StaffInLocations(viaAnnouncement, true, staffRoles...),
+			TabletReadsInForce(), TabletInLocation(viaAnnouncement, true), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
 			CreateInLocations(byAnnouncement, RoleFacilitator, RoleLocationManager),
 			ChangeInLocations(viaAnnouncement, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
