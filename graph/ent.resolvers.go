@@ -74,6 +74,9 @@ func (r *Resolver) SafeguardingCase() generated.SafeguardingCaseResolver {
 	return &safeguardingCaseResolver{r}
 }
 
+// StaffUser returns generated.StaffUserResolver implementation.
+func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserResolver{r} }
+
 type (
 	announcementResolver       struct{ *Resolver }
 	feedbackPostResolver       struct{ *Resolver }
@@ -82,4 +85,5 @@ type (
 	pollResolver               struct{ *Resolver }
 	queryResolver              struct{ *Resolver }
 	safeguardingCaseResolver   struct{ *Resolver }
+	staffUserResolver          struct{ *Resolver }
 )

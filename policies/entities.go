@@ -31,7 +31,7 @@ func policy(query privacy.QueryPolicy, mutation privacy.MutationPolicy) ent.Poli
 func Location() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(ownLocation, false, append(staffRoles, RolePartner)...),
+			StaffInLocations(ownLocation, false, RolesWith(ReadLocations)...),
 			TabletInLocation(ownLocation, false), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(), DenyOtherwise()},
 	)
@@ -43,8 +43,8 @@ func Area() ent.Policy {
 		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
 			StaffInLocations(locationField, false, staffRoles...), TabletInLocation(locationField, false), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			CreateInLocations(byLocationField, RolesWith(ManageMembers)...),
+			ChangeInLocations(locationField, RolesWith(ManageMembers)...), DenyOtherwise()},
 	)
 }
 
@@ -56,8 +56,8 @@ func Membership() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(), StaffInLocations(viaCouncil, false, staffRoles...), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byCouncil, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(viaCouncil, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			CreateInLocations(byCouncil, RolesWith(ManageMembers)...),
+			ChangeInLocations(viaCouncil, RolesWith(ManageMembers)...), DenyOtherwise()},
 	)
 }
 
@@ -72,8 +72,8 @@ func YouthMember() ent.Policy {
 			TabletInLocation(locationField, false, entql.FieldEQ("status", "ACTIVE")),
 			SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			CreateInLocations(byLocationField, RolesWith(ManageMembers)...),
+			ChangeInLocations(locationField, RolesWith(ManageMembers)...), DenyOtherwise()},
 	)
 }
 
@@ -88,7 +88,7 @@ func StaffUser() ent.Policy {
 					return privacy.Skip
 				}
 				self := entql.FieldEQ("id", v.StaffID)
-				if v.Role == RoleLocationManager {
+				if v.Can(ReadStaff) {
 					f.Where(entql.Or(self, staffLocations.in(v.LocationIDs)))
 				} else {
 					f.Where(self)
@@ -104,7 +104,7 @@ func StaffUser() ent.Policy {
 func Tablet() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(locationField, false, RoleFacilitator, RoleLocationManager),
+			StaffInLocations(locationField, false, RolesWith(ManageTablets)...),
 			privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
 				v := FromContext(ctx)
 				if !v.IsTablet() {
@@ -115,8 +115,8 @@ func Tablet() ent.Policy {
 			}),
 			SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			CreateInLocations(byLocationField, RolesWith(ManageTablets)...),
+			ChangeInLocations(locationField, RolesWith(ManageTablets)...), DenyOtherwise()},
 	)
 }
 
@@ -129,8 +129,8 @@ func Poll() ent.Policy {
 			StaffInLocations(locationField, true, staffRoles...),
 			TabletInLocation(locationField, true, entql.FieldNEQ("status", "DRAFT")), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			CreateInLocations(byLocationField, RolesWith(ManagePolls)...),
+			ChangeInLocations(locationField, RolesWith(ManagePolls)...), DenyOtherwise()},
 	)
 }
 
@@ -141,8 +141,8 @@ func PollOption() ent.Policy {
 			StaffInLocations(viaPoll, true, staffRoles...),
 			TabletInLocation(viaPoll, true, entql.HasEdgeWith("poll", entql.FieldNEQ("status", "DRAFT"))), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byPoll, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(viaPoll, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			CreateInLocations(byPoll, RolesWith(ManagePolls)...),
+			ChangeInLocations(viaPoll, RolesWith(ManagePolls)...), DenyOtherwise()},
 	)
 }
 
@@ -154,15 +154,15 @@ func PollOption() ent.Policy {
 func FeedbackThread() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), NationalAdminSees(visibleThread),
-			StaffInLocations(locationField, false, RoleModerator, RoleSafeguardingOfficer),
-			StaffInLocationsWhere(locationField, visibleThread, RoleFacilitator, RoleLocationManager),
+			StaffInLocations(locationField, false, RolesWith(ReadUnmoderated)...),
+			StaffInLocationsWhere(locationField, visibleThread, staffRoles...),
 			YouthSees(func(v *Viewer) entql.P {
 				return entql.Or(entql.And(locationField.in([]string{v.TabletLocationID}), visibleThread), startedBy(v))
 			}),
 			TabletInLocation(locationField, false, visibleThread), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
 			youthWritesAsThemself(), youthCreatesAtOwnLocation(byLocationField),
-			ChangeInLocations(locationField, RoleModerator, RoleLocationManager), DenyOtherwise()},
+			ChangeInLocations(locationField, rolesWithAny(Moderate, AnswerThreads)...), DenyOtherwise()},
 	)
 }
 
@@ -174,8 +174,8 @@ func FeedbackThread() ent.Policy {
 func FeedbackPost() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), NationalAdminSees(approvedInVisibleThread),
-			StaffInLocations(viaThread, false, RoleModerator, RoleSafeguardingOfficer),
-			StaffInLocationsWhere(viaThread, approvedInVisibleThread, RoleFacilitator, RoleLocationManager),
+			StaffInLocations(viaThread, false, RolesWith(ReadUnmoderated)...),
+			StaffInLocationsWhere(viaThread, approvedInVisibleThread, staffRoles...),
 			YouthSees(func(v *Viewer) entql.P {
 				return entql.Or(
 					entql.And(entql.Or(viaThread.in([]string{v.TabletLocationID}), entql.HasEdgeWith("thread", startedBy(v))),
@@ -185,7 +185,7 @@ func FeedbackPost() ent.Policy {
 			TabletInLocation(viaThread, false, approvedInVisibleThread), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
 			youthWritesAsThemself(), youthCreatesAtOwnLocation(byThread),
-			ChangeInLocations(viaThread, RoleModerator), DenyOtherwise()},
+			ChangeInLocations(viaThread, RolesWith(Moderate)...), DenyOtherwise()},
 	)
 }
 
@@ -194,9 +194,9 @@ func FeedbackPost() ent.Policy {
 func ModerationDecision() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(viaPostThread, false, RoleModerator, RoleSafeguardingOfficer, RoleLocationManager), SeeNothingElse()},
+			StaffInLocations(viaPostThread, false, RolesWith(ReadModerationDecisions)...), SeeNothingElse()},
 		privacy.MutationPolicy{AppendOnly(), DenyIfNobody(),
-			CreateInLocations(byPostThread, RoleModerator), DenyOtherwise()},
+			CreateInLocations(byPostThread, RolesWith(Moderate)...), DenyOtherwise()},
 	)
 }
 
@@ -205,10 +205,10 @@ func ModerationDecision() ent.Policy {
 func SafeguardingCase() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(),
-			StaffInLocations(locationField, false, RoleSafeguardingOfficer), SeeNothingElse()},
+			StaffInLocations(locationField, false, RolesWith(HandleSafeguarding)...), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(),
-			CreateInLocations(byLocationField, RoleModerator),
-			ChangeInLocations(locationField, RoleSafeguardingOfficer), DenyOtherwise()},
+			CreateInLocations(byLocationField, RolesWith(Moderate)...),
+			ChangeInLocations(locationField, RolesWith(HandleSafeguarding)...), DenyOtherwise()},
 	)
 }
 
@@ -223,7 +223,7 @@ func ThreadResponse() ent.Policy {
 			}),
 			TabletInLocation(viaThread, false, entql.HasEdgeWith("thread", visibleThread)), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byThread, RoleLocationManager), DenyOtherwise()},
+			CreateInLocations(byThread, RolesWith(AnswerThreads)...), DenyOtherwise()},
 	)
 }
 
@@ -236,8 +236,8 @@ func Announcement() ent.Policy {
 			StaffInLocations(locationField, true, staffRoles...),
 			TabletReadsInForce(), TabletInLocation(locationField, true), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			CreateInLocations(byLocationField, RolesWith(PublishAnnouncements)...),
+			ChangeInLocations(locationField, RolesWith(PublishAnnouncements)...), DenyOtherwise()},
 	)
 }
 
@@ -246,7 +246,7 @@ func Announcement() ent.Policy {
 func AuditEvent() ent.Policy {
 	return policy(
 		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(locationField, false, RoleLocationManager), SeeNothingElse()},
+			StaffInLocations(locationField, false, RolesWith(ReadAudit)...), SeeNothingElse()},
 		privacy.MutationPolicy{AppendOnly(), DenyIfNobody(),
 			privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
 				if FromContext(ctx).IsStaff() {
@@ -297,7 +297,7 @@ func AudioClip() ent.Policy {
 			StaffInLocations(viaAnnouncement, true, staffRoles...),
 			TabletReadsInForce(), TabletInLocation(viaAnnouncement, true), SeeNothingElse()},
 		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byAnnouncement, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(viaAnnouncement, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			CreateInLocations(byAnnouncement, RolesWith(PublishAnnouncements)...),
+			ChangeInLocations(viaAnnouncement, RolesWith(PublishAnnouncements)...), DenyOtherwise()},
 	)
 }

@@ -83,7 +83,7 @@ func ThreadSupport() ent.Policy {
 // an escalated post sees it as still waiting, so a child is never alarmed, nor anyone looking
 // over their shoulder on a shared tablet.
 func SeesModeration(v *Viewer) bool {
-	return v.HasRole(RoleModerator, RoleSafeguardingOfficer)
+	return v.Can(ReadUnmoderated)
 }
 
 // MayCountSafeguardingCases reports whether the viewer may see how many safeguarding cases a

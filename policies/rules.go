@@ -16,8 +16,9 @@ import (
 // privacy.Allow, privacy.Deny or privacy.Skip; a filter rule narrows the query (or update) to
 // what the viewer may touch and then allows, so lists, node(id), edges and counts all obey it.
 
-// staffRoles are all staff roles but PARTNER, who reads aggregates only.
-var staffRoles = []Role{RoleFacilitator, RoleModerator, RoleSafeguardingOfficer, RoleLocationManager}
+// staffRoles are the roles that work with the children: all but PARTNER, who reads aggregates
+// only.
+var staffRoles = RolesWith(ReadCouncils)
 
 // path says how a row reaches its location: through edges, then a field holding the location id.
 type path struct {

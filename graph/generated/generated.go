@@ -64,6 +64,7 @@ type ResolverRoot interface {
 	Poll() PollResolver
 	Query() QueryResolver
 	SafeguardingCase() SafeguardingCaseResolver
+	StaffUser() StaffUserResolver
 	Subscription() SubscriptionResolver
 }
 
@@ -596,14 +597,15 @@ type ComplexityRoot struct {
 	}
 
 	StaffUser struct {
-		Active      func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		DisplayName func(childComplexity int) int
-		Email       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Locations   func(childComplexity int) int
-		Role        func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
+		Active       func(childComplexity int) int
+		Capabilities func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		DisplayName  func(childComplexity int) int
+		Email        func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Locations    func(childComplexity int) int
+		Role         func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
 	}
 
 	StaffUserConnection struct {
@@ -759,6 +761,9 @@ type QueryResolver interface {
 type SafeguardingCaseResolver interface {
 	Notes(ctx context.Context, obj *ent.SafeguardingCase) ([]*schematype.CaseNote, error)
 	OpenedByName(ctx context.Context, obj *ent.SafeguardingCase) (string, error)
+}
+type StaffUserResolver interface {
+	Capabilities(ctx context.Context, obj *ent.StaffUser) ([]policies.Capability, error)
 }
 type SubscriptionResolver interface {
 	PollTurnout(ctx context.Context, pollID string) (<-chan *live.PollTurnout, error)
@@ -3312,6 +3317,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StaffUser.Active(childComplexity), true
+	case "StaffUser.capabilities":
+		if e.ComplexityRoot.StaffUser.Capabilities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.Capabilities(childComplexity), true
 	case "StaffUser.createdAt":
 		if e.ComplexityRoot.StaffUser.CreatedAt == nil {
 			break
@@ -5107,6 +5118,39 @@ input CreateStaffUserInput {
   locationIDs: [ID!]
 }
 
+"""
+Something a staff role may do, at the user's linked locations (national admins': every location).
+The roles' sets are defined once, in the policies, which decide every answer by them; the console
+shows its sections by them.
+"""
+enum Capability {
+  READ_LOCATIONS
+  READ_COUNCILS
+  MANAGE_MEMBERS
+  MANAGE_TABLETS
+  MANAGE_POLLS
+  PUBLISH_ANNOUNCEMENTS
+  READ_UNMODERATED
+  MODERATE
+  READ_MODERATION_DECISIONS
+  HANDLE_SAFEGUARDING
+  ANSWER_THREADS
+  READ_REPORTS
+  READ_NATIONAL_REPORT
+  READ_SIGNALS
+  ACKNOWLEDGE_SIGNALS
+  SET_CHECK_INS
+  READ_AUDIT
+  READ_STAFF
+  MANAGE_LOCATIONS
+  MANAGE_STAFF
+}
+
+extend type StaffUser {
+  "What this staff user may do (by their role)."
+  capabilities: [Capability!]!
+}
+
 extend type Query {
   "The active members of this tablet's location, for the sign-in screen. Empty off a tablet."
   tabletMembers: [YouthMember!]! @signedIn(as: [TABLET])
@@ -6639,6 +6683,8 @@ func (ec *executionContext) childFields_StaffUser(ctx context.Context, field gra
 		return ec.fieldContext_StaffUser_active(ctx, field)
 	case "locations":
 		return ec.fieldContext_StaffUser_locations(ctx, field)
+	case "capabilities":
+		return ec.fieldContext_StaffUser_capabilities(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StaffUser", field.Name)
 }
@@ -19353,6 +19399,29 @@ func (ec *executionContext) fieldContext_StaffUser_locations(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _StaffUser_capabilities(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_capabilities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StaffUser().Capabilities(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []policies.Capability) graphql.Marshaler {
+			return ec.marshalNCapability2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐCapabilityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_capabilities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, true, true, "Capability")
+}
+
 func (ec *executionContext) _StaffUserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUserConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27196,6 +27265,12 @@ func (ec *executionContext) _StaffUser(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._StaffUser_locations(ctx, field, obj)
 				})
+		case "capabilities":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StaffUser_capabilities(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -28192,6 +28267,51 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNCapability2githubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐCapability(ctx context.Context, v any) (policies.Capability, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := policies.Capability(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCapability2githubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐCapability(ctx context.Context, sel ast.SelectionSet, v policies.Capability) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Capability!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNCapability2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐCapabilityᚄ(ctx context.Context, v any) ([]policies.Capability, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]policies.Capability, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCapability2githubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐCapability(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNCapability2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐCapabilityᚄ(ctx context.Context, sel ast.SelectionSet, v []policies.Capability) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCapability2githubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐCapability(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNCaseNote2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐCaseNoteᚄ(ctx context.Context, sel ast.SelectionSet, v []*schematype.CaseNote) graphql.Marshaler {
