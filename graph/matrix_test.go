@@ -119,7 +119,7 @@ var rows = []row{
 			t.Errorf("%s sees %d staff users, want %d", viewer, d.StaffUsers.TotalCount, w)
 		}
 	}},
-	{op: "me", do: q(`{ me { __typename } }`, nil), want: expect("all=ok")},
+	{op: "me", do: q(`{ me { __typename ... on StaffUser { capabilities } } }`, nil), want: expect("all=ok")},
 	{op: "tabletMembers", do: q(`{ tabletMembers { id pseudonym } }`, nil),
 		want: expect("nobody=UNAUTHENTICATED", "staff=FORBIDDEN", "tablet,youth=ok")},
 
