@@ -25,7 +25,7 @@ import (
 // Attacks through filters on linked records. The privacy rules narrow the rows a query returns,
 // not the subqueries a filter on an edge compiles to, so a filter that reaches an edge answers
 // questions about rows the viewer may not read. The API offers no such filter (see
-// filterWhitelist in schema_filters_test.go); these tests ask the questions an attacker asked
+// argumentWhitelist in schema_filters_test.go); these tests ask the questions an attacker asked
 // and check that every answer is the same whatever the hidden rows hold.
 
 // answer is what a client learns from a response: its data, or its error codes.

@@ -27,8 +27,9 @@ import (
 var staffRoles = RolesWith(ReadCouncils)
 
 // place says how the rows of an entity reach their location, written with the entity's
-// generated, typed privacy filter (ent/entql.go): narrow keeps the rows of the locations ids and,
-// with national, the rows of no location (national polls, announcements for every location).
+// generated, typed privacy filter (ent/entql.go): it narrows f to the rows of the locations ids
+// and, with national, also to rows of no location (national polls, announcements for every
+// location).
 // A place applied to the filter of an entity it does not fit denies: a policy wired to the wrong
 // place fails closed, and the role × operation matrix shows it.
 type place func(f privacy.Filter, ids []string, national bool) error
