@@ -158,9 +158,6 @@ func newAnnouncementPaginateArgs(rv map[string]any) *announcementPaginateArgs {
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*AnnouncementWhereInput); ok {
-		args.opts = append(args.opts, WithAnnouncementFilter(v.Filter))
-	}
 	return args
 }
 
@@ -282,9 +279,6 @@ func newAreaPaginateArgs(rv map[string]any) *areaPaginateArgs {
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*AreaWhereInput); ok {
-		args.opts = append(args.opts, WithAreaFilter(v.Filter))
-	}
 	return args
 }
 
@@ -401,9 +395,6 @@ func newAuditEventPaginateArgs(rv map[string]any) *auditeventPaginateArgs {
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*AuditEventWhereInput); ok {
-		args.opts = append(args.opts, WithAuditEventFilter(v.Filter))
-	}
 	return args
 }
 
@@ -482,9 +473,6 @@ func newCheckInSchedulePaginateArgs(rv map[string]any) *checkinschedulePaginateA
 	}
 	if v := rv[beforeField]; v != nil {
 		args.before = v.(*Cursor)
-	}
-	if v, ok := rv[whereField].(*CheckInScheduleWhereInput); ok {
-		args.opts = append(args.opts, WithCheckInScheduleFilter(v.Filter))
 	}
 	return args
 }
@@ -632,9 +620,6 @@ func newCouncilPaginateArgs(rv map[string]any) *councilPaginateArgs {
 				args.opts = append(args.opts, WithCouncilOrder(v))
 			}
 		}
-	}
-	if v, ok := rv[whereField].(*CouncilWhereInput); ok {
-		args.opts = append(args.opts, WithCouncilFilter(v.Filter))
 	}
 	return args
 }
@@ -934,9 +919,6 @@ func newFeedbackThreadPaginateArgs(rv map[string]any) *feedbackthreadPaginateArg
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*FeedbackThreadWhereInput); ok {
-		args.opts = append(args.opts, WithFeedbackThreadFilter(v.Filter))
-	}
 	return args
 }
 
@@ -994,7 +976,7 @@ func (_q *LocationQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				path  = append(path, alias)
 				query = (&YouthMemberClient{config: _q.config}).Query()
 			)
-			args := newYouthMemberPaginateArgs(fieldArgs(ctx, new(YouthMemberWhereInput), path...))
+			args := newYouthMemberPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1096,7 +1078,7 @@ func (_q *LocationQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				path  = append(path, alias)
 				query = (&PollClient{config: _q.config}).Query()
 			)
-			args := newPollPaginateArgs(fieldArgs(ctx, new(PollWhereInput), path...))
+			args := newPollPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1185,7 +1167,7 @@ func (_q *LocationQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				path  = append(path, alias)
 				query = (&FeedbackThreadClient{config: _q.config}).Query()
 			)
-			args := newFeedbackThreadPaginateArgs(fieldArgs(ctx, new(FeedbackThreadWhereInput), path...))
+			args := newFeedbackThreadPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1372,9 +1354,6 @@ func newLocationPaginateArgs(rv map[string]any) *locationPaginateArgs {
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*LocationWhereInput); ok {
-		args.opts = append(args.opts, WithLocationFilter(v.Filter))
-	}
 	return args
 }
 
@@ -1471,9 +1450,6 @@ func newMembershipPaginateArgs(rv map[string]any) *membershipPaginateArgs {
 	if v := rv[beforeField]; v != nil {
 		args.before = v.(*Cursor)
 	}
-	if v, ok := rv[whereField].(*MembershipWhereInput); ok {
-		args.opts = append(args.opts, WithMembershipFilter(v.Filter))
-	}
 	return args
 }
 
@@ -1563,9 +1539,6 @@ func newModerationDecisionPaginateArgs(rv map[string]any) *moderationdecisionPag
 	}
 	if v := rv[beforeField]; v != nil {
 		args.before = v.(*Cursor)
-	}
-	if v, ok := rv[whereField].(*ModerationDecisionWhereInput); ok {
-		args.opts = append(args.opts, WithModerationDecisionFilter(v.Filter))
 	}
 	return args
 }
@@ -1768,9 +1741,6 @@ func newPollPaginateArgs(rv map[string]any) *pollPaginateArgs {
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*PollWhereInput); ok {
-		args.opts = append(args.opts, WithPollFilter(v.Filter))
-	}
 	return args
 }
 
@@ -1886,9 +1856,6 @@ func newPollOptionPaginateArgs(rv map[string]any) *polloptionPaginateArgs {
 				args.opts = append(args.opts, WithPollOptionOrder(v))
 			}
 		}
-	}
-	if v, ok := rv[whereField].(*PollOptionWhereInput); ok {
-		args.opts = append(args.opts, WithPollOptionFilter(v.Filter))
 	}
 	return args
 }
@@ -2168,9 +2135,6 @@ func newSignalPaginateArgs(rv map[string]any) *signalPaginateArgs {
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*SignalWhereInput); ok {
-		args.opts = append(args.opts, WithSignalFilter(v.Filter))
-	}
 	return args
 }
 
@@ -2294,9 +2258,6 @@ func newStaffUserPaginateArgs(rv map[string]any) *staffuserPaginateArgs {
 				args.opts = append(args.opts, WithStaffUserOrder(v))
 			}
 		}
-	}
-	if v, ok := rv[whereField].(*StaffUserWhereInput); ok {
-		args.opts = append(args.opts, WithStaffUserFilter(v.Filter))
 	}
 	return args
 }
@@ -2424,9 +2385,6 @@ func newTabletPaginateArgs(rv map[string]any) *tabletPaginateArgs {
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*TabletWhereInput); ok {
-		args.opts = append(args.opts, WithTabletFilter(v.Filter))
-	}
 	return args
 }
 
@@ -2521,9 +2479,6 @@ func newThreadResponsePaginateArgs(rv map[string]any) *threadresponsePaginateArg
 	}
 	if v := rv[beforeField]; v != nil {
 		args.before = v.(*Cursor)
-	}
-	if v, ok := rv[whereField].(*ThreadResponseWhereInput); ok {
-		args.opts = append(args.opts, WithThreadResponseFilter(v.Filter))
 	}
 	return args
 }
@@ -2683,9 +2638,6 @@ func newYouthMemberPaginateArgs(rv map[string]any) *youthmemberPaginateArgs {
 				args.opts = append(args.opts, WithYouthMemberOrder(v))
 			}
 		}
-	}
-	if v, ok := rv[whereField].(*YouthMemberWhereInput); ok {
-		args.opts = append(args.opts, WithYouthMemberFilter(v.Filter))
 	}
 	return args
 }

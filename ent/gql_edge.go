@@ -141,11 +141,10 @@ func (_m *Location) Councils(ctx context.Context) (result []*Council, err error)
 }
 
 func (_m *Location) Members(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *YouthMemberOrder, where *YouthMemberWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *YouthMemberOrder,
 ) (*YouthMemberConnection, error) {
 	opts := []YouthMemberPaginateOption{
 		WithYouthMemberOrder(orderBy),
-		WithYouthMemberFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
@@ -174,11 +173,10 @@ func (_m *Location) Tablets(ctx context.Context) (result []*Tablet, err error) {
 }
 
 func (_m *Location) Polls(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *PollOrder, where *PollWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *PollOrder,
 ) (*PollConnection, error) {
 	opts := []PollPaginateOption{
 		WithPollOrder(orderBy),
-		WithPollFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
@@ -195,11 +193,10 @@ func (_m *Location) Polls(
 }
 
 func (_m *Location) Threads(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *FeedbackThreadOrder, where *FeedbackThreadWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *FeedbackThreadOrder,
 ) (*FeedbackThreadConnection, error) {
 	opts := []FeedbackThreadPaginateOption{
 		WithFeedbackThreadOrder(orderBy),
-		WithFeedbackThreadFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]

@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
@@ -40,7 +39,7 @@ func (r *mutationResolver) CreateAnnouncement(ctx context.Context, input announc
 
 // Announcements is the resolver for the announcements field.
 func (r *queryResolver) Announcements(ctx context.Context) ([]*announcements.ForChild, error) {
-	return announcements.ListForChild(ctx, r.client, time.Now())
+	return announcements.ListForChild(ctx, r.client)
 }
 
 // LocationAnnouncements is the resolver for the locationAnnouncements field.

@@ -23,48 +23,27 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]ent.Noder, e
 	return r.client.Noders(ctx, ids, ent.WithNodeType(nodeType))
 }
 
-// AuditEvents is the resolver for the auditEvents field.
-func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error) {
-	return r.client.AuditEvent.Query().
-		Paginate(ctx, after, pageSize(first, last), before, last,
-			ent.WithAuditEventOrder(orderBy),
-			ent.WithAuditEventFilter(where.Filter),
-		)
-}
-
 // FeedbackThreads is the resolver for the feedbackThreads field.
-func (r *queryResolver) FeedbackThreads(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.FeedbackThreadOrder, where *ent.FeedbackThreadWhereInput) (*ent.FeedbackThreadConnection, error) {
+func (r *queryResolver) FeedbackThreads(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.FeedbackThreadOrder) (*ent.FeedbackThreadConnection, error) {
 	return r.client.FeedbackThread.Query().
 		Paginate(ctx, after, pageSize(first, last), before, last,
 			ent.WithFeedbackThreadOrder(orderBy),
-			ent.WithFeedbackThreadFilter(where.Filter),
 		)
 }
 
 // Locations is the resolver for the locations field.
-func (r *queryResolver) Locations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder, where *ent.LocationWhereInput) (*ent.LocationConnection, error) {
+func (r *queryResolver) Locations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder) (*ent.LocationConnection, error) {
 	return r.client.Location.Query().
 		Paginate(ctx, after, pageSize(first, last), before, last,
 			ent.WithLocationOrder(orderBy),
-			ent.WithLocationFilter(where.Filter),
-		)
-}
-
-// Polls is the resolver for the polls field.
-func (r *queryResolver) Polls(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *ent.PollWhereInput) (*ent.PollConnection, error) {
-	return r.client.Poll.Query().
-		Paginate(ctx, after, pageSize(first, last), before, last,
-			ent.WithPollOrder(orderBy),
-			ent.WithPollFilter(where.Filter),
 		)
 }
 
 // StaffUsers is the resolver for the staffUsers field.
-func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) (*ent.StaffUserConnection, error) {
+func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder) (*ent.StaffUserConnection, error) {
 	return r.client.StaffUser.Query().
 		Paginate(ctx, after, pageSize(first, last), before, last,
 			ent.WithStaffUserOrder(orderBy),
-			ent.WithStaffUserFilter(where.Filter),
 		)
 }
 
@@ -95,6 +74,9 @@ func (r *Resolver) SafeguardingCase() generated.SafeguardingCaseResolver {
 	return &safeguardingCaseResolver{r}
 }
 
+// StaffUser returns generated.StaffUserResolver implementation.
+func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserResolver{r} }
+
 type (
 	announcementResolver       struct{ *Resolver }
 	feedbackPostResolver       struct{ *Resolver }
@@ -103,4 +85,5 @@ type (
 	pollResolver               struct{ *Resolver }
 	queryResolver              struct{ *Resolver }
 	safeguardingCaseResolver   struct{ *Resolver }
+	staffUserResolver          struct{ *Resolver }
 )

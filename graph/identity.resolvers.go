@@ -11,6 +11,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // StaffLogin is the resolver for the staffLogin field.
@@ -47,4 +48,9 @@ func (r *mutationResolver) UnlockYouthMember(ctx context.Context, memberID strin
 func (r *queryResolver) TabletMembers(ctx context.Context) ([]*ent.YouthMember, error) {
 	// The privacy rules narrow the list to the active members of the tablet's location.
 	return r.client.YouthMember.Query().Order(ent.Asc(youthmember.FieldPseudonym)).Limit(500).All(ctx)
+}
+
+// Capabilities is the resolver for the capabilities field.
+func (r *staffUserResolver) Capabilities(ctx context.Context, obj *ent.StaffUser) ([]policies.Capability, error) {
+	return policies.Capabilities(policies.Role(obj.Role)), nil
 }

@@ -6,45 +6,49 @@ import (
 	"entgo.io/ent/entql"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/privacy"
+	"github.com/jeugdstem/jeugdstem/ent/staffuser"
+	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
+	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 )
 
 // The policy of every entity, attached in ent/schema. Read them as: who may read which rows, who
 // may write. Every policy ends in a rule that decides, so nothing is allowed by omission.
 
-// approved is the predicate for posts everybody at the location may read.
-var approved = entql.FieldEQ("moderation_state", "APPROVED")
-
-// visibleThread is a thread whose first post was approved.
-var visibleThread = entql.FieldNotNil("visible_at")
-
-func startedBy(v *Viewer) entql.P {
-	return entql.HasEdgeWith("started_by", entql.FieldEQ("id", v.MemberID))
-}
-
 func policy(query privacy.QueryPolicy, mutation privacy.MutationPolicy) ent.Policy {
 	return privacy.Policy{Query: query, Mutation: mutation}
+}
+
+// Base is the policy every entity runs before its own (the IDMixin in ent/schema carries it, as
+// the BaseMixin of ent's multi-tenant privacy example): a request with neither a staff user nor a
+// tablet reads and writes nothing (UNAUTHENTICATED). The entities' policies below start after it.
+func Base() ent.Policy {
+	return policy(privacy.QueryPolicy{DenyIfNobody()}, privacy.MutationPolicy{DenyIfNobody()})
 }
 
 // Location: staff (partners included) read their locations, a tablet its own; national admins
 // create and change locations.
 func Location() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(ownLocation, false, append(staffRoles, RolePartner)...),
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(ownLocation, false, RolesWith(ReadLocations)...),
 			TabletInLocation(ownLocation, false), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(), DenyOtherwise()},
+		privacy.MutationPolicy{AllowNationalAdmin(), DenyOtherwise()},
 	)
 }
 
 // Area: read at the location; facilitators and managers create and rename areas.
 func Area() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+		privacy.QueryPolicy{AllowNationalAdmin(),
 			StaffInLocations(locationField, false, staffRoles...), TabletInLocation(locationField, false), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RolesWith(ManageMembers)...),
+			ChangeInLocations(locationField, RolesWith(ManageMembers)...), DenyOtherwise()},
 	)
 }
 
@@ -54,10 +58,10 @@ func Council() ent.Policy { return Area() }
 // Membership: staff of the location read; facilitators and managers manage.
 func Membership() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(), StaffInLocations(viaCouncil, false, staffRoles...), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byCouncil, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(viaCouncil, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+		privacy.QueryPolicy{AllowNationalAdmin(), StaffInLocations(viaCouncil, false, staffRoles...), SeeNothingElse()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byCouncil, RolesWith(ManageMembers)...),
+			ChangeInLocations(viaCouncil, RolesWith(ManageMembers)...), DenyOtherwise()},
 	)
 }
 
@@ -66,14 +70,24 @@ func Membership() ent.Policy {
 // only themself. Facilitators and managers register, unlock and transfer.
 func YouthMember() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+		privacy.QueryPolicy{AllowNationalAdmin(),
 			StaffInLocations(locationField, false, staffRoles...),
-			YouthSees(func(v *Viewer) entql.P { return entql.FieldEQ("id", v.MemberID) }),
-			TabletInLocation(locationField, false, entql.FieldEQ("status", "ACTIVE")),
+			YouthSees(privacy.YouthMemberQueryRuleFunc(func(ctx context.Context, q *ent.YouthMemberQuery) error {
+				q.Where(youthmember.ID(FromContext(ctx).MemberID))
+				return privacy.Allow
+			})),
+			TabletInLocation(locationField, false, func(f privacy.Filter) error {
+				mf, ok := f.(*ent.YouthMemberFilter)
+				if !ok {
+					return wrongFilter("active members", f)
+				}
+				mf.WhereStatus(entql.StringEQ(youthmember.StatusACTIVE.String()))
+				return nil
+			}),
 			SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RolesWith(ManageMembers)...),
+			ChangeInLocations(locationField, RolesWith(ManageMembers)...), DenyOtherwise()},
 	)
 }
 
@@ -81,42 +95,46 @@ func YouthMember() ent.Policy {
 // admins manage staff.
 func StaffUser() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			privacy.StaffUserQueryRuleFunc(func(ctx context.Context, q *ent.StaffUserQuery) error {
 				v := FromContext(ctx)
 				if !v.IsStaff() {
 					return privacy.Skip
 				}
-				self := entql.FieldEQ("id", v.StaffID)
-				if v.Role == RoleLocationManager {
-					f.Where(entql.Or(self, staffLocations.in(v.LocationIDs)))
+				self := staffuser.ID(v.StaffID)
+				if v.Can(ReadStaff) {
+					q.Where(staffuser.Or(self, staffuser.HasLocationsWith(location.IDIn(v.LocationIDs...))))
 				} else {
-					f.Where(self)
+					q.Where(self)
 				}
 				return privacy.Allow
 			}),
 			SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(), DenyOtherwise()},
+		privacy.MutationPolicy{AllowNationalAdmin(), DenyOtherwise()},
 	)
 }
 
 // Tablet: facilitators and managers of the location enroll, list and revoke; a tablet reads itself.
 func Tablet() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(locationField, false, RoleFacilitator, RoleLocationManager),
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(locationField, false, RolesWith(ManageTablets)...),
 			privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
 				v := FromContext(ctx)
 				if !v.IsTablet() {
 					return privacy.Skip
 				}
-				f.Where(entql.FieldEQ("id", v.TabletID))
+				tf, ok := f.(*ent.TabletFilter)
+				if !ok {
+					return wrongFilter("own tablet", f)
+				}
+				tf.WhereID(entql.StringEQ(v.TabletID))
 				return privacy.Allow
 			}),
 			SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RolesWith(ManageTablets)...),
+			ChangeInLocations(locationField, RolesWith(ManageTablets)...), DenyOtherwise()},
 	)
 }
 
@@ -125,24 +143,38 @@ func Tablet() ent.Policy {
 // national admins'.
 func Poll() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+		privacy.QueryPolicy{AllowNationalAdmin(),
 			StaffInLocations(locationField, true, staffRoles...),
-			TabletInLocation(locationField, true, entql.FieldNEQ("status", "DRAFT")), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			TabletInLocation(locationField, true, func(f privacy.Filter) error {
+				pf, ok := f.(*ent.PollFilter)
+				if !ok {
+					return wrongFilter("polls past drafting", f)
+				}
+				pf.WhereStatus(entql.StringNEQ(poll.StatusDRAFT.String()))
+				return nil
+			}), SeeNothingElse()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RolesWith(ManagePolls)...),
+			ChangeInLocations(locationField, RolesWith(ManagePolls)...), DenyOtherwise()},
 	)
 }
 
 // PollOption: as its poll.
 func PollOption() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+		privacy.QueryPolicy{AllowNationalAdmin(),
 			StaffInLocations(viaPoll, true, staffRoles...),
-			TabletInLocation(viaPoll, true, entql.HasEdgeWith("poll", entql.FieldNEQ("status", "DRAFT"))), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byPoll, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(viaPoll, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+			TabletInLocation(viaPoll, true, func(f privacy.Filter) error {
+				of, ok := f.(*ent.PollOptionFilter)
+				if !ok {
+					return wrongFilter("options of polls past drafting", f)
+				}
+				of.WhereHasPollWith(poll.StatusNEQ(poll.StatusDRAFT))
+				return nil
+			}), SeeNothingElse()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byPoll, RolesWith(ManagePolls)...),
+			ChangeInLocations(viaPoll, RolesWith(ManagePolls)...), DenyOtherwise()},
 	)
 }
 
@@ -153,16 +185,17 @@ func PollOption() ent.Policy {
 // themselves; moderators and managers change them.
 func FeedbackThread() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), NationalAdminSees(visibleThread),
-			StaffInLocations(locationField, false, RoleModerator, RoleSafeguardingOfficer),
-			StaffInLocationsWhere(locationField, visibleThread, RoleFacilitator, RoleLocationManager),
-			YouthSees(func(v *Viewer) entql.P {
-				return entql.Or(entql.And(locationField.in([]string{v.TabletLocationID}), visibleThread), startedBy(v))
-			}),
+		privacy.QueryPolicy{NationalAdminSees(visibleThread),
+			StaffInLocations(locationField, false, RolesWith(ReadUnmoderated)...),
+			StaffInLocationsWhere(locationField, visibleThread, staffRoles...),
+			YouthSees(privacy.FeedbackThreadQueryRuleFunc(func(ctx context.Context, q *ent.FeedbackThreadQuery) error {
+				q.Where(childSeesThread(FromContext(ctx)))
+				return privacy.Allow
+			})),
 			TabletInLocation(locationField, false, visibleThread), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+		privacy.MutationPolicy{AllowNationalAdmin(),
 			youthWritesAsThemself(), youthCreatesAtOwnLocation(byLocationField),
-			ChangeInLocations(locationField, RoleModerator, RoleLocationManager), DenyOtherwise()},
+			ChangeInLocations(locationField, rolesWithAny(Moderate, AnswerThreads)...), DenyOtherwise()},
 	)
 }
 
@@ -173,19 +206,27 @@ func FeedbackThread() ent.Policy {
 // decision).
 func FeedbackPost() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), NationalAdminSees(approvedInVisibleThread),
-			StaffInLocations(viaThread, false, RoleModerator, RoleSafeguardingOfficer),
-			StaffInLocationsWhere(viaThread, approvedInVisibleThread, RoleFacilitator, RoleLocationManager),
-			YouthSees(func(v *Viewer) entql.P {
-				return entql.Or(
-					entql.And(entql.Or(viaThread.in([]string{v.TabletLocationID}), entql.HasEdgeWith("thread", startedBy(v))),
-						approvedInVisibleThread),
-					entql.HasEdgeWith("author", entql.FieldEQ("id", v.MemberID)))
-			}),
+		privacy.QueryPolicy{NationalAdminSees(approvedInVisibleThread),
+			StaffInLocations(viaThread, false, RolesWith(ReadUnmoderated)...),
+			StaffInLocationsWhere(viaThread, approvedInVisibleThread, staffRoles...),
+			YouthSees(privacy.FeedbackPostQueryRuleFunc(func(ctx context.Context, q *ent.FeedbackPostQuery) error {
+				v := FromContext(ctx)
+				// Approved posts in visible threads of the location or of threads they started,
+				// and their own posts in any state.
+				q.Where(feedbackpost.Or(
+					feedbackpost.And(
+						feedbackpost.HasThreadWith(feedbackthread.Or(
+							feedbackthread.LocationID(v.TabletLocationID),
+							feedbackthread.HasStartedByWith(youthmember.ID(v.MemberID)))),
+						feedbackpost.ModerationStateEQ(feedbackpost.ModerationStateAPPROVED),
+						feedbackpost.HasThreadWith(feedbackthread.VisibleAtNotNil())),
+					feedbackpost.HasAuthorWith(youthmember.ID(v.MemberID))))
+				return privacy.Allow
+			})),
 			TabletInLocation(viaThread, false, approvedInVisibleThread), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
+		privacy.MutationPolicy{AllowNationalAdmin(),
 			youthWritesAsThemself(), youthCreatesAtOwnLocation(byThread),
-			ChangeInLocations(viaThread, RoleModerator), DenyOtherwise()},
+			ChangeInLocations(viaThread, RolesWith(Moderate)...), DenyOtherwise()},
 	)
 }
 
@@ -193,10 +234,10 @@ func FeedbackPost() ent.Policy {
 // moderators decide; decisions are never changed.
 func ModerationDecision() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(viaPostThread, false, RoleModerator, RoleSafeguardingOfficer, RoleLocationManager), SeeNothingElse()},
-		privacy.MutationPolicy{AppendOnly(), DenyIfNobody(),
-			CreateInLocations(byPostThread, RoleModerator), DenyOtherwise()},
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(viaPostThread, false, RolesWith(ReadModerationDecisions)...), SeeNothingElse()},
+		privacy.MutationPolicy{AppendOnly(),
+			CreateInLocations(byPostThread, RolesWith(Moderate)...), DenyOtherwise()},
 	)
 }
 
@@ -204,38 +245,40 @@ func ModerationDecision() ent.Policy {
 // national admins; moderators open them by escalating.
 func SafeguardingCase() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(),
-			StaffInLocations(locationField, false, RoleSafeguardingOfficer), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(),
-			CreateInLocations(byLocationField, RoleModerator),
-			ChangeInLocations(locationField, RoleSafeguardingOfficer), DenyOtherwise()},
+		privacy.QueryPolicy{
+			StaffInLocations(locationField, false, RolesWith(HandleSafeguarding)...), SeeNothingElse()},
+		privacy.MutationPolicy{
+			CreateInLocations(byLocationField, RolesWith(Moderate)...),
+			ChangeInLocations(locationField, RolesWith(HandleSafeguarding)...), DenyOtherwise()},
 	)
 }
 
 // ThreadResponse: read with its thread; managers of the location answer.
 func ThreadResponse() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
+		privacy.QueryPolicy{AllowNationalAdmin(),
 			StaffInLocations(viaThread, false, staffRoles...),
-			YouthSees(func(v *Viewer) entql.P {
-				return entql.HasEdgeWith("thread", entql.Or(
-					entql.And(entql.FieldEQ("location_id", v.TabletLocationID), visibleThread), startedBy(v)))
-			}),
-			TabletInLocation(viaThread, false, entql.HasEdgeWith("thread", visibleThread)), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byThread, RoleLocationManager), DenyOtherwise()},
+			YouthSees(privacy.ThreadResponseQueryRuleFunc(func(ctx context.Context, q *ent.ThreadResponseQuery) error {
+				q.Where(threadresponse.HasThreadWith(childSeesThread(FromContext(ctx))))
+				return privacy.Allow
+			})),
+			TabletInLocation(viaThread, false, answerInVisibleThread), SeeNothingElse()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byThread, RolesWith(AnswerThreads)...), DenyOtherwise()},
 	)
 }
 
-// Announcement: read at the location (and everywhere for national ones); facilitators and
-// managers publish for their locations, national admins for all.
+// Announcement: staff read those of their locations (and national ones); tablets those in
+// force at their location and national ones (announcements.go). Facilitators and managers
+// publish for their locations, national admins for all.
 func Announcement() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(locationField, true, staffRoles...), TabletInLocation(locationField, true), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(locationField, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(locationField, true, staffRoles...),
+			TabletReadsInForce(), TabletInLocation(locationField, true), SeeNothingElse()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RolesWith(PublishAnnouncements)...),
+			ChangeInLocations(locationField, RolesWith(PublishAnnouncements)...), DenyOtherwise()},
 	)
 }
 
@@ -243,9 +286,9 @@ func Announcement() ent.Policy {
 // the system for staff actions and never changed.
 func AuditEvent() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(locationField, false, RoleLocationManager), SeeNothingElse()},
-		privacy.MutationPolicy{AppendOnly(), DenyIfNobody(),
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(locationField, false, RolesWith(ReadAudit)...), SeeNothingElse()},
+		privacy.MutationPolicy{AppendOnly(),
 			privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
 				if FromContext(ctx).IsStaff() {
 					return privacy.Allow
@@ -284,17 +327,15 @@ func youthCreatesAtOwnLocation(loc locator) privacy.MutationRule {
 	})
 }
 
-// viaAnnouncement reaches an audio clip's location through its announcement.
-var viaAnnouncement = path{edges: []string{"announcement"}, field: "location_id"}
-
-// AudioClip: heard wherever its announcement may be read; recorded by who may change the
-// announcement.
+// AudioClip: heard wherever its announcement may be read (by a tablet: while it is in force);
+// recorded by who may change the announcement.
 func AudioClip() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(viaAnnouncement, true, staffRoles...), TabletInLocation(viaAnnouncement, true), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byAnnouncement, RoleFacilitator, RoleLocationManager),
-			ChangeInLocations(viaAnnouncement, RoleFacilitator, RoleLocationManager), DenyOtherwise()},
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(viaAnnouncement, true, staffRoles...),
+			TabletReadsInForce(), TabletInLocation(viaAnnouncement, true), SeeNothingElse()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byAnnouncement, RolesWith(PublishAnnouncements)...),
+			ChangeInLocations(viaAnnouncement, RolesWith(PublishAnnouncements)...), DenyOtherwise()},
 	)
 }

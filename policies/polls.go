@@ -27,7 +27,7 @@ func ChildCouncils(ctx context.Context, client *ent.Client) ([]string, error) {
 	return client.Membership.Query().
 		Where(currentMembership(v.MemberID, "")).
 		Select(membership.CouncilColumn).
-		Strings(system(ctx))
+		Strings(System(ctx))
 }
 
 // currentMembership is the predicate "member sits on council (any council when "") now",
@@ -70,7 +70,7 @@ func MayVote(ctx context.Context, client *ent.Client, p *ent.Poll) error {
 	}
 	var councils []string
 	if p.Scope == poll.ScopeCOUNCIL && p.CouncilID != nil {
-		member, err := client.Membership.Query().Where(currentMembership(v.MemberID, *p.CouncilID)).Exist(system(ctx))
+		member, err := client.Membership.Query().Where(currentMembership(v.MemberID, *p.CouncilID)).Exist(System(ctx))
 		if err != nil {
 			return err
 		}

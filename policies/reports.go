@@ -13,15 +13,12 @@ import (
 // FORBIDDEN whatever it asks for, and a location outside the viewer's links is NOT_FOUND, the same
 // as one that does not exist.
 
-// reportReaders are the roles that read location reports.
-var reportReaders = []Role{RoleLocationManager, RolePartner, RoleNationalAdmin}
-
 // MayReadLocationReport decides whether v may read, or export, the report of a location.
 func MayReadLocationReport(v *Viewer, locationID string) error {
 	switch {
 	case !v.SignedIn():
 		return apierror.New(apierror.Unauthenticated, "sign in first")
-	case !v.HasRole(reportReaders...):
+	case !v.Can(ReadReports):
 		return apierror.New(apierror.Forbidden, "reports are for location managers, partners and national admins")
 	case !v.CanSeeLocation(locationID):
 		return apierror.NotFoundf("no such location")
@@ -35,7 +32,7 @@ func MayReadNationalReport(v *Viewer) error {
 	switch {
 	case !v.SignedIn():
 		return apierror.New(apierror.Unauthenticated, "sign in first")
-	case !v.IsNationalAdmin():
+	case !v.Can(ReadNationalReport):
 		return apierror.New(apierror.Forbidden, "the national report is for national admins")
 	}
 	return nil

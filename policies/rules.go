@@ -8,6 +8,12 @@ import (
 	"entgo.io/ent/entql"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/announcement"
+	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
+	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
+	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/privacy"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 )
@@ -16,47 +22,139 @@ import (
 // privacy.Allow, privacy.Deny or privacy.Skip; a filter rule narrows the query (or update) to
 // what the viewer may touch and then allows, so lists, node(id), edges and counts all obey it.
 
-// staffRoles are all staff roles but PARTNER, who reads aggregates only.
-var staffRoles = []Role{RoleFacilitator, RoleModerator, RoleSafeguardingOfficer, RoleLocationManager}
+// staffRoles are the roles that work with the children: all but PARTNER, who reads aggregates
+// only.
+var staffRoles = RolesWith(ReadCouncils)
 
-// path says how a row reaches its location: through edges, then a field holding the location id.
-type path struct {
-	edges []string
-	field string
+// place says how the rows of an entity reach their location, written with the entity's
+// generated, typed privacy filter (ent/entql.go): it narrows f to the rows of the locations ids
+// and, with national, also to rows of no location (national polls, announcements for every
+// location).
+// A place applied to the filter of an entity it does not fit denies: a policy wired to the wrong
+// place fails closed, and the role × operation matrix shows it.
+type place func(f privacy.Filter, ids []string, national bool) error
+
+// narrowing adds one more condition to an entity's filter (ANDed with the others).
+type narrowing func(f privacy.Filter) error
+
+func wrongFilter(rule string, f privacy.Filter) error {
+	return fmt.Errorf("%w: %s does not apply to %T", privacy.Deny, rule, f)
 }
+
+// oneOf is "equal to one of ids" (nothing for no ids: an id is never empty).
+func oneOf(ids []string) entql.StringP {
+	if len(ids) == 0 {
+		return entql.StringEQ("")
+	}
+	p := entql.StringEQ(ids[0])
+	for _, id := range ids[1:] {
+		p = entql.StringOr(p, entql.StringEQ(id))
+	}
+	return p
+}
+
+// locatedFilter is the generated filter of an entity with its own location_id column.
+type locatedFilter interface{ WhereLocationID(entql.StringP) }
 
 var (
-	ownLocation    = path{field: "id"}
-	locationField  = path{field: "location_id"}
-	viaCouncil     = path{edges: []string{"council"}, field: "location_id"}
-	viaPoll        = path{edges: []string{"poll"}, field: "location_id"}
-	viaThread      = path{edges: []string{"thread"}, field: "location_id"}
-	viaPostThread  = path{edges: []string{"post", "thread"}, field: "location_id"}
-	staffLocations = path{edges: []string{"locations"}, field: "id"}
+	// ownLocation: a location is its own place.
+	ownLocation place = func(f privacy.Filter, ids []string, _ bool) error {
+		lf, ok := f.(*ent.LocationFilter)
+		if !ok {
+			return wrongFilter("ownLocation", f)
+		}
+		lf.WhereID(oneOf(ids))
+		return nil
+	}
+	// locationField: the row holds its location's id.
+	locationField place = func(f privacy.Filter, ids []string, national bool) error {
+		lf, ok := f.(locatedFilter)
+		if !ok {
+			return wrongFilter("locationField", f)
+		}
+		p := oneOf(ids)
+		if national {
+			p = entql.StringOr(p, entql.StringNil())
+		}
+		lf.WhereLocationID(p)
+		return nil
+	}
+	// viaCouncil: a membership is at its council's location.
+	viaCouncil place = func(f privacy.Filter, ids []string, _ bool) error {
+		mf, ok := f.(*ent.MembershipFilter)
+		if !ok {
+			return wrongFilter("viaCouncil", f)
+		}
+		mf.WhereHasCouncilWith(council.LocationIDIn(ids...))
+		return nil
+	}
+	// viaPoll: a poll option is at its poll's location.
+	viaPoll place = func(f privacy.Filter, ids []string, national bool) error {
+		of, ok := f.(*ent.PollOptionFilter)
+		if !ok {
+			return wrongFilter("viaPoll", f)
+		}
+		p := poll.LocationIDIn(ids...)
+		if national {
+			p = poll.Or(p, poll.LocationIDIsNil())
+		}
+		of.WhereHasPollWith(p)
+		return nil
+	}
+	// viaThread: a post or an answer is at its thread's location.
+	viaThread place = func(f privacy.Filter, ids []string, _ bool) error {
+		tf, ok := f.(interface {
+			WhereHasThreadWith(...predicate.FeedbackThread)
+		})
+		if !ok {
+			return wrongFilter("viaThread", f)
+		}
+		tf.WhereHasThreadWith(feedbackthread.LocationIDIn(ids...))
+		return nil
+	}
+	// viaPostThread: a moderation decision is at its post's thread's location.
+	viaPostThread place = func(f privacy.Filter, ids []string, _ bool) error {
+		df, ok := f.(*ent.ModerationDecisionFilter)
+		if !ok {
+			return wrongFilter("viaPostThread", f)
+		}
+		df.WhereHasPostWith(feedbackpost.HasThreadWith(feedbackthread.LocationIDIn(ids...)))
+		return nil
+	}
+	// viaAnnouncement: an audio clip is at its announcement's location.
+	viaAnnouncement place = func(f privacy.Filter, ids []string, national bool) error {
+		cf, ok := f.(*ent.AudioClipFilter)
+		if !ok {
+			return wrongFilter("viaAnnouncement", f)
+		}
+		p := announcement.LocationIDIn(ids...)
+		if national {
+			p = announcement.Or(p, announcement.LocationIDIsNil())
+		}
+		cf.WhereHasAnnouncementWith(p)
+		return nil
+	}
 )
 
-// in is the predicate "the row's location is one of ids".
-func (p path) in(ids []string) entql.P {
-	vs := make([]any, len(ids))
-	for i, id := range ids {
-		vs[i] = id
-	}
-	return p.wrap(entql.FieldIn(p.field, vs...))
-}
-
-// national is the predicate "the row belongs to no location" (national polls, announcements for
-// every location).
-func (p path) national() entql.P { return p.wrap(entql.FieldNil(p.field)) }
-
-func (p path) wrap(pr entql.P) entql.P {
-	for i := len(p.edges) - 1; i >= 0; i-- {
-		pr = entql.HasEdgeWith(p.edges[i], pr)
-	}
-	return pr
-}
-
 // nothing matches no row: ids are never empty.
-var nothing = entql.FieldEQ("id", "")
+var nothing narrowing = func(f privacy.Filter) error {
+	idf, ok := f.(interface{ WhereID(entql.StringP) })
+	if !ok {
+		return wrongFilter("nothing", f)
+	}
+	idf.WhereID(entql.StringEQ(""))
+	return nil
+}
+
+// all applies every narrowing to f.
+func all(f privacy.Filter, ns []narrowing) error {
+	for _, n := range ns {
+		if err := n(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 var (
 	errUnauthenticated = fmt.Errorf("%w: %w", privacy.Deny, apierror.New(apierror.Unauthenticated, "sign in first"))
@@ -86,50 +184,45 @@ func AllowNationalAdmin() privacy.QueryMutationRule {
 
 // StaffInLocations narrows staff with one of roles to rows of their locations (and, with
 // national, to rows of no location).
-func StaffInLocations(p path, national bool, roles ...Role) privacy.QueryMutationRule {
+func StaffInLocations(p place, national bool, roles ...Role) privacy.QueryMutationRule {
 	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
 		v := FromContext(ctx)
 		if !v.HasRole(roles...) {
 			return privacy.Skip
 		}
-		pr := p.in(v.LocationIDs)
-		if national {
-			pr = entql.Or(pr, p.national())
+		if err := p(f, v.LocationIDs, national); err != nil {
+			return err
 		}
-		f.Where(pr)
 		return privacy.Allow
 	})
 }
 
 // TabletInLocation narrows a tablet (and the child on it) to rows of its location that also match
 // visible (and, with national, rows of no location).
-func TabletInLocation(p path, national bool, visible ...entql.P) privacy.QueryRule {
+func TabletInLocation(p place, national bool, visible ...narrowing) privacy.QueryRule {
 	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
 		v := FromContext(ctx)
 		if !v.IsTablet() || v.IsStaff() {
 			return privacy.Skip
 		}
-		pr := p.in([]string{v.TabletLocationID})
-		if national {
-			pr = entql.Or(pr, p.national())
+		if err := p(f, []string{v.TabletLocationID}, national); err != nil {
+			return err
 		}
-		for _, vis := range visible {
-			pr = entql.And(pr, vis)
+		if err := all(f, visible); err != nil {
+			return err
 		}
-		f.Where(pr)
 		return privacy.Allow
 	})
 }
 
-// YouthSees narrows a signed-in child to the rows pred returns for them.
-func YouthSees(pred func(v *Viewer) entql.P) privacy.QueryRule {
-	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
-		v := FromContext(ctx)
-		if !v.IsYouth() {
+// YouthSees narrows a signed-in child with the rule sees, written for one entity with its
+// generated query and predicates (sees returns privacy.Allow once it narrowed the query).
+func YouthSees(sees privacy.QueryRule) privacy.QueryRule {
+	return privacy.QueryRuleFunc(func(ctx context.Context, q ent.Query) error {
+		if !FromContext(ctx).IsYouth() {
 			return privacy.Skip
 		}
-		f.Where(pred(v))
-		return privacy.Allow
+		return sees.EvalQuery(ctx, q)
 	})
 }
 
@@ -137,7 +230,9 @@ func YouthSees(pred func(v *Viewer) entql.P) privacy.QueryRule {
 // not see is NOT_FOUND, the same as one that does not exist).
 func SeeNothingElse() privacy.QueryRule {
 	return privacy.FilterFunc(func(_ context.Context, f privacy.Filter) error {
-		f.Where(nothing)
+		if err := nothing(f); err != nil {
+			return err
+		}
 		return privacy.Allow
 	})
 }
@@ -187,7 +282,7 @@ func CreateInLocations(loc locator, roles ...Role) privacy.MutationRule {
 // ChangeInLocations allows staff with one of roles to update and delete rows of their locations
 // (the filter turns rows elsewhere into NOT_FOUND). When the update moves a row to another
 // location, that location must be theirs too.
-func ChangeInLocations(p path, roles ...Role) privacy.MutationRule {
+func ChangeInLocations(p place, roles ...Role) privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
 		v := FromContext(ctx)
 		if m.Op().Is(ent.OpCreate) || !v.HasRole(roles...) {
@@ -199,7 +294,9 @@ func ChangeInLocations(p path, roles ...Role) privacy.MutationRule {
 			}
 		}
 		return privacy.FilterFunc(func(_ context.Context, f privacy.Filter) error {
-			f.Where(p.in(v.LocationIDs))
+			if err := p(f, v.LocationIDs, false); err != nil {
+				return err
+			}
 			return privacy.Allow
 		}).EvalMutation(ctx, m)
 	})

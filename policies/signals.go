@@ -14,17 +14,14 @@ import (
 // Staff who work with the children themselves (facilitators, moderators, safeguarding officers)
 // have their own channels and no signals.
 
-// signalReaders are the roles that read the signals of their linked locations.
-var signalReaders = []Role{RoleLocationManager, RolePartner}
-
 // Signal: managers and partners read the signals of their linked locations, national admins all;
 // managers of the location and national admins acknowledge them; only the system raises them.
 func Signal() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(locationField, false, signalReaders...), SeeNothingElse()},
-		privacy.MutationPolicy{RaisedBySystemOnly(), DenyIfNobody(), AllowNationalAdmin(),
-			ChangeInLocations(locationField, RoleLocationManager), DenyOtherwise()},
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(locationField, false, RolesWith(ReadSignals)...), SeeNothingElse()},
+		privacy.MutationPolicy{RaisedBySystemOnly(), AllowNationalAdmin(),
+			ChangeInLocations(locationField, RolesWith(AcknowledgeSignals)...), DenyOtherwise()},
 	)
 }
 
@@ -32,11 +29,11 @@ func Signal() ent.Policy {
 // location's wellbeing check-in is asked.
 func CheckInSchedule() ent.Policy {
 	return policy(
-		privacy.QueryPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			StaffInLocations(locationField, false, RoleLocationManager), SeeNothingElse()},
-		privacy.MutationPolicy{DenyIfNobody(), AllowNationalAdmin(),
-			CreateInLocations(byLocationField, RoleLocationManager),
-			ChangeInLocations(locationField, RoleLocationManager), DenyOtherwise()},
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(locationField, false, RolesWith(SetCheckIns)...), SeeNothingElse()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RolesWith(SetCheckIns)...),
+			ChangeInLocations(locationField, RolesWith(SetCheckIns)...), DenyOtherwise()},
 	)
 }
 
@@ -57,7 +54,7 @@ func MayReadSignals(v *Viewer) error {
 	switch {
 	case !v.SignedIn():
 		return apierror.New(apierror.Unauthenticated, "sign in first")
-	case !v.HasRole(append(signalReaders, RoleNationalAdmin)...):
+	case !v.Can(ReadSignals):
 		return apierror.New(apierror.Forbidden, "signals are for location managers, partners and national admins")
 	}
 	return nil
@@ -71,7 +68,7 @@ func MaySetCheckIns(v *Viewer, locationID string) error {
 		return apierror.New(apierror.Unauthenticated, "sign in first")
 	case !v.CanSeeLocation(locationID):
 		return apierror.NotFoundf("no such location")
-	case !v.HasRole(RoleLocationManager, RoleNationalAdmin):
+	case !v.Can(SetCheckIns):
 		return apierror.New(apierror.Forbidden, "check-ins are set by location managers and national admins")
 	}
 	return nil

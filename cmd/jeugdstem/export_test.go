@@ -6,19 +6,19 @@ import (
 	"strings"
 	"testing"
 
-	"entgo.io/ent/privacy"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 func TestExportWritesAnAuditedWorkbook(t *testing.T) {
 	dir := t.TempDir()
 	dsn := "sqlite://" + filepath.Join(dir, "export.db")
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	ctx := policies.System(context.Background())
 	db, err := database.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)

@@ -45,7 +45,7 @@ import (
 // to their package variables.
 func init() {
 	announcementMixin := schema.Announcement{}.Mixin()
-	announcement.Policy = privacy.NewPolicies(schema.Announcement{})
+	announcement.Policy = privacy.NewPolicies(announcementMixin[0], schema.Announcement{})
 	announcement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := announcement.Policy.EvalMutation(ctx, m); err != nil {
@@ -91,7 +91,7 @@ func init() {
 		}
 	}()
 	areaMixin := schema.Area{}.Mixin()
-	area.Policy = privacy.NewPolicies(schema.Area{})
+	area.Policy = privacy.NewPolicies(areaMixin[0], schema.Area{})
 	area.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := area.Policy.EvalMutation(ctx, m); err != nil {
@@ -137,7 +137,7 @@ func init() {
 		}
 	}()
 	audioclipMixin := schema.AudioClip{}.Mixin()
-	audioclip.Policy = privacy.NewPolicies(schema.AudioClip{})
+	audioclip.Policy = privacy.NewPolicies(audioclipMixin[0], schema.AudioClip{})
 	audioclip.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := audioclip.Policy.EvalMutation(ctx, m); err != nil {
@@ -223,7 +223,7 @@ func init() {
 		}
 	}()
 	auditeventMixin := schema.AuditEvent{}.Mixin()
-	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
+	auditevent.Policy = privacy.NewPolicies(auditeventMixin[0], schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := auditevent.Policy.EvalMutation(ctx, m); err != nil {
@@ -303,7 +303,7 @@ func init() {
 		}
 	}()
 	checkinMixin := schema.CheckIn{}.Mixin()
-	checkin.Policy = privacy.NewPolicies(schema.CheckIn{})
+	checkin.Policy = privacy.NewPolicies(checkinMixin[0], schema.CheckIn{})
 	checkin.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := checkin.Policy.EvalMutation(ctx, m); err != nil {
@@ -341,7 +341,7 @@ func init() {
 		}
 	}()
 	checkinscheduleMixin := schema.CheckInSchedule{}.Mixin()
-	checkinschedule.Policy = privacy.NewPolicies(schema.CheckInSchedule{})
+	checkinschedule.Policy = privacy.NewPolicies(checkinscheduleMixin[0], schema.CheckInSchedule{})
 	checkinschedule.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := checkinschedule.Policy.EvalMutation(ctx, m); err != nil {
@@ -391,7 +391,7 @@ func init() {
 		}
 	}()
 	councilMixin := schema.Council{}.Mixin()
-	council.Policy = privacy.NewPolicies(schema.Council{})
+	council.Policy = privacy.NewPolicies(councilMixin[0], schema.Council{})
 	council.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := council.Policy.EvalMutation(ctx, m); err != nil {
@@ -455,7 +455,7 @@ func init() {
 		}
 	}()
 	feedbackpostMixin := schema.FeedbackPost{}.Mixin()
-	feedbackpost.Policy = privacy.NewPolicies(schema.FeedbackPost{})
+	feedbackpost.Policy = privacy.NewPolicies(feedbackpostMixin[0], schema.FeedbackPost{})
 	feedbackpost.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := feedbackpost.Policy.EvalMutation(ctx, m); err != nil {
@@ -537,7 +537,7 @@ func init() {
 		}
 	}()
 	feedbackthreadMixin := schema.FeedbackThread{}.Mixin()
-	feedbackthread.Policy = privacy.NewPolicies(schema.FeedbackThread{})
+	feedbackthread.Policy = privacy.NewPolicies(feedbackthreadMixin[0], schema.FeedbackThread{})
 	feedbackthread.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := feedbackthread.Policy.EvalMutation(ctx, m); err != nil {
@@ -640,7 +640,7 @@ func init() {
 		}
 	}()
 	locationMixin := schema.Location{}.Mixin()
-	location.Policy = privacy.NewPolicies(schema.Location{})
+	location.Policy = privacy.NewPolicies(locationMixin[0], schema.Location{})
 	location.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := location.Policy.EvalMutation(ctx, m); err != nil {
@@ -716,7 +716,7 @@ func init() {
 		}
 	}()
 	membershipMixin := schema.Membership{}.Mixin()
-	membership.Policy = privacy.NewPolicies(schema.Membership{})
+	membership.Policy = privacy.NewPolicies(membershipMixin[0], schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := membership.Policy.EvalMutation(ctx, m); err != nil {
@@ -754,7 +754,7 @@ func init() {
 		}
 	}()
 	moderationdecisionMixin := schema.ModerationDecision{}.Mixin()
-	moderationdecision.Policy = privacy.NewPolicies(schema.ModerationDecision{})
+	moderationdecision.Policy = privacy.NewPolicies(moderationdecisionMixin[0], schema.ModerationDecision{})
 	moderationdecision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := moderationdecision.Policy.EvalMutation(ctx, m); err != nil {
@@ -796,7 +796,7 @@ func init() {
 		}
 	}()
 	outboxmessageMixin := schema.OutboxMessage{}.Mixin()
-	outboxmessage.Policy = privacy.NewPolicies(schema.OutboxMessage{})
+	outboxmessage.Policy = privacy.NewPolicies(outboxmessageMixin[0], schema.OutboxMessage{})
 	outboxmessage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := outboxmessage.Policy.EvalMutation(ctx, m); err != nil {
@@ -890,7 +890,7 @@ func init() {
 		}
 	}()
 	participationMixin := schema.Participation{}.Mixin()
-	participation.Policy = privacy.NewPolicies(schema.Participation{})
+	participation.Policy = privacy.NewPolicies(participationMixin[0], schema.Participation{})
 	participation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := participation.Policy.EvalMutation(ctx, m); err != nil {
@@ -928,7 +928,7 @@ func init() {
 		}
 	}()
 	pollMixin := schema.Poll{}.Mixin()
-	poll.Policy = privacy.NewPolicies(schema.Poll{})
+	poll.Policy = privacy.NewPolicies(pollMixin[0], schema.Poll{})
 	poll.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := poll.Policy.EvalMutation(ctx, m); err != nil {
@@ -984,7 +984,7 @@ func init() {
 		}
 	}()
 	polloptionMixin := schema.PollOption{}.Mixin()
-	polloption.Policy = privacy.NewPolicies(schema.PollOption{})
+	polloption.Policy = privacy.NewPolicies(polloptionMixin[0], schema.PollOption{})
 	polloption.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := polloption.Policy.EvalMutation(ctx, m); err != nil {
@@ -1059,7 +1059,7 @@ func init() {
 		}
 	}()
 	safeguardingcaseMixin := schema.SafeguardingCase{}.Mixin()
-	safeguardingcase.Policy = privacy.NewPolicies(schema.SafeguardingCase{})
+	safeguardingcase.Policy = privacy.NewPolicies(safeguardingcaseMixin[0], schema.SafeguardingCase{})
 	safeguardingcase.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := safeguardingcase.Policy.EvalMutation(ctx, m); err != nil {
@@ -1123,7 +1123,7 @@ func init() {
 		}
 	}()
 	sealedballotMixin := schema.SealedBallot{}.Mixin()
-	sealedballot.Policy = privacy.NewPolicies(schema.SealedBallot{})
+	sealedballot.Policy = privacy.NewPolicies(sealedballotMixin[0], schema.SealedBallot{})
 	sealedballot.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := sealedballot.Policy.EvalMutation(ctx, m); err != nil {
@@ -1212,7 +1212,7 @@ func init() {
 		}
 	}()
 	signalMixin := schema.Signal{}.Mixin()
-	signal.Policy = privacy.NewPolicies(schema.Signal{})
+	signal.Policy = privacy.NewPolicies(signalMixin[0], schema.Signal{})
 	signal.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := signal.Policy.EvalMutation(ctx, m); err != nil {
@@ -1286,7 +1286,7 @@ func init() {
 		}
 	}()
 	staffuserMixin := schema.StaffUser{}.Mixin()
-	staffuser.Policy = privacy.NewPolicies(schema.StaffUser{})
+	staffuser.Policy = privacy.NewPolicies(staffuserMixin[0], schema.StaffUser{})
 	staffuser.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := staffuser.Policy.EvalMutation(ctx, m); err != nil {
@@ -1372,7 +1372,7 @@ func init() {
 		}
 	}()
 	tabletMixin := schema.Tablet{}.Mixin()
-	tablet.Policy = privacy.NewPolicies(schema.Tablet{})
+	tablet.Policy = privacy.NewPolicies(tabletMixin[0], schema.Tablet{})
 	tablet.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := tablet.Policy.EvalMutation(ctx, m); err != nil {
@@ -1436,7 +1436,7 @@ func init() {
 		}
 	}()
 	tallyMixin := schema.Tally{}.Mixin()
-	tally.Policy = privacy.NewPolicies(schema.Tally{})
+	tally.Policy = privacy.NewPolicies(tallyMixin[0], schema.Tally{})
 	tally.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := tally.Policy.EvalMutation(ctx, m); err != nil {
@@ -1482,7 +1482,7 @@ func init() {
 		}
 	}()
 	threadresponseMixin := schema.ThreadResponse{}.Mixin()
-	threadresponse.Policy = privacy.NewPolicies(schema.ThreadResponse{})
+	threadresponse.Policy = privacy.NewPolicies(threadresponseMixin[0], schema.ThreadResponse{})
 	threadresponse.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := threadresponse.Policy.EvalMutation(ctx, m); err != nil {
@@ -1520,7 +1520,7 @@ func init() {
 		}
 	}()
 	threadsupportMixin := schema.ThreadSupport{}.Mixin()
-	threadsupport.Policy = privacy.NewPolicies(schema.ThreadSupport{})
+	threadsupport.Policy = privacy.NewPolicies(threadsupportMixin[0], schema.ThreadSupport{})
 	threadsupport.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := threadsupport.Policy.EvalMutation(ctx, m); err != nil {
@@ -1554,7 +1554,7 @@ func init() {
 		}
 	}()
 	youthmemberMixin := schema.YouthMember{}.Mixin()
-	youthmember.Policy = privacy.NewPolicies(schema.YouthMember{})
+	youthmember.Policy = privacy.NewPolicies(youthmemberMixin[0], schema.YouthMember{})
 	youthmember.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := youthmember.Policy.EvalMutation(ctx, m); err != nil {

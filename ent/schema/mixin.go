@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/schema/mixin"
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // idEncoding renders 128 random bits as 26 lower-case characters.
@@ -45,6 +46,11 @@ func (m IDMixin) Fields() []ent.Field {
 			DefaultFunc(func() string { return NewID(prefix) }),
 	}
 }
+
+// Policy of the IDMixin: the base policy (policies.Base), which every entity with an id, so every
+// entity the API can reach, runs before its own policy, as the BaseMixin of ent's multi-tenant
+// privacy example does.
+func (IDMixin) Policy() ent.Policy { return policies.Base() }
 
 // TimeMixin records when a row was created and last changed. Ballot tables (Participation,
 // SealedBallot, Tally) must never use it. HideUpdated keeps updated_at out of the API, for rows

@@ -81,9 +81,10 @@ func (Poll) Indexes() []ent.Index {
 		index.Fields("location_id", "closed_at")}
 }
 
-// Annotations of the Poll.
+// Annotations of the Poll. Its Query list (with its one hand-written filter) is in
+// graph/lists.graphqls.
 func (Poll) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+	return []schema.Annotation{entgql.RelayConnection()}
 }
 
 // Policy of the Poll: see policies.Poll.

@@ -2,5 +2,25 @@
 
 package model
 
+import (
+	"github.com/jeugdstem/jeugdstem/ent/poll"
+)
+
+// Which audit events to list.
+type AuditEventsFilter struct {
+	// Only events about this object.
+	ObjectID *string `json:"objectID,omitempty"`
+	// Only events of this action, e.g. THREAD_ANSWERED.
+	Action *string `json:"action,omitempty"`
+	// Only events by this staff user.
+	ActorID *string `json:"actorID,omitempty"`
+}
+
+// Which polls to list.
+type PollsFilter struct {
+	// Only polls in this state.
+	Status *poll.Status `json:"status,omitempty"`
+}
+
 type Subscription struct {
 }

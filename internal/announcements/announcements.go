@@ -96,19 +96,16 @@ type ForChild struct {
 // ListForChild returns the current announcements for the signed-in child (published, not expired,
 // of their location or of every location), newest first, each in the child's language or the best
 // fallback (the location's languages, then Dutch, then English).
-func ListForChild(ctx context.Context, client *ent.Client, now time.Time) ([]*ForChild, error) {
+func ListForChild(ctx context.Context, client *ent.Client) ([]*ForChild, error) {
 	v := policies.FromContext(ctx)
 	loc, err := client.Location.Query().Where(location.ID(v.TabletLocationID)).Only(ctx)
 	if err != nil {
 		return nil, err
 	}
 	prefs := append([]string{v.Language}, loc.Languages...)
-	// The privacy rules already narrow to the tablet's location and national announcements.
+	// The privacy rules narrow to announcements in force at the tablet's location and national
+	// ones (policies.TabletReadsInForce), for every way of reading them.
 	list, err := client.Announcement.Query().
-		Where(
-			announcement.Or(announcement.PublishAtIsNil(), announcement.PublishAtLTE(now)),
-			announcement.Or(announcement.ExpiresAtIsNil(), announcement.ExpiresAtGT(now)),
-		).
 		WithAudio(func(q *ent.AudioClipQuery) {
 			q.Select(audioclip.FieldID, audioclip.FieldLang, audioclip.FieldAnnouncementID)
 		}).

@@ -21,14 +21,13 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/ent/privacy"
-
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
 	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // PostgresEnv names the variable holding a PostgreSQL DSN for tests.
@@ -174,7 +173,7 @@ func Each(t *testing.T, opts Options, scenario func(t *testing.T, s *Server)) {
 
 // System returns a context that passes every privacy rule, for arranging test data directly.
 func System() context.Context {
-	return privacy.DecisionContext(context.Background(), privacy.Allow)
+	return policies.System(context.Background())
 }
 
 // Client is one browser: it keeps cookies between requests.

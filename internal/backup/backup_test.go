@@ -17,20 +17,19 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/ent/privacy"
-
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/internal/backup"
 	"github.com/jeugdstem/jeugdstem/internal/database"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // postgresEnv names a PostgreSQL DSN to run the PostgreSQL tests against.
 const postgresEnv = "JEUGDSTEM_TEST_POSTGRES"
 
 func testContext() context.Context {
-	return privacy.DecisionContext(context.Background(), privacy.Allow)
+	return policies.System(context.Background())
 }
 
 func openSQLite(t *testing.T, path string) *database.DB {

@@ -7,16 +7,15 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/ent/privacy"
-
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/internal/database"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Times taken with time.Now carry a monotonic clock reading; what SQLite stores must not, or the
 // same instant stored twice compares unequal as text and ordering by time breaks.
 func TestSQLiteStoresTimesWithoutMonotonicReading(t *testing.T) {
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	ctx := policies.System(context.Background())
 	db, err := database.Open(ctx, "sqlite://"+filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -12,11 +12,10 @@ import (
 	"strings"
 	"time"
 
-	"entgo.io/ent/privacy"
-
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Audit actions of this package (by id only, never content).
@@ -28,7 +27,7 @@ const (
 // system is a context that passes every privacy rule, for rows only the system writes (a "me
 // too", the count next to it), used after the viewer's own read has passed.
 func system(ctx context.Context) context.Context {
-	return privacy.DecisionContext(ctx, privacy.Allow)
+	return policies.System(ctx)
 }
 
 // notFound turns ent's not-found (also what the privacy filter makes of a row the viewer may not

@@ -6,10 +6,9 @@ import (
 	"strings"
 	"time"
 
-	"entgo.io/ent/privacy"
-
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Enqueue writes messages about topic (e.g. a signal's id) to the outbox in tx, the transaction
@@ -143,7 +142,7 @@ func truncate(s string) string {
 
 // system passes the privacy rules: the outbox is no viewer's (policies.Internal).
 func system(ctx context.Context) context.Context {
-	return privacy.DecisionContext(ctx, privacy.Allow)
+	return policies.System(ctx)
 }
 
 // now is the time to store: without the monotonic clock reading (see signals.now).

@@ -10,10 +10,9 @@ import (
 	"context"
 	"time"
 
-	"entgo.io/ent/privacy"
-
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Audit actions of this package. Audit events name objects by id only: never a post's words, a
@@ -29,7 +28,7 @@ const (
 // system is a context that passes every privacy rule, for rows only the system reads or writes,
 // used after the viewer's own read has passed.
 func system(ctx context.Context) context.Context {
-	return privacy.DecisionContext(ctx, privacy.Allow)
+	return policies.System(ctx)
 }
 
 // notFound turns ent's not-found (also what the privacy filter makes of a row the viewer may not

@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
-	"entgo.io/ent/privacy"
 
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/reports/seed"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // The report benchmarks run on the generated national dataset (internal/reports/seed): by default
@@ -165,7 +165,7 @@ func BenchmarkLocationReport(b *testing.B) {
 		loc := largestLocation(b, db)
 		for _, per := range benchPeriods {
 			b.Run(backend+"/"+per.name, func(b *testing.B) {
-				ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+				ctx := policies.System(context.Background())
 				from, to := seed.End.AddDate(0, 0, -7*per.weeks), seed.End
 				p, _ := NewPeriod(&from, &to, seed.End)
 				base := handWritten{db: db, dialect: db.Dialect, from: p.From, to: p.To, now: seed.End}
@@ -189,7 +189,7 @@ func BenchmarkNationalReport(b *testing.B) {
 		s := New(db, Config{Now: func() time.Time { return seed.End }})
 		for _, per := range benchPeriods {
 			b.Run(backend+"/"+per.name, func(b *testing.B) {
-				ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+				ctx := policies.System(context.Background())
 				from, to := seed.End.AddDate(0, 0, -7*per.weeks), seed.End
 				p, _ := NewPeriod(&from, &to, seed.End)
 				base := handWritten{db: db, dialect: db.Dialect, from: p.From, to: p.To, now: seed.End}

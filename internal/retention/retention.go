@@ -18,8 +18,6 @@ import (
 	"strings"
 	"time"
 
-	"entgo.io/ent/privacy"
-
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
@@ -31,6 +29,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
 	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Policy says how long things are kept.
@@ -84,7 +83,8 @@ var errDryRun = fmt.Errorf("dry run")
 // Run applies the policy at now, in one transaction, in a system context (retention runs for
 // everybody, not as a viewer).
 func Run(ctx context.Context, client *ent.Client, p Policy, now time.Time, dryRun bool) (*Report, error) {
-	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	// Bypass: retention removes rows of every location for everybody, as no viewer.
+	ctx = policies.System(ctx)
 	rep := &Report{At: now, DryRun: dryRun}
 	tx, err := client.Tx(ctx)
 	if err != nil {
@@ -191,7 +191,8 @@ func removeMember(ctx context.Context, tx *ent.Tx, id string, rep *Report) error
 // report. It checks every interval until ctx ends. A run lost to a crash is made up by the next
 // day's, since the policy only looks at ages.
 func Daily(ctx context.Context, client *ent.Client, p Policy, interval time.Duration) {
-	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	// Bypass: the daily claim (a JobRun row) is no viewer's.
+	sys := policies.System(ctx)
 	for {
 		now := time.Now()
 		id := "retention:" + now.UTC().Format("2006-01-02")

@@ -17,8 +17,6 @@ import (
 	"strings"
 	"time"
 
-	"entgo.io/ent/privacy"
-
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
@@ -102,7 +100,7 @@ func (s *Service) Config() Config { return s.cfg }
 
 // system is the context of the jobs: no viewer (audited as the system's), past the privacy rules.
 func system(ctx context.Context) context.Context {
-	return privacy.DecisionContext(policies.NewContext(ctx, &policies.Viewer{}), privacy.Allow)
+	return policies.System(policies.NewContext(ctx, &policies.Viewer{}))
 }
 
 // inTx runs fn in a transaction, committed when fn returns nil.

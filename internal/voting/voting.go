@@ -15,7 +15,6 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
-	"github.com/jeugdstem/jeugdstem/ent/privacy"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -39,7 +38,7 @@ func New(client *ent.Client, box Box) *Service {
 // system lets voting's own bookkeeping pass the privacy rules, after the viewer's rights were
 // checked: ballots (which no viewer may read or write) and transitions the clock makes.
 func system(ctx context.Context) context.Context {
-	return privacy.DecisionContext(ctx, privacy.Allow)
+	return policies.System(ctx)
 }
 
 // clock is the context of a transition the clock makes (the scheduler, or catching up when a

@@ -16,8 +16,8 @@ describe('loadViewer', () => {
   });
 
   it('knows a signed-in staff user', async () => {
-    serve({ data: { me: { __typename: 'StaffUser', id: 's1', role: 'FACILITATOR' } } });
-    await expect(loadViewer()).resolves.toEqual({ kind: 'staff', id: 's1', role: 'FACILITATOR' });
+    serve({ data: { me: { __typename: 'StaffUser', id: 's1', role: 'FACILITATOR', capabilities: ['MANAGE_POLLS'] } } });
+    await expect(loadViewer()).resolves.toEqual({ kind: 'staff', id: 's1', role: 'FACILITATOR', capabilities: ['MANAGE_POLLS'] });
   });
 
   it('treats a null me as nobody', async () => {

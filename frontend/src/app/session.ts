@@ -3,7 +3,7 @@
 // language screen, which needs no session.
 import { execute } from '../api/graphql';
 import { graphql } from '../gql';
-import type { StaffUserRole } from '../gql/graphql';
+import type { Capability, StaffUserRole } from '../gql/graphql';
 
 const MeQuery = graphql(`
   query Me {
@@ -12,6 +12,7 @@ const MeQuery = graphql(`
       ... on StaffUser {
         id
         role
+        capabilities
       }
       ... on YouthMember {
         id
@@ -25,7 +26,7 @@ const MeQuery = graphql(`
 
 export type Viewer =
   | { kind: 'nobody' }
-  | { kind: 'staff'; id: string; role: StaffUserRole }
+  | { kind: 'staff'; id: string; role: StaffUserRole; capabilities: readonly Capability[] }
   | { kind: 'youth'; id: string; pseudonym: string; avatar: string; language: string };
 
 export const nobody: Viewer = { kind: 'nobody' };
@@ -38,7 +39,7 @@ export async function loadViewer(signal?: AbortSignal): Promise<Viewer> {
       case 'YouthMember':
         return { kind: 'youth', id: me.id, pseudonym: me.pseudonym, avatar: me.avatar, language: me.language };
       case 'StaffUser':
-        return { kind: 'staff', id: me.id, role: me.role };
+        return { kind: 'staff', id: me.id, role: me.role, capabilities: me.capabilities };
       default:
         return nobody;
     }

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n        capabilities\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query AnnouncementLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementLocationsDocument,
     "\n  query LocationAnnouncements($locationID: ID!) {\n    locationAnnouncements(locationID: $locationID) {\n      id\n      publishAt\n      expiresAt\n      missingLanguages\n      title {\n        lang\n        text\n      }\n      body {\n        lang\n        text\n      }\n    }\n  }\n": typeof types.LocationAnnouncementsDocument,
@@ -62,7 +62,7 @@ type Documents = {
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n": typeof types.CastVoteDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n        capabilities\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query AnnouncementLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          languages\n        }\n      }\n    }\n  }\n": types.AnnouncementLocationsDocument,
     "\n  query LocationAnnouncements($locationID: ID!) {\n    locationAnnouncements(locationID: $locationID) {\n      id\n      publishAt\n      expiresAt\n      missingLanguages\n      title {\n        lang\n        text\n      }\n      body {\n        lang\n        text\n      }\n    }\n  }\n": types.LocationAnnouncementsDocument,
@@ -112,7 +112,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n        capabilities\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

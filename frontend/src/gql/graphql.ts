@@ -23,6 +23,33 @@ export type AreaKind =
   | 'SLEEPING'
   | 'STUDY';
 
+/**
+ * Something a staff role may do, at the user's linked locations (national admins': every location).
+ * The roles' sets are defined once, in the policies, which decide every answer by them; the console
+ * shows its sections by them.
+ */
+export type Capability =
+  | 'ACKNOWLEDGE_SIGNALS'
+  | 'ANSWER_THREADS'
+  | 'HANDLE_SAFEGUARDING'
+  | 'MANAGE_LOCATIONS'
+  | 'MANAGE_MEMBERS'
+  | 'MANAGE_POLLS'
+  | 'MANAGE_STAFF'
+  | 'MANAGE_TABLETS'
+  | 'MODERATE'
+  | 'PUBLISH_ANNOUNCEMENTS'
+  | 'READ_AUDIT'
+  | 'READ_COUNCILS'
+  | 'READ_LOCATIONS'
+  | 'READ_MODERATION_DECISIONS'
+  | 'READ_NATIONAL_REPORT'
+  | 'READ_REPORTS'
+  | 'READ_SIGNALS'
+  | 'READ_STAFF'
+  | 'READ_UNMODERATED'
+  | 'SET_CHECK_INS';
+
 export type CastVoteInput = {
   /**
    * A random string the app makes once per ballot (never derived from the choice). Sending the same
@@ -305,7 +332,7 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me:
-    | { __typename: 'StaffUser', id: string, role: StaffUserRole }
+    | { __typename: 'StaffUser', id: string, role: StaffUserRole, capabilities: Array<Capability> }
     | { __typename: 'YouthMember', id: string, pseudonym: string, avatar: string, language: string }
    | null };
 
@@ -629,6 +656,7 @@ export const MeDocument = new TypedDocumentString(`
     ... on StaffUser {
       id
       role
+      capabilities
     }
     ... on YouthMember {
       id

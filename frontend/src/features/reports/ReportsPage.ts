@@ -175,7 +175,7 @@ export function reportsPage(ctx: StaffContext): StaffPage {
             body.replaceChildren(h('p', {}, t('staff.locations.none')));
             return;
           }
-          const national = ctx.viewer.role === 'NATIONAL_ADMIN';
+          const national = ctx.viewer.capabilities.includes('READ_NATIONAL_REPORT');
           const location = select(
             [...(national ? [['national', t('staff.reports.national')] as [string, string]] : []), ...nodes.map((n): [string, string] => [n.id, n.name])],
             { name: 'location' },

@@ -53,7 +53,7 @@ export function signalsPage(ctx: StaffContext): StaffPage {
             list.replaceChildren(
               nodes.length === 0
                 ? h('p', { class: 'outcome is-success', role: 'status' }, icon('check'), h('span', {}, t('staff.signals.none')))
-                : h('ul', { class: 'card-list', role: 'list' }, ...nodes.map((s) => signalCard(s, ctx.viewer.role !== 'PARTNER', load))),
+                : h('ul', { class: 'card-list', role: 'list' }, ...nodes.map((s) => signalCard(s, ctx.viewer.capabilities.includes('ACKNOWLEDGE_SIGNALS'), load))),
             );
           },
           (error: unknown) => {

@@ -212,7 +212,7 @@ export function locationsPage(ctx: StaffContext): StaffPage {
         }
       };
       void load();
-      if (ctx.viewer.role === 'NATIONAL_ADMIN') main.append(createLocationForm(() => void load()));
+      if (ctx.viewer.capabilities.includes('MANAGE_LOCATIONS')) main.append(createLocationForm(() => void load()));
     },
   };
 }

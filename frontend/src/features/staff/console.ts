@@ -1,11 +1,13 @@
 // The staff console (/staff/…), loaded as its own chunk so the children's tablet app stays
-// small. A header with the sections this role uses, the language and "sign out"; each
-// section is a page module under features/staff/.
+// small. A header with the sections the signed-in user may use, the language and "sign out";
+// each section is a page module under features/staff/. Which sections a user sees follows
+// from their capabilities (me.capabilities), which the server's policies define and obey: the
+// console keeps no role table of its own.
 import { currentViewer, refreshViewer, signOut, type Viewer } from '../../app/session';
 import { h } from '../../components/dom';
 import { icon, type IconName } from '../../components/icons';
 import { currentLanguage, languageCard, languageCodes, setLanguage, t, type LanguageCode, type MessageKey } from '../../i18n';
-import type { StaffUserRole } from '../../gql/graphql';
+import type { Capability } from '../../gql/graphql';
 import { locationPage, locationsPage } from './LocationsPage';
 import { signInPage } from './SignInPage';
 import { staffSections } from './sections';
@@ -33,29 +35,21 @@ export interface StaffSection {
   segment: string;
   label: MessageKey;
   icon: IconName;
-  roles: readonly StaffUserRole[];
+  /** The capability the section's work needs. */
+  capability: Capability;
   page(ctx: StaffContext, rest: readonly string[]): StaffPage;
 }
-
-export const everyRole: readonly StaffUserRole[] = [
-  'FACILITATOR',
-  'MODERATOR',
-  'SAFEGUARDING_OFFICER',
-  'LOCATION_MANAGER',
-  'PARTNER',
-  'NATIONAL_ADMIN',
-];
 
 const locationsSection: StaffSection = {
   segment: 'locations',
   label: 'staff.nav.locations',
   icon: 'home',
-  roles: ['FACILITATOR', 'LOCATION_MANAGER', 'NATIONAL_ADMIN', 'MODERATOR', 'SAFEGUARDING_OFFICER'],
+  capability: 'READ_COUNCILS',
   page: (ctx, rest) => (rest[0] ? locationPage(ctx, rest[0]) : locationsPage(ctx)),
 };
 
-function sectionsFor(role: StaffUserRole): StaffSection[] {
-  return [locationsSection, ...staffSections].filter((s) => s.roles.includes(role));
+function sectionsFor(viewer: StaffViewer): StaffSection[] {
+  return [locationsSection, ...staffSections].filter((s) => viewer.capabilities.includes(s.capability));
 }
 
 /** Draw the console page for `path`; returns its clean-up. */
@@ -78,7 +72,7 @@ export function renderStaff(outlet: HTMLElement, path: string, deps: StaffDeps):
   }
 
   const ctx: StaffContext = { ...deps, viewer };
-  const sections = sectionsFor(viewer.role);
+  const sections = sectionsFor(viewer);
   const first = sections[0];
   if (segments.length === 0 && first) {
     queueMicrotask(() => deps.navigate(`/staff/${first.segment}`, { replace: true }));

@@ -10,11 +10,11 @@ import { signalsPage } from '../signals/SignalsPage';
 import type { StaffSection } from './console';
 
 export const staffSections: readonly StaffSection[] = [
-  { segment: 'polls', label: 'staff.nav.polls', icon: 'vote', roles: ['FACILITATOR', 'LOCATION_MANAGER', 'NATIONAL_ADMIN'], page: pollsPage },
-  { segment: 'moderation', label: 'staff.nav.moderation', icon: 'feedback', roles: ['MODERATOR', 'NATIONAL_ADMIN'], page: moderationPage },
-  { segment: 'safeguarding', label: 'staff.nav.safeguarding', icon: 'alert', roles: ['SAFEGUARDING_OFFICER'], page: safeguardingPage },
-  { segment: 'reports', label: 'staff.nav.reports', icon: 'chart', roles: ['LOCATION_MANAGER', 'PARTNER', 'NATIONAL_ADMIN'], page: reportsPage },
-  { segment: 'announcements', label: 'staff.nav.announcements', icon: 'news', roles: ['FACILITATOR', 'LOCATION_MANAGER', 'NATIONAL_ADMIN'], page: announcementsPage },
-  { segment: 'signals', label: 'staff.nav.signals', icon: 'alert', roles: ['LOCATION_MANAGER', 'PARTNER', 'NATIONAL_ADMIN'], page: signalsPage },
-  { segment: 'answers', label: 'staff.nav.threads', icon: 'board', roles: ['LOCATION_MANAGER', 'NATIONAL_ADMIN'], page: answersPage },
+  { segment: 'polls', label: 'staff.nav.polls', icon: 'vote', capability: 'MANAGE_POLLS', page: pollsPage },
+  { segment: 'moderation', label: 'staff.nav.moderation', icon: 'feedback', capability: 'MODERATE', page: moderationPage },
+  { segment: 'safeguarding', label: 'staff.nav.safeguarding', icon: 'alert', capability: 'HANDLE_SAFEGUARDING', page: safeguardingPage },
+  { segment: 'reports', label: 'staff.nav.reports', icon: 'chart', capability: 'READ_REPORTS', page: reportsPage },
+  { segment: 'announcements', label: 'staff.nav.announcements', icon: 'news', capability: 'PUBLISH_ANNOUNCEMENTS', page: announcementsPage },
+  { segment: 'signals', label: 'staff.nav.signals', icon: 'alert', capability: 'READ_SIGNALS', page: signalsPage },
+  { segment: 'answers', label: 'staff.nav.threads', icon: 'board', capability: 'ANSWER_THREADS', page: answersPage },
 ];
