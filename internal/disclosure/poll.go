@@ -116,13 +116,14 @@ func (v PollView) Complete() bool {
 //     since points and first preferences together give the other ranks back (with 3 options,
 //     exactly).
 //
-// It panics on a table that does not fit the poll (a caller's bug); see CheckCounts.
+// A table that cannot come from a poll (see CheckCounts: counts read apart from the turnout while
+// votes came in, say) has every count withheld.
 func Poll(c PollCounts) PollView {
-	if err := CheckCounts(c); err != nil {
-		panic(err)
-	}
 	k, n := max(c.K, 1), c.Turnout
 	v := PollView{K: k, Turnout: ShowTurnout(k, n), Options: make([]OptionView, len(c.Ranks))}
+	if CheckCounts(c) != nil {
+		return v
+	}
 	counts := column(c.Ranks)
 	var hidden []bool
 	if c.Kind.Additive() || c.MaxChoices == 1 {
@@ -343,21 +344,61 @@ func suppressChoices(k, n, maxChoices int, counts []int) []bool {
 		}
 	}
 	// Every child chooses at least one option and at most maxChoices: the withheld counts add up
-	// to at least n and at most maxChoices·n minus what is shown. Where these bounds reach into
-	// what the withheld counts could otherwise be (each 1 to n-1), they can pin one down (11
-	// voters choosing at most 2 of 11, 5, 5, and one withheld: it is at most 22-21 = 1). Then
-	// everything is withheld, zeros too. Whether that happens depends only on what would be shown,
-	// so it tells nothing more.
-	if hiddenCount > 0 && n > 0 {
+	// to at least n and at most maxChoices·n, minus what is shown. These bounds can pin a withheld
+	// count down (11 voters choosing at most 2 of 11, 5, 5 and one withheld: it is at most
+	// 22-21 = 1). Then everything is withheld, zeros too. Whether that happens depends only on
+	// what would be shown, so it tells nothing more.
+	if hiddenCount > 0 && n >= k {
 		most := len(counts)
 		if maxChoices > 0 {
 			most = maxChoices
 		}
-		if shownSum+hiddenCount < n || shownSum+hiddenCount*(n-1) > most*n {
+		if pinned(k, n, hiddenCount, n-shownSum, most*n-shownSum) {
 			for i := range hidden {
 				hidden[i] = true
 			}
 		}
 	}
 	return hidden
+}
+
+// pinned reports whether h withheld multiple-choice counts, each a value a withheld count can
+// have (1 to k-1, or n-k+1 to n-1: see suppressChoices) and adding up to lo..hi, leave a single
+// value possible for them. They all have the same possible values, so one check covers all.
+func pinned(k, n, h, lo, hi int) bool {
+	var values []int
+	for x := 1; x < n; x++ {
+		if x < k || n-x < k {
+			values = append(values, x)
+		}
+	}
+	if len(values) > 1 && lo <= h && hi >= h*(n-1) {
+		return false // the bounds cut nothing away
+	}
+	// reach[s]: the other h-1 withheld counts can add up to s.
+	reach := []bool{true}
+	for range h - 1 {
+		next := make([]bool, len(reach)+n-1)
+		for s, ok := range reach {
+			if ok {
+				for _, x := range values {
+					next[s+x] = true
+				}
+			}
+		}
+		reach = next
+	}
+	possible := 0
+	for _, x := range values {
+		for s := max(lo-x, 0); s <= hi-x && s < len(reach); s++ {
+			if reach[s] {
+				possible++
+				break
+			}
+		}
+		if possible > 1 {
+			return false
+		}
+	}
+	return true
 }

@@ -17,7 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
-	"github.com/jeugdstem/jeugdstem/internal/voting"
+	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 )
 
 // candidate is a signal a rule would raise; occurrence makes it once-only.
@@ -156,18 +156,22 @@ func (st *stats) score() (float64, bool) {
 	return float64(total) / float64(answers), true
 }
 
-// shown reports whether the location report shows this poll's every count (no small cell):
-// only then may a signal print the score, which with the report's other cells could otherwise
-// give a withheld count away.
-func (st *stats) shown() bool {
-	sup := voting.SuppressSmallCells(st.counts, st.voters, st.k)
-	return !sup.Total && sup.Hidden() == 0
+// view is what the reports and pollResults show of the poll (disclosure.Poll, the one rule).
+func (st *stats) view() disclosure.PollView {
+	ranks := make([][]int, len(st.counts))
+	for i, c := range st.counts {
+		ranks[i] = []int{c}
+	}
+	return disclosure.Poll(disclosure.PollCounts{Kind: disclosure.SmileyScale, K: st.k, Turnout: st.voters, Ranks: ranks})
 }
 
-// turnoutShown reports whether the report shows the poll's turnout.
-func (st *stats) turnoutShown() bool {
-	return !voting.SuppressSmallCells(st.counts, st.voters, st.k).Total
-}
+// shown reports whether the poll's every count is shown where the poll is (no small cell): only
+// then may a signal print the score, which with the report's other cells could otherwise give a
+// withheld count away.
+func (st *stats) shown() bool { return st.view().Complete() }
+
+// turnoutShown reports whether the poll's turnout is shown.
+func (st *stats) turnoutShown() bool { return !st.view().Turnout.Suppressed }
 
 // epsilon absorbs floating-point noise in "fell by at least".
 const epsilon = 1e-9
