@@ -154,6 +154,36 @@ func Poll(c PollCounts) PollView {
 	return v
 }
 
+// MeanRange is the lowest and highest mean answer (1 to 5) of a SMILEY_SCALE poll that fit what
+// is shown: the turnout, and the faces that are shown, with the rest of the children on the
+// hidden faces. When every face is shown both are the mean. ok is false when the turnout is
+// hidden or nobody voted. Whatever is decided from these bounds (a signal that the score is low)
+// depends on nothing but what is shown, so it gives nothing more away.
+func (v PollView) MeanRange() (lo, hi float64, ok bool) {
+	if v.Turnout.Suppressed || v.Turnout.Count == 0 {
+		return 0, 0, false
+	}
+	n := v.Turnout.Count
+	sum, rest, low, high := 0, n, 0, 0
+	for i, o := range v.Options {
+		if o.Count != nil {
+			sum += (i + 1) * *o.Count
+			rest -= *o.Count
+			continue
+		}
+		if low == 0 {
+			low = i + 1
+		}
+		high = i + 1
+	}
+	if rest < 0 {
+		return 0, 0, false
+	}
+	lo = float64(sum+rest*low) / float64(n)
+	hi = float64(sum+rest*high) / float64(n)
+	return lo, hi, true
+}
+
 // CheckCounts reports a table that cannot come from a poll: negative counts, a count above the
 // turnout, rank rows of unequal length, RANKING rows or columns that do not add up to the
 // turnout, one-answer counts that do not, or multiple-choice counts that are fewer than the
