@@ -203,3 +203,32 @@ func oldSuppress(counts []int, total, k int) (cells []bool, totalHidden bool) {
 	}
 	return cells, false
 }
+
+// TestTwoThresholdsTogether: a poll's own threshold may be below the deployment's, which the
+// reports use (the larger of the two), so a reader may see pollResults at the poll's k and the
+// report at the deployment's. Read together they must give away nothing below the poll's k.
+func TestTwoThresholdsTogether(t *testing.T) {
+	if testing.Short() {
+		t.Skip("exhaustive search")
+	}
+	for _, s := range []disclosuretest.Shape{
+		{Kind: disclosure.SingleChoice, K: 3, Options: 3, MaxVoters: 15},
+		{Kind: disclosure.SingleChoice, K: 3, Options: 4, MaxVoters: 15},
+		{Kind: disclosure.SmileyScale, K: 3, Options: 5, MaxVoters: 15},
+		{Kind: disclosure.MultipleChoice, K: 3, Options: 3, MaxVoters: 15},
+		{Kind: disclosure.MultipleChoice, K: 3, Options: 3, MaxVoters: 15, MaxChoices: 2},
+		{Kind: disclosure.Ranking, K: 3, Options: 3, MaxVoters: 15},
+	} {
+		t.Run(s.String(), func(t *testing.T) {
+			t.Parallel()
+			leaks, _ := disclosuretest.Search(s, func(c disclosure.PollCounts) (string, bool) {
+				own, exact := disclosuretest.EngineView(c)
+				report := c
+				report.K = 5
+				deployment, _ := disclosuretest.EngineView(report)
+				return own + " report " + deployment, exact
+			})
+			report(t, leaks)
+		})
+	}
+}
