@@ -103,13 +103,16 @@ func (v PollView) Complete() bool {
 //
 //   - The turnout is shown, or "fewer than k" when 1 to k-1 children voted; then every count is
 //     withheld too, zeros included (they would tell what the few did).
-//   - The option counts (RANKING: first preferences) are one group of a Table: a count of 1 to
-//     k-1 is withheld, and more until the withheld counts of the group are never alone and
-//     together count at least k. Zeros are shown.
+//   - Where each child is in one count (RANKING: first preferences; MULTIPLE_CHOICE with at most
+//     one choice) the counts are one group (SuppressGroup): a count of 1 to k-1 is withheld, and
+//     always the smallest other count with it, so the withheld counts are never alone, add up to
+//     k or more and cannot be told apart by their sum. Zeros are shown, unless every child is in
+//     a small count.
 //   - MULTIPLE_CHOICE: the counts overlap (a child may choose several), so a withheld count is not
 //     the turnout minus the others; but turnout minus a count is the children who did NOT choose
 //     the option, a group that a reader computes, so it is protected like a count: when it is
-//     1 to k-1 the option's count is withheld too.
+//     1 to k-1 the option's count is withheld too. When the limits on the number of choices
+//     would pin a withheld count down, everything is withheld (suppressChoices).
 //   - Figures computed from counts are shown only where every count they come from is: the median
 //     and mean of a SMILEY_SCALE poll when every face is shown; the Borda points of a RANKING poll
 //     when every count of its rank table (not only the first preferences) is 0 or at least k,
