@@ -232,3 +232,33 @@ func TestTwoThresholdsTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestSearchFindsTheLineRuleLeak is a second negative control: a poll protected by the line rule
+// of Table (which the reports used for polls before disclosure.Poll: a complement only while the
+// hidden counts add up to fewer than k) leaves 5,4,4 of 13 readable, and the search finds it.
+func TestSearchFindsTheLineRuleLeak(t *testing.T) {
+	s := disclosuretest.Shape{Kind: disclosure.SingleChoice, K: 5, Options: 3, MaxVoters: 15}
+	leaks, _ := disclosuretest.Search(s, func(c disclosure.PollCounts) (string, bool) {
+		tb := disclosure.NewTable(c.K)
+		total := tb.Add(c.Turnout)
+		cells := make([]disclosure.Cell, len(c.Ranks))
+		for i, row := range c.Ranks {
+			cells[i] = tb.Add(row[0])
+		}
+		tb.Group(total, cells...)
+		parts := []any{"turnout", tb.Shown(total), "options"}
+		complete := !tb.Hidden(total)
+		for _, cell := range cells {
+			parts = append(parts, tb.Shown(cell))
+			complete = complete && !tb.Hidden(cell)
+		}
+		return disclosuretest.Key(parts...), complete
+	})
+	found := false
+	for _, l := range leaks {
+		found = found || fmt.Sprint(l.Example.Ranks) == "[[5] [4] [4]]"
+	}
+	if !found {
+		t.Errorf("the search does not find 5,4,4 of 13 under the line rule (%d leaks)", len(leaks))
+	}
+}
