@@ -25,7 +25,7 @@ func (r *subscriptionResolver) PollTurnout(ctx context.Context, pollID string) (
 		if err != nil {
 			return nil, err
 		}
-		return &live.PollTurnout{PollID: p.ID, Turnout: n}, nil
+		return &live.PollTurnout{PollID: p.ID, Shown: n}, nil
 	}
 	values := live.Follow(ctx, r.live, p.ID, 30*time.Second, func(ctx context.Context) (live.PollTurnout, error) {
 		t, err := turnout(ctx)

@@ -438,8 +438,10 @@ type ComplexityRoot struct {
 	}
 
 	PollTurnout struct {
-		PollID  func(childComplexity int) int
-		Turnout func(childComplexity int) int
+		MinGroupSize      func(childComplexity int) int
+		PollID            func(childComplexity int) int
+		Turnout           func(childComplexity int) int
+		TurnoutSuppressed func(childComplexity int) int
 	}
 
 	Query struct {
@@ -2529,6 +2531,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PollResults.TurnoutSuppressed(childComplexity), true
 
+	case "PollTurnout.minGroupSize":
+		if e.ComplexityRoot.PollTurnout.MinGroupSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollTurnout.MinGroupSize(childComplexity), true
 	case "PollTurnout.pollID":
 		if e.ComplexityRoot.PollTurnout.PollID == nil {
 			break
@@ -2541,6 +2549,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PollTurnout.Turnout(childComplexity), true
+	case "PollTurnout.turnoutSuppressed":
+		if e.ComplexityRoot.PollTurnout.TurnoutSuppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollTurnout.TurnoutSuppressed(childComplexity), true
 
 	case "Query.announcements":
 		if e.ComplexityRoot.Query.Announcements == nil {
@@ -5202,14 +5216,20 @@ extend type Query {
 `, BuiltIn: false},
 	{Name: "../live.graphqls", Input: `# Live figures for the facilitator's screen, over a WebSocket (graphql-transport-ws).
 
-"How many children have voted in a poll so far (never how)."
+"""
+How many children have voted in a poll so far (never how), as pollResults shows it: from 1 to
+minGroupSize - 1 only "fewer than minGroupSize", and no new value is sent until that changes.
+"""
 type PollTurnout {
   pollID: ID!
-  turnout: Int!
+  "The number of voters; null while fewer than minGroupSize have voted (and not none)."
+  turnout: Int
+  turnoutSuppressed: Boolean!
+  minGroupSize: Int!
 }
 
 type Subscription {
-  "The poll's turnout now and after every vote, on whichever instance it was cast."
+  "The poll's turnout now and whenever what is shown of it changes, on whichever instance the vote was cast."
   pollTurnout(pollID: ID!): PollTurnout! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},
@@ -6387,6 +6407,10 @@ func (ec *executionContext) childFields_PollTurnout(ctx context.Context, field g
 		return ec.fieldContext_PollTurnout_pollID(ctx, field)
 	case "turnout":
 		return ec.fieldContext_PollTurnout_turnout(ctx, field)
+	case "turnoutSuppressed":
+		return ec.fieldContext_PollTurnout_turnoutSuppressed(ctx, field)
+	case "minGroupSize":
+		return ec.fieldContext_PollTurnout_minGroupSize(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PollTurnout", field.Name)
 }
@@ -15770,7 +15794,53 @@ func (ec *executionContext) _PollTurnout_turnout(ctx context.Context, field grap
 			return ec.fieldContext_PollTurnout_turnout(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Turnout, nil
+			return obj.Turnout(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollTurnout_turnout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollTurnout", field, true, false, "Int")
+}
+
+func (ec *executionContext) _PollTurnout_turnoutSuppressed(ctx context.Context, field graphql.CollectedField, obj *live.PollTurnout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollTurnout_turnoutSuppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TurnoutSuppressed(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollTurnout_turnoutSuppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollTurnout", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _PollTurnout_minGroupSize(ctx context.Context, field graphql.CollectedField, obj *live.PollTurnout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollTurnout_minGroupSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinGroupSize(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -15780,8 +15850,8 @@ func (ec *executionContext) _PollTurnout_turnout(ctx context.Context, field grap
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_PollTurnout_turnout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PollTurnout", field, false, false, "Int")
+func (ec *executionContext) fieldContext_PollTurnout_minGroupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollTurnout", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -26126,6 +26196,16 @@ func (ec *executionContext) _PollTurnout(ctx context.Context, sel ast.SelectionS
 			}
 		case "turnout":
 			out.Values[i] = ec._PollTurnout_turnout(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "turnoutSuppressed":
+			out.Values[i] = ec._PollTurnout_turnoutSuppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minGroupSize":
+			out.Values[i] = ec._PollTurnout_minGroupSize(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -1,10 +1,17 @@
 // Package disclosure is the statistical disclosure control of everything jeugdstem publishes about
 // groups of children: it decides which counts of a table may be shown so that no group smaller
 // than the threshold k can be singled out, neither from a cell itself nor by subtracting the cells
-// that are shown from a total that is shown. It knows nothing about polls or reports: callers
-// describe their figures as cells and the sums that link them, and read back what is hidden.
+// that are shown from a total that is shown. It is the one place that decides this, for
+// everything a person sees:
 //
-// The rules, in order:
+//   - A poll (Poll, in poll.go): its turnout, live or not, its counts, smiley median and mean,
+//     Borda points, wherever they are shown: pollResults, the facilitator's live screen, reports,
+//     their exports and the wellbeing signals. Its rule is checked by an exhaustive search over
+//     every small table (search_test.go, package disclosuretest).
+//   - Tables of linked counts (Table, below), for the figures of reports: callers describe their
+//     figures as cells and the sums that link them, and read back what is hidden.
+//
+// The rules of Table, in order:
 //
 //   - Primary suppression: a cell counting n children with 0 < n < k is hidden.
 //   - Zeros are shown and never chosen to protect another cell. "Nobody" is not a small group that
@@ -284,20 +291,3 @@ func (t *Table) mustProtect() {
 // Value returns the count of c whether or not it is shown, for building a table that links to
 // this one (see AddFixed).
 func (t *Table) Value(c Cell) int { return t.cells[c].value }
-
-// Suppress protects one group of counts and its total (the options of a single-choice poll and its
-// turnout) and returns which counts and whether the total are hidden.
-func Suppress(k int, total int, counts []int) (hidden []bool, totalHidden bool) {
-	t := NewTable(k)
-	tc := t.Add(total)
-	cs := make([]Cell, len(counts))
-	for i, n := range counts {
-		cs[i] = t.Add(n)
-	}
-	t.Group(tc, cs...)
-	hidden = make([]bool, len(counts))
-	for i, c := range cs {
-		hidden[i] = t.Hidden(c)
-	}
-	return hidden, t.Hidden(tc)
-}

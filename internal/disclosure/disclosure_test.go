@@ -6,52 +6,6 @@ import (
 	"testing"
 )
 
-func TestSuppress(t *testing.T) {
-	tests := []struct {
-		name        string
-		k           int
-		total       int
-		counts      []int
-		hidden      []bool
-		totalHidden bool
-	}{
-		{name: "all large", k: 5, total: 30, counts: []int{10, 12, 8},
-			hidden: []bool{false, false, false}},
-		{name: "zeros are shown and everyone in one cell is shown", k: 5, total: 9, counts: []int{9, 0, 0},
-			hidden: []bool{false, false, false}},
-		{name: "one small cell takes the next smallest with it", k: 5, total: 30, counts: []int{12, 2, 16},
-			hidden: []bool{true, true, false}},
-		{name: "the complement skips zeros", k: 5, total: 23, counts: []int{0, 3, 20, 0},
-			hidden: []bool{false, true, true, false}},
-		{name: "two small cells summing below k take a third", k: 5, total: 27, counts: []int{1, 2, 9, 15},
-			hidden: []bool{true, true, true, false}},
-		{name: "two small cells summing to k are enough", k: 5, total: 25, counts: []int{2, 3, 20},
-			hidden: []bool{true, true, false}},
-		{name: "ties take the first", k: 5, total: 22, counts: []int{7, 1, 7, 7},
-			hidden: []bool{true, true, false, false}},
-		{name: "a small total hides everything", k: 5, total: 4, counts: []int{3, 1},
-			hidden: []bool{true, true}, totalHidden: true},
-		{name: "a small total hides its zeros too", k: 5, total: 3, counts: []int{3, 0, 0},
-			hidden: []bool{true, true, true}, totalHidden: true},
-		{name: "a small cell with only zeros beside it hides the total", k: 5, total: 3, counts: []int{3, 0},
-			hidden: []bool{true, true}, totalHidden: true},
-		{name: "k counts: a cell of exactly k is shown", k: 5, total: 10, counts: []int{5, 5},
-			hidden: []bool{false, false}},
-		{name: "a larger k", k: 10, total: 30, counts: []int{9, 21},
-			hidden: []bool{true, true}},
-		{name: "empty", k: 5, total: 0, counts: []int{0, 0},
-			hidden: []bool{false, false}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			hidden, totalHidden := Suppress(tt.k, tt.total, tt.counts)
-			if !slices.Equal(hidden, tt.hidden) || totalHidden != tt.totalHidden {
-				t.Errorf("Suppress(%d, %d, %v) = %v, %v; want %v, %v", tt.k, tt.total, tt.counts, hidden, totalHidden, tt.hidden, tt.totalHidden)
-			}
-		})
-	}
-}
-
 // twoWay builds a rows × columns table with row totals, column totals and a grand total.
 type twoWay struct {
 	t          *Table

@@ -23,6 +23,12 @@ type wsMessage struct {
 // subscribeTurnout opens a graphql-transport-ws socket with the client's cookies on srv and
 // subscribes to a poll's turnout.
 func subscribeTurnout(t *testing.T, ctx context.Context, c *apitest.Client, srv *apitest.Server, pollID string) *websocket.Conn {
+	return subscribe(t, ctx, c, srv, `subscription($p: ID!) { pollTurnout(pollID: $p) { pollID turnout } }`, pollID)
+}
+
+// subscribe opens a graphql-transport-ws socket with the client's cookies on srv and sends one
+// subscription with the variable $p.
+func subscribe(t *testing.T, ctx context.Context, c *apitest.Client, srv *apitest.Server, query, pollID string) *websocket.Conn {
 	t.Helper()
 	url := "wss" + strings.TrimPrefix(srv.URL, "https") + "/graphql"
 	conn, _, err := websocket.Dial(ctx, url, &websocket.DialOptions{HTTPClient: c.HTTP, Subprotocols: []string{"graphql-transport-ws"}})
@@ -38,7 +44,7 @@ func subscribeTurnout(t *testing.T, ctx context.Context, c *apitest.Client, srv 
 		t.Fatalf("connection_ack: %+v %v", ack, err)
 	}
 	payload, _ := json.Marshal(map[string]any{
-		"query":     `subscription($p: ID!) { pollTurnout(pollID: $p) { pollID turnout } }`,
+		"query":     query,
 		"variables": map[string]any{"p": pollID},
 	})
 	if err := wsjson.Write(ctx, conn, wsMessage{ID: "1", Type: "subscribe", Payload: payload}); err != nil {
@@ -47,8 +53,16 @@ func subscribeTurnout(t *testing.T, ctx context.Context, c *apitest.Client, srv 
 	return conn
 }
 
-// nextTurnout reads the next turnout the server sends (skipping pings).
-func nextTurnout(t *testing.T, ctx context.Context, conn *websocket.Conn) int {
+// nextTurnout reads the next turnout the server sends (skipping pings); nil for "fewer than k".
+func nextTurnout(t *testing.T, ctx context.Context, conn *websocket.Conn) *int {
+	t.Helper()
+	var p struct{ Turnout *int }
+	next(t, ctx, conn, &p)
+	return p.Turnout
+}
+
+// next reads the next pollTurnout the server sends (skipping pings) into v.
+func next(t *testing.T, ctx context.Context, conn *websocket.Conn, v any) {
 	t.Helper()
 	for {
 		var m wsMessage
@@ -61,14 +75,17 @@ func nextTurnout(t *testing.T, ctx context.Context, conn *websocket.Conn) int {
 		case "next":
 			var p struct {
 				Data struct {
-					PollTurnout struct{ Turnout int }
+					PollTurnout json.RawMessage
 				}
 				Errors []apitest.Error
 			}
 			if err := json.Unmarshal(m.Payload, &p); err != nil || len(p.Errors) > 0 {
 				t.Fatalf("next: %s %v", m.Payload, err)
 			}
-			return p.Data.PollTurnout.Turnout
+			if err := json.Unmarshal(p.Data.PollTurnout, v); err != nil {
+				t.Fatalf("next: %s %v", m.Payload, err)
+			}
+			return
 		default:
 			t.Fatalf("unexpected message %s: %s", m.Type, m.Payload)
 		}
@@ -95,23 +112,25 @@ func TestLiveTurnoutAcrossInstances(t *testing.T) {
 					Options []struct{ ID string }
 				}
 			}
-			f.Do(`mutation($l: ID!) { createPoll(input: {scope: LOCATION, locationID: $l, kind: YES_NO, theme: FOOD, question: [{lang: "nl", text: "Pizza?"}]}) { id options { id } } }`,
+			// k = 2: the first vote shows as "fewer than 2", the second as 2.
+			f.Do(`mutation($l: ID!) { createPoll(input: {scope: LOCATION, locationID: $l, kind: YES_NO, theme: FOOD, minGroupSize: 2, question: [{lang: "nl", text: "Pizza?"}]}) { id options { id } } }`,
 				map[string]any{"l": l.ID}).Must(t, &poll)
 			f.Do(`mutation($id: ID!) { openPoll(id: $id) { id } }`, map[string]any{"id": poll.CreatePoll.ID}).Must(t, nil)
 
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
 			conn := subscribeTurnout(t, ctx, f.Via(two), two, poll.CreatePoll.ID)
-			if n := nextTurnout(t, ctx, conn); n != 0 {
-				t.Fatalf("first turnout = %d, want 0", n)
+			if n := nextTurnout(t, ctx, conn); n == nil || *n != 0 {
+				t.Fatalf("first turnout = %v, want 0", n)
 			}
 			tab := one.NewTablet(t, l.ID)
 			for i, name := range kids {
 				tab.YouthLogin(t, one.NewMember(t, c, name))
 				tab.Do(`mutation($p: ID!, $o: [ID!]!, $k: String!) { castVote(input: {pollID: $p, optionIDs: $o, idempotencyKey: $k}) { accepted } }`,
 					map[string]any{"p": poll.CreatePoll.ID, "o": []string{poll.CreatePoll.Options[0].ID}, "k": "key-of-" + name}).Must(t, nil)
-				if n := nextTurnout(t, ctx, conn); n != i+1 {
-					t.Fatalf("turnout after vote %d = %d", i+1, n)
+				n := nextTurnout(t, ctx, conn)
+				if i == 0 && n != nil || i == 1 && (n == nil || *n != 2) {
+					t.Fatalf("turnout after vote %d = %v", i+1, n)
 				}
 			}
 			// After the facilitator logs out, the next notice ends the subscription.

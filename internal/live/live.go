@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 )
 
 // channel is the PostgreSQL notification channel of jeugdstem.
@@ -128,11 +130,22 @@ func (h *Hub) listenOnce(ctx context.Context, dsn string, listening func()) erro
 	}
 }
 
-// PollTurnout is how many children have voted in a poll (never how).
+// PollTurnout is how many children have voted in a poll (never how), as it may be shown: the
+// number, or "fewer than k" (disclosure.ShowTurnout). It is comparable, so that Follow sends
+// nothing while a poll stays below k.
 type PollTurnout struct {
-	PollID  string `json:"pollID"`
-	Turnout int    `json:"turnout"`
+	PollID string
+	Shown  disclosure.Turnout
 }
+
+// Turnout is the number of voters, nil when fewer than MinGroupSize.
+func (t PollTurnout) Turnout() *int { return t.Shown.Shown() }
+
+// TurnoutSuppressed reports "fewer than MinGroupSize".
+func (t PollTurnout) TurnoutSuppressed() bool { return t.Shown.Suppressed }
+
+// MinGroupSize is the poll's threshold k.
+func (t PollTurnout) MinGroupSize() int { return t.Shown.K }
 
 // Follow sends the value read by current at once and again after every notice on topic, until
 // ctx ends or alive reports false (checked at every notice and at least every check interval, so

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 )
@@ -142,45 +141,25 @@ func participation(t *disclosure.Table, members, voters, posts disclosure.Cell, 
 	return p
 }
 
-// additive reports whether a poll kind's option counts add up to its turnout: each child picks
-// exactly one option (for RANKING, ranks exactly one first).
-func additive(kind poll.Kind) bool { return kind != poll.KindMULTIPLE_CHOICE }
-
-// protectPoll publishes a poll's turnout and option counts at the larger of the deployment's
-// threshold and the poll's own. For a poll where each child picks one option, turnout is the sum
-// of the options. For a multiple-choice poll each option also has its unpublished complement (the
-// children who did not choose it), which is protected like a cell when it is small; and the hidden
-// options must count at least k together, as pollResults (internal/voting) requires: a poll's
-// result is shown in both places, so here at least what is hidden there must be hidden too.
+// protectPoll publishes a poll's turnout and option counts (for RANKING its first preferences)
+// at the larger of the deployment's threshold and the poll's own, by disclosure.Poll: the one
+// rule for what is shown of a poll, so that a report, its export and pollResults show the same
+// cells (at the same k) and reading them together gives nothing more away. Score, the mean
+// answer of a smiley poll, is shown only where every count is.
 func protectPoll(k int, pr *pollRow) PollResult {
 	k = max(k, pr.k)
-	t := disclosure.NewTable(k)
-	turnout := t.Add(pr.turnout)
-	cells := make([]disclosure.Cell, len(pr.options))
+	ranks := make([][]int, len(pr.options))
 	for i, o := range pr.options {
-		cells[i] = t.Add(o.count)
+		ranks[i] = []int{o.count}
 	}
-	if additive(pr.kind) {
-		t.Group(turnout, cells...)
-	} else {
-		t.Overlapping(turnout, cells...)
-		for i, o := range pr.options {
-			t.Group(turnout, cells[i], t.AddUnpublished(max(pr.turnout-o.count, 0)))
-		}
-	}
+	v := disclosure.Poll(disclosure.PollCounts{Kind: disclosure.Kind(pr.kind), K: k, Turnout: pr.turnout,
+		MaxChoices: pr.maxChoices, Ranks: ranks})
 	res := PollResult{PollID: pr.id, Scope: pr.scope, Kind: pr.kind, Theme: pr.theme, Status: pr.status,
-		Question: pr.question, ClosedAt: pr.closedAt.UTC(), MinGroupSize: k,
-		Turnout: t.Shown(turnout), TurnoutSuppressed: t.Hidden(turnout), Options: []OptionResult{}}
-	clean := !res.TurnoutSuppressed
+		Question: pr.question, ClosedAt: pr.closedAt.UTC(), MinGroupSize: v.K,
+		Turnout: v.Turnout.Shown(), TurnoutSuppressed: v.Turnout.Suppressed, Options: []OptionResult{}, Score: v.Mean}
 	for i, o := range pr.options {
-		or := OptionResult{OptionID: o.id, Position: o.position, Label: o.label, Count: t.Shown(cells[i]), Suppressed: t.Hidden(cells[i])}
-		clean = clean && !or.Suppressed
-		res.Options = append(res.Options, or)
-	}
-	if pr.kind == poll.KindSMILEY_SCALE && clean {
-		if sum, n := smileySum(pr); n > 0 {
-			res.Score = round1(float64(sum) / float64(n))
-		}
+		res.Options = append(res.Options, OptionResult{OptionID: o.id, Position: o.position, Label: o.label,
+			Count: v.Options[i].Count, Suppressed: v.Options[i].Suppressed()})
 	}
 	return res
 }

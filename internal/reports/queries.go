@@ -13,6 +13,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 )
 
 // The aggregate queries behind both reports. Each groups by location, so the location report runs
@@ -217,6 +218,7 @@ type pollRow struct {
 	question   []schematype.Translation
 	closedAt   time.Time
 	k          int
+	maxChoices int // MULTIPLE_CHOICE: the most options a child may choose, 0 for all
 	turnout    int
 	options    []optionRow
 }
@@ -238,14 +240,16 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 	w, wArgs := sc.where("p.location_id")
 	var out []*pollRow
 	byID := map[string]*pollRow{}
-	q := `SELECT p.id, p.location_id, p.scope, p.kind, p.theme, p.status, p.question, p.closed_at, p.min_group_size
+	q := `SELECT p.id, p.location_id, p.scope, p.kind, p.theme, p.status, p.question, p.closed_at, p.min_group_size, p.max_choices
   FROM polls p WHERE ` + fin + w + ` ORDER BY p.closed_at, p.id`
 	err := s.query(ctx, q, concat(finArgs, wArgs), func(r *sql.Rows) error {
 		var pr pollRow
 		var question []byte
-		if err := r.Scan(&pr.id, &pr.locationID, &pr.scope, &pr.kind, &pr.theme, &pr.status, &question, &pr.closedAt, &pr.k); err != nil {
+		var maxChoices sql.NullInt64
+		if err := r.Scan(&pr.id, &pr.locationID, &pr.scope, &pr.kind, &pr.theme, &pr.status, &question, &pr.closedAt, &pr.k, &maxChoices); err != nil {
 			return err
 		}
+		pr.maxChoices = int(maxChoices.Int64)
 		if err := json.Unmarshal(question, &pr.question); err != nil {
 			return err
 		}
@@ -277,7 +281,7 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 		}
 		if pr := byID[pollID]; pr != nil {
 			pr.options = append(pr.options, o)
-			if additive(pr.kind) {
+			if disclosure.Kind(pr.kind).Additive() {
 				pr.turnout += o.count
 			}
 		}

@@ -17,7 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
-	"github.com/jeugdstem/jeugdstem/internal/voting"
+	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 )
 
 // candidate is a signal a rule would raise; occurrence makes it once-only.
@@ -142,8 +142,8 @@ func (s *Service) checkInStats(ctx context.Context, pollID string) (*stats, erro
 	return st, nil
 }
 
-// score is the mean answer (1–5), and false when it is suppressed: fewer than k children
-// answered. A suppressed score raises nothing.
+// score is the mean answer (1–5), and false when fewer than k children answered. It is printed
+// only when every count of the poll is shown (shown); otherwise signals decide on scoreRange.
 func (st *stats) score() (float64, bool) {
 	answers, total := 0, 0
 	for i, c := range st.counts {
@@ -156,18 +156,27 @@ func (st *stats) score() (float64, bool) {
 	return float64(total) / float64(answers), true
 }
 
-// shown reports whether the location report shows this poll's every count (no small cell):
-// only then may a signal print the score, which with the report's other cells could otherwise
-// give a withheld count away.
-func (st *stats) shown() bool {
-	sup := voting.SuppressSmallCells(st.counts, st.voters, st.k)
-	return !sup.Total && sup.Hidden() == 0
+// scoreRange is the lowest and highest score that fit what is shown of the poll
+// (disclosure.PollView.MeanRange): a signal about a score that is not shown is raised only when
+// every score that fits would raise it, so that it says nothing about the hidden counts.
+func (st *stats) scoreRange() (lo, hi float64, ok bool) { return st.view().MeanRange() }
+
+// view is what the reports and pollResults show of the poll (disclosure.Poll, the one rule).
+func (st *stats) view() disclosure.PollView {
+	ranks := make([][]int, len(st.counts))
+	for i, c := range st.counts {
+		ranks[i] = []int{c}
+	}
+	return disclosure.Poll(disclosure.PollCounts{Kind: disclosure.SmileyScale, K: st.k, Turnout: st.voters, Ranks: ranks})
 }
 
-// turnoutShown reports whether the report shows the poll's turnout.
-func (st *stats) turnoutShown() bool {
-	return !voting.SuppressSmallCells(st.counts, st.voters, st.k).Total
-}
+// shown reports whether the poll's every count is shown where the poll is (no small cell): only
+// then may a signal print the score, which with the report's other cells could otherwise give a
+// withheld count away.
+func (st *stats) shown() bool { return st.view().Complete() }
+
+// turnoutShown reports whether the poll's turnout is shown.
+func (st *stats) turnoutShown() bool { return !st.view().Turnout.Suppressed }
 
 // epsilon absorbs floating-point noise in "fell by at least".
 const epsilon = 1e-9
@@ -181,26 +190,27 @@ func (s *Service) checkInRules(ci *ent.CheckIn, cur, prev *stats) []candidate {
 	}
 	day := cur.closedAt.UTC().Format("2006-01-02")
 	score, scored := cur.score()
-	if scored && score < s.cfg.SafetyThreshold {
-		if cur.shown() {
-			add(signal.KindSAFETY_SCORE_LOW, fmt.Sprintf("Safety score %.2f in the check-in that closed on %s, below the threshold of %.2f.",
-				score, day, s.cfg.SafetyThreshold))
-		} else {
-			add(signal.KindSAFETY_SCORE_LOW, fmt.Sprintf("Safety score below the threshold of %.2f in the check-in that closed on %s.",
-				s.cfg.SafetyThreshold, day))
-		}
+	_, hi, ranged := cur.scoreRange()
+	switch {
+	case scored && cur.shown() && score < s.cfg.SafetyThreshold:
+		add(signal.KindSAFETY_SCORE_LOW, fmt.Sprintf("Safety score %.2f in the check-in that closed on %s, below the threshold of %.2f.",
+			score, day, s.cfg.SafetyThreshold))
+	case ranged && !cur.shown() && hi < s.cfg.SafetyThreshold:
+		add(signal.KindSAFETY_SCORE_LOW, fmt.Sprintf("Safety score below the threshold of %.2f in the check-in that closed on %s.",
+			s.cfg.SafetyThreshold, day))
 	}
 	if prev == nil {
 		return out
 	}
-	if before, ok := prev.score(); ok && scored && before-score >= s.cfg.SafetyDrop-epsilon {
-		if cur.shown() && prev.shown() {
-			add(signal.KindSAFETY_SCORE_DROP, fmt.Sprintf("Safety score fell from %.2f to %.2f in the check-in that closed on %s (a fall of %.2f or more raises a signal).",
-				before, score, day, s.cfg.SafetyDrop))
-		} else {
-			add(signal.KindSAFETY_SCORE_DROP, fmt.Sprintf("Safety score fell by %.2f or more in the check-in that closed on %s.",
-				s.cfg.SafetyDrop, day))
-		}
+	before, prevScored := prev.score()
+	prevLo, _, prevRanged := prev.scoreRange()
+	switch {
+	case scored && prevScored && cur.shown() && prev.shown() && before-score >= s.cfg.SafetyDrop-epsilon:
+		add(signal.KindSAFETY_SCORE_DROP, fmt.Sprintf("Safety score fell from %.2f to %.2f in the check-in that closed on %s (a fall of %.2f or more raises a signal).",
+			before, score, day, s.cfg.SafetyDrop))
+	case ranged && prevRanged && !(cur.shown() && prev.shown()) && prevLo-hi >= s.cfg.SafetyDrop-epsilon:
+		add(signal.KindSAFETY_SCORE_DROP, fmt.Sprintf("Safety score fell by %.2f or more in the check-in that closed on %s.",
+			s.cfg.SafetyDrop, day))
 	}
 	if cur.voters >= cur.k && prev.voters >= prev.k && 2*cur.voters < prev.voters {
 		if cur.turnoutShown() && prev.turnoutShown() {

@@ -8,17 +8,20 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/tally"
+	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
-// Results is what a viewer may know of how a poll was answered. Counts of fewer than
-// MinGroupSize children are withheld (nil, Suppressed), and so is whatever would give them away.
+// Results is what a viewer may know of how a poll was answered: what disclosure.Poll lets be
+// shown. Counts of fewer than MinGroupSize children are withheld (nil, Suppressed), and so is
+// whatever would give them away.
 type Results struct {
 	PollID       string      `json:"pollID"`
 	Kind         poll.Kind   `json:"kind"`
 	Status       poll.Status `json:"status"`
 	MinGroupSize int         `json:"minGroupSize"`
-	// Turnout is how many children voted; shown live while the poll is open.
+	// Turnout is how many children voted, shown live while the poll is open; nil (and
+	// TurnoutSuppressed) for 1 to MinGroupSize-1.
 	Turnout           *int `json:"turnout"`
 	TurnoutSuppressed bool `json:"turnoutSuppressed"`
 	// CountsVisible says whether this viewer sees the counts now (policies.MaySeePollCounts);
@@ -50,31 +53,32 @@ type ScaleCount struct {
 }
 
 // PollResults gives the results of a poll the viewer sees (NOT_FOUND otherwise): the turnout
-// always, the counts only once policies.MaySeePollCounts allows them, suppressed below k.
+// always, the counts only once policies.MaySeePollCounts allows them. What may be shown of them
+// is decided by disclosure.Poll, the one rule for everything shown about a poll anywhere; this
+// only maps its answer.
 func (s *Service) PollResults(ctx context.Context, pollID string) (*Results, error) {
 	p, err := s.visiblePoll(ctx, pollID)
 	if err != nil {
 		return nil, err
 	}
-	sys := system(ctx)
-	turnout, err := s.client.Participation.Query().Where(participation.HasPollWith(poll.ID(p.ID))).Count(sys)
+	options, err := s.client.PollOption.Query().Where(polloption.PollID(p.ID)).Order(polloption.ByPosition()).All(system(ctx))
 	if err != nil {
 		return nil, err
 	}
-	options, err := s.client.PollOption.Query().Where(polloption.PollID(p.ID)).Order(polloption.ByPosition()).All(sys)
+	turnout, ranks, err := s.readCounts(ctx, p, options)
 	if err != nil {
 		return nil, err
 	}
-	k := p.MinGroupSize
+	in := disclosure.PollCounts{Kind: disclosure.Kind(p.Kind), K: p.MinGroupSize, Turnout: turnout, Ranks: ranks}
+	if p.MaxChoices != nil {
+		in.MaxChoices = *p.MaxChoices
+	}
+	v := disclosure.Poll(in)
 	r := &Results{
-		PollID: p.ID, Kind: p.Kind, Status: p.Status, MinGroupSize: k,
+		PollID: p.ID, Kind: p.Kind, Status: p.Status, MinGroupSize: v.K,
+		Turnout: v.Turnout.Shown(), TurnoutSuppressed: v.Turnout.Suppressed,
 		CountsVisible: policies.MaySeePollCounts(policies.FromContext(ctx), p),
 		Options:       make([]OptionResult, len(options)),
-	}
-	if turnout > 0 && turnout < k {
-		r.TurnoutSuppressed = true
-	} else {
-		r.Turnout = &turnout
 	}
 	for i, o := range options {
 		r.Options[i] = OptionResult{OptionID: o.ID, Position: o.Position, Suppressed: true}
@@ -82,14 +86,37 @@ func (s *Service) PollResults(ctx context.Context, pollID string) (*Results, err
 	if !r.CountsVisible {
 		return r, nil
 	}
+	for i, o := range v.Options {
+		r.Options[i].Count, r.Options[i].Suppressed = o.Count, o.Suppressed()
+		if p.Kind == poll.KindRANKING {
+			r.Options[i].FirstPreferences, r.Options[i].BordaPoints = o.Count, o.BordaPoints
+		}
+	}
+	if p.Kind == poll.KindSMILEY_SCALE {
+		r.Distribution = make([]ScaleCount, len(options))
+		for i, o := range v.Options {
+			r.Distribution[i] = ScaleCount{Value: i + 1, Count: o.Count, Suppressed: o.Suppressed()}
+		}
+		r.Median = v.Median
+	}
+	return r, nil
+}
 
-	// ranks[o][r]: children who put option o at rank r+1 (for other kinds only rank 0, in [o][0]).
+// readCounts reads what was counted in a poll: its turnout and ranks[o][r], the children who put
+// option o at rank r+1 (RANKING) or who chose it (every other kind, r = 0 only), in the order of
+// options. It is the only place results read the vote's storage.
+func (s *Service) readCounts(ctx context.Context, p *ent.Poll, options []*ent.PollOption) (turnout int, ranks [][]int, err error) {
+	sys := system(ctx)
+	turnout, err = s.client.Participation.Query().Where(participation.HasPollWith(poll.ID(p.ID))).Count(sys)
+	if err != nil {
+		return 0, nil, err
+	}
 	index := map[string]int{}
 	for i, o := range options {
 		index[o.ID] = i
 	}
 	ranking := p.Kind == poll.KindRANKING
-	ranks := make([][]int, len(options))
+	ranks = make([][]int, len(options))
 	for i := range ranks {
 		ranks[i] = make([]int, max(1, len(tallyRanks(p.Kind, len(options)))))
 	}
@@ -103,7 +130,7 @@ func (s *Service) PollResults(ctx context.Context, pollID string) (*Results, err
 		GroupBy(tally.FieldOptionID, tally.FieldRank).
 		Aggregate(ent.Sum(tally.FieldCount)).
 		Scan(sys, &sums); err != nil {
-		return nil, err
+		return 0, nil, err
 	}
 	for _, c := range sums {
 		o, ok := index[c.OptionID]
@@ -115,41 +142,5 @@ func (s *Service) PollResults(ctx context.Context, pollID string) (*Results, err
 			ranks[o][rank] += c.Sum
 		}
 	}
-
-	counts := make([]int, len(options))
-	for o := range options {
-		counts[o] = ranks[o][0]
-	}
-	cells := SuppressSmallCells(counts, turnout, k)
-	if cells.Total {
-		r.Turnout, r.TurnoutSuppressed = nil, true
-	}
-	for o := range options {
-		if !cells.Cells[o] {
-			r.Options[o].Count, r.Options[o].Suppressed = &counts[o], false
-		}
-	}
-	switch p.Kind {
-	case poll.KindRANKING:
-		points := BordaPoints(ranks)
-		hidden := SuppressBorda(ranks, cells, k)
-		for o := range options {
-			r.Options[o].FirstPreferences = r.Options[o].Count
-			if !hidden[o] {
-				r.Options[o].BordaPoints = &points[o]
-			}
-		}
-	case poll.KindSMILEY_SCALE:
-		r.Distribution = make([]ScaleCount, len(options))
-		for o := range options {
-			r.Distribution[o] = ScaleCount{Value: o + 1, Count: r.Options[o].Count, Suppressed: r.Options[o].Suppressed}
-		}
-		// The median of at least k answers names no group of children.
-		if !cells.Total {
-			if m, ok := Median(counts); ok {
-				r.Median = &m
-			}
-		}
-	}
-	return r, nil
+	return turnout, ranks, nil
 }

@@ -474,7 +474,7 @@ export type PollTurnoutSubscriptionVariables = Exact<{
 }>;
 
 
-export type PollTurnoutSubscription = { pollTurnout: { pollID: string, turnout: number } };
+export type PollTurnoutSubscription = { pollTurnout: { pollID: string, turnout: number | null, turnoutSuppressed: boolean, minGroupSize: number } };
 
 export type ReportLocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -992,6 +992,8 @@ export const PollTurnoutDocument = new TypedDocumentString(`
   pollTurnout(pollID: $pollID) {
     pollID
     turnout
+    turnoutSuppressed
+    minGroupSize
   }
 }
     `) as unknown as TypedDocumentString<PollTurnoutSubscription, PollTurnoutSubscriptionVariables>;

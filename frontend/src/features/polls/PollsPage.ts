@@ -149,6 +149,8 @@ const PollTurnoutSubscription = graphql(`
     pollTurnout(pollID: $pollID) {
       pollID
       turnout
+      turnoutSuppressed
+      minGroupSize
     }
   }
 `);
@@ -161,6 +163,17 @@ export function pollsPage(ctx: StaffContext, rest: readonly string[]): StaffPage
   if (rest[0] === 'new') return editorPage(ctx);
   if (rest[0]) return resultsPage(ctx, rest[0]);
   return listPage();
+}
+
+/**
+ * A turnout as the API lets it be shown, the same live and in the results: the number, or
+ * "fewer than k" when the server withholds it (1 to k-1 voters). The server decides; this only
+ * says what it decided.
+ */
+function shownTurnout(r: { turnout?: number | null; turnoutSuppressed: boolean; minGroupSize: number }): string {
+  return r.turnoutSuppressed || r.turnout === null || r.turnout === undefined
+    ? t('staff.polls.fewerThan', { k: String(r.minGroupSize) })
+    : String(r.turnout);
 }
 
 function languageName(code: string): string {
@@ -196,8 +209,9 @@ function listPage(): StaffPage {
               live.push(
                 subscribe(PollTurnoutSubscription, { pollID }, {
                   onData: ({ pollTurnout }) => {
-                    el.textContent = t('staff.polls.liveTurnout', { turnout: String(pollTurnout.turnout) });
-                    el.dataset.turnout = String(pollTurnout.turnout);
+                    const turnout = shownTurnout(pollTurnout);
+                    el.textContent = t('staff.polls.liveTurnout', { turnout });
+                    el.dataset.turnout = pollTurnout.turnout === null || pollTurnout.turnoutSuppressed ? `<${pollTurnout.minGroupSize}` : String(pollTurnout.turnout);
                   },
                 }),
               );
@@ -442,7 +456,7 @@ function resultsPage(_ctx: StaffContext, id: string): StaffPage {
               const r = counts.get(o.id);
               return { label: label?.text ?? o.pictogram ?? '', value: r && !r.suppressed ? (r.count ?? null) : null, lang: label?.lang ?? language };
             });
-          const turnout = pollResults.turnoutSuppressed || pollResults.turnout === null ? suppressed : String(pollResults.turnout);
+          const turnout = shownTurnout(pollResults);
           body.replaceChildren(
             h(
               'article',
