@@ -145,10 +145,47 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 }
 
 // Migrate brings the schema up to date. It is idempotent: running it on a current schema changes
-// nothing, so every start may call it.
+// nothing, so every start may call it. It runs under the migration lock, so instances that start
+// together (or a `jeugdstem migrate` beside a starting server) migrate one after the other.
 func (db *DB) Migrate(ctx context.Context) error {
-	return db.Client.Schema.Create(ctx, schema.WithDropIndex(false), schema.WithDropColumn(false))
+	return db.WithMigrationLock(ctx, func(ctx context.Context) error {
+		return db.Client.Schema.Create(ctx, schema.WithDropIndex(false), schema.WithDropColumn(false))
+	})
 }
+
+// WithMigrationLock runs fn while holding the deployment's migration lock, so that only one
+// process changes the schema at a time. Whatever migrates (today ent's automatic migration,
+// later versioned migrations) must run inside it: without it, instances starting together on
+// a new PostgreSQL database create the same tables at once and all but one fail with a
+// duplicate key in pg_type.
+//
+// On PostgreSQL the lock is a session-level advisory lock held on a connection of its own for
+// as long as fn runs; it is keyed by the current schema, so deployments (and tests) in other
+// schemas of the same database do not wait for each other. It is released when fn returns, and
+// by the server if the process dies. On SQLite the writer is a single connection, and a second
+// process waits for SQLite's own write lock (busy_timeout), so fn runs as it is.
+func (db *DB) WithMigrationLock(ctx context.Context, fn func(context.Context) error) error {
+	if db.Dialect != dialect.Postgres {
+		return fn(ctx)
+	}
+	conn, err := db.Writer.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("migration lock: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock("+migrationLockKey+")"); err != nil {
+		return fmt.Errorf("migration lock: %w", err)
+	}
+	defer func() {
+		// A failed unlock (the connection broke) is harmless: the server drops a session's
+		// advisory locks with the session, and a broken connection is not reused.
+		_, _ = conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock("+migrationLockKey+")")
+	}()
+	return fn(ctx)
+}
+
+// migrationLockKey is the advisory lock's key: one per schema of a database.
+const migrationLockKey = "hashtextextended('jeugdstem migrate ' || current_schema(), 0)"
 
 // Ping reports whether the database answers (for /readyz).
 func (db *DB) Ping(ctx context.Context) error {
