@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"time"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -37,6 +39,11 @@ type DB struct {
 	Path string
 	// DSN is what the database was opened with (for PostgreSQL: what a LISTEN connection uses).
 	DSN string
+
+	// The last write probe of Ready and its result.
+	probeMu  sync.Mutex
+	probeAt  time.Time
+	probeErr error
 }
 
 // Open connects to the database named by dsn ("sqlite://PATH" or "postgres://…"). It does not
@@ -187,12 +194,46 @@ func (db *DB) WithMigrationLock(ctx context.Context, fn func(context.Context) er
 // migrationLockKey is the advisory lock's key: one per schema of a database.
 const migrationLockKey = "hashtextextended('jeugdstem migrate ' || current_schema(), 0)"
 
-// Ping reports whether the database answers (for /readyz).
+// Ping reports whether the database answers.
 func (db *DB) Ping(ctx context.Context) error {
 	if err := db.Writer.PingContext(ctx); err != nil {
 		return err
 	}
 	return db.Reader.PingContext(ctx)
+}
+
+// probeEvery bounds how often Ready writes: between probes it answers with the last result, so
+// a load balancer asking every second costs one small write per instance every few seconds.
+const probeEvery = 5 * time.Second
+
+// probeID is the job_runs row the write probe rewrites (one for the whole deployment; it is
+// no job, and its finished_at is the last probe).
+const probeID = "readiness-probe"
+
+// Ready reports whether the database can serve requests: it answers (Ping) and it takes a write.
+// A database that answers reads but refuses writes (disk full, a read-only standby after a
+// failover) would take sign-ins, votes and posts only to fail them, so such an instance should
+// not get traffic. The write is a tiny upsert of one job_runs row, at most every probeEvery.
+func (db *DB) Ready(ctx context.Context) error {
+	if err := db.Ping(ctx); err != nil {
+		return err
+	}
+	db.probeMu.Lock()
+	defer db.probeMu.Unlock()
+	if !db.probeAt.IsZero() && time.Since(db.probeAt) < probeEvery {
+		return db.probeErr
+	}
+	// On the writer pool itself (on SQLite the reader pool is read-only).
+	q := "INSERT INTO job_runs (id, started_at, finished_at) VALUES (?, ?, ?) " +
+		"ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at"
+	if db.Dialect == dialect.Postgres {
+		q = "INSERT INTO job_runs (id, started_at, finished_at) VALUES ($1, $2, $3) " +
+			"ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at"
+	}
+	now := time.Now().Round(0)
+	_, db.probeErr = db.Writer.ExecContext(ctx, q, probeID, now, now)
+	db.probeAt = time.Now()
+	return db.probeErr
 }
 
 // NewLiveHub returns the hub that carries live notices between the instances on this database:
