@@ -89,7 +89,11 @@ func TestDatabaseOutageAnswersUnavailable(t *testing.T) {
 	eventually(t, "readyz", func() bool { return readyz(t, s) == http.StatusOK })
 	eventually(t, "the signed-in request", func() bool { return len(f.Do(me, nil).Errors) == 0 })
 	// The facilitator is still signed in: the outage ended no session.
-	var got struct{ Me *struct{ Typename string `json:"__typename"` } }
+	var got struct {
+		Me *struct {
+			Typename string `json:"__typename"`
+		}
+	}
 	f.Do(me, nil).Must(t, &got)
 	if got.Me == nil {
 		t.Error("the facilitator was signed out by the outage")
