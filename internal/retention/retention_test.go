@@ -442,3 +442,44 @@ func backendOf(t *testing.T, s *apitest.Server) apitest.Backend {
 	t.Fatal("no backend")
 	return apitest.Backend{}
 }
+
+// A run that stops halfway (here: cancelled after its first batches, as a restart would stop
+// it) keeps what it removed, whole batches, and the next run removes exactly the rest.
+func TestRetentionRunIsResumable(t *testing.T) {
+	const due = 500
+	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
+		buildDue(t, s, due, 0, 0)
+		ctx := apitest.System()
+		removed := func() int {
+			return s.DB.Client.YouthMember.Query().Where(youthmember.StatusEQ(youthmember.StatusREMOVED)).CountX(ctx)
+		}
+		runCtx, cancel := context.WithCancel(context.Background())
+		stopped := make(chan error, 1)
+		go func() {
+			_, err := retention.Run(runCtx, s.DB.Client, retention.DefaultPolicy, time.Now(), false)
+			stopped <- err
+		}()
+		for deadline := time.Now().Add(time.Minute); removed() == 0; time.Sleep(5 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatal("the first batch did not commit within a minute")
+			}
+		}
+		cancel()
+		err := <-stopped
+		first := removed()
+		if first%retention.BatchSize != 0 && first != due {
+			t.Errorf("the stopped run removed %d children: not whole batches of %d", first, retention.BatchSize)
+		}
+		t.Logf("the stopped run (%v) removed %d of %d", err, first, due)
+		rep, err := retention.Run(context.Background(), s.DB.Client, retention.DefaultPolicy, time.Now(), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.MembersRemoved != due-first || removed() != due {
+			t.Errorf("the next run removed %d, %d removed in all; want %d and %d", rep.MembersRemoved, removed(), due-first, due)
+		}
+		if n := s.DB.Client.FeedbackThread.Query().CountX(ctx); n != 1 {
+			t.Errorf("%d threads remain, want the active child's", n)
+		}
+	})
+}
