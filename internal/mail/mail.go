@@ -108,6 +108,9 @@ func (s *SMTP) Send(ctx context.Context, id string, m Message) (err error) {
 	}
 	deadline, _ := ctx.Deadline()
 	_ = conn.SetDeadline(deadline)
+	// A cancelled ctx (the outbox's deadline, shutdown) ends a read that waits on a hanging
+	// server at once, not at the connection's deadline.
+	defer context.AfterFunc(ctx, func() { conn.Close() })()
 	c, err := smtp.NewClient(conn, s.host)
 	if err != nil {
 		conn.Close()
