@@ -40,10 +40,16 @@ type DB struct {
 	// DSN is what the database was opened with (for PostgreSQL: what a LISTEN connection uses).
 	DSN string
 
-	// The last write probe of Ready and its result.
-	probeMu  sync.Mutex
-	probeAt  time.Time
-	probeErr error
+	// probe is Ready's last write probe; a pointer, so a copy of DB (tests wrap the client of
+	// one) shares it.
+	probe *writeProbe
+}
+
+// writeProbe is the last write probe of Ready and its result.
+type writeProbe struct {
+	mu  sync.Mutex
+	at  time.Time
+	err error
 }
 
 // Open connects to the database named by dsn ("sqlite://PATH" or "postgres://…"). It does not
@@ -133,7 +139,8 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		Driver: entsql.OpenDB(dialect.SQLite, writer),
 		reader: entsql.OpenDB(dialect.SQLite, reader),
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.SQLite, Writer: writer, Reader: reader, Path: path}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.SQLite, Writer: writer, Reader: reader, Path: path,
+		probe: &writeProbe{}}, nil
 }
 
 func openPostgres(ctx context.Context, dsn string) (*DB, error) {
@@ -148,7 +155,7 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("connecting to %s: %w", redact(dsn), err)
 	}
 	drv := entsql.OpenDB(dialect.Postgres, db)
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.Postgres, Writer: db, Reader: db}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.Postgres, Writer: db, Reader: db, probe: &writeProbe{}}, nil
 }
 
 // Migrate brings the schema up to date. It is idempotent: running it on a current schema changes
@@ -218,10 +225,14 @@ func (db *DB) Ready(ctx context.Context) error {
 	if err := db.Ping(ctx); err != nil {
 		return err
 	}
-	db.probeMu.Lock()
-	defer db.probeMu.Unlock()
-	if !db.probeAt.IsZero() && time.Since(db.probeAt) < probeEvery {
-		return db.probeErr
+	p := db.probe
+	if p == nil { // a DB not made by Open: probe every time
+		p = &writeProbe{}
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.at.IsZero() && time.Since(p.at) < probeEvery {
+		return p.err
 	}
 	// On the writer pool itself (on SQLite the reader pool is read-only).
 	q := "INSERT INTO job_runs (id, started_at, finished_at) VALUES (?, ?, ?) " +
@@ -231,9 +242,9 @@ func (db *DB) Ready(ctx context.Context) error {
 			"ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at"
 	}
 	now := time.Now().Round(0)
-	_, db.probeErr = db.Writer.ExecContext(ctx, q, probeID, now, now)
-	db.probeAt = time.Now()
-	return db.probeErr
+	_, p.err = db.Writer.ExecContext(ctx, q, probeID, now, now)
+	p.at = time.Now()
+	return p.err
 }
 
 // NewLiveHub returns the hub that carries live notices between the instances on this database:
