@@ -15,6 +15,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/database"
 )
 
 // presentError turns every error into what a client may see: a message that is safe to show and
@@ -46,6 +47,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		setCode(gqlErr, apierror.Conflict, "this conflicts with existing data", "")
 	case errors.Is(cause, privacy.Deny):
 		setCode(gqlErr, apierror.Forbidden, "you may not do this", "")
+	case database.IsUnavailable(cause):
+		slog.WarnContext(ctx, "database unavailable", "path", gqlErr.Path.String(), "error", cause.Error())
+		setCode(gqlErr, apierror.Unavailable, apierror.UnavailableMessage, "")
 	case errors.Is(cause, context.Canceled), errors.Is(cause, context.DeadlineExceeded):
 		setCode(gqlErr, apierror.Internal, "the request was cancelled", "")
 	default:
@@ -74,7 +78,8 @@ func presentGraphQLError(e *gqlerror.Error) *gqlerror.Error {
 func isAPICode(c apierror.Code) bool {
 	switch c {
 	case apierror.Unauthenticated, apierror.Forbidden, apierror.BadUserInput, apierror.NotFound, apierror.Conflict,
-		apierror.RateLimited, apierror.AlreadyVoted, apierror.PollNotOpen, apierror.LimitExceeded, apierror.Internal:
+		apierror.RateLimited, apierror.AlreadyVoted, apierror.PollNotOpen, apierror.LimitExceeded, apierror.Internal,
+		apierror.Unavailable:
 		return true
 	}
 	return false
@@ -84,6 +89,9 @@ func setCode(e *gqlerror.Error, code apierror.Code, msg, field string) {
 	e.Message = msg
 	e.Err = nil
 	e.Extensions = map[string]any{"code": string(code)}
+	if code == apierror.Unavailable {
+		e.Extensions["retryable"] = true
+	}
 	if code == apierror.BadUserInput {
 		if field == "" {
 			field = "query"

@@ -7,8 +7,8 @@ package graph
 
 import (
 	"context"
-	"time"
 
+	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/live"
 )
@@ -27,13 +27,17 @@ func (r *subscriptionResolver) PollTurnout(ctx context.Context, pollID string) (
 		}
 		return &live.PollTurnout{PollID: p.ID, Shown: n}, nil
 	}
-	values := live.Follow(ctx, r.live, p.ID, 30*time.Second, func(ctx context.Context) (live.PollTurnout, error) {
+	values := live.Follow(ctx, r.live, p.ID, live.CheckInterval, func(ctx context.Context) (live.PollTurnout, error) {
 		t, err := turnout(ctx)
 		if err != nil {
 			return live.PollTurnout{}, err
 		}
 		return *t, nil
-	}, r.auth.StillSignedIn)
+	}, r.auth.StillSignedIn, func(err error) {
+		// An error message (UNAVAILABLE when the database is out of reach), not a plain
+		// complete: the app resubscribes after it; complete means signed out.
+		transport.AddSubscriptionError(ctx, presentError(ctx, err))
+	})
 	out := make(chan *live.PollTurnout, 1)
 	go func() {
 		defer close(out)

@@ -12,6 +12,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/jeugdstem/jeugdstem/internal/apierror"
 )
 
 // MaxBodyBytes bounds a GraphQL request body; larger requests get 413 before any parsing.
@@ -102,7 +104,22 @@ func (postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExe
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, rc)
-	writeResponse(w, responses(ctx))
+	resp := responses(ctx)
+	if unavailable(resp) { // the database is out of reach: 503, so proxies and clients know to retry
+		w.Header().Set("Retry-After", apierror.RetryAfterSeconds)
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}
+	writeResponse(w, resp)
+}
+
+// unavailable reports whether an answer carries an UNAVAILABLE error.
+func unavailable(resp *graphql.Response) bool {
+	for _, e := range resp.Errors {
+		if e.Extensions["code"] == string(apierror.Unavailable) {
+			return true
+		}
+	}
+	return false
 }
 
 // negotiate picks the response media type from the Accept headers: the new media type only when

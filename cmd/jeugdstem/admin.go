@@ -76,7 +76,7 @@ func backupCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := backup.Write(ctx, db, *dsn, *out); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "Backup written to %s.\n", *out)
+	fmt.Fprintf(stdout, "Backup written to %s, its checksum and schema version to %s (keep them together).\n", *out, backup.ManifestPath(*out))
 	return nil
 }
 
@@ -99,14 +99,16 @@ func openMigrated(ctx context.Context, dsn string) (*database.DB, error) {
 func restoreCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("restore", stderr)
 	dsn := fs.String("db", database.DefaultDSN, "database: sqlite://PATH or postgres://…")
-	in := fs.String("in", "", "backup file written by jeugdstem backup")
+	in := fs.String("in", "", "backup file written by jeugdstem backup (with FILE.manifest.json beside it)")
+	unverified := fs.Bool("allow-unverified", false, "restore a backup that has no manifest (taken before manifests existed)")
+	otherSchema := fs.Bool("allow-other-schema", false, "restore a backup taken with another schema version (another jeugdstem version)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *in == "" {
 		return fmt.Errorf("--in is required")
 	}
-	if err := backup.Restore(ctx, *dsn, *in); err != nil {
+	if err := backup.Restore(ctx, *dsn, *in, backup.RestoreOptions{AllowUnverified: *unverified, AllowOtherSchema: *otherSchema}); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "Restored %s. Start the server to apply any newer schema migrations.\n", *in)

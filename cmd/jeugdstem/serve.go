@@ -114,9 +114,19 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	jobsDone := make(chan struct{})
 	go func() {
 		defer close(jobsDone)
-		wellbeing.RunJobs(jobsCtx, signals.JobInterval, outbox)
+		wellbeing.RunJobs(jobsCtx, signals.JobInterval)
 	}()
 	defer func() { stopJobs(); <-jobsDone }()
+	// E-mail in a loop of its own: a mail server that hangs delays only e-mail.
+	if outbox != nil {
+		mailCtx, stopMail := context.WithCancel(ctx)
+		mailDone := make(chan struct{})
+		go func() {
+			defer close(mailDone)
+			outbox.Run(mailCtx, signals.JobInterval)
+		}()
+		defer func() { stopMail(); <-mailDone }()
+	}
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -213,6 +223,7 @@ type wellbeingFlags struct {
 	checkInDays                                    *int
 	publicURL                                      *string
 	smtpAddr, smtpFrom, smtpUsername, smtpPassword *string
+	smtpInsecure                                   *bool
 }
 
 func addWellbeingFlags(fs *flag.FlagSet) wellbeingFlags {
@@ -221,7 +232,8 @@ func addWellbeingFlags(fs *flag.FlagSet) wellbeingFlags {
 		safetyDrop:      fs.Float64("safety-drop", signals.DefaultSafetyDrop, "a safety score that fell by this much since the previous check-in raises a signal"),
 		checkInDays:     fs.Int("checkin-interval-days", signals.DefaultIntervalDays, "days between wellbeing check-ins of a location without a schedule of its own; 0: only scheduled locations"),
 		publicURL:       fs.String("public-url", "", "where staff open jeugdstem, for links in e-mails (default http://ADDR)"),
-		smtpAddr:        fs.String("smtp-addr", "", "mail server host:port for signal e-mails (STARTTLS when offered); no e-mail when empty"),
+		smtpAddr:        fs.String("smtp-addr", "", "mail server host:port for signal e-mails (STARTTLS required); no e-mail when empty"),
+		smtpInsecure:    fs.Bool("smtp-insecure", false, "send e-mail without TLS when the mail server does not offer STARTTLS (only for a relay on a trusted network)"),
 		smtpFrom:        fs.String("smtp-from", "", "sender of signal e-mails, e.g. 'jeugdstem <noreply@example.org>'"),
 		smtpUsername:    fs.String("smtp-username", "", "mail server user (AUTH PLAIN, only over TLS)"),
 		smtpPassword:    fs.String("smtp-password", "", "mail server password; prefer JEUGDSTEM_SMTP_PASSWORD"),
@@ -247,7 +259,7 @@ func (f wellbeingFlags) setup(db *database.DB, votes *voting.Service, k int, ans
 		slog.Warn("no --public-url: links in signal e-mails point at the listen address", "url", publicURL)
 	}
 	sender, err := mail.NewSMTP(mail.SMTPConfig{Addr: *f.smtpAddr, From: *f.smtpFrom,
-		Username: *f.smtpUsername, Password: *f.smtpPassword})
+		Username: *f.smtpUsername, Password: *f.smtpPassword, Insecure: *f.smtpInsecure})
 	if err != nil {
 		return nil, nil, fmt.Errorf("--smtp-addr/--smtp-from: %w", err)
 	}

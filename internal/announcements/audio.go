@@ -17,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/i18n"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -207,6 +208,11 @@ func statusOf(err error) int {
 
 func writeError(w http.ResponseWriter, status int, err error) {
 	e, ok := apierror.As(err)
+	if !ok && database.IsUnavailable(err) { // the database is out of reach: 503, try again
+		slog.Warn("audio: database unavailable", "error", err.Error())
+		apierror.WriteHTTP(w, http.StatusServiceUnavailable, apierror.New(apierror.Unavailable, apierror.UnavailableMessage))
+		return
+	}
 	if !ok {
 		if ent.IsNotFound(err) {
 			e = apierror.NotFoundf("not found")

@@ -3,8 +3,10 @@
 package apierror
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 )
 
 // Code is one of the error codes of the API contract.
@@ -22,6 +24,10 @@ const (
 	PollNotOpen     Code = "POLL_NOT_OPEN"
 	LimitExceeded   Code = "LIMIT_EXCEEDED"
 	Internal        Code = "INTERNAL"
+	// Unavailable: the database could not do the work right now (restarting, unreachable, disk
+	// full). Nothing was done; the same request may be sent again in a moment. Answered with
+	// HTTP 503 and extensions.retryable.
+	Unavailable Code = "UNAVAILABLE"
 )
 
 // Error is an error meant for the client: its message is safe to show.
@@ -51,7 +57,33 @@ var (
 	ErrNotFound        = &Error{Code: NotFound}
 	ErrConflict        = &Error{Code: Conflict}
 	ErrRateLimited     = &Error{Code: RateLimited}
+	ErrUnavailable     = &Error{Code: Unavailable}
 )
+
+// UnavailableMessage is what a client is told when the database is briefly out of reach.
+const UnavailableMessage = "the service is briefly unavailable; try again in a moment"
+
+// RetryAfterSeconds is the Retry-After of a 503: how long a client should wait before trying again.
+const RetryAfterSeconds = "2"
+
+// WriteHTTP answers a request outside GraphQL (middleware, uploads, exports) with e in the shape
+// of a GraphQL error response, so the app reads every failure the same way. UNAVAILABLE carries
+// retryable and a Retry-After header.
+func WriteHTTP(w http.ResponseWriter, status int, e *Error) {
+	ext := map[string]any{"code": string(e.Code)}
+	if e.Field != "" {
+		ext["field"] = e.Field
+	}
+	if e.Code == Unavailable {
+		ext["retryable"] = true
+		w.Header().Set("Retry-After", RetryAfterSeconds)
+	}
+	body, _ := json.Marshal(map[string]any{"errors": []any{map[string]any{"message": e.Message, "extensions": ext}}})
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
+}
 
 // New returns a coded error with a message safe to show.
 func New(code Code, format string, args ...any) *Error {

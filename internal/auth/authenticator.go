@@ -17,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -94,8 +95,15 @@ func (a *Authenticator) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		v, err := a.viewer(r)
 		if err != nil {
+			// The database did not answer: 503 with UNAVAILABLE, which the app shows as "try
+			// again in a moment" (nobody is signed out by an outage).
+			if database.IsUnavailable(err) {
+				slog.WarnContext(r.Context(), "authenticating request: database unavailable", "error", err.Error())
+				apierror.WriteHTTP(w, http.StatusServiceUnavailable, apierror.New(apierror.Unavailable, apierror.UnavailableMessage))
+				return
+			}
 			slog.ErrorContext(r.Context(), "authenticating request", "error", err.Error())
-			http.Error(w, "internal error", http.StatusInternalServerError)
+			apierror.WriteHTTP(w, http.StatusInternalServerError, apierror.New(apierror.Internal, "internal error"))
 			return
 		}
 		ctx := policies.NewContext(r.Context(), v)
@@ -254,13 +262,19 @@ func str(v any) string { s, _ := v.(string); return s }
 // StillSignedIn reports whether the session that authenticated the viewer still exists and is
 // in time: a long-lived connection (a subscription) ends when its session is logged out, reaches
 // its end, or has seen no request for the idle timeout (an open socket alone does not keep a
-// session alive; it does not touch last_seen_at).
-func (a *Authenticator) StillSignedIn(ctx context.Context) bool {
+// session alive; it does not touch last_seen_at). An error means the database could not tell (it
+// is unreachable), which is not the same as signed out.
+func (a *Authenticator) StillSignedIn(ctx context.Context) (bool, error) {
 	v := policies.FromContext(ctx)
 	if v.SessionID == "" {
-		return false
+		return false, nil
 	}
 	s, err := a.client.Session.Get(system(ctx), v.SessionID)
+	if ent.IsNotFound(err) {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
 	now := a.now()
-	return err == nil && now.Before(s.ExpiresAt) && now.Before(s.LastSeenAt.Add(timeouts[s.Kind].Idle))
+	return now.Before(s.ExpiresAt) && now.Before(s.LastSeenAt.Add(timeouts[s.Kind].Idle)), nil
 }

@@ -13,7 +13,9 @@
 // schema the archive does not hold.
 //
 // Both write their output to a temporary file next to the target, fsync it, and only then move it
-// into place, so a crash never leaves a half-written file under the target name.
+// into place, so a crash never leaves a half-written file under the target name. Beside every
+// backup goes FILE.manifest.json with its SHA-256 and the schema version (Manifest); Restore
+// refuses a backup that does not match it.
 package backup
 
 import (
@@ -72,14 +74,15 @@ func Write(ctx context.Context, db *database.DB, dsn, out string) error {
 	}
 }
 
-// Restore replaces the database named by dsn with the backup in the file in.
+// Restore replaces the database named by dsn with the backup in the file in. The backup must
+// match its manifest (checksum, dialect, schema version; see RestoreOptions).
 //
 // SQLite: the backup must pass `PRAGMA integrity_check`; it is copied over the database file
 // (sqlite://PATH) through a temporary file and a rename. The server must be stopped: Restore
 // refuses while another process has the database open (its -wal or -shm file stays behind).
 // PostgreSQL: pg_restore --clean --if-exists --no-owner, in a single transaction that stops at the
 // first error, so a failed restore changes nothing.
-func Restore(ctx context.Context, dsn, in string) error {
+func Restore(ctx context.Context, dsn, in string, opts RestoreOptions) error {
 	// Bypass: a restore replaces every row, for the operator at the console.
 	ctx = policies.System(ctx)
 	if in == "" {
@@ -97,9 +100,9 @@ func Restore(ctx context.Context, dsn, in string) error {
 		return fmt.Errorf("restore: %w", err)
 	}
 	if kind == dialect.SQLite {
-		return restoreSQLite(ctx, strings.TrimPrefix(dsn, "sqlite://"), in)
+		return restoreSQLite(ctx, strings.TrimPrefix(dsn, "sqlite://"), in, opts)
 	}
-	return restorePostgres(ctx, dsn, in)
+	return restorePostgres(ctx, dsn, in, opts)
 }
 
 func dsnKind(dsn string) (string, error) {

@@ -173,7 +173,7 @@ func TestSQLiteBackupDuringWrites(t *testing.T) {
 
 	t.Run("restore", func(t *testing.T) {
 		target := filepath.Join(dir, "restored", "jeugdstem.db")
-		if err := backup.Restore(ctx, "sqlite://"+target, out); err != nil {
+		if err := backup.Restore(ctx, "sqlite://"+target, out, backup.RestoreOptions{}); err != nil {
 			t.Fatalf("Restore: %v", err)
 		}
 		rdb := openSQLite(t, target)
@@ -187,7 +187,7 @@ func TestSQLiteBackupDuringWrites(t *testing.T) {
 		rdb.Close()
 
 		// Restoring over an existing database (not in use) replaces it.
-		if err := backup.Restore(ctx, "sqlite://"+target, out); err != nil {
+		if err := backup.Restore(ctx, "sqlite://"+target, out, backup.RestoreOptions{}); err != nil {
 			t.Fatalf("Restore over a closed database: %v", err)
 		}
 		check, got := inspect(t, target)
@@ -198,7 +198,7 @@ func TestSQLiteBackupDuringWrites(t *testing.T) {
 	})
 
 	t.Run("restore refuses a database in use", func(t *testing.T) {
-		err := backup.Restore(ctx, "sqlite://"+db.Path, out)
+		err := backup.Restore(ctx, "sqlite://"+db.Path, out, backup.RestoreOptions{})
 		if err == nil || !strings.Contains(err.Error(), "in use") {
 			t.Fatalf("Restore over the open database: %v", err)
 		}
@@ -221,7 +221,7 @@ func TestSQLiteBackupDuringWrites(t *testing.T) {
 			t.Fatal(err)
 		}
 		target := filepath.Join(dir, "never.db")
-		if err := backup.Restore(ctx, "sqlite://"+target, bad); err == nil {
+		if err := backup.Restore(ctx, "sqlite://"+target, bad, backup.RestoreOptions{AllowUnverified: true}); err == nil {
 			t.Fatal("Restore of a damaged file succeeded")
 		} else {
 			t.Logf("damaged: %v", err)
@@ -229,7 +229,7 @@ func TestSQLiteBackupDuringWrites(t *testing.T) {
 		if err := os.WriteFile(bad, []byte("not a database at all"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		if err := backup.Restore(ctx, "sqlite://"+target, bad); err == nil {
+		if err := backup.Restore(ctx, "sqlite://"+target, bad, backup.RestoreOptions{AllowUnverified: true}); err == nil {
 			t.Fatal("Restore of a text file succeeded")
 		}
 		if _, err := os.Stat(target); !errors.Is(err, os.ErrNotExist) {
@@ -377,7 +377,7 @@ func TestPostgresSchemaRoundTrip(t *testing.T) {
 	t.Run("into a fresh database", func(t *testing.T) {
 		dbname := f.createDatabase(t)
 		target := f.dsn(dbname, schema)
-		if err := backup.Restore(ctx, target, out); err != nil {
+		if err := backup.Restore(ctx, target, out, backup.RestoreOptions{}); err != nil {
 			t.Fatalf("Restore: %v", err)
 		}
 		rdb := openPG(t, target, false)
@@ -393,14 +393,14 @@ func TestPostgresSchemaRoundTrip(t *testing.T) {
 
 	t.Run("refuses another schema", func(t *testing.T) {
 		other := f.createSchema(t)
-		err := backup.Restore(ctx, f.dsn("", other), out)
+		err := backup.Restore(ctx, f.dsn("", other), out, backup.RestoreOptions{})
 		if err == nil || !strings.Contains(err.Error(), other) {
 			t.Fatalf("Restore into schema %s: %v", other, err)
 		}
 	})
 
 	t.Run("over the changed original", func(t *testing.T) {
-		if err := backup.Restore(ctx, dsn, out); err != nil {
+		if err := backup.Restore(ctx, dsn, out, backup.RestoreOptions{}); err != nil {
 			t.Fatalf("Restore: %v", err)
 		}
 		if got := pgCounts(t, db.Client); got != want {
@@ -423,14 +423,14 @@ func TestPostgresWholeDatabase(t *testing.T) {
 		t.Fatalf("Write: %v", err)
 	}
 	dst := f.dsn(f.createDatabase(t), "")
-	if err := backup.Restore(ctx, dst, out); err != nil {
+	if err := backup.Restore(ctx, dst, out, backup.RestoreOptions{}); err != nil {
 		t.Fatalf("Restore into a fresh database: %v", err)
 	}
 	if got := pgCounts(t, openPG(t, dst, false).Client); got != want {
 		t.Errorf("restored: %s, want %s", got, want)
 	}
 	// Restoring again over the restored database (--clean) works too.
-	if err := backup.Restore(ctx, dst, out); err != nil {
+	if err := backup.Restore(ctx, dst, out, backup.RestoreOptions{}); err != nil {
 		t.Fatalf("Restore over the restored database: %v", err)
 	}
 }

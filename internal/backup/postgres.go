@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"entgo.io/ent/dialect"
 )
 
 // pgConn is a DSN split for the libpq tools: the connection URI without password and
@@ -121,15 +123,18 @@ func writePostgres(ctx context.Context, dsn, out string) (err error) {
 	if _, err := run(ctx, c, "pg_dump", args...); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	if err := publishNew(tmp, out); err != nil {
+	if err := publishWithManifest(tmp, out, dialect.Postgres); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
 	return nil
 }
 
-func restorePostgres(ctx context.Context, dsn, in string) error {
+func restorePostgres(ctx context.Context, dsn, in string, opts RestoreOptions) error {
 	c, err := parsePostgresDSN(dsn)
 	if err != nil {
+		return fmt.Errorf("restore: %w", err)
+	}
+	if err := verify(in, dialect.Postgres, opts); err != nil {
 		return fmt.Errorf("restore: %w", err)
 	}
 	// A dump holds schema-qualified objects and restores into the schemas it was taken from.

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/jeugdstem/jeugdstem/internal/database"
 )
 
@@ -44,7 +46,7 @@ func writeSQLite(ctx context.Context, db *database.DB, out string) (err error) {
 	if err := checkSQLiteFile(ctx, tmp, "quick_check"); err != nil {
 		return fmt.Errorf("backup: the new backup fails its check: %w", err)
 	}
-	if err := publishNew(tmp, out); err != nil {
+	if err := publishWithManifest(tmp, out, dialect.SQLite); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
 	return nil
@@ -97,7 +99,10 @@ func checkSQLiteFile(ctx context.Context, path, check string) error {
 }
 
 // restoreSQLite checks the backup, then copies it over the database file at path.
-func restoreSQLite(ctx context.Context, path, in string) (err error) {
+func restoreSQLite(ctx context.Context, path, in string, opts RestoreOptions) (err error) {
+	if err := verify(in, dialect.SQLite, opts); err != nil {
+		return fmt.Errorf("restore: %w", err)
+	}
 	if err := checkSQLiteFile(ctx, in, "integrity_check"); err != nil {
 		return fmt.Errorf("restore: %w", err)
 	}

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"time"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -37,6 +39,17 @@ type DB struct {
 	Path string
 	// DSN is what the database was opened with (for PostgreSQL: what a LISTEN connection uses).
 	DSN string
+
+	// probe is Ready's last write probe; a pointer, so a copy of DB (tests wrap the client of
+	// one) shares it.
+	probe *writeProbe
+}
+
+// writeProbe is the last write probe of Ready and its result.
+type writeProbe struct {
+	mu  sync.Mutex
+	at  time.Time
+	err error
 }
 
 // Open connects to the database named by dsn ("sqlite://PATH" or "postgres://…"). It does not
@@ -126,7 +139,8 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		Driver: entsql.OpenDB(dialect.SQLite, writer),
 		reader: entsql.OpenDB(dialect.SQLite, reader),
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.SQLite, Writer: writer, Reader: reader, Path: path}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.SQLite, Writer: writer, Reader: reader, Path: path,
+		probe: &writeProbe{}}, nil
 }
 
 func openPostgres(ctx context.Context, dsn string) (*DB, error) {
@@ -141,24 +155,99 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("connecting to %s: %w", redact(dsn), err)
 	}
 	drv := entsql.OpenDB(dialect.Postgres, db)
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.Postgres, Writer: db, Reader: db}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.Postgres, Writer: db, Reader: db, probe: &writeProbe{}}, nil
 }
 
 // Migrate brings the schema up to date. It is idempotent: running it on a current schema changes
-// nothing, so every start may call it.
+// nothing, so every start may call it. It runs under the migration lock, so instances that start
+// together (or a `jeugdstem migrate` beside a starting server) migrate one after the other.
 func (db *DB) Migrate(ctx context.Context) error {
-	if err := db.Client.Schema.Create(ctx, schema.WithDropIndex(false), schema.WithDropColumn(false)); err != nil {
-		return err
-	}
-	return db.upgradeTallies(ctx)
+	return db.WithMigrationLock(ctx, func(ctx context.Context) error {
+		if err := db.Client.Schema.Create(ctx, schema.WithDropIndex(false), schema.WithDropColumn(false)); err != nil {
+			return err
+		}
+		return db.upgradeTallies(ctx)
+	})
 }
 
-// Ping reports whether the database answers (for /readyz).
+// WithMigrationLock runs fn while holding the deployment's migration lock, so that only one
+// process changes the schema at a time. Whatever migrates (today ent's automatic migration,
+// later versioned migrations) must run inside it: without it, instances starting together on
+// a new PostgreSQL database create the same tables at once and all but one fail with a
+// duplicate key in pg_type.
+//
+// On PostgreSQL the lock is a session-level advisory lock held on a connection of its own for
+// as long as fn runs; it is keyed by the current schema, so deployments (and tests) in other
+// schemas of the same database do not wait for each other. It is released when fn returns, and
+// by the server if the process dies. On SQLite the writer is a single connection, and a second
+// process waits for SQLite's own write lock (busy_timeout), so fn runs as it is.
+func (db *DB) WithMigrationLock(ctx context.Context, fn func(context.Context) error) error {
+	if db.Dialect != dialect.Postgres {
+		return fn(ctx)
+	}
+	conn, err := db.Writer.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("migration lock: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock("+migrationLockKey+")"); err != nil {
+		return fmt.Errorf("migration lock: %w", err)
+	}
+	defer func() {
+		// A failed unlock (the connection broke) is harmless: the server drops a session's
+		// advisory locks with the session, and a broken connection is not reused.
+		_, _ = conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock("+migrationLockKey+")")
+	}()
+	return fn(ctx)
+}
+
+// migrationLockKey is the advisory lock's key: one per schema of a database.
+const migrationLockKey = "hashtextextended('jeugdstem migrate ' || current_schema(), 0)"
+
+// Ping reports whether the database answers.
 func (db *DB) Ping(ctx context.Context) error {
 	if err := db.Writer.PingContext(ctx); err != nil {
 		return err
 	}
 	return db.Reader.PingContext(ctx)
+}
+
+// probeEvery bounds how often Ready writes: between probes it answers with the last result, so
+// a load balancer asking every second costs one small write per instance every few seconds.
+const probeEvery = 5 * time.Second
+
+// probeID is the job_runs row the write probe rewrites (one for the whole deployment; it is
+// no job, and its finished_at is the last probe).
+const probeID = "readiness-probe"
+
+// Ready reports whether the database can serve requests: it answers (Ping) and it takes a write.
+// A database that answers reads but refuses writes (disk full, a read-only standby after a
+// failover) would take sign-ins, votes and posts only to fail them, so such an instance should
+// not get traffic. The write is a tiny upsert of one job_runs row, at most every probeEvery.
+func (db *DB) Ready(ctx context.Context) error {
+	if err := db.Ping(ctx); err != nil {
+		return err
+	}
+	p := db.probe
+	if p == nil { // a DB not made by Open: probe every time
+		p = &writeProbe{}
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.at.IsZero() && time.Since(p.at) < probeEvery {
+		return p.err
+	}
+	// On the writer pool itself (on SQLite the reader pool is read-only).
+	q := "INSERT INTO job_runs (id, started_at, finished_at) VALUES (?, ?, ?) " +
+		"ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at"
+	if db.Dialect == dialect.Postgres {
+		q = "INSERT INTO job_runs (id, started_at, finished_at) VALUES ($1, $2, $3) " +
+			"ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at"
+	}
+	now := time.Now().Round(0)
+	_, p.err = db.Writer.ExecContext(ctx, q, probeID, now, now)
+	p.at = time.Now()
+	return p.err
 }
 
 // NewLiveHub returns the hub that carries live notices between the instances on this database:

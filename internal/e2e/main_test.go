@@ -163,6 +163,63 @@ type Demo struct {
 	Staff    map[string]StaffLogin // by role, the first of each
 	Children map[string]ChildLogin // by pseudonym
 	byEmail  map[string]StaffLogin
+
+	// The running process and how it was started, for Restart.
+	mu   sync.Mutex
+	cmd  *exec.Cmd
+	args []string
+}
+
+// stopServer ends the running process with SIGTERM (SIGKILL after 10 s).
+func (d *Demo) stopServer() {
+	d.mu.Lock()
+	cmd := d.cmd
+	d.mu.Unlock()
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		_ = cmd.Process.Kill()
+		<-done
+	}
+}
+
+// Restart stops the server and starts it again on the same database, address and keys, as an
+// operator's restart (or a crash and a supervisor) does; browsers keep their pages open.
+func (d *Demo) Restart(t *testing.T) {
+	t.Helper()
+	d.stopServer()
+	cmd := exec.Command(binaryPath, d.args...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = cmd.Stdout
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	d.mu.Lock()
+	d.cmd = cmd
+	d.mu.Unlock()
+	ready := make(chan struct{})
+	go func() {
+		scanner := bufio.NewScanner(out)
+		for scanner.Scan() {
+			if strings.Contains(scanner.Text(), "jeugdstem is ready") {
+				close(ready)
+				break
+			}
+		}
+		_, _ = io.Copy(io.Discard, out)
+	}()
+	select {
+	case <-ready:
+	case <-time.After(60 * time.Second):
+		t.Fatal("server not ready after a restart within 60 s")
+	}
 }
 
 // StaffLogin is one printed staff row.
@@ -199,19 +256,10 @@ func startServer(t *testing.T) *Demo {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { _ = cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			_ = cmd.Process.Kill()
-			<-done
-		}
-	})
+	demo := &Demo{URL: "http://" + addr, Staff: map[string]StaffLogin{}, Children: map[string]ChildLogin{}, byEmail: map[string]StaffLogin{},
+		cmd: cmd, args: cmd.Args[1:]}
+	t.Cleanup(demo.stopServer)
 
-	demo := &Demo{URL: "http://" + addr, Staff: map[string]StaffLogin{}, Children: map[string]ChildLogin{}, byEmail: map[string]StaffLogin{}}
 	ready := make(chan error, 1)
 	go func() {
 		scanner := bufio.NewScanner(out)

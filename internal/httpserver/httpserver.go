@@ -78,7 +78,12 @@ func Build(cfg Config) Handlers {
 	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limits: cfg.LoginLimits})
 	apiConfig := cfg.API
 	apiConfig.Dev = cfg.Dev
-	apiConfig.SignedIn = authn.StillSignedIn
+	apiConfig.SignedIn = func(ctx context.Context) bool {
+		// A socket closes when its session ended; a database that cannot tell right now is not a
+		// reason to close it (the subscription reports the outage itself).
+		ok, err := authn.StillSignedIn(ctx)
+		return ok || err != nil
+	}
 	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, votes, graph.WithReports(reportService), graph.WithLive(hub)), apiConfig))
 
 	mux := http.NewServeMux()
@@ -121,14 +126,15 @@ func healthz(w http.ResponseWriter, _ *http.Request) {
 	_, _ = w.Write([]byte("ok\n"))
 }
 
-// readyz answers 200 only when the database answers within a second.
+// readyz answers 200 only when the database answers and takes a write within two seconds
+// (database.DB.Ready; the write is rate-limited).
 func readyz(db *database.DB) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), time.Second)
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		if err := db.Ping(ctx); err != nil {
+		if err := db.Ready(ctx); err != nil {
 			slog.WarnContext(ctx, "readiness check failed", "error", err.Error())
 			w.WriteHeader(http.StatusServiceUnavailable)
 			_, _ = w.Write([]byte("database unavailable\n"))

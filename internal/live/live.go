@@ -65,6 +65,19 @@ func (h *Hub) Subscribe(topic string) (notices <-chan struct{}, cancel func()) {
 	}
 }
 
+// deliverAll tells every local subscriber of every topic to re-read.
+func (h *Hub) deliverAll() {
+	h.mu.Lock()
+	topics := make([]string, 0, len(h.subs))
+	for topic := range h.subs {
+		topics = append(topics, topic)
+	}
+	h.mu.Unlock()
+	for _, topic := range topics {
+		h.deliver(topic)
+	}
+}
+
 func (h *Hub) deliver(topic string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -93,11 +106,24 @@ func NewPostgresHub(ctx context.Context, db *sql.DB, dsn string) *Hub {
 	return h
 }
 
+// Reconnection pauses of the LISTEN connection: doubling from the first to the last, and back to
+// the first once a connection listens again, so each outage starts with a short pause.
+const (
+	firstRetry = time.Second
+	maxRetry   = 30 * time.Second
+)
+
 func (h *Hub) listen(ctx context.Context, dsn string, ready chan struct{}) {
 	var once sync.Once
-	backoff := time.Second
+	backoff := firstRetry
 	for ctx.Err() == nil {
-		err := h.listenOnce(ctx, dsn, func() { once.Do(func() { close(ready) }) })
+		err := h.listenOnce(ctx, dsn, func() {
+			once.Do(func() { close(ready) })
+			if backoff != firstRetry {
+				slog.Info("live notices: listening again")
+			}
+			backoff = firstRetry
+		})
 		if ctx.Err() != nil {
 			return
 		}
@@ -107,10 +133,13 @@ func (h *Hub) listen(ctx context.Context, dsn string, ready chan struct{}) {
 			return
 		case <-time.After(backoff):
 		}
-		backoff = min(2*backoff, 30*time.Second)
+		backoff = min(2*backoff, maxRetry)
 	}
 }
 
+// listenOnce listens on one connection until it fails. Once it listens, every local subscriber is
+// told to re-read: notices sent while no connection listened (a database restart) are lost, and
+// screens should not wait for their periodic check to catch up.
 func (h *Hub) listenOnce(ctx context.Context, dsn string, listening func()) error {
 	conn, err := pgx.Connect(ctx, dsn)
 	if err != nil {
@@ -121,6 +150,7 @@ func (h *Hub) listenOnce(ctx context.Context, dsn string, listening func()) erro
 		return err
 	}
 	listening()
+	h.deliverAll()
 	for {
 		n, err := conn.WaitForNotification(ctx)
 		if err != nil {
@@ -147,14 +177,28 @@ func (t PollTurnout) TurnoutSuppressed() bool { return t.Shown.Suppressed }
 // MinGroupSize is the poll's threshold k.
 func (t PollTurnout) MinGroupSize() int { return t.Shown.K }
 
+// CheckInterval is how often a followed value is read again without a notice, and the session
+// behind it checked: a screen that missed a notice catches up, and a signed-out screen stops
+// hearing, within this time.
+var CheckInterval = 30 * time.Second
+
 // Follow sends the value read by current at once and again after every notice on topic, until
-// ctx ends or alive reports false (checked at every notice and at least every check interval, so
-// a logged-out screen stops hearing within that time). Values equal to the last one sent are not
-// sent again.
+// ctx ends, alive reports false, or reading fails. alive is checked at every notice and at least
+// every check interval. Values equal to the last one sent are not sent again.
+//
+// How it ends matters to the screen: when alive reports false (signed out) the channel just
+// closes; when alive or current fails (the database is unreachable), fail is called with the
+// error first, so the client hears an error it can retry after rather than a normal end.
 func Follow[T comparable](ctx context.Context, h *Hub, topic string, check time.Duration,
-	current func(context.Context) (T, error), alive func(context.Context) bool) <-chan T {
+	current func(context.Context) (T, error), alive func(context.Context) (bool, error), fail func(error)) <-chan T {
 	out := make(chan T, 1)
 	notices, cancel := h.Subscribe(topic)
+	failed := func(err error) {
+		if ctx.Err() == nil {
+			slog.WarnContext(ctx, "reading a live value", "error", err.Error())
+			fail(err)
+		}
+	}
 	go func() {
 		defer close(out)
 		defer cancel()
@@ -163,14 +207,15 @@ func Follow[T comparable](ctx context.Context, h *Hub, topic string, check time.
 		var last T
 		sent := false
 		for {
-			if !alive(ctx) {
+			if ok, err := alive(ctx); err != nil {
+				failed(err)
+				return
+			} else if !ok {
 				return
 			}
 			v, err := current(ctx)
 			if err != nil {
-				if ctx.Err() == nil {
-					slog.WarnContext(ctx, "reading a live value", "error", err.Error())
-				}
+				failed(err)
 				return
 			}
 			if !sent || v != last {

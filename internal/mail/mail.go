@@ -10,6 +10,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"log/slog"
 	"mime"
 	"mime/quotedprintable"
 	"net"
@@ -43,12 +44,20 @@ type SMTPConfig struct {
 	Username, Password string
 	// TLS overrides the STARTTLS settings (tests trust their own certificate with it).
 	TLS *tls.Config
+	// Insecure allows sending without TLS to a server that does not offer STARTTLS (a relay on
+	// the same host or a private network). Without it, such a server gets nothing: the messages
+	// carry links into jeugdstem and name locations, and a man in the middle can strip the
+	// STARTTLS offer.
+	Insecure bool
 	// Timeout bounds one delivery, from dialling to QUIT. Default 30 s.
 	Timeout time.Duration
 }
 
-// SMTP delivers messages to a mail server, upgrading to TLS with STARTTLS whenever the server
-// offers it.
+// ErrNoStartTLS means the server did not offer STARTTLS and SMTPConfig.Insecure is off.
+var ErrNoStartTLS = errors.New("starttls: the mail server does not offer STARTTLS (use --smtp-insecure only for a relay on a trusted network)")
+
+// SMTP delivers messages to a mail server, upgrading to TLS with STARTTLS, which the server must
+// offer unless SMTPConfig.Insecure.
 type SMTP struct {
 	cfg  SMTPConfig
 	host string
@@ -99,6 +108,9 @@ func (s *SMTP) Send(ctx context.Context, id string, m Message) (err error) {
 	}
 	deadline, _ := ctx.Deadline()
 	_ = conn.SetDeadline(deadline)
+	// A cancelled ctx (the outbox's deadline, shutdown) ends a read that waits on a hanging
+	// server at once, not at the connection's deadline.
+	defer context.AfterFunc(ctx, func() { conn.Close() })()
 	c, err := smtp.NewClient(conn, s.host)
 	if err != nil {
 		conn.Close()
@@ -113,6 +125,8 @@ func (s *SMTP) Send(ctx context.Context, id string, m Message) (err error) {
 		if err := c.StartTLS(cfg); err != nil {
 			return fmt.Errorf("starttls: %w", err)
 		}
+	} else if !s.cfg.Insecure {
+		return ErrNoStartTLS
 	}
 	if s.cfg.Username != "" {
 		if err := c.Auth(smtp.PlainAuth("", s.cfg.Username, s.cfg.Password, s.host)); err != nil {
@@ -135,7 +149,13 @@ func (s *SMTP) Send(ctx context.Context, id string, m Message) (err error) {
 	if err := w.Close(); err != nil {
 		return fmt.Errorf("data: %w", err)
 	}
-	return c.Quit()
+	// The server answered 250 to the message: it is accepted and will be delivered. What
+	// happens to QUIT no longer matters; counting its failure as a failed send would deliver
+	// the message twice.
+	if err := c.Quit(); err != nil {
+		slog.DebugContext(ctx, "smtp: QUIT after an accepted message failed", "error", err.Error())
+	}
+	return nil
 }
 
 // Compose writes m as an RFC 5322 message: UTF-8 text, quoted-printable, CRLF line ends.

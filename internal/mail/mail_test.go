@@ -2,6 +2,8 @@ package mail_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"mime/quotedprintable"
@@ -64,12 +66,41 @@ func TestSMTPUsesStartTLSAndAuthenticates(t *testing.T) {
 	}
 }
 
-// A server that does not offer STARTTLS never sees the password of a remote account: net/smtp
-// refuses AUTH PLAIN in the clear (except to localhost, which this test is, so it checks the
-// other half: without credentials no AUTH is tried and the message goes).
+// STARTTLS is required: a server that does not offer it (or a man in the middle who strips the
+// offer) gets no message, no envelope and no password, and the message stays in the outbox.
+// Only --smtp-insecure (a relay on a trusted network) sends in the clear.
+func TestSMTPRequiresStartTLS(t *testing.T) {
+	srv := mailtest.Start(t, mailtest.Options{})
+	strict, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org", Username: "u", Password: "p"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = strict.Send(context.Background(), "mail_x", jmail.Message{To: "a@example.org", Subject: "s", Body: "b"})
+	if !errors.Is(err, jmail.ErrNoStartTLS) || jmail.IsPermanent(err) {
+		t.Fatalf("sending to a server without STARTTLS: %v (permanent %v); want ErrNoStartTLS, to be retried", err, jmail.IsPermanent(err))
+	}
+	if m := srv.Messages(); len(m) != 0 {
+		t.Fatalf("the server got %d messages in the clear", len(m))
+	}
+	// The negative control: the same server with Insecure gets the message.
+	insecure, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org", Insecure: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := insecure.Send(context.Background(), "mail_y", jmail.Message{To: "a@example.org", Subject: "s", Body: "b"}); err != nil {
+		t.Fatal(err)
+	}
+	if m := srv.Messages(); len(m) != 1 || m[0].TLS {
+		t.Errorf("with Insecure: messages %+v", m)
+	}
+}
+
+// With --smtp-insecure a server that does not offer STARTTLS never sees the password of a remote
+// account: net/smtp refuses AUTH PLAIN in the clear (except to localhost, which this test is, so
+// it checks the other half: without credentials no AUTH is tried and the message goes).
 func TestSMTPWithoutTLSOrCredentials(t *testing.T) {
 	srv := mailtest.Start(t, mailtest.Options{})
-	sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org"})
+	sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org", Insecure: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +154,7 @@ func TestOutboxRetriesAfterSMTPFailure(t *testing.T) {
 		t.Run(b.Name, func(t *testing.T) {
 			db := openDB(t, b)
 			srv := mailtest.Start(t, mailtest.Options{})
-			sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org"})
+			sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org", Insecure: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -220,7 +251,7 @@ func TestOutboxWaitsForTheServerAndGivesUpOnRefusal(t *testing.T) {
 			}
 
 			srv := mailtest.Start(t, mailtest.Options{})
-			sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org"})
+			sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org", Insecure: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -243,6 +274,88 @@ func TestOutboxWaitsForTheServerAndGivesUpOnRefusal(t *testing.T) {
 			refused := db.Client.OutboxMessage.Query().Where(outboxmessage.Topic("signal:3")).OnlyX(apitest.System())
 			if refused.FailedAt == nil || refused.Attempts != 1 {
 				t.Errorf("refused message: failed %v, attempts %d", refused.FailedAt, refused.Attempts)
+			}
+		})
+	}
+}
+
+// A message the server accepted (250 after DATA) is sent, even when the connection fails at QUIT:
+// retrying it would deliver it twice.
+func TestMessageAcceptedBeforeAFailedQuitIsSentOnce(t *testing.T) {
+	for _, b := range apitest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			db := openDB(t, b)
+			srv := mailtest.Start(t, mailtest.Options{StartTLS: true, DropAtQuit: true})
+			sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org", TLS: srv.ClientTLS()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			enqueue(t, db.Client, "signal:q", jmail.Message{To: "a@example.org", Subject: "A", Body: "a"})
+			c := newClock()
+			outbox := jmail.NewOutbox(db.Client, sender)
+			outbox.Now = c.now
+			ctx := context.Background()
+			if sent, err := outbox.SendDue(ctx); err != nil || sent != 1 {
+				t.Fatalf("sent %d (%v), want 1", sent, err)
+			}
+			for range 3 {
+				c.advance(2 * time.Hour) // past every retry pause
+				if sent, err := outbox.SendDue(ctx); err != nil || sent != 0 {
+					t.Fatalf("sent again: %d (%v)", sent, err)
+				}
+			}
+			if n := len(srv.Messages()); n != 1 || srv.Quits() != 1 {
+				t.Errorf("the server received %d messages and %d QUITs, want 1 and 1 (the QUIT it dropped)", n, srv.Quits())
+			}
+			m := db.Client.OutboxMessage.Query().OnlyX(apitest.System())
+			if m.SentAt == nil || m.Attempts != 1 {
+				t.Errorf("message: sent %v, attempts %d", m.SentAt, m.Attempts)
+			}
+		})
+	}
+}
+
+// A mail server that accepts connections and then says nothing costs one message's deadline per
+// pass, not one per message: the first message waits out its deadline, the others are left
+// untouched (not even claimed) for the next pass, and nothing is lost.
+func TestHangingMailServerCostsOneDeadlinePerPass(t *testing.T) {
+	for _, b := range apitest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			db := openDB(t, b)
+			srv := mailtest.Start(t, mailtest.Options{Hang: true})
+			sender, err := jmail.NewSMTP(jmail.SMTPConfig{Addr: srv.Addr, From: "noreply@example.org", Timeout: time.Hour})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range 5 {
+				enqueue(t, db.Client, fmt.Sprintf("signal:h%d", i), jmail.Message{To: "a@example.org", Subject: "A", Body: "a"})
+			}
+			outbox := jmail.NewOutbox(db.Client, sender)
+			outbox.SendTimeout = 200 * time.Millisecond // the outbox's deadline wins over the sender's hour
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				if sent, err := outbox.SendDue(context.Background()); err != nil || sent != 0 {
+					t.Errorf("against a hanging server: sent %d (%v)", sent, err)
+				}
+			}()
+			select {
+			case <-done:
+			case <-time.After(time.Minute): // a backstop only; the pass takes one deadline
+				t.Fatal("the pass did not end: a hanging server holds it")
+			}
+			attempts := 0
+			for _, m := range db.Client.OutboxMessage.Query().AllX(apitest.System()) {
+				attempts += m.Attempts
+				if m.SentAt != nil || m.FailedAt != nil {
+					t.Errorf("message %s: sent %v, failed %v", m.ID, m.SentAt, m.FailedAt)
+				}
+			}
+			if attempts != 1 {
+				t.Errorf("%d delivery attempts in one pass against a hanging server, want 1", attempts)
+			}
+			if n, _ := outbox.Pending(context.Background()); n != 5 {
+				t.Errorf("pending %d, want all 5", n)
 			}
 		})
 	}

@@ -2,7 +2,9 @@ package mail
 
 import (
 	"context"
+	"errors"
 	"log/slog"
+	"net/textproto"
 	"strings"
 	"time"
 
@@ -36,11 +38,35 @@ type Outbox struct {
 	sender Sender
 	// Now is the clock; time.Now by default.
 	Now func() time.Time
+	// SendTimeout bounds the delivery of one message, whatever the sender does; DefaultSendTimeout
+	// when zero.
+	SendTimeout time.Duration
 }
+
+// DefaultSendTimeout is the deadline of one message's delivery.
+const DefaultSendTimeout = 30 * time.Second
 
 // NewOutbox returns the delivery of client's outbox through sender.
 func NewOutbox(client *ent.Client, sender Sender) *Outbox {
 	return &Outbox{client: client, sender: sender, Now: time.Now}
+}
+
+// Run sends what is due every interval until ctx ends. It is a loop of its own, apart from the
+// scheduled jobs, so a mail server that hangs delays e-mail and nothing else. Run it once per
+// instance.
+func (o *Outbox) Run(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if _, err := o.SendDue(ctx); err != nil && ctx.Err() == nil {
+			slog.WarnContext(ctx, "sending e-mail from the outbox", "error", err.Error())
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 // Delivery bounds.
@@ -69,6 +95,11 @@ func retryAfter(n int) time.Duration {
 // message that fails is tried again later, with a growing pause; one the server refuses for
 // good is marked failed. A crash after the server accepted a message and before it is marked
 // sent makes it go out twice: an e-mail is better twice than never.
+//
+// Each message has SendTimeout. After a failure that is not the message's own (the server is
+// unreachable, hangs, or does not offer STARTTLS), the pass ends: the messages behind it stay
+// due, unclaimed, for the next pass, instead of each waiting out its own timeout against a
+// server that is down. A reply about one message (a 4xx for its recipient) does not end it.
 func (o *Outbox) SendDue(ctx context.Context) (int, error) {
 	ctx = system(ctx)
 	now := o.now()
@@ -105,7 +136,9 @@ func (o *Outbox) SendDue(ctx context.Context) (int, error) {
 		if n == 0 {
 			continue // another instance has it
 		}
-		serr := o.sender.Send(ctx, m.ID, Message{To: m.Recipient, Subject: m.Subject, Body: m.Body})
+		sendCtx, cancel := context.WithTimeout(ctx, o.sendTimeout())
+		serr := o.sender.Send(sendCtx, m.ID, Message{To: m.Recipient, Subject: m.Subject, Body: m.Body})
+		cancel()
 		update := o.client.OutboxMessage.UpdateOneID(m.ID)
 		switch {
 		case serr == nil:
@@ -122,8 +155,25 @@ func (o *Outbox) SendDue(ctx context.Context) (int, error) {
 		if err := update.Exec(ctx); err != nil {
 			return sent, err
 		}
+		if serr != nil && !IsPermanent(serr) && !isReply(serr) {
+			break // the server is unreachable or hangs: the rest wait for the next pass
+		}
 	}
 	return sent, nil
+}
+
+// isReply reports whether err is the server's answer to a command, as opposed to a connection
+// that failed or timed out.
+func isReply(err error) bool {
+	var te *textproto.Error
+	return errors.As(err, &te)
+}
+
+func (o *Outbox) sendTimeout() time.Duration {
+	if o.SendTimeout > 0 {
+		return o.SendTimeout
+	}
+	return DefaultSendTimeout
 }
 
 // Pending counts the messages not yet sent nor given up on, for metrics and tests.

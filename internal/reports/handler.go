@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/database"
 )
 
 // ExportHandler serves GET /export/location/{file}, where file is "<location id>.csv" or
@@ -84,6 +85,11 @@ var statusOf = map[apierror.Code]int{
 // writeError answers like the GraphQL API: {"errors":[{"message","extensions":{"code"}}]}.
 func writeError(w http.ResponseWriter, r *http.Request, err error) {
 	e, ok := apierror.As(err)
+	if !ok && database.IsUnavailable(err) { // the database is out of reach: 503, try again
+		slog.WarnContext(r.Context(), "report export: database unavailable", "error", err.Error())
+		apierror.WriteHTTP(w, http.StatusServiceUnavailable, apierror.New(apierror.Unavailable, apierror.UnavailableMessage))
+		return
+	}
 	if !ok {
 		slog.ErrorContext(r.Context(), "report export failed", "error", err.Error())
 		e = apierror.New(apierror.Internal, "internal error")

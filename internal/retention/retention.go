@@ -18,13 +18,15 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
-	"github.com/jeugdstem/jeugdstem/ent/schema"
 	"github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
 	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
@@ -77,52 +79,96 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
-// errDryRun rolls a dry run's transaction back after counting.
-var errDryRun = fmt.Errorf("dry run")
+// BatchSize is how many children one transaction removes. On SQLite a transaction holds the only
+// writer: removing thousands of children in one (as a first run on an old database does) would
+// make every sign-in, vote and post wait for minutes. A batch of 100 takes a fraction of a
+// second, and writes that arrived meanwhile go first (database/sql hands the connection to
+// them in order) before the next batch.
+var BatchSize = 100
 
-// Run applies the policy at now, in one transaction, in a system context (retention runs for
-// everybody, not as a viewer).
+// Run applies the policy at now, in a system context (retention runs for everybody, not as a
+// viewer). Children are removed in batches of BatchSize, each in a transaction of its own, so
+// the run never holds up other writes for long and is resumable: a run that stops halfway (a
+// crash, a restart) has removed whole batches, and the next run finds the rest still due.
+// After each batch it pauses as long as the batch took, so it takes at most half of the
+// writer's time. A dry run does each batch and rolls it back; its thread count may differ slightly from a
+// real run's when a thread's last words belong to children in different batches.
 func Run(ctx context.Context, client *ent.Client, p Policy, now time.Time, dryRun bool) (*Report, error) {
 	// Bypass: retention removes rows of every location for everybody, as no viewer.
 	ctx = policies.System(ctx)
 	rep := &Report{At: now, DryRun: dryRun}
-	tx, err := client.Tx(ctx)
+	due, err := client.YouthMember.Query().Where(dueAt(p, now)).Order(youthmember.ByID()).IDs(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer tx.Rollback()
-
-	due, err := tx.YouthMember.Query().
-		Where(youthmember.Or(
-			youthmember.And(youthmember.StatusEQ(youthmember.StatusLEFT), youthmember.LeftAtLT(now.Add(-p.AfterLeaving))),
-			youthmember.And(youthmember.StatusEQ(youthmember.StatusACTIVE), youthmember.Or(
-				youthmember.LastSignInAtLT(now.Add(-p.Inactive)),
-				youthmember.And(youthmember.LastSignInAtIsNil(), youthmember.CreatedAtLT(now.Add(-p.Inactive))),
-			)),
-		)).
-		IDs(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, id := range due {
-		if err := removeMember(ctx, tx, id, rep); err != nil {
-			return nil, fmt.Errorf("removing a member: %w", err)
+	for len(due) > 0 {
+		batch := due[:min(BatchSize, len(due))]
+		due = due[len(batch):]
+		start := time.Now()
+		if err := inTx(ctx, client, dryRun, func(tx *ent.Tx) error {
+			// Still due? A child may have signed in since the list was read.
+			ids, err := tx.YouthMember.Query().Where(dueAt(p, now), youthmember.IDIn(batch...)).IDs(ctx)
+			if err != nil || len(ids) == 0 {
+				return err
+			}
+			return removeMembers(ctx, tx, ids, rep)
+		}); err != nil {
+			return nil, fmt.Errorf("removing children: %w", err)
+		}
+		// Then leave the writer (and, with SQLite in the process, the CPU) to everybody else for
+		// as long as the batch took: retention is never urgent, sign-ins and votes are.
+		if len(due) > 0 {
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(min(time.Since(start), time.Second)):
+			}
 		}
 	}
-	if rep.SessionsDeleted, err = tx.Session.Delete().Where(session.ExpiresAtLT(now)).Exec(ctx); err != nil {
+	if err := inTx(ctx, client, dryRun, func(tx *ent.Tx) error {
+		if rep.SessionsDeleted, err = tx.Session.Delete().Where(session.ExpiresAtLT(now)).Exec(ctx); err != nil {
+			return err
+		}
+		rep.RateLimitsDeleted, err = tx.RateLimit.Delete().Where(ratelimit.WindowStartLT(now.Add(-24 * time.Hour))).Exec(ctx)
+		return err
+	}); err != nil {
 		return nil, err
 	}
-	if rep.RateLimitsDeleted, err = tx.RateLimit.Delete().Where(ratelimit.WindowStartLT(now.Add(-24 * time.Hour))).Exec(ctx); err != nil {
-		return nil, err
-	}
-	if dryRun {
-		return rep, nil // the deferred rollback undoes everything
-	}
-	return rep, tx.Commit()
+	return rep, nil
 }
 
-func removeMember(ctx context.Context, tx *ent.Tx, id string, rep *Report) error {
-	posts := feedbackpost.HasAuthorWith(youthmember.ID(id))
+// dueAt selects the children the policy removes at now: left longer than AfterLeaving ago, or
+// active without signing in for longer than Inactive.
+func dueAt(p Policy, now time.Time) predicate.YouthMember {
+	return youthmember.Or(
+		youthmember.And(youthmember.StatusEQ(youthmember.StatusLEFT), youthmember.LeftAtLT(now.Add(-p.AfterLeaving))),
+		youthmember.And(youthmember.StatusEQ(youthmember.StatusACTIVE), youthmember.Or(
+			youthmember.LastSignInAtLT(now.Add(-p.Inactive)),
+			youthmember.And(youthmember.LastSignInAtIsNil(), youthmember.CreatedAtLT(now.Add(-p.Inactive))),
+		)),
+	)
+}
+
+// inTx runs f in a transaction, committed unless dryRun.
+func inTx(ctx context.Context, client *ent.Client, dryRun bool, f func(*ent.Tx) error) error {
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := f(tx); err != nil {
+		return err
+	}
+	if dryRun {
+		return nil // the deferred rollback undoes everything
+	}
+	return tx.Commit()
+}
+
+// removeMembers removes the children ids (one batch) with set-based statements: each statement
+// looks at the batch at once, not at one child, so a batch costs about what one child did.
+func removeMembers(ctx context.Context, tx *ent.Tx, ids []string, rep *Report) error {
+	posts := feedbackpost.HasAuthorWith(youthmember.IDIn(ids...))
 	kept, err := tx.FeedbackPost.Query().Where(posts, feedbackpost.HasSafeguardingCase()).Count(ctx)
 	if err != nil {
 		return err
@@ -138,9 +184,12 @@ func removeMember(ctx context.Context, tx *ent.Tx, id string, rep *Report) error
 		return err
 	}
 	rep.PostsDeleted += n
-	// Threads the child started in which nobody else's words remain go too (their title is the
-	// child's words); the me-too marks on them and the answers to them with them.
-	empty := feedbackthread.And(feedbackthread.HasStartedByWith(youthmember.ID(id)), feedbackthread.Not(feedbackthread.HasPosts()))
+	// Threads these children (or children removed before, in earlier batches or runs) started
+	// in which nobody else's words remain go too (their title is the child's words); the
+	// me-too marks on them and the answers to them with them.
+	empty := feedbackthread.And(
+		feedbackthread.HasStartedByWith(youthmember.Or(youthmember.IDIn(ids...), youthmember.StatusEQ(youthmember.StatusREMOVED))),
+		feedbackthread.Not(feedbackthread.HasPosts()))
 	threads, err := tx.FeedbackThread.Query().Where(empty).IDs(ctx)
 	if err != nil {
 		return err
@@ -157,21 +206,22 @@ func removeMember(ctx context.Context, tx *ent.Tx, id string, rep *Report) error
 		}
 		rep.ThreadsDeleted += n
 	}
-	if n, err = tx.ThreadSupport.Delete().Where(threadsupport.HasMemberWith(youthmember.ID(id))).Exec(ctx); err != nil {
+	if n, err = tx.ThreadSupport.Delete().Where(threadsupport.HasMemberWith(youthmember.IDIn(ids...))).Exec(ctx); err != nil {
 		return err
 	}
 	rep.MeTooDeleted += n
-	if n, err = tx.Membership.Delete().Where(membership.HasMemberWith(youthmember.ID(id))).Exec(ctx); err != nil {
+	if n, err = tx.Membership.Delete().Where(membership.HasMemberWith(youthmember.IDIn(ids...))).Exec(ctx); err != nil {
 		return err
 	}
 	rep.MembershipsEnded += n
-	if n, err = tx.Session.Delete().Where(session.MemberID(id)).Exec(ctx); err != nil {
+	if n, err = tx.Session.Delete().Where(session.MemberIDIn(ids...)).Exec(ctx); err != nil {
 		return err
 	}
 	rep.SessionsDeleted += n
-	// The tombstone: nothing left that says who the child was.
-	if err := tx.YouthMember.UpdateOneID(id).
-		SetPseudonym(schema.NewID("removed")).
+	// The tombstones: nothing left that says who the child was. The pseudonym becomes
+	// "removed_" and the random part of the child's own id (unique, as the index wants, and
+	// telling nothing the row did not already hold), in one statement for the batch.
+	if err := tx.YouthMember.Update().Where(youthmember.IDIn(ids...)).
 		SetAvatar("removed").
 		SetPinHash("").
 		SetLanguage("und").
@@ -179,10 +229,13 @@ func removeMember(ctx context.Context, tx *ent.Tx, id string, rep *Report) error
 		ClearLockedAt().
 		ClearLastSignInAt().
 		SetStatus(youthmember.StatusREMOVED).
+		Modify(func(u *sql.UpdateBuilder) {
+			u.Set(youthmember.FieldPseudonym, sql.Expr("'removed_' || substr("+youthmember.FieldID+", 4)"))
+		}).
 		Exec(ctx); err != nil {
 		return err
 	}
-	rep.MembersRemoved++
+	rep.MembersRemoved += len(ids)
 	return nil
 }
 

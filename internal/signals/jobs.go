@@ -5,17 +5,17 @@ import (
 	"errors"
 	"log/slog"
 	"time"
-
-	"github.com/jeugdstem/jeugdstem/internal/mail"
 )
 
-// JobInterval is how often RunJobs starts due check-ins, applies the rules and sends e-mail.
+// JobInterval is how often RunJobs starts due check-ins and applies the rules (and how often
+// the outbox's own loop sends e-mail).
 const JobInterval = time.Minute
 
 // RunOnce does one pass of the jobs: start the check-ins that are due (closing the previous
-// ones), raise the signals that are new, then send the outbox (when outbox is not nil). Each
-// step is safe to run on several instances at once.
-func (s *Service) RunOnce(ctx context.Context, outbox *mail.Outbox) error {
+// ones), then raise the signals that are new. Each step is safe to run on several instances at
+// once. E-mail about signals goes out from the outbox's own loop (mail.Outbox.Run), so a mail
+// server that hangs cannot hold up check-ins and signals.
+func (s *Service) RunOnce(ctx context.Context) error {
 	var errs []error
 	if n, err := s.StartDueCheckIns(ctx); err != nil {
 		errs = append(errs, err)
@@ -25,20 +25,15 @@ func (s *Service) RunOnce(ctx context.Context, outbox *mail.Outbox) error {
 	if _, err := s.Evaluate(ctx); err != nil {
 		errs = append(errs, err)
 	}
-	if outbox != nil {
-		if _, err := outbox.SendDue(ctx); err != nil {
-			errs = append(errs, err)
-		}
-	}
 	return errors.Join(errs...)
 }
 
 // RunJobs runs RunOnce every interval until ctx ends. Run it once per instance.
-func (s *Service) RunJobs(ctx context.Context, every time.Duration, outbox *mail.Outbox) {
+func (s *Service) RunJobs(ctx context.Context, every time.Duration) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		if err := s.RunOnce(ctx, outbox); err != nil && ctx.Err() == nil {
+		if err := s.RunOnce(ctx); err != nil && ctx.Err() == nil {
 			slog.WarnContext(ctx, "wellbeing check-ins and signals", "error", err.Error())
 		}
 		select {

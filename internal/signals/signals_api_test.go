@@ -103,7 +103,7 @@ func TestSafetyScoreDropRaisesOneSignalAndOneEmail(t *testing.T) {
 		}
 		// Again: nothing new is raised, written or sent.
 		for range 2 {
-			if err := w.svc.RunOnce(context.Background(), w.outbox); err != nil {
+			if err := w.svc.RunOnce(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -83,7 +83,7 @@ func newWorld(t *testing.T, s *apitest.Server) *world {
 			SetLanguage("ar").SetPinHash("not-a-pin").SaveX(ctx()))
 	}
 	w.smtp = mailtest.Start(t, mailtest.Options{})
-	sender, err := mail.NewSMTP(mail.SMTPConfig{Addr: w.smtp.Addr, From: "jeugdstem <noreply@jeugdstem.test>"})
+	sender, err := mail.NewSMTP(mail.SMTPConfig{Addr: w.smtp.Addr, From: "jeugdstem <noreply@jeugdstem.test>", Insecure: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,6 +51,11 @@ describe('execute', () => {
     await expect(execute(Ping, {}, { fetch })).rejects.toMatchObject({ code: 'NETWORK' });
   });
 
+  it('reads a 503 with a GraphQL error as UNAVAILABLE (the database is briefly out of reach), not NETWORK', async () => {
+    const fetch = respond({ errors: [{ message: 'briefly unavailable', extensions: { code: 'UNAVAILABLE', retryable: true } }] }, 503);
+    await expect(execute(Ping, {}, { fetch })).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+  });
+
   it('reports a non-JSON error page as NETWORK', async () => {
     const fetch = vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 }));
     await expect(execute(Ping, {}, { fetch })).rejects.toMatchObject({ code: 'NETWORK' });

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'POLL_NOT_OPEN'
   | 'LIMIT_EXCEEDED'
   | 'INTERNAL'
+  /** The database is briefly out of reach (HTTP 503, extensions.retryable): try again in a moment. */
+  | 'UNAVAILABLE'
   /** The request never got a GraphQL answer: offline, server down, not JSON. */
   | 'NETWORK'
   | (string & {});

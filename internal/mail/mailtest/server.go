@@ -36,6 +36,11 @@ type Options struct {
 	StartTLS bool
 	// Username and Password, when set, are required (AUTH PLAIN) before MAIL FROM.
 	Username, Password string
+	// DropAtQuit closes the connection without an answer when the client sends QUIT, after
+	// the message was accepted (as a server or a network that fails at the very end does).
+	DropAtQuit bool
+	// Hang accepts connections and never says anything (a server that hangs).
+	Hang bool
 }
 
 // Server is a running test SMTP server.
@@ -48,6 +53,8 @@ type Server struct {
 	pool    *x509.CertPool
 
 	mu       sync.Mutex
+	closed   chan struct{} // closed when the server stops
+	quits    int
 	messages []Message
 	failNext int
 	failCode int
@@ -61,7 +68,7 @@ func Start(t testing.TB, opts Options) *Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{Addr: ln.Addr().String(), ln: ln, opts: opts}
+	s := &Server{Addr: ln.Addr().String(), ln: ln, opts: opts, closed: make(chan struct{})}
 	if opts.StartTLS {
 		s.tlsConf, s.pool = selfSigned(t)
 	}
@@ -69,6 +76,7 @@ func Start(t testing.TB, opts Options) *Server {
 	go s.serve()
 	t.Cleanup(func() {
 		ln.Close()
+		close(s.closed)
 		s.wg.Wait()
 	})
 	return s
@@ -119,7 +127,18 @@ type session struct {
 	to          []string
 }
 
+// Quits counts the QUIT commands the server received.
+func (s *Server) Quits() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.quits
+}
+
 func (s *Server) session(c net.Conn) {
+	if s.opts.Hang {
+		<-s.closed
+		return
+	}
 	ss := &session{conn: c, tp: textproto.NewConn(c)}
 	reply := func(code int, msg string) { _ = ss.tp.PrintfLine("%d %s", code, msg) }
 	reply(220, "mailtest ESMTP")
@@ -206,7 +225,12 @@ func (s *Server) session(c net.Conn) {
 		case "NOOP":
 			reply(250, "ok")
 		case "QUIT":
-			reply(221, "bye")
+			s.mu.Lock()
+			s.quits++
+			s.mu.Unlock()
+			if !s.opts.DropAtQuit {
+				reply(221, "bye")
+			}
 			return
 		default:
 			reply(502, "unknown command")

@@ -1,7 +1,7 @@
 // Polls in the staff console: the list with each poll's next step (open, close, publish),
 // the editor (question and answers in several languages side by side, with a warning for
 // each of the location's languages still missing) and the results as a chart.
-import { execute } from '../../api/graphql';
+import { execute, GraphQLRequestError } from '../../api/graphql';
 import { subscribe, type Subscription } from '../../api/live';
 import { barChart } from '../../components/BarChart';
 import { h } from '../../components/dom';
@@ -12,7 +12,7 @@ import { graphql } from '../../gql';
 import type { PollKind, PollStatus, StaffPollsQuery, Theme } from '../../gql/graphql';
 import { currentLanguage, isLanguageCode, languageCard, t } from '../../i18n';
 import type { StaffContext, StaffPage } from '../staff/console';
-import { field, formatDate, input, loading, onSubmit, outcome, section, select } from '../staff/ui';
+import { errorText, field, formatDate, input, loading, onSubmit, outcome, section, select } from '../staff/ui';
 import { translations, type TranslationInputs } from '../staff/translationFields';
 import './polls.css';
 
@@ -212,6 +212,15 @@ function listPage(): StaffPage {
                     const turnout = shownTurnout(pollTurnout);
                     el.textContent = t('staff.polls.liveTurnout', { turnout });
                     el.dataset.turnout = pollTurnout.turnout === null || pollTurnout.turnoutSuppressed ? `<${pollTurnout.minGroupSize}` : String(pollTurnout.turnout);
+                    delete el.dataset.paused;
+                  },
+                  // While it reconnects the last figure stays, marked as paused; an error that
+                  // another try cannot change is shown as such.
+                  onError: (message, code, retrying) => {
+                    el.dataset.paused = 'true';
+                    el.textContent = retrying
+                      ? t('staff.polls.liveTurnoutPaused', { turnout: el.dataset.turnout ?? '…' })
+                      : errorText(new GraphQLRequestError([{ code, message }]));
                   },
                 }),
               );

@@ -45,6 +45,7 @@ export function errorText(error: unknown): string {
     LIMIT_EXCEEDED: 'staff.errors.LIMIT_EXCEEDED',
     POLL_NOT_OPEN: 'staff.errors.POLL_NOT_OPEN',
     NETWORK: 'staff.errors.NETWORK',
+    UNAVAILABLE: 'staff.errors.UNAVAILABLE',
   };
   const key = known[error.code] ?? 'staff.errors.INTERNAL';
   const detail = error.errors[0];
