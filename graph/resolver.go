@@ -10,6 +10,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/live"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 )
 
@@ -21,6 +22,7 @@ type Resolver struct {
 	client  *ent.Client
 	auth    *auth.Authenticator
 	reports *reports.Service
+	limiter *ratelimit.Limiter
 }
 
 // Option configures the schema.
@@ -32,11 +34,18 @@ func WithLive(h *live.Hub) Option { return func(r *Resolver) { r.live = h } }
 // WithReports serves locationReport and nationalReport from s.
 func WithReports(s *reports.Service) Option { return func(r *Resolver) { r.reports = s } }
 
+// WithLimiter counts children's threads, posts and "me too"s against l's limits (ratelimit.Default
+// over the client when not given).
+func WithLimiter(l *ratelimit.Limiter) Option { return func(r *Resolver) { r.limiter = l } }
+
 // NewSchema returns the executable schema over client, signing people in and out with a.
 func NewSchema(client *ent.Client, a *auth.Authenticator, opts ...Option) graphql.ExecutableSchema {
 	r := &Resolver{client: client, auth: a, live: live.NewMemoryHub()}
 	for _, opt := range opts {
 		opt(r)
+	}
+	if r.limiter == nil {
+		r.limiter = ratelimit.New(client, ratelimit.Default)
 	}
 	cfg := generated.Config{Resolvers: r}
 	cfg.Directives.SignedIn = signedIn

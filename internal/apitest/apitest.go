@@ -19,13 +19,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"entgo.io/ent/privacy"
 
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 )
 
 // PostgresEnv names the variable holding a PostgreSQL DSN for tests.
@@ -91,6 +93,8 @@ type Server struct {
 	*httptest.Server
 	DB  *database.DB
 	DSN string
+	// PINs hashes picture-PINs with the server's keys, as registering a child does.
+	PINs *auth.PINs
 }
 
 // Options adjust a test server.
@@ -100,9 +104,12 @@ type Options struct {
 	Dev bool
 	// SessionKeys sign cookies; a fixed test key when empty.
 	SessionKeys [][]byte
-	// LoginLimits are the sign-in rate limits. Zero means limits high enough that scenarios
-	// signing in many times from 127.0.0.1 never meet them; tests of the limits set them.
-	LoginLimits auth.Limits
+	// Limits are the rate limits. Zero means limits high enough that scenarios signing in and
+	// writing many times from 127.0.0.1 never meet them; tests of the limits set them.
+	Limits ratelimit.Limits
+	// TrustedProxies are the networks whose X-Forwarded-For is believed ("" for none). Test
+	// clients connect from 127.0.0.1, so "127.0.0.1" makes every client's ForwardedFor its address.
+	TrustedProxies string
 }
 
 // TestKey is the signing key test servers use unless told otherwise.
@@ -129,15 +136,17 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 	if len(opts.SessionKeys) == 0 {
 		opts.SessionKeys = [][]byte{TestKey}
 	}
-	if opts.LoginLimits == (auth.Limits{}) {
-		unlimited := auth.Limit{N: 1 << 30, Window: time.Minute}
-		opts.LoginLimits = auth.Limits{StaffLoginPerAddress: unlimited, YouthLoginPerTablet: unlimited,
-			YouthLoginPerAddress: unlimited, EnrollPerAddress: unlimited}
+	if opts.Limits == (ratelimit.Limits{}) {
+		opts.Limits = ratelimit.Unlimited()
+	}
+	proxies, err := clientip.ParsePrefixes(opts.TrustedProxies)
+	if err != nil {
+		t.Fatal(err)
 	}
 	liveCtx, stopLive := context.WithCancel(context.Background())
 	t.Cleanup(stopLive)
-	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, LoginLimits: opts.LoginLimits,
-		Live: db.NewLiveHub(liveCtx)})
+	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, Limits: opts.Limits,
+		ClientIP: clientip.Config{TrustedProxies: proxies}, Live: db.NewLiveHub(liveCtx)})
 	var srv *httptest.Server
 	if opts.Dev {
 		srv = httptest.NewServer(h)
@@ -148,7 +157,7 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 		srv.Close()
 		db.Close()
 	})
-	return &Server{Server: srv, DB: db, DSN: dsn}
+	return &Server{Server: srv, DB: db, DSN: dsn, PINs: auth.NewPINs(keyring.MustNew(opts.SessionKeys))}
 }
 
 // Each runs scenario once per backend, as a subtest named after it.
@@ -170,6 +179,9 @@ type Client struct {
 	t    testing.TB
 	srv  *Server
 	HTTP *http.Client
+	// ForwardedFor, when set, is sent as X-Forwarded-For on every request, as a reverse proxy
+	// in front of the server would for a client at that address.
+	ForwardedFor string
 }
 
 // NewClient returns a client with an empty cookie jar.
@@ -219,6 +231,9 @@ func (c *Client) Do(query string, vars map[string]any) *Response {
 // Send sends a prepared request and decodes the GraphQL answer.
 func (c *Client) Send(req *http.Request) *Response {
 	c.t.Helper()
+	if c.ForwardedFor != "" && req.Header.Get("X-Forwarded-For") == "" {
+		req.Header.Set("X-Forwarded-For", c.ForwardedFor)
+	}
 	res, err := c.HTTP.Do(req)
 	if err != nil {
 		c.t.Fatal(err)

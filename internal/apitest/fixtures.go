@@ -80,7 +80,7 @@ var TestPIN = []int{1, 2, 3, 4}
 // NewMember stores a child on a council with TestPIN as picture-PIN.
 func (s *Server) NewMember(t testing.TB, c *ent.Council, pseudonym string) *ent.YouthMember {
 	t.Helper()
-	hash, err := auth.HashPassword(auth.PINSecret(TestPIN))
+	hash, err := s.PINs.Hash(TestPIN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,5 +131,5 @@ func (c *Client) Cookie(name string) string {
 // would send it to another instance. Test servers share one certificate, and cookies are kept
 // per host, not per port.
 func (c *Client) Via(s *Server) *Client {
-	return &Client{t: c.t, srv: s, HTTP: c.HTTP}
+	return &Client{t: c.t, srv: s, HTTP: c.HTTP, ForwardedFor: c.ForwardedFor}
 }

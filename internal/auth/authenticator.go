@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"log/slog"
-	"net"
 	"net/http"
 	"time"
 
@@ -17,6 +16,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -30,8 +31,8 @@ type Authenticator struct {
 	store   *Store
 	tablets []securecookie.Codec // sign the tablet cookie with the same keys
 	secure  bool
-	limiter *Limiter
-	limits  Limits
+	limiter *ratelimit.Limiter
+	pins    *PINs
 	now     func() time.Time
 
 	sessionCookie, tabletCookie string
@@ -43,8 +44,8 @@ type Config struct {
 	Keys [][]byte
 	// Secure marks cookies Secure and gives them the __Host- prefix; off only in --dev.
 	Secure bool
-	// Limits are the sign-in rate limits; DefaultLimits when zero.
-	Limits Limits
+	// Limiter counts sign-in attempts; ratelimit.Default limits over the client when nil.
+	Limiter *ratelimit.Limiter
 }
 
 // New returns an Authenticator over client.
@@ -53,12 +54,14 @@ func New(client *ent.Client, cfg Config) *Authenticator {
 		client:  client,
 		store:   NewStore(client, cfg.Keys, cfg.Secure),
 		secure:  cfg.Secure,
-		limiter: NewLimiter(client),
-		limits:  cfg.Limits,
-		now:     time.Now,
+		limiter: cfg.Limiter,
+		// The PIN key comes from the same deployment keys as the cookies' (keyring.PIN). ParseKeys
+		// admits only keys keyring accepts.
+		pins: NewPINs(keyring.MustNew(cfg.Keys)),
+		now:  time.Now,
 	}
-	if a.limits == (Limits{}) {
-		a.limits = DefaultLimits
+	if a.limiter == nil {
+		a.limiter = ratelimit.New(client, ratelimit.Default)
 	}
 	for _, k := range cfg.Keys {
 		sc := securecookie.New(k, nil)
@@ -231,18 +234,8 @@ func exchangeOf(ctx context.Context) (*exchange, error) {
 	return ex, nil
 }
 
-// clientAddress is the remote IP of the request, for per-address rate limits.
-func clientAddress(ctx context.Context) string {
-	ex, err := exchangeOf(ctx)
-	if err != nil {
-		return ""
-	}
-	host, _, err := net.SplitHostPort(ex.r.RemoteAddr)
-	if err != nil {
-		return ex.r.RemoteAddr
-	}
-	return host
-}
+// PINs hashes picture-PINs with the deployment's PIN key, for registering children.
+func (a *Authenticator) PINs() *PINs { return a.pins }
 
 func tokenHash(token string) string {
 	sum := sha256.Sum256([]byte(token))

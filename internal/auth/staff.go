@@ -8,6 +8,8 @@ import (
 	entsession "github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/clientip"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 )
 
@@ -58,11 +60,19 @@ func CreateStaffUser(ctx context.Context, client *ent.Client, in NewStaffUser) (
 const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$TXeD6WDDr9gjeBJL4LFkgA$3BaIWWXZCKF6MVtFTzQ08ZuNi9SNXEDX4SosnZklTjg"
 
 // StaffLogin checks an e-mail address and password and starts a staff session.
+//
+// Only failed attempts count against the limits (a right password gives its attempt back), in
+// three buckets: the account from this address, this address on any account, and the account
+// from anywhere. So wrong passwords from one address pause that address, never the account
+// elsewhere; only guessing from many addresses at once pauses the account itself, for the rest
+// of a window and never with a lock that needs an administrator. Unknown addresses are counted
+// like accounts, so the answers do not tell who has an account.
 func (a *Authenticator) StaffLogin(ctx context.Context, email, password string) (*ent.StaffUser, error) {
-	if err := a.limiter.Take(ctx, "staff-login:"+clientAddress(ctx), a.limits.StaffLoginPerAddress); err != nil {
+	email = strings.ToLower(strings.TrimSpace(email))
+	release, err := a.takeStaffAttempt(ctx, email)
+	if err != nil {
 		return nil, err
 	}
-	email = strings.ToLower(strings.TrimSpace(email))
 	u, err := a.client.StaffUser.Query().Where(staffuser.Email(email)).Only(system(ctx))
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, err
@@ -78,10 +88,46 @@ func (a *Authenticator) StaffLogin(ctx context.Context, email, password string) 
 	if !ok || u == nil || !u.Active {
 		return nil, apierror.New(apierror.Unauthenticated, "wrong e-mail address or password")
 	}
+	if err := release(); err != nil {
+		return nil, err
+	}
 	if err := a.startSession(ctx, map[any]any{valKind: string(entsession.KindSTAFF), valStaffID: u.ID}); err != nil {
 		return nil, err
 	}
 	return u, nil
+}
+
+// takeStaffAttempt counts a sign-in attempt for email from the client's address in each staff
+// bucket; release gives it back (the password was right). An attempt one bucket refuses is
+// given back to the others: it checked no password.
+func (a *Authenticator) takeStaffAttempt(ctx context.Context, email string) (release func() error, err error) {
+	addr := clientip.Key(ctx)
+	lims := a.limiter.Limits
+	buckets := []struct {
+		key string
+		lim ratelimit.Limit
+	}{
+		{"staff-login-account-address:" + email + "|" + addr, lims.StaffFailuresPerAccountAddress},
+		{"staff-login-address:" + addr, lims.StaffFailuresPerAddress},
+		{"staff-login-account:" + email, lims.StaffFailuresPerAccount},
+	}
+	giveBack := func(n int) error {
+		for _, b := range buckets[:n] {
+			if err := a.limiter.Give(ctx, b.key, b.lim); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for i, b := range buckets {
+		if err := a.limiter.Take(ctx, b.key, b.lim); err != nil {
+			if gerr := giveBack(i); gerr != nil {
+				return nil, gerr
+			}
+			return nil, err
+		}
+	}
+	return func() error { return giveBack(len(buckets)) }, nil
 }
 
 // Logout ends the browser's session at once; a tablet stays enrolled.

@@ -17,8 +17,10 @@ import (
 	"github.com/jeugdstem/jeugdstem/graph"
 	"github.com/jeugdstem/jeugdstem/internal/announcements"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/live"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 )
 
@@ -28,8 +30,11 @@ type Config struct {
 	Dev bool // plain HTTP on loopback: introspection on, cookies without Secure
 	// SessionKeys sign the session and tablet cookies: the first signs, all verify.
 	SessionKeys [][]byte
-	// LoginLimits are the sign-in rate limits; auth.DefaultLimits when zero.
-	LoginLimits auth.Limits
+	// Limits are the rate limits (sign-ins, children's posts); ratelimit.Default when zero.
+	Limits ratelimit.Limits
+	// ClientIP says which reverse proxies are trusted to name the client (--trusted-proxies),
+	// for every per-address limit.
+	ClientIP clientip.Config
 	// Reports are the deployment's report settings (disclosure threshold, answer deadline).
 	Reports reports.Config
 	// Live carries live notices (turnout) between instances; in-process when nil.
@@ -54,8 +59,10 @@ func New(cfg Config) http.Handler {
 	if hub == nil {
 		hub = live.NewMemoryHub()
 	}
-	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limits: cfg.LoginLimits})
-	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, graph.WithReports(reportService), graph.WithLive(hub)), graph.ServerConfig{Dev: cfg.Dev}))
+	limiter := ratelimit.New(cfg.DB.Client, cfg.Limits)
+	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limiter: limiter})
+	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, graph.WithReports(reportService), graph.WithLive(hub),
+		graph.WithLimiter(limiter)), graph.ServerConfig{Dev: cfg.Dev}))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", m.instrument("graphql", api))
@@ -69,6 +76,7 @@ func New(cfg Config) http.Handler {
 
 	var h http.Handler = mux
 	h = crossOrigin(h)
+	h = clientip.Middleware(cfg.ClientIP)(h)
 	h = logRequests(h)
 	return h
 }
