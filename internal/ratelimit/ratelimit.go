@@ -83,7 +83,7 @@ func Unlimited() Limits {
 		StaffFailuresPerAccountAddress: u, StaffFailuresPerAddress: u, StaffFailuresPerAccount: u,
 		YouthLoginPerTablet: u, YouthLoginPerAddress: u, WrongPINsPerTablet: u,
 		EnrollPerAddress: u,
-		ThreadsPerChild: u, PostsPerChild: u, MeTooPerChild: u,
+		ThreadsPerChild:  u, PostsPerChild: u, MeTooPerChild: u,
 	}
 }
 
