@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/privacy"
 
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/demo"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
@@ -35,6 +36,8 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	withDemo := fs.Bool("demo", false, "on an empty database, create a demo and print how to sign in")
 	sessionKeys := fs.String("session-keys", "", "cookie signing keys, base64, comma-separated; the first signs (overrides --key-file)")
 	keyFile := fs.String("key-file", "jeugdstem.keys", "file with the cookie signing keys; created with a new key if missing")
+	trustedProxies := fs.String("trusted-proxies", "", "reverse proxies (CIDR or address, comma-separated) whose forwarding header names the client for rate limits; none when empty")
+	forwardedHeader := fs.String("forwarded-header", "X-Forwarded-For", "the header the trusted proxies set: X-Forwarded-For or Forwarded")
 	rf := addReportFlags(fs)
 	retentionPolicy := addRetentionFlags(fs)
 	wf := addWellbeingFlags(fs)
@@ -51,6 +54,10 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	reportConfig.SafetyScoreThreshold = *wf.safetyThreshold
 	if *dev && !isLoopback(*addr) {
 		return fmt.Errorf("--dev serves without Secure cookies and only on a loopback address, not %s", *addr)
+	}
+	clientIP, err := clientIPConfig(*trustedProxies, *forwardedHeader)
+	if err != nil {
+		return err
 	}
 	slog.SetDefault(newLogger(stderr, *dev))
 	keys, err := loadKeys(*sessionKeys, *keyFile)
@@ -112,8 +119,10 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	handler := httpserver.New(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx),
+		ClientIP: clientIP})
 	srv := &http.Server{
-		Handler:           httpserver.New(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx)}),
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -151,6 +160,19 @@ func loadKeys(fromFlag, file string) ([][]byte, error) {
 		return auth.ParseKeys(fromFlag)
 	}
 	return auth.LoadOrCreateKeyFile(file)
+}
+
+// clientIPConfig reads --trusted-proxies and --forwarded-header.
+func clientIPConfig(proxies, header string) (clientip.Config, error) {
+	p, err := clientip.ParsePrefixes(proxies)
+	if err != nil {
+		return clientip.Config{}, fmt.Errorf("--trusted-proxies: %w", err)
+	}
+	h, err := clientip.ParseHeader(header)
+	if err != nil {
+		return clientip.Config{}, fmt.Errorf("--forwarded-header: %w", err)
+	}
+	return clientip.Config{TrustedProxies: p, Header: h}, nil
 }
 
 func isLoopback(addr string) bool {
