@@ -65,3 +65,30 @@ func TestChildPostBurstIsCutOff(t *testing.T) {
 		w.Post(t, w.Other, thread, "me as well")
 	})
 }
+
+// "Me too"s are limited per child as well; a child at the limit is told RATE_LIMITED with how
+// long to wait, and the count of the thread does not move.
+func TestChildMeTooBurstIsCutOff(t *testing.T) {
+	limits := ratelimit.Unlimited()
+	limits.MeTooPerChild = ratelimit.Limit{N: 2, Window: ratelimit.Default.MeTooPerChild.Window}
+	apitest.Each(t, apitest.Options{Limits: limits}, func(t *testing.T, s *apitest.Server) {
+		w := feedbacktest.New(t, s)
+		var threads []string
+		for _, title := range []string{"Eten", "Douche", "School"} {
+			id, first := w.StartThread(t, w.Other, title, "graag beter")
+			w.Moderate(t, first, "APPROVE", "")
+			threads = append(threads, id)
+		}
+		child := w.Child(t, w.Author)
+		meToo := `mutation($t: ID!) { meToo(threadID: $t) { meTooCount } }`
+		child.Do(meToo, map[string]any{"t": threads[0]}).Must(t, nil)
+		child.Do(meToo, map[string]any{"t": threads[1]}).Must(t, nil)
+		e := child.Do(meToo, map[string]any{"t": threads[2]}).WantCode(t, "RATE_LIMITED")
+		if wait, _ := e.Extensions["retryAfter"].(float64); wait < 1 {
+			t.Errorf("RATE_LIMITED without retryAfter: %+v", e)
+		}
+		if n := s.DB.Client.FeedbackThread.GetX(apitest.System(), threads[2]).MeTooCount; n != 0 {
+			t.Errorf("a refused me too counted: %d", n)
+		}
+	})
+}
