@@ -47,6 +47,7 @@ func TestSessionCookieFlags(t *testing.T) {
 				t.Errorf("Cache-Control = %q", cc)
 			}
 			checkCookie(t, res.Header, tc.session, tc.dev, 12*time.Hour)
+			checkCookie(t, res.Header, strings.Replace(tc.session, "session", "staff-device", 1), tc.dev, 180*24*time.Hour)
 			res = c.Do(`mutation($l: ID!) { enrollTablet(locationID: $l, name: "T") { id } }`, map[string]any{"l": l.ID}).Must(t, nil)
 			checkCookie(t, res.Header, tc.tablet, tc.dev, 365*24*time.Hour)
 		})

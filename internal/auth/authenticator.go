@@ -30,12 +30,13 @@ type Authenticator struct {
 	client  *ent.Client
 	store   *Store
 	tablets []securecookie.Codec // sign the tablet cookie with the same keys
+	devices []securecookie.Codec // and the staff device cookie (staffDevice)
 	secure  bool
 	limiter *ratelimit.Limiter
 	pins    *PINs
 	now     func() time.Time
 
-	sessionCookie, tabletCookie string
+	sessionCookie, tabletCookie, deviceCookie string
 }
 
 // Config configures an Authenticator.
@@ -67,12 +68,15 @@ func New(client *ent.Client, cfg Config) *Authenticator {
 		sc := securecookie.New(k, nil)
 		sc.MaxAge(int(tabletCookieMaxAge.Seconds()))
 		a.tablets = append(a.tablets, sc)
+		dc := securecookie.New(k, nil)
+		dc.MaxAge(int(staffDeviceMaxAge.Seconds()))
+		a.devices = append(a.devices, dc)
 	}
-	a.sessionCookie, a.tabletCookie = "jeugdstem-session", "jeugdstem-tablet"
+	a.sessionCookie, a.tabletCookie, a.deviceCookie = "jeugdstem-session", "jeugdstem-tablet", "jeugdstem-staff-device"
 	if cfg.Secure {
 		// __Host- cookies are only accepted over HTTPS, for path / and without a Domain, so no
 		// other host or path can set or shadow them.
-		a.sessionCookie, a.tabletCookie = "__Host-"+a.sessionCookie, "__Host-"+a.tabletCookie
+		a.sessionCookie, a.tabletCookie, a.deviceCookie = "__Host-"+a.sessionCookie, "__Host-"+a.tabletCookie, "__Host-"+a.deviceCookie
 	}
 	return a
 }

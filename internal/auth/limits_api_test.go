@@ -123,3 +123,47 @@ func TestOneChildCannotLockAnother(t *testing.T) {
 		tab.YouthLogin(t, victim)
 	})
 }
+
+// A child on the location's Wi-Fi trying staff accounts, or someone guessing a manager's password
+// from many addresses, fills the address's and the account's buckets. A manager who signed in on
+// this browser before still gets in there: a known browser counts only its own attempts.
+func TestKnownStaffBrowserIsNotKeptOut(t *testing.T) {
+	limits := ratelimit.Default
+	limits.StaffFailuresPerAddress = ratelimit.Limit{N: 5, Window: limits.StaffFailuresPerAddress.Window}
+	limits.StaffFailuresPerAccount = ratelimit.Limit{N: 6, Window: limits.StaffFailuresPerAccount.Window}
+	apitest.Each(t, apitest.Options{Limits: limits, TrustedProxies: "127.0.0.1"}, func(t *testing.T, s *apitest.Server) {
+		l := s.NewLocation(t, "A")
+		manager := s.NewStaff(t, staffuser.RoleLOCATION_MANAGER, l.ID)
+		const wifi = "192.0.2.50"
+		laptop := s.NewClient(t)
+		laptop.ForwardedFor = wifi
+		laptop.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).Must(t, nil)
+		laptop.Do(`mutation { logout }`, nil).Must(t, nil)
+
+		child := s.NewClient(t)
+		child.ForwardedFor = wifi
+		for i := range limits.StaffFailuresPerAddress.N + 1 {
+			child.Do(staffLogin, map[string]any{"e": fmt.Sprintf("guess%d@x.test", i), "p": "not the password"})
+		}
+		for i := range 4 { // the account from several addresses, past its cap
+			guesser := s.NewClient(t)
+			guesser.ForwardedFor = fmt.Sprintf("198.51.100.%d", i+1)
+			for range 2 {
+				guesser.Do(staffLogin, map[string]any{"e": manager.Email, "p": "not the password"})
+			}
+		}
+		// Negative control: a new browser on the same Wi-Fi is held back, as is the account from
+		// anywhere new.
+		fresh := s.NewClient(t)
+		fresh.ForwardedFor = wifi
+		fresh.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).WantCode(t, "RATE_LIMITED")
+		elsewhere := s.NewClient(t)
+		elsewhere.ForwardedFor = "203.0.113.99"
+		elsewhere.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).WantCode(t, "RATE_LIMITED")
+
+		laptop.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).Must(t, nil)
+		// The device cookie is the account's: another account from that browser is an ordinary attempt.
+		other := s.NewStaff(t, staffuser.RoleFACILITATOR, l.ID)
+		laptop.Do(staffLogin, map[string]any{"e": other.Email, "p": apitest.StaffPassword}).WantCode(t, "RATE_LIMITED")
+	})
+}

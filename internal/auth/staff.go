@@ -2,7 +2,11 @@ package auth
 
 import (
 	"context"
+	"net/http"
 	"strings"
+	"time"
+
+	"github.com/gorilla/securecookie"
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	entsession "github.com/jeugdstem/jeugdstem/ent/session"
@@ -67,6 +71,11 @@ const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$TXeD6WDDr9gjeBJL4LFkgA$3BaIWWX
 // elsewhere; only guessing from many addresses at once pauses the account itself, for the rest
 // of a window and never with a lock that needs an administrator. Unknown addresses are counted
 // like accounts, so the answers do not tell who has an account.
+//
+// A browser where the account signed in before carries a device cookie for it (see
+// staffDevice). Its attempts for that account count only against the device's own bucket, so
+// neither someone on the same Wi-Fi trying accounts nor guessing from many addresses keeps a
+// member of staff out of their own browser.
 func (a *Authenticator) StaffLogin(ctx context.Context, email, password string) (*ent.StaffUser, error) {
 	email = strings.ToLower(strings.TrimSpace(email))
 	release, err := a.takeStaffAttempt(ctx, email)
@@ -94,6 +103,9 @@ func (a *Authenticator) StaffLogin(ctx context.Context, email, password string) 
 	if err := a.startSession(ctx, map[any]any{valKind: string(entsession.KindSTAFF), valStaffID: u.ID}); err != nil {
 		return nil, err
 	}
+	if err := a.setStaffDevice(ctx, email); err != nil {
+		return nil, err
+	}
 	return u, nil
 }
 
@@ -103,13 +115,17 @@ func (a *Authenticator) StaffLogin(ctx context.Context, email, password string) 
 func (a *Authenticator) takeStaffAttempt(ctx context.Context, email string) (release func() error, err error) {
 	addr := clientip.Key(ctx)
 	lims := a.limiter.Limits
-	buckets := []struct {
+	type bucket struct {
 		key string
 		lim ratelimit.Limit
-	}{
+	}
+	buckets := []bucket{
 		{"staff-login-account-address:" + email + "|" + addr, lims.StaffFailuresPerAccountAddress},
 		{"staff-login-address:" + addr, lims.StaffFailuresPerAddress},
 		{"staff-login-account:" + email, lims.StaffFailuresPerAccount},
+	}
+	if device, ok := a.staffDevice(ctx, email); ok {
+		buckets = []bucket{{"staff-login-device:" + device, lims.StaffFailuresPerAccountAddress}}
 	}
 	giveBack := func(n int) error {
 		for _, b := range buckets[:n] {
@@ -128,6 +144,48 @@ func (a *Authenticator) takeStaffAttempt(ctx context.Context, email string) (rel
 		}
 	}
 	return func() error { return giveBack(len(buckets)) }, nil
+}
+
+// staffDeviceMaxAge is how long a browser is known for an account after its last sign-in there.
+const staffDeviceMaxAge = 180 * 24 * time.Hour
+
+// staffDevice returns the nonce of the request's device cookie when it was issued for email: the
+// browser signed in as that account before. The cookie is signed with the session keys.
+func (a *Authenticator) staffDevice(ctx context.Context, email string) (string, bool) {
+	ex, err := exchangeOf(ctx)
+	if err != nil {
+		return "", false
+	}
+	c, err := ex.r.Cookie(a.deviceCookie)
+	if err != nil {
+		return "", false
+	}
+	var v struct{ Email, Nonce string }
+	if err := securecookie.DecodeMulti(a.deviceCookie, c.Value, &v, a.devices...); err != nil || v.Email != email || v.Nonce == "" {
+		return "", false
+	}
+	return v.Nonce, true
+}
+
+// setStaffDevice marks the browser as known for email, with a fresh nonce (its own bucket).
+func (a *Authenticator) setStaffDevice(ctx context.Context, email string) error {
+	ex, err := exchangeOf(ctx)
+	if err != nil {
+		return err
+	}
+	nonce, err := newRawID()
+	if err != nil {
+		return err
+	}
+	encoded, err := securecookie.EncodeMulti(a.deviceCookie, struct{ Email, Nonce string }{email, nonce}, a.devices...)
+	if err != nil {
+		return err
+	}
+	http.SetCookie(ex.w, &http.Cookie{
+		Name: a.deviceCookie, Value: encoded, Path: "/",
+		MaxAge: int(staffDeviceMaxAge.Seconds()), HttpOnly: true, Secure: a.secure, SameSite: http.SameSiteStrictMode,
+	})
+	return nil
 }
 
 // Logout ends the browser's session at once; a tablet stays enrolled.
