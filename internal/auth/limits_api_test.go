@@ -2,6 +2,7 @@ package auth_test
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -165,5 +166,41 @@ func TestKnownStaffBrowserIsNotKeptOut(t *testing.T) {
 		// The device cookie is the account's: another account from that browser is an ordinary attempt.
 		other := s.NewStaff(t, staffuser.RoleFACILITATOR, l.ID)
 		laptop.Do(staffLogin, map[string]any{"e": other.Email, "p": apitest.StaffPassword}).WantCode(t, "RATE_LIMITED")
+	})
+}
+
+// Guesses sent in parallel count one by one too: exactly the free tries are checked, every other
+// guess waits, whichever instance or connection it arrives on.
+func TestParallelPINGuessesCountOneByOne(t *testing.T) {
+	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
+		l := s.NewLocation(t, "A")
+		m := s.NewMember(t, s.NewCouncil(t, l.ID, "C"), "Blue Fox")
+		tab := s.NewTablet(t, l.ID)
+		const n = 24
+		codes := make(chan string, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Go(func() {
+				res := tab.Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
+					map[string]any{"m": m.ID, "p": []int{8, 8, i / 9 % 9, i % 9}})
+				if len(res.Errors) != 1 {
+					codes <- fmt.Sprintf("%d errors", len(res.Errors))
+					return
+				}
+				codes <- res.Errors[0].Code()
+			})
+		}
+		wg.Wait()
+		close(codes)
+		got := map[string]int{}
+		for c := range codes {
+			got[c]++
+		}
+		if got["UNAUTHENTICATED"] != auth.FreePINTries || got["RATE_LIMITED"] != n-auth.FreePINTries {
+			t.Errorf("%d parallel guesses: %v, want %d checked and the rest asked to wait", n, got, auth.FreePINTries)
+		}
+		if f := s.DB.Client.YouthMember.GetX(apitest.System(), m.ID).FailedPinAttempts; f != auth.FreePINTries {
+			t.Errorf("%d wrong PINs counted, want %d", f, auth.FreePINTries)
+		}
 	})
 }
