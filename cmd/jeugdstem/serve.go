@@ -18,6 +18,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/demo"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/internal/mail"
 	"github.com/jeugdstem/jeugdstem/internal/retention"
 	"github.com/jeugdstem/jeugdstem/internal/signals"
@@ -71,7 +72,11 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	defer db.Close()
 	if *withDemo {
-		in, err := demo.Seed(privacy.DecisionContext(ctx, privacy.Allow), db.Client)
+		ring, err := keyring.New(keys)
+		if err != nil {
+			return err
+		}
+		in, err := demo.Seed(privacy.DecisionContext(ctx, privacy.Allow), db.Client, auth.NewPINs(ring))
 		if err != nil {
 			return fmt.Errorf("creating the demo: %w", err)
 		}

@@ -20,6 +20,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/internal/auth"
 )
 
 const day = 24 * time.Hour
@@ -31,8 +32,9 @@ const day = 24 * time.Hour
 // vote transaction casts them, one transaction per member, each inserting a Participation and
 // incrementing Tally counters and nothing else, while their polls are open; a last transaction
 // closes and publishes those polls. If a step after the first transaction fails, Seed returns an
-// error and the database holds a partial demo: start again from an empty database.
-func Seed(ctx context.Context, client *ent.Client) (*Instructions, error) {
+// error and the database holds a partial demo: start again from an empty database. Picture-PINs
+// are hashed with pins, the deployment's keyed PIN hash, as registering a child does.
+func Seed(ctx context.Context, client *ent.Client, pins *auth.PINs) (*Instructions, error) {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	if has, err := client.Location.Query().Exist(ctx); err != nil {
 		return nil, fmt.Errorf("demo: checking for existing data: %w", err)
@@ -40,6 +42,7 @@ func Seed(ctx context.Context, client *ent.Client) (*Instructions, error) {
 		return nil, nil
 	}
 	s := &seeder{
+		pinHash:  pins,
 		now:      time.Now().UTC().Truncate(time.Second),
 		staff:    map[string]*ent.StaffUser{},
 		locs:     map[string]*ent.Location{},
@@ -84,6 +87,7 @@ func Seed(ctx context.Context, client *ent.Client) (*Instructions, error) {
 
 // seeder carries what has been created so far, by the keys used in content.go.
 type seeder struct {
+	pinHash   *auth.PINs
 	now       time.Time
 	in        *Instructions
 	passwords map[string]secret // by staff key
