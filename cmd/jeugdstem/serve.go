@@ -71,12 +71,16 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
+	ring, err := keyring.New(keys)
+	if err != nil {
+		return err
+	}
+	pins := auth.NewPINs(ring)
+	if err := warnPINKeys(ctx, db, pins); err != nil {
+		return err
+	}
 	if *withDemo {
-		ring, err := keyring.New(keys)
-		if err != nil {
-			return err
-		}
-		in, err := demo.Seed(privacy.DecisionContext(ctx, privacy.Allow), db.Client, auth.NewPINs(ring))
+		in, err := demo.Seed(privacy.DecisionContext(ctx, privacy.Allow), db.Client, pins)
 		if err != nil {
 			return fmt.Errorf("creating the demo: %w", err)
 		}
@@ -155,6 +159,24 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	slog.Info("stopped")
+	return nil
+}
+
+// warnPINKeys says at start whether children's picture-PINs still need an older key (keep it
+// listed) or a key that is gone (those children cannot sign in until registered again).
+func warnPINKeys(ctx context.Context, db *database.DB, pins *auth.PINs) error {
+	older, unlisted, err := auth.PINKeyUse(ctx, db.Client, pins)
+	if err != nil {
+		return fmt.Errorf("checking picture-PIN keys: %w", err)
+	}
+	if unlisted > 0 {
+		slog.Warn("picture-PINs hashed with a key that is no longer in --session-keys: these children cannot sign in; put the old key back (after the new one) or register them again",
+			"children", unlisted)
+	}
+	if older > 0 {
+		slog.Info("picture-PINs still hashed with an older key: keep it in --session-keys until these children have signed in",
+			"children", older)
+	}
 	return nil
 }
 

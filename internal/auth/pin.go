@@ -1,13 +1,17 @@
 package auth
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math/big"
 	"strings"
 
+	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/keyring"
 )
 
@@ -40,7 +44,9 @@ func PINSecret(pin []int) string {
 	return sb.String()
 }
 
-// pinPrefix starts every keyed PIN hash: $pin-hmac-sha256$v=1$<salt>$<mac>.
+// pinPrefix starts every keyed PIN hash: $pin-hmac-sha256$v=1$k=<key id>$<salt>$<mac>. The key
+// id (keyID) names the key the hash was made with, so a check needs one HMAC, not one per listed
+// key, and an operator can count the hashes whose key is about to be dropped (UnlistedKeys).
 const pinPrefix = "$pin-hmac-sha256$v=1$"
 
 // PINs hashes and checks picture-PINs with a key that never enters the database.
@@ -57,11 +63,30 @@ const pinPrefix = "$pin-hmac-sha256$v=1$"
 // replaced with the current key at the child's next sign-in; argon2id hashes from before keyed
 // hashes existed are checked and replaced the same way.
 type PINs struct {
-	ring *keyring.Ring
+	keys []pinKey // the current key first
+}
+
+type pinKey struct {
+	id  string
+	key []byte
 }
 
 // NewPINs returns the PIN hasher over the deployment's keys.
-func NewPINs(ring *keyring.Ring) *PINs { return &PINs{ring: ring} }
+func NewPINs(ring *keyring.Ring) *PINs {
+	p := &PINs{}
+	for _, k := range ring.All(keyring.PIN) {
+		p.keys = append(p.keys, pinKey{id: keyID(k), key: k})
+	}
+	return p
+}
+
+// keyID is a short public name of a PIN key: the start of an HMAC of a fixed text under it, which
+// tells nothing about the key or any PIN.
+func keyID(key []byte) string {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte("jeugdstem picture-pin key id"))
+	return hex.EncodeToString(m.Sum(nil)[:6])
+}
 
 // Hash returns the keyed hash of pin under the current key.
 func (p *PINs) Hash(pin []int) (string, error) {
@@ -69,7 +94,8 @@ func (p *PINs) Hash(pin []int) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", err
 	}
-	return pinPrefix + b64.EncodeToString(salt) + "$" + b64.EncodeToString(pinMAC(p.ring.Current(keyring.PIN), salt, pin)), nil
+	cur := p.keys[0]
+	return pinPrefix + "k=" + cur.id + "$" + b64.EncodeToString(salt) + "$" + b64.EncodeToString(pinMAC(cur.key, salt, pin)), nil
 }
 
 // Check reports whether pin matches hash. stale is true when it matches but the hash should be
@@ -79,31 +105,53 @@ func (p *PINs) Check(hash string, pin []int) (ok, stale bool, err error) {
 		ok, err := CheckPassword(hash, PINSecret(pin))
 		return ok, ok, err
 	}
-	salt, mac, err := parsePINHash(hash)
+	kid, salt, mac, err := parsePINHash(hash)
 	if err != nil {
 		return false, false, err
 	}
-	for i, key := range p.ring.All(keyring.PIN) {
-		if hmac.Equal(pinMAC(key, salt, pin), mac) {
-			return true, i > 0, nil
+	for i, k := range p.keys {
+		if k.id == kid {
+			return hmac.Equal(pinMAC(k.key, salt, pin), mac), i > 0, nil
 		}
 	}
+	// Made with a key no longer listed: no PIN can be checked against it (UnlistedKeys).
 	return false, false, nil
 }
 
-func parsePINHash(hash string) (salt, mac []byte, err error) {
+// Listed reports whether hash can still be checked: an argon2id hash, or a keyed hash whose key is
+// among the deployment's keys. A child whose hash is not listed cannot sign in until registered
+// again, so keys are dropped only when no hash needs them (see UnlistedKeys).
+func (p *PINs) Listed(hash string) bool {
+	if strings.HasPrefix(hash, "$argon2id$") {
+		return true
+	}
+	kid, _, _, err := parsePINHash(hash)
+	if err != nil {
+		return false
+	}
+	for _, k := range p.keys {
+		if k.id == kid {
+			return true
+		}
+	}
+	return false
+}
+
+func parsePINHash(hash string) (kid string, salt, mac []byte, err error) {
+	bad := fmt.Errorf("malformed picture-PIN hash")
 	rest, ok := strings.CutPrefix(hash, pinPrefix)
-	saltText, macText, ok2 := strings.Cut(rest, "$")
-	if !ok || !ok2 {
-		return nil, nil, fmt.Errorf("malformed picture-PIN hash")
+	parts := strings.Split(rest, "$")
+	if !ok || len(parts) != 3 || !strings.HasPrefix(parts[0], "k=") {
+		return "", nil, nil, bad
 	}
-	if salt, err = b64.DecodeString(saltText); err != nil || len(salt) != 16 {
-		return nil, nil, fmt.Errorf("malformed picture-PIN hash")
+	kid = strings.TrimPrefix(parts[0], "k=")
+	if salt, err = b64.DecodeString(parts[1]); err != nil || len(salt) != 16 {
+		return "", nil, nil, bad
 	}
-	if mac, err = b64.DecodeString(macText); err != nil || len(mac) != sha256.Size {
-		return nil, nil, fmt.Errorf("malformed picture-PIN hash")
+	if mac, err = b64.DecodeString(parts[2]); err != nil || len(mac) != sha256.Size {
+		return "", nil, nil, bad
 	}
-	return salt, mac, nil
+	return kid, salt, mac, nil
 }
 
 // pinMAC is HMAC-SHA256(key, salt || pin digits). The salt has a fixed length, so the message is
@@ -113,4 +161,28 @@ func pinMAC(key, salt []byte, pin []int) []byte {
 	m.Write(salt)
 	m.Write([]byte(PINSecret(pin)))
 	return m.Sum(nil)
+}
+
+// PINKeyUse counts the active children whose picture-PIN hash needs a key other than the current
+// one: older (still listed; the hash moves to the current key at their next sign-in) and
+// unlisted (no listed key can check it: they cannot sign in until registered again). Before an
+// old key is dropped, older should be zero; serve says both at start.
+func PINKeyUse(ctx context.Context, client *ent.Client, pins *PINs) (older, unlisted int, err error) {
+	hashes, err := client.YouthMember.Query().
+		Where(youthmember.StatusEQ(youthmember.StatusACTIVE)).
+		Select(youthmember.FieldPinHash).
+		Strings(system(ctx))
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, h := range hashes {
+		switch {
+		case !pins.Listed(h):
+			unlisted++
+		case strings.HasPrefix(h, "$argon2id$"):
+		case !strings.HasPrefix(h, pinPrefix+"k="+pins.keys[0].id+"$"):
+			older++
+		}
+	}
+	return older, unlisted, nil
 }
