@@ -93,7 +93,8 @@ type Server struct {
 	*httptest.Server
 	DB  *database.DB
 	DSN string
-	// PINs hashes picture-PINs with the server's keys, as registering a child does.
+	// PINs hashes picture-PINs with the server's keys, as registering a child does (nil on a
+	// Server put together by hand: NewMember then uses TestKey).
 	PINs *auth.PINs
 }
 

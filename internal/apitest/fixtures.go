@@ -13,6 +13,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
 )
 
 var seq atomic.Int64
@@ -80,7 +81,11 @@ var TestPIN = []int{1, 2, 3, 4}
 // NewMember stores a child on a council with TestPIN as picture-PIN.
 func (s *Server) NewMember(t testing.TB, c *ent.Council, pseudonym string) *ent.YouthMember {
 	t.Helper()
-	hash, err := s.PINs.Hash(TestPIN)
+	pins := s.PINs
+	if pins == nil { // a Server put together by hand, signing with TestKey
+		pins = auth.NewPINs(keyring.MustNew([][]byte{TestKey}))
+	}
+	hash, err := pins.Hash(TestPIN)
 	if err != nil {
 		t.Fatal(err)
 	}
