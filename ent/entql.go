@@ -578,6 +578,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			youthmember.FieldUnaccompanied:     {Type: field.TypeBool, Column: youthmember.FieldUnaccompanied},
 			youthmember.FieldPinHash:           {Type: field.TypeString, Column: youthmember.FieldPinHash},
 			youthmember.FieldFailedPinAttempts: {Type: field.TypeInt, Column: youthmember.FieldFailedPinAttempts},
+			youthmember.FieldPinRetryAt:        {Type: field.TypeTime, Column: youthmember.FieldPinRetryAt},
 			youthmember.FieldLockedAt:          {Type: field.TypeTime, Column: youthmember.FieldLockedAt},
 			youthmember.FieldStatus:            {Type: field.TypeEnum, Column: youthmember.FieldStatus},
 			youthmember.FieldLeftAt:            {Type: field.TypeTime, Column: youthmember.FieldLeftAt},
@@ -4334,6 +4335,11 @@ func (f *YouthMemberFilter) WherePinHash(p entql.StringP) {
 // WhereFailedPinAttempts applies the entql int predicate on the failed_pin_attempts field.
 func (f *YouthMemberFilter) WhereFailedPinAttempts(p entql.IntP) {
 	f.Where(p.Field(youthmember.FieldFailedPinAttempts))
+}
+
+// WherePinRetryAt applies the entql time.Time predicate on the pin_retry_at field.
+func (f *YouthMemberFilter) WherePinRetryAt(p entql.TimeP) {
+	f.Where(p.Field(youthmember.FieldPinRetryAt))
 }
 
 // WhereLockedAt applies the entql time.Time predicate on the locked_at field.

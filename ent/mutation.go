@@ -22419,6 +22419,7 @@ type YouthMemberMutation struct {
 	pin_hash               *string
 	failed_pin_attempts    *int
 	addfailed_pin_attempts *int
+	pin_retry_at           *time.Time
 	locked_at              *time.Time
 	status                 *youthmember.Status
 	left_at                *time.Time
@@ -22931,6 +22932,55 @@ func (m *YouthMemberMutation) AddedFailedPinAttempts() (r int, exists bool) {
 func (m *YouthMemberMutation) ResetFailedPinAttempts() {
 	m.failed_pin_attempts = nil
 	m.addfailed_pin_attempts = nil
+}
+
+// SetPinRetryAt sets the "pin_retry_at" field.
+func (m *YouthMemberMutation) SetPinRetryAt(t time.Time) {
+	m.pin_retry_at = &t
+}
+
+// PinRetryAt returns the value of the "pin_retry_at" field in the mutation.
+func (m *YouthMemberMutation) PinRetryAt() (r time.Time, exists bool) {
+	v := m.pin_retry_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPinRetryAt returns the old "pin_retry_at" field's value of the YouthMember entity.
+// If the YouthMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *YouthMemberMutation) OldPinRetryAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPinRetryAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPinRetryAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPinRetryAt: %w", err)
+	}
+	return oldValue.PinRetryAt, nil
+}
+
+// ClearPinRetryAt clears the value of the "pin_retry_at" field.
+func (m *YouthMemberMutation) ClearPinRetryAt() {
+	m.pin_retry_at = nil
+	m.clearedFields[youthmember.FieldPinRetryAt] = struct{}{}
+}
+
+// PinRetryAtCleared returns if the "pin_retry_at" field was cleared in this mutation.
+func (m *YouthMemberMutation) PinRetryAtCleared() bool {
+	_, ok := m.clearedFields[youthmember.FieldPinRetryAt]
+	return ok
+}
+
+// ResetPinRetryAt resets all changes to the "pin_retry_at" field.
+func (m *YouthMemberMutation) ResetPinRetryAt() {
+	m.pin_retry_at = nil
+	delete(m.clearedFields, youthmember.FieldPinRetryAt)
 }
 
 // SetLockedAt sets the "locked_at" field.
@@ -23501,7 +23551,7 @@ func (m *YouthMemberMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *YouthMemberMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, youthmember.FieldCreatedAt)
 	}
@@ -23531,6 +23581,9 @@ func (m *YouthMemberMutation) Fields() []string {
 	}
 	if m.failed_pin_attempts != nil {
 		fields = append(fields, youthmember.FieldFailedPinAttempts)
+	}
+	if m.pin_retry_at != nil {
+		fields = append(fields, youthmember.FieldPinRetryAt)
 	}
 	if m.locked_at != nil {
 		fields = append(fields, youthmember.FieldLockedAt)
@@ -23572,6 +23625,8 @@ func (m *YouthMemberMutation) Field(name string) (ent.Value, bool) {
 		return m.PinHash()
 	case youthmember.FieldFailedPinAttempts:
 		return m.FailedPinAttempts()
+	case youthmember.FieldPinRetryAt:
+		return m.PinRetryAt()
 	case youthmember.FieldLockedAt:
 		return m.LockedAt()
 	case youthmember.FieldStatus:
@@ -23609,6 +23664,8 @@ func (m *YouthMemberMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldPinHash(ctx)
 	case youthmember.FieldFailedPinAttempts:
 		return m.OldFailedPinAttempts(ctx)
+	case youthmember.FieldPinRetryAt:
+		return m.OldPinRetryAt(ctx)
 	case youthmember.FieldLockedAt:
 		return m.OldLockedAt(ctx)
 	case youthmember.FieldStatus:
@@ -23696,6 +23753,13 @@ func (m *YouthMemberMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetFailedPinAttempts(v)
 		return nil
+	case youthmember.FieldPinRetryAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPinRetryAt(v)
+		return nil
 	case youthmember.FieldLockedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -23769,6 +23833,9 @@ func (m *YouthMemberMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *YouthMemberMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(youthmember.FieldPinRetryAt) {
+		fields = append(fields, youthmember.FieldPinRetryAt)
+	}
 	if m.FieldCleared(youthmember.FieldLockedAt) {
 		fields = append(fields, youthmember.FieldLockedAt)
 	}
@@ -23792,6 +23859,9 @@ func (m *YouthMemberMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *YouthMemberMutation) ClearField(name string) error {
 	switch name {
+	case youthmember.FieldPinRetryAt:
+		m.ClearPinRetryAt()
+		return nil
 	case youthmember.FieldLockedAt:
 		m.ClearLockedAt()
 		return nil
@@ -23838,6 +23908,9 @@ func (m *YouthMemberMutation) ResetField(name string) error {
 		return nil
 	case youthmember.FieldFailedPinAttempts:
 		m.ResetFailedPinAttempts()
+		return nil
+	case youthmember.FieldPinRetryAt:
+		m.ResetPinRetryAt()
 		return nil
 	case youthmember.FieldLockedAt:
 		m.ResetLockedAt()

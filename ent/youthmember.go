@@ -39,6 +39,8 @@ type YouthMember struct {
 	PinHash string `json:"-"`
 	// FailedPinAttempts holds the value of the "failed_pin_attempts" field.
 	FailedPinAttempts int `json:"failed_pin_attempts,omitempty"`
+	// PinRetryAt holds the value of the "pin_retry_at" field.
+	PinRetryAt *time.Time `json:"pin_retry_at,omitempty"`
 	// LockedAt holds the value of the "locked_at" field.
 	LockedAt *time.Time `json:"locked_at,omitempty"`
 	// Status holds the value of the "status" field.
@@ -159,7 +161,7 @@ func (*YouthMember) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case youthmember.FieldID, youthmember.FieldLocationID, youthmember.FieldPseudonym, youthmember.FieldAvatar, youthmember.FieldAgeBand, youthmember.FieldLanguage, youthmember.FieldPinHash, youthmember.FieldStatus:
 			values[i] = new(sql.NullString)
-		case youthmember.FieldCreatedAt, youthmember.FieldUpdatedAt, youthmember.FieldLockedAt, youthmember.FieldLeftAt, youthmember.FieldLastSignInAt:
+		case youthmember.FieldCreatedAt, youthmember.FieldUpdatedAt, youthmember.FieldPinRetryAt, youthmember.FieldLockedAt, youthmember.FieldLeftAt, youthmember.FieldLastSignInAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -241,6 +243,13 @@ func (_m *YouthMember) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field failed_pin_attempts", values[i])
 			} else if value.Valid {
 				_m.FailedPinAttempts = int(value.Int64)
+			}
+		case youthmember.FieldPinRetryAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field pin_retry_at", values[i])
+			} else if value.Valid {
+				_m.PinRetryAt = new(time.Time)
+				*_m.PinRetryAt = value.Time
 			}
 		case youthmember.FieldLockedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -368,6 +377,11 @@ func (_m *YouthMember) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("failed_pin_attempts=")
 	builder.WriteString(fmt.Sprintf("%v", _m.FailedPinAttempts))
+	builder.WriteString(", ")
+	if v := _m.PinRetryAt; v != nil {
+		builder.WriteString("pin_retry_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	if v := _m.LockedAt; v != nil {
 		builder.WriteString("locked_at=")

@@ -123,6 +123,20 @@ func (_c *YouthMemberCreate) SetNillableFailedPinAttempts(v *int) *YouthMemberCr
 	return _c
 }
 
+// SetPinRetryAt sets the "pin_retry_at" field.
+func (_c *YouthMemberCreate) SetPinRetryAt(v time.Time) *YouthMemberCreate {
+	_c.mutation.SetPinRetryAt(v)
+	return _c
+}
+
+// SetNillablePinRetryAt sets the "pin_retry_at" field if the given value is not nil.
+func (_c *YouthMemberCreate) SetNillablePinRetryAt(v *time.Time) *YouthMemberCreate {
+	if v != nil {
+		_c.SetPinRetryAt(*v)
+	}
+	return _c
+}
+
 // SetLockedAt sets the "locked_at" field.
 func (_c *YouthMemberCreate) SetLockedAt(v time.Time) *YouthMemberCreate {
 	_c.mutation.SetLockedAt(v)
@@ -506,6 +520,10 @@ func (_c *YouthMemberCreate) createSpec() (*YouthMember, *sqlgraph.CreateSpec) {
 		_spec.SetField(youthmember.FieldFailedPinAttempts, field.TypeInt, value)
 		_node.FailedPinAttempts = value
 	}
+	if value, ok := _c.mutation.PinRetryAt(); ok {
+		_spec.SetField(youthmember.FieldPinRetryAt, field.TypeTime, value)
+		_node.PinRetryAt = &value
+	}
 	if value, ok := _c.mutation.LockedAt(); ok {
 		_spec.SetField(youthmember.FieldLockedAt, field.TypeTime, value)
 		_node.LockedAt = &value
@@ -801,6 +819,24 @@ func (u *YouthMemberUpsert) AddFailedPinAttempts(v int) *YouthMemberUpsert {
 	return u
 }
 
+// SetPinRetryAt sets the "pin_retry_at" field.
+func (u *YouthMemberUpsert) SetPinRetryAt(v time.Time) *YouthMemberUpsert {
+	u.Set(youthmember.FieldPinRetryAt, v)
+	return u
+}
+
+// UpdatePinRetryAt sets the "pin_retry_at" field to the value that was provided on create.
+func (u *YouthMemberUpsert) UpdatePinRetryAt() *YouthMemberUpsert {
+	u.SetExcluded(youthmember.FieldPinRetryAt)
+	return u
+}
+
+// ClearPinRetryAt clears the value of the "pin_retry_at" field.
+func (u *YouthMemberUpsert) ClearPinRetryAt() *YouthMemberUpsert {
+	u.SetNull(youthmember.FieldPinRetryAt)
+	return u
+}
+
 // SetLockedAt sets the "locked_at" field.
 func (u *YouthMemberUpsert) SetLockedAt(v time.Time) *YouthMemberUpsert {
 	u.Set(youthmember.FieldLockedAt, v)
@@ -1048,6 +1084,27 @@ func (u *YouthMemberUpsertOne) AddFailedPinAttempts(v int) *YouthMemberUpsertOne
 func (u *YouthMemberUpsertOne) UpdateFailedPinAttempts() *YouthMemberUpsertOne {
 	return u.Update(func(s *YouthMemberUpsert) {
 		s.UpdateFailedPinAttempts()
+	})
+}
+
+// SetPinRetryAt sets the "pin_retry_at" field.
+func (u *YouthMemberUpsertOne) SetPinRetryAt(v time.Time) *YouthMemberUpsertOne {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.SetPinRetryAt(v)
+	})
+}
+
+// UpdatePinRetryAt sets the "pin_retry_at" field to the value that was provided on create.
+func (u *YouthMemberUpsertOne) UpdatePinRetryAt() *YouthMemberUpsertOne {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.UpdatePinRetryAt()
+	})
+}
+
+// ClearPinRetryAt clears the value of the "pin_retry_at" field.
+func (u *YouthMemberUpsertOne) ClearPinRetryAt() *YouthMemberUpsertOne {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.ClearPinRetryAt()
 	})
 }
 
@@ -1476,6 +1533,27 @@ func (u *YouthMemberUpsertBulk) AddFailedPinAttempts(v int) *YouthMemberUpsertBu
 func (u *YouthMemberUpsertBulk) UpdateFailedPinAttempts() *YouthMemberUpsertBulk {
 	return u.Update(func(s *YouthMemberUpsert) {
 		s.UpdateFailedPinAttempts()
+	})
+}
+
+// SetPinRetryAt sets the "pin_retry_at" field.
+func (u *YouthMemberUpsertBulk) SetPinRetryAt(v time.Time) *YouthMemberUpsertBulk {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.SetPinRetryAt(v)
+	})
+}
+
+// UpdatePinRetryAt sets the "pin_retry_at" field to the value that was provided on create.
+func (u *YouthMemberUpsertBulk) UpdatePinRetryAt() *YouthMemberUpsertBulk {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.UpdatePinRetryAt()
+	})
+}
+
+// ClearPinRetryAt clears the value of the "pin_retry_at" field.
+func (u *YouthMemberUpsertBulk) ClearPinRetryAt() *YouthMemberUpsertBulk {
+	return u.Update(func(s *YouthMemberUpsert) {
+		s.ClearPinRetryAt()
 	})
 }
 

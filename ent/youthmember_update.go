@@ -162,6 +162,26 @@ func (_u *YouthMemberUpdate) AddFailedPinAttempts(v int) *YouthMemberUpdate {
 	return _u
 }
 
+// SetPinRetryAt sets the "pin_retry_at" field.
+func (_u *YouthMemberUpdate) SetPinRetryAt(v time.Time) *YouthMemberUpdate {
+	_u.mutation.SetPinRetryAt(v)
+	return _u
+}
+
+// SetNillablePinRetryAt sets the "pin_retry_at" field if the given value is not nil.
+func (_u *YouthMemberUpdate) SetNillablePinRetryAt(v *time.Time) *YouthMemberUpdate {
+	if v != nil {
+		_u.SetPinRetryAt(*v)
+	}
+	return _u
+}
+
+// ClearPinRetryAt clears the value of the "pin_retry_at" field.
+func (_u *YouthMemberUpdate) ClearPinRetryAt() *YouthMemberUpdate {
+	_u.mutation.ClearPinRetryAt()
+	return _u
+}
+
 // SetLockedAt sets the "locked_at" field.
 func (_u *YouthMemberUpdate) SetLockedAt(v time.Time) *YouthMemberUpdate {
 	_u.mutation.SetLockedAt(v)
@@ -592,6 +612,12 @@ func (_u *YouthMemberUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.AddedFailedPinAttempts(); ok {
 		_spec.AddField(youthmember.FieldFailedPinAttempts, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.PinRetryAt(); ok {
+		_spec.SetField(youthmember.FieldPinRetryAt, field.TypeTime, value)
+	}
+	if _u.mutation.PinRetryAtCleared() {
+		_spec.ClearField(youthmember.FieldPinRetryAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LockedAt(); ok {
 		_spec.SetField(youthmember.FieldLockedAt, field.TypeTime, value)
@@ -1060,6 +1086,26 @@ func (_u *YouthMemberUpdateOne) AddFailedPinAttempts(v int) *YouthMemberUpdateOn
 	return _u
 }
 
+// SetPinRetryAt sets the "pin_retry_at" field.
+func (_u *YouthMemberUpdateOne) SetPinRetryAt(v time.Time) *YouthMemberUpdateOne {
+	_u.mutation.SetPinRetryAt(v)
+	return _u
+}
+
+// SetNillablePinRetryAt sets the "pin_retry_at" field if the given value is not nil.
+func (_u *YouthMemberUpdateOne) SetNillablePinRetryAt(v *time.Time) *YouthMemberUpdateOne {
+	if v != nil {
+		_u.SetPinRetryAt(*v)
+	}
+	return _u
+}
+
+// ClearPinRetryAt clears the value of the "pin_retry_at" field.
+func (_u *YouthMemberUpdateOne) ClearPinRetryAt() *YouthMemberUpdateOne {
+	_u.mutation.ClearPinRetryAt()
+	return _u
+}
+
 // SetLockedAt sets the "locked_at" field.
 func (_u *YouthMemberUpdateOne) SetLockedAt(v time.Time) *YouthMemberUpdateOne {
 	_u.mutation.SetLockedAt(v)
@@ -1520,6 +1566,12 @@ func (_u *YouthMemberUpdateOne) sqlSave(ctx context.Context) (_node *YouthMember
 	}
 	if value, ok := _u.mutation.AddedFailedPinAttempts(); ok {
 		_spec.AddField(youthmember.FieldFailedPinAttempts, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.PinRetryAt(); ok {
+		_spec.SetField(youthmember.FieldPinRetryAt, field.TypeTime, value)
+	}
+	if _u.mutation.PinRetryAtCleared() {
+		_spec.ClearField(youthmember.FieldPinRetryAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LockedAt(); ok {
 		_spec.SetField(youthmember.FieldLockedAt, field.TypeTime, value)

@@ -24,7 +24,7 @@ func (r *mutationResolver) CreateCouncil(ctx context.Context, input councils.New
 
 // RegisterYouthMember is the resolver for the registerYouthMember field.
 func (r *mutationResolver) RegisterYouthMember(ctx context.Context, input councils.NewMember) (*councils.Registration, error) {
-	return councils.RegisterYouthMember(ctx, r.client, input)
+	return councils.RegisterYouthMember(ctx, r.client, r.auth.PINs(), input)
 }
 
 // TransferYouthMember is the resolver for the transferYouthMember field.

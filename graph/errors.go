@@ -36,6 +36,11 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	switch {
 	case errors.As(cause, &apiErr):
 		setCode(gqlErr, apiErr.Code, apiErr.Message, apiErr.Field)
+		for k, v := range apiErr.Extensions {
+			if _, taken := gqlErr.Extensions[k]; !taken {
+				gqlErr.Extensions[k] = v
+			}
+		}
 	case errors.As(cause, &validErrs):
 		fe := validErrs[0]
 		setCode(gqlErr, apierror.BadUserInput, fmt.Sprintf("%s is not valid (%s)", fieldPath(fe.Namespace()), fe.Tag()), fieldPath(fe.Namespace()))

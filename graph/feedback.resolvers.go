@@ -67,17 +67,17 @@ func (r *mutationResolver) CreateArea(ctx context.Context, input feedback.NewAre
 
 // StartThread is the resolver for the startThread field.
 func (r *mutationResolver) StartThread(ctx context.Context, input feedback.NewThread) (*ent.FeedbackThread, error) {
-	return feedback.StartThread(ctx, r.client, input)
+	return feedback.StartThread(ctx, r.client, r.limiter, input)
 }
 
 // PostFeedback is the resolver for the postFeedback field.
 func (r *mutationResolver) PostFeedback(ctx context.Context, input feedback.NewPost) (*ent.FeedbackPost, error) {
-	return feedback.PostFeedback(ctx, r.client, input)
+	return feedback.PostFeedback(ctx, r.client, r.limiter, input)
 }
 
 // MeToo is the resolver for the meToo field.
 func (r *mutationResolver) MeToo(ctx context.Context, threadID string) (*ent.FeedbackThread, error) {
-	return feedback.MeToo(ctx, r.client, threadID)
+	return feedback.MeToo(ctx, r.client, r.limiter, threadID)
 }
 
 // RespondToThread is the resolver for the respondToThread field.

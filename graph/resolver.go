@@ -10,6 +10,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/live"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
@@ -23,6 +24,7 @@ type Resolver struct {
 	auth    *auth.Authenticator
 	reports *reports.Service
 	votes   *voting.Service
+	limiter *ratelimit.Limiter
 }
 
 // Option configures the schema.
@@ -34,12 +36,19 @@ func WithLive(h *live.Hub) Option { return func(r *Resolver) { r.live = h } }
 // WithReports serves locationReport and nationalReport from s.
 func WithReports(s *reports.Service) Option { return func(r *Resolver) { r.reports = s } }
 
+// WithLimiter counts children's threads, posts and "me too"s against l's limits (ratelimit.Default
+// over the client when not given).
+func WithLimiter(l *ratelimit.Limiter) Option { return func(r *Resolver) { r.limiter = l } }
+
 // NewSchema returns the executable schema over client, signing people in and out with a and
 // voting through votes.
 func NewSchema(client *ent.Client, a *auth.Authenticator, votes *voting.Service, opts ...Option) graphql.ExecutableSchema {
 	r := &Resolver{client: client, auth: a, votes: votes, live: live.NewMemoryHub()}
 	for _, opt := range opts {
 		opt(r)
+	}
+	if r.limiter == nil {
+		r.limiter = ratelimit.New(client, ratelimit.Default)
 	}
 	cfg := generated.Config{Resolvers: r}
 	cfg.Directives.SignedIn = signedIn

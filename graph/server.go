@@ -15,6 +15,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -236,9 +237,14 @@ func (g *socketGuard) watchSession(ctx context.Context, end context.CancelFunc) 
 	}
 }
 
-// clientAddr is the address the request came from, for the per-address socket cap: the host of
-// the connection's remote address.
+// clientAddr is the client the request came from, for the per-address socket cap: as the rate
+// limits see it (internal/clientip: behind a trusted proxy the forwarded client, an IPv6 client
+// by its /64), else the host of the connection's remote address (a handler used without the
+// middleware, in tests).
 func clientAddr(r *http.Request) string {
+	if clientip.From(r.Context()).IsValid() {
+		return clientip.Key(r.Context())
+	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/demo"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
@@ -36,6 +37,8 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	withDemo := fs.Bool("demo", false, "on an empty database, create a demo and print how to sign in")
 	sessionKeys := fs.String("session-keys", "", "cookie signing keys, base64, comma-separated; the first signs (overrides --key-file)")
 	keyFile := fs.String("key-file", "jeugdstem.keys", "file with the cookie signing keys; created with a new key if missing")
+	trustedProxies := fs.String("trusted-proxies", "", "reverse proxies (CIDR or address, comma-separated) whose forwarding header names the client for rate limits; none when empty")
+	forwardedHeader := fs.String("forwarded-header", "X-Forwarded-For", "the header the trusted proxies set: X-Forwarded-For or Forwarded")
 	rf := addReportFlags(fs)
 	retentionPolicy := addRetentionFlags(fs)
 	wf := addWellbeingFlags(fs)
@@ -53,6 +56,10 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *dev && !isLoopback(*addr) {
 		return fmt.Errorf("--dev serves without Secure cookies and only on a loopback address, not %s", *addr)
 	}
+	clientIP, err := clientIPConfig(*trustedProxies, *forwardedHeader)
+	if err != nil {
+		return err
+	}
 	slog.SetDefault(newLogger(stderr, *dev))
 	keys, err := loadKeys(*sessionKeys, *keyFile)
 	if err != nil {
@@ -69,12 +76,16 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
+	pins := auth.NewPINs(ring)
+	if err := warnPINKeys(ctx, db, pins); err != nil {
+		return err
+	}
 	// One voting service for the API, the scheduler and the check-ins, sealing ballots with the
 	// deployment keys.
 	votes := voting.New(db.Client, voting.NewSealedBox(ring))
 	if *withDemo {
 		// Bypass: the operator asked for the demo; it is written before anyone can sign in.
-		in, err := demo.Seed(policies.System(ctx), db.Client, votes)
+		in, err := demo.Seed(policies.System(ctx), db.Client, votes, pins)
 		if err != nil {
 			return fmt.Errorf("creating the demo: %w", err)
 		}
@@ -132,7 +143,8 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	handlers := httpserver.Build(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx), Votes: votes})
+	handlers := httpserver.Build(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx),
+		Votes: votes, ClientIP: clientIP})
 	stopMetrics, err := serveMetrics(*metricsAddr, handlers.Metrics)
 	if err != nil {
 		return err
@@ -196,6 +208,24 @@ func serveMetrics(addr string, h http.Handler) (stop func(), err error) {
 	return func() { _ = srv.Close() }, nil
 }
 
+// warnPINKeys says at start whether children's picture-PINs still need an older key (keep it
+// listed) or a key that is gone (those children cannot sign in until registered again).
+func warnPINKeys(ctx context.Context, db *database.DB, pins *auth.PINs) error {
+	older, unlisted, err := auth.PINKeyUse(ctx, db.Client, pins)
+	if err != nil {
+		return fmt.Errorf("checking picture-PIN keys: %w", err)
+	}
+	if unlisted > 0 {
+		slog.Warn("picture-PINs hashed with a key that is no longer in --session-keys: these children cannot sign in; put the old key back (after the new one) or register them again",
+			"children", unlisted)
+	}
+	if older > 0 {
+		slog.Info("picture-PINs still hashed with an older key: keep it in --session-keys until these children have signed in",
+			"children", older)
+	}
+	return nil
+}
+
 // loadKeys takes the signing keys from the flag (or JEUGDSTEM_SESSION_KEYS), which several
 // instances must share, or else from the key file.
 func loadKeys(fromFlag, file string) ([][]byte, error) {
@@ -203,6 +233,19 @@ func loadKeys(fromFlag, file string) ([][]byte, error) {
 		return auth.ParseKeys(fromFlag)
 	}
 	return auth.LoadOrCreateKeyFile(file)
+}
+
+// clientIPConfig reads --trusted-proxies and --forwarded-header.
+func clientIPConfig(proxies, header string) (clientip.Config, error) {
+	p, err := clientip.ParsePrefixes(proxies)
+	if err != nil {
+		return clientip.Config{}, fmt.Errorf("--trusted-proxies: %w", err)
+	}
+	h, err := clientip.ParseHeader(header)
+	if err != nil {
+		return clientip.Config{}, fmt.Errorf("--forwarded-header: %w", err)
+	}
+	return clientip.Config{TrustedProxies: p, Header: h}, nil
 }
 
 func isLoopback(addr string) bool {

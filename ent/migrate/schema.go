@@ -952,6 +952,7 @@ var (
 		{Name: "unaccompanied", Type: field.TypeBool, Default: false},
 		{Name: "pin_hash", Type: field.TypeString},
 		{Name: "failed_pin_attempts", Type: field.TypeInt, Default: 0},
+		{Name: "pin_retry_at", Type: field.TypeTime, Nullable: true},
 		{Name: "locked_at", Type: field.TypeTime, Nullable: true},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "LEFT", "REMOVED"}, Default: "ACTIVE"},
 		{Name: "left_at", Type: field.TypeTime, Nullable: true},
@@ -966,7 +967,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "youth_members_locations_members",
-				Columns:    []*schema.Column{YouthMembersColumns[14]},
+				Columns:    []*schema.Column{YouthMembersColumns[15]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -975,12 +976,12 @@ var (
 			{
 				Name:    "youthmember_pseudonym_location_id",
 				Unique:  true,
-				Columns: []*schema.Column{YouthMembersColumns[3], YouthMembersColumns[14]},
+				Columns: []*schema.Column{YouthMembersColumns[3], YouthMembersColumns[15]},
 			},
 			{
 				Name:    "youthmember_location_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{YouthMembersColumns[14], YouthMembersColumns[11]},
+				Columns: []*schema.Column{YouthMembersColumns[15], YouthMembersColumns[12]},
 			},
 		},
 	}

@@ -36,11 +36,17 @@ func (YouthMember) Fields() []ent.Field {
 		// unaccompanied marks an unaccompanied minor; only aggregates ever use it.
 		field.Bool("unaccompanied").Default(false).
 			Annotations(entgql.Skip(entgql.SkipAll)),
-		// pin_hash is the argon2id hash of the picture-PIN.
+		// pin_hash is the keyed hash of the picture-PIN (internal/auth.PINs); older members may
+		// still have an argon2id hash, replaced at their next sign-in.
 		field.String("pin_hash").Sensitive().
 			Annotations(entgql.Skip(entgql.SkipAll)),
-		// failed_pin_attempts counts wrong PINs since the last good one; 5 locks the member.
+		// failed_pin_attempts counts wrong PINs since the last good one; auth.MaxPINAttempts locks
+		// the member until a facilitator unlocks them.
 		field.Int("failed_pin_attempts").Default(0).NonNegative().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		// pin_retry_at is when the member may try a PIN again after a few wrong ones (a short
+		// pause that ends by itself, unlike locked_at).
+		field.Time("pin_retry_at").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		// locked_at is set when the member is locked after too many wrong PINs.
 		field.Time("locked_at").Optional().Nillable(),

@@ -111,6 +111,11 @@ func FailedPinAttempts(v int) predicate.YouthMember {
 	return predicate.YouthMember(sql.FieldEQ(FieldFailedPinAttempts, v))
 }
 
+// PinRetryAt applies equality check predicate on the "pin_retry_at" field. It's identical to PinRetryAtEQ.
+func PinRetryAt(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldEQ(FieldPinRetryAt, v))
+}
+
 // LockedAt applies equality check predicate on the "locked_at" field. It's identical to LockedAtEQ.
 func LockedAt(v time.Time) predicate.YouthMember {
 	return predicate.YouthMember(sql.FieldEQ(FieldLockedAt, v))
@@ -609,6 +614,56 @@ func FailedPinAttemptsLT(v int) predicate.YouthMember {
 // FailedPinAttemptsLTE applies the LTE predicate on the "failed_pin_attempts" field.
 func FailedPinAttemptsLTE(v int) predicate.YouthMember {
 	return predicate.YouthMember(sql.FieldLTE(FieldFailedPinAttempts, v))
+}
+
+// PinRetryAtEQ applies the EQ predicate on the "pin_retry_at" field.
+func PinRetryAtEQ(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldEQ(FieldPinRetryAt, v))
+}
+
+// PinRetryAtNEQ applies the NEQ predicate on the "pin_retry_at" field.
+func PinRetryAtNEQ(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldNEQ(FieldPinRetryAt, v))
+}
+
+// PinRetryAtIn applies the In predicate on the "pin_retry_at" field.
+func PinRetryAtIn(vs ...time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldIn(FieldPinRetryAt, vs...))
+}
+
+// PinRetryAtNotIn applies the NotIn predicate on the "pin_retry_at" field.
+func PinRetryAtNotIn(vs ...time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldNotIn(FieldPinRetryAt, vs...))
+}
+
+// PinRetryAtGT applies the GT predicate on the "pin_retry_at" field.
+func PinRetryAtGT(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldGT(FieldPinRetryAt, v))
+}
+
+// PinRetryAtGTE applies the GTE predicate on the "pin_retry_at" field.
+func PinRetryAtGTE(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldGTE(FieldPinRetryAt, v))
+}
+
+// PinRetryAtLT applies the LT predicate on the "pin_retry_at" field.
+func PinRetryAtLT(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldLT(FieldPinRetryAt, v))
+}
+
+// PinRetryAtLTE applies the LTE predicate on the "pin_retry_at" field.
+func PinRetryAtLTE(v time.Time) predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldLTE(FieldPinRetryAt, v))
+}
+
+// PinRetryAtIsNil applies the IsNil predicate on the "pin_retry_at" field.
+func PinRetryAtIsNil() predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldIsNull(FieldPinRetryAt))
+}
+
+// PinRetryAtNotNil applies the NotNil predicate on the "pin_retry_at" field.
+func PinRetryAtNotNil() predicate.YouthMember {
+	return predicate.YouthMember(sql.FieldNotNull(FieldPinRetryAt))
 }
 
 // LockedAtEQ applies the EQ predicate on the "locked_at" field.

@@ -40,6 +40,8 @@ const (
 	FieldPinHash = "pin_hash"
 	// FieldFailedPinAttempts holds the string denoting the failed_pin_attempts field in the database.
 	FieldFailedPinAttempts = "failed_pin_attempts"
+	// FieldPinRetryAt holds the string denoting the pin_retry_at field in the database.
+	FieldPinRetryAt = "pin_retry_at"
 	// FieldLockedAt holds the string denoting the locked_at field in the database.
 	FieldLockedAt = "locked_at"
 	// FieldStatus holds the string denoting the status field in the database.
@@ -128,6 +130,7 @@ var Columns = []string{
 	FieldUnaccompanied,
 	FieldPinHash,
 	FieldFailedPinAttempts,
+	FieldPinRetryAt,
 	FieldLockedAt,
 	FieldStatus,
 	FieldLeftAt,
@@ -269,6 +272,11 @@ func ByPinHash(opts ...sql.OrderTermOption) OrderOption {
 // ByFailedPinAttempts orders the results by the failed_pin_attempts field.
 func ByFailedPinAttempts(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFailedPinAttempts, opts...).ToFunc()
+}
+
+// ByPinRetryAt orders the results by the pin_retry_at field.
+func ByPinRetryAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPinRetryAt, opts...).ToFunc()
 }
 
 // ByLockedAt orders the results by the locked_at field.

@@ -5094,11 +5094,11 @@ extend type Query {
 extend type Mutation {
   "Adds an area to a location (facilitators, managers)."
   createArea(input: CreateAreaInput!): Area! @signedIn(as: [STAFF])
-  "Starts a thread at the child's location; its first post waits for a moderator, and so does the thread."
+  "Starts a thread at the child's location; its first post waits for a moderator, and so does the thread. Beyond the child's limit (10 an hour by default): RATE_LIMITED with extensions.retryAfter."
   startThread(input: StartThreadInput!): FeedbackThread! @signedIn(as: [YOUTH])
-  "Adds a post to a thread; it waits for a moderator (PENDING)."
+  "Adds a post to a thread; it waits for a moderator (PENDING). Beyond the child's limit (30 an hour by default): RATE_LIMITED with extensions.retryAfter."
   postFeedback(input: PostFeedbackInput!): FeedbackPost! @signedIn(as: [YOUTH])
-  "Says 'me too' to a thread: once per child, a second time changes nothing."
+  "Says 'me too' to a thread: once per child, a second time changes nothing. Beyond the child's limit (60 in 10 minutes by default): RATE_LIMITED."
   meToo(threadID: ID!): FeedbackThread! @signedIn(as: [YOUTH])
   "Answers a thread with a new status (managers of the thread's location)."
   respondToThread(input: RespondToThreadInput!): ThreadResponse! @signedIn(as: [STAFF])
@@ -5163,9 +5163,14 @@ extend type Mutation {
   enrollTablet(locationID: ID!, name: String!): Tablet! @signedIn(as: [STAFF])
   "Un-enrolls a tablet at once; children signed in on it are signed out."
   revokeTablet(id: ID!): Tablet! @signedIn(as: [STAFF])
-  "Signs a child in on an enrolled tablet of their location. pin: 4 picture indices 0..8."
+  """
+  Signs a child in on an enrolled tablet of their location. pin: 4 picture indices 0..8.
+  A wrong PIN is UNAUTHENTICATED with extensions.triesLeft (tries before a short pause) and, when
+  a pause starts, extensions.retryAfter (seconds); a try during the pause is RATE_LIMITED with
+  retryAfter. After 10 wrong in a row the member is locked (FORBIDDEN) until unlocked.
+  """
   youthLogin(memberID: ID!, pin: [Int!]!): YouthMember! @signedIn(as: [TABLET])
-  "Lets a member locked after 5 wrong picture-PINs try again (facilitators, managers)."
+  "Lets a member locked after 10 wrong picture-PINs (or pausing after a few) try again at once (facilitators, managers)."
   unlockYouthMember(memberID: ID!): YouthMember! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},

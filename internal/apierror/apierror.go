@@ -35,6 +35,9 @@ type Error struct {
 	Code    Code
 	Field   string // for BAD_USER_INPUT: the input field, as a GraphQL path like "input.options.0.label"
 	Message string
+	// Extensions are further facts for the client, shown next to the code in the error's
+	// extensions: e.g. retryAfter (seconds to wait) and triesLeft with RATE_LIMITED and wrong PINs.
+	Extensions map[string]any
 }
 
 func (e *Error) Error() string {

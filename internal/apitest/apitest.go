@@ -19,13 +19,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
 	"github.com/jeugdstem/jeugdstem/internal/keyring"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -95,6 +96,9 @@ type Server struct {
 	DSN string
 	// Votes is the server's voting, for tests that drive the clock (closing polls) directly.
 	Votes *voting.Service
+	// PINs hashes picture-PINs with the server's keys, as registering a child does (nil on a
+	// Server put together by hand: NewMember then uses TestKey).
+	PINs *auth.PINs
 }
 
 // Options adjust a test server.
@@ -104,9 +108,12 @@ type Options struct {
 	Dev bool
 	// SessionKeys sign cookies; a fixed test key when empty.
 	SessionKeys [][]byte
-	// LoginLimits are the sign-in rate limits. Zero means limits high enough that scenarios
-	// signing in many times from 127.0.0.1 never meet them; tests of the limits set them.
-	LoginLimits auth.Limits
+	// Limits are the rate limits. Zero means limits high enough that scenarios signing in and
+	// writing many times from 127.0.0.1 never meet them; tests of the limits set them.
+	Limits ratelimit.Limits
+	// TrustedProxies are the networks whose X-Forwarded-For is believed ("" for none). Test
+	// clients connect from 127.0.0.1, so "127.0.0.1" makes every client's ForwardedFor its address.
+	TrustedProxies string
 	// BallotBox seals ballots; the real sealed box of SessionKeys when nil. Secrecy tests give a
 	// weakened one to show that their attacks find what an unsealed ballot gives away.
 	BallotBox voting.Box
@@ -136,10 +143,12 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 	if len(opts.SessionKeys) == 0 {
 		opts.SessionKeys = [][]byte{TestKey}
 	}
-	if opts.LoginLimits == (auth.Limits{}) {
-		unlimited := auth.Limit{N: 1 << 30, Window: time.Minute}
-		opts.LoginLimits = auth.Limits{StaffLoginPerAddress: unlimited, YouthLoginPerTablet: unlimited,
-			YouthLoginPerAddress: unlimited, EnrollPerAddress: unlimited}
+	if opts.Limits == (ratelimit.Limits{}) {
+		opts.Limits = ratelimit.Unlimited()
+	}
+	proxies, err := clientip.ParsePrefixes(opts.TrustedProxies)
+	if err != nil {
+		t.Fatal(err)
 	}
 	liveCtx, stopLive := context.WithCancel(context.Background())
 	t.Cleanup(stopLive)
@@ -147,8 +156,8 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 		opts.BallotBox = voting.NewSealedBox(keyring.MustNew(opts.SessionKeys))
 	}
 	votes := voting.New(db.Client, opts.BallotBox)
-	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, LoginLimits: opts.LoginLimits,
-		Live: db.NewLiveHub(liveCtx), Votes: votes})
+	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, Limits: opts.Limits,
+		ClientIP: clientip.Config{TrustedProxies: proxies}, Live: db.NewLiveHub(liveCtx), Votes: votes})
 	var srv *httptest.Server
 	if opts.Dev {
 		srv = httptest.NewServer(h)
@@ -159,7 +168,7 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 		srv.Close()
 		db.Close()
 	})
-	return &Server{Server: srv, DB: db, DSN: dsn, Votes: votes}
+	return &Server{Server: srv, DB: db, DSN: dsn, Votes: votes, PINs: auth.NewPINs(keyring.MustNew(opts.SessionKeys))}
 }
 
 // Each runs scenario once per backend, as a subtest named after it.
@@ -181,6 +190,9 @@ type Client struct {
 	t    testing.TB
 	srv  *Server
 	HTTP *http.Client
+	// ForwardedFor, when set, is sent as X-Forwarded-For on every request, as a reverse proxy
+	// in front of the server would for a client at that address.
+	ForwardedFor string
 }
 
 // NewClient returns a client with an empty cookie jar.
@@ -230,6 +242,9 @@ func (c *Client) Do(query string, vars map[string]any) *Response {
 // Send sends a prepared request and decodes the GraphQL answer.
 func (c *Client) Send(req *http.Request) *Response {
 	c.t.Helper()
+	if c.ForwardedFor != "" && req.Header.Get("X-Forwarded-For") == "" {
+		req.Header.Set("X-Forwarded-For", c.ForwardedFor)
+	}
 	res, err := c.HTTP.Do(req)
 	if err != nil {
 		c.t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -84,7 +85,11 @@ var TestPIN = []int{1, 2, 3, 4}
 // NewMember stores a child on a council with TestPIN as picture-PIN.
 func (s *Server) NewMember(t testing.TB, c *ent.Council, pseudonym string) *ent.YouthMember {
 	t.Helper()
-	hash, err := auth.HashPassword(auth.PINSecret(TestPIN))
+	pins := s.PINs
+	if pins == nil { // a Server put together by hand, signing with TestKey
+		pins = auth.NewPINs(keyring.MustNew([][]byte{TestKey}))
+	}
+	hash, err := pins.Hash(TestPIN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +140,7 @@ func (c *Client) Cookie(name string) string {
 // would send it to another instance. Test servers share one certificate, and cookies are kept
 // per host, not per port.
 func (c *Client) Via(s *Server) *Client {
-	return &Client{t: c.t, srv: s, HTTP: c.HTTP}
+	return &Client{t: c.t, srv: s, HTTP: c.HTTP, ForwardedFor: c.ForwardedFor}
 }
 
 // VoteAs casts m's ballot in pollID through the real vote (voting.CastVote), as m signed in on a

@@ -12,6 +12,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 )
 
 const createLocation = `mutation { createLocation(input: {name: "X", kind: REGULAR}) { id } }`
@@ -46,6 +47,7 @@ func TestSessionCookieFlags(t *testing.T) {
 				t.Errorf("Cache-Control = %q", cc)
 			}
 			checkCookie(t, res.Header, tc.session, tc.dev, 12*time.Hour)
+			checkCookie(t, res.Header, strings.Replace(tc.session, "session", "staff-device", 1), tc.dev, 180*24*time.Hour)
 			res = c.Do(`mutation($l: ID!) { enrollTablet(locationID: $l, name: "T") { id } }`, map[string]any{"l": l.ID}).Must(t, nil)
 			checkCookie(t, res.Header, tc.tablet, tc.dev, 365*24*time.Hour)
 		})
@@ -78,12 +80,11 @@ func checkCookie(t *testing.T, h http.Header, name string, dev bool, maxAge time
 	t.Errorf("no Set-Cookie for %s in %v", name, h.Values("Set-Cookie"))
 }
 
-func TestStoredHashesAreArgon2id(t *testing.T) {
+func TestStoredPasswordHashesAreArgon2id(t *testing.T) {
 	s := apitest.Start(t, apitest.Backends(t)[0], apitest.Options{})
 	l := s.NewLocation(t, "A")
 	u := s.NewStaff(t, staffuser.RoleFACILITATOR, l.ID)
-	m := s.NewMember(t, s.NewCouncil(t, l.ID, "C"), "Blue Fox")
-	for name, hash := range map[string]string{"password": u.PasswordHash, "picture-PIN": m.PinHash} {
+	for name, hash := range map[string]string{"password": u.PasswordHash} {
 		p, err := auth.ParseHash(hash)
 		if err != nil {
 			t.Fatalf("%s hash %q: %v", name, hash, err)
@@ -219,7 +220,10 @@ func TestCrossSitePostChangesNothing(t *testing.T) {
 	})
 }
 
-func TestAliasedPINGuessesLockTheMember(t *testing.T) {
+// Guesses sent as aliases of one request count one by one, like guesses in separate requests:
+// the free tries, then a pause; and only after MaxPINAttempts wrong in a row (the pauses waited
+// out) is the member locked until a youth worker unlocks them.
+func TestAliasedPINGuessesCountOneByOne(t *testing.T) {
 	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
 		l := s.NewLocation(t, "A")
 		m := s.NewMember(t, s.NewCouncil(t, l.ID, "C"), "Blue Fox")
@@ -235,14 +239,33 @@ func TestAliasedPINGuessesLockTheMember(t *testing.T) {
 		for _, e := range res.Errors {
 			codes[e.Code()]++
 		}
-		if codes["UNAUTHENTICATED"] != auth.MaxPINAttempts || len(res.Errors) != 50 {
-			t.Errorf("error codes %v: want exactly %d wrong-PIN answers, the rest refused", codes, auth.MaxPINAttempts)
+		if codes["UNAUTHENTICATED"] != auth.FreePINTries || codes["RATE_LIMITED"] != 50-auth.FreePINTries {
+			t.Errorf("error codes %v: want exactly %d wrong-PIN answers, the rest asked to wait", codes, auth.FreePINTries)
 		}
 		got := s.DB.Client.YouthMember.GetX(apitest.System(), m.ID)
-		if got.LockedAt == nil || got.FailedPinAttempts != auth.MaxPINAttempts {
-			t.Fatalf("after 50 guesses: locked_at=%v attempts=%d, want locked after %d", got.LockedAt, got.FailedPinAttempts, auth.MaxPINAttempts)
+		if got.LockedAt != nil || got.FailedPinAttempts != auth.FreePINTries || got.PinRetryAt == nil {
+			t.Fatalf("after 50 aliased guesses: locked_at=%v attempts=%d retry_at=%v, want %d counted and a pause",
+				got.LockedAt, got.FailedPinAttempts, got.PinRetryAt, auth.FreePINTries)
 		}
-		// The right PIN does not open a locked member, on any tablet.
+		// The right PIN waits too: the pause holds for every guess.
+		tab.Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
+			map[string]any{"m": m.ID, "p": apitest.TestPIN}).WantCode(t, "RATE_LIMITED")
+
+		// Wrong on, each pause waited out, up to the hard lock.
+		for i := auth.FreePINTries; i < auth.MaxPINAttempts; i++ {
+			s.DB.Client.YouthMember.UpdateOneID(m.ID).ClearPinRetryAt().ExecX(apitest.System())
+			want := "UNAUTHENTICATED"
+			if i == auth.MaxPINAttempts-1 {
+				want = "FORBIDDEN"
+			}
+			tab.Do(`mutation($m: ID!) { youthLogin(memberID: $m, pin: [8, 8, 8, 8]) { id } }`, map[string]any{"m": m.ID}).WantCode(t, want)
+		}
+		got = s.DB.Client.YouthMember.GetX(apitest.System(), m.ID)
+		if got.LockedAt == nil || got.FailedPinAttempts != auth.MaxPINAttempts {
+			t.Fatalf("after %d wrong PINs: locked_at=%v attempts=%d, want locked", auth.MaxPINAttempts, got.LockedAt, got.FailedPinAttempts)
+		}
+		// The right PIN does not open a locked member, on any tablet, however long one waits.
+		s.DB.Client.YouthMember.UpdateOneID(m.ID).ClearPinRetryAt().ExecX(apitest.System())
 		other := s.NewTablet(t, l.ID)
 		other.Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
 			map[string]any{"m": m.ID, "p": apitest.TestPIN}).WantCode(t, "FORBIDDEN")
@@ -352,13 +375,14 @@ func TestRevokedTabletEndsSessions(t *testing.T) {
 }
 
 func TestStaffLoginIsRateLimited(t *testing.T) {
-	s := apitest.Start(t, apitest.Backends(t)[0], apitest.Options{LoginLimits: auth.DefaultLimits})
+	s := apitest.Start(t, apitest.Backends(t)[0], apitest.Options{Limits: ratelimit.Default})
 	c := s.NewClient(t)
 	var codes []string
-	for range 22 {
+	n := ratelimit.Default.StaffFailuresPerAccountAddress.N
+	for range n + 2 {
 		codes = append(codes, c.Do(`mutation { staffLogin(email: "x@y.test", password: "not the password") { id } }`, nil).Code(t))
 	}
-	if codes[0] != "UNAUTHENTICATED" || codes[len(codes)-1] != "RATE_LIMITED" {
-		t.Errorf("codes = %v, want UNAUTHENTICATED then RATE_LIMITED", codes)
+	if codes[n-1] != "UNAUTHENTICATED" || codes[n] != "RATE_LIMITED" {
+		t.Errorf("codes = %v, want %d UNAUTHENTICATED then RATE_LIMITED", codes, n)
 	}
 }

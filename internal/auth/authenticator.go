@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"log/slog"
-	"net"
 	"net/http"
 	"time"
 
@@ -18,6 +17,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/tablet"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/database"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -30,12 +31,13 @@ type Authenticator struct {
 	client  *ent.Client
 	store   *Store
 	tablets []securecookie.Codec // sign the tablet cookie with the same keys
+	devices []securecookie.Codec // and the staff device cookie (staffDevice)
 	secure  bool
-	limiter *Limiter
-	limits  Limits
+	limiter *ratelimit.Limiter
+	pins    *PINs
 	now     func() time.Time
 
-	sessionCookie, tabletCookie string
+	sessionCookie, tabletCookie, deviceCookie string
 }
 
 // Config configures an Authenticator.
@@ -44,8 +46,8 @@ type Config struct {
 	Keys [][]byte
 	// Secure marks cookies Secure and gives them the __Host- prefix; off only in --dev.
 	Secure bool
-	// Limits are the sign-in rate limits; DefaultLimits when zero.
-	Limits Limits
+	// Limiter counts sign-in attempts; ratelimit.Default limits over the client when nil.
+	Limiter *ratelimit.Limiter
 }
 
 // New returns an Authenticator over client.
@@ -54,23 +56,28 @@ func New(client *ent.Client, cfg Config) *Authenticator {
 		client:  client,
 		store:   NewStore(client, cfg.Keys, cfg.Secure),
 		secure:  cfg.Secure,
-		limiter: NewLimiter(client),
-		limits:  cfg.Limits,
-		now:     time.Now,
+		limiter: cfg.Limiter,
+		// The PIN key comes from the same deployment keys as the cookies' (keyring.PIN). ParseKeys
+		// admits only keys keyring accepts.
+		pins: NewPINs(keyring.MustNew(cfg.Keys)),
+		now:  time.Now,
 	}
-	if a.limits == (Limits{}) {
-		a.limits = DefaultLimits
+	if a.limiter == nil {
+		a.limiter = ratelimit.New(client, ratelimit.Default)
 	}
 	for _, k := range cfg.Keys {
 		sc := securecookie.New(k, nil)
 		sc.MaxAge(int(tabletCookieMaxAge.Seconds()))
 		a.tablets = append(a.tablets, sc)
+		dc := securecookie.New(k, nil)
+		dc.MaxAge(int(staffDeviceMaxAge.Seconds()))
+		a.devices = append(a.devices, dc)
 	}
-	a.sessionCookie, a.tabletCookie = "jeugdstem-session", "jeugdstem-tablet"
+	a.sessionCookie, a.tabletCookie, a.deviceCookie = "jeugdstem-session", "jeugdstem-tablet", "jeugdstem-staff-device"
 	if cfg.Secure {
 		// __Host- cookies are only accepted over HTTPS, for path / and without a Domain, so no
 		// other host or path can set or shadow them.
-		a.sessionCookie, a.tabletCookie = "__Host-"+a.sessionCookie, "__Host-"+a.tabletCookie
+		a.sessionCookie, a.tabletCookie, a.deviceCookie = "__Host-"+a.sessionCookie, "__Host-"+a.tabletCookie, "__Host-"+a.deviceCookie
 	}
 	return a
 }
@@ -239,18 +246,8 @@ func exchangeOf(ctx context.Context) (*exchange, error) {
 	return ex, nil
 }
 
-// clientAddress is the remote IP of the request, for per-address rate limits.
-func clientAddress(ctx context.Context) string {
-	ex, err := exchangeOf(ctx)
-	if err != nil {
-		return ""
-	}
-	host, _, err := net.SplitHostPort(ex.r.RemoteAddr)
-	if err != nil {
-		return ex.r.RemoteAddr
-	}
-	return host
-}
+// PINs hashes picture-PINs with the deployment's PIN key, for registering children.
+func (a *Authenticator) PINs() *PINs { return a.pins }
 
 func tokenHash(token string) string {
 	sum := sha256.Sum256([]byte(token))

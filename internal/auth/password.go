@@ -6,7 +6,6 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"math/big"
 	"runtime"
 	"strings"
 
@@ -37,7 +36,7 @@ func argonKey(secret, salt []byte, t, m uint32, p uint8, n uint32) []byte {
 }
 
 // HashPassword returns the argon2id hash of secret in PHC string format:
-// $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>. Picture-PINs are hashed the same way.
+// $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>. Picture-PINs are not: see PINs.
 func HashPassword(secret string) (string, error) {
 	salt := make([]byte, argonSaltLen)
 	if _, err := rand.Read(salt); err != nil {
@@ -91,33 +90,4 @@ func ParseHash(hash string) (HashParams, error) {
 		return p, ErrMalformedHash
 	}
 	return p, nil
-}
-
-// PINLength is the number of pictures in a picture-PIN; PINPictures is how many pictures the
-// keypad shows (indices 0..8).
-const (
-	PINLength   = 4
-	PINPictures = 9
-)
-
-// NewPIN draws a uniformly random picture-PIN.
-func NewPIN() ([]int, error) {
-	pin := make([]int, PINLength)
-	for i := range pin {
-		n, err := rand.Int(rand.Reader, big.NewInt(PINPictures))
-		if err != nil {
-			return nil, err
-		}
-		pin[i] = int(n.Int64())
-	}
-	return pin, nil
-}
-
-// PINSecret turns a picture-PIN into the string that is hashed.
-func PINSecret(pin []int) string {
-	var sb strings.Builder
-	for _, d := range pin {
-		sb.WriteByte(byte('0' + d))
-	}
-	return sb.String()
 }

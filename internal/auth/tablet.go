@@ -12,6 +12,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	entsession "github.com/jeugdstem/jeugdstem/ent/session"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -23,7 +24,7 @@ func (a *Authenticator) EnrollTablet(ctx context.Context, locationID, name strin
 	if name == "" || len(name) > 80 {
 		return nil, apierror.BadInput("name", "must be 1 to 80 characters")
 	}
-	if err := a.limiter.Take(ctx, "enroll:"+clientAddress(ctx), a.limits.EnrollPerAddress); err != nil {
+	if err := a.limiter.Take(ctx, "enroll:"+clientip.Key(ctx), a.limiter.Limits.EnrollPerAddress); err != nil {
 		return nil, err
 	}
 	ex, err := exchangeOf(ctx)

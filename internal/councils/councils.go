@@ -82,8 +82,9 @@ type Registration struct {
 	Pin    []int
 }
 
-// RegisterYouthMember adds a child to a council and draws their picture-PIN.
-func RegisterYouthMember(ctx context.Context, client *ent.Client, in NewMember) (*Registration, error) {
+// RegisterYouthMember adds a child to a council and draws their picture-PIN, stored as its keyed
+// hash (pins).
+func RegisterYouthMember(ctx context.Context, client *ent.Client, pins *auth.PINs, in NewMember) (*Registration, error) {
 	in.Pseudonym = strings.TrimSpace(in.Pseudonym)
 	if err := validation.Struct("input", in); err != nil {
 		return nil, err
@@ -96,7 +97,7 @@ func RegisterYouthMember(ctx context.Context, client *ent.Client, in NewMember) 
 	if err != nil {
 		return nil, err
 	}
-	hash, err := auth.HashPassword(auth.PINSecret(pin))
+	hash, err := pins.Hash(pin)
 	if err != nil {
 		return nil, err
 	}

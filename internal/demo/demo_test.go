@@ -31,6 +31,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/demo"
+	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -99,11 +100,14 @@ func openPostgresSchema(t *testing.T, dsn string) *database.DB {
 	return db
 }
 
+// testPINs hashes the demo's picture-PINs as a deployment with one test key would.
+var testPINs = auth.NewPINs(keyring.MustNew([][]byte{[]byte("jeugdstem-demo-test-key-32-bytes-long")}))
+
 func testSeed(t *testing.T, client *ent.Client) {
 	ctx := policies.System(context.Background())
 
 	start := time.Now()
-	in, err := demo.Seed(ctx, client, apitest.NewVotes(client))
+	in, err := demo.Seed(ctx, client, apitest.NewVotes(client), testPINs)
 	if err != nil {
 		t.Fatalf("Seed: %v", err)
 	}
@@ -233,7 +237,9 @@ func testSeed(t *testing.T, client *ent.Client) {
 				}
 			}
 			ym := client.YouthMember.GetX(ctx, m.ID)
-			checks = append(checks, check{m.Pseudonym, ym.PinHash, auth.PINSecret(m.PIN)})
+			if ok, stale, err := testPINs.Check(ym.PinHash, m.PIN); !ok || stale || err != nil {
+				t.Errorf("PIN of %s does not verify under the current key (ok=%v stale=%v err=%v)", m.Pseudonym, ok, stale, err)
+			}
 		}
 		for _, s := range in.Staff {
 			u := client.StaffUser.GetX(ctx, s.ID)
@@ -312,7 +318,7 @@ func testSeed(t *testing.T, client *ent.Client) {
 
 	t.Run("second seed", func(t *testing.T) {
 		before := countAll(t, ctx, client)
-		again, err := demo.Seed(ctx, client, apitest.NewVotes(client))
+		again, err := demo.Seed(ctx, client, apitest.NewVotes(client), testPINs)
 		if err != nil || again != nil {
 			t.Fatalf("second Seed: %v, %v; want nil, nil", again, err)
 		}

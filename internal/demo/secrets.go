@@ -13,7 +13,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 )
 
-// secret is a password or picture-PIN as shown once, with its argon2id hash.
+// secret is a password or picture-PIN as shown once, with its hash (argon2id for a password, the
+// keyed auth.PINs hash for a PIN).
 type secret struct {
 	text string // password; for a PIN its auth.PINSecret form
 	pin  []int  // picture-PIN, nil for a password
@@ -65,9 +66,11 @@ func (s *seeder) makeSecrets(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
-			all = append(all, &secret{text: auth.PINSecret(pin), pin: pin})
-			key := l.key + "/" + m.pseudonym
-			keys = append(keys, func(v secret) { s.pins[key] = v })
+			hash, err := s.pinHash.Hash(pin) // keyed: microseconds, no worker needed
+			if err != nil {
+				return err
+			}
+			s.pins[l.key+"/"+m.pseudonym] = secret{text: auth.PINSecret(pin), pin: pin, hash: hash}
 		}
 	}
 	if err := hashAll(ctx, all); err != nil {
@@ -79,7 +82,7 @@ func (s *seeder) makeSecrets(ctx context.Context) error {
 	return nil
 }
 
-// hashAll hashes every secret with argon2id on a small worker pool: each hash takes ~50 ms and
+// hashAll hashes every password with argon2id on a small worker pool: each hash takes ~50 ms and
 // 19 MiB, so a few workers keep the seed fast without a memory spike.
 func hashAll(ctx context.Context, secrets []*secret) error {
 	workers := min(runtime.GOMAXPROCS(0), 4, len(secrets))

@@ -18,6 +18,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -30,9 +31,10 @@ const day = 24 * time.Hour
 // Everything except the votes is created in one transaction. Votes are then cast through the real
 // vote (voting.CastVote: a Participation and a sealed ballot per child) while their polls are
 // open; then the real close counts those polls, and a last transaction gives them their final
-// state and times. If a step after the first transaction fails, Seed returns an
-// error and the database holds a partial demo: start again from an empty database.
-func Seed(ctx context.Context, client *ent.Client, votes *voting.Service) (*Instructions, error) {
+// state and times. If a step after the first transaction fails, Seed returns an error and the
+// database holds a partial demo: start again from an empty database. Picture-PINs are hashed with
+// pins, the deployment's keyed PIN hash, as registering a child does.
+func Seed(ctx context.Context, client *ent.Client, votes *voting.Service, pins *auth.PINs) (*Instructions, error) {
 	// Bypass: the demo is written before anyone can sign in, as no viewer.
 	ctx = policies.System(ctx)
 	if has, err := client.Location.Query().Exist(ctx); err != nil {
@@ -41,6 +43,7 @@ func Seed(ctx context.Context, client *ent.Client, votes *voting.Service) (*Inst
 		return nil, nil
 	}
 	s := &seeder{
+		pinHash:  pins,
 		now:      time.Now().UTC().Truncate(time.Second),
 		staff:    map[string]*ent.StaffUser{},
 		locs:     map[string]*ent.Location{},
@@ -85,6 +88,7 @@ func Seed(ctx context.Context, client *ent.Client, votes *voting.Service) (*Inst
 
 // seeder carries what has been created so far, by the keys used in content.go.
 type seeder struct {
+	pinHash   *auth.PINs
 	now       time.Time
 	in        *Instructions
 	passwords map[string]secret // by staff key

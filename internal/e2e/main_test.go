@@ -159,7 +159,9 @@ func browser(t *testing.T) context.Context {
 
 // Demo is what `serve --demo` printed: how to sign in.
 type Demo struct {
-	URL      string
+	URL string
+	// DBPath is the server's SQLite file, for a test that must move time on (a PIN pause over).
+	DBPath   string
 	Staff    map[string]StaffLogin // by role, the first of each
 	Children map[string]ChildLogin // by pseudonym
 	byEmail  map[string]StaffLogin
@@ -256,8 +258,8 @@ func startServer(t *testing.T) *Demo {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	demo := &Demo{URL: "http://" + addr, Staff: map[string]StaffLogin{}, Children: map[string]ChildLogin{}, byEmail: map[string]StaffLogin{},
-		cmd: cmd, args: cmd.Args[1:]}
+	demo := &Demo{URL: "http://" + addr, DBPath: filepath.Join(dir, "e2e.db"), Staff: map[string]StaffLogin{}, Children: map[string]ChildLogin{},
+		byEmail: map[string]StaffLogin{}, cmd: cmd, args: cmd.Args[1:]}
 	t.Cleanup(demo.stopServer)
 
 	ready := make(chan error, 1)

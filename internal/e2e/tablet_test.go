@@ -1,10 +1,15 @@
 package e2e
 
 import (
+	"database/sql"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	_ "modernc.org/sqlite"
+
+	"github.com/jeugdstem/jeugdstem/internal/auth"
 )
 
 // Portrait tablet (768×1024) for children, landscape laptop (1280×800) for staff.
@@ -184,8 +189,9 @@ func (w *window) locationID(name string) string {
 	return ""
 }
 
-// Five wrong picture-PINs lock a child, kindly worded; a facilitator unlocks them in the
-// console, and the child signs in. A child who left the location is gone from the tablet.
+// Wrong picture-PINs are told kindly with the tries left (as stars) before a short pause, which
+// shows a timer; many wrong in a row lock a child, kindly worded; a facilitator unlocks them in
+// the console, and the child signs in. A child who left the location is gone from the tablet.
 func TestLockedChildIsUnlockedByFacilitator(t *testing.T) {
 	needBrowser(t)
 	demo := startServer(t)
@@ -199,11 +205,35 @@ func TestLockedChildIsUnlockedByFacilitator(t *testing.T) {
 	tablet.click(`li[lang="nl"] .language-choose`)
 	tablet.click(fmt.Sprintf(`[data-member=%q]`, child.ID))
 	tablet.waitVisible(".pin-keypad")
-	for i := 0; i < 5; i++ {
+	for i := 0; i < auth.FreePINTries-1; i++ {
 		enterPIN(tablet, wrong)
-		tablet.waitFor("the answer to a wrong PIN", `!!document.querySelector('.pin-feedback.is-error, .pin-feedback.is-locked') && !document.querySelector('.pin-key:disabled')`, stepTimeout)
+		left := auth.FreePINTries - 1 - i
+		tablet.waitFor("the tries left as stars", fmt.Sprintf(`document.querySelectorAll('.pin-feedback.is-error .pin-try').length === %d && !document.querySelector('.pin-key:disabled')`, left), stepTimeout)
+		if got := tablet.text(".pin-feedback"); !strings.Contains(got, fmt.Sprint(left)) {
+			t.Errorf("wrong-PIN message %q does not say %d tries are left", got, left)
+		}
 	}
-	enterPINIfShown(tablet, wrong)
+	enterPIN(tablet, wrong)
+	tablet.waitFor("a pause with a timer", `!!document.querySelector('.pin-feedback.is-pause .pin-timer') && !!document.querySelector('.pin-key:disabled')`, stepTimeout)
+	tablet.audit("picture-PIN, pause")
+	if got := tablet.text(".pin-feedback"); !strings.Contains(got, "pauze") {
+		t.Errorf("the pause message %q does not speak of a pause", got)
+	}
+
+	// Twenty minutes of pauses and wrong tries later (the server's clock moved on), the last
+	// wrong one locks the child.
+	db, err := sql.Open("sqlite", "file:"+demo.DBPath+"?_pragma=busy_timeout(10000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`UPDATE youth_members SET pin_retry_at = NULL, failed_pin_attempts = ? WHERE id = ?`, auth.MaxPINAttempts-1, child.ID); err != nil {
+		t.Fatal(err)
+	}
+	tablet.click(`a[href="/start"]`)
+	tablet.click(fmt.Sprintf(`[data-member=%q]`, child.ID))
+	tablet.waitVisible(".pin-keypad")
+	enterPIN(tablet, wrong)
 	tablet.waitVisible(".pin-feedback.is-locked")
 	tablet.audit("picture-PIN, locked")
 	if got := tablet.text(".pin-feedback"); !strings.Contains(got, "jongerenwerker") {

@@ -13,6 +13,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/moderation"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -71,9 +72,12 @@ type NewThread struct {
 // StartThread lets a child start a thread at their location. Its first post is PENDING like every
 // post, and the thread (its title is the child's words too) stays hidden from everyone but the
 // child and the location's moderators until a moderator approves that post.
-func StartThread(ctx context.Context, client *ent.Client, in NewThread) (*ent.FeedbackThread, error) {
+func StartThread(ctx context.Context, client *ent.Client, limiter *ratelimit.Limiter, in NewThread) (*ent.FeedbackThread, error) {
 	in.Title, in.Body = strings.TrimSpace(in.Title), strings.TrimSpace(in.Body)
 	if err := validation.Struct("input", in); err != nil {
+		return nil, err
+	}
+	if err := takeChild(ctx, limiter, "threads", limiter.Limits.ThreadsPerChild); err != nil {
 		return nil, err
 	}
 	if _, err := client.Location.Get(ctx, in.LocationID); err != nil {
@@ -125,6 +129,22 @@ func StartThread(ctx context.Context, client *ent.Client, in NewThread) (*ent.Fe
 	return t.Unwrap(), nil
 }
 
+// takeChild counts one of the signed-in child's writes of a kind against lim, before anything
+// is written. The limits are per child, not per tablet or address: children share both, and one
+// child flooding the moderation queue must not silence the others. Staff do not write here
+// (the privacy rules refuse them), so a viewer without a member id is left to those rules.
+func takeChild(ctx context.Context, limiter *ratelimit.Limiter, kind string, lim ratelimit.Limit) error {
+	v := policies.FromContext(ctx)
+	if v.MemberID == "" {
+		return nil
+	}
+	err := limiter.Take(ctx, "child-"+kind+":"+v.MemberID, lim)
+	if e, ok := apierror.As(err); ok && e.Code == apierror.RateLimited {
+		e.Message = "you wrote a lot just now; take a short break and try again later"
+	}
+	return err
+}
+
 // NewPost is the input of PostFeedback.
 type NewPost struct {
 	ThreadID string `json:"threadID" validate:"required,max=40"`
@@ -134,9 +154,12 @@ type NewPost struct {
 
 // PostFeedback adds a child's post to a thread they can see. It is PENDING until a moderator
 // decides; until then only the child and the location's moderators can read it.
-func PostFeedback(ctx context.Context, client *ent.Client, in NewPost) (*ent.FeedbackPost, error) {
+func PostFeedback(ctx context.Context, client *ent.Client, limiter *ratelimit.Limiter, in NewPost) (*ent.FeedbackPost, error) {
 	in.Body = strings.TrimSpace(in.Body)
 	if err := validation.Struct("input", in); err != nil {
+		return nil, err
+	}
+	if err := takeChild(ctx, limiter, "posts", limiter.Limits.PostsPerChild); err != nil {
 		return nil, err
 	}
 	t, err := client.FeedbackThread.Get(ctx, in.ThreadID)
@@ -165,7 +188,10 @@ func PostFeedback(ctx context.Context, client *ent.Client, in NewPost) (*ent.Fee
 // on (thread, member) refuses a second mark, also when two taps race, and the count goes up in
 // the same transaction as the mark, so it always equals the number of marks. A second "me too"
 // changes nothing and is not an error.
-func MeToo(ctx context.Context, client *ent.Client, threadID string) (*ent.FeedbackThread, error) {
+func MeToo(ctx context.Context, client *ent.Client, limiter *ratelimit.Limiter, threadID string) (*ent.FeedbackThread, error) {
+	if err := takeChild(ctx, limiter, "me-too", limiter.Limits.MeTooPerChild); err != nil {
+		return nil, err
+	}
 	t, err := client.FeedbackThread.Get(ctx, threadID)
 	if err != nil {
 		return nil, notFound(err, "no such thread")

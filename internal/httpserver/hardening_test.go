@@ -17,9 +17,9 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/graph"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
-	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 )
 
 // startWith serves the real handler, like apitest.Start, with the GraphQL endpoint configured by
@@ -35,10 +35,8 @@ func startWith(t *testing.T, b apitest.Backend, api graph.ServerConfig, readTime
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	unlimited := auth.Limit{N: 1 << 30, Window: time.Minute}
 	h := httpserver.Build(httpserver.Config{DB: db, SessionKeys: [][]byte{apitest.TestKey}, API: api,
-		LoginLimits: auth.Limits{StaffLoginPerAddress: unlimited, YouthLoginPerTablet: unlimited,
-			YouthLoginPerAddress: unlimited, EnrollPerAddress: unlimited}})
+		Limits: ratelimit.Unlimited()})
 	srv := httptest.NewUnstartedServer(h.App)
 	if readTimeout > 0 {
 		srv.Config.ReadHeaderTimeout = readTimeout

@@ -18,9 +18,11 @@ import (
 	"github.com/jeugdstem/jeugdstem/graph"
 	"github.com/jeugdstem/jeugdstem/internal/announcements"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/internal/live"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
@@ -31,8 +33,11 @@ type Config struct {
 	Dev bool // plain HTTP on loopback: introspection on, cookies without Secure
 	// SessionKeys sign the session and tablet cookies: the first signs, all verify.
 	SessionKeys [][]byte
-	// LoginLimits are the sign-in rate limits; auth.DefaultLimits when zero.
-	LoginLimits auth.Limits
+	// Limits are the rate limits (sign-ins, children's posts); ratelimit.Default when zero.
+	Limits ratelimit.Limits
+	// ClientIP says which reverse proxies are trusted to name the client (--trusted-proxies),
+	// for every per-address limit.
+	ClientIP clientip.Config
 	// Reports are the deployment's report settings (disclosure threshold, answer deadline).
 	Reports reports.Config
 	// Live carries live notices (turnout) between instances; in-process when nil.
@@ -75,7 +80,8 @@ func Build(cfg Config) Handlers {
 	if votes == nil {
 		votes = voting.New(cfg.DB.Client, voting.NewSealedBox(keyring.MustNew(cfg.SessionKeys)))
 	}
-	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limits: cfg.LoginLimits})
+	limiter := ratelimit.New(cfg.DB.Client, cfg.Limits)
+	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limiter: limiter})
 	apiConfig := cfg.API
 	apiConfig.Dev = cfg.Dev
 	apiConfig.SignedIn = func(ctx context.Context) bool {
@@ -84,7 +90,8 @@ func Build(cfg Config) Handlers {
 		ok, err := authn.StillSignedIn(ctx)
 		return ok || err != nil
 	}
-	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, votes, graph.WithReports(reportService), graph.WithLive(hub)), apiConfig))
+	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, votes, graph.WithReports(reportService), graph.WithLive(hub),
+		graph.WithLimiter(limiter)), apiConfig))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", m.instrument("graphql", api))
@@ -99,6 +106,7 @@ func Build(cfg Config) Handlers {
 	var h http.Handler = mux
 	h = crossOrigin(h)
 	h = securityHeaders(h, !cfg.Dev)
+	h = clientip.Middleware(cfg.ClientIP)(h)
 	h = logRequests(h)
 	return Handlers{App: h, Metrics: securityHeaders(promhttp.HandlerFor(reg, promhttp.HandlerOpts{}), false)}
 }

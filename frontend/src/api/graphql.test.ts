@@ -39,6 +39,22 @@ describe('execute', () => {
     ]);
   });
 
+  it('keeps retryAfter and triesLeft, and drops them when they are not sensible numbers', async () => {
+    const fetch = respond({
+      errors: [
+        { message: 'wrong', extensions: { code: 'UNAUTHENTICATED', triesLeft: 2 } },
+        { message: 'wait', extensions: { code: 'RATE_LIMITED', retryAfter: 29.2, triesLeft: 0 } },
+        { message: 'odd', extensions: { code: 'RATE_LIMITED', retryAfter: '30', triesLeft: -1 } },
+      ],
+    });
+    const error = (await execute(Ping, {}, { fetch }).catch((e: unknown) => e)) as GraphQLRequestError;
+    expect(error.errors).toEqual([
+      { message: 'wrong', code: 'UNAUTHENTICATED', triesLeft: 2 },
+      { message: 'wait', code: 'RATE_LIMITED', retryAfter: 30, triesLeft: 0 },
+      { message: 'odd', code: 'RATE_LIMITED' },
+    ]);
+  });
+
   it('treats an error without a code as INTERNAL', async () => {
     const fetch = respond({ errors: [{ message: 'boom' }] });
     await expect(execute(Ping, {}, { fetch })).rejects.toMatchObject({ code: 'INTERNAL' });

@@ -25,6 +25,10 @@ export interface GraphQLErrorDetail {
   code: ErrorCode;
   /** Set with BAD_USER_INPUT: the input field that was wrong. */
   field?: string;
+  /** Set with RATE_LIMITED (and a wrong picture-PIN that starts a pause): seconds to wait. */
+  retryAfter?: number;
+  /** Set with a wrong picture-PIN: tries left before a short pause. */
+  triesLeft?: number;
   path?: ReadonlyArray<string | number>;
 }
 
@@ -64,7 +68,7 @@ export interface ExecuteOptions {
 interface RawError {
   message?: unknown;
   path?: unknown;
-  extensions?: { code?: unknown; field?: unknown };
+  extensions?: { code?: unknown; field?: unknown; retryAfter?: unknown; triesLeft?: unknown };
 }
 
 /** Send one operation and return its data, or throw a GraphQLRequestError. */
@@ -112,6 +116,9 @@ function toDetail(e: RawError): GraphQLErrorDetail {
     code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL',
   };
   if (typeof e.extensions?.field === 'string') detail.field = e.extensions.field;
+  const { retryAfter, triesLeft } = e.extensions ?? {};
+  if (typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0) detail.retryAfter = Math.ceil(retryAfter);
+  if (typeof triesLeft === 'number' && Number.isInteger(triesLeft) && triesLeft >= 0) detail.triesLeft = triesLeft;
   if (Array.isArray(e.path)) detail.path = e.path as Array<string | number>;
   return detail;
 }

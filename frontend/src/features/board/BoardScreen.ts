@@ -11,7 +11,7 @@ import { youthFrame } from '../../components/YouthFrame';
 import { graphql } from '../../gql';
 import type { ThreadBoardQuery } from '../../gql/graphql';
 import { currentLanguage, t, type MessageKey } from '../../i18n';
-import { youthProblem } from '../youth-problem';
+import { slowDown, youthProblem } from '../youth-problem';
 import './board.css';
 
 const ThreadBoardQueryDoc = graphql(`
@@ -119,6 +119,9 @@ function threadCard(thread: Thread): HTMLElement {
             (error: unknown) => {
               meToo.disabled = false;
               if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED') window.dispatchEvent(new Event('jeugdstem:signed-out'));
+              if (error instanceof GraphQLRequestError && error.code === 'RATE_LIMITED' && !meToo.nextElementSibling?.classList.contains('youth-slow-down')) {
+                meToo.after(slowDown());
+              }
             },
           );
         },

@@ -1,7 +1,8 @@
 // Step 3 on the tablet: the picture-PIN. A 3×3 keypad of pictures (index 0..8, the same
 // layout in every language, so a child who remembers "top left" is right everywhere),
-// four taps, then youthLogin. Mistakes are told in kind words; after 5 wrong tries the
-// server locks the member until a youth worker unlocks them.
+// four taps, then youthLogin. Mistakes are told in kind words, with the tries left before a
+// short pause shown as pictures; a pause shows a timer and ends by itself. Only after many wrong
+// tries in a row does the server lock the member until a youth worker unlocks them.
 import type { Screen } from '../../app/router';
 import { beginYouthSession, chooseMember, chosenMember } from '../../app/youth';
 import { execute, GraphQLRequestError } from '../../api/graphql';
@@ -43,6 +44,7 @@ export function pinScreen(deps: PinScreenDeps): Screen {
       }
       let entered: number[] = [];
       let busy = false;
+      let pauseTimer: ReturnType<typeof setInterval> | undefined;
 
       const dots = h('ol', { class: 'pin-dots', 'aria-hidden': 'true' });
       const progress = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -56,10 +58,19 @@ export function pinScreen(deps: PinScreenDeps): Screen {
         progress.textContent = t('pin.progress', { count: String(entered.length), total: String(pinLength) });
       };
 
-      const say = (key: MessageKey, kind: 'error' | 'locked'): void => {
+      const say = (key: MessageKey, kind: 'error' | 'locked' | 'info', ...more: Node[]): void => {
         feedback.className = `pin-feedback is-${kind}`;
-        feedback.replaceChildren(icon(kind === 'locked' ? 'lock' : 'alert'), h('p', {}, t(key)));
+        feedback.replaceChildren(icon(kind === 'locked' ? 'lock' : kind === 'info' ? 'smile' : 'alert'), h('div', {}, h('p', {}, t(key)), ...more));
       };
+
+      // The tries left before a pause, in words and as pictures (one star each).
+      const triesLeft = (count: number): Node =>
+        h(
+          'p',
+          { class: 'pin-tries' },
+          h('span', {}, t('pin.triesLeft', { count: String(count) })),
+          h('span', { class: 'pin-tries-pictures', 'aria-hidden': 'true' }, ...Array.from({ length: count }, () => pinPicture(2, 'pin-try'))),
+        );
 
       const keys = pinPictures.map((picture, index) =>
         h(
@@ -86,6 +97,30 @@ export function pinScreen(deps: PinScreenDeps): Screen {
         for (const key of [...keys, erase]) key.disabled = disabled;
       };
 
+      // A short pause the server asks for: the keypad rests and a timer counts the seconds down;
+      // then the child may try again. first is what happened ("not your pictures"), if anything.
+      const pause = (seconds: number, first?: MessageKey): void => {
+        if (pauseTimer !== undefined) clearInterval(pauseTimer);
+        let left = Math.max(1, Math.ceil(seconds));
+        const clock = h('span', { class: 'pin-timer', role: 'timer' }, String(left));
+        feedback.className = 'pin-feedback is-pause';
+        feedback.replaceChildren(
+          icon('timer'),
+          h('div', {}, ...(first ? [h('p', {}, t(first))] : []), h('p', {}, t('pin.pause'))),
+          clock,
+        );
+        setDisabled(true);
+        pauseTimer = setInterval(() => {
+          left -= 1;
+          clock.textContent = String(Math.max(left, 0));
+          if (left > 0) return;
+          clearInterval(pauseTimer);
+          pauseTimer = undefined;
+          setDisabled(false);
+          say('pin.tryAgainNow', 'info');
+        }, 1000);
+      };
+
       const submit = async (): Promise<void> => {
         busy = true;
         setDisabled(true);
@@ -98,6 +133,7 @@ export function pinScreen(deps: PinScreenDeps): Screen {
           return;
         } catch (error) {
           const code = error instanceof GraphQLRequestError ? error.code : 'INTERNAL';
+          const detail = error instanceof GraphQLRequestError ? error.errors[0] : undefined;
           entered = [];
           drawDots();
           switch (code) {
@@ -107,9 +143,18 @@ export function pinScreen(deps: PinScreenDeps): Screen {
               erase.hidden = true;
               return;
             case 'UNAUTHENTICATED':
-              say('pin.wrong', 'error');
+              if (detail?.retryAfter) {
+                pause(detail.retryAfter, 'pin.wrong');
+                return;
+              }
+              if (detail?.triesLeft !== undefined) say('pin.wrong', 'error', triesLeft(detail.triesLeft));
+              else say('pin.wrong', 'error');
               break;
             case 'RATE_LIMITED':
+              if (detail?.retryAfter) {
+                pause(detail.retryAfter);
+                return;
+              }
               say('pin.wait', 'error');
               break;
             case 'NOT_FOUND':
@@ -125,7 +170,7 @@ export function pinScreen(deps: PinScreenDeps): Screen {
       };
 
       const press = (index: number): void => {
-        if (busy || entered.length >= pinLength) return;
+        if (busy || pauseTimer !== undefined || entered.length >= pinLength) return;
         if (entered.length === 0) feedback.replaceChildren();
         entered = [...entered, index];
         drawDots();
@@ -170,7 +215,10 @@ export function pinScreen(deps: PinScreenDeps): Screen {
           h('div', { class: 'pin-actions' }, erase),
         ),
       );
-      return () => stopSpeaking();
+      return () => {
+        if (pauseTimer !== undefined) clearInterval(pauseTimer);
+        stopSpeaking();
+      };
     },
   };
 }

@@ -50,6 +50,9 @@ export function errorText(error: unknown): string {
   const key = known[error.code] ?? 'staff.errors.INTERNAL';
   const detail = error.errors[0];
   if (error.code === 'BAD_USER_INPUT' && detail?.field) return `${t(key)} (${detail.field}: ${detail.message})`;
+  if (error.code === 'RATE_LIMITED' && detail?.retryAfter) {
+    return t('staff.errors.RATE_LIMITED_WAIT', { minutes: String(Math.max(1, Math.ceil(detail.retryAfter / 60))) });
+  }
   return t(key);
 }
 

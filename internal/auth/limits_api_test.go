@@ -1,0 +1,206 @@
+package auth_test
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/jeugdstem/jeugdstem/ent/staffuser"
+	"github.com/jeugdstem/jeugdstem/internal/apitest"
+	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
+)
+
+const staffLogin = `mutation($e: String!, $p: String!) { staffLogin(email: $e, password: $p) { id } }`
+
+// Behind the reverse proxy every connection comes from the proxy. 22 wrong passwords for a
+// manager from one client must not keep the manager out when they sign in from somewhere else.
+func TestWrongPasswordsFromOneAddressDoNotLockAnother(t *testing.T) {
+	apitest.Each(t, apitest.Options{Limits: ratelimit.Default, TrustedProxies: "127.0.0.1"}, func(t *testing.T, s *apitest.Server) {
+		l := s.NewLocation(t, "A")
+		manager := s.NewStaff(t, staffuser.RoleLOCATION_MANAGER, l.ID)
+		attacker := s.NewClient(t)
+		attacker.ForwardedFor = "198.51.100.7"
+		codes := map[string]int{}
+		for range 22 {
+			codes[attacker.Do(staffLogin, map[string]any{"e": manager.Email, "p": "not the password"}).Code(t)]++
+		}
+		if codes["RATE_LIMITED"] == 0 {
+			t.Errorf("22 wrong passwords from one address were never limited: %v", codes)
+		}
+		// Negative control: from the attacker's own address the account is held back too.
+		same := s.NewClient(t)
+		same.ForwardedFor = attacker.ForwardedFor
+		same.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).WantCode(t, "RATE_LIMITED")
+
+		office := s.NewClient(t)
+		office.ForwardedFor = "203.0.113.20"
+		office.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).Must(t, nil)
+	})
+}
+
+// A client that is not behind a trusted proxy cannot buy itself new buckets with a forged
+// X-Forwarded-For; behind a trusted proxy two clients with different addresses have their own.
+func TestForwardedForOnlyFromTrustedProxies(t *testing.T) {
+	limits := ratelimit.Unlimited()
+	limits.YouthLoginPerAddress = ratelimit.Limit{N: 3, Window: ratelimit.Default.YouthLoginPerAddress.Window}
+	for _, tc := range []struct {
+		name     string
+		trusted  string
+		separate bool
+	}{
+		{"not behind a trusted proxy", "", false},
+		{"behind a trusted proxy", "127.0.0.1", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			apitest.Each(t, apitest.Options{Limits: limits, TrustedProxies: tc.trusted}, func(t *testing.T, s *apitest.Server) {
+				l := s.NewLocation(t, "A")
+				c := s.NewCouncil(t, l.ID, "C")
+				first, second := s.NewMember(t, c, "First"), s.NewMember(t, c, "Second")
+				tab1, tab2 := s.NewTablet(t, l.ID), s.NewTablet(t, l.ID)
+				tab1.ForwardedFor, tab2.ForwardedFor = "198.51.100.1", "198.51.100.2"
+				for range 3 {
+					tab1.YouthLogin(t, first)
+				}
+				res := tab2.Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
+					map[string]any{"m": second.ID, "p": apitest.TestPIN})
+				if tc.separate {
+					res.Must(t, nil)
+				} else {
+					res.WantCode(t, "RATE_LIMITED")
+				}
+				// Rotating the forged address buys nothing either way for the first child's address.
+				for i := range 2 {
+					tab1.ForwardedFor = fmt.Sprintf("198.51.100.%d", 50+i)
+					if tc.separate {
+						continue
+					}
+					tab1.Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
+						map[string]any{"m": first.ID, "p": apitest.TestPIN}).WantCode(t, "RATE_LIMITED")
+				}
+			})
+		})
+	}
+}
+
+// One child typing wrong pictures for another, as fast as the tablet allows, must not lock the
+// other child out until a youth worker comes: they wait a moment and are told how long.
+func TestOneChildCannotLockAnother(t *testing.T) {
+	apitest.Each(t, apitest.Options{Limits: ratelimit.Default}, func(t *testing.T, s *apitest.Server) {
+		l := s.NewLocation(t, "A")
+		victim := s.NewMember(t, s.NewCouncil(t, l.ID, "C"), "Victim")
+		tab := s.NewTablet(t, l.ID)
+		codes := map[string]int{}
+		var answers []apitest.Error
+		for i := range 30 {
+			res := tab.Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
+				map[string]any{"m": victim.ID, "p": []int{8, 8, i / 9 % 9, i % 9}})
+			codes[res.Code(t)]++
+			answers = append(answers, res.Errors[0])
+		}
+		got := s.DB.Client.YouthMember.GetX(apitest.System(), victim.ID)
+		if got.LockedAt != nil || codes["FORBIDDEN"] > 0 {
+			t.Fatalf("30 quick wrong PINs locked the member (answers %v): a youth worker is needed", codes)
+		}
+		if codes["RATE_LIMITED"] == 0 {
+			t.Fatalf("30 quick wrong PINs were never slowed down: %v", codes)
+		}
+		// The child is told how many tries are left, and how long to wait.
+		for i, want := range []map[string]any{
+			{"code": "UNAUTHENTICATED", "triesLeft": float64(auth.FreePINTries - 1)},
+			{"code": "UNAUTHENTICATED", "triesLeft": float64(auth.FreePINTries - 2)},
+			{"code": "UNAUTHENTICATED", "triesLeft": float64(0), "retryAfter": float64(30)},
+		} {
+			if fmt.Sprint(answers[i].Extensions) != fmt.Sprint(want) {
+				t.Errorf("answer %d: extensions %v, want %v", i+1, answers[i].Extensions, want)
+			}
+		}
+		if wait, _ := answers[3].Extensions["retryAfter"].(float64); answers[3].Code() != "RATE_LIMITED" || wait < 1 || wait > 30 {
+			t.Errorf("a guess during the pause: %+v, want RATE_LIMITED with retryAfter in 1..30", answers[3])
+		}
+		// Once the short pause is over the child signs in with their own pictures, on the same
+		// tablet, without a youth worker.
+		s.DB.Client.YouthMember.UpdateOneID(victim.ID).ClearPinRetryAt().ExecX(apitest.System())
+		tab.YouthLogin(t, victim)
+	})
+}
+
+// A child on the location's Wi-Fi trying staff accounts, or someone guessing a manager's password
+// from many addresses, fills the address's and the account's buckets. A manager who signed in on
+// this browser before still gets in there: a known browser counts only its own attempts.
+func TestKnownStaffBrowserIsNotKeptOut(t *testing.T) {
+	limits := ratelimit.Default
+	limits.StaffFailuresPerAddress = ratelimit.Limit{N: 5, Window: limits.StaffFailuresPerAddress.Window}
+	limits.StaffFailuresPerAccount = ratelimit.Limit{N: 6, Window: limits.StaffFailuresPerAccount.Window}
+	apitest.Each(t, apitest.Options{Limits: limits, TrustedProxies: "127.0.0.1"}, func(t *testing.T, s *apitest.Server) {
+		l := s.NewLocation(t, "A")
+		manager := s.NewStaff(t, staffuser.RoleLOCATION_MANAGER, l.ID)
+		const wifi = "192.0.2.50"
+		laptop := s.NewClient(t)
+		laptop.ForwardedFor = wifi
+		laptop.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).Must(t, nil)
+		laptop.Do(`mutation { logout }`, nil).Must(t, nil)
+
+		child := s.NewClient(t)
+		child.ForwardedFor = wifi
+		for i := range limits.StaffFailuresPerAddress.N + 1 {
+			child.Do(staffLogin, map[string]any{"e": fmt.Sprintf("guess%d@x.test", i), "p": "not the password"})
+		}
+		for i := range 4 { // the account from several addresses, past its cap
+			guesser := s.NewClient(t)
+			guesser.ForwardedFor = fmt.Sprintf("198.51.100.%d", i+1)
+			for range 2 {
+				guesser.Do(staffLogin, map[string]any{"e": manager.Email, "p": "not the password"})
+			}
+		}
+		// Negative control: a new browser on the same Wi-Fi is held back, as is the account from
+		// anywhere new.
+		fresh := s.NewClient(t)
+		fresh.ForwardedFor = wifi
+		fresh.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).WantCode(t, "RATE_LIMITED")
+		elsewhere := s.NewClient(t)
+		elsewhere.ForwardedFor = "203.0.113.99"
+		elsewhere.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).WantCode(t, "RATE_LIMITED")
+
+		laptop.Do(staffLogin, map[string]any{"e": manager.Email, "p": apitest.StaffPassword}).Must(t, nil)
+		// The device cookie is the account's: another account from that browser is an ordinary attempt.
+		other := s.NewStaff(t, staffuser.RoleFACILITATOR, l.ID)
+		laptop.Do(staffLogin, map[string]any{"e": other.Email, "p": apitest.StaffPassword}).WantCode(t, "RATE_LIMITED")
+	})
+}
+
+// Guesses sent in parallel count one by one too: exactly the free tries are checked, every other
+// guess waits, whichever instance or connection it arrives on.
+func TestParallelPINGuessesCountOneByOne(t *testing.T) {
+	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
+		l := s.NewLocation(t, "A")
+		m := s.NewMember(t, s.NewCouncil(t, l.ID, "C"), "Blue Fox")
+		tab := s.NewTablet(t, l.ID)
+		const n = 24
+		codes := make(chan string, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Go(func() {
+				res := tab.Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
+					map[string]any{"m": m.ID, "p": []int{8, 8, i / 9 % 9, i % 9}})
+				if len(res.Errors) != 1 {
+					codes <- fmt.Sprintf("%d errors", len(res.Errors))
+					return
+				}
+				codes <- res.Errors[0].Code()
+			})
+		}
+		wg.Wait()
+		close(codes)
+		got := map[string]int{}
+		for c := range codes {
+			got[c]++
+		}
+		if got["UNAUTHENTICATED"] != auth.FreePINTries || got["RATE_LIMITED"] != n-auth.FreePINTries {
+			t.Errorf("%d parallel guesses: %v, want %d checked and the rest asked to wait", n, got, auth.FreePINTries)
+		}
+		if f := s.DB.Client.YouthMember.GetX(apitest.System(), m.ID).FailedPinAttempts; f != auth.FreePINTries {
+			t.Errorf("%d wrong PINs counted, want %d", f, auth.FreePINTries)
+		}
+	})
+}
