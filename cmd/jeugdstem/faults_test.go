@@ -56,7 +56,7 @@ func TestInstancesStartingTogetherOnANewDatabase(t *testing.T) {
 			}
 			addr := ln.Addr().String()
 			ln.Close()
-			p := start(fmt.Sprintf("serve %d", i+1), "serve", "--dev", "--addr", addr, "--db", dsn, "--key-file", keys+fmt.Sprint(i))
+			p := start(fmt.Sprintf("serve %d", i+1), "serve", "--dev", "--addr", addr, "--metrics-addr", "", "--db", dsn, "--key-file", keys+fmt.Sprint(i))
 			p.url = "http://" + addr
 		}
 		start("migrate", "migrate", "--db", dsn)

@@ -38,5 +38,6 @@ func TestLiveTurnoutResumesAfterServerRestart(t *testing.T) {
 	tablet.waitVisible(".vote-confirm")
 	tablet.click(".vote-confirm")
 	tablet.waitVisible(`.vote-message[data-state="vote.thanksTitle"]`)
-	facilitator.waitFor("the live turnout to count the vote cast after the restart", el+`?.dataset.turnout === '1'`, stepTimeout)
+	// One vote is fewer than the poll's threshold (5): the screen says so, never the exact 1.
+	facilitator.waitFor("the live turnout to count the vote cast after the restart", el+`?.dataset.turnout === '<5'`, stepTimeout)
 }

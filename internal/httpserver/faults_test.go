@@ -209,7 +209,12 @@ func TestLiveTurnoutResumesAfterDatabaseOutage(t *testing.T) {
 			return len(r.Errors) == 0
 		})
 	}
-	if n := nextTurnout(t, ctx, conn); n == nil || *n != 2 {
+	// The first vote shows as "fewer than 2" (null), the second as 2.
+	n := nextTurnout(t, ctx, conn)
+	if n == nil {
+		n = nextTurnout(t, ctx, conn)
+	}
+	if n == nil || *n != 2 {
 		t.Errorf("turnout after the votes = %v, want 2", n)
 	}
 }
