@@ -19,7 +19,7 @@ import (
 )
 
 // presentError turns every error into what a client may see: a message that is safe to show and
-// extensions.code from API.md (plus extensions.field for bad input). Database and ent texts never
+// extensions.code from docs/api.md (plus extensions.field for bad input). Database and ent texts never
 // pass; unexpected errors are logged and shown as INTERNAL.
 func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
@@ -66,7 +66,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 
 // presentGraphQLError keeps gqlgen's message for errors in the request itself (they describe the
 // client's query, not our data) and maps its codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
-// none for coercion errors) onto API.md's.
+// none for coercion errors) onto docs/api.md's.
 func presentGraphQLError(e *gqlerror.Error) *gqlerror.Error {
 	code, _ := e.Extensions["code"].(string)
 	switch {

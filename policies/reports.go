@@ -9,7 +9,7 @@ import (
 // others do: location managers and partners (municipality, youth health service, NGO) for their
 // linked locations, national admins for every location and the national comparison. Facilitators,
 // moderators and safeguarding officers work with the children themselves and have no report.
-// The rules answer with API.md's codes: nobody is UNAUTHENTICATED, a role without reports is
+// The rules answer with docs/api.md's codes: nobody is UNAUTHENTICATED, a role without reports is
 // FORBIDDEN whatever it asks for, and a location outside the viewer's links is NOT_FOUND, the same
 // as one that does not exist.
 

@@ -1,4 +1,4 @@
-// Package apierror defines the errors a client may see: each has a code from API.md and, for bad
+// Package apierror defines the errors a client may see: each has a code from docs/api.md and, for bad
 // input, the field it is about. Anything else that reaches the API boundary is INTERNAL.
 package apierror
 
@@ -12,7 +12,7 @@ import (
 // Code is one of the error codes of the API contract.
 type Code string
 
-// The codes of API.md.
+// The codes of the API contract (docs/api.md, "Errors").
 const (
 	Unauthenticated Code = "UNAUTHENTICATED"
 	Forbidden       Code = "FORBIDDEN"
@@ -29,6 +29,12 @@ const (
 	// HTTP 503 and extensions.retryable.
 	Unavailable Code = "UNAVAILABLE"
 )
+
+// Codes are every code a client may see, in the order docs/api.md lists them.
+func Codes() []Code {
+	return []Code{Unauthenticated, Forbidden, BadUserInput, NotFound, Conflict, RateLimited, AlreadyVoted,
+		PollNotOpen, LimitExceeded, Unavailable, Internal}
+}
 
 // Error is an error meant for the client: its message is safe to show.
 type Error struct {

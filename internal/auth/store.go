@@ -16,7 +16,9 @@ import (
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
-// Timeouts per kind of session (DESIGN.md section 9).
+// Timeouts per kind of session: staff sessions end after 30 minutes without a request or 12 hours
+// in all; a child's after 2 minutes without a request (a shared tablet: the next child must not
+// find the last one signed in) or 15 minutes in all.
 var timeouts = map[entsession.Kind]struct{ Idle, Absolute time.Duration }{
 	entsession.KindSTAFF: {Idle: 30 * time.Minute, Absolute: 12 * time.Hour},
 	entsession.KindYOUTH: {Idle: 2 * time.Minute, Absolute: 15 * time.Minute},

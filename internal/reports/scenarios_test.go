@@ -77,7 +77,7 @@ func mustAmsterdam(t *testing.T) *time.Location {
 	return loc
 }
 
-// Who reads which report (API.md's conventions): partners and managers their linked locations,
+// Who reads which report (docs/api.md): partners and managers their linked locations,
 // national admins all; another location is NOT_FOUND; roles without reports are FORBIDDEN.
 func TestWhoReadsReports(t *testing.T) {
 	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {

@@ -7,7 +7,7 @@ import (
 )
 
 // Enums shared by several entities. Values are capitals so the stored word, the Go constant's
-// value and the GraphQL enum value are the same (API.md).
+// value and the GraphQL enum value are the same (docs/api.md).
 
 // Theme is what a poll, a thread or a report line is about, after the quality norms that
 // child-rights organisations ask of reception locations.

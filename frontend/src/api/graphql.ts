@@ -1,8 +1,8 @@
 // A deliberately small GraphQL client: POST JSON to /graphql on the same origin, with the
-// session cookie, and every GraphQL error surfaced with its `extensions.code` (DESIGN.md §10).
+// session cookie, and every GraphQL error surfaced with its `extensions.code` (docs/api.md, "Errors").
 // Operations are the typed strings that graphql-codegen's client preset generates in src/gql/.
 
-/** The error codes the API promises (API.md "Errors"); unknown codes are kept as they come. */
+/** The error codes the API promises (docs/api.md, "Errors"); unknown codes are kept as they come. */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'

@@ -1,5 +1,5 @@
 // The tablet is shared: when a child walks away, the next child must not find them still
-// signed in. After the youth session's idle time (DESIGN.md §9: 2 minutes, the same as the
+// signed in. After the youth session's idle time (2 minutes, the same as the
 // server's) without a touch, the app signs out and returns to the start screen, with a
 // warning a little before.
 //

@@ -211,7 +211,7 @@ const optionPictograms: Readonly<Record<string, string>> = {
 
 export const optionPictogramNames = Object.keys(optionPictograms);
 
-/** The 12 themes (API.md) and their pictures. */
+/** The 12 themes (the Theme enum of the API) and their pictures. */
 export const themeIcons = {
   SAFETY: mdiShieldHome,
   PRIVACY: mdiCurtains,

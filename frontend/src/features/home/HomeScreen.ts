@@ -1,5 +1,5 @@
 // A signed-in child's home: big picture tiles for what they can do, and the two promises
-// of DESIGN.md §6 in plain words: votes are secret; a moderator reads messages first.
+// of the README's "Ballot secrecy" in plain words: votes are secret; a moderator reads messages first.
 import type { Screen } from '../../app/router';
 import { currentViewer } from '../../app/session';
 import { h } from '../../components/dom';

@@ -32,7 +32,7 @@ export function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', { class: 'staff-section' }, h('h2', {}, title), ...children);
 }
 
-/** A message for an API error, by its code (API.md "Errors"). */
+/** A message for an API error, by its code (docs/api.md, "Errors"). */
 export function errorText(error: unknown): string {
   if (!(error instanceof GraphQLRequestError)) return t('staff.errors.INTERNAL');
   const known: Record<string, MessageKey> = {
