@@ -3,6 +3,7 @@ package voting
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"slices"
 	"sync"
@@ -139,6 +140,7 @@ func (s *Service) TransitionDue(ctx context.Context, now time.Time, where ...pre
 		return 0, err
 	}
 	moved := 0
+	var failed error
 	for _, p := range due {
 		if p.Status == poll.StatusDRAFT {
 			_, err = s.open(ctx, p)
@@ -151,10 +153,12 @@ func (s *Service) TransitionDue(ctx context.Context, now time.Time, where ...pre
 		case errors.Is(err, apierror.ErrConflict):
 			// another instance was first
 		default:
-			return moved, err
+			// One poll that cannot move (say, its ballots cannot be opened) must not hold up
+			// the others: go on, and report it.
+			failed = errors.Join(failed, fmt.Errorf("poll %s: %w", p.ID, err))
 		}
 	}
-	return moved, nil
+	return moved, failed
 }
 
 // SchedulerInterval is how often RunScheduler looks for polls to open or close. A poll read or
