@@ -15,6 +15,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -83,7 +84,7 @@ func onlyPostOrSocket(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost && !isWebSocket(r) {
 			w.Header().Set("Allow", "POST")
-			writeTransportError(w, mediaJSON, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "use POST with a JSON body")
+			writeTransportError(w, mediaJSON, http.StatusMethodNotAllowed, apierror.BadUserInput, "use POST with a JSON body")
 			return
 		}
 		next.ServeHTTP(w, r)
@@ -183,11 +184,11 @@ func (g *socketGuard) guard(next http.Handler) http.Handler {
 		}
 		v := policies.FromContext(r.Context())
 		if v.SessionID == "" {
-			writeTransportError(w, mediaJSON, http.StatusUnauthorized, "UNAUTHENTICATED", "sign in to follow live figures")
+			writeCodedError(w, mediaJSON, apierror.Unauthenticated, "sign in to follow live figures")
 			return
 		}
 		if !headerHasToken(r.Header, "Sec-WebSocket-Protocol", "graphql-transport-ws") {
-			writeTransportError(w, mediaJSON, http.StatusBadRequest, "BAD_USER_INPUT", "the socket must speak graphql-transport-ws")
+			writeCodedError(w, mediaJSON, apierror.BadUserInput, "the socket must speak graphql-transport-ws")
 			return
 		}
 		select {
@@ -216,7 +217,7 @@ func (g *socketGuard) guard(next http.Handler) http.Handler {
 
 func (g *socketGuard) refuse(w http.ResponseWriter) {
 	w.Header().Set("Retry-After", "30")
-	writeTransportError(w, mediaJSON, http.StatusTooManyRequests, "LIMIT_EXCEEDED", "too many live connections are open")
+	writeTransportError(w, mediaJSON, http.StatusTooManyRequests, apierror.LimitExceeded, "too many live connections are open")
 }
 
 // watchSession ends the socket (gqlgen closes it when its context ends) once its session is no

@@ -50,16 +50,16 @@ func (postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExe
 	ctx := r.Context()
 	media, ok := negotiate(r.Header.Values("Accept"))
 	if !ok {
-		writeTransportError(w, mediaJSON, http.StatusNotAcceptable, "BAD_USER_INPUT",
+		writeTransportError(w, mediaJSON, http.StatusNotAcceptable, apierror.BadUserInput,
 			"accept application/graphql-response+json or application/json")
 		return
 	}
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
-		writeTransportError(w, media, http.StatusUnsupportedMediaType, "BAD_USER_INPUT", "the request body must be application/json")
+		writeTransportError(w, media, http.StatusUnsupportedMediaType, apierror.BadUserInput, "the request body must be application/json")
 		return
 	}
 	if r.ContentLength > MaxBodyBytes {
-		writeTransportError(w, media, http.StatusRequestEntityTooLarge, "LIMIT_EXCEEDED", "the request body is too large")
+		writeCodedError(w, media, apierror.LimitExceeded, "the request body is too large")
 		return
 	}
 	start := graphql.Now()
@@ -67,21 +67,21 @@ func (postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExe
 	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
-			writeTransportError(w, media, http.StatusRequestEntityTooLarge, "LIMIT_EXCEEDED", "the request body is too large")
+			writeCodedError(w, media, apierror.LimitExceeded, "the request body is too large")
 			return
 		}
-		writeTransportError(w, media, http.StatusBadRequest, "BAD_USER_INPUT", "the request body could not be read")
+		writeCodedError(w, media, apierror.BadUserInput, "the request body could not be read")
 		return
 	}
 	var req rawRequest
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
 	if err := dec.Decode(&req); err != nil || dec.More() {
-		writeTransportError(w, media, http.StatusBadRequest, "BAD_USER_INPUT", "the request body is not valid JSON for a GraphQL request")
+		writeCodedError(w, media, apierror.BadUserInput, "the request body is not valid JSON for a GraphQL request")
 		return
 	}
 	if req.Query == "" {
-		writeTransportError(w, media, http.StatusBadRequest, "BAD_USER_INPUT", "the request has no query")
+		writeCodedError(w, media, apierror.BadUserInput, "the request has no query")
 		return
 	}
 	params := &graphql.RawParams{
@@ -107,7 +107,7 @@ func (postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExe
 	resp := responses(ctx)
 	if unavailable(resp) { // the database is out of reach: 503, so proxies and clients know to retry
 		w.Header().Set("Retry-After", apierror.RetryAfterSeconds)
-		w.WriteHeader(http.StatusServiceUnavailable)
+		w.WriteHeader(apierror.HTTPStatus(apierror.Unavailable))
 	}
 	writeResponse(w, resp)
 }
@@ -181,11 +181,18 @@ func writeRequestError(w io.Writer, resp *graphql.Response) {
 }
 
 // writeTransportError answers before GraphQL runs, with the same error shape.
-func writeTransportError(w http.ResponseWriter, media string, status int, code, msg string) {
+func writeTransportError(w http.ResponseWriter, media string, status int, code apierror.Code, msg string) {
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
 	w.WriteHeader(status)
 	writeRequestError(w, &graphql.Response{Errors: gqlerror.List{{
 		Message:    msg,
-		Extensions: map[string]any{"code": code},
+		Extensions: map[string]any{"code": string(code)},
 	}}})
+}
+
+// writeCodedError is writeTransportError with the status apierror.HTTPStatus gives code. The
+// callers of writeTransportError itself pass a status that is about HTTP (405 method, 406 and 415
+// media types, 429 when the live sockets are full), not a mapping of the code.
+func writeCodedError(w http.ResponseWriter, media string, code apierror.Code, msg string) {
+	writeTransportError(w, media, apierror.HTTPStatus(code), code, msg)
 }

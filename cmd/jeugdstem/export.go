@@ -11,6 +11,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
+	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -23,7 +24,7 @@ type reportFlags struct {
 func addReportFlags(fs *flag.FlagSet) reportFlags {
 	return reportFlags{
 		minGroupSize: fs.Int("min-group-size", disclosure.DefaultK, "reports hide counts of fewer children than this (at least 2)"),
-		answerDays:   fs.Int("answer-deadline-days", 14, "reports count a thread as overdue after this many days without an answer"),
+		answerDays:   fs.Int("answer-deadline-days", int(signals.DefaultAnswerDeadline/(24*time.Hour)), "reports count a thread as overdue after this many days without an answer"),
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/policies"
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 )
 
 // Poll is a question put to children. How each child answered is never stored readably: see
@@ -48,7 +49,7 @@ func (Poll) Fields() []ent.Field {
 		field.Time("closed_at").Optional().Nillable(),
 		field.Time("published_at").Optional().Nillable(),
 		// min_group_size is the disclosure threshold k: cells counting fewer are suppressed.
-		field.Int("min_group_size").Default(5).Min(2),
+		field.Int("min_group_size").Default(disclosure.DefaultK).Min(2),
 		// ballot_public_key seals the ballots of the open poll (X25519). It is made when the poll
 		// opens; its private key is never stored: it is derived from the deployment key and
 		// ballot_key_salt, which closing the poll clears (internal/voting, "Ballot secrecy").

@@ -100,25 +100,26 @@ func UploadHandler(client *ent.Client) http.Handler {
 		w.Header().Set("Cache-Control", "no-store")
 		if r.Method != http.MethodPost {
 			w.Header().Set("Allow", http.MethodPost)
-			writeError(w, http.StatusMethodNotAllowed, apierror.New(apierror.BadUserInput, "use POST"))
+			// 405 is about HTTP itself, not a mapping of the code.
+			apierror.WriteHTTP(w, http.StatusMethodNotAllowed, apierror.New(apierror.BadUserInput, "use POST"))
 			return
 		}
 		if r.Header.Get(UploadHeader) != "1" {
-			writeError(w, http.StatusForbidden, apierror.New(apierror.Forbidden, "uploads need the %s: 1 header", UploadHeader))
+			apierror.Write(w, apierror.New(apierror.Forbidden, "uploads need the %s: 1 header", UploadHeader))
 			return
 		}
 		if !policies.FromContext(r.Context()).IsStaff() {
-			writeError(w, http.StatusUnauthorized, apierror.New(apierror.Unauthenticated, "sign in first"))
+			apierror.Write(w, apierror.New(apierror.Unauthenticated, "sign in first"))
 			return
 		}
 		data, err := readFilePart(w, r)
 		if err != nil {
-			writeError(w, statusOf(err), err)
+			writeError(w, err)
 			return
 		}
 		clip, err := AttachAudio(r.Context(), client, r.URL.Query().Get("announcement"), r.URL.Query().Get("lang"), data)
 		if err != nil {
-			writeError(w, statusOf(err), err)
+			writeError(w, err)
 			return
 		}
 		w.Header().Set("Content-Type", "application/json")
@@ -170,9 +171,11 @@ func ServeHandler(client *ent.Client) http.Handler {
 		id := strings.TrimPrefix(r.URL.Path, "/audio/")
 		clip, err := client.AudioClip.Get(r.Context(), id)
 		if err != nil {
+			// A plain status for the audio element: signed out is told so, everything else
+			// (missing, not the viewer's to hear) is the same 404, so a clip's existence is not shown.
 			code := http.StatusNotFound
 			if e, ok := apierror.As(err); ok && e.Code == apierror.Unauthenticated {
-				code = http.StatusUnauthorized
+				code = apierror.HTTPStatus(e.Code)
 			}
 			http.Error(w, http.StatusText(code), code)
 			return
@@ -184,51 +187,27 @@ func ServeHandler(client *ent.Client) http.Handler {
 	})
 }
 
-func statusOf(err error) int {
+// asAPIError turns err into the error a client sees: ent's not-found and privacy denials become
+// NOT_FOUND and FORBIDDEN, anything else unexplained INTERNAL (logged, without its details
+// reaching the client).
+func asAPIError(err error) *apierror.Error {
 	if e, ok := apierror.As(err); ok {
-		switch e.Code {
-		case apierror.Unauthenticated:
-			return http.StatusUnauthorized
-		case apierror.Forbidden:
-			return http.StatusForbidden
-		case apierror.NotFound:
-			return http.StatusNotFound
-		case apierror.BadUserInput:
-			return http.StatusBadRequest
-		}
+		return e
 	}
 	switch {
+	case database.IsUnavailable(err): // the database is out of reach: 503, try again
+		slog.Warn("audio: database unavailable", "error", err.Error())
+		return apierror.New(apierror.Unavailable, apierror.UnavailableMessage)
 	case ent.IsNotFound(err):
-		return http.StatusNotFound
+		return apierror.NotFoundf("not found")
 	case errors.Is(err, privacy.Deny):
-		return http.StatusForbidden
+		return apierror.New(apierror.Forbidden, "you may not do this")
 	}
-	return http.StatusInternalServerError
+	slog.Error("audio upload", "error", err.Error())
+	return apierror.New(apierror.Internal, "internal error")
 }
 
-func writeError(w http.ResponseWriter, status int, err error) {
-	e, ok := apierror.As(err)
-	if !ok && database.IsUnavailable(err) { // the database is out of reach: 503, try again
-		slog.Warn("audio: database unavailable", "error", err.Error())
-		apierror.WriteHTTP(w, http.StatusServiceUnavailable, apierror.New(apierror.Unavailable, apierror.UnavailableMessage))
-		return
-	}
-	if !ok {
-		if ent.IsNotFound(err) {
-			e = apierror.NotFoundf("not found")
-		} else if errors.Is(err, privacy.Deny) {
-			e = apierror.New(apierror.Forbidden, "you may not do this")
-			status = http.StatusForbidden
-		} else {
-			slog.Error("audio upload", "error", err.Error())
-			e = apierror.New(apierror.Internal, "internal error")
-		}
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	ext := fmt.Sprintf(`{"code":%q}`, e.Code)
-	if e.Field != "" {
-		ext = fmt.Sprintf(`{"code":%q,"field":%q}`, e.Code, e.Field)
-	}
-	fmt.Fprintf(w, `{"errors":[{"message":%q,"extensions":%s}]}`, e.Message, ext)
+// writeError answers like the GraphQL API, with the status apierror.HTTPStatus gives the code.
+func writeError(w http.ResponseWriter, err error) {
+	apierror.Write(w, asAPIError(err))
 }

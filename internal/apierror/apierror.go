@@ -75,6 +75,38 @@ const UnavailableMessage = "the service is briefly unavailable; try again in a m
 // RetryAfterSeconds is the Retry-After of a 503: how long a client should wait before trying again.
 const RetryAfterSeconds = "2"
 
+// HTTPStatus is the one mapping from a code to the HTTP status of an answer outside a GraphQL
+// operation: middleware, the GraphQL transport before an operation runs, uploads, exports. (A
+// GraphQL operation that ran answers 200 with the code in its errors, except UNAVAILABLE, which
+// the transport answers with 503.) A status about HTTP itself rather than about a code, such as
+// 405 for a wrong method or 406/415 for media types, is chosen by the caller next to the check.
+func HTTPStatus(code Code) int {
+	switch code {
+	case Unauthenticated:
+		return http.StatusUnauthorized
+	case Forbidden:
+		return http.StatusForbidden
+	case BadUserInput:
+		return http.StatusBadRequest
+	case NotFound:
+		return http.StatusNotFound
+	case Conflict, AlreadyVoted, PollNotOpen:
+		return http.StatusConflict
+	case RateLimited:
+		return http.StatusTooManyRequests
+	case LimitExceeded:
+		return http.StatusRequestEntityTooLarge
+	case Unavailable:
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
+}
+
+// Write answers a request outside GraphQL with e and the status HTTPStatus gives its code.
+func Write(w http.ResponseWriter, e *Error) {
+	WriteHTTP(w, HTTPStatus(e.Code), e)
+}
+
 // WriteHTTP answers a request outside GraphQL (middleware, uploads, exports) with e in the shape
 // of a GraphQL error response, so the app reads every failure the same way. UNAVAILABLE carries
 // retryable and a Retry-After header.

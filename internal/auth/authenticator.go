@@ -106,11 +106,11 @@ func (a *Authenticator) Middleware(next http.Handler) http.Handler {
 			// again in a moment" (nobody is signed out by an outage).
 			if database.IsUnavailable(err) {
 				slog.WarnContext(r.Context(), "authenticating request: database unavailable", "error", err.Error())
-				apierror.WriteHTTP(w, http.StatusServiceUnavailable, apierror.New(apierror.Unavailable, apierror.UnavailableMessage))
+				apierror.Write(w, apierror.New(apierror.Unavailable, apierror.UnavailableMessage))
 				return
 			}
 			slog.ErrorContext(r.Context(), "authenticating request", "error", err.Error())
-			apierror.WriteHTTP(w, http.StatusInternalServerError, apierror.New(apierror.Internal, "internal error"))
+			apierror.Write(w, apierror.New(apierror.Internal, "internal error"))
 			return
 		}
 		ctx := policies.NewContext(r.Context(), v)

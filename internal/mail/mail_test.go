@@ -19,6 +19,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	jmail "github.com/jeugdstem/jeugdstem/internal/mail"
 	"github.com/jeugdstem/jeugdstem/internal/mail/mailtest"
+	"github.com/jeugdstem/jeugdstem/internal/testclock"
 )
 
 // The sender upgrades to TLS when the server offers STARTTLS, authenticates only then, and
@@ -112,12 +113,6 @@ func TestSMTPWithoutTLSOrCredentials(t *testing.T) {
 	}
 }
 
-// clock is a test clock that only moves when told.
-type clock struct{ t time.Time }
-
-func (c *clock) now() time.Time          { return c.t }
-func (c *clock) advance(d time.Duration) { c.t = c.t.Add(d) }
-func newClock() *clock                   { return &clock{t: time.Now().Round(0)} }
 func openDB(t *testing.T, b apitest.Backend) *database.DB {
 	t.Helper()
 	db, err := database.Open(context.Background(), b.NewDSN(t))
@@ -162,9 +157,9 @@ func TestOutboxRetriesAfterSMTPFailure(t *testing.T) {
 			enqueue(t, db.Client, "signal:1", jmail.Message{To: "a@example.org", Subject: "A", Body: "a"},
 				jmail.Message{To: "b@example.org", Subject: "B", Body: "b"})
 			enqueue(t, db.Client, "signal:1", jmail.Message{To: "a@example.org", Subject: "A again", Body: "a"})
-			c := newClock()
+			c := testclock.New()
 			outbox := jmail.NewOutbox(db.Client, sender)
-			outbox.Now = c.now
+			outbox.Now = c.Now
 
 			srv.FailNext(1, 451)
 			sent, err := outbox.SendDue(ctx)
@@ -181,14 +176,14 @@ func TestOutboxRetriesAfterSMTPFailure(t *testing.T) {
 			if sent, _ := outbox.SendDue(ctx); sent != 0 {
 				t.Errorf("retried before the pause: sent %d", sent)
 			}
-			c.advance(time.Minute)
+			c.Advance(time.Minute)
 			if sent, err := outbox.SendDue(ctx); err != nil || sent != 1 {
 				t.Fatalf("retry sent %d (%v), want 1", sent, err)
 			}
 			if n, _ := outbox.Pending(ctx); n != 0 {
 				t.Errorf("pending after the retry: %d", n)
 			}
-			c.advance(time.Hour)
+			c.Advance(time.Hour)
 			if sent, _ := outbox.SendDue(ctx); sent != 0 {
 				t.Errorf("a later run sent %d more", sent)
 			}
@@ -204,7 +199,7 @@ func TestOutboxRetriesAfterSMTPFailure(t *testing.T) {
 				t.Errorf("retried message: sent %v, attempts %d, last error %q", retried.SentAt, retried.Attempts, retried.LastError)
 			}
 			// A month on, sent messages (and the staff addresses in them) are gone.
-			c.advance(31 * 24 * time.Hour)
+			c.Advance(31 * 24 * time.Hour)
 			if _, err := outbox.SendDue(ctx); err != nil {
 				t.Fatal(err)
 			}
@@ -233,18 +228,18 @@ func TestOutboxWaitsForTheServerAndGivesUpOnRefusal(t *testing.T) {
 			}
 			ctx := context.Background()
 			enqueue(t, db.Client, "signal:2", jmail.Message{To: "a@example.org", Subject: "A", Body: "a"})
-			c := newClock()
+			c := testclock.New()
 			dead := jmail.NewOutbox(db.Client, deadSender)
-			dead.Now = c.now
+			dead.Now = c.Now
 			for i, wait := range []time.Duration{time.Minute, 2 * time.Minute, 4 * time.Minute} {
 				if sent, err := dead.SendDue(ctx); err != nil || sent != 0 {
 					t.Fatalf("attempt %d with the server down: sent %d (%v)", i+1, sent, err)
 				}
-				c.advance(wait - time.Second)
+				c.Advance(wait - time.Second)
 				if sent, _ := dead.SendDue(ctx); sent != 0 {
 					t.Fatalf("attempt %d retried before its pause of %s", i+1, wait)
 				}
-				c.advance(time.Second)
+				c.Advance(time.Second)
 			}
 			if n, _ := dead.Pending(ctx); n != 1 {
 				t.Fatalf("pending %d, want 1", n)
@@ -256,18 +251,18 @@ func TestOutboxWaitsForTheServerAndGivesUpOnRefusal(t *testing.T) {
 				t.Fatal(err)
 			}
 			up := jmail.NewOutbox(db.Client, sender)
-			up.Now = c.now
+			up.Now = c.Now
 			if sent, err := up.SendDue(ctx); err != nil || sent != 1 {
 				t.Fatalf("with the server back: sent %d (%v), want 1", sent, err)
 			}
 
 			enqueue(t, db.Client, "signal:3", jmail.Message{To: "nobody@example.org", Subject: "N", Body: "n"})
-			c.t = time.Now().Round(0)
+			c.Set(time.Now().Round(0))
 			srv.FailNext(1, 550)
 			if sent, _ := up.SendDue(ctx); sent != 0 {
 				t.Fatalf("a refused message counted as sent")
 			}
-			c.advance(24 * time.Hour)
+			c.Advance(24 * time.Hour)
 			if sent, _ := up.SendDue(ctx); sent != 0 {
 				t.Errorf("a refused message was retried")
 			}
@@ -291,15 +286,15 @@ func TestMessageAcceptedBeforeAFailedQuitIsSentOnce(t *testing.T) {
 				t.Fatal(err)
 			}
 			enqueue(t, db.Client, "signal:q", jmail.Message{To: "a@example.org", Subject: "A", Body: "a"})
-			c := newClock()
+			c := testclock.New()
 			outbox := jmail.NewOutbox(db.Client, sender)
-			outbox.Now = c.now
+			outbox.Now = c.Now
 			ctx := context.Background()
 			if sent, err := outbox.SendDue(ctx); err != nil || sent != 1 {
 				t.Fatalf("sent %d (%v), want 1", sent, err)
 			}
 			for range 3 {
-				c.advance(2 * time.Hour) // past every retry pause
+				c.Advance(2 * time.Hour) // past every retry pause
 				if sent, err := outbox.SendDue(ctx); err != nil || sent != 0 {
 					t.Fatalf("sent again: %d (%v)", sent, err)
 				}

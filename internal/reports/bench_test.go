@@ -16,6 +16,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/reports/seed"
+	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -337,7 +338,7 @@ func (h handWritten) figures(b *testing.B, loc string) (voters, posts int) {
 	h.q(b, `SELECT pa.poll_participations, COUNT(*) FROM polls p JOIN participations pa ON pa.poll_participations = p.id
  WHERE p.kind = 'MULTIPLE_CHOICE' AND `+fin+pw+` GROUP BY pa.poll_participations`, append([]any{h.from, h.to}, pwa...)...)
 	tw, twa := where("t.location_id", loc)
-	deadline := int64(DefaultAnswerDeadline.Seconds())
+	deadline := int64(signals.DefaultAnswerDeadline.Seconds())
 	h.q(b, `SELECT t.location_id, t.theme, t.status, COUNT(*),
   SUM(CASE WHEN t.visible_at IS NOT NULL AND t.status <> 'CLOSED' AND (t.answered_at IS NULL AND `+h.epoch("t.created_at")+` <= ?
     OR `+h.epoch("t.answered_at")+` - `+h.epoch("t.created_at")+` > ?) THEN 1 ELSE 0 END)

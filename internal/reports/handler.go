@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"encoding/json"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -75,34 +74,16 @@ func parseTime(v, field string) (*time.Time, error) {
 	return nil, apierror.BadInput(field, "must be a date (2025-03-01) or an RFC 3339 time")
 }
 
-var statusOf = map[apierror.Code]int{
-	apierror.Unauthenticated: http.StatusUnauthorized,
-	apierror.Forbidden:       http.StatusForbidden,
-	apierror.NotFound:        http.StatusNotFound,
-	apierror.BadUserInput:    http.StatusBadRequest,
-}
-
-// writeError answers like the GraphQL API: {"errors":[{"message","extensions":{"code"}}]}.
+// writeError answers like the GraphQL API: {"errors":[{"message","extensions":{"code"}}]}, with
+// the status apierror.HTTPStatus gives the code.
 func writeError(w http.ResponseWriter, r *http.Request, err error) {
 	e, ok := apierror.As(err)
 	if !ok && database.IsUnavailable(err) { // the database is out of reach: 503, try again
 		slog.WarnContext(r.Context(), "report export: database unavailable", "error", err.Error())
-		apierror.WriteHTTP(w, http.StatusServiceUnavailable, apierror.New(apierror.Unavailable, apierror.UnavailableMessage))
-		return
-	}
-	if !ok {
+		e = apierror.New(apierror.Unavailable, apierror.UnavailableMessage)
+	} else if !ok {
 		slog.ErrorContext(r.Context(), "report export failed", "error", err.Error())
 		e = apierror.New(apierror.Internal, "internal error")
 	}
-	status, ok := statusOf[e.Code]
-	if !ok {
-		status = http.StatusInternalServerError
-	}
-	ext := map[string]any{"code": e.Code}
-	if e.Field != "" {
-		ext["field"] = e.Field
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{"message": e.Message, "extensions": ext}}})
+	apierror.Write(w, e)
 }

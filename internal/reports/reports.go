@@ -23,36 +23,34 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
+	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // Config is what a deployment may set.
 type Config struct {
-	// MinGroupSize is the disclosure threshold k: counts below it are hidden. Default 5.
+	// MinGroupSize is the disclosure threshold k: counts below it are hidden. Default
+	// disclosure.DefaultK.
 	MinGroupSize int
-	// AnswerDeadline is how long a thread may wait for a manager's answer. Default 14 days.
+	// AnswerDeadline is how long a thread may wait for a manager's answer. Default
+	// signals.DefaultAnswerDeadline, the deadline after which a SAFETY thread raises a signal.
 	AnswerDeadline time.Duration
-	// SafetyScoreThreshold flags locations whose safety score (1–5) is below it. Default 3.
+	// SafetyScoreThreshold flags locations whose safety score (1–5) is below it. Default
+	// signals.DefaultSafetyThreshold, the score below which a check-in raises a signal.
 	SafetyScoreThreshold float64
 	// Now is the clock; time.Now by default.
 	Now func() time.Time
 }
-
-// Defaults of Config.
-const (
-	DefaultAnswerDeadline       = 14 * 24 * time.Hour
-	DefaultSafetyScoreThreshold = 3.0
-)
 
 func (c Config) withDefaults() Config {
 	if c.MinGroupSize < 2 {
 		c.MinGroupSize = disclosure.DefaultK
 	}
 	if c.AnswerDeadline <= 0 {
-		c.AnswerDeadline = DefaultAnswerDeadline
+		c.AnswerDeadline = signals.DefaultAnswerDeadline
 	}
 	if c.SafetyScoreThreshold <= 0 {
-		c.SafetyScoreThreshold = DefaultSafetyScoreThreshold
+		c.SafetyScoreThreshold = signals.DefaultSafetyThreshold
 	}
 	if c.Now == nil {
 		c.Now = time.Now

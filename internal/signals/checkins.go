@@ -16,7 +16,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/audit"
-	"github.com/jeugdstem/jeugdstem/internal/voting"
+	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 )
 
 // leaseTTL is how long the instance that claimed a round may take to start it before another
@@ -161,7 +161,7 @@ func (s *Service) roundPoll(ctx context.Context, locationID string, round int, c
 			SetScope(poll.ScopeLOCATION).SetLocationID(locationID).
 			SetKind(poll.KindSMILEY_SCALE).SetTheme(schematype.ThemeSafety).
 			SetQuestion(question).SetClosesAt(closesAt).
-			SetMinGroupSize(max(voting.DefaultMinGroupSize, s.cfg.MinGroupSize)).
+			SetMinGroupSize(max(disclosure.DefaultK, s.cfg.MinGroupSize)).
 			Save(ctx)
 		if err != nil {
 			return err

@@ -51,7 +51,7 @@ func TestPartnerNeverSeesAChild(t *testing.T) {
 			}
 			title, body, pending := fmt.Sprintf("Secret title %d", i), fmt.Sprintf("Secret body %d", i), fmt.Sprintf("Secret pending %d", i)
 			th := c.FeedbackThread.Create().SetLocationID(l).SetTheme(schematype.ThemeSafety).SetTitle(title).
-				SetStatus(feedbackthread.StatusIN_PROGRESS).SetVisibleAt(w.clock.t).SetStartedBy(author).SaveX(ctx())
+				SetStatus(feedbackthread.StatusIN_PROGRESS).SetVisibleAt(w.clock.Now()).SetStartedBy(author).SaveX(ctx())
 			post := c.FeedbackPost.Create().SetThread(th).SetAuthor(author).SetBody(body).SetLanguage("nl").
 				SetModerationState(feedbackpost.ModerationStateAPPROVED).SaveX(ctx())
 			c.FeedbackPost.Create().SetThread(th).SetAuthor(author).SetBody(pending).SetLanguage("nl").SaveX(ctx())

@@ -26,16 +26,17 @@ import (
 // Config is what a deployment may set.
 type Config struct {
 	// MinGroupSize is the disclosure threshold k (at least a check-in poll's own): a score or
-	// a count of fewer children is suppressed and raises nothing. Default 5.
+	// a count of fewer children is suppressed and raises nothing. Default disclosure.DefaultK.
 	MinGroupSize int
 	// SafetyThreshold raises SAFETY_SCORE_LOW for a check-in whose score (1–5) is below it.
-	// Default 3.0.
+	// Default DefaultSafetyThreshold.
 	SafetyThreshold float64
 	// SafetyDrop raises SAFETY_SCORE_DROP when the score fell by at least this much since the
 	// previous check-in. Default 0.5.
 	SafetyDrop float64
 	// AnswerDeadline raises SAFETY_THREAD_UNANSWERED for a SAFETY thread without a manager's
-	// answer this long after it was started (as the reports count overdue answers). Default 14 days.
+	// answer this long after it was started (as the reports count overdue answers). Default
+	// DefaultAnswerDeadline.
 	AnswerDeadline time.Duration
 	// CheckInIntervalDays is how often a location without a schedule of its own is asked;
 	// 0 asks only locations whose schedule a manager set. Default 14 (DefaultIntervalDays).
@@ -50,7 +51,9 @@ type Config struct {
 	Now func() time.Time
 }
 
-// Defaults of Config.
+// Defaults of Config. DefaultSafetyThreshold and DefaultAnswerDeadline are also the defaults of
+// the reports (reports.Config), which flag the same low scores and count the same overdue answers,
+// and of the serve and export flags; they are defined here only.
 const (
 	DefaultSafetyThreshold = 3.0
 	DefaultSafetyDrop      = 0.5

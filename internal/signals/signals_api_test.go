@@ -51,15 +51,15 @@ func TestCheckInRoundsOpenAndClose(t *testing.T) {
 		}
 		// A server that was down for six weeks asks once, then keeps the rhythm.
 		sc = w.schedule(t, w.a)
-		w.clock.t = sc.NextDueAt.AddDate(0, 0, 42)
+		w.clock.Set(sc.NextDueAt.AddDate(0, 0, 42))
 		if _, err := w.svc.StartDueCheckIns(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		if n := s.DB.Client.CheckIn.Query().Where(checkin.LocationID(w.a.ID)).CountX(ctx()); n != 3 {
 			t.Errorf("%d rounds after a long pause, want 3", n)
 		}
-		if next := w.schedule(t, w.a).NextDueAt; !next.After(w.clock.t) || next.Sub(w.clock.t) > 14*24*time.Hour {
-			t.Errorf("next round at %v, want within 14 days after %v", next, w.clock.t)
+		if next := w.schedule(t, w.a).NextDueAt; !next.After(w.clock.Now()) || next.Sub(w.clock.Now()) > 14*24*time.Hour {
+			t.Errorf("next round at %v, want within 14 days after %v", next, w.clock.Now())
 		}
 		// Switched off, a location is not asked.
 		s.DB.Client.CheckInSchedule.UpdateOneID(w.schedule(t, w.b).ID).SetEnabled(false).ExecX(ctx())
@@ -259,7 +259,7 @@ func TestParticipationCollapse(t *testing.T) {
 func TestUnansweredSafetyThread(t *testing.T) {
 	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
 		w := newWorld(t, s)
-		now := w.clock.t
+		now := w.clock.Now()
 		thread := func(title string, theme schematype.Theme, age time.Duration, visible, answered bool, status feedbackthread.Status) *ent.FeedbackThread {
 			c := s.DB.Client.FeedbackThread.Create().SetLocationID(w.a.ID).SetTheme(theme).SetTitle(title).
 				SetStatus(status).SetCreatedAt(now.Add(-age))
@@ -286,7 +286,7 @@ func TestUnansweredSafetyThread(t *testing.T) {
 		if len(got) != 1 || got[0].Kind != signal.KindSAFETY_THREAD_UNANSWERED {
 			t.Fatalf("signals %+v, want one SAFETY_THREAD_UNANSWERED", got)
 		}
-		w.clock.t = now.Add(days(1))
+		w.clock.Set(now.Add(days(1)))
 		if n := w.evaluate(t); n != 0 {
 			t.Errorf("running the rules again raised %d", n)
 		}
@@ -314,7 +314,7 @@ func TestTwoInstancesActOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer other.Close()
-		twin := signals.New(other.Client, apitest.NewVotes(other.Client), signals.Config{Now: w.clock.now, PublicURL: publicURL, Mail: true})
+		twin := signals.New(other.Client, apitest.NewVotes(other.Client), signals.Config{Now: w.clock.Now, PublicURL: publicURL, Mail: true})
 		both := func(run func(*signals.Service) error) {
 			var wg sync.WaitGroup
 			errs := make([]error, 2)
@@ -331,7 +331,7 @@ func TestTwoInstancesActOnce(t *testing.T) {
 		startAll := func(svc *signals.Service) error { _, err := svc.StartDueCheckIns(context.Background()); return err }
 		w.schedule(t, w.a)
 		for round := 1; round <= 3; round++ {
-			w.clock.t = latest(w.schedule(t, w.a).NextDueAt, w.schedule(t, w.b).NextDueAt)
+			w.clock.Set(latest(w.schedule(t, w.a).NextDueAt, w.schedule(t, w.b).NextDueAt))
 			both(startAll)
 			for _, l := range []*ent.Location{w.a, w.b} {
 				if n := s.DB.Client.CheckIn.Query().Where(checkin.LocationID(l.ID)).CountX(ctx()); n != round {

@@ -23,6 +23,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/mail"
 	"github.com/jeugdstem/jeugdstem/internal/mail/mailtest"
 	"github.com/jeugdstem/jeugdstem/internal/signals"
+	"github.com/jeugdstem/jeugdstem/internal/testclock"
 )
 
 // world is location A, where children answer the check-ins, and location B, someone else's,
@@ -31,7 +32,7 @@ import (
 type world struct {
 	s       *apitest.Server
 	a, b    *ent.Location
-	clock   *clock
+	clock   *testclock.Clock
 	svc     *signals.Service
 	smtp    *mailtest.Server
 	outbox  *mail.Outbox
@@ -52,15 +53,11 @@ const (
 	childCount = 12
 )
 
-type clock struct{ t time.Time }
-
-func (c *clock) now() time.Time { return c.t }
-
 func ctx() context.Context { return apitest.System() }
 
 func newWorld(t *testing.T, s *apitest.Server) *world {
 	t.Helper()
-	w := &world{s: s, clock: &clock{t: time.Now().Round(0)}, staff: map[string]*ent.StaffUser{}}
+	w := &world{s: s, clock: testclock.New(), staff: map[string]*ent.StaffUser{}}
 	w.a, w.b = s.NewLocation(t, "Azc Noord"), s.NewLocation(t, "Azc Zuid")
 	for name, spec := range map[string]struct {
 		role staffuser.Role
@@ -88,8 +85,8 @@ func newWorld(t *testing.T, s *apitest.Server) *world {
 		t.Fatal(err)
 	}
 	w.outbox = mail.NewOutbox(s.DB.Client, sender)
-	w.outbox.Now = w.clock.now
-	w.svc = signals.New(s.DB.Client, s.Votes, signals.Config{Now: w.clock.now, PublicURL: publicURL, Mail: true})
+	w.outbox.Now = w.clock.Now
+	w.svc = signals.New(s.DB.Client, s.Votes, signals.Config{Now: w.clock.Now, PublicURL: publicURL, Mail: true})
 	return w
 }
 
@@ -114,7 +111,7 @@ func (w *world) schedule(t *testing.T, l *ent.Location) *ent.CheckInSchedule {
 func (w *world) nextRound(t *testing.T) *ent.Poll {
 	t.Helper()
 	sc := w.schedule(t, w.a)
-	w.clock.t = latest(sc.NextDueAt, w.schedule(t, w.b).NextDueAt) // B's round too
+	w.clock.Set(latest(sc.NextDueAt, w.schedule(t, w.b).NextDueAt)) // B's round too
 	if _, err := w.svc.StartDueCheckIns(context.Background()); err != nil {
 		t.Fatal(err)
 	}

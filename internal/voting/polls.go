@@ -13,6 +13,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/audit"
+	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -55,9 +56,6 @@ const (
 	maxRankingOptions = 10 // ranking more is too much to ask of a child on a tablet
 	smileyFaces       = 5
 )
-
-// DefaultMinGroupSize is the disclosure threshold k when staff do not choose one.
-const DefaultMinGroupSize = 5
 
 // standardOptions are the answers of YES_NO and SMILEY_SCALE polls when staff give none; the
 // pictograms are the app's, the labels are read aloud.
@@ -104,7 +102,7 @@ func (d *PollDraft) normalize() {
 		d.MaxChoices = &n
 	}
 	if d.MinGroupSize == nil {
-		k := DefaultMinGroupSize
+		k := disclosure.DefaultK // the threshold when staff do not choose one
 		d.MinGroupSize = &k
 	}
 }
