@@ -249,7 +249,6 @@ func TestArgumentWalkCatchesEdgeFilters(t *testing.T) {
 // names the compared field "value".
 type filterProbe struct {
 	query string
-	list  string
 	// values are all the filter's values held by any row, visible or not (read past the rules).
 	values func(s *apitest.Server) []any
 	// match reports whether a row's value (as the viewer reads it) passes the filter v.

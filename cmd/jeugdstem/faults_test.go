@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
@@ -22,10 +21,7 @@ func TestInstancesStartingTogetherOnANewDatabase(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
-	pg := os.Getenv(apitest.PostgresEnv)
-	if pg == "" {
-		t.Skip(apitest.PostgresEnv + " not set: the race is PostgreSQL's")
-	}
+	pg := apitest.PostgresDSN(t) // the race is PostgreSQL's
 	bin := buildBinary(t)
 	for round := range 3 { // the race was lost in 6 of 6 trials; three rounds catch it
 		dsn := apitest.NewPostgresSchema(t, pg)

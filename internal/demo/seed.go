@@ -17,7 +17,6 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
-	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
@@ -286,14 +285,6 @@ func (s *seeder) createTablet(ctx context.Context, tx *ent.Tx, l locationSpec) e
 	return nil
 }
 
-// ageBands are all age bands, in order.
-func ageBands() []schematype.AgeBand {
-	var bands []schematype.AgeBand
-	for _, v := range schematype.AgeBand("").Values() {
-		bands = append(bands, schematype.AgeBand(v))
-	}
-	return bands
-}
 func (s *seeder) createPoll(ctx context.Context, tx *ent.Tx, l locationSpec, p pollSpec) error {
 	by, err := s.staffID(l.facilitatedBy)
 	if err != nil {

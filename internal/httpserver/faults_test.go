@@ -63,10 +63,7 @@ func eventually(t *testing.T, what string, f func() bool) {
 // a signed-in request, a sign-in and a vote get 503 with UNAVAILABLE (not a 500 with a text
 // body), /readyz says 503, and everything works again once the database is back.
 func TestDatabaseOutageAnswersUnavailable(t *testing.T) {
-	pg := os.Getenv(apitest.PostgresEnv)
-	if pg == "" {
-		t.Skip(apitest.PostgresEnv + " not set")
-	}
+	pg := apitest.PostgresDSN(t)
 	proxy, dsn := apitest.NewFaultProxy(t, apitest.NewPostgresSchema(t, pg))
 	s := apitest.StartOn(t, dsn, apitest.Options{})
 	l := s.NewLocation(t, "A")
@@ -106,10 +103,7 @@ func TestDatabaseOutageAnswersUnavailable(t *testing.T) {
 // (UNAVAILABLE, not a plain complete); the client resubscribes after a pause, as the app does,
 // and once the database is back it follows the turnout again, votes included.
 func TestLiveTurnoutResumesAfterDatabaseOutage(t *testing.T) {
-	pg := os.Getenv(apitest.PostgresEnv)
-	if pg == "" {
-		t.Skip(apitest.PostgresEnv + " not set")
-	}
+	pg := apitest.PostgresDSN(t)
 	prev := live.CheckInterval
 	live.CheckInterval = 100 * time.Millisecond // the session check meets the outage quickly
 	t.Cleanup(func() { live.CheckInterval = prev })

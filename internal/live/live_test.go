@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
-	"os"
 	"testing"
 	"time"
 
@@ -51,10 +50,7 @@ func (l logs) next(t *testing.T, msg string) slog.Record {
 // lost meanwhile). Each time it listens again, subscribers are told to re-read, and notices
 // flow afterwards.
 func TestListenBackoffStartsOverAfterEachOutage(t *testing.T) {
-	pg := os.Getenv(apitest.PostgresEnv)
-	if pg == "" {
-		t.Skip(apitest.PostgresEnv + " not set")
-	}
+	pg := apitest.PostgresDSN(t)
 	proxy, viaProxy := apitest.NewFaultProxy(t, pg)
 	l := make(logs, 100)
 	prev := slog.Default()

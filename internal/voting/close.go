@@ -3,6 +3,7 @@ package voting
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent"
@@ -83,7 +84,7 @@ func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
 		return err
 	}
 	for _, t := range earlier {
-		if o, r := indexOf(options, t.OptionID), rankIndex(p.Kind, t.Rank); o >= 0 && r >= 0 && r < ranks {
+		if o, r := slices.Index(options, t.OptionID), rankIndex(p.Kind, t.Rank); o >= 0 && r >= 0 && r < ranks {
 			counts[o][r] += t.Count
 		}
 	}
@@ -133,15 +134,6 @@ func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
 		}
 	}
 	return tx.Tally.CreateBulk(creates...).Exec(ctx)
-}
-
-func indexOf(ids []string, id string) int {
-	for i, x := range ids {
-		if x == id {
-			return i
-		}
-	}
-	return -1
 }
 
 // rankIndex is where a Tally's rank sits in a poll's counts: rank-1 for RANKING, 0 otherwise.
