@@ -38,6 +38,8 @@ func main() {
 			gen.FeatureModifier,
 			gen.FeatureUpsert,
 			gen.FeatureLock,
+			// Schema changes reach databases as checked-in migration files (internal/database/migrations).
+			gen.FeatureVersionedMigration,
 		},
 	}, entc.Extensions(ex))
 	if err != nil {
