@@ -1,6 +1,6 @@
 // Package database opens the one relational database jeugdstem keeps its state in: an embedded
 // SQLite file by default, PostgreSQL in production. It owns the DSN format, the connection pools
-// and schema migration; everything above it speaks ent.
+// and schema migration (migrate.go, with the files in migrations/); everything above it speaks ent.
 package database
 
 import (
@@ -16,7 +16,6 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	"entgo.io/ent/dialect/sql/schema"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	_ "modernc.org/sqlite"             // registers the "sqlite" driver (pure Go)
 
@@ -158,29 +157,17 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.Postgres, Writer: db, Reader: db, probe: &writeProbe{}}, nil
 }
 
-// Migrate brings the schema up to date. It is idempotent: running it on a current schema changes
-// nothing, so every start may call it. It runs under the migration lock, so instances that start
-// together (or a `jeugdstem migrate` beside a starting server) migrate one after the other.
-func (db *DB) Migrate(ctx context.Context) error {
-	return db.WithMigrationLock(ctx, func(ctx context.Context) error {
-		if err := db.Client.Schema.Create(ctx, schema.WithDropIndex(false), schema.WithDropColumn(false)); err != nil {
-			return err
-		}
-		return db.upgradeTallies(ctx)
-	})
-}
-
 // WithMigrationLock runs fn while holding the deployment's migration lock, so that only one
-// process changes the schema at a time. Whatever migrates (today ent's automatic migration,
-// later versioned migrations) must run inside it: without it, instances starting together on
-// a new PostgreSQL database create the same tables at once and all but one fail with a
-// duplicate key in pg_type.
+// process changes the schema at a time. Whatever migrates must run inside it: without it,
+// instances starting together on a new PostgreSQL database create the same tables at once and
+// all but one fail with a duplicate key in pg_type.
 //
 // On PostgreSQL the lock is a session-level advisory lock held on a connection of its own for
 // as long as fn runs; it is keyed by the current schema, so deployments (and tests) in other
 // schemas of the same database do not wait for each other. It is released when fn returns, and
 // by the server if the process dies. On SQLite the writer is a single connection, and a second
-// process waits for SQLite's own write lock (busy_timeout), so fn runs as it is.
+// process waits for SQLite's own write lock (busy_timeout), so fn runs as it is: each migration
+// file's transaction takes that lock at BEGIN and first looks whether it was applied meanwhile.
 func (db *DB) WithMigrationLock(ctx context.Context, fn func(context.Context) error) error {
 	if db.Dialect != dialect.Postgres {
 		return fn(ctx)
