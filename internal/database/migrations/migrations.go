@@ -106,18 +106,19 @@ func Write(ctx context.Context, dev *sql.DB, dia string, dir migrate.Dir, versio
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range before {
-		stmts, err := f.Stmts()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Name(), err)
-		}
-		for _, s := range stmts {
-			if _, err := dev.ExecContext(ctx, s); err != nil {
-				return nil, fmt.Errorf("replaying %s: %s: %w", f.Name(), s, err)
-			}
-		}
+	if err := replay(ctx, dev, before); err != nil {
+		return nil, err
 	}
-	m, err := entschema.NewMigrate(entsql.OpenDB(dia, dev),
+	return diffInto(ctx, dev, dia, dir, version, name, tables)
+}
+
+// diffInto writes into dir the migration from db's schema to the ent tables' (nil: none).
+func diffInto(ctx context.Context, db *sql.DB, dia string, dir migrate.Dir, version, name string, tables []*entschema.Table) (migrate.File, error) {
+	before, err := dir.Files()
+	if err != nil {
+		return nil, err
+	}
+	m, err := entschema.NewMigrate(entsql.OpenDB(dia, db),
 		entschema.WithDir(dir),
 		entschema.WithMigrationMode(entschema.ModeInspect),
 		entschema.WithFormatter(versionFormatter(version)),
@@ -150,11 +151,43 @@ func Pending(ctx context.Context, dev *sql.DB, dia string, tables []*entschema.T
 	if err != nil {
 		return nil, err
 	}
-	f, err := Write(ctx, dev, dia, dir, "99999999999999", "pending", tables)
+	if err := migrate.Validate(dir); err != nil {
+		return nil, fmt.Errorf("migration directory: %w", Explain(err))
+	}
+	files, err := dir.Files()
+	if err != nil {
+		return nil, err
+	}
+	if err := replay(ctx, dev, files); err != nil {
+		return nil, err
+	}
+	return Unmigrated(ctx, dev, dia, tables)
+}
+
+// Unmigrated returns the statements that would take db's schema to the one the ent tables want
+// (none when they are equal), as the generator would write them.
+func Unmigrated(ctx context.Context, db *sql.DB, dia string, tables []*entschema.Table) ([]string, error) {
+	f, err := diffInto(ctx, db, dia, &migrate.MemDir{}, "99999999999999", "unmigrated", tables)
 	if err != nil || f == nil {
 		return nil, err
 	}
 	return f.Stmts()
+}
+
+// replay runs the files' statements on dev, as they come.
+func replay(ctx context.Context, dev *sql.DB, files []migrate.File) error {
+	for _, f := range files {
+		stmts, err := f.Stmts()
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Name(), err)
+		}
+		for _, s := range stmts {
+			if _, err := dev.ExecContext(ctx, s); err != nil {
+				return fmt.Errorf("replaying %s: %s: %w", f.Name(), s, err)
+			}
+		}
+	}
+	return nil
 }
 
 // Explain turns atlas.sum's mismatch error, which names neither the file nor what to do, into
