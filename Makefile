@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 GO ?= go
 
-.PHONY: run test generate check-generated test-go test-frontend frontend-deps vet bench build
+.PHONY: run test generate migration check-generated test-go test-frontend frontend-deps vet bench build
 
 ## run: serve the product with a demo on the embedded SQLite database at http://127.0.0.1:8080
 run:
@@ -29,6 +29,12 @@ frontend-deps:
 # between machines for the same input, so TestEveryCompressibleFileHasVariants (frontend/) checks
 # that each one decodes to its file instead.
 COMPRESSED_VARIANTS := ':(exclude,glob)frontend/dist/**/*.br' ':(exclude,glob)frontend/dist/**/*.gz'
+
+## migration: the next schema migration for SQLite and PostgreSQL, after a change to ent/schema and
+## go generate: make migration name=add_something (see docs/architecture.md, "Adding things")
+migration:
+	@if [ -z "$(name)" ]; then echo "usage: make migration name=add_something"; exit 1; fi
+	$(GO) run ./internal/database/migrations/gen -name $(name)
 
 ## check-generated: regenerating must not change any tracked file (only what generation itself
 ## changes counts, so uncommitted edits elsewhere do not fail it)

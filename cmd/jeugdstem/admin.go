@@ -24,7 +24,7 @@ func migrateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	defer db.Close()
-	fmt.Fprintln(stdout, "The database schema is up to date.")
+	fmt.Fprintf(stdout, "The database schema is up to date (migration %s).\n", database.SchemaVersion())
 	return nil
 }
 

@@ -7,4 +7,6 @@ import (
 )
 
 // MigrateFrom is Migrate with another migration directory, for tests of new and broken files.
-func (db *DB) MigrateFrom(ctx context.Context, dir migrate.Dir) error { return db.migrateFrom(ctx, dir) }
+func (db *DB) MigrateFrom(ctx context.Context, dir migrate.Dir) error {
+	return db.migrateFrom(ctx, dir)
+}
