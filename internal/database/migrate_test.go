@@ -217,6 +217,12 @@ func TestMigrationsApplyInTransactionsAndRefuseWhatTheyDoNotKnow(t *testing.T) {
 			if !hasColumn("note") {
 				t.Error("the new migration was not applied")
 			}
+			if db.Dialect == dialect.SQLite { // switched off around each file's transaction, and back on
+				var on int
+				if err := db.Writer.QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&on); err != nil || on != 1 {
+					t.Errorf("foreign keys after migrating: %d, %v", on, err)
+				}
+			}
 			var id string
 			if err := db.Writer.QueryRowContext(ctx, `SELECT id FROM job_runs WHERE note = 'x'`).Scan(&id); err != nil || id != "kept" {
 				t.Errorf("the row before the migration: %q, %v", id, err)
