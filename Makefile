@@ -41,7 +41,7 @@ migration:
 check-generated: frontend-deps
 	@before=$$(git stash create); before=$${before:-HEAD}; \
 	$(GO) generate ./... && (cd frontend && npm run codegen >/dev/null && npm run build >/dev/null) && \
-	if ! git diff --exit-code --stat $$before -- ent graph frontend/src/gql frontend/dist $(COMPRESSED_VARIANTS); then \
+	if ! git diff --exit-code --stat $$before -- ent graph frontend/src/gql frontend/src/i18n/languages.gen.ts frontend/dist $(COMPRESSED_VARIANTS); then \
 		echo "Generated code is stale: run 'make generate' and commit the result."; exit 1; fi
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then \
 		echo "Not gofmt-formatted:"; echo "$$unformatted"; exit 1; fi

@@ -397,8 +397,12 @@ var demoLocations = []locationSpec{
 				},
 				votes: []voteSpec{
 					{"Golden Bird", []int{0}}, {"Sky Cat", []int{0, 3}}, {"Mint Fish", []int{1, 0}},
-					{"Teal Owl", []int{2, 3}}, {"Brown Fox", []int{0, 1}}, {"Coral Turtle", []int{3, 0}},
+					{"Teal Owl", []int{0, 3}}, {"Brown Fox", []int{0, 1}}, {"Coral Turtle", []int{3, 0}},
 				},
+				// Six children and k = 5: a count of a multiple-choice poll can be shown only
+				// when none or all of them chose the option (otherwise the few who did not, or
+				// who did, would be a small group), so every child asks for homework help and
+				// nobody for a laptop; the rest is withheld.
 				createdDaysAgo: 12, openedDaysAgo: 11, closedDaysAgo: 4, publishedDaysAgo: 3,
 			},
 			{

@@ -1,6 +1,10 @@
 // Live figures (subscriptions) over a WebSocket with the graphql-transport-ws protocol,
 // the one the server speaks. Only the staff console uses it, for the turnout of open polls
-// on the facilitator's screen.
+// on the facilitator's screen. The protocol itself (connection_init and ack, ids, ping and
+// pong, the message shapes) is the graphql-ws library's client; it lands in the lazy console
+// chunk only, so the tablet's first load does not grow (measured when it replaced the
+// hand-written client: first load 39.9 kB gzip / 33.5 kB br before and after, console chunk
+// 14.8 → 18.0 kB gzip, 13.1 → 15.6 kB br).
 //
 // A live figure must not freeze silently. The subscription is started again, after a pause
 // that doubles from `retryMs` up to `maxRetryMs` (and starts over once data flows), whenever
@@ -10,6 +14,10 @@
 //   INTERNAL, or anything unknown.
 // It stops for good on errors that another try cannot change (UNAUTHENTICATED, FORBIDDEN,
 // NOT_FOUND, BAD_USER_INPUT): the screen shows them, and reloading signs in again.
+// These tries are ours, not the library's (its retryAttempts is 0): each is a new client on a
+// new socket, because the server reads the session when a socket opens, and the library's own
+// retries keep neither our pause rule nor a `complete` from the server as a reason to retry.
+import { createClient, type Client } from 'graphql-ws';
 import type { ErrorCode, TypedOperation } from './graphql';
 
 export interface Subscription {
@@ -29,12 +37,6 @@ export interface SubscribeOptions<TResult> {
 
 type RawError = { message?: string; extensions?: { code?: string } };
 
-type Message =
-  | { type: 'connection_ack' | 'ping' | 'pong' }
-  | { type: 'next'; id: string; payload: { data?: unknown; errors?: RawError[] } }
-  | { type: 'error'; id: string; payload: RawError[] }
-  | { type: 'complete'; id: string };
-
 /** Errors another try will not cure. */
 const final = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT']);
 
@@ -47,28 +49,23 @@ export function subscribe<TResult, TVariables>(
   const first = options.retryMs ?? 1000;
   const max = options.maxRetryMs ?? 30000;
   let pause = first;
-  let socket: WebSocket | undefined;
+  let client: Client | undefined;
+  let cancel: (() => void) | undefined;
   let stopped = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
-  const id = '1';
 
-  const send = (ws: WebSocket, message: object): void => {
-    try {
-      ws.send(JSON.stringify(message));
-    } catch {
-      // the socket is closing; its close event starts again
-    }
+  /** Let go of the current client and its socket; whatever it reports after is not ours. */
+  const drop = (): void => {
+    const old = client;
+    client = undefined;
+    cancel = undefined;
+    void old?.dispose();
   };
 
-  /**
-   * Try again after the pause, on a new socket: the server reads the session when a socket
-   * opens, so a new one also finds out whether the viewer is still signed in.
-   */
+  /** Try again after the pause, with a new client on a new socket (see above). */
   const again = (): void => {
     if (stopped || retry !== undefined) return;
-    const old = socket;
-    socket = undefined; // its close event is no longer ours
-    old?.close();
+    drop();
     const wait = pause;
     pause = Math.min(pause * 2, max);
     retry = setTimeout(() => {
@@ -77,7 +74,7 @@ export function subscribe<TResult, TVariables>(
     }, wait);
   };
 
-  const failed = (errors: RawError[] | undefined): void => {
+  const failed = (errors: readonly RawError[] | undefined): void => {
     const e = errors?.[0];
     const code: ErrorCode = e?.extensions?.code ?? 'INTERNAL';
     const retrying = !final.has(code);
@@ -85,66 +82,53 @@ export function subscribe<TResult, TVariables>(
     if (retrying) again();
     else {
       stopped = true;
-      socket?.close();
+      drop();
     }
   };
 
   const connect = (): void => {
     const url = new URL('/graphql', location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    const ws = new Socket(url, 'graphql-transport-ws');
-    socket = ws;
+    const own = createClient({ url: url.href, webSocketImpl: Socket, retryAttempts: 0 });
+    client = own;
+    const ours = (): boolean => own === client && !stopped;
     // errors of a `next` without data: the `complete` that follows decides what to do
-    let lastErrors: RawError[] | undefined;
-    ws.addEventListener('open', () => send(ws, { type: 'connection_init', payload: {} }));
-    ws.addEventListener('message', (event) => {
-      if (ws !== socket || stopped) return;
-      let message: Message;
-      try {
-        message = JSON.parse(String(event.data)) as Message;
-      } catch {
-        return;
-      }
-      switch (message.type) {
-        case 'connection_ack':
-          send(ws, { id, type: 'subscribe', payload: { query: operation.toString(), variables } });
-          break;
-        case 'ping':
-          send(ws, { type: 'pong' });
-          break;
-        case 'next':
-          if (message.id !== id) break;
-          if (message.payload.data) {
+    let lastErrors: readonly RawError[] | undefined;
+    cancel = own.subscribe<TResult>(
+      { query: operation.toString(), variables: variables as Record<string, unknown> },
+      {
+        next(result) {
+          if (!ours()) return;
+          if (result.data) {
             pause = first; // data flows: the next trouble starts with a short pause again
             lastErrors = undefined;
-            options.onData(message.payload.data as TResult);
+            options.onData(result.data);
           } else {
-            lastErrors = message.payload.errors;
+            lastErrors = result.errors as readonly RawError[] | undefined;
           }
-          break;
-        case 'error':
-          if (message.id !== id) break;
-          failed(message.payload);
-          break;
-        case 'complete':
-          if (message.id !== id) break;
-          // The server ended it. After errors (e.g. UNAVAILABLE when subscribing), as they say;
-          // without any (its normal end: the session it checks is gone), try again too, on a
-          // new socket: a viewer who really signed out then gets NOT_FOUND and it stops.
+        },
+        // An `error` message (a list of GraphQL errors), or the socket closing (an event).
+        error(error) {
+          if (!ours()) return;
+          if (Array.isArray(error)) failed(error as RawError[]);
+          else {
+            options.onError?.('connection closed', 'NETWORK', true);
+            again();
+          }
+        },
+        // The server ended it. After errors (e.g. UNAVAILABLE when subscribing), as they say;
+        // without any (its normal end: the session it checks is gone), try again too, on a
+        // new socket: a viewer who really signed out then gets NOT_FOUND and it stops.
+        complete() {
+          if (!ours()) return;
           if (lastErrors) failed(lastErrors);
           else {
             options.onError?.('the live figure ended', 'INTERNAL', true);
             again();
           }
-          lastErrors = undefined;
-          break;
-      }
-    });
-    ws.addEventListener('close', () => {
-      if (ws !== socket || stopped) return;
-      options.onError?.('connection closed', 'NETWORK', true);
-      again();
-    });
+        },
+      },
+    );
   };
 
   connect();
@@ -153,9 +137,8 @@ export function subscribe<TResult, TVariables>(
       stopped = true;
       clearTimeout(retry);
       retry = undefined;
-      if (socket?.readyState === Socket.OPEN) send(socket, { id, type: 'complete' });
-      socket?.close();
-      socket = undefined;
+      cancel?.(); // tells the server: `complete`
+      drop();
     },
   };
 }

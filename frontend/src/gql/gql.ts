@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation YouthLogin($memberID: ID!, $pin: [Int!]!) {\n    youthLogin(memberID: $memberID, pin: $pin) {\n      id\n      pseudonym\n      avatar\n      language\n    }\n  }\n": typeof types.YouthLoginDocument,
     "\n  query Signals {\n    signals(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          detail\n          createdAt\n          acknowledgedAt\n          location {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignalsDocument,
     "\n  mutation AcknowledgeSignal($id: ID!) {\n    acknowledgeSignal(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeSignalDocument,
+    "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query StaffLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n          childrenHoused\n          councils {\n            id\n            name\n            ageGroup\n          }\n          members(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffLocationsDocument,
     "\n  query StaffLocation($id: ID!) {\n    node(id: $id) {\n      ... on Location {\n        id\n        name\n        kind\n        municipality\n        childrenHoused\n        languages\n        councils {\n          id\n          name\n          ageGroup\n        }\n        tablets {\n          id\n          name\n          createdAt\n          revokedAt\n          lastSeenAt\n        }\n        members(first: 100, orderBy: { field: PSEUDONYM, direction: ASC }) {\n          totalCount\n          edges {\n            node {\n              id\n              pseudonym\n              avatar\n              ageBand\n              language\n              lockedAt\n              status\n              memberships {\n                role\n                leftAt\n                council {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffLocationDocument,
     "\n  mutation CreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLocationDocument,
@@ -57,7 +58,6 @@ type Documents = {
     "\n  mutation YouthMemberLeft($memberID: ID!) {\n    youthMemberLeft(memberID: $memberID) {\n      id\n      status\n    }\n  }\n": typeof types.YouthMemberLeftDocument,
     "\n  mutation EnrollTablet($locationID: ID!, $name: String!) {\n    enrollTablet(locationID: $locationID, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.EnrollTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeTabletDocument,
-    "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": typeof types.StaffLoginDocument,
     "\n  query OpenPolls {\n    openPolls {\n      id\n      kind\n      theme\n      maxChoices\n      closesAt\n      voted\n      question {\n        text\n        lang\n      }\n      description {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n    }\n  }\n": typeof types.OpenPollsDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n": typeof types.CastVoteDocument,
 };
@@ -94,6 +94,7 @@ const documents: Documents = {
     "\n  mutation YouthLogin($memberID: ID!, $pin: [Int!]!) {\n    youthLogin(memberID: $memberID, pin: $pin) {\n      id\n      pseudonym\n      avatar\n      language\n    }\n  }\n": types.YouthLoginDocument,
     "\n  query Signals {\n    signals(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          detail\n          createdAt\n          acknowledgedAt\n          location {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SignalsDocument,
     "\n  mutation AcknowledgeSignal($id: ID!) {\n    acknowledgeSignal(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeSignalDocument,
+    "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": types.StaffLoginDocument,
     "\n  query StaffLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n          childrenHoused\n          councils {\n            id\n            name\n            ageGroup\n          }\n          members(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.StaffLocationsDocument,
     "\n  query StaffLocation($id: ID!) {\n    node(id: $id) {\n      ... on Location {\n        id\n        name\n        kind\n        municipality\n        childrenHoused\n        languages\n        councils {\n          id\n          name\n          ageGroup\n        }\n        tablets {\n          id\n          name\n          createdAt\n          revokedAt\n          lastSeenAt\n        }\n        members(first: 100, orderBy: { field: PSEUDONYM, direction: ASC }) {\n          totalCount\n          edges {\n            node {\n              id\n              pseudonym\n              avatar\n              ageBand\n              language\n              lockedAt\n              status\n              memberships {\n                role\n                leftAt\n                council {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StaffLocationDocument,
     "\n  mutation CreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      id\n    }\n  }\n": types.CreateLocationDocument,
@@ -104,7 +105,6 @@ const documents: Documents = {
     "\n  mutation YouthMemberLeft($memberID: ID!) {\n    youthMemberLeft(memberID: $memberID) {\n      id\n      status\n    }\n  }\n": types.YouthMemberLeftDocument,
     "\n  mutation EnrollTablet($locationID: ID!, $name: String!) {\n    enrollTablet(locationID: $locationID, name: $name) {\n      id\n      name\n    }\n  }\n": types.EnrollTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeTabletDocument,
-    "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": types.StaffLoginDocument,
     "\n  query OpenPolls {\n    openPolls {\n      id\n      kind\n      theme\n      maxChoices\n      closesAt\n      voted\n      question {\n        text\n        lang\n      }\n      description {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n    }\n  }\n": types.OpenPollsDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n": types.CastVoteDocument,
 };
@@ -240,6 +240,10 @@ export function graphql(source: "\n  mutation AcknowledgeSignal($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StaffLocations {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality\n          childrenHoused\n          councils {\n            id\n            name\n            ageGroup\n          }\n          members(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffLocationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -277,10 +281,6 @@ export function graphql(source: "\n  mutation EnrollTablet($locationID: ID!, $na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeTabletDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StaffLogin($email: String!, $password: String!) {\n    staffLogin(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

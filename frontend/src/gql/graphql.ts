@@ -537,6 +537,14 @@ export type AcknowledgeSignalMutationVariables = Exact<{
 
 export type AcknowledgeSignalMutation = { acknowledgeSignal: { id: string, acknowledgedAt: string | null } };
 
+export type StaffLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type StaffLoginMutation = { staffLogin: { id: string, role: StaffUserRole } };
+
 export type StaffLocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -609,14 +617,6 @@ export type RevokeTabletMutationVariables = Exact<{
 
 
 export type RevokeTabletMutation = { revokeTablet: { id: string, revokedAt: string | null } };
-
-export type StaffLoginMutationVariables = Exact<{
-  email: string;
-  password: string;
-}>;
-
-
-export type StaffLoginMutation = { staffLogin: { id: string, role: StaffUserRole } };
 
 export type OpenPollsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1208,6 +1208,14 @@ export const AcknowledgeSignalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcknowledgeSignalMutation, AcknowledgeSignalMutationVariables>;
+export const StaffLoginDocument = new TypedDocumentString(`
+    mutation StaffLogin($email: String!, $password: String!) {
+  staffLogin(email: $email, password: $password) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
 export const StaffLocationsDocument = new TypedDocumentString(`
     query StaffLocations {
   locations(first: 100, orderBy: {field: NAME, direction: ASC}) {
@@ -1345,14 +1353,6 @@ export const RevokeTabletDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeTabletMutation, RevokeTabletMutationVariables>;
-export const StaffLoginDocument = new TypedDocumentString(`
-    mutation StaffLogin($email: String!, $password: String!) {
-  staffLogin(email: $email, password: $password) {
-    id
-    role
-  }
-}
-    `) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
 export const OpenPollsDocument = new TypedDocumentString(`
     query OpenPolls {
   openPolls {

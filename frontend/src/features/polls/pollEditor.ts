@@ -1,0 +1,174 @@
+// The poll editor: question and answers in several languages side by side, with a warning
+// for each of the location's languages still missing. The API validates; this only helps.
+import { execute } from '../../api/graphql';
+import { h } from '../../components/dom';
+import { icon } from '../../components/icons';
+import { optionPictogram, optionPictogramNames, themeKeys } from '../../components/pictograms';
+import type { PollKind, Theme } from '../../gql/graphql';
+import { t } from '../../i18n';
+import type { StaffContext, StaffPage } from '../staff/console';
+import { languageName, translations, type TranslationInputs } from '../staff/translationFields';
+import { field, input, loading, onSubmit, outcome, select } from '../staff/ui';
+import { CreatePollMutation, kinds, PollTargetsDoc, type Target } from './pollsData';
+
+export function editorPage(ctx: StaffContext): StaffPage {
+  return {
+    title: t('staff.polls.new'),
+    render(main) {
+      const body = h('div', {}, loading());
+      main.append(
+        h('p', {}, h('a', { href: '/staff/polls', 'data-link': true }, icon('back', { mirrorInRtl: true }), h('span', {}, t('staff.polls.title')))),
+        h('h1', { tabindex: '-1' }, t('staff.polls.new')),
+        body,
+      );
+      void execute(PollTargetsDoc).then(
+        ({ locations }) => {
+          const nodes = locations.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+          body.replaceChildren(editorForm(ctx, nodes));
+        },
+        (error: unknown) => {
+          const o = outcome();
+          o.error(error);
+          body.replaceChildren(o.element);
+        },
+      );
+    },
+  };
+}
+
+function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElement {
+  const targets: Array<[string, string]> = locations.flatMap((l) => [
+    [`location:${l.id}`, t('staff.polls.everyoneAt', { location: l.name })] as [string, string],
+    ...(l.councils ?? []).map((c): [string, string] => [`council:${c.id}`, `${c.name} (${l.name})`]),
+  ]);
+  const target = select(targets, { name: 'target' });
+  const kind = select(kinds.map((k) => [k, t(`staff.polls.kinds.${k}`)]), { name: 'kind' });
+  const theme = select(themeKeys.map((k) => [k, t(`themes.${k}`)]), { name: 'theme' });
+  const maxChoices = input({ type: 'number', min: '1', name: 'maxChoices', value: '2', inputmode: 'numeric' });
+  const maxField = field(t('staff.polls.maxChoices'), maxChoices);
+  const form = h('form', { class: 'staff-form poll-editor' });
+  const result = outcome();
+  const warnings = h('ul', { class: 'translation-warnings' });
+  const languageSlot = h('div', {});
+  const optionsSlot = h('div', {});
+  let question: TranslationInputs;
+  let options: Array<{ pictogram: HTMLSelectElement; label: TranslationInputs; row: HTMLElement }> = [];
+  let languages: string[] = [];
+  let required: string[] = [];
+
+  const locationOf = (value: string): Target | undefined => {
+    const [type, id] = value.split(':');
+    return type === 'location' ? locations.find((l) => l.id === id) : locations.find((l) => l.councils?.some((c) => c.id === id));
+  };
+
+  const check = (): void => {
+    const missing = new Set<string>();
+    for (const code of question.missing(required)) missing.add(code);
+    for (const o of options) for (const code of o.label.missing(required)) missing.add(code);
+    warnings.replaceChildren(
+      ...[...missing].map((code) => h('li', { class: 'badge badge-warning' }, icon('alert'), t('staff.answers.missing', { language: languageName(code) }))),
+    );
+  };
+
+  const addOption = (): void => {
+    const pictogram = select([['', t('staff.polls.noPictogram')], ...optionPictogramNames.map((n): [string, string] => [n, n])], { name: 'pictogram' });
+    const preview = h('span', { class: 'pictogram-preview' });
+    const drawPreview = (): void => preview.replaceChildren(optionPictogram(pictogram.value || null, theme.value));
+    pictogram.addEventListener('change', drawPreview);
+    drawPreview();
+    const label = translations(t('staff.polls.optionLabel', { n: String(options.length + 1) }), languages, `option${options.length + 1}`);
+    label.onInput(check);
+    const row = h(
+      'div',
+      { class: 'poll-option-row' },
+      h('div', { class: 'pictogram-field' }, preview, field(t('staff.polls.pictogram'), pictogram)),
+      label.element,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button-secondary button-small',
+          on: {
+            click: () => {
+              options = options.filter((o) => o.row !== row);
+              row.remove();
+              check();
+            },
+          },
+        },
+        h('span', {}, t('staff.polls.removeOption')),
+      ),
+    );
+    options.push({ pictogram, label, row });
+    optionsList.append(row);
+    check();
+  };
+  const optionsList = h('div', { class: 'poll-options' });
+
+  const rebuild = (): void => {
+    const location = locationOf(target.value);
+    required = location?.languages ?? [];
+    languages = [...new Set([...required, 'nl', 'en'])];
+    question = translations(t('staff.polls.question'), languages, 'question', true);
+    question.onInput(check);
+    languageSlot.replaceChildren(question.element);
+    options = [];
+    optionsList.replaceChildren();
+    const standard = kind.value === 'YES_NO' || kind.value === 'SMILEY_SCALE';
+    maxField.hidden = kind.value !== 'MULTIPLE_CHOICE';
+    optionsSlot.replaceChildren(
+      standard
+        ? h('p', { class: 'field-hint' }, t('staff.polls.standardOptions'))
+        : h(
+            'div',
+            {},
+            h('h2', {}, t('staff.polls.options')),
+            optionsList,
+            h('button', { type: 'button', class: 'button button-secondary add-option', on: { click: addOption } }, h('span', {}, t('staff.polls.addOption'))),
+          ),
+    );
+    if (!standard) {
+      addOption();
+      addOption();
+    }
+    check();
+  };
+  target.addEventListener('change', rebuild);
+  kind.addEventListener('change', rebuild);
+
+  form.append(
+    field(t('staff.polls.target'), target),
+    field(t('staff.polls.kind'), kind),
+    field(t('staff.polls.theme'), theme),
+    maxField,
+    languageSlot,
+    optionsSlot,
+    h('div', { role: 'status' }, warnings),
+    result.element,
+    h('button', { type: 'submit', class: 'button button-primary' }, icon('check'), h('span', {}, t('staff.polls.save'))),
+  );
+  rebuild();
+
+  onSubmit(form, async () => {
+    result.clear();
+    const [type, id] = target.value.split(':');
+    const standard = kind.value === 'YES_NO' || kind.value === 'SMILEY_SCALE';
+    try {
+      await execute(CreatePollMutation, {
+        input: {
+          councilID: type === 'council' ? (id ?? null) : null,
+          locationID: type === 'location' ? (id ?? null) : null,
+          kind: kind.value as PollKind,
+          theme: theme.value as Theme,
+          question: question.values(),
+          options: standard ? null : options.map((o) => ({ label: o.label.values(), pictogram: o.pictogram.value || null })),
+          maxChoices: kind.value === 'MULTIPLE_CHOICE' ? Number(maxChoices.value) : null,
+        },
+      });
+      ctx.navigate('/staff/polls');
+    } catch (error) {
+      result.error(error);
+    }
+  });
+  return form;
+}

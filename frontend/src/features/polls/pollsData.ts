@@ -1,0 +1,149 @@
+// What the polls pages ask the API and change through it: the operations (the live turnout
+// included), the kinds a poll can be, and the shapes the views draw.
+import { graphql } from '../../gql';
+import type { PollKind, StaffPollsQuery } from '../../gql/graphql';
+
+export const StaffPollsDoc = graphql(`
+  query StaffPolls {
+    polls(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
+      edges {
+        node {
+          id
+          status
+          kind
+          theme
+          scope
+          question {
+            lang
+            text
+          }
+          council {
+            name
+          }
+          location {
+            name
+          }
+          openedAt
+          closedAt
+          publishedAt
+        }
+      }
+    }
+  }
+`);
+
+export const PollTargetsDoc = graphql(`
+  query PollTargets {
+    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {
+      edges {
+        node {
+          id
+          name
+          languages
+          councils {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreatePollMutation = graphql(`
+  mutation CreatePoll($input: CreatePollInput!) {
+    createPoll(input: $input) {
+      id
+    }
+  }
+`);
+
+export const OpenPollMutation = graphql(`
+  mutation OpenPoll($id: ID!) {
+    openPoll(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const ClosePollMutation = graphql(`
+  mutation ClosePoll($id: ID!) {
+    closePoll(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const PublishPollMutation = graphql(`
+  mutation PublishPollResults($id: ID!) {
+    publishPollResults(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const PollResultsDoc = graphql(`
+  query StaffPollResults($id: ID!) {
+    node(id: $id) {
+      ... on Poll {
+        id
+        kind
+        theme
+        status
+        question {
+          lang
+          text
+        }
+        location {
+          name
+        }
+        council {
+          name
+        }
+        closedAt
+        options {
+          id
+          position
+          pictogram
+          label {
+            lang
+            text
+          }
+        }
+      }
+    }
+    pollResults(pollID: $id) {
+      status
+      minGroupSize
+      turnout
+      turnoutSuppressed
+      countsVisible
+      median
+      options {
+        optionID
+        count
+        suppressed
+      }
+    }
+  }
+`);
+
+export const PollTurnoutSubscription = graphql(`
+  subscription PollTurnout($pollID: ID!) {
+    pollTurnout(pollID: $pollID) {
+      pollID
+      turnout
+      turnoutSuppressed
+      minGroupSize
+    }
+  }
+`);
+
+export const kinds: readonly PollKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'YES_NO', 'SMILEY_SCALE', 'RANKING'];
+
+export type PollNode = NonNullable<NonNullable<NonNullable<StaffPollsQuery['polls']['edges']>[number]>['node']>;
+
+export type Target = { id: string; name: string; languages?: string[] | null; councils?: Array<{ id: string; name: string }> | null };
