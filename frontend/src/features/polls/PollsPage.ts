@@ -155,7 +155,9 @@ const PollTurnoutSubscription = graphql(`
   }
 `);
 
-const kinds: readonly PollKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'YES_NO', 'SMILEY_SCALE', 'RANKING'];
+const kinds: readonly PollKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'YES_NO', 'SMILEY_SCALE', 'RANKING', 'SLIDER'];
+/** Kinds whose answers the server fills in (internal/voting/kinds.go); a SLIDER's points are always its own. */
+const standardKinds: ReadonlySet<string> = new Set<PollKind>(['YES_NO', 'SMILEY_SCALE', 'SLIDER']);
 
 type PollNode = NonNullable<NonNullable<NonNullable<StaffPollsQuery['polls']['edges']>[number]>['node']>;
 
@@ -380,7 +382,7 @@ function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElemen
     languageSlot.replaceChildren(question.element);
     options = [];
     optionsList.replaceChildren();
-    const standard = kind.value === 'YES_NO' || kind.value === 'SMILEY_SCALE';
+    const standard = standardKinds.has(kind.value);
     maxField.hidden = kind.value !== 'MULTIPLE_CHOICE';
     optionsSlot.replaceChildren(
       standard
@@ -418,7 +420,7 @@ function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElemen
   onSubmit(form, async () => {
     result.clear();
     const [type, id] = target.value.split(':');
-    const standard = kind.value === 'YES_NO' || kind.value === 'SMILEY_SCALE';
+    const standard = standardKinds.has(kind.value);
     try {
       await execute(CreatePollMutation, {
         input: {
