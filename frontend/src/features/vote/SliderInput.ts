@@ -77,14 +77,17 @@ export interface SliderOptions {
  * slider with its send button, and the promise that the vote is secret.
  */
 export function sliderBallot(poll: OpenPoll, choose: (point: Point) => void): Node[] {
-  const max = String(poll.options.length - 1);
+  // The ends as the points are labelled: in the child's digits (٠ and ١٠ in Arabic).
+  const points = [...poll.options].sort((a, b) => a.position - b.position);
+  const min = points[0]?.label.text ?? '0';
+  const max = points.at(-1)?.label.text ?? '10';
   return [
     h(
       'header',
       { class: 'screen-header vote-header' },
       h('h1', { id: 'vote-question', tabindex: '-1', ...langAttrs(poll.question.lang) }, poll.question.text),
       poll.description && h('p', { class: 'vote-description', ...langAttrs(poll.description.lang) }, poll.description.text),
-      h('p', { class: 'screen-hint' }, t('vote.hintSlider', { min: '0', max })),
+      h('p', { class: 'screen-hint' }, t('vote.hintSlider', { min, max })),
     ),
     sliderInput(poll, { choose }),
     h('p', { class: 'vote-secret' }, icon('lock'), h('span', {}, t('promises.secretVotes'))),
