@@ -515,7 +515,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"COUNCIL", "LOCATION", "NATIONAL"}},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SINGLE_CHOICE", "MULTIPLE_CHOICE", "SMILEY_SCALE", "YES_NO", "RANKING"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SINGLE_CHOICE", "MULTIPLE_CHOICE", "SMILEY_SCALE", "YES_NO", "RANKING", "SLIDER"}},
 		{Name: "theme", Type: field.TypeEnum, Enums: []string{"SAFETY", "PRIVACY", "HOUSING_HYGIENE", "PLAY_ACTIVITIES", "EDUCATION", "HEALTH_WELLBEING", "TRUSTED_ADULT", "FOOD", "PARENT_SUPPORT", "INFORMATION_PARTICIPATION", "STABILITY", "OTHER"}},
 		{Name: "question", Type: field.TypeJSON},
 		{Name: "description", Type: field.TypeJSON, Nullable: true},

@@ -233,6 +233,7 @@ const (
 	KindSMILEY_SCALE    Kind = "SMILEY_SCALE"
 	KindYES_NO          Kind = "YES_NO"
 	KindRANKING         Kind = "RANKING"
+	KindSLIDER          Kind = "SLIDER"
 )
 
 func (k Kind) String() string {
@@ -242,7 +243,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSINGLE_CHOICE, KindMULTIPLE_CHOICE, KindSMILEY_SCALE, KindYES_NO, KindRANKING:
+	case KindSINGLE_CHOICE, KindMULTIPLE_CHOICE, KindSMILEY_SCALE, KindYES_NO, KindRANKING, KindSLIDER:
 		return nil
 	default:
 		return fmt.Errorf("poll: invalid enum value for kind field: %q", k)

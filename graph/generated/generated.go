@@ -509,6 +509,7 @@ type ComplexityRoot struct {
 	ReportPoll struct {
 		ClosedAt          func(childComplexity int) int
 		Kind              func(childComplexity int) int
+		Median            func(childComplexity int) int
 		MinGroupSize      func(childComplexity int) int
 		Options           func(childComplexity int) int
 		PollID            func(childComplexity int) int
@@ -2936,6 +2937,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReportPoll.Kind(childComplexity), true
+	case "ReportPoll.median":
+		if e.ComplexityRoot.ReportPoll.Median == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPoll.Median(childComplexity), true
 	case "ReportPoll.minGroupSize":
 		if e.ComplexityRoot.ReportPoll.MinGroupSize == nil {
 			break
@@ -4515,6 +4522,7 @@ enum PollKind @goModel(model: "github.com/jeugdstem/jeugdstem/ent/poll.Kind") {
   SMILEY_SCALE
   YES_NO
   RANKING
+  SLIDER
 }
 type PollOption implements Node {
   id: ID!
@@ -5323,7 +5331,10 @@ input CreatePollInput {
   theme: Theme!
   question: [TranslationInput!]!
   description: [TranslationInput!]
-  "The answers, in order. YES_NO and SMILEY_SCALE polls get their standard answers when left out."
+  """
+  The answers, in order. YES_NO and SMILEY_SCALE polls get their standard answers (in the 13
+  languages) when left out; a SLIDER poll always has its 11 points 0–10 as its answers: leave them out.
+  """
   options: [PollOptionInput!]
   "MULTIPLE_CHOICE only: the most options a child may choose (default: all)."
   maxChoices: Int
@@ -5364,7 +5375,10 @@ extend type Poll {
 
 input CastVoteInput {
   pollID: ID!
-  "The chosen options; for RANKING every option, the most preferred first."
+  """
+  The chosen options; for RANKING every option, the most preferred first; for SMILEY_SCALE and
+  SLIDER the one option of the chosen point (a SLIDER's options are its points 0–10 in order).
+  """
   optionIDs: [ID!]!
   """
   A random string the app makes once per ballot (never derived from the choice). Sending the same
@@ -5397,9 +5411,9 @@ type PollResults {
   """
   countsVisible: Boolean!
   options: [PollOptionResult!]!
-  "SMILEY_SCALE: children per face, 1 (saddest) to 5."
+  "SMILEY_SCALE: children per face, 1 (saddest) to 5. SLIDER: children per point, 0 to 10."
   distribution: [ScaleCount!]
-  "SMILEY_SCALE: the middle answer (between two faces: their mean). Null when hidden."
+  "SMILEY_SCALE and SLIDER: the middle answer (between two values: their mean). Null when hidden."
   median: Float
 }
 
@@ -5526,6 +5540,8 @@ type ReportPoll {
   options: [ReportPollOption!]!
   "Average answer (1–5) of a SMILEY_SCALE poll whose every count is shown."
   score: Float
+  "Middle answer (0–10) of a SLIDER poll whose every count is shown."
+  median: Float
 }
 
 type ReportPollOption {
@@ -6520,6 +6536,8 @@ func (ec *executionContext) childFields_ReportPoll(ctx context.Context, field gr
 		return ec.fieldContext_ReportPoll_options(ctx, field)
 	case "score":
 		return ec.fieldContext_ReportPoll_score(ctx, field)
+	case "median":
+		return ec.fieldContext_ReportPoll_median(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReportPoll", field.Name)
 }
@@ -17970,6 +17988,29 @@ func (ec *executionContext) fieldContext_ReportPoll_score(_ context.Context, fie
 	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "Float")
 }
 
+func (ec *executionContext) _ReportPoll_median(ctx context.Context, field graphql.CollectedField, obj *reports.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPoll_median(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Median, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPoll_median(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPoll", field, false, false, "Float")
+}
+
 func (ec *executionContext) _ReportPollOption_optionID(ctx context.Context, field graphql.CollectedField, obj *reports.OptionResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26718,6 +26759,11 @@ func (ec *executionContext) _ReportPoll(ctx context.Context, sel ast.SelectionSe
 			}
 		case "score":
 			out.Values[i] = ec._ReportPoll_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "median":
+			out.Values[i] = ec._ReportPoll_median(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -538,12 +538,12 @@ func (s *seeder) vote(ctx context.Context, votes *voting.Service) error {
 // options exist, no option twice, the kind's number of choices.
 func ballot(p pollSpec, optionIDs []string, v voteSpec) ([]string, error) {
 	n := len(v.options)
-	switch p.kind {
-	case poll.KindRANKING:
+	switch voting.KindOf(p.kind).Choices {
+	case voting.ChooseAllInOrder:
 		if n != len(optionIDs) {
 			return nil, fmt.Errorf("a ranking names every option once, got %d of %d", n, len(optionIDs))
 		}
-	case poll.KindMULTIPLE_CHOICE:
+	case voting.ChooseUpTo:
 		if n < 1 || (p.maxChoices > 0 && n > p.maxChoices) {
 			return nil, fmt.Errorf("%d choices, allowed 1..%d", n, p.maxChoices)
 		}

@@ -5,16 +5,22 @@ import (
 	"math"
 )
 
-// Kind is what a poll asks, as far as disclosure cares; the values are those of the poll kinds
-// of the API (ent's poll.Kind converts with Kind(p.Kind)).
+// Kind is how disclosure treats a poll's counts: the shape of a ballot as far as protecting the
+// counts goes, not the poll kind of the API. Each poll kind names its treatment in one table,
+// voting's kinds (internal/voting/kinds.go); a new poll kind that fits one of these needs nothing
+// here.
 type Kind string
 
 const (
-	SingleChoice   Kind = "SINGLE_CHOICE"
+	// SingleChoice: each child chooses exactly one option (SINGLE_CHOICE, YES_NO).
+	SingleChoice Kind = "SINGLE_CHOICE"
+	// MultipleChoice: each child chooses one or more options, at most MaxChoices.
 	MultipleChoice Kind = "MULTIPLE_CHOICE"
-	YesNo          Kind = "YES_NO"
-	SmileyScale    Kind = "SMILEY_SCALE"
-	Ranking        Kind = "RANKING"
+	// Scale: each child chooses exactly one point of an ordered scale, the options in order being
+	// its points 1..n (SMILEY_SCALE, SLIDER); its median and mean are shown when every count is.
+	Scale Kind = "SCALE"
+	// Ranking: each child puts every option in order; the counts are the first preferences.
+	Ranking Kind = "RANKING"
 )
 
 // Additive reports whether a kind's option counts add up to its turnout: each child picks exactly
@@ -69,8 +75,8 @@ type PollView struct {
 	Turnout Turnout
 	// Options[o].Count is the children who chose option o (RANKING: who put it first).
 	Options []OptionView
-	// Median and Mean are of a SMILEY_SCALE poll (faces 1 to 5 in option order), shown only when
-	// every face's count is.
+	// Median and Mean are of a Scale poll, in points 1..n (the options in order), shown only when
+	// every point's count is.
 	Median, Mean *float64
 }
 
@@ -114,7 +120,7 @@ func (v PollView) Complete() bool {
 //     1 to k-1 the option's count is withheld too. When the limits on the number of choices
 //     would pin a withheld count down, everything is withheld (suppressChoices).
 //   - Figures computed from counts are shown only where every count they come from is: the median
-//     and mean of a SMILEY_SCALE poll when every face is shown; the Borda points of a RANKING poll
+//     and mean of a Scale poll when every point is shown; the Borda points of a RANKING poll
 //     when every count of its rank table (not only the first preferences) is 0 or at least k,
 //     since points and first preferences together give the other ranks back (with 3 options,
 //     exactly).
@@ -141,7 +147,7 @@ func Poll(c PollCounts) PollView {
 	}
 	complete := v.Complete()
 	switch c.Kind {
-	case SmileyScale:
+	case Scale:
 		if complete && n > 0 {
 			m, _ := Median(counts)
 			mean := Mean(counts)
@@ -270,8 +276,8 @@ func BordaPoints(ranks [][]int) []int {
 	return points
 }
 
-// Median is the middle answer of a 1–5 scale given the number of children per value
-// (counts[i] chose value i+1); between two values it is their mean. ok is false without answers.
+// Median is the middle answer of a scale of points 1..n given the number of children per point
+// (counts[i] chose point i+1); between two values it is their mean. ok is false without answers.
 func Median(counts []int) (median float64, ok bool) {
 	total := sumOf(counts)
 	if total == 0 {
@@ -292,7 +298,7 @@ func Median(counts []int) (median float64, ok bool) {
 	return float64(lo+hi) / 2, true
 }
 
-// Mean is the average answer of a 1–5 scale (counts[i] chose value i+1), to one decimal; NaN
+// Mean is the average answer of a scale of points 1..n (counts[i] chose point i+1), to one decimal; NaN
 // without answers.
 func Mean(counts []int) float64 {
 	sum, n := 0, 0

@@ -74,13 +74,13 @@ func TestPoll(t *testing.T) {
 		}
 	})
 	t.Run("smiley 3,4,5,5,5: no median, no mean", func(t *testing.T) {
-		v := Poll(PollCounts{Kind: SmileyScale, K: 5, Turnout: 5, Ranks: ranksOf(0, 0, 1, 1, 3)})
+		v := Poll(PollCounts{Kind: Scale, K: 5, Turnout: 5, Ranks: ranksOf(0, 0, 1, 1, 3)})
 		if v.Median != nil || v.Mean != nil || v.Turnout.Shown() == nil || *v.Turnout.Shown() != 5 {
 			t.Errorf("%+v", v)
 		}
 	})
 	t.Run("smiley, every count shown: median and mean", func(t *testing.T) {
-		v := Poll(PollCounts{Kind: SmileyScale, K: 2, Turnout: 7, Ranks: ranksOf(2, 0, 0, 3, 2)})
+		v := Poll(PollCounts{Kind: Scale, K: 2, Turnout: 7, Ranks: ranksOf(2, 0, 0, 3, 2)})
 		if v.Median == nil || *v.Median != 4 || v.Mean == nil || *v.Mean != 3.4 {
 			t.Errorf("%+v", v)
 		}

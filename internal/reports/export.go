@@ -154,10 +154,10 @@ func tables(r *LocationReport) []table {
 		{"generated_at", stamp(r.GeneratedAt)},
 	}}
 	polls := table{name: "Polls", header: []string{"poll_id", "question", "kind", "theme", "status", "closed_at",
-		"min_group_size", "turnout", "score", "option_position", "option", "count"}}
+		"min_group_size", "turnout", "score", "median", "option_position", "option", "count"}}
 	for _, p := range r.Polls {
 		head := []any{p.PollID, text(p.Question), string(p.Kind), string(p.Theme), string(p.Status), stamp(p.ClosedAt),
-			p.MinGroupSize, count(p.Turnout), decimal(p.Score)}
+			p.MinGroupSize, count(p.Turnout), decimal(p.Score), decimal(p.Median)}
 		if len(p.Options) == 0 {
 			polls.rows = append(polls.rows, append(head, "", "", ""))
 		}
@@ -218,7 +218,8 @@ func WriteCSV(w io.Writer, r *LocationReport) error {
 			name  string
 			value any
 		}{{"question", text(p.Question)}, {"kind", string(p.Kind)}, {"theme", string(p.Theme)}, {"status", string(p.Status)},
-			{"closed_at", stamp(p.ClosedAt)}, {"min_group_size", p.MinGroupSize}, {"turnout", count(p.Turnout)}, {"score", decimal(p.Score)}} {
+			{"closed_at", stamp(p.ClosedAt)}, {"min_group_size", p.MinGroupSize}, {"turnout", count(p.Turnout)}, {"score", decimal(p.Score)},
+			{"median", decimal(p.Median)}} {
 			write("poll", p.PollID, m.name, m.value)
 		}
 		for _, o := range p.Options {

@@ -75,6 +75,8 @@ type PollResult struct {
 	Options           []OptionResult `json:"options"`
 	// Score is the average answer (1–5) of a SMILEY_SCALE poll whose every count is shown.
 	Score *float64 `json:"score"`
+	// Median is the middle answer of a SLIDER poll (0–10) whose every count is shown.
+	Median *float64 `json:"median"`
 }
 
 // OptionResult is one option's count: the children who chose it (for RANKING: who ranked it first).

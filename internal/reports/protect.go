@@ -7,6 +7,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
 // Turning raw counts into published figures: every figure that counts children passes through a
@@ -144,19 +145,27 @@ func participation(t *disclosure.Table, members, voters, posts disclosure.Cell, 
 // protectPoll publishes a poll's turnout and option counts (for RANKING its first preferences)
 // at the larger of the deployment's threshold and the poll's own, by disclosure.Poll: the one
 // rule for what is shown of a poll, so that a report, its export and pollResults show the same
-// cells (at the same k) and reading them together gives nothing more away. Score, the mean
-// answer of a smiley poll, is shown only where every count is.
+// cells (at the same k) and reading them together gives nothing more away. The summary its kind
+// has (voting's kinds table) is shown only where every count is: Score, the mean answer of a
+// smiley poll, or Median, the middle answer of a slider.
 func protectPoll(k int, pr *pollRow) PollResult {
 	k = max(k, pr.k)
+	kind := voting.KindOf(pr.kind)
 	ranks := make([][]int, len(pr.options))
 	for i, o := range pr.options {
 		ranks[i] = []int{o.count}
 	}
-	v := disclosure.Poll(disclosure.PollCounts{Kind: disclosure.Kind(pr.kind), K: k, Turnout: pr.turnout,
+	v := disclosure.Poll(disclosure.PollCounts{Kind: kind.Disclosure, K: k, Turnout: pr.turnout,
 		MaxChoices: pr.maxChoices, Ranks: ranks})
 	res := PollResult{PollID: pr.id, Scope: pr.scope, Kind: pr.kind, Theme: pr.theme, Status: pr.status,
 		Question: pr.question, ClosedAt: pr.closedAt.UTC(), MinGroupSize: v.K,
-		Turnout: v.Turnout.Shown(), TurnoutSuppressed: v.Turnout.Suppressed, Options: []OptionResult{}, Score: v.Mean}
+		Turnout: v.Turnout.Shown(), TurnoutSuppressed: v.Turnout.Suppressed, Options: []OptionResult{}}
+	switch kind.Summary {
+	case voting.ScaleScore:
+		res.Score = v.Mean
+	case voting.ScaleMedian:
+		res.Median = kind.Scale.Median(v.Median)
+	}
 	for i, o := range pr.options {
 		res.Options = append(res.Options, OptionResult{OptionID: o.id, Position: o.position, Label: o.label,
 			Count: v.Options[i].Count, Suppressed: v.Options[i].Suppressed()})

@@ -13,7 +13,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
-	"github.com/jeugdstem/jeugdstem/internal/disclosure"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
 // The aggregate queries behind both reports. Each groups by location, so the location report runs
@@ -230,11 +230,27 @@ type optionRow struct {
 	count    int
 }
 
+// overlappingKinds are the poll kinds whose counts do not add up to the turnout (a child may
+// choose several options), from voting's kinds table, as SQL placeholders and their arguments.
+func overlappingKinds() (string, []any) {
+	var marks []string
+	var args []any
+	for _, k := range voting.Kinds() {
+		if !k.Disclosure.Additive() {
+			marks, args = append(marks, "?"), append(args, string(k.Kind))
+		}
+	}
+	if len(marks) == 0 {
+		return "NULL", nil
+	}
+	return strings.Join(marks, ", "), args
+}
+
 // polls returns the polls of the period with their turnout and, per option, its final count: for
 // a RANKING poll the children who ranked it first. Where each child picks exactly one option (or
 // ranks exactly one first), turnout is the sum of those counts, which closing the poll wrote for
-// all its ballots at once. Only MULTIPLE_CHOICE polls and polls without counts count their
-// participations, which for a national poll are thousands of index entries.
+// all its ballots at once. Only polls whose counts overlap (MULTIPLE_CHOICE) and polls without
+// counts count their participations, which for a national poll are thousands of index entries.
 func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, error) {
 	fin, finArgs := s.finished("p", p)
 	w, wArgs := sc.where("p.location_id")
@@ -281,7 +297,7 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 		}
 		if pr := byID[pollID]; pr != nil {
 			pr.options = append(pr.options, o)
-			if disclosure.Kind(pr.kind).Additive() {
+			if voting.KindOf(pr.kind).Disclosure.Additive() {
 				pr.turnout += o.count
 			}
 		}
@@ -293,9 +309,10 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 	// Turnout from the participations where the counts cannot give it: a multiple-choice poll,
 	// and a poll with no counts at all (fewer voters than its threshold when it was counted, so
 	// none were stored; everything of it is then hidden, but its voters still count).
+	overlapping, kindArgs := overlappingKinds()
 	q = `SELECT p.id, (SELECT COUNT(*) FROM participations pa WHERE pa.poll_participations = p.id)
-  FROM polls p WHERE (p.kind = 'MULTIPLE_CHOICE' OR NOT EXISTS (SELECT 1 FROM result_counts t WHERE t.poll_id = p.id)) AND ` + fin + w
-	err = s.query(ctx, q, concat(finArgs, wArgs), func(r *sql.Rows) error {
+  FROM polls p WHERE (p.kind IN (` + overlapping + `) OR NOT EXISTS (SELECT 1 FROM result_counts t WHERE t.poll_id = p.id)) AND ` + fin + w
+	err = s.query(ctx, q, concat(kindArgs, finArgs, wArgs), func(r *sql.Rows) error {
 		var pollID string
 		var n int
 		if err := r.Scan(&pollID, &n); err != nil {

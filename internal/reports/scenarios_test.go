@@ -298,7 +298,7 @@ func TestExports(t *testing.T) {
 		}
 		polls, _ := book.GetRows("Polls")
 		if !slices.Equal(polls[1][:9], []string{p1, "Vraag P1", "SINGLE_CHOICE", "FOOD", "CLOSED", "2025-03-05T12:00:00Z", "5", "11", ""}) ||
-			polls[1][11] != Suppressed || polls[3][11] != "0" {
+			polls[1][12] != Suppressed || polls[3][12] != "0" {
 			t.Errorf("Polls rows %q", polls[1:4])
 		}
 

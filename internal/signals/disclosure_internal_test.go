@@ -20,7 +20,7 @@ func TestSignalsGiveNoCountAway(t *testing.T) {
 	for _, threshold := range []float64{2.5, 3, 3.5, 4} {
 		t.Run(fmt.Sprint(threshold), func(t *testing.T) {
 			s := New(nil, nil, Config{SafetyThreshold: threshold})
-			shape := disclosuretest.Shape{Kind: disclosure.SmileyScale, K: 5, Options: 5, MaxVoters: 15}
+			shape := disclosuretest.Shape{Kind: disclosure.Scale, K: 5, Options: 5, MaxVoters: 15}
 			leaks, _ := disclosuretest.Search(shape, func(c disclosure.PollCounts) (string, bool) {
 				st := &stats{pollID: "pol_cur", k: c.K, voters: c.Turnout}
 				for _, row := range c.Ranks {

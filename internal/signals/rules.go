@@ -167,7 +167,7 @@ func (st *stats) view() disclosure.PollView {
 	for i, c := range st.counts {
 		ranks[i] = []int{c}
 	}
-	return disclosure.Poll(disclosure.PollCounts{Kind: disclosure.SmileyScale, K: st.k, Turnout: st.voters, Ranks: ranks})
+	return disclosure.Poll(disclosure.PollCounts{Kind: disclosure.Scale, K: st.k, Turnout: st.voters, Ranks: ranks})
 }
 
 // shown reports whether the poll's every count is shown where the poll is (no small cell): only

@@ -25,7 +25,8 @@ import (
 // Ballot is a child's vote as the tablet sends it.
 type Ballot struct {
 	PollID string `json:"pollID" validate:"required,max=40"`
-	// OptionIDs are the chosen options; for RANKING every option, the most preferred first.
+	// OptionIDs are the chosen options; for RANKING every option, the most preferred first; for a
+	// scale (SMILEY_SCALE, SLIDER) the one option of the chosen point.
 	OptionIDs []string `json:"optionIDs" validate:"required,min=1,max=20,unique,dive,required,max=40"`
 	// IdempotencyKey is a random string the app makes once per ballot, so a ballot sent again
 	// (a retry after a lost answer) gets the first answer instead of ALREADY_VOTED. Only its
@@ -132,7 +133,9 @@ func (s *Service) optionIDs(ctx context.Context, pollID string) ([]string, error
 const maxCachedPolls = 10_000
 
 // ballotPositions checks the chosen options against the poll (options in position order) and
-// turns them into their positions, in the order chosen.
+// its kind's Choices, and turns them into their positions, in the order chosen. A scale's point
+// (SLIDER, SMILEY_SCALE) is one of its options, so a value outside the scale is an option the poll
+// does not have.
 func ballotPositions(p *ent.Poll, options, chosen []string) ([]int, error) {
 	positions := make([]int, len(chosen))
 	for i, id := range chosen {
@@ -142,8 +145,8 @@ func ballotPositions(p *ent.Poll, options, chosen []string) ([]int, error) {
 		}
 	}
 	n := len(chosen)
-	switch p.Kind {
-	case poll.KindMULTIPLE_CHOICE:
+	switch KindOf(p.Kind).Choices {
+	case ChooseUpTo:
 		limit := len(options)
 		if p.MaxChoices != nil {
 			limit = *p.MaxChoices
@@ -151,7 +154,7 @@ func ballotPositions(p *ent.Poll, options, chosen []string) ([]int, error) {
 		if n > limit {
 			return nil, apierror.BadInput("input.optionIDs", "choose at most %d options", limit)
 		}
-	case poll.KindRANKING:
+	case ChooseAllInOrder:
 		if n != len(options) {
 			return nil, apierror.BadInput("input.optionIDs", "put all %d options in order", len(options))
 		}

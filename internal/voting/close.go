@@ -111,7 +111,7 @@ func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
 					return errors.New("voting: a ballot names an option the poll does not have")
 				}
 				r := 0
-				if p.Kind == poll.KindRANKING {
+				if KindOf(p.Kind).Ranked() {
 					r = i
 				}
 				counts[o][r]++
@@ -136,9 +136,9 @@ func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
 	return tx.Tally.CreateBulk(creates...).Exec(ctx)
 }
 
-// rankIndex is where a Tally's rank sits in a poll's counts: rank-1 for RANKING, 0 otherwise.
+// rankIndex is where a Tally's rank sits in a poll's counts: rank-1 for a ranked kind, 0 otherwise.
 func rankIndex(kind poll.Kind, rank int) int {
-	if kind == poll.KindRANKING {
+	if KindOf(kind).Ranked() {
 		return rank - 1
 	}
 	return rank

@@ -57,7 +57,9 @@ func TestPollLifecycle(t *testing.T) {
 		if op.Kind != "YES_NO" || op.Question.Text != "Vis op vrijdag?" || op.Question.Lang != "nl" || op.Voted || len(op.Options) != 2 {
 			t.Fatalf("open poll as the child sees it: %+v", op)
 		}
-		if op.Options[0].Label.Lang != "nl" || op.Options[0].Label.Text != "Ja" || op.Options[1].Label.Text != "Nee" {
+		// The standard answers exist in every language: the Arabic child reads (and hears) them in
+		// Arabic, not "Ja" and "Nee" (issue 14).
+		if op.Options[0].Label.Lang != "ar" || op.Options[0].Label.Text != "نعم" || op.Options[1].Label.Text != "لا" {
 			t.Errorf("standard yes/no options: %+v", op.Options)
 		}
 		yes, no := op.Options[0].ID, op.Options[1].ID

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,8 +32,8 @@ type PollDraft struct {
 	Theme       schematype.Theme         `json:"theme" validate:"required"`
 	Question    []schematype.Translation `json:"question" validate:"required,min=1,max=13,unique=Lang,dive"`
 	Description []schematype.Translation `json:"description" validate:"max=13,unique=Lang,dive"`
-	// Options are the answers in order. YES_NO and SMILEY_SCALE polls get their standard answers
-	// when none are given.
+	// Options are the answers in order. A kind with standard answers (YES_NO, SMILEY_SCALE,
+	// SLIDER: see kinds.go) gets them when none are given.
 	Options []OptionDraft `json:"options" validate:"max=20,dive"`
 	// MaxChoices bounds a MULTIPLE_CHOICE vote (default: every option).
 	MaxChoices       *int                 `json:"maxChoices" validate:"omitnil,min=1,max=20"`
@@ -49,39 +50,6 @@ type OptionDraft struct {
 	Pictogram *string                  `json:"pictogram" validate:"omitnil,max=40"`
 }
 
-// Option counts per kind.
-const (
-	minOptions        = 2
-	maxOptions        = 20
-	maxRankingOptions = 10 // ranking more is too much to ask of a child on a tablet
-	smileyFaces       = 5
-)
-
-// standardOptions are the answers of YES_NO and SMILEY_SCALE polls when staff give none; the
-// pictograms are the app's, the labels are read aloud.
-func standardOptions(kind poll.Kind) []OptionDraft {
-	opt := func(pictogram string, texts ...string) OptionDraft {
-		o := OptionDraft{Pictogram: &pictogram}
-		for i := 0; i < len(texts); i += 2 {
-			o.Label = append(o.Label, schematype.Translation{Lang: texts[i], Text: texts[i+1]})
-		}
-		return o
-	}
-	switch kind {
-	case poll.KindYES_NO:
-		return []OptionDraft{opt("thumbs-up", "nl", "Ja", "en", "Yes"), opt("thumbs-down", "nl", "Nee", "en", "No")}
-	case poll.KindSMILEY_SCALE:
-		return []OptionDraft{
-			opt("smiley-1", "nl", "Heel slecht", "en", "Very bad"),
-			opt("smiley-2", "nl", "Slecht", "en", "Bad"),
-			opt("smiley-3", "nl", "Gaat wel", "en", "Okay"),
-			opt("smiley-4", "nl", "Goed", "en", "Good"),
-			opt("smiley-5", "nl", "Heel goed", "en", "Very good"),
-		}
-	}
-	return nil
-}
-
 // normalize trims texts and fills in defaults; check then validates the whole draft.
 func (d *PollDraft) normalize() {
 	trim := func(ts []schematype.Translation) {
@@ -94,12 +62,14 @@ func (d *PollDraft) normalize() {
 	for i := range d.Options {
 		trim(d.Options[i].Label)
 	}
-	if len(d.Options) == 0 {
-		d.Options = standardOptions(d.Kind)
-	}
-	if d.Kind == poll.KindMULTIPLE_CHOICE && d.MaxChoices == nil {
-		n := len(d.Options)
-		d.MaxChoices = &n
+	if kind, ok := lookupKind(d.Kind); ok { // an unknown kind is refused by check
+		if len(d.Options) == 0 {
+			d.Options = standardOptions(kind)
+		}
+		if kind.Choices == ChooseUpTo && d.MaxChoices == nil {
+			n := len(d.Options)
+			d.MaxChoices = &n
+		}
 	}
 	if d.MinGroupSize == nil {
 		k := disclosure.DefaultK // the threshold when staff do not choose one
@@ -112,31 +82,17 @@ func (d *PollDraft) check(now time.Time) error {
 	if err := validation.Struct("input", *d); err != nil {
 		return err
 	}
-	if err := poll.KindValidator(d.Kind); err != nil {
+	kind, ok := lookupKind(d.Kind)
+	if !ok {
 		return apierror.BadInput("input.kind", "is not a poll kind")
 	}
 	n := len(d.Options)
-	switch d.Kind {
-	case poll.KindYES_NO:
-		if n != 2 {
-			return apierror.BadInput("input.options", "a YES_NO poll has 2 options (or none, for the standard ones)")
-		}
-	case poll.KindSMILEY_SCALE:
-		if n != smileyFaces {
-			return apierror.BadInput("input.options", "a SMILEY_SCALE poll has %d options, one per face (or none, for the standard ones)", smileyFaces)
-		}
-	case poll.KindRANKING:
-		if n < minOptions || n > maxRankingOptions {
-			return apierror.BadInput("input.options", "a RANKING poll has %d to %d options", minOptions, maxRankingOptions)
-		}
-	default:
-		if n < minOptions || n > maxOptions {
-			return apierror.BadInput("input.options", "a poll has %d to %d options", minOptions, maxOptions)
-		}
+	if n < kind.MinOptions || n > kind.MaxOptions || kind.OnlyStandard && !isStandard(kind, d.Options) {
+		return apierror.BadInput("input.options", "%s", kind.limits())
 	}
 	if d.MaxChoices != nil {
-		if d.Kind != poll.KindMULTIPLE_CHOICE {
-			return apierror.BadInput("input.maxChoices", "only a MULTIPLE_CHOICE poll has a maximum")
+		if kind.Choices != ChooseUpTo {
+			return apierror.BadInput("input.maxChoices", "only a poll whose children choose several options has a maximum (%s)", upToKinds())
 		}
 		if *d.MaxChoices > n {
 			return apierror.BadInput("input.maxChoices", "must be at most the number of options (%d)", n)
@@ -164,6 +120,32 @@ func (d *PollDraft) check(now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// isStandard reports whether opts are kind's standard answers (as normalize fills them in).
+func isStandard(kind Kind, opts []OptionDraft) bool {
+	if len(opts) != len(kind.Standard) {
+		return false
+	}
+	for i, o := range opts {
+		a := kind.Standard[i]
+		if o.Pictogram == nil && a.Pictogram != "" || o.Pictogram != nil && *o.Pictogram != a.Pictogram ||
+			!slices.Equal(o.Label, a.Label) {
+			return false
+		}
+	}
+	return true
+}
+
+// upToKinds names the kinds whose children choose several options.
+func upToKinds() string {
+	var names []string
+	for _, k := range kinds {
+		if k.Choices == ChooseUpTo {
+			names = append(names, string(k.Kind))
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 func isPictogramKey(s string) bool {

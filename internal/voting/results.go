@@ -28,8 +28,8 @@ type Results struct {
 	// when not, every option's count is withheld.
 	CountsVisible bool           `json:"countsVisible"`
 	Options       []OptionResult `json:"options"`
-	// Distribution and Median are for SMILEY_SCALE polls: children per face (1–5) and the middle
-	// answer.
+	// Distribution and Median are for scale polls (SMILEY_SCALE, SLIDER): children per value of
+	// the scale (faces 1–5, points 0–10) and the middle answer, shown only when every count is.
 	Distribution []ScaleCount `json:"distribution"`
 	Median       *float64     `json:"median"`
 }
@@ -45,7 +45,7 @@ type OptionResult struct {
 	BordaPoints      *int `json:"bordaPoints"`
 }
 
-// ScaleCount is how many children chose one face of a smiley scale.
+// ScaleCount is how many children chose one value of a scale (a face, a slider's point).
 type ScaleCount struct {
 	Value      int  `json:"value"`
 	Count      *int `json:"count"`
@@ -69,7 +69,8 @@ func (s *Service) PollResults(ctx context.Context, pollID string) (*Results, err
 	if err != nil {
 		return nil, err
 	}
-	in := disclosure.PollCounts{Kind: disclosure.Kind(p.Kind), K: p.MinGroupSize, Turnout: turnout, Ranks: ranks}
+	kind := KindOf(p.Kind)
+	in := disclosure.PollCounts{Kind: kind.Disclosure, K: p.MinGroupSize, Turnout: turnout, Ranks: ranks}
 	if p.MaxChoices != nil {
 		in.MaxChoices = *p.MaxChoices
 	}
@@ -88,22 +89,22 @@ func (s *Service) PollResults(ctx context.Context, pollID string) (*Results, err
 	}
 	for i, o := range v.Options {
 		r.Options[i].Count, r.Options[i].Suppressed = o.Count, o.Suppressed()
-		if p.Kind == poll.KindRANKING {
+		if kind.Summary == BordaPoints {
 			r.Options[i].FirstPreferences, r.Options[i].BordaPoints = o.Count, o.BordaPoints
 		}
 	}
-	if p.Kind == poll.KindSMILEY_SCALE {
+	if kind.Scale != nil {
 		r.Distribution = make([]ScaleCount, len(options))
 		for i, o := range v.Options {
-			r.Distribution[i] = ScaleCount{Value: i + 1, Count: o.Count, Suppressed: o.Suppressed()}
+			r.Distribution[i] = ScaleCount{Value: kind.Scale.Min + i, Count: o.Count, Suppressed: o.Suppressed()}
 		}
-		r.Median = v.Median
+		r.Median = kind.Scale.Median(v.Median)
 	}
 	return r, nil
 }
 
 // readCounts reads what was counted in a poll: its turnout and ranks[o][r], the children who put
-// option o at rank r+1 (RANKING) or who chose it (every other kind, r = 0 only), in the order of
+// option o at rank r+1 (a ranked kind) or who chose it (every other kind, r = 0 only), in the order of
 // options. It is the only place results read the vote's storage.
 func (s *Service) readCounts(ctx context.Context, p *ent.Poll, options []*ent.PollOption) (turnout int, ranks [][]int, err error) {
 	sys := system(ctx)
@@ -115,7 +116,7 @@ func (s *Service) readCounts(ctx context.Context, p *ent.Poll, options []*ent.Po
 	for i, o := range options {
 		index[o.ID] = i
 	}
-	ranking := p.Kind == poll.KindRANKING
+	ranking := KindOf(p.Kind).Ranked()
 	ranks = make([][]int, len(options))
 	for i := range ranks {
 		ranks[i] = make([]int, max(1, len(tallyRanks(p.Kind, len(options)))))

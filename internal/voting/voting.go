@@ -47,9 +47,10 @@ func clock(ctx context.Context) context.Context {
 	return system(policies.NewContext(ctx, &policies.Viewer{}))
 }
 
-// tallyRanks are the ranks a poll counts: 1..n for RANKING (n options), otherwise only 0.
+// tallyRanks are the ranks a poll counts: 1..n for a ranked kind (RANKING, n options), otherwise
+// only 0.
 func tallyRanks(kind poll.Kind, options int) []int {
-	if kind != poll.KindRANKING {
+	if !KindOf(kind).Ranked() {
 		return []int{0}
 	}
 	ranks := make([]int, options)

@@ -56,7 +56,10 @@ export type CastVoteInput = {
    * ballot again, say after a lost answer, returns the first answer instead of ALREADY_VOTED.
    */
   idempotencyKey: string;
-  /** The chosen options; for RANKING every option, the most preferred first. */
+  /**
+   * The chosen options; for RANKING every option, the most preferred first; for SMILEY_SCALE and
+   * SLIDER the one option of the chosen point (a SLIDER's options are its points 0–10 in order).
+   */
   optionIDs: Array<string>;
   pollID: string;
 };
@@ -115,7 +118,10 @@ export type CreatePollInput = {
   minGroupSize?: number | null | undefined;
   /** The poll opens by itself at this time (when it is still a draft). */
   opensAt?: string | null | undefined;
-  /** The answers, in order. YES_NO and SMILEY_SCALE polls get their standard answers when left out. */
+  /**
+   * The answers, in order. YES_NO and SMILEY_SCALE polls get their standard answers (in the 13
+   * languages) when left out; a SLIDER poll always has its 11 points 0–10 as its answers: leave them out.
+   */
   options?: Array<PollOptionInput> | null | undefined;
   question: Array<TranslationInput>;
   /** COUNCIL, LOCATION or NATIONAL. Left out: COUNCIL with a councilID, LOCATION with a locationID. */
@@ -180,6 +186,7 @@ export type PollKind =
   | 'MULTIPLE_CHOICE'
   | 'RANKING'
   | 'SINGLE_CHOICE'
+  | 'SLIDER'
   | 'SMILEY_SCALE'
   | 'YES_NO';
 

@@ -9,7 +9,7 @@ import { t } from '../../i18n';
 import type { StaffContext, StaffPage } from '../staff/console';
 import { languageName, translations, type TranslationInputs } from '../staff/translationFields';
 import { field, input, loading, onSubmit, outcome, select } from '../staff/ui';
-import { CreatePollMutation, kinds, PollTargetsDoc, type Target } from './pollsData';
+import { CreatePollMutation, kinds, PollTargetsDoc, standardKinds, type Target } from './pollsData';
 
 export function editorPage(ctx: StaffContext): StaffPage {
   return {
@@ -114,7 +114,7 @@ function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElemen
     languageSlot.replaceChildren(question.element);
     options = [];
     optionsList.replaceChildren();
-    const standard = kind.value === 'YES_NO' || kind.value === 'SMILEY_SCALE';
+    const standard = standardKinds.has(kind.value);
     maxField.hidden = kind.value !== 'MULTIPLE_CHOICE';
     optionsSlot.replaceChildren(
       standard
@@ -152,7 +152,7 @@ function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElemen
   onSubmit(form, async () => {
     result.clear();
     const [type, id] = target.value.split(':');
-    const standard = kind.value === 'YES_NO' || kind.value === 'SMILEY_SCALE';
+    const standard = standardKinds.has(kind.value);
     try {
       await execute(CreatePollMutation, {
         input: {

@@ -142,7 +142,9 @@ export const PollTurnoutSubscription = graphql(`
   }
 `);
 
-export const kinds: readonly PollKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'YES_NO', 'SMILEY_SCALE', 'RANKING'];
+export const kinds: readonly PollKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'YES_NO', 'SMILEY_SCALE', 'RANKING', 'SLIDER'];
+/** Kinds whose answers the server fills in (internal/voting/kinds.go); a SLIDER's points are always its own. */
+export const standardKinds: ReadonlySet<string> = new Set<PollKind>(['YES_NO', 'SMILEY_SCALE', 'SLIDER']);
 
 export type PollNode = NonNullable<NonNullable<NonNullable<StaffPollsQuery['polls']['edges']>[number]>['node']>;
 

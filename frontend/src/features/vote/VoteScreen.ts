@@ -12,6 +12,7 @@ import { youthFrame } from '../../components/YouthFrame';
 import { t, type MessageKey } from '../../i18n';
 import { youthProblem } from '../youth-problem';
 import { ballotKey, CastVoteMutation, openPolls, type OpenPoll } from './polls';
+import { sliderBallot } from './SliderInput';
 import './vote.css';
 
 type Option = OpenPoll['options'][number];
@@ -51,6 +52,7 @@ export function voteScreen(pollID: string): Screen {
       const alreadyVoted = (): void => message('lock', 'vote.alreadyTitle', 'vote.alreadyText');
 
       const ballot = (poll: OpenPoll): void => {
+        if (poll.kind === 'SLIDER') return show(...sliderBallot(poll, (point) => confirm(poll, [point.id])));
         const options = [...poll.options].sort((a, b) => a.position - b.position);
         const multiple = poll.kind === 'MULTIPLE_CHOICE';
         const ranking = poll.kind === 'RANKING';
