@@ -5165,9 +5165,10 @@ extend type Mutation {
   revokeTablet(id: ID!): Tablet! @signedIn(as: [STAFF])
   """
   Signs a child in on an enrolled tablet of their location. pin: 4 picture indices 0..8.
-  A wrong PIN is UNAUTHENTICATED with extensions.triesLeft (tries before a short pause) and, when
-  a pause starts, extensions.retryAfter (seconds); a try during the pause is RATE_LIMITED with
-  retryAfter. After 10 wrong in a row the member is locked (FORBIDDEN) until unlocked.
+  A wrong PIN is UNAUTHENTICATED with extensions.triesLeft (tries before a short pause),
+  extensions.triesBeforeLock (tries before the lock) and, when a pause starts,
+  extensions.retryAfter (seconds); a try during the pause is RATE_LIMITED with all three. After 10
+  wrong in a row the member is locked (FORBIDDEN) until unlocked (docs/api.md, "Picture-PIN answers").
   """
   youthLogin(memberID: ID!, pin: [Int!]!): YouthMember! @signedIn(as: [TABLET])
   "Lets a member locked after 10 wrong picture-PINs (or pausing after a few) try again at once (facilitators, managers)."
