@@ -39,18 +39,18 @@ describe('execute', () => {
     ]);
   });
 
-  it('keeps retryAfter and triesLeft, and drops them when they are not sensible numbers', async () => {
+  it('keeps retryAfter, triesLeft and triesBeforeLock, and drops them when they are not sensible numbers', async () => {
     const fetch = respond({
       errors: [
-        { message: 'wrong', extensions: { code: 'UNAUTHENTICATED', triesLeft: 2 } },
-        { message: 'wait', extensions: { code: 'RATE_LIMITED', retryAfter: 29.2, triesLeft: 0 } },
-        { message: 'odd', extensions: { code: 'RATE_LIMITED', retryAfter: '30', triesLeft: -1 } },
+        { message: 'wrong', extensions: { code: 'UNAUTHENTICATED', triesLeft: 2, triesBeforeLock: 9 } },
+        { message: 'wait', extensions: { code: 'RATE_LIMITED', retryAfter: 29.2, triesLeft: 0, triesBeforeLock: 1 } },
+        { message: 'odd', extensions: { code: 'RATE_LIMITED', retryAfter: '30', triesLeft: -1, triesBeforeLock: 1.5 } },
       ],
     });
     const error = (await execute(Ping, {}, { fetch }).catch((e: unknown) => e)) as GraphQLRequestError;
     expect(error.errors).toEqual([
-      { message: 'wrong', code: 'UNAUTHENTICATED', triesLeft: 2 },
-      { message: 'wait', code: 'RATE_LIMITED', retryAfter: 30, triesLeft: 0 },
+      { message: 'wrong', code: 'UNAUTHENTICATED', triesLeft: 2, triesBeforeLock: 9 },
+      { message: 'wait', code: 'RATE_LIMITED', retryAfter: 30, triesLeft: 0, triesBeforeLock: 1 },
       { message: 'odd', code: 'RATE_LIMITED' },
     ]);
   });
