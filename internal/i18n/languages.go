@@ -1,8 +1,7 @@
-// Package i18n knows the languages jeugdstem speaks: their codes, direction, and how to pick the
-// best of several translations for a child.
+// Package i18n knows the languages jeugdstem speaks: their codes, direction, and the one rule
+// for picking the best of several translations for a reader (Chain).
 package i18n
 
-import "github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 
 // Language is a supported language (BCP 47 code).
 type Language struct {
@@ -36,23 +35,4 @@ func Supported(code string) bool {
 		}
 	}
 	return false
-}
-
-// Pick returns the translation to show: the first of preferred languages that has one, then
-// Dutch, then English, then whatever exists. It also returns the language it used, so the answer
-// can say so. ok is false when there is no translation at all.
-func Pick(ts []schematype.Translation, preferred ...string) (text, lang string, ok bool) {
-	for _, want := range append(preferred, "nl", "en") {
-		for _, t := range ts {
-			if t.Lang == want && t.Text != "" {
-				return t.Text, t.Lang, true
-			}
-		}
-	}
-	for _, t := range ts {
-		if t.Text != "" {
-			return t.Text, t.Lang, true
-		}
-	}
-	return "", "", false
 }
