@@ -2,7 +2,6 @@
 // for picking the best of several translations for a reader (Chain).
 package i18n
 
-
 // Language is a supported language (BCP 47 code).
 type Language struct {
 	Code string

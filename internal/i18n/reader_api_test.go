@@ -87,7 +87,9 @@ func TestEveryTextFollowsTheLanguageChosen(t *testing.T) {
 					LatestResponse struct{ Text, Language string }
 				}
 				Me struct {
-					Location struct{ Areas []struct{ LocalName i18n.Text } }
+					Location struct {
+						Areas []struct{ LocalName i18n.Text }
+					}
 				}
 			}
 			tablet.Send(req).Must(t, &data)
@@ -162,4 +164,3 @@ func TestChainFor(t *testing.T) {
 		}
 	}
 }
-
