@@ -73,6 +73,16 @@ interface RawError {
   extensions?: { code?: unknown; field?: unknown; retryAfter?: unknown; triesLeft?: unknown; triesBeforeLock?: unknown };
 }
 
+// The language the reader chose (the tablet's start screen, the console's switch), sent with
+// every operation as Accept-Language: the server picks every text by it (docs/api.md, "Languages"),
+// not by the language in a child's profile.
+let readerLanguage: string | undefined;
+
+/** Called by the i18n module whenever the app's language changes. */
+export function setReaderLanguage(code: string): void {
+  readerLanguage = code;
+}
+
 /** Send one operation and return its data, or throw a GraphQLRequestError. */
 export async function execute<TResult, TVariables>(
   operation: TypedOperation<TResult, TVariables>,
@@ -86,7 +96,11 @@ export async function execute<TResult, TVariables>(
     response = await doFetch(options?.endpoint ?? '/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        ...(readerLanguage ? { 'Accept-Language': readerLanguage } : {}),
+      },
       body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} }),
       ...(options?.signal ? { signal: options.signal } : {}),
     });

@@ -8,7 +8,7 @@ import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { optionPictogram } from '../../components/pictograms';
 import { stopSpeaking } from '../../components/speech';
-import { langAttrs } from '../../components/translations';
+import { fallbackNote, langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
 import { t, type MessageKey } from '../../i18n';
 import { youthProblem } from '../youth-problem';
@@ -106,6 +106,7 @@ export function voteScreen(pollID: string): Screen {
             'header',
             { class: 'screen-header vote-header' },
             h('h1', { tabindex: '-1', ...langAttrs(poll.question.lang) }, poll.question.text),
+            fallbackNote(poll.question.lang),
             poll.description && h('p', { class: 'vote-description', ...langAttrs(poll.description.lang) }, poll.description.text),
             h('p', { class: 'screen-hint' }, t(hint, { max: String(max) })),
           ),
