@@ -50,6 +50,9 @@ func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[str
 // Announcement returns generated.AnnouncementResolver implementation.
 func (r *Resolver) Announcement() generated.AnnouncementResolver { return &announcementResolver{r} }
 
+// Area returns generated.AreaResolver implementation.
+func (r *Resolver) Area() generated.AreaResolver { return &areaResolver{r} }
+
 // FeedbackPost returns generated.FeedbackPostResolver implementation.
 func (r *Resolver) FeedbackPost() generated.FeedbackPostResolver { return &feedbackPostResolver{r} }
 
@@ -79,6 +82,7 @@ func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserRe
 
 type (
 	announcementResolver       struct{ *Resolver }
+	areaResolver               struct{ *Resolver }
 	feedbackPostResolver       struct{ *Resolver }
 	feedbackThreadResolver     struct{ *Resolver }
 	moderationDecisionResolver struct{ *Resolver }

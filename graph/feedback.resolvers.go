@@ -12,8 +12,15 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/internal/feedback"
+	"github.com/jeugdstem/jeugdstem/internal/i18n"
 	"github.com/jeugdstem/jeugdstem/internal/moderation"
 )
+
+// LocalName is the resolver for the localName field.
+func (r *areaResolver) LocalName(ctx context.Context, obj *ent.Area) (*i18n.Text, error) {
+	name, err := feedback.AreaName(ctx, r.client, obj)
+	return &name, err
+}
 
 // ModerationState is the resolver for the moderationState field.
 func (r *feedbackPostResolver) ModerationState(ctx context.Context, obj *ent.FeedbackPost) (feedbackpost.ModerationState, error) {
@@ -42,7 +49,7 @@ func (r *feedbackPostResolver) OpensThread(ctx context.Context, obj *ent.Feedbac
 
 // LatestResponse is the resolver for the latestResponse field.
 func (r *feedbackThreadResolver) LatestResponse(ctx context.Context, obj *ent.FeedbackThread, language *string) (*feedback.BoardResponse, error) {
-	return feedback.LatestResponse(ctx, obj, language)
+	return feedback.LatestResponse(ctx, r.client, obj, language)
 }
 
 // Conversation is the resolver for the conversation field.

@@ -36,6 +36,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/councils"
 	"github.com/jeugdstem/jeugdstem/internal/feedback"
+	"github.com/jeugdstem/jeugdstem/internal/i18n"
 	"github.com/jeugdstem/jeugdstem/internal/live"
 	"github.com/jeugdstem/jeugdstem/internal/moderation"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
@@ -57,6 +58,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Announcement() AnnouncementResolver
+	Area() AreaResolver
 	FeedbackPost() FeedbackPostResolver
 	FeedbackThread() FeedbackThreadResolver
 	ModerationDecision() ModerationDecisionResolver
@@ -91,6 +93,7 @@ type ComplexityRoot struct {
 		CreatedAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Kind       func(childComplexity int) int
+		LocalName  func(childComplexity int) int
 		Location   func(childComplexity int) int
 		LocationID func(childComplexity int) int
 		Name       func(childComplexity int) int
@@ -686,6 +689,9 @@ type AnnouncementResolver interface {
 	MissingLanguages(ctx context.Context, obj *ent.Announcement) ([]string, error)
 	AudioLanguages(ctx context.Context, obj *ent.Announcement) ([]string, error)
 }
+type AreaResolver interface {
+	LocalName(ctx context.Context, obj *ent.Area) (*i18n.Text, error)
+}
 type FeedbackPostResolver interface {
 	ModerationState(ctx context.Context, obj *ent.FeedbackPost) (feedbackpost.ModerationState, error)
 	ModeratedAt(ctx context.Context, obj *ent.FeedbackPost) (*time.Time, error)
@@ -873,6 +879,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Area.Kind(childComplexity), true
+	case "Area.localName":
+		if e.ComplexityRoot.Area.LocalName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Area.LocalName(childComplexity), true
 	case "Area.location":
 		if e.ComplexityRoot.Area.Location == nil {
 			break
@@ -3798,7 +3810,7 @@ type ChildAnnouncement {
   body: String!
   "The simple-language version for the child's age group, if written."
   simpleBody: String
-  "The language used: the child's, or the best fallback."
+  "The language used: the one chosen, or the fallback the rule gave."
   language: String!
   "A recorded reading in that language, if there is one."
   audioURL: String
@@ -3813,7 +3825,7 @@ extend type Announcement {
 }
 
 extend type Query {
-  "The current announcements for the signed-in child, in their language."
+  "The current announcements for the signed-in child, by the one rule of languages (docs/api.md, \"Languages\")."
   announcements: [ChildAnnouncement!]! @signedIn(as: [YOUTH])
   "A location's announcements (and national ones) for staff, newest first."
   locationAnnouncements(locationID: ID!): [Announcement!]! @signedIn(as: [STAFF])
@@ -5050,6 +5062,11 @@ input RespondToThreadInput {
   reason: [TranslationInput!]
 }
 
+extend type Area {
+  "The area's name for the reader, by the one rule of languages (docs/api.md, \"Languages\")."
+  localName: LocalizedText!
+}
+
 "An answer as a child reads it: in one language, the best there is for them."
 type BoardResponse {
   text: String!
@@ -5079,7 +5096,10 @@ extend type FeedbackPost {
 }
 
 extend type FeedbackThread {
-  "The newest answer in language, else the signed-in child's language, else Dutch, else English; null until answered."
+  """
+  The newest answer in language if given, else by the one rule of languages (docs/api.md,
+  "Languages"); null until answered.
+  """
   latestResponse(language: String): BoardResponse
   "The posts the viewer may read, oldest first."
   conversation: [FeedbackPost!]!
@@ -5173,9 +5193,10 @@ extend type Mutation {
   revokeTablet(id: ID!): Tablet! @signedIn(as: [STAFF])
   """
   Signs a child in on an enrolled tablet of their location. pin: 4 picture indices 0..8.
-  A wrong PIN is UNAUTHENTICATED with extensions.triesLeft (tries before a short pause) and, when
-  a pause starts, extensions.retryAfter (seconds); a try during the pause is RATE_LIMITED with
-  retryAfter. After 10 wrong in a row the member is locked (FORBIDDEN) until unlocked.
+  A wrong PIN is UNAUTHENTICATED with extensions.triesLeft (tries before a short pause),
+  extensions.triesBeforeLock (tries before the lock) and, when a pause starts,
+  extensions.retryAfter (seconds); a try during the pause is RATE_LIMITED with all three. After 10
+  wrong in a row the member is locked (FORBIDDEN) until unlocked (docs/api.md, "Picture-PIN answers").
   """
   youthLogin(memberID: ID!, pin: [Int!]!): YouthMember! @signedIn(as: [TABLET])
   "Lets a member locked after 10 wrong picture-PINs (or pausing after a few) try again at once (facilitators, managers)."
@@ -5465,8 +5486,8 @@ type OpenPollOption {
 
 extend type Query {
   """
-  The open polls the signed-in child may vote in, newest first, each text in their language or
-  else the first that exists of the location's languages, Dutch, English.
+  The open polls the signed-in child may vote in, newest first, each text by the one rule of
+  languages (docs/api.md, "Languages").
   """
   openPolls: [OpenPoll!]! @signedIn(as: [YOUTH])
   "The results of a poll, as far as the viewer may see them."
@@ -5800,6 +5821,8 @@ func (ec *executionContext) childFields_Area(ctx context.Context, field graphql.
 		return ec.fieldContext_Area_kind(ctx, field)
 	case "location":
 		return ec.fieldContext_Area_location(ctx, field)
+	case "localName":
+		return ec.fieldContext_Area_localName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Area", field.Name)
 }
@@ -8601,6 +8624,38 @@ func (ec *executionContext) fieldContext_Area_location(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Area_localName(ctx context.Context, field graphql.CollectedField, obj *ent.Area) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Area_localName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Area().LocalName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *i18n.Text) graphql.Marshaler {
+			return ec.marshalNLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Area_localName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Area",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10725,7 +10780,7 @@ func (ec *executionContext) fieldContext_FeedbackThreadEdge_cursor(_ context.Con
 	return graphql.NewScalarFieldContext("FeedbackThreadEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _LocalizedText_text(ctx context.Context, field graphql.CollectedField, obj *voting.Text) (ret graphql.Marshaler) {
+func (ec *executionContext) _LocalizedText_text(ctx context.Context, field graphql.CollectedField, obj *i18n.Text) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10748,7 +10803,7 @@ func (ec *executionContext) fieldContext_LocalizedText_text(_ context.Context, f
 	return graphql.NewScalarFieldContext("LocalizedText", field, false, false, "String")
 }
 
-func (ec *executionContext) _LocalizedText_lang(ctx context.Context, field graphql.CollectedField, obj *voting.Text) (ret graphql.Marshaler) {
+func (ec *executionContext) _LocalizedText_lang(ctx context.Context, field graphql.CollectedField, obj *i18n.Text) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14204,8 +14259,8 @@ func (ec *executionContext) _OpenPoll_question(ctx context.Context, field graphq
 			return obj.Question, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v voting.Text) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v i18n.Text) graphql.Marshaler {
+			return ec.marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14236,8 +14291,8 @@ func (ec *executionContext) _OpenPoll_description(ctx context.Context, field gra
 			return obj.Description, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *voting.Text) graphql.Marshaler {
-			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *i18n.Text) graphql.Marshaler {
+			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx, selections, v)
 		},
 		true,
 		false,
@@ -14392,8 +14447,8 @@ func (ec *executionContext) _OpenPollOption_label(ctx context.Context, field gra
 			return obj.Label, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v voting.Text) graphql.Marshaler {
-			return ec.marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v i18n.Text) graphql.Marshaler {
+			return ec.marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx, selections, v)
 		},
 		true,
 		true,
@@ -23981,6 +24036,12 @@ func (ec *executionContext) _Area(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Area_location(ctx, field, obj)
 				})
+		case "localName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Area_localName(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24858,7 +24919,7 @@ func (ec *executionContext) _FeedbackThreadEdge(ctx context.Context, sel ast.Sel
 
 var localizedTextImplementors = []string{"LocalizedText"}
 
-func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.SelectionSet, obj *voting.Text) graphql.Marshaler {
+func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.SelectionSet, obj *i18n.Text) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, localizedTextImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -28722,8 +28783,16 @@ func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.S
 	return ret
 }
 
-func (ec *executionContext) marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx context.Context, sel ast.SelectionSet, v voting.Text) graphql.Marshaler {
+func (ec *executionContext) marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx context.Context, sel ast.SelectionSet, v i18n.Text) graphql.Marshaler {
 	return ec._LocalizedText(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx context.Context, sel ast.SelectionSet, v *i18n.Text) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalizedText!")
+		return graphql.Null
+	}
+	return ec._LocalizedText(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNLocation2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐLocation(ctx context.Context, sel ast.SelectionSet, v *ent.Location) graphql.Marshaler {
@@ -30137,7 +30206,7 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
-func (ec *executionContext) marshalOLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐText(ctx context.Context, sel ast.SelectionSet, v *voting.Text) graphql.Marshaler {
+func (ec *executionContext) marshalOLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx context.Context, sel ast.SelectionSet, v *i18n.Text) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

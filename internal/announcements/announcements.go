@@ -12,7 +12,6 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
-	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/i18n"
@@ -94,15 +93,15 @@ type ForChild struct {
 }
 
 // ListForChild returns the current announcements for the signed-in child (published, not expired,
-// of their location or of every location), newest first, each in the child's language or the best
-// fallback (the location's languages, then Dutch, then English).
+// of their location or of every location), newest first, each picked by the one rule
+// (i18n.Reader: the language chosen on the tablet, the location's languages, Dutch, English); the
+// body in the title's language where it has one.
 func ListForChild(ctx context.Context, client *ent.Client) ([]*ForChild, error) {
 	v := policies.FromContext(ctx)
-	loc, err := client.Location.Query().Where(location.ID(v.TabletLocationID)).Only(ctx)
+	chain, err := i18n.Reader(ctx, client, v.Language, v.TabletLocationID)
 	if err != nil {
 		return nil, err
 	}
-	prefs := append([]string{v.Language}, loc.Languages...)
 	// The privacy rules narrow to announcements in force at the tablet's location and national
 	// ones (policies.TabletReadsInForce), for every way of reading them.
 	list, err := client.Announcement.Query().
@@ -121,8 +120,8 @@ func ListForChild(ctx context.Context, client *ent.Client) ([]*ForChild, error) 
 	}
 	out := make([]*ForChild, 0, len(list))
 	for _, a := range list {
-		title, lang, _ := i18n.Pick(a.Title, prefs...)
-		body, _, _ := i18n.Pick(a.Body, lang)
+		title, lang, _ := chain.Pick(a.Title)
+		body, _, _ := append(i18n.Chain{lang}, chain...).Pick(a.Body)
 		fc := &ForChild{ID: a.ID, Title: title, Body: body, Language: lang, PublishAt: a.PublishAt}
 		for _, s := range a.SimpleBody {
 			if s.AgeGroup == group && s.Lang == lang {

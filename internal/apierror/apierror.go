@@ -42,7 +42,8 @@ type Error struct {
 	Field   string // for BAD_USER_INPUT: the input field, as a GraphQL path like "input.options.0.label"
 	Message string
 	// Extensions are further facts for the client, shown next to the code in the error's
-	// extensions: e.g. retryAfter (seconds to wait) and triesLeft with RATE_LIMITED and wrong PINs.
+	// extensions: e.g. retryAfter (seconds to wait), triesLeft and triesBeforeLock with
+	// RATE_LIMITED and wrong PINs (docs/api.md, "Picture-PIN answers").
 	Extensions map[string]any
 }
 

@@ -105,23 +105,58 @@ func TestOneChildCannotLockAnother(t *testing.T) {
 		if codes["RATE_LIMITED"] == 0 {
 			t.Fatalf("30 quick wrong PINs were never slowed down: %v", codes)
 		}
-		// The child is told how many tries are left, and how long to wait.
+		// The child is told how many tries are left before a pause and before the lock, and how
+		// long to wait.
 		for i, want := range []map[string]any{
-			{"code": "UNAUTHENTICATED", "triesLeft": float64(auth.FreePINTries - 1)},
-			{"code": "UNAUTHENTICATED", "triesLeft": float64(auth.FreePINTries - 2)},
-			{"code": "UNAUTHENTICATED", "triesLeft": float64(0), "retryAfter": float64(30)},
+			{"code": "UNAUTHENTICATED", "triesLeft": float64(auth.FreePINTries - 1), "triesBeforeLock": float64(auth.MaxPINAttempts - 1)},
+			{"code": "UNAUTHENTICATED", "triesLeft": float64(auth.FreePINTries - 2), "triesBeforeLock": float64(auth.MaxPINAttempts - 2)},
+			{"code": "UNAUTHENTICATED", "triesLeft": float64(0), "triesBeforeLock": float64(auth.MaxPINAttempts - 3), "retryAfter": float64(30)},
 		} {
 			if fmt.Sprint(answers[i].Extensions) != fmt.Sprint(want) {
 				t.Errorf("answer %d: extensions %v, want %v", i+1, answers[i].Extensions, want)
 			}
 		}
-		if wait, _ := answers[3].Extensions["retryAfter"].(float64); answers[3].Code() != "RATE_LIMITED" || wait < 1 || wait > 30 {
-			t.Errorf("a guess during the pause: %+v, want RATE_LIMITED with retryAfter in 1..30", answers[3])
+		if wait, _ := answers[3].Extensions["retryAfter"].(float64); answers[3].Code() != "RATE_LIMITED" || wait < 1 || wait > 30 ||
+			answers[3].Extensions["triesBeforeLock"] != float64(auth.MaxPINAttempts-3) {
+			t.Errorf("a guess during the pause: %+v, want RATE_LIMITED with retryAfter in 1..30 and triesBeforeLock %d", answers[3], auth.MaxPINAttempts-3)
 		}
 		// Once the short pause is over the child signs in with their own pictures, on the same
 		// tablet, without a youth worker.
 		s.DB.Client.YouthMember.UpdateOneID(victim.ID).ClearPinRetryAt().ExecX(apitest.System())
 		tab.YouthLogin(t, victim)
+	})
+}
+
+// The tries before the lock count down to the last one, which the child is told is the last;
+// it locks, and only then: a PIN right just before the lock is still let in.
+func TestPINLockIsAnnouncedBeforeItHappens(t *testing.T) {
+	apitest.Each(t, apitest.Options{Limits: ratelimit.Default}, func(t *testing.T, s *apitest.Server) {
+		l := s.NewLocation(t, "A")
+		child := s.NewMember(t, s.NewCouncil(t, l.ID, "C"), "Child")
+		tab := s.NewTablet(t, l.ID)
+		wrong := map[string]any{"m": child.ID, "p": []int{8, 8, 8, 8}}
+		const login = `mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`
+		for failures := 1; failures < auth.MaxPINAttempts; failures++ {
+			s.DB.Client.YouthMember.UpdateOneID(child.ID).ClearPinRetryAt().ExecX(apitest.System()) // the pause is over
+			res := tab.Do(login, wrong)
+			res.WantCode(t, "UNAUTHENTICATED")
+			if got, want := res.Errors[0].Extensions["triesBeforeLock"], float64(auth.MaxPINAttempts-failures); got != want {
+				t.Fatalf("after %d wrong PINs: triesBeforeLock %v, want %v", failures, got, want)
+			}
+			// During the pause that follows, the same count.
+			if failures >= auth.FreePINTries {
+				wait := tab.Do(login, wrong)
+				wait.WantCode(t, "RATE_LIMITED")
+				if got := wait.Errors[0].Extensions["triesBeforeLock"]; got != float64(auth.MaxPINAttempts-failures) {
+					t.Fatalf("during the pause after %d wrong PINs: triesBeforeLock %v", failures, got)
+				}
+			}
+		}
+		s.DB.Client.YouthMember.UpdateOneID(child.ID).ClearPinRetryAt().ExecX(apitest.System())
+		tab.Do(login, wrong).WantCode(t, "FORBIDDEN")
+		if s.DB.Client.YouthMember.GetX(apitest.System(), child.ID).LockedAt == nil {
+			t.Fatal("the last try announced did not lock the member")
+		}
 	})
 }
 

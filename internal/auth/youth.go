@@ -119,7 +119,8 @@ func (a *Authenticator) YouthLogin(ctx context.Context, memberID string, pin []i
 
 // takePINAttempt counts one wrong PIN for the member before the PIN is checked and returns the
 // count of wrong PINs in a row including this one. A locked member is FORBIDDEN; a member in a
-// pause is RATE_LIMITED with retryAfter, and the guess is not checked or counted.
+// pause is RATE_LIMITED with retryAfter and triesBeforeLock, and the guess is not checked or
+// counted.
 func (a *Authenticator) takePINAttempt(ctx context.Context, memberID string) (int, error) {
 	for range 8 {
 		m, err := a.client.YouthMember.Get(ctx, memberID)
@@ -131,7 +132,7 @@ func (a *Authenticator) takePINAttempt(ctx context.Context, memberID string) (in
 		case m.LockedAt != nil || m.FailedPinAttempts >= MaxPINAttempts:
 			return 0, errLocked
 		case m.PinRetryAt != nil && now.Before(*m.PinRetryAt):
-			return 0, pinWait(m.PinRetryAt.Sub(now))
+			return 0, pinWait(m.PinRetryAt.Sub(now), m.FailedPinAttempts)
 		}
 		failures := m.FailedPinAttempts + 1
 		update := a.client.YouthMember.Update().
@@ -153,8 +154,8 @@ func (a *Authenticator) takePINAttempt(ctx context.Context, memberID string) (in
 }
 
 // wrongPIN answers a wrong PIN, the failures-th in a row: kindly, with how many tries are left
-// before a pause and, when a pause starts now, how long it is. The one that reaches
-// MaxPINAttempts locks the member.
+// before a pause and before the lock and, when a pause starts now, how long it is. The one that
+// reaches MaxPINAttempts locks the member.
 func (a *Authenticator) wrongPIN(ctx context.Context, memberID string, failures int) error {
 	if failures >= MaxPINAttempts {
 		if _, err := a.client.YouthMember.Update().
@@ -166,19 +167,26 @@ func (a *Authenticator) wrongPIN(ctx context.Context, memberID string, failures 
 		return errLocked
 	}
 	e := apierror.New(apierror.Unauthenticated, "that is not the right picture-PIN")
-	e.Extensions = map[string]any{"triesLeft": max(0, FreePINTries-failures)}
+	e.Extensions = map[string]any{"triesLeft": max(0, FreePINTries-failures), "triesBeforeLock": triesBeforeLock(failures)}
 	if d := pinPause(failures); d > 0 {
 		e.Extensions["retryAfter"] = int(d.Seconds())
 	}
 	return e
 }
 
-// pinWait is the answer to a guess during a pause.
-func pinWait(d time.Duration) error {
+// pinWait is the answer to a guess during a pause, after failures wrong PINs in a row.
+func pinWait(d time.Duration, failures int) error {
 	e := ratelimit.Limited(d)
 	e.Message = "let's wait a moment before the next try"
 	e.Extensions["triesLeft"] = 0
+	e.Extensions["triesBeforeLock"] = triesBeforeLock(failures)
 	return e
+}
+
+// triesBeforeLock is how many more wrong PINs, after failures in a row, the member may enter
+// before the last one locks them: the child is told before it happens, not after.
+func triesBeforeLock(failures int) int {
+	return max(0, MaxPINAttempts-failures)
 }
 
 // rehashPIN replaces an argon2id hash, or one made with an older key, with one under the current

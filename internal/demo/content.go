@@ -99,6 +99,9 @@ type pollSpec struct {
 	status      poll.Status
 	options     []optionSpec
 	votes       []voteSpec // only for CLOSED and PUBLISHED polls
+	// checkIn makes the poll a round of the location's wellbeing check-in (internal/signals), in
+	// the order of the list: the scheduler then goes on from it instead of asking beside it.
+	checkIn bool
 	// days before the seed; 0 means not set. closesIn is days after the seed, for OPEN polls.
 	createdDaysAgo, openedDaysAgo, closedDaysAgo, publishedDaysAgo, closesIn int
 }
@@ -234,7 +237,7 @@ var demoLocations = []locationSpec{
 			{
 				// Enough voters that one option reaches k = 5 and the others stay below it.
 				scope: poll.ScopeLOCATION, kind: poll.KindSMILEY_SCALE, theme: schematype.ThemeSafety,
-				question: safeQuestion, description: secretVoteNote,
+				question: safeQuestion, description: secretVoteNote, checkIn: true,
 				status: poll.StatusPUBLISHED, options: smileyOptions(),
 				votes: []voteSpec{
 					{"Blue Fox", []int{3}}, {"Green Owl", []int{3}}, {"Orange Cat", []int{4}},
@@ -426,7 +429,7 @@ var demoLocations = []locationSpec{
 			},
 			{
 				scope: poll.ScopeLOCATION, kind: poll.KindSMILEY_SCALE, theme: schematype.ThemeSafety,
-				question: safeQuestion, description: secretVoteNote,
+				question: safeQuestion, description: secretVoteNote, checkIn: true,
 				status: poll.StatusOPEN, options: smileyOptions(),
 				createdDaysAgo: 2, openedDaysAgo: 1, closesIn: 6,
 			},

@@ -32,6 +32,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/demo"
 	"github.com/jeugdstem/jeugdstem/internal/keyring"
+	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -670,4 +671,81 @@ func langsOf(ts []schematype.Translation) map[string]bool {
 		}
 	}
 	return m
+}
+
+// The demo's open "How safe do you feel here?" is the location's current wellbeing check-in, not
+// a poll beside it: the check-in scheduler (two instances, started with the demo as `serve
+// --demo` does) must not open a second one at either location, and must ask again when the
+// demo's round is due.
+func TestDemoCheckInIsAskedOnce(t *testing.T) {
+	run := func(t *testing.T, client *ent.Client) {
+		ctx := policies.System(context.Background())
+		votes := apitest.NewVotes(client)
+		if _, err := demo.Seed(ctx, client, votes, testPINs); err != nil {
+			t.Fatal(err)
+		}
+		openCheckIns := func() map[string]int {
+			per := map[string]int{}
+			for _, p := range client.Poll.Query().Where(poll.StatusEQ(poll.StatusOPEN), poll.ThemeEQ(schematype.ThemeSafety), poll.KindEQ(poll.KindSMILEY_SCALE)).AllX(ctx) {
+				per[*p.LocationID]++
+			}
+			return per
+		}
+		before := openCheckIns()
+		now := time.Now()
+		for range 2 {
+			var wg sync.WaitGroup
+			for range 2 { // two instances
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					s := signals.New(client, votes, signals.Config{Now: func() time.Time { return now }})
+					if _, err := s.StartDueCheckIns(ctx); err != nil {
+						t.Error(err)
+					}
+				}()
+			}
+			wg.Wait()
+		}
+		after := openCheckIns()
+		for _, l := range client.Location.Query().AllX(ctx) {
+			if after[l.ID] > 1 {
+				t.Errorf("%s: %d wellbeing check-ins open at once after the scheduler ran (demo seeded %d)", l.Name, after[l.ID], before[l.ID])
+			}
+		}
+		// The demo's round ends by itself: when it is due, the scheduler asks the next one, once.
+		later, asked := now.AddDate(0, 0, 15), time.Now()
+		for range 2 {
+			s := signals.New(client, votes, signals.Config{Now: func() time.Time { return later }})
+			if _, err := s.StartDueCheckIns(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, l := range client.Location.Query().AllX(ctx) {
+			open := client.Poll.Query().Where(poll.LocationID(l.ID), poll.StatusEQ(poll.StatusOPEN), poll.ThemeEQ(schematype.ThemeSafety),
+				poll.KindEQ(poll.KindSMILEY_SCALE), poll.CreatedAtGT(asked)).CountX(ctx)
+			if open != 1 {
+				t.Errorf("%s: %d new check-ins two weeks later, want 1", l.Name, open)
+			}
+		}
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		ctx := context.Background()
+		db, err := database.Open(ctx, "sqlite://"+filepath.Join(t.TempDir(), "demo.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		run(t, db.Client)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		dsn := os.Getenv(postgresEnv)
+		if dsn == "" {
+			t.Skip(postgresEnv + " is not set")
+		}
+		run(t, openPostgresSchema(t, dsn).Client)
+	})
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -131,6 +132,9 @@ func (s *seeder) create(ctx context.Context, tx *ent.Tx) error {
 			if err := s.createPoll(ctx, tx, l, p); err != nil {
 				return fmt.Errorf("poll %d of %q: %w", i+1, l.name, err)
 			}
+		}
+		if err := s.createCheckIns(ctx, tx, l); err != nil {
+			return fmt.Errorf("check-ins of %q: %w", l.name, err)
 		}
 		for _, t := range l.threads {
 			if err := s.createThread(ctx, tx, l, t); err != nil {
@@ -363,6 +367,32 @@ func (s *seeder) createPoll(ctx context.Context, tx *ent.Tx, l locationSpec, p p
 	created.info = len(s.in.Polls) - 1
 	s.polls = append(s.polls, created)
 	return nil
+}
+
+// createCheckIns makes the location's check-in polls the rounds of its wellbeing check-in and
+// gives it the schedule that follows on from the last: without them the scheduler, seeing a
+// location a month old and never asked, would open a check-in of its own next to the demo's
+// open one, and children would see "How safe do you feel here?" twice.
+func (s *seeder) createCheckIns(ctx context.Context, tx *ent.Tx, l locationSpec) error {
+	round := 0
+	var lastOpened time.Time
+	for _, p := range s.polls {
+		if p.loc != l.key || !p.spec.checkIn {
+			continue
+		}
+		round++
+		lastOpened = s.ago(p.spec.openedDaysAgo)
+		if err := tx.CheckIn.Create().SetLocationID(s.locs[l.key].ID).SetRound(round).SetPollID(p.id).
+			SetCreatedAt(lastOpened).Exec(ctx); err != nil {
+			return err
+		}
+	}
+	if round == 0 {
+		return nil // the scheduler gives the location the default schedule
+	}
+	days := signals.DefaultIntervalDays
+	return tx.CheckInSchedule.Create().SetLocationID(s.locs[l.key].ID).SetIntervalDays(days).
+		SetRound(round).SetNextDueAt(lastOpened.AddDate(0, 0, days)).Exec(ctx)
 }
 
 func (s *seeder) member(loc, pseudonym string) (*ent.YouthMember, error) {

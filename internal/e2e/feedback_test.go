@@ -29,7 +29,7 @@ func TestModeratorApprovesPostAndChildSeesIt(t *testing.T) {
 	tablet.waitVisible(".feedback-thanks")
 	tablet.waitVisible(".my-post.state-pending")
 	tablet.audit("feedback: thanks")
-	tablet.click(".button-done")
+	tablet.click(".button-end")
 	tablet.waitPath("/")
 
 	moderator := newWindow(t, demo, "moderator", staffWidth, staffHeight)

@@ -105,7 +105,7 @@ func TestFacilitatorEnrollsTabletAndChildSignsIn(t *testing.T) {
 	tablet.audit("home")
 
 	// "Done" ends the session at once and the next child starts at the beginning.
-	tablet.click(".button-done")
+	tablet.click(".button-end")
 	tablet.waitPath("/")
 	if me := tablet.graphql(`{ me { __typename } }`, nil); me["data"].(map[string]any)["me"] != nil {
 		t.Errorf("after done, me = %v, want null", me["data"])
@@ -190,7 +190,8 @@ func (w *window) locationID(name string) string {
 }
 
 // Wrong picture-PINs are told kindly with the tries left (as stars) before a short pause, which
-// shows a timer; many wrong in a row lock a child, kindly worded; a facilitator unlocks them in
+// shows a timer and how many tries are left before the lock; the last one is announced; many
+// wrong in a row lock a child, kindly worded; a facilitator unlocks them in
 // the console, and the child signs in. A child who left the location is gone from the tablet.
 func TestLockedChildIsUnlockedByFacilitator(t *testing.T) {
 	needBrowser(t)
@@ -219,15 +220,31 @@ func TestLockedChildIsUnlockedByFacilitator(t *testing.T) {
 	if got := tablet.text(".pin-feedback"); !strings.Contains(got, "pauze") {
 		t.Errorf("the pause message %q does not speak of a pause", got)
 	}
+	// The pause also says how many tries are left before a youth worker is needed.
+	if got, want := tablet.text(".pin-feedback .pin-lock-left"), fmt.Sprint(auth.MaxPINAttempts-auth.FreePINTries); !strings.Contains(got, want) {
+		t.Errorf("the pause says %q about the lock, want the %s tries left before it", got, want)
+	}
 
-	// Twenty minutes of pauses and wrong tries later (the server's clock moved on), the last
-	// wrong one locks the child.
+	// Twenty minutes of pauses and wrong tries later (the server's clock moved on), the child is
+	// told that the next wrong one is the last; then it locks the child.
 	db, err := sql.Open("sqlite", "file:"+demo.DBPath+"?_pragma=busy_timeout(10000)")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec(`UPDATE youth_members SET pin_retry_at = NULL, failed_pin_attempts = ? WHERE id = ?`, auth.MaxPINAttempts-1, child.ID); err != nil {
+	if _, err := db.Exec(`UPDATE youth_members SET pin_retry_at = NULL, failed_pin_attempts = ? WHERE id = ?`, auth.MaxPINAttempts-2, child.ID); err != nil {
+		t.Fatal(err)
+	}
+	tablet.click(`a[href="/start"]`)
+	tablet.click(fmt.Sprintf(`[data-member=%q]`, child.ID))
+	tablet.waitVisible(".pin-keypad")
+	enterPIN(tablet, wrong)
+	tablet.waitVisible(".pin-feedback.is-pause .pin-lock-left.is-last")
+	tablet.audit("picture-PIN, the last try")
+	if got := tablet.text(".pin-lock-left"); !strings.Contains(got, "jongerenwerker") {
+		t.Errorf("the last-try message %q does not say a youth worker will be needed", got)
+	}
+	if _, err := db.Exec(`UPDATE youth_members SET pin_retry_at = NULL WHERE id = ?`, child.ID); err != nil {
 		t.Fatal(err)
 	}
 	tablet.click(`a[href="/start"]`)
@@ -261,7 +278,7 @@ func TestLockedChildIsUnlockedByFacilitator(t *testing.T) {
 	facilitator.eval(fmt.Sprintf(`(() => { const tr = [...document.querySelectorAll('tr')].find(r => r.textContent.includes(%q));
 		tr.querySelector('.button-danger').click(); return true })()`, gone.Pseudonym), nil)
 	facilitator.waitFor("the member to have left", fmt.Sprintf(`[...document.querySelectorAll('tr')].some(r => r.textContent.includes(%q) && !r.querySelector('button'))`, gone.Pseudonym), stepTimeout)
-	tablet.click(".button-done")
+	tablet.click(".button-end")
 	tablet.waitPath("/")
 	tablet.click(`li[lang="nl"] .language-choose`)
 	tablet.waitVisible(".avatar-card")

@@ -31,7 +31,7 @@ func TestChildVotesOnceAndSecondVoteIsRefused(t *testing.T) {
 		tablet.audit("vote " + lang)
 		tablet.screenshot("tablet-vote-" + lang)
 		if lang != "nl" {
-			tablet.click(".button-done")
+			tablet.click(".button-end")
 			tablet.waitPath("/")
 		}
 	}

@@ -50,9 +50,10 @@ type BoardResponse struct {
 	CreatedAt      time.Time
 }
 
-// LatestResponse is the thread's newest answer in language, else the child's language, else
-// Dutch, then English, then whatever there is; nil while the thread has no answer.
-func LatestResponse(ctx context.Context, t *ent.FeedbackThread, language *string) (*BoardResponse, error) {
+// LatestResponse is the thread's newest answer in language if asked for, else picked by the one
+// rule (i18n.Reader: the language chosen on the tablet or in the console, the location's
+// languages, Dutch, English); nil while the thread has no answer.
+func LatestResponse(ctx context.Context, client *ent.Client, t *ent.FeedbackThread, language *string) (*BoardResponse, error) {
 	rs, err := t.Edges.ResponsesOrErr()
 	if err != nil { // not loaded with the thread
 		rs, err = t.QueryResponses().
@@ -72,8 +73,11 @@ func LatestResponse(ctx context.Context, t *ent.FeedbackThread, language *string
 	if latest == nil {
 		return nil, nil
 	}
-	prefs := preferredLanguages(ctx, language)
-	text, lang, ok := i18n.Pick(latest.Body, prefs...)
+	chain, err := readerChain(ctx, client, t.LocationID, language)
+	if err != nil {
+		return nil, err
+	}
+	text, lang, ok := chain.Pick(latest.Body)
 	if !ok {
 		return nil, nil
 	}
@@ -81,22 +85,30 @@ func LatestResponse(ctx context.Context, t *ent.FeedbackThread, language *string
 		Text: text, Language: lang, Status: latest.Status,
 		CommitmentDate: latest.CommitmentDate, CreatedAt: latest.CreatedAt,
 	}
-	if reason, _, ok := i18n.Pick(latest.Reason, append([]string{lang}, prefs...)...); ok {
+	if reason, _, ok := append(i18n.Chain{lang}, chain...).Pick(latest.Reason); ok {
 		out.Reason = &reason
 	}
 	return out, nil
 }
 
-// preferredLanguages is the language asked for (when supported), then the signed-in child's.
-func preferredLanguages(ctx context.Context, language *string) []string {
-	var prefs []string
-	if language != nil && i18n.Supported(*language) {
-		prefs = append(prefs, *language)
+// readerChain is the reader's chain at the location, with the language asked for (when
+// supported) first.
+func readerChain(ctx context.Context, client *ent.Client, locationID string, language *string) (i18n.Chain, error) {
+	chain, err := i18n.Reader(ctx, client, policies.FromContext(ctx).Language, locationID)
+	if err != nil || language == nil || !i18n.Supported(*language) {
+		return chain, err
 	}
-	if v := policies.FromContext(ctx); v.Language != "" {
-		prefs = append(prefs, v.Language)
+	return append(i18n.Chain{*language}, chain...), nil
+}
+
+// AreaName is the area's name for the reader, picked by the one rule (i18n.Reader) at the area's
+// location.
+func AreaName(ctx context.Context, client *ent.Client, a *ent.Area) (i18n.Text, error) {
+	chain, err := readerChain(ctx, client, a.LocationID, nil)
+	if err != nil {
+		return i18n.Text{}, err
 	}
-	return prefs
+	return chain.Text(a.Name), nil
 }
 
 // maxConversation bounds the posts shown under one thread.

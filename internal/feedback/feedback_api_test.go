@@ -177,7 +177,8 @@ func TestRespondToThread(t *testing.T) {
 			t.Errorf("thread after the answer: %s, answered %v", th.Status, th.AnsweredAt)
 		}
 
-		// The child reads it in Arabic (their language), another language falls back to Dutch.
+		// The child reads it in Arabic (their language); another language falls back by the one
+		// rule, to the location's first language (Arabic) before Dutch.
 		author := w.Child(t, w.Author) // NewMember children speak Arabic
 		b := readBoard(t, author, "")
 		r := b.ThreadBoard[0].LatestResponse
@@ -185,8 +186,8 @@ func TestRespondToThread(t *testing.T) {
 			t.Errorf("the child reads %+v", r)
 		}
 		s.DB.Client.YouthMember.UpdateOneID(w.Other.ID).SetLanguage("ti").ExecX(apitest.System())
-		if r := readBoard(t, w.Child(t, w.Other), "").ThreadBoard[0].LatestResponse; r == nil || r.Language != "nl" {
-			t.Errorf("a Tigrinya speaker without a Tigrinya answer reads %+v, want Dutch", r)
+		if r := readBoard(t, w.Child(t, w.Other), "").ThreadBoard[0].LatestResponse; r == nil || r.Language != "ar" {
+			t.Errorf("a Tigrinya speaker without a Tigrinya answer reads %+v, want the location's Arabic", r)
 		}
 		if r := readBoard(t, w.Child(t, w.Other), "ar").ThreadBoard[0].LatestResponse; r == nil || r.Language != "ar" {
 			t.Errorf("asked for Arabic, the board gives %+v", r)

@@ -20,6 +20,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/internal/database"
+	"github.com/jeugdstem/jeugdstem/internal/i18n"
 	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/internal/live"
 	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
@@ -106,9 +107,19 @@ func Build(cfg Config) Handlers {
 	var h http.Handler = mux
 	h = crossOrigin(h)
 	h = securityHeaders(h, !cfg.Dev)
+	h = readerLanguage(h)
 	h = clientip.Middleware(cfg.ClientIP)(h)
 	h = logRequests(h)
 	return Handlers{App: h, Metrics: securityHeaders(promhttp.HandlerFor(reg, promhttp.HandlerOpts{}), false)}
+}
+
+// readerLanguage puts the language the request asks for (its Accept-Language; the web app sends
+// the one chosen on the tablet or in the console) into the request's context, where the one rule
+// of languages (internal/i18n.Reader) finds it.
+func readerLanguage(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(i18n.WithRequest(r.Context(), r.Header.Get("Accept-Language"))))
+	})
 }
 
 // securityHeaders go on every answer, whatever writes it (the API, the health checks, a 404, a

@@ -1,8 +1,6 @@
-// Package i18n knows the languages jeugdstem speaks: their codes, direction, and how to pick the
-// best of several translations for a child.
+// Package i18n knows the languages jeugdstem speaks: their codes, direction, and the one rule
+// for picking the best of several translations for a reader (Chain).
 package i18n
-
-import "github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 
 //go:generate go run ./tsgen ../../frontend/src/i18n/languages.gen.ts
 
@@ -47,23 +45,4 @@ func Supported(code string) bool {
 		}
 	}
 	return false
-}
-
-// Pick returns the translation to show: the first of preferred languages that has one, then
-// Dutch, then English, then whatever exists. It also returns the language it used, so the answer
-// can say so. ok is false when there is no translation at all.
-func Pick(ts []schematype.Translation, preferred ...string) (text, lang string, ok bool) {
-	for _, want := range append(preferred, Default, "en") {
-		for _, t := range ts {
-			if t.Lang == want && t.Text != "" {
-				return t.Text, t.Lang, true
-			}
-		}
-	}
-	for _, t := range ts {
-		if t.Text != "" {
-			return t.Text, t.Lang, true
-		}
-	}
-	return "", "", false
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/internal/i18n"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -53,16 +54,14 @@ func FlagsFor(ctx context.Context, p *ent.FeedbackPost) []Flag {
 	return ParseFlags(p.Flags)
 }
 
-// ReasonTextFor is why a rejected post was not shown, in kind words in the viewer's language (a
-// child's own; Dutch, then English, for staff); nil for a post that was not rejected.
+// ReasonTextFor is why a rejected post was not shown, in kind words in the reader's language (the
+// one the request asks for, else a child's own; the texts exist in every language); nil for a
+// post that was not rejected.
 func ReasonTextFor(ctx context.Context, p *ent.FeedbackPost) *string {
 	if p.ModerationState != feedbackpost.ModerationStateREJECTED || p.RejectReason == nil {
 		return nil
 	}
-	var langs []string
-	if v := policies.FromContext(ctx); v.Language != "" {
-		langs = append(langs, v.Language)
-	}
-	text, _ := ReasonText(moderationdecision.ReasonCode(*p.RejectReason), langs...)
+	lang := i18n.ChosenOr(ctx, policies.FromContext(ctx).Language)
+	text, _ := ReasonText(moderationdecision.ReasonCode(*p.RejectReason), lang)
 	return &text
 }

@@ -21,12 +21,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
-// Text is a translation picked for the reader, and the language it is in: theirs, or the
-// fallback that was used (i18n.Pick).
-type Text struct {
-	Text string `json:"text"`
-	Lang string `json:"lang"`
-}
+// Text is a translation picked for the reader (i18n.Chain).
+type Text = i18n.Text
 
 // OpenPoll is a poll as a child sees it on the tablet: in their language, with its answers.
 type OpenPoll struct {
@@ -54,8 +50,8 @@ type OpenOption struct {
 const maxOpenPolls = 100
 
 // OpenPolls lists the open polls the signed-in child may vote in (policies.InAudience), newest
-// first, each text in the child's language or else the first that exists of the location's
-// languages, Dutch, English. It costs the same few statements however many polls there are.
+// first, each text picked by the one rule (i18n.Reader): the language chosen on the tablet, the
+// location's languages, Dutch, English. It costs the same few statements however many polls there are.
 func (s *Service) OpenPolls(ctx context.Context) ([]*OpenPoll, error) {
 	v := policies.FromContext(ctx)
 	if !v.IsYouth() {
@@ -92,15 +88,11 @@ func (s *Service) OpenPolls(ctx context.Context) ([]*OpenPoll, error) {
 	if err != nil {
 		return nil, err
 	}
-	loc, err := s.client.Location.Get(ctx, v.TabletLocationID)
+	chain, err := i18n.Reader(ctx, s.client, v.Language, v.TabletLocationID)
 	if err != nil {
 		return nil, err
 	}
-	langs := append([]string{v.Language}, loc.Languages...)
-	pick := func(ts []schematype.Translation) Text {
-		text, lang, _ := i18n.Pick(ts, langs...)
-		return Text{Text: text, Lang: lang}
-	}
+	pick := chain.Text
 	out := make([]*OpenPoll, len(polls))
 	for i, p := range polls {
 		op := &OpenPoll{

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { execute, GraphQLRequestError, type TypedOperation } from './graphql';
+import { execute, GraphQLRequestError, setReaderLanguage, type TypedOperation } from './graphql';
 
 const Ping = 'query Ping { ping }' as unknown as TypedOperation<{ ping: string }, Record<string, never>>;
 const Vote = 'mutation Vote($id: ID!) { castVote(id: $id) }' as unknown as TypedOperation<{ castVote: boolean }, { id: string }>;
@@ -18,6 +18,16 @@ describe('execute', () => {
     expect(init?.credentials).toBe('same-origin');
     expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json');
     expect(JSON.parse(String(init?.body))).toEqual({ query: String(Vote), variables: { id: 'p1' } });
+  });
+
+  it('asks for the language the reader chose, so the server picks texts by it', async () => {
+    const fetch = respond({ data: { ping: 'pong' } });
+    setReaderLanguage('ti');
+    await execute(Ping, {}, { fetch });
+    setReaderLanguage('ar');
+    await execute(Ping, {}, { fetch });
+    const sent = vi.mocked(fetch).mock.calls.map(([, init]) => new Headers(init?.headers).get('Accept-Language'));
+    expect(sent).toEqual(['ti', 'ar']);
   });
 
   it('surfaces every error with its extensions.code and field', async () => {
@@ -39,18 +49,18 @@ describe('execute', () => {
     ]);
   });
 
-  it('keeps retryAfter and triesLeft, and drops them when they are not sensible numbers', async () => {
+  it('keeps retryAfter, triesLeft and triesBeforeLock, and drops them when they are not sensible numbers', async () => {
     const fetch = respond({
       errors: [
-        { message: 'wrong', extensions: { code: 'UNAUTHENTICATED', triesLeft: 2 } },
-        { message: 'wait', extensions: { code: 'RATE_LIMITED', retryAfter: 29.2, triesLeft: 0 } },
-        { message: 'odd', extensions: { code: 'RATE_LIMITED', retryAfter: '30', triesLeft: -1 } },
+        { message: 'wrong', extensions: { code: 'UNAUTHENTICATED', triesLeft: 2, triesBeforeLock: 9 } },
+        { message: 'wait', extensions: { code: 'RATE_LIMITED', retryAfter: 29.2, triesLeft: 0, triesBeforeLock: 1 } },
+        { message: 'odd', extensions: { code: 'RATE_LIMITED', retryAfter: '30', triesLeft: -1, triesBeforeLock: 1.5 } },
       ],
     });
     const error = (await execute(Ping, {}, { fetch }).catch((e: unknown) => e)) as GraphQLRequestError;
     expect(error.errors).toEqual([
-      { message: 'wrong', code: 'UNAUTHENTICATED', triesLeft: 2 },
-      { message: 'wait', code: 'RATE_LIMITED', retryAfter: 30, triesLeft: 0 },
+      { message: 'wrong', code: 'UNAUTHENTICATED', triesLeft: 2, triesBeforeLock: 9 },
+      { message: 'wait', code: 'RATE_LIMITED', retryAfter: 30, triesLeft: 0, triesBeforeLock: 1 },
       { message: 'odd', code: 'RATE_LIMITED' },
     ]);
   });

@@ -29,6 +29,8 @@ export interface GraphQLErrorDetail {
   retryAfter?: number;
   /** Set with a wrong picture-PIN: tries left before a short pause. */
   triesLeft?: number;
+  /** Set with a wrong picture-PIN and during its pause: tries left before the child is locked. */
+  triesBeforeLock?: number;
   path?: ReadonlyArray<string | number>;
 }
 
@@ -68,7 +70,17 @@ export interface ExecuteOptions {
 interface RawError {
   message?: unknown;
   path?: unknown;
-  extensions?: { code?: unknown; field?: unknown; retryAfter?: unknown; triesLeft?: unknown };
+  extensions?: { code?: unknown; field?: unknown; retryAfter?: unknown; triesLeft?: unknown; triesBeforeLock?: unknown };
+}
+
+// The language the reader chose (the tablet's start screen, the console's switch), sent with
+// every operation as Accept-Language: the server picks every text by it (docs/api.md, "Languages"),
+// not by the language in a child's profile.
+let readerLanguage: string | undefined;
+
+/** Called by the i18n module whenever the app's language changes. */
+export function setReaderLanguage(code: string): void {
+  readerLanguage = code;
 }
 
 /** Send one operation and return its data, or throw a GraphQLRequestError. */
@@ -84,7 +96,11 @@ export async function execute<TResult, TVariables>(
     response = await doFetch(options?.endpoint ?? '/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        ...(readerLanguage ? { 'Accept-Language': readerLanguage } : {}),
+      },
       body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} }),
       ...(options?.signal ? { signal: options.signal } : {}),
     });
@@ -116,9 +132,10 @@ function toDetail(e: RawError): GraphQLErrorDetail {
     code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL',
   };
   if (typeof e.extensions?.field === 'string') detail.field = e.extensions.field;
-  const { retryAfter, triesLeft } = e.extensions ?? {};
+  const { retryAfter, triesLeft, triesBeforeLock } = e.extensions ?? {};
   if (typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0) detail.retryAfter = Math.ceil(retryAfter);
   if (typeof triesLeft === 'number' && Number.isInteger(triesLeft) && triesLeft >= 0) detail.triesLeft = triesLeft;
+  if (typeof triesBeforeLock === 'number' && Number.isInteger(triesBeforeLock) && triesBeforeLock >= 0) detail.triesBeforeLock = triesBeforeLock;
   if (Array.isArray(e.path)) detail.path = e.path as Array<string | number>;
   return detail;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultIdleMs, idleTimeoutMs, startIdleTimer } from './idle';
+import { defaultIdleMs, defaultPinClearMs, idleTimeoutMs, pinClearMs, startIdleTimer } from './idle';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -12,6 +12,15 @@ describe('idleTimeoutMs', () => {
     expect(idleTimeoutMs({ getItem: () => 'soon' })).toBe(defaultIdleMs);
     expect(idleTimeoutMs({ getItem: () => '0' })).toBe(defaultIdleMs);
     expect(idleTimeoutMs(undefined)).toBe(defaultIdleMs);
+  });
+});
+
+describe('pinClearMs', () => {
+  it('is 20 seconds unless a test shortens it, apart from the idle time', () => {
+    expect(pinClearMs({ getItem: () => null })).toBe(defaultPinClearMs);
+    expect(defaultPinClearMs).toBe(20_000);
+    expect(pinClearMs({ getItem: (key) => (key === 'jeugdstem.pinClearSeconds' ? '2' : '9') })).toBe(2000);
+    expect(pinClearMs({ getItem: () => '-1' })).toBe(defaultPinClearMs);
   });
 });
 

@@ -3,17 +3,32 @@
 // server's) without a touch, the app signs out and returns to the start screen, with a
 // warning a little before.
 //
-// Tests shorten the time: a number of seconds in localStorage "jeugdstem.idleSeconds"
-// (read when the timer starts) replaces the 2 minutes.
+// The same timer runs before sign-in (on the avatars and the picture-PIN), so a tablet left
+// halfway is back at the start for the next child too. A half-entered picture-PIN clears much
+// sooner: after 20 seconds without a tap (pinClearMs).
+//
+// Tests shorten the times: a number of seconds in localStorage "jeugdstem.idleSeconds" or
+// "jeugdstem.pinClearSeconds" (read when the timer starts) replaces the default.
 
 export const defaultIdleMs = 2 * 60 * 1000;
 export const idleStorageKey = 'jeugdstem.idleSeconds';
+export const defaultPinClearMs = 20 * 1000;
+export const pinClearStorageKey = 'jeugdstem.pinClearSeconds';
 
 /** The idle timeout in force: the test override, if any, else 2 minutes. */
 export function idleTimeoutMs(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): number {
-  const raw = storage?.getItem(idleStorageKey);
+  return override(storage, idleStorageKey) ?? defaultIdleMs;
+}
+
+/** How long a half-entered picture-PIN stays without a tap: the test override, else 20 s. */
+export function pinClearMs(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): number {
+  return override(storage, pinClearStorageKey) ?? defaultPinClearMs;
+}
+
+function override(storage: Pick<Storage, 'getItem'> | undefined, key: string): number | undefined {
+  const raw = storage?.getItem(key);
   const seconds = raw ? Number(raw) : NaN;
-  return Number.isFinite(seconds) && seconds >= 1 ? seconds * 1000 : defaultIdleMs;
+  return Number.isFinite(seconds) && seconds >= 1 ? seconds * 1000 : undefined;
 }
 
 function safeStorage(): Storage | undefined {

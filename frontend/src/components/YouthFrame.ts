@@ -1,7 +1,10 @@
 // The frame of every screen a signed-in child sees: who is signed in (avatar and
-// pseudonym), "read aloud", "home" and a big "done" that ends the turn at once.
+// pseudonym) with "I'm done" next to them, and "read aloud" and "home" on the other side.
+// "I'm done" ends the turn; it must never pass for "yes, send my vote" (a green pill with a
+// check): it is a square, outlined, with a door, away from the screen's own buttons, and it
+// asks first when a vote is chosen but not sent (finishTurn).
 import { currentViewer } from '../app/session';
-import { endYouthSession } from '../app/youth';
+import { finishTurn } from '../app/youth';
 import { currentLanguage, t } from '../i18n';
 import { h, type Child } from './dom';
 import { icon } from './icons';
@@ -31,26 +34,30 @@ export function youthFrame(options: YouthFrameOptions, ...content: Child[]): HTM
     h(
       'div',
       { class: 'youth-bar' },
-      viewer.kind === 'youth' &&
+      h(
+        'div',
+        { class: 'youth-bar-turn' },
         h(
-          'p',
-          { class: 'youth-who' },
-          avatarBadge(viewer.avatar, 'avatar avatar-small'),
-          // Isolated: a Latin pseudonym must not reorder right-to-left text around it.
-          h('bdi', {}, viewer.pseudonym),
+          'button',
+          { type: 'button', class: 'button button-end', on: { click: finishTurn } },
+          icon('signOut', { mirrorInRtl: true }),
+          h('span', {}, t('youth.done')),
         ),
+        viewer.kind === 'youth' &&
+          h(
+            'p',
+            { class: 'youth-who' },
+            avatarBadge(viewer.avatar, 'avatar avatar-small'),
+            // Isolated: a Latin pseudonym must not reorder right-to-left text around it.
+            h('bdi', {}, viewer.pseudonym),
+          ),
+      ),
       h(
         'div',
         { class: 'youth-bar-actions' },
         read.button,
         options.home &&
           h('a', { class: 'button button-secondary', href: '/home', 'data-link': true }, icon('home'), h('span', {}, t('youth.home'))),
-        h(
-          'button',
-          { type: 'button', class: 'button button-done', on: { click: () => void endYouthSession() } },
-          icon('done'),
-          h('span', {}, t('youth.done')),
-        ),
       ),
     ),
     read.note,

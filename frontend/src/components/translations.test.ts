@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { langAttrs, pick } from './translations';
+import { langAttrs, languageChain, pick } from './translations';
+
+const texts = [
+  { lang: 'en', text: 'Play room' },
+  { lang: 'nl', text: 'Speelkamer' },
+  { lang: 'ar', text: 'غرفة اللعب' },
+  { lang: 'ti', text: ' ' },
+];
 
 describe('pick', () => {
-  const texts = [
-    { lang: 'en', text: 'Play room' },
-    { lang: 'nl', text: 'Speelkamer' },
-    { lang: 'ar', text: 'غرفة اللعب' },
-    { lang: 'ti', text: ' ' },
-  ];
-
   it("gives the reader's language, else Dutch, else English, else any", () => {
     expect(pick(texts, 'ar')?.text).toBe('غرفة اللعب');
     expect(pick(texts, 'uk')?.text).toBe('Speelkamer');
@@ -20,6 +20,21 @@ describe('pick', () => {
     expect(pick(texts, 'ti')?.lang).toBe('nl');
     expect(pick([], 'nl')).toBeUndefined();
     expect(pick(null, 'nl')).toBeUndefined();
+  });
+});
+
+describe('languageChain', () => {
+  it('is the server rule: chosen, the location\'s languages, Dutch, English, each once, supported only', () => {
+    // The same cases as TestChainFor in internal/i18n.
+    expect(languageChain('ti', ['ar', 'fa'])).toEqual(['ti', 'ar', 'fa', 'nl', 'en']);
+    expect(languageChain('ar', ['ar', 'nl'])).toEqual(['ar', 'nl', 'en']);
+    expect(languageChain('xx', ['fa', 'yy'])).toEqual(['fa', 'nl', 'en']);
+    expect(languageChain('', [])).toEqual(['nl', 'en']);
+    expect(languageChain('en')).toEqual(['en', 'nl']);
+  });
+
+  it("puts the location's languages before Dutch", () => {
+    expect(pick(texts, 'ti', ['ar'])?.lang).toBe('ar');
   });
 });
 

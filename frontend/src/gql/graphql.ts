@@ -382,7 +382,7 @@ export type RespondToThreadMutation = { respondToThread: { id: string, status: T
 export type ThreadBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ThreadBoardQuery = { threadBoard: Array<{ id: string, title: string, theme: Theme, status: FeedbackThreadStatus, meTooCount: number, supportedByMe: boolean, startedByMe: boolean, area: { kind: AreaKind, name: Array<{ lang: string, text: string }> } | null, latestResponse: { text: string, language: string, status: ThreadResponseStatus, reason: string | null, commitmentDate: string | null } | null }> };
+export type ThreadBoardQuery = { threadBoard: Array<{ id: string, title: string, theme: Theme, status: FeedbackThreadStatus, meTooCount: number, supportedByMe: boolean, startedByMe: boolean, area: { kind: AreaKind, localName: { lang: string, text: string } } | null, latestResponse: { text: string, language: string, status: ThreadResponseStatus, reason: string | null, commitmentDate: string | null } | null }> };
 
 export type MeTooMutationVariables = Exact<{
   threadID: string;
@@ -395,7 +395,7 @@ export type MyLocationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyLocationQuery = { me:
-    | { id: string, locationID: string, location: { id: string, areas: Array<{ id: string, kind: AreaKind, name: Array<{ lang: string, text: string }> }> | null } }
+    | { id: string, locationID: string, location: { id: string, areas: Array<{ id: string, kind: AreaKind, localName: { lang: string, text: string } }> | null } }
     | Record<PropertyKey, never>
    | null };
 
@@ -763,7 +763,7 @@ export const ThreadBoardDocument = new TypedDocumentString(`
     startedByMe
     area {
       kind
-      name {
+      localName {
         lang
         text
       }
@@ -798,7 +798,7 @@ export const MyLocationDocument = new TypedDocumentString(`
         areas {
           id
           kind
-          name {
+          localName {
             lang
             text
           }

@@ -1,6 +1,7 @@
 // The current UI language: which strings are shown and in which direction the page runs.
 // Each locale is its own lazily loaded chunk; only the small "language" part of every
 // locale (native name, symbol, "listen") is in the initial bundle, for the language screen.
+import { setReaderLanguage } from '../api/graphql';
 import { defaultLanguage, directionOf, isLanguageCode, languageCodes, type LanguageCode } from './languages';
 import { format, type LanguageCard, type MessageKey, type Messages } from './messages';
 import cards from 'virtual:language-cards';
@@ -38,6 +39,7 @@ export async function setLanguage(code: LanguageCode, options: { remember?: bool
   const loaded = await load();
   current = code;
   messages = loaded;
+  setReaderLanguage(code);
   const root = document.documentElement;
   root.lang = code;
   root.dir = directionOf(code);

@@ -6,7 +6,7 @@ import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { areaIcon, themeIcon } from '../../components/pictograms';
 import { stopSpeaking } from '../../components/speech';
-import { langAttrs, pick } from '../../components/translations';
+import { fallbackNote, langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
 import { graphql } from '../../gql';
 import type { ThreadBoardQuery } from '../../gql/graphql';
@@ -26,7 +26,7 @@ const ThreadBoardQueryDoc = graphql(`
       startedByMe
       area {
         kind
-        name {
+        localName {
           lang
           text
         }
@@ -97,8 +97,7 @@ const statusKeys: Record<string, MessageKey> = {
 };
 
 function threadCard(thread: Thread): HTMLElement {
-  const language = currentLanguage();
-  const area = thread.area ? pick(thread.area.name, language) : undefined;
+  const area = thread.area?.localName;
   const answer = thread.latestResponse;
   const count = h('span', { class: 'me-too-count' }, String(thread.meTooCount));
   const meToo = h(
@@ -152,6 +151,7 @@ function threadCard(thread: Thread): HTMLElement {
           { class: 'board-answer' },
           h('p', { class: 'board-answer-label' }, icon('board'), h('span', {}, t('board.answer'))),
           h('p', { class: 'board-answer-text', ...langAttrs(answer.language) }, answer.text),
+          fallbackNote(answer.language),
           answer.reason && h('p', { class: 'board-answer-text', ...langAttrs(answer.language) }, answer.reason),
           answer.commitmentDate &&
             h('p', { class: 'board-commitment' }, t('board.commitment', { date: new Date(answer.commitmentDate).toLocaleDateString(currentLanguage()) })),

@@ -8,7 +8,7 @@ import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { areaIcon, themeIcon, themeKeys, type ThemeKey } from '../../components/pictograms';
 import { stopSpeaking } from '../../components/speech';
-import { langAttrs, pick } from '../../components/translations';
+import { langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
 import { graphql } from '../../gql';
 import type { FeedbackPostModerationState, Theme } from '../../gql/graphql';
@@ -27,7 +27,7 @@ const MyLocationQuery = graphql(`
           areas {
             id
             kind
-            name {
+            localName {
               lang
               text
             }
@@ -237,10 +237,7 @@ export function feedbackScreen(): Screen {
             return;
           }
           locationID = me.locationID;
-          areas = (me.location.areas ?? []).map((a) => {
-            const name = pick(a.name, language);
-            return { id: a.id, kind: a.kind, label: name?.text ?? '', lang: name?.lang ?? language };
-          });
+          areas = (me.location.areas ?? []).map((a) => ({ id: a.id, kind: a.kind, label: a.localName.text, lang: a.localName.lang }));
           chooseTheme();
         },
         (error: unknown) => show(youthProblem(error)),

@@ -1,11 +1,12 @@
-// Announcements for the child's location, in their language (a simple version for their age
-// when there is one), with a recorded reading where a youth worker made one.
+// Announcements for the child's location, in the language chosen (a simple version for their age
+// when there is one), with a recorded reading where a youth worker made one; a fallback language
+// is said.
 import type { Screen } from '../../app/router';
 import { execute } from '../../api/graphql';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { stopSpeaking } from '../../components/speech';
-import { langAttrs } from '../../components/translations';
+import { fallbackNote, langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
 import { graphql } from '../../gql';
 import { t } from '../../i18n';
@@ -56,6 +57,7 @@ export function newsScreen(): Screen {
                       'li',
                       { class: 'news-card', ...langAttrs(a.language) },
                       h('h2', {}, a.title),
+                      fallbackNote(a.language),
                       h('p', {}, a.simpleBody ?? a.body),
                       a.audioURL && h('audio', { controls: true, preload: 'none', src: a.audioURL, 'aria-label': t('news.listen') }),
                     ),

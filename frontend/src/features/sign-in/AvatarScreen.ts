@@ -1,8 +1,9 @@
 // Step 2 on the tablet: "who are you?" Every member of the tablet's location as a big
 // avatar card. Only an enrolled tablet gets the list; any other browser is told, kindly,
-// that it is not a tablet yet and that a youth worker can make it one.
+// that it is not a tablet yet and that a youth worker can make it one. A tablet left here
+// returns to the start after the idle time, like a signed-in one.
 import type { Screen } from '../../app/router';
-import { chooseMember } from '../../app/youth';
+import { chooseMember, watchIdleBeforeSignIn } from '../../app/youth';
 import { execute, GraphQLRequestError } from '../../api/graphql';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
@@ -32,6 +33,7 @@ export function avatarScreen(deps: AvatarScreenDeps): Screen {
     title: () => t('avatars.title'),
     render(outlet) {
       const controller = new AbortController();
+      const stopIdle = watchIdleBeforeSignIn();
       const body = h('div', { class: 'avatar-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('common.loading')));
       const read = readAloudButton({
         text: () => body.innerText,
@@ -114,6 +116,7 @@ export function avatarScreen(deps: AvatarScreenDeps): Screen {
       void load();
       return () => {
         controller.abort();
+        stopIdle();
         stopSpeaking();
       };
     },

@@ -3,8 +3,13 @@
 // four taps, then youthLogin. Mistakes are told in kind words, with the tries left before a
 // short pause shown as pictures; a pause shows a timer and ends by itself. Only after many wrong
 // tries in a row does the server lock the member until a youth worker unlocks them.
+//
+// The slots show neutral dots, never the pictures tapped: the next child must not see them. A
+// half-entered PIN clears after 20 seconds without a tap, and "not me" forgets it; a tablet left
+// here returns to the start after the idle time.
 import type { Screen } from '../../app/router';
-import { beginYouthSession, chooseMember, chosenMember } from '../../app/youth';
+import { pinClearMs } from '../../app/idle';
+import { beginYouthSession, chooseMember, chosenMember, watchIdleBeforeSignIn } from '../../app/youth';
 import { execute, GraphQLRequestError } from '../../api/graphql';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
@@ -45,6 +50,8 @@ export function pinScreen(deps: PinScreenDeps): Screen {
       let entered: number[] = [];
       let busy = false;
       let pauseTimer: ReturnType<typeof setInterval> | undefined;
+      let clearTimer: ReturnType<typeof setTimeout> | undefined;
+      const stopIdle = watchIdleBeforeSignIn();
 
       const dots = h('ol', { class: 'pin-dots', 'aria-hidden': 'true' });
       const progress = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -52,10 +59,19 @@ export function pinScreen(deps: PinScreenDeps): Screen {
       const drawDots = (): void => {
         dots.replaceChildren(
           ...Array.from({ length: pinLength }, (_, i) =>
-            h('li', { class: i < entered.length ? 'pin-dot is-filled' : 'pin-dot' }, i < entered.length ? pinPicture(entered[i] ?? 0, 'pin-dot-picture') : ''),
+            h('li', { class: i < entered.length ? 'pin-dot is-filled' : 'pin-dot' }),
           ),
         );
         progress.textContent = t('pin.progress', { count: String(entered.length), total: String(pinLength) });
+        // A PIN left half-entered clears by itself; every tap starts the wait again.
+        clearTimeout(clearTimer);
+        if (entered.length > 0) {
+          clearTimer = setTimeout(() => {
+            if (busy) return;
+            entered = [];
+            drawDots();
+          }, pinClearMs());
+        }
       };
 
       const say = (key: MessageKey, kind: 'error' | 'locked' | 'info', ...more: Node[]): void => {
@@ -97,16 +113,28 @@ export function pinScreen(deps: PinScreenDeps): Screen {
         for (const key of [...keys, erase]) key.disabled = disabled;
       };
 
+      // How many wrong tries are left before a youth worker has to unlock the child; the last one
+      // is said plainly, so the lock never comes as a surprise.
+      const lockLeft = (count: number | undefined): Node[] => {
+        if (count === undefined || count < 1) return [];
+        return [
+          count === 1
+            ? h('p', { class: 'pin-lock-left is-last' }, t('pin.lastTry'))
+            : h('p', { class: 'pin-lock-left' }, t('pin.triesBeforeLock', { count: String(count) })),
+        ];
+      };
+
       // A short pause the server asks for: the keypad rests and a timer counts the seconds down;
-      // then the child may try again. first is what happened ("not your pictures"), if anything.
-      const pause = (seconds: number, first?: MessageKey): void => {
+      // then the child may try again. first is what happened ("not your pictures"), if anything;
+      // beforeLock the tries left before the lock.
+      const pause = (seconds: number, first?: MessageKey, beforeLock?: number): void => {
         if (pauseTimer !== undefined) clearInterval(pauseTimer);
         let left = Math.max(1, Math.ceil(seconds));
         const clock = h('span', { class: 'pin-timer', role: 'timer' }, String(left));
         feedback.className = 'pin-feedback is-pause';
         feedback.replaceChildren(
           icon('timer'),
-          h('div', {}, ...(first ? [h('p', {}, t(first))] : []), h('p', {}, t('pin.pause'))),
+          h('div', {}, ...(first ? [h('p', {}, t(first))] : []), h('p', {}, t('pin.pause')), ...lockLeft(beforeLock)),
           clock,
         );
         setDisabled(true);
@@ -117,7 +145,7 @@ export function pinScreen(deps: PinScreenDeps): Screen {
           clearInterval(pauseTimer);
           pauseTimer = undefined;
           setDisabled(false);
-          say('pin.tryAgainNow', 'info');
+          say('pin.tryAgainNow', 'info', ...lockLeft(beforeLock));
         }, 1000);
       };
 
@@ -144,15 +172,15 @@ export function pinScreen(deps: PinScreenDeps): Screen {
               return;
             case 'UNAUTHENTICATED':
               if (detail?.retryAfter) {
-                pause(detail.retryAfter, 'pin.wrong');
+                pause(detail.retryAfter, 'pin.wrong', detail.triesBeforeLock);
                 return;
               }
-              if (detail?.triesLeft !== undefined) say('pin.wrong', 'error', triesLeft(detail.triesLeft));
-              else say('pin.wrong', 'error');
+              if (detail?.triesLeft) say('pin.wrong', 'error', triesLeft(detail.triesLeft));
+              else say('pin.wrong', 'error', ...lockLeft(detail?.triesBeforeLock));
               break;
             case 'RATE_LIMITED':
               if (detail?.retryAfter) {
-                pause(detail.retryAfter);
+                pause(detail.retryAfter, undefined, detail.triesBeforeLock);
                 return;
               }
               say('pin.wait', 'error');
@@ -217,6 +245,9 @@ export function pinScreen(deps: PinScreenDeps): Screen {
       );
       return () => {
         if (pauseTimer !== undefined) clearInterval(pauseTimer);
+        clearTimeout(clearTimer);
+        entered = [];
+        stopIdle();
         stopSpeaking();
       };
     },

@@ -4,7 +4,7 @@ import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { themeIcon } from '../../components/pictograms';
 import { stopSpeaking } from '../../components/speech';
-import { langAttrs } from '../../components/translations';
+import { fallbackNote, langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
 import { t } from '../../i18n';
 import { youthProblem } from '../youth-problem';
@@ -47,6 +47,7 @@ export function pollsScreen(): Screen {
                         { class: poll.voted ? 'poll-card is-voted' : 'poll-card', href: `/polls/${poll.id}`, 'data-link': true, 'data-poll': poll.id },
                         h('span', { class: 'poll-card-icon' }, themeIcon(poll.theme)),
                         h('span', { class: 'poll-card-question', ...langAttrs(poll.question.lang) }, poll.question.text),
+                        fallbackNote(poll.question.lang),
                         poll.voted
                           ? h('span', { class: 'poll-card-state voted' }, icon('done'), h('span', {}, t('vote.voted')))
                           : h('span', { class: 'poll-card-state' }, icon('vote'), h('span', {}, t('vote.voteNow'))),

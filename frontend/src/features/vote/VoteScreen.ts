@@ -3,11 +3,12 @@
 // so, and after voting it shows that the child voted, never what. A second vote is refused.
 import type { Screen } from '../../app/router';
 import { execute, GraphQLRequestError } from '../../api/graphql';
+import { holdUnsentBallot } from '../../app/youth';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { optionPictogram } from '../../components/pictograms';
 import { stopSpeaking } from '../../components/speech';
-import { langAttrs } from '../../components/translations';
+import { fallbackNote, langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
 import { t, type MessageKey } from '../../i18n';
 import { youthProblem } from '../youth-problem';
@@ -25,6 +26,7 @@ export function voteScreen(pollID: string): Screen {
       outlet.append(youthFrame({ home: true, className: 'vote-screen', readAloud: () => body.innerText }, body));
 
       const show = (...children: Array<Node | false | null | undefined>): void => {
+        holdUnsentBallot(undefined); // a ballot screen says again when it holds one
         body.removeAttribute('aria-busy');
         body.replaceChildren(...children.filter((c): c is Node => Boolean(c)));
         body.querySelector<HTMLElement>('h1, h2')?.focus();
@@ -81,6 +83,8 @@ export function voteScreen(pollID: string): Screen {
             button.disabled = multiple && rank < 0 && chosen.length >= max;
           }
           send.disabled = chosen.length === 0;
+          // A partial ranking is no ballot yet; chosen answers of "choose two" are.
+          holdUnsentBallot(multiple && chosen.length > 0 ? { send: () => cast(poll, chosen, ballotKey()) } : undefined);
         };
 
         const tap = (option: Option): void => {
@@ -104,6 +108,7 @@ export function voteScreen(pollID: string): Screen {
             'header',
             { class: 'screen-header vote-header' },
             h('h1', { tabindex: '-1', ...langAttrs(poll.question.lang) }, poll.question.text),
+            fallbackNote(poll.question.lang),
             poll.description && h('p', { class: 'vote-description', ...langAttrs(poll.description.lang) }, poll.description.text),
             h('p', { class: 'screen-hint' }, t(hint, { max: String(max) })),
           ),
@@ -149,18 +154,12 @@ export function voteScreen(pollID: string): Screen {
         yes.addEventListener('click', () => {
           yes.disabled = true;
           no.disabled = true;
-          void execute(CastVoteMutation, { input: { pollID: poll.id, optionIDs: [...chosen], idempotencyKey: key } }).then(
-            () => message('done', 'vote.thanksTitle', 'vote.thanksText'),
-            (error: unknown) => {
-              const code = error instanceof GraphQLRequestError ? error.code : 'INTERNAL';
-              if (code === 'ALREADY_VOTED') return alreadyVoted();
-              if (code === 'POLL_NOT_OPEN') return message('alert', 'vote.closedTitle', 'vote.closedText');
-              if (code === 'UNAUTHENTICATED') return show(youthProblem(error));
-              problem.replaceChildren(icon('offline'), h('p', {}, t('common.offline')));
-              yes.disabled = false;
-              no.disabled = false;
-            },
-          );
+          void cast(poll, chosen, key).then((counted) => {
+            if (counted) return;
+            problem.replaceChildren(icon('offline'), h('p', {}, t('common.offline')));
+            yes.disabled = false;
+            no.disabled = false;
+          });
         });
         show(
           h(
@@ -186,7 +185,26 @@ export function voteScreen(pollID: string): Screen {
             h('p', { class: 'vote-secret' }, icon('lock'), h('span', {}, t('promises.secretVotes'))),
           ),
         );
+        holdUnsentBallot({ send: () => cast(poll, chosen, key) });
       };
+
+      // Sends the ballot and shows what came of it; false when it could not be sent (offline),
+      // and the screen stays as it is so the same ballot (same key) can be sent again.
+      const cast = (poll: OpenPoll, chosen: readonly string[], key: string): Promise<boolean> =>
+        execute(CastVoteMutation, { input: { pollID: poll.id, optionIDs: [...chosen], idempotencyKey: key } }).then(
+          () => {
+            message('done', 'vote.thanksTitle', 'vote.thanksText');
+            return true;
+          },
+          (error: unknown) => {
+            const code = error instanceof GraphQLRequestError ? error.code : 'INTERNAL';
+            if (code === 'ALREADY_VOTED') alreadyVoted();
+            else if (code === 'POLL_NOT_OPEN') message('alert', 'vote.closedTitle', 'vote.closedText');
+            else if (code === 'UNAUTHENTICATED') show(youthProblem(error));
+            else return false;
+            return true;
+          },
+        );
 
       void openPolls().then(
         (polls) => {
@@ -197,7 +215,10 @@ export function voteScreen(pollID: string): Screen {
         },
         (error: unknown) => show(youthProblem(error)),
       );
-      return () => stopSpeaking();
+      return () => {
+        holdUnsentBallot(undefined);
+        stopSpeaking();
+      };
     },
   };
 }
