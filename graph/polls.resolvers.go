@@ -48,7 +48,7 @@ func (r *mutationResolver) CastVote(ctx context.Context, input voting.Ballot) (*
 
 // Options is the resolver for the options field.
 func (r *pollResolver) Options(ctx context.Context, obj *ent.Poll) ([]*ent.PollOption, error) {
-	return r.votes.PollOptions(ctx, obj, pollsAround(ctx))
+	return r.votes.PollOptions(ctx, obj)
 }
 
 // OpenPolls is the resolver for the openPolls field.

@@ -6,25 +6,38 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
-// pollsAround returns the polls of the list the poll being resolved was listed in (the edges of
-// a connection, or a plain list), read from gqlgen's field context, so that Poll.options loads
-// the options of the whole list at once.
-func pollsAround(ctx context.Context) []*ent.Poll {
-	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
-		switch list := fc.Result.(type) {
-		case []*ent.Poll:
-			return list
-		case []*ent.PollEdge:
-			polls := make([]*ent.Poll, 0, len(list))
-			for _, e := range list {
-				if e != nil && e.Node != nil {
+// Poll.options of a list of polls costs one statement for the whole list, through a loader that
+// lives as long as one operation (voting.WithOptionLoader): withOptionLoader puts it into the
+// operation's context, and listedPolls tells it each list of polls a field returned, before any
+// poll of that list is resolved. gqlgen's batch resolvers (@goField(batch: true)) were not
+// enough: they group the polls of a plain list, but not the nodes of a connection's edges, which
+// is how staff list polls.
+
+// withOptionLoader gives every operation its own option loader.
+func withOptionLoader(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	return next(voting.WithOptionLoader(ctx))
+}
+
+// listedPolls tells the operation's option loader the polls a field returned: a list of polls
+// or a connection of them.
+func listedPolls(ctx context.Context, next graphql.Resolver) (any, error) {
+	res, err := next(ctx)
+	switch list := res.(type) {
+	case []*ent.Poll:
+		voting.Listed(ctx, list...)
+	case *ent.PollConnection:
+		if list != nil {
+			polls := make([]*ent.Poll, 0, len(list.Edges))
+			for _, e := range list.Edges {
+				if e != nil {
 					polls = append(polls, e.Node)
 				}
 			}
-			return polls
+			voting.Listed(ctx, polls...)
 		}
 	}
-	return nil
+	return res, err
 }

@@ -75,6 +75,8 @@ func NewHandler(es graphql.ExecutableSchema, cfg ServerConfig) http.Handler {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(limitExtension{limits: cfg.Limits, allowIntrospection: introspection})
+	srv.AroundOperations(withOptionLoader)
+	srv.AroundFields(listedPolls)
 	sockets := newSocketGuard(cfg.Sockets, cfg.SignedIn)
 	return noStore(onlyPostOrSocket(sockets.guard(withRequestTimeout(cfg.RequestTimeout, srv))))
 }

@@ -14,19 +14,25 @@ import (
 )
 
 // browser is one cookie jar: a tablet, or an adult's computer. Requests go round-robin over the
-// instances.
+// instances. Each browser has an address of its own, which it names in the forwarding header as
+// a reverse proxy would (the servers must trust loadgen's address with --trusted-proxies): every
+// tablet counts against its own rate limits, as at a real location.
 type browser struct {
-	http *http.Client
-	urls []string
-	next *atomic.Uint64
-	rec  *recorder
+	http   *http.Client
+	urls   []string
+	next   *atomic.Uint64
+	rec    *recorder
+	header string // the forwarding header, or "" to send none
+	addr   string
 }
 
 func (r *runner) newBrowser() *browser {
 	jar, _ := cookiejar.New(nil)
+	n := r.addrs.Add(1)
 	return &browser{
 		http: &http.Client{Jar: jar, Timeout: 30 * time.Second, Transport: r.transport},
-		urls: r.urls, next: &r.rr, rec: r.rec,
+		urls: r.urls, next: &r.rr, rec: r.rec, header: r.cfg.forwardedHeader,
+		addr: fmt.Sprintf("10.%d.%d.%d", 1+n>>16&0xff, n>>8&0xff, n&0xff),
 	}
 }
 
@@ -59,6 +65,13 @@ func (b *browser) do(ctx context.Context, op, query string, vars map[string]any,
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	switch strings.ToLower(b.header) {
+	case "":
+	case "forwarded":
+		req.Header.Set("Forwarded", "for="+b.addr)
+	default:
+		req.Header.Set(b.header, b.addr)
+	}
 	start := time.Now()
 	res, err := b.http.Do(req)
 	if err != nil {

@@ -88,3 +88,25 @@ func pct(s []time.Duration, p float64) time.Duration {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// percentiles returns an operation's p50 and p99 and how many succeeded.
+func (r *recorder) percentiles(op string) (p50, p99 time.Duration, n int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s := slices.Clone(r.samples[op])
+	slices.Sort(s)
+	return pct(s, 0.50), pct(s, 0.99), len(s)
+}
+
+// errorsByCode sums the errors of every operation per code.
+func (r *recorder) errorsByCode() map[string]int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := map[string]int{}
+	for _, codes := range r.errors {
+		for code, n := range codes {
+			out[code] += n
+		}
+	}
+	return out
+}

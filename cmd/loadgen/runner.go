@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"log"
@@ -27,6 +28,11 @@ type config struct {
 	newPollEvery              time.Duration
 	readers, moderators       int
 	duration                  time.Duration
+	forwardedHeader           string
+	metrics                   []string // per instance, its --metrics-addr as a URL
+	round                     bool
+	roundWithin               time.Duration
+	setupWorkers              int
 }
 
 const staffPassword = "load test staff password"
@@ -37,6 +43,7 @@ type member struct {
 }
 
 type site struct {
+	index                            int
 	id                               string
 	facilitator, manager, moderator  string // e-mail addresses
 	members                          []member
@@ -53,9 +60,14 @@ type runner struct {
 	transport *http.Transport
 	runID     string
 	sites     []*site
+	addrs     atomic.Uint64
+	admin     *browser
 	rssMu     sync.Mutex
 	rssMax    map[string]float64
 	rssLast   map[string]float64
+	// The check-in round: children who answered, of how many, and when the last one did.
+	answered, children   atomic.Int64
+	roundStart, roundEnd time.Time
 }
 
 func newRunner(cfg config, urls []string) *runner {
@@ -79,77 +91,126 @@ func key() string {
 	return hex.EncodeToString(b)
 }
 
-func (b *browser) signIn(ctx context.Context, email string) error {
+func (b *browser) signIn(ctx context.Context, email string, password ...string) error {
+	p := staffPassword
+	if len(password) > 0 {
+		p = password[0]
+	}
 	return b.setup(ctx, `mutation($e: String!, $p: String!) { staffLogin(email: $e, password: $p) { id } }`,
-		map[string]any{"e": email, "p": staffPassword}, nil)
+		map[string]any{"e": email, "p": p}, nil)
 }
 
-// setUp creates the world of the run through the API, as a national admin would.
+// setUp creates the world of the run through the API, as a national admin would: the locations
+// a few at a time (setupWorkers), each with its facilitator, council, children and tablets; a
+// location manager and a moderator where they are needed (all locations outside a round, else
+// those of the readers and moderators).
 func (r *runner) setUp(ctx context.Context) error {
 	admin := r.newBrowser()
 	if err := admin.do(ctx, "staffLogin", `mutation($e: String!, $p: String!) { staffLogin(email: $e, password: $p) { id } }`,
 		map[string]any{"e": r.cfg.adminEmail, "p": r.cfg.adminPassword}, nil); err != nil {
 		return fmt.Errorf("admin sign-in: %w", err)
 	}
+	r.admin = admin
+	r.sites = make([]*site, r.cfg.locations)
+	sem := make(chan struct{}, max(1, r.cfg.setupWorkers))
+	errs := make(chan error, r.cfg.locations)
+	var wg sync.WaitGroup
 	for i := range r.cfg.locations {
-		s := &site{}
-		var loc struct{ CreateLocation struct{ ID string } }
-		if err := admin.do(ctx, "setup", `mutation($n: String!) { createLocation(input: {name: $n, kind: EMERGENCY, childrenHoused: 120, languages: ["ar", "nl"]}) { id } }`,
-			map[string]any{"n": fmt.Sprintf("Load %s %d", r.runID, i)}, &loc); err != nil {
-			return err
-		}
-		s.id = loc.CreateLocation.ID
-		for _, role := range []string{"FACILITATOR", "LOCATION_MANAGER", "MODERATOR"} {
-			email := fmt.Sprintf("%s-%s-%d@load.jeugdstem.test", strings.ToLower(role), r.runID, i)
-			if err := admin.do(ctx, "setup", `mutation($e: String!, $p: String!, $r: StaffUserRole!, $l: ID!) { createStaffUser(input: {email: $e, displayName: "Load", password: $p, role: $r, locationIDs: [$l]}) { id } }`,
-				map[string]any{"e": email, "p": staffPassword, "r": role, "l": s.id}, nil); err != nil {
-				return err
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			s, err := r.setUpSite(ctx, admin, i)
+			if err != nil {
+				errs <- fmt.Errorf("location %d: %w", i, err)
+				return
 			}
-			switch role {
-			case "FACILITATOR":
-				s.facilitator = email
-			case "LOCATION_MANAGER":
-				s.manager = email
-			default:
-				s.moderator = email
+			r.sites[i] = s
+			if (i+1)%25 == 0 {
+				log.Printf("set up %d locations", i+1)
 			}
+		}()
+		if len(errs) > 0 {
+			break
 		}
-		var council struct{ CreateCouncil struct{ ID string } }
-		if err := admin.do(ctx, "setup", `mutation($l: ID!) { createCouncil(input: {locationID: $l, name: "Raad", ageGroup: MIXED}) { id } }`,
-			map[string]any{"l": s.id}, &council); err != nil {
-			return err
+	}
+	wg.Wait()
+	close(errs)
+	return <-errs
+}
+
+func (r *runner) setUpSite(ctx context.Context, admin *browser, i int) (*site, error) {
+	s := &site{index: i}
+	var loc struct{ CreateLocation struct{ ID string } }
+	if err := admin.do(ctx, "setup", `mutation($n: String!) { createLocation(input: {name: $n, kind: EMERGENCY, childrenHoused: 120, languages: ["ar", "nl"]}) { id } }`,
+		map[string]any{"n": fmt.Sprintf("Load %s %d", r.runID, i)}, &loc); err != nil {
+		return nil, err
+	}
+	s.id = loc.CreateLocation.ID
+	roles := []string{"FACILITATOR"}
+	if !r.cfg.round || i < r.cfg.readers {
+		roles = append(roles, "LOCATION_MANAGER")
+	}
+	if !r.cfg.round || i < r.cfg.moderators {
+		roles = append(roles, "MODERATOR")
+	}
+	for _, role := range roles {
+		email := fmt.Sprintf("%s-%s-%d@load.jeugdstem.test", strings.ToLower(role), r.runID, i)
+		if err := admin.do(ctx, "setup", `mutation($e: String!, $p: String!, $r: StaffUserRole!, $l: ID!) { createStaffUser(input: {email: $e, displayName: "Load", password: $p, role: $r, locationIDs: [$l]}) { id } }`,
+			map[string]any{"e": email, "p": staffPassword, "r": role, "l": s.id}, nil); err != nil {
+			return nil, err
 		}
-		if err := r.registerMembers(ctx, admin, s, council.CreateCouncil.ID); err != nil {
-			return err
+		switch role {
+		case "FACILITATOR":
+			s.facilitator = email
+		case "LOCATION_MANAGER":
+			s.manager = email
+		default:
+			s.moderator = email
 		}
-		for range r.cfg.tabletsPerLocation {
-			t := r.newBrowser()
-			if err := t.signIn(ctx, s.facilitator); err != nil {
-				return err
-			}
-			if err := t.setup(ctx, `mutation($l: ID!) { enrollTablet(locationID: $l, name: "Load tablet") { id } }`, map[string]any{"l": s.id}, nil); err != nil {
-				return err
-			}
-			if err := t.do(ctx, "setup", `mutation { logout }`, nil, nil); err != nil {
-				return err
-			}
-			s.tablets = append(s.tablets, t)
+	}
+	var council struct{ CreateCouncil struct{ ID string } }
+	if err := admin.do(ctx, "setup", `mutation($l: ID!) { createCouncil(input: {locationID: $l, name: "Raad", ageGroup: MIXED}) { id } }`,
+		map[string]any{"l": s.id}, &council); err != nil {
+		return nil, err
+	}
+	if err := r.registerMembers(ctx, admin, s, council.CreateCouncil.ID); err != nil {
+		return nil, err
+	}
+	for range r.cfg.tabletsPerLocation {
+		t := r.newBrowser()
+		if err := t.signIn(ctx, s.facilitator); err != nil {
+			return nil, err
 		}
-		s.managerBrowser, s.moderatorBrowser = r.newBrowser(), r.newBrowser()
+		if err := t.setup(ctx, `mutation($l: ID!) { enrollTablet(locationID: $l, name: "Load tablet") { id } }`, map[string]any{"l": s.id}, nil); err != nil {
+			return nil, err
+		}
+		if err := t.do(ctx, "setup", `mutation { logout }`, nil, nil); err != nil {
+			return nil, err
+		}
+		s.tablets = append(s.tablets, t)
+	}
+	if s.manager != "" {
+		s.managerBrowser = r.newBrowser()
 		if err := s.managerBrowser.signIn(ctx, s.manager); err != nil {
-			return err
+			return nil, err
 		}
+	}
+	if s.moderator != "" {
+		s.moderatorBrowser = r.newBrowser()
 		if err := s.moderatorBrowser.signIn(ctx, s.moderator); err != nil {
-			return err
+			return nil, err
 		}
+	}
+	if !r.cfg.round {
 		for range r.cfg.initialPolls {
 			if err := r.openPoll(ctx, s); err != nil {
-				return err
+				return nil, err
 			}
 		}
-		r.sites = append(r.sites, s)
 	}
-	return nil
+	return s, nil
 }
 
 // registerMembers registers the children of a site, four at a time (each costs the server a PIN
@@ -204,33 +265,168 @@ func (r *runner) openPoll(ctx context.Context, s *site) error {
 	return s.managerBrowser.do(ctx, "openPoll", `mutation($id: ID!) { openPoll(id: $id) { id } }`, map[string]any{"id": created.CreatePoll.ID}, nil)
 }
 
-// run starts every actor, measures for the configured duration and stops them.
-func (r *runner) run(ctx context.Context) {
+// run starts every actor, measures for the configured duration (a round: until every child
+// answered the check-in, or the duration is up) and stops them.
+func (r *runner) run(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, r.cfg.duration)
 	defer cancel()
+	if r.cfg.round {
+		if err := r.startRound(ctx); err != nil {
+			return err
+		}
+	}
 	r.rec.start()
-	var wg sync.WaitGroup
-	spawn := func(f func(context.Context)) {
+	var tablets, others sync.WaitGroup
+	spawn := func(wg *sync.WaitGroup, f func(context.Context)) {
 		wg.Add(1)
 		go func() { defer wg.Done(); f(ctx) }()
 	}
+	r.roundStart = time.Now()
 	for _, s := range r.sites {
-		for _, t := range s.tablets {
-			spawn(func(ctx context.Context) { r.tabletLoop(ctx, s, t) })
+		for i, t := range s.tablets {
+			if r.cfg.round {
+				spawn(&tablets, func(ctx context.Context) { r.roundTablet(ctx, s, i, t) })
+			} else {
+				spawn(&tablets, func(ctx context.Context) { r.tabletLoop(ctx, s, t) })
+			}
 		}
-		spawn(func(ctx context.Context) { r.pollOpener(ctx, s) })
+		if !r.cfg.round {
+			spawn(&others, func(ctx context.Context) { r.pollOpener(ctx, s) })
+		}
 	}
 	for i := range r.cfg.readers {
 		s := r.sites[i%len(r.sites)]
-		spawn(func(ctx context.Context) { r.readerLoop(ctx, s) })
+		if i%2 == 1 || s.managerBrowser == nil {
+			spawn(&others, func(ctx context.Context) { r.nationalReader(ctx) })
+		} else {
+			spawn(&others, func(ctx context.Context) { r.readerLoop(ctx, s) })
+		}
 	}
 	for i := range r.cfg.moderators {
-		s := r.sites[i%len(r.sites)]
-		spawn(func(ctx context.Context) { r.moderatorLoop(ctx, s) })
+		if s := r.sites[i%len(r.sites)]; s.moderatorBrowser != nil {
+			spawn(&others, func(ctx context.Context) { r.moderatorLoop(ctx, s) })
+		}
 	}
-	spawn(r.sampleMemory)
-	wg.Wait()
+	spawn(&others, r.sampleMemory)
+	tablets.Wait()
+	r.roundEnd = time.Now()
+	cancel()
+	others.Wait()
 	r.rec.stop()
+	return nil
+}
+
+// startRound asks every location's check-in now (setCheckInSchedule, as the national admin) and
+// waits until the servers' jobs have opened them all (within a minute or two).
+func (r *runner) startRound(ctx context.Context) error {
+	now := time.Now().UTC().Format(time.RFC3339)
+	for _, s := range r.sites {
+		if err := r.admin.do(ctx, "setup", `mutation($l: ID!, $at: Time!) { setCheckInSchedule(input: {locationID: $l, intervalDays: 14, enabled: true, nextDueAt: $at}) { id } }`,
+			map[string]any{"l": s.id, "at": now}, nil); err != nil {
+			return fmt.Errorf("asking the check-in: %w", err)
+		}
+		r.children.Add(int64(len(s.members)))
+	}
+	log.Printf("check-ins asked at %d locations; waiting for the servers to open them", len(r.sites))
+	for {
+		var open struct{ Polls struct{ TotalCount int } }
+		if err := r.admin.do(ctx, "setup", `{ polls(first: 1, where: {status: OPEN}) { totalCount } }`, nil, &open); err != nil {
+			return err
+		}
+		if open.Polls.TotalCount >= len(r.sites) {
+			log.Printf("%d check-ins open", open.Polls.TotalCount)
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("only %d of %d check-ins opened", open.Polls.TotalCount, len(r.sites))
+		case <-time.After(2 * time.Second):
+		}
+	}
+}
+
+// roundTablet is tablet i of a location during the check-in round: its share of the children
+// come one after another, spread over roundWithin (each at their time, give or take a little), and
+// each signs in, opens the check-in, answers it and taps "done". Now and then one writes feedback,
+// so the moderators have work.
+func (r *runner) roundTablet(ctx context.Context, s *site, i int, t *browser) {
+	var mine []member
+	for j, m := range s.members {
+		if j%len(s.tablets) == i {
+			mine = append(mine, m)
+		}
+	}
+	if len(mine) == 0 {
+		return
+	}
+	// The last child comes at 80% of the time, leaving room for retries.
+	spacing := r.cfg.roundWithin * 4 / 5 / time.Duration(len(mine))
+	for k, m := range mine {
+		at := r.roundStart.Add(time.Duration(k)*spacing + time.Duration(randInt(int(spacing/2)+1)))
+		sleep(ctx, time.Until(at))
+		for attempt := 0; ctx.Err() == nil && attempt < 5; attempt++ {
+			err := r.answerCheckIn(ctx, s, t, m)
+			if err == nil {
+				r.answered.Add(1)
+				break
+			}
+			pause(ctx, err)
+		}
+	}
+}
+
+// answerCheckIn is one child at the tablet: sign in, the open polls, the check-in's answer, done.
+func (r *runner) answerCheckIn(ctx context.Context, s *site, t *browser, m member) error {
+	if err := t.do(ctx, "youthLogin", `mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
+		map[string]any{"m": m.id, "p": m.pin}, nil); err != nil {
+		return err
+	}
+	defer func() { _ = t.do(context.WithoutCancel(ctx), "logout", `mutation { logout }`, nil, nil) }()
+	var polls struct {
+		OpenPolls []struct {
+			ID      string
+			Kind    string
+			Voted   bool
+			Options []struct{ ID string }
+		}
+	}
+	if err := t.do(ctx, "openPolls", `{ openPolls { id kind voted options { id } } }`, nil, &polls); err != nil {
+		return err
+	}
+	for _, p := range polls.OpenPolls {
+		if p.Kind != "SMILEY_SCALE" || len(p.Options) == 0 {
+			continue
+		}
+		if p.Voted {
+			return nil // a retry after an answer that got lost
+		}
+		if err := t.do(ctx, "castVote", `mutation($p: ID!, $o: [ID!]!, $k: String!) { castVote(input: {pollID: $p, optionIDs: $o, idempotencyKey: $k}) { accepted } }`,
+			map[string]any{"p": p.ID, "o": []string{p.Options[randInt(len(p.Options))].ID}, "k": key()}, nil); err != nil {
+			return err
+		}
+		if randInt(20) == 0 {
+			_ = t.do(ctx, "startThread", `mutation($l: ID!) { startThread(input: {locationID: $l, theme: SAFETY, title: "Hek", body: "Het hek bij de speeltuin staat vaak open.", language: "nl"}) { id } }`,
+				map[string]any{"l": s.id}, nil)
+		}
+		return nil
+	}
+	r.rec.observe("answerCheckIn", 0, "NO_CHECK_IN")
+	return errNoCheckIn
+}
+
+var errNoCheckIn = errors.New("NO_CHECK_IN: the check-in is not open")
+
+// nationalReader is national management reading the national report of the last quarter.
+func (r *runner) nationalReader(ctx context.Context) {
+	b := r.newBrowser()
+	if err := b.signIn(ctx, r.cfg.adminEmail, r.cfg.adminPassword); err != nil {
+		log.Printf("national reader sign-in: %v", err)
+		return
+	}
+	for ctx.Err() == nil {
+		_ = b.do(ctx, "nationalReport", `{ nationalReport { total { participation { activeMembers voters posts } } locations { locationID } } }`, nil, nil)
+		sleep(ctx, 2*time.Second)
+	}
 }
 
 // tabletLoop is a tablet at a council meeting: one child after another signs in, votes in every
@@ -325,10 +521,15 @@ func sleep(ctx context.Context, d time.Duration) {
 	}
 }
 
-// sampleMemory reads each instance's resident memory from /metrics every five seconds.
+// sampleMemory reads each instance's resident memory from its /metrics (--metrics) every two
+// seconds, and once more at the end.
 func (r *runner) sampleMemory(ctx context.Context) {
 	for {
-		for _, u := range r.urls {
+		for _, u := range r.cfg.metrics {
+			ctx := ctx
+			if ctx.Err() != nil {
+				ctx = context.WithoutCancel(ctx)
+			}
 			if rss, err := residentMemory(ctx, u); err == nil {
 				r.rssMu.Lock()
 				r.rssLast[u] = rss
@@ -336,11 +537,10 @@ func (r *runner) sampleMemory(ctx context.Context) {
 				r.rssMu.Unlock()
 			}
 		}
-		select {
-		case <-ctx.Done():
+		if ctx.Err() != nil {
 			return
-		case <-time.After(5 * time.Second):
 		}
+		sleep(ctx, 2*time.Second)
 	}
 }
 
@@ -360,11 +560,28 @@ func residentMemory(ctx context.Context, base string) (float64, error) {
 	return 0, fmt.Errorf("no process_resident_memory_bytes at %s", base)
 }
 
+// report prints every operation, then the table of the figures issue 17 asks for.
 func (r *runner) report(w io.Writer) {
 	r.rec.write(w)
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "%-34s %s\n", "figure", "value")
+	if r.cfg.round {
+		fmt.Fprintf(w, "%-34s %d of %d children in %s (goal: all within %s)\n", "check-in answered",
+			r.answered.Load(), r.children.Load(), r.roundEnd.Sub(r.roundStart).Round(time.Second), r.cfg.roundWithin)
+	}
+	for _, op := range []string{"youthLogin", "castVote"} {
+		p50, p99, n := r.rec.percentiles(op)
+		verdict := "met"
+		if p99 >= 300*time.Millisecond || n == 0 {
+			verdict = "NOT MET"
+		}
+		fmt.Fprintf(w, "%-34s p50 %.1f ms, p99 %.1f ms over %d (goal p99 < 300 ms: %s)\n", op, ms(p50), ms(p99), n, verdict)
+	}
+	fmt.Fprintf(w, "%-34s %v\n", "errors by code", r.rec.errorsByCode())
 	r.rssMu.Lock()
 	defer r.rssMu.Unlock()
-	for _, u := range r.urls {
-		fmt.Fprintf(w, "RSS %s: %.0f MiB at the end, %.0f MiB at most\n", u, r.rssLast[u]/(1<<20), r.rssMax[u]/(1<<20))
+	for _, u := range r.cfg.metrics {
+		fmt.Fprintf(w, "%-34s %.0f MiB at the end, %.0f MiB at the peak (sampled every 2 s)\n", "memory (RSS) "+u,
+			r.rssLast[u]/(1<<20), r.rssMax[u]/(1<<20))
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"slices"
 	"sync"
 	"time"
@@ -176,76 +177,92 @@ func (s *Service) RunScheduler(ctx context.Context, every time.Duration) {
 	}
 }
 
-// optionLoads coordinates PollOptions: the polls whose options are being loaded, keyed by the
-// first poll of their list.
-var optionLoads = struct {
-	sync.Mutex
-	pending map[*ent.Poll]*optionLoad
-}{pending: map[*ent.Poll]*optionLoad{}}
+// optionLoaderKey holds the request's optionLoader in its context.
+type optionLoaderKey struct{}
 
-type optionLoad struct {
-	done chan struct{}
-	err  error
+// optionLoader loads the options of the polls one request shows. It lives as long as the request
+// (WithOptionLoader), so nothing of one viewer's request is ever seen by another's.
+type optionLoader struct {
+	mu sync.Mutex
+	// listed are the polls shown in a list whose options have not been loaded yet.
+	listed []string
+	// loaded are the options of each poll loaded so far, in position order, as the viewer may
+	// read them.
+	loaded map[string][]*ent.PollOption
 }
 
-// PollOptions returns p's options in order. p is shown in a list (list, which holds p; nil for
-// a poll on its own), and the first poll of the list to ask loads the options of every poll in
-// it, in one query: a list of 20 polls costs one statement for all their options, not 20.
-// The loaded options are kept on the polls (Edges.Options), which live as long as the request.
-func (s *Service) PollOptions(ctx context.Context, p *ent.Poll, list []*ent.Poll) ([]*ent.PollOption, error) {
-	if !slices.Contains(list, p) {
-		list = []*ent.Poll{p}
+// WithOptionLoader returns ctx with a loader of poll options for one request: the GraphQL
+// server puts one into the context of every operation.
+func WithOptionLoader(ctx context.Context) context.Context {
+	return context.WithValue(ctx, optionLoaderKey{}, &optionLoader{loaded: map[string][]*ent.PollOption{}})
+}
+
+// Listed tells the request's loader that polls are shown together (a list or a connection), so
+// that the first of them whose options are asked for loads the options of them all, in one
+// statement. Without a loader in ctx it does nothing.
+func Listed(ctx context.Context, polls ...*ent.Poll) {
+	l, _ := ctx.Value(optionLoaderKey{}).(*optionLoader)
+	if l == nil || len(polls) == 0 {
+		return
 	}
-	for {
-		optionLoads.Lock()
-		if opts := p.Edges.Options; opts != nil {
-			optionLoads.Unlock()
-			return opts, nil
-		}
-		if l, ok := optionLoads.pending[list[0]]; ok {
-			optionLoads.Unlock()
-			select {
-			case <-l.done:
-			case <-ctx.Done():
-				return nil, ctx.Err()
-			}
-			if l.err != nil {
-				return nil, l.err
-			}
-			continue
-		}
-		l := &optionLoad{done: make(chan struct{})}
-		optionLoads.pending[list[0]] = l
-		var ids []string
-		for _, q := range list {
-			if q.Edges.Options == nil {
-				ids = append(ids, q.ID)
-			}
-		}
-		optionLoads.Unlock()
-
-		// As the viewer: the privacy rules show the options of the polls they may see.
-		opts, err := s.client.PollOption.Query().Where(polloption.PollIDIn(ids...)).
-			Order(polloption.ByPollID(), polloption.ByPosition()).All(ctx)
-
-		optionLoads.Lock()
-		if err == nil {
-			byPoll := map[string][]*ent.PollOption{}
-			for _, o := range opts {
-				byPoll[o.PollID] = append(byPoll[o.PollID], o)
-			}
-			for _, q := range list {
-				if q.Edges.Options == nil {
-					q.Edges.Options = append([]*ent.PollOption{}, byPoll[q.ID]...)
-				}
-			}
-		}
-		l.err = err
-		delete(optionLoads.pending, list[0])
-		close(l.done)
-		optionLoads.Unlock()
-		if err != nil {
-			return nil, err
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, p := range polls {
+		if p != nil {
+			l.listed = append(l.listed, p.ID)
 		}
 	}
+}
+
+// PollOptions returns p's options in position order. When p was shown in a list (Listed), the
+// first poll asked loads the options of every poll listed so far in the request, in one query:
+// a list of 20 polls costs one statement for all their options, not 20. The others of the list,
+// resolved at the same time, wait for that query and take their options from it.
+func (s *Service) PollOptions(ctx context.Context, p *ent.Poll) ([]*ent.PollOption, error) {
+	if opts := p.Edges.Options; opts != nil {
+		return opts, nil // made or loaded with the poll
+	}
+	l, _ := ctx.Value(optionLoaderKey{}).(*optionLoader)
+	if l == nil {
+		return s.loadOptions(ctx, []string{p.ID}, nil)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if opts, ok := l.loaded[p.ID]; ok {
+		return opts, nil
+	}
+	ids := []string{p.ID}
+	for _, id := range l.listed {
+		if _, ok := l.loaded[id]; !ok && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	opts, err := s.loadOptions(ctx, ids, l.loaded)
+	if err != nil {
+		return nil, err
+	}
+	l.listed = nil
+	return opts, nil
+}
+
+// loadOptions reads the options of the polls ids[0], ids[1:] in one query, as the viewer (the
+// privacy rules show the options of the polls they may see), puts each poll's into `into` (when
+// given) and returns those of ids[0].
+func (s *Service) loadOptions(ctx context.Context, ids []string, into map[string][]*ent.PollOption) ([]*ent.PollOption, error) {
+	opts, err := s.client.PollOption.Query().Where(polloption.PollIDIn(ids...)).
+		Order(polloption.ByPollID(), polloption.ByPosition()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byPoll := make(map[string][]*ent.PollOption, len(ids))
+	for _, id := range ids {
+		byPoll[id] = []*ent.PollOption{}
+	}
+	for _, o := range opts {
+		byPoll[o.PollID] = append(byPoll[o.PollID], o)
+	}
+	if into != nil {
+		maps.Copy(into, byPoll)
+	}
+	return byPoll[ids[0]], nil
 }

@@ -77,8 +77,8 @@ func startCounting(t *testing.T, backend apitest.Backend) (*apitest.Server, *ato
 }
 
 // Listing open polls with their options costs the same number of statements for 5 polls as for
-// 20: the options of a list load in one query (staff: Poll.options over the polls connection;
-// children: openPolls).
+// 20: the options of a list load in one query (staff: Poll.options over the polls connection, and
+// over a council's plain list of polls beside it in the same request; children: openPolls).
 func TestListingPollsCostsConstantStatements(t *testing.T) {
 	for _, backend := range apitest.Backends(t) {
 		t.Run(backend.Name, func(t *testing.T) {
@@ -89,26 +89,32 @@ func TestListingPollsCostsConstantStatements(t *testing.T) {
 
 			const staffList = `{ polls(first: 50, where: {status: OPEN}) { edges { node { id question { text }
 				options { id position label { text lang } } } } } }`
+			// The council's polls, a plain list, and the connection in one request: each list's
+			// options load in at most one statement.
+			const bothLists = `query($council: ID!) { node(id: $council) { ... on Council { polls { id options { id position } } } }
+				polls(first: 50, where: {status: OPEN}) { edges { node { id options { id } } } } }`
+			vars := map[string]any{"council": w.council.ID}
 			measure := func(c *apitest.Client, query string, wantPolls int) int64 {
 				t.Helper()
-				c.Do(query, nil).Must(t, nil) // warm up: the session's last-seen time is written at most every 15 s
+				c.Do(query, vars).Must(t, nil) // warm up: the session's last-seen time is written at most every 15 s
 				n.Store(0)
-				res := c.Do(query, nil).Must(t, nil)
+				res := c.Do(query, vars).Must(t, nil)
 				stmts := n.Load()
 				if got := countPolls(t, res); got != wantPolls {
 					t.Fatalf("listed %d polls, want %d", got, wantPolls)
 				}
 				return stmts
 			}
-			cost := map[int][3]int64{}
+			cost := map[int][4]int64{}
 			made := 0
 			for _, polls := range []int{5, 20} {
 				for ; made < polls; made++ {
 					w.openPoll(t, map[string]any{"question": []map[string]any{{"lang": "nl", "text": fmt.Sprintf("Vraag %d", made)}}})
 				}
-				cost[polls] = [3]int64{measure(w.staff, staffList, polls), measure(admin, staffList, polls), measure(child, openPolls, polls)}
+				cost[polls] = [4]int64{measure(w.staff, staffList, polls), measure(admin, staffList, polls), measure(child, openPolls, polls),
+					measure(admin, bothLists, 2*polls)}
 			}
-			t.Logf("statements per request for 5 and 20 open polls (facilitator, national admin, child): %v, %v", cost[5], cost[20])
+			t.Logf("statements per request for 5 and 20 open polls (facilitator, national admin, child, admin with both lists): %v, %v", cost[5], cost[20])
 			if cost[5] != cost[20] {
 				t.Errorf("statements grow with the number of polls: 5 polls %v, 20 polls %v", cost[5], cost[20])
 			}
@@ -125,8 +131,16 @@ func countPolls(t *testing.T, res *apitest.Response) int {
 			}
 		}
 		OpenPolls []struct{ Options []struct{ ID string } }
+		Node      struct {
+			Polls []struct{ Options []struct{ ID string } }
+		}
 	}
 	res.Must(t, &d)
+	for _, p := range d.Node.Polls {
+		if len(p.Options) != 3 {
+			t.Fatalf("a council's poll is listed with %d options", len(p.Options))
+		}
+	}
 	for _, e := range d.Polls.Edges {
 		if len(e.Node.Options) != 3 {
 			t.Fatalf("a poll is listed with %d options", len(e.Node.Options))
@@ -137,5 +151,5 @@ func countPolls(t *testing.T, res *apitest.Response) int {
 			t.Fatalf("an open poll is listed with %d options", len(p.Options))
 		}
 	}
-	return len(d.Polls.Edges) + len(d.OpenPolls)
+	return len(d.Polls.Edges) + len(d.OpenPolls) + len(d.Node.Polls)
 }
