@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -198,7 +200,27 @@ func TestServeShutsDownGracefully(t *testing.T) {
 			codes <- res.StatusCode
 		}()
 	}
-	time.Sleep(30 * time.Millisecond) // let the requests arrive
+	// SIGTERM only once the server holds all n: started requests are in flight or answered.
+	graphqlMetric := func(name string) int {
+		res, err := http.Get("http://" + metricsAddr + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		sum := 0
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, name+"{") && strings.Contains(line, `route="graphql"`) {
+				f := strings.Fields(line)
+				v, _ := strconv.ParseFloat(f[len(f)-1], 64)
+				sum += int(v)
+			}
+		}
+		return sum
+	}
+	for graphqlMetric("jeugdstem_http_requests_in_flight")+graphqlMetric("jeugdstem_http_requests_total") < n {
+		runtime.Gosched()
+	}
 	sent := time.Now()
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)

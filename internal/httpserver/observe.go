@@ -12,6 +12,9 @@ import (
 type metrics struct {
 	requests *prometheus.CounterVec
 	duration *prometheus.HistogramVec
+	// inFlight is what a graceful shutdown still waits for (and what a test waits on before it
+	// sends SIGTERM, instead of sleeping).
+	inFlight *prometheus.GaugeVec
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -25,8 +28,12 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help:    "HTTP request latency by route.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
 		}, []string{"route"}),
+		inFlight: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "jeugdstem_http_requests_in_flight",
+			Help: "HTTP requests being served, by route.",
+		}, []string{"route"}),
 	}
-	reg.MustRegister(m.requests, m.duration)
+	reg.MustRegister(m.requests, m.duration, m.inFlight)
 	return m
 }
 
@@ -34,6 +41,9 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 func (m *metrics) instrument(route string, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
+		inFlight := m.inFlight.WithLabelValues(route)
+		inFlight.Inc()
+		defer inFlight.Dec()
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 		next.ServeHTTP(sw, r)
 		m.requests.WithLabelValues(route, strconv.Itoa(sw.status)).Inc()
