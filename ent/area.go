@@ -42,13 +42,16 @@ type AreaEdges struct {
 	Location *Location `json:"location,omitempty"`
 	// Threads holds the value of the threads edge.
 	Threads []*FeedbackThread `json:"threads,omitempty"`
+	// Ideas holds the value of the ideas edge.
+	Ideas []*Idea `json:"ideas,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
 
 	namedThreads map[string][]*FeedbackThread
+	namedIdeas   map[string][]*Idea
 }
 
 // LocationOrErr returns the Location value or an error if the edge
@@ -69,6 +72,15 @@ func (e AreaEdges) ThreadsOrErr() ([]*FeedbackThread, error) {
 		return e.Threads, nil
 	}
 	return nil, &NotLoadedError{edge: "threads"}
+}
+
+// IdeasOrErr returns the Ideas value or an error if the edge
+// was not loaded in eager-loading.
+func (e AreaEdges) IdeasOrErr() ([]*Idea, error) {
+	if e.loadedTypes[2] {
+		return e.Ideas, nil
+	}
+	return nil, &NotLoadedError{edge: "ideas"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -158,6 +170,11 @@ func (_m *Area) QueryThreads() *FeedbackThreadQuery {
 	return NewAreaClient(_m.config).QueryThreads(_m)
 }
 
+// QueryIdeas queries the "ideas" edge of the Area entity.
+func (_m *Area) QueryIdeas() *IdeaQuery {
+	return NewAreaClient(_m.config).QueryIdeas(_m)
+}
+
 // Update returns a builder for updating this Area.
 // Note that you need to call Area.Unwrap() before calling this method if this Area
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -220,6 +237,30 @@ func (_m *Area) appendNamedThreads(name string, edges ...*FeedbackThread) {
 		_m.Edges.namedThreads[name] = []*FeedbackThread{}
 	} else {
 		_m.Edges.namedThreads[name] = append(_m.Edges.namedThreads[name], edges...)
+	}
+}
+
+// NamedIdeas returns the Ideas named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Area) NamedIdeas(name string) ([]*Idea, error) {
+	if _m.Edges.namedIdeas == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedIdeas[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Area) appendNamedIdeas(name string, edges ...*Idea) {
+	if _m.Edges.namedIdeas == nil {
+		_m.Edges.namedIdeas = make(map[string][]*Idea)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedIdeas[name] = []*Idea{}
+	} else {
+		_m.Edges.namedIdeas[name] = append(_m.Edges.namedIdeas[name], edges...)
 	}
 }
 

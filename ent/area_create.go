@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
@@ -104,6 +105,21 @@ func (_c *AreaCreate) AddThreads(v ...*FeedbackThread) *AreaCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddThreadIDs(ids...)
+}
+
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by IDs.
+func (_c *AreaCreate) AddIdeaIDs(ids ...string) *AreaCreate {
+	_c.mutation.AddIdeaIDs(ids...)
+	return _c
+}
+
+// AddIdeas adds the "ideas" edges to the Idea entity.
+func (_c *AreaCreate) AddIdeas(v ...*Idea) *AreaCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddIdeaIDs(ids...)
 }
 
 // Mutation returns the AreaMutation object of the builder.
@@ -275,6 +291,22 @@ func (_c *AreaCreate) createSpec() (*Area, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(feedbackthread.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.IdeasIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   area.IdeasTable,
+			Columns: []string{area.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -16,6 +16,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 )
@@ -29,9 +30,11 @@ type AreaQuery struct {
 	predicates       []predicate.Area
 	withLocation     *LocationQuery
 	withThreads      *FeedbackThreadQuery
+	withIdeas        *IdeaQuery
 	loadTotal        []func(context.Context, []*Area) error
 	modifiers        []func(*sql.Selector)
 	withNamedThreads map[string]*FeedbackThreadQuery
+	withNamedIdeas   map[string]*IdeaQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -105,6 +108,28 @@ func (_q *AreaQuery) QueryThreads() *FeedbackThreadQuery {
 			sqlgraph.From(area.Table, area.FieldID, selector),
 			sqlgraph.To(feedbackthread.Table, feedbackthread.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, area.ThreadsTable, area.ThreadsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryIdeas chains the current query on the "ideas" edge.
+func (_q *AreaQuery) QueryIdeas() *IdeaQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(area.Table, area.FieldID, selector),
+			sqlgraph.To(idea.Table, idea.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, area.IdeasTable, area.IdeasColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -306,6 +331,7 @@ func (_q *AreaQuery) Clone() *AreaQuery {
 		predicates:   append([]predicate.Area{}, _q.predicates...),
 		withLocation: _q.withLocation.Clone(),
 		withThreads:  _q.withThreads.Clone(),
+		withIdeas:    _q.withIdeas.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -332,6 +358,17 @@ func (_q *AreaQuery) WithThreads(opts ...func(*FeedbackThreadQuery)) *AreaQuery 
 		opt(query)
 	}
 	_q.withThreads = query
+	return _q
+}
+
+// WithIdeas tells the query-builder to eager-load the nodes that are connected to
+// the "ideas" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AreaQuery) WithIdeas(opts ...func(*IdeaQuery)) *AreaQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withIdeas = query
 	return _q
 }
 
@@ -419,9 +456,10 @@ func (_q *AreaQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Area, e
 	var (
 		nodes       = []*Area{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withLocation != nil,
 			_q.withThreads != nil,
+			_q.withIdeas != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -458,10 +496,24 @@ func (_q *AreaQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Area, e
 			return nil, err
 		}
 	}
+	if query := _q.withIdeas; query != nil {
+		if err := _q.loadIdeas(ctx, query, nodes,
+			func(n *Area) { n.Edges.Ideas = []*Idea{} },
+			func(n *Area, e *Idea) { n.Edges.Ideas = append(n.Edges.Ideas, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedThreads {
 		if err := _q.loadThreads(ctx, query, nodes,
 			func(n *Area) { n.appendNamedThreads(name) },
 			func(n *Area, e *FeedbackThread) { n.appendNamedThreads(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedIdeas {
+		if err := _q.loadIdeas(ctx, query, nodes,
+			func(n *Area) { n.appendNamedIdeas(name) },
+			func(n *Area, e *Idea) { n.appendNamedIdeas(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -528,6 +580,37 @@ func (_q *AreaQuery) loadThreads(ctx context.Context, query *FeedbackThreadQuery
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "area_threads" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *AreaQuery) loadIdeas(ctx context.Context, query *IdeaQuery, nodes []*Area, init func(*Area), assign func(*Area, *Idea)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*Area)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Idea(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(area.IdeasColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.area_ideas
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "area_ideas" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "area_ideas" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -667,6 +750,20 @@ func (_q *AreaQuery) WithNamedThreads(name string, opts ...func(*FeedbackThreadQ
 		_q.withNamedThreads = make(map[string]*FeedbackThreadQuery)
 	}
 	_q.withNamedThreads[name] = query
+	return _q
+}
+
+// WithNamedIdeas tells the query-builder to eager-load the nodes that are connected to the "ideas"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AreaQuery) WithNamedIdeas(name string, opts ...func(*IdeaQuery)) *AreaQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedIdeas == nil {
+		_q.withNamedIdeas = make(map[string]*IdeaQuery)
+	}
+	_q.withNamedIdeas[name] = query
 	return _q
 }
 

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
@@ -79,6 +80,21 @@ func (_u *AreaUpdate) AddThreads(v ...*FeedbackThread) *AreaUpdate {
 	return _u.AddThreadIDs(ids...)
 }
 
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by IDs.
+func (_u *AreaUpdate) AddIdeaIDs(ids ...string) *AreaUpdate {
+	_u.mutation.AddIdeaIDs(ids...)
+	return _u
+}
+
+// AddIdeas adds the "ideas" edges to the Idea entity.
+func (_u *AreaUpdate) AddIdeas(v ...*Idea) *AreaUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddIdeaIDs(ids...)
+}
+
 // Mutation returns the AreaMutation object of the builder.
 func (_u *AreaUpdate) Mutation() *AreaMutation {
 	return _u.mutation
@@ -103,6 +119,27 @@ func (_u *AreaUpdate) RemoveThreads(v ...*FeedbackThread) *AreaUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveThreadIDs(ids...)
+}
+
+// ClearIdeas clears all "ideas" edges to the Idea entity.
+func (_u *AreaUpdate) ClearIdeas() *AreaUpdate {
+	_u.mutation.ClearIdeas()
+	return _u
+}
+
+// RemoveIdeaIDs removes the "ideas" edge to Idea entities by IDs.
+func (_u *AreaUpdate) RemoveIdeaIDs(ids ...string) *AreaUpdate {
+	_u.mutation.RemoveIdeaIDs(ids...)
+	return _u
+}
+
+// RemoveIdeas removes "ideas" edges to Idea entities.
+func (_u *AreaUpdate) RemoveIdeas(v ...*Idea) *AreaUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveIdeaIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -237,6 +274,51 @@ func (_u *AreaUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   area.IdeasTable,
+			Columns: []string{area.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedIdeasIDs(); len(nodes) > 0 && !_u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   area.IdeasTable,
+			Columns: []string{area.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IdeasIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   area.IdeasTable,
+			Columns: []string{area.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -306,6 +388,21 @@ func (_u *AreaUpdateOne) AddThreads(v ...*FeedbackThread) *AreaUpdateOne {
 	return _u.AddThreadIDs(ids...)
 }
 
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by IDs.
+func (_u *AreaUpdateOne) AddIdeaIDs(ids ...string) *AreaUpdateOne {
+	_u.mutation.AddIdeaIDs(ids...)
+	return _u
+}
+
+// AddIdeas adds the "ideas" edges to the Idea entity.
+func (_u *AreaUpdateOne) AddIdeas(v ...*Idea) *AreaUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddIdeaIDs(ids...)
+}
+
 // Mutation returns the AreaMutation object of the builder.
 func (_u *AreaUpdateOne) Mutation() *AreaMutation {
 	return _u.mutation
@@ -330,6 +427,27 @@ func (_u *AreaUpdateOne) RemoveThreads(v ...*FeedbackThread) *AreaUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveThreadIDs(ids...)
+}
+
+// ClearIdeas clears all "ideas" edges to the Idea entity.
+func (_u *AreaUpdateOne) ClearIdeas() *AreaUpdateOne {
+	_u.mutation.ClearIdeas()
+	return _u
+}
+
+// RemoveIdeaIDs removes the "ideas" edge to Idea entities by IDs.
+func (_u *AreaUpdateOne) RemoveIdeaIDs(ids ...string) *AreaUpdateOne {
+	_u.mutation.RemoveIdeaIDs(ids...)
+	return _u
+}
+
+// RemoveIdeas removes "ideas" edges to Idea entities.
+func (_u *AreaUpdateOne) RemoveIdeas(v ...*Idea) *AreaUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveIdeaIDs(ids...)
 }
 
 // Where appends a list predicates to the AreaUpdate builder.
@@ -487,6 +605,51 @@ func (_u *AreaUpdateOne) sqlSave(ctx context.Context) (_node *Area, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(feedbackthread.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   area.IdeasTable,
+			Columns: []string{area.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedIdeasIDs(); len(nodes) > 0 && !_u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   area.IdeasTable,
+			Columns: []string{area.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IdeasIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   area.IdeasTable,
+			Columns: []string{area.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

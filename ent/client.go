@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
@@ -22,10 +23,13 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
@@ -52,6 +56,8 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// AgendaItem is the client for interacting with the AgendaItem builders.
+	AgendaItem *AgendaItemClient
 	// Announcement is the client for interacting with the Announcement builders.
 	Announcement *AnnouncementClient
 	// Area is the client for interacting with the Area builders.
@@ -66,14 +72,20 @@ type Client struct {
 	CheckInSchedule *CheckInScheduleClient
 	// Council is the client for interacting with the Council builders.
 	Council *CouncilClient
+	// CouncilDecision is the client for interacting with the CouncilDecision builders.
+	CouncilDecision *CouncilDecisionClient
 	// FeedbackPost is the client for interacting with the FeedbackPost builders.
 	FeedbackPost *FeedbackPostClient
 	// FeedbackThread is the client for interacting with the FeedbackThread builders.
 	FeedbackThread *FeedbackThreadClient
+	// Idea is the client for interacting with the Idea builders.
+	Idea *IdeaClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
 	// Location is the client for interacting with the Location builders.
 	Location *LocationClient
+	// Meeting is the client for interacting with the Meeting builders.
+	Meeting *MeetingClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// ModerationDecision is the client for interacting with the ModerationDecision builders.
@@ -119,6 +131,7 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.AgendaItem = NewAgendaItemClient(c.config)
 	c.Announcement = NewAnnouncementClient(c.config)
 	c.Area = NewAreaClient(c.config)
 	c.AudioClip = NewAudioClipClient(c.config)
@@ -126,10 +139,13 @@ func (c *Client) init() {
 	c.CheckIn = NewCheckInClient(c.config)
 	c.CheckInSchedule = NewCheckInScheduleClient(c.config)
 	c.Council = NewCouncilClient(c.config)
+	c.CouncilDecision = NewCouncilDecisionClient(c.config)
 	c.FeedbackPost = NewFeedbackPostClient(c.config)
 	c.FeedbackThread = NewFeedbackThreadClient(c.config)
+	c.Idea = NewIdeaClient(c.config)
 	c.JobRun = NewJobRunClient(c.config)
 	c.Location = NewLocationClient(c.config)
+	c.Meeting = NewMeetingClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.ModerationDecision = NewModerationDecisionClient(c.config)
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
@@ -239,6 +255,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:                ctx,
 		config:             cfg,
+		AgendaItem:         NewAgendaItemClient(cfg),
 		Announcement:       NewAnnouncementClient(cfg),
 		Area:               NewAreaClient(cfg),
 		AudioClip:          NewAudioClipClient(cfg),
@@ -246,10 +263,13 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CheckIn:            NewCheckInClient(cfg),
 		CheckInSchedule:    NewCheckInScheduleClient(cfg),
 		Council:            NewCouncilClient(cfg),
+		CouncilDecision:    NewCouncilDecisionClient(cfg),
 		FeedbackPost:       NewFeedbackPostClient(cfg),
 		FeedbackThread:     NewFeedbackThreadClient(cfg),
+		Idea:               NewIdeaClient(cfg),
 		JobRun:             NewJobRunClient(cfg),
 		Location:           NewLocationClient(cfg),
+		Meeting:            NewMeetingClient(cfg),
 		Membership:         NewMembershipClient(cfg),
 		ModerationDecision: NewModerationDecisionClient(cfg),
 		OutboxMessage:      NewOutboxMessageClient(cfg),
@@ -286,6 +306,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:                ctx,
 		config:             cfg,
+		AgendaItem:         NewAgendaItemClient(cfg),
 		Announcement:       NewAnnouncementClient(cfg),
 		Area:               NewAreaClient(cfg),
 		AudioClip:          NewAudioClipClient(cfg),
@@ -293,10 +314,13 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CheckIn:            NewCheckInClient(cfg),
 		CheckInSchedule:    NewCheckInScheduleClient(cfg),
 		Council:            NewCouncilClient(cfg),
+		CouncilDecision:    NewCouncilDecisionClient(cfg),
 		FeedbackPost:       NewFeedbackPostClient(cfg),
 		FeedbackThread:     NewFeedbackThreadClient(cfg),
+		Idea:               NewIdeaClient(cfg),
 		JobRun:             NewJobRunClient(cfg),
 		Location:           NewLocationClient(cfg),
+		Meeting:            NewMeetingClient(cfg),
 		Membership:         NewMembershipClient(cfg),
 		ModerationDecision: NewModerationDecisionClient(cfg),
 		OutboxMessage:      NewOutboxMessageClient(cfg),
@@ -320,7 +344,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		Announcement.
+//		AgendaItem.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -343,11 +367,12 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn, c.CheckInSchedule,
-		c.Council, c.FeedbackPost, c.FeedbackThread, c.JobRun, c.Location,
-		c.Membership, c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll,
-		c.PollOption, c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session,
-		c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.AgendaItem, c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn,
+		c.CheckInSchedule, c.Council, c.CouncilDecision, c.FeedbackPost,
+		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.Membership,
+		c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
+		c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session, c.Signal,
+		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Use(hooks...)
@@ -358,11 +383,12 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn, c.CheckInSchedule,
-		c.Council, c.FeedbackPost, c.FeedbackThread, c.JobRun, c.Location,
-		c.Membership, c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll,
-		c.PollOption, c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session,
-		c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.AgendaItem, c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn,
+		c.CheckInSchedule, c.Council, c.CouncilDecision, c.FeedbackPost,
+		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.Membership,
+		c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
+		c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session, c.Signal,
+		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Intercept(interceptors...)
@@ -372,6 +398,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *AgendaItemMutation:
+		return c.AgendaItem.mutate(ctx, m)
 	case *AnnouncementMutation:
 		return c.Announcement.mutate(ctx, m)
 	case *AreaMutation:
@@ -386,14 +414,20 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.CheckInSchedule.mutate(ctx, m)
 	case *CouncilMutation:
 		return c.Council.mutate(ctx, m)
+	case *CouncilDecisionMutation:
+		return c.CouncilDecision.mutate(ctx, m)
 	case *FeedbackPostMutation:
 		return c.FeedbackPost.mutate(ctx, m)
 	case *FeedbackThreadMutation:
 		return c.FeedbackThread.mutate(ctx, m)
+	case *IdeaMutation:
+		return c.Idea.mutate(ctx, m)
 	case *JobRunMutation:
 		return c.JobRun.mutate(ctx, m)
 	case *LocationMutation:
 		return c.Location.mutate(ctx, m)
+	case *MeetingMutation:
+		return c.Meeting.mutate(ctx, m)
 	case *MembershipMutation:
 		return c.Membership.mutate(ctx, m)
 	case *ModerationDecisionMutation:
@@ -430,6 +464,220 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.YouthMember.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// AgendaItemClient is a client for the AgendaItem schema.
+type AgendaItemClient struct {
+	config
+}
+
+// NewAgendaItemClient returns a client for the AgendaItem from the given config.
+func NewAgendaItemClient(c config) *AgendaItemClient {
+	return &AgendaItemClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `agendaitem.Hooks(f(g(h())))`.
+func (c *AgendaItemClient) Use(hooks ...Hook) {
+	c.hooks.AgendaItem = append(c.hooks.AgendaItem, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `agendaitem.Intercept(f(g(h())))`.
+func (c *AgendaItemClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AgendaItem = append(c.inters.AgendaItem, interceptors...)
+}
+
+// Create returns a builder for creating a AgendaItem entity.
+func (c *AgendaItemClient) Create() *AgendaItemCreate {
+	mutation := newAgendaItemMutation(c.config, OpCreate)
+	return &AgendaItemCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AgendaItem entities.
+func (c *AgendaItemClient) CreateBulk(builders ...*AgendaItemCreate) *AgendaItemCreateBulk {
+	return &AgendaItemCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AgendaItemClient) MapCreateBulk(slice any, setFunc func(*AgendaItemCreate, int)) *AgendaItemCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AgendaItemCreateBulk{err: fmt.Errorf("calling to AgendaItemClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AgendaItemCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AgendaItemCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AgendaItem.
+func (c *AgendaItemClient) Update() *AgendaItemUpdate {
+	mutation := newAgendaItemMutation(c.config, OpUpdate)
+	return &AgendaItemUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AgendaItemClient) UpdateOne(_m *AgendaItem) *AgendaItemUpdateOne {
+	mutation := newAgendaItemMutation(c.config, OpUpdateOne, withAgendaItem(_m))
+	return &AgendaItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AgendaItemClient) UpdateOneID(id string) *AgendaItemUpdateOne {
+	mutation := newAgendaItemMutation(c.config, OpUpdateOne, withAgendaItemID(id))
+	return &AgendaItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AgendaItem.
+func (c *AgendaItemClient) Delete() *AgendaItemDelete {
+	mutation := newAgendaItemMutation(c.config, OpDelete)
+	return &AgendaItemDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AgendaItemClient) DeleteOne(_m *AgendaItem) *AgendaItemDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AgendaItemClient) DeleteOneID(id string) *AgendaItemDeleteOne {
+	builder := c.Delete().Where(agendaitem.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AgendaItemDeleteOne{builder}
+}
+
+// Query returns a query builder for AgendaItem.
+func (c *AgendaItemClient) Query() *AgendaItemQuery {
+	return &AgendaItemQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAgendaItem},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AgendaItem entity by its id.
+func (c *AgendaItemClient) Get(ctx context.Context, id string) (*AgendaItem, error) {
+	return c.Query().Where(agendaitem.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AgendaItemClient) GetX(ctx context.Context, id string) *AgendaItem {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryMeeting queries the meeting edge of a AgendaItem.
+func (c *AgendaItemClient) QueryMeeting(_m *AgendaItem) *MeetingQuery {
+	query := (&MeetingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(agendaitem.Table, agendaitem.FieldID, id),
+			sqlgraph.To(meeting.Table, meeting.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, agendaitem.MeetingTable, agendaitem.MeetingColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIdea queries the idea edge of a AgendaItem.
+func (c *AgendaItemClient) QueryIdea(_m *AgendaItem) *IdeaQuery {
+	query := (&IdeaClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(agendaitem.Table, agendaitem.FieldID, id),
+			sqlgraph.To(idea.Table, idea.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, agendaitem.IdeaTable, agendaitem.IdeaColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryThread queries the thread edge of a AgendaItem.
+func (c *AgendaItemClient) QueryThread(_m *AgendaItem) *FeedbackThreadQuery {
+	query := (&FeedbackThreadClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(agendaitem.Table, agendaitem.FieldID, id),
+			sqlgraph.To(feedbackthread.Table, feedbackthread.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, agendaitem.ThreadTable, agendaitem.ThreadColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPoll queries the poll edge of a AgendaItem.
+func (c *AgendaItemClient) QueryPoll(_m *AgendaItem) *PollQuery {
+	query := (&PollClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(agendaitem.Table, agendaitem.FieldID, id),
+			sqlgraph.To(poll.Table, poll.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, agendaitem.PollTable, agendaitem.PollColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDecision queries the decision edge of a AgendaItem.
+func (c *AgendaItemClient) QueryDecision(_m *AgendaItem) *CouncilDecisionQuery {
+	query := (&CouncilDecisionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(agendaitem.Table, agendaitem.FieldID, id),
+			sqlgraph.To(councildecision.Table, councildecision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, agendaitem.DecisionTable, agendaitem.DecisionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AgendaItemClient) Hooks() []Hook {
+	hooks := c.hooks.AgendaItem
+	return append(hooks[:len(hooks):len(hooks)], agendaitem.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AgendaItemClient) Interceptors() []Interceptor {
+	return c.inters.AgendaItem
+}
+
+func (c *AgendaItemClient) mutate(ctx context.Context, m *AgendaItemMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AgendaItemCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AgendaItemUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AgendaItemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AgendaItemDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AgendaItem mutation op: %q", m.Op())
 	}
 }
 
@@ -748,6 +996,22 @@ func (c *AreaClient) QueryThreads(_m *Area) *FeedbackThreadQuery {
 			sqlgraph.From(area.Table, area.FieldID, id),
 			sqlgraph.To(feedbackthread.Table, feedbackthread.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, area.ThreadsTable, area.ThreadsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIdeas queries the ideas edge of a Area.
+func (c *AreaClient) QueryIdeas(_m *Area) *IdeaQuery {
+	query := (&IdeaClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(area.Table, area.FieldID, id),
+			sqlgraph.To(idea.Table, idea.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, area.IdeasTable, area.IdeasColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1537,6 +1801,38 @@ func (c *CouncilClient) QueryPolls(_m *Council) *PollQuery {
 	return query
 }
 
+// QueryIdeas queries the ideas edge of a Council.
+func (c *CouncilClient) QueryIdeas(_m *Council) *IdeaQuery {
+	query := (&IdeaClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(council.Table, council.FieldID, id),
+			sqlgraph.To(idea.Table, idea.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, council.IdeasTable, council.IdeasColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMeetings queries the meetings edge of a Council.
+func (c *CouncilClient) QueryMeetings(_m *Council) *MeetingQuery {
+	query := (&MeetingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(council.Table, council.FieldID, id),
+			sqlgraph.To(meeting.Table, meeting.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, council.MeetingsTable, council.MeetingsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *CouncilClient) Hooks() []Hook {
 	hooks := c.hooks.Council
@@ -1560,6 +1856,156 @@ func (c *CouncilClient) mutate(ctx context.Context, m *CouncilMutation) (Value, 
 		return (&CouncilDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Council mutation op: %q", m.Op())
+	}
+}
+
+// CouncilDecisionClient is a client for the CouncilDecision schema.
+type CouncilDecisionClient struct {
+	config
+}
+
+// NewCouncilDecisionClient returns a client for the CouncilDecision from the given config.
+func NewCouncilDecisionClient(c config) *CouncilDecisionClient {
+	return &CouncilDecisionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `councildecision.Hooks(f(g(h())))`.
+func (c *CouncilDecisionClient) Use(hooks ...Hook) {
+	c.hooks.CouncilDecision = append(c.hooks.CouncilDecision, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `councildecision.Intercept(f(g(h())))`.
+func (c *CouncilDecisionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CouncilDecision = append(c.inters.CouncilDecision, interceptors...)
+}
+
+// Create returns a builder for creating a CouncilDecision entity.
+func (c *CouncilDecisionClient) Create() *CouncilDecisionCreate {
+	mutation := newCouncilDecisionMutation(c.config, OpCreate)
+	return &CouncilDecisionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CouncilDecision entities.
+func (c *CouncilDecisionClient) CreateBulk(builders ...*CouncilDecisionCreate) *CouncilDecisionCreateBulk {
+	return &CouncilDecisionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CouncilDecisionClient) MapCreateBulk(slice any, setFunc func(*CouncilDecisionCreate, int)) *CouncilDecisionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CouncilDecisionCreateBulk{err: fmt.Errorf("calling to CouncilDecisionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CouncilDecisionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CouncilDecisionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CouncilDecision.
+func (c *CouncilDecisionClient) Update() *CouncilDecisionUpdate {
+	mutation := newCouncilDecisionMutation(c.config, OpUpdate)
+	return &CouncilDecisionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CouncilDecisionClient) UpdateOne(_m *CouncilDecision) *CouncilDecisionUpdateOne {
+	mutation := newCouncilDecisionMutation(c.config, OpUpdateOne, withCouncilDecision(_m))
+	return &CouncilDecisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CouncilDecisionClient) UpdateOneID(id string) *CouncilDecisionUpdateOne {
+	mutation := newCouncilDecisionMutation(c.config, OpUpdateOne, withCouncilDecisionID(id))
+	return &CouncilDecisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CouncilDecision.
+func (c *CouncilDecisionClient) Delete() *CouncilDecisionDelete {
+	mutation := newCouncilDecisionMutation(c.config, OpDelete)
+	return &CouncilDecisionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CouncilDecisionClient) DeleteOne(_m *CouncilDecision) *CouncilDecisionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CouncilDecisionClient) DeleteOneID(id string) *CouncilDecisionDeleteOne {
+	builder := c.Delete().Where(councildecision.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CouncilDecisionDeleteOne{builder}
+}
+
+// Query returns a query builder for CouncilDecision.
+func (c *CouncilDecisionClient) Query() *CouncilDecisionQuery {
+	return &CouncilDecisionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCouncilDecision},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CouncilDecision entity by its id.
+func (c *CouncilDecisionClient) Get(ctx context.Context, id string) (*CouncilDecision, error) {
+	return c.Query().Where(councildecision.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CouncilDecisionClient) GetX(ctx context.Context, id string) *CouncilDecision {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAgendaItem queries the agenda_item edge of a CouncilDecision.
+func (c *CouncilDecisionClient) QueryAgendaItem(_m *CouncilDecision) *AgendaItemQuery {
+	query := (&AgendaItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(councildecision.Table, councildecision.FieldID, id),
+			sqlgraph.To(agendaitem.Table, agendaitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, councildecision.AgendaItemTable, councildecision.AgendaItemColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CouncilDecisionClient) Hooks() []Hook {
+	hooks := c.hooks.CouncilDecision
+	return append(hooks[:len(hooks):len(hooks)], councildecision.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CouncilDecisionClient) Interceptors() []Interceptor {
+	return c.inters.CouncilDecision
+}
+
+func (c *CouncilDecisionClient) mutate(ctx context.Context, m *CouncilDecisionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CouncilDecisionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CouncilDecisionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CouncilDecisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CouncilDecisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CouncilDecision mutation op: %q", m.Op())
 	}
 }
 
@@ -1965,6 +2411,38 @@ func (c *FeedbackThreadClient) QuerySupports(_m *FeedbackThread) *ThreadSupportQ
 	return query
 }
 
+// QueryIdea queries the idea edge of a FeedbackThread.
+func (c *FeedbackThreadClient) QueryIdea(_m *FeedbackThread) *IdeaQuery {
+	query := (&IdeaClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(feedbackthread.Table, feedbackthread.FieldID, id),
+			sqlgraph.To(idea.Table, idea.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, feedbackthread.IdeaTable, feedbackthread.IdeaColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAgendaItems queries the agenda_items edge of a FeedbackThread.
+func (c *FeedbackThreadClient) QueryAgendaItems(_m *FeedbackThread) *AgendaItemQuery {
+	query := (&AgendaItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(feedbackthread.Table, feedbackthread.FieldID, id),
+			sqlgraph.To(agendaitem.Table, agendaitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, feedbackthread.AgendaItemsTable, feedbackthread.AgendaItemsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *FeedbackThreadClient) Hooks() []Hook {
 	hooks := c.hooks.FeedbackThread
@@ -1988,6 +2466,204 @@ func (c *FeedbackThreadClient) mutate(ctx context.Context, m *FeedbackThreadMuta
 		return (&FeedbackThreadDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown FeedbackThread mutation op: %q", m.Op())
+	}
+}
+
+// IdeaClient is a client for the Idea schema.
+type IdeaClient struct {
+	config
+}
+
+// NewIdeaClient returns a client for the Idea from the given config.
+func NewIdeaClient(c config) *IdeaClient {
+	return &IdeaClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `idea.Hooks(f(g(h())))`.
+func (c *IdeaClient) Use(hooks ...Hook) {
+	c.hooks.Idea = append(c.hooks.Idea, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `idea.Intercept(f(g(h())))`.
+func (c *IdeaClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Idea = append(c.inters.Idea, interceptors...)
+}
+
+// Create returns a builder for creating a Idea entity.
+func (c *IdeaClient) Create() *IdeaCreate {
+	mutation := newIdeaMutation(c.config, OpCreate)
+	return &IdeaCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Idea entities.
+func (c *IdeaClient) CreateBulk(builders ...*IdeaCreate) *IdeaCreateBulk {
+	return &IdeaCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IdeaClient) MapCreateBulk(slice any, setFunc func(*IdeaCreate, int)) *IdeaCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IdeaCreateBulk{err: fmt.Errorf("calling to IdeaClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IdeaCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IdeaCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Idea.
+func (c *IdeaClient) Update() *IdeaUpdate {
+	mutation := newIdeaMutation(c.config, OpUpdate)
+	return &IdeaUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IdeaClient) UpdateOne(_m *Idea) *IdeaUpdateOne {
+	mutation := newIdeaMutation(c.config, OpUpdateOne, withIdea(_m))
+	return &IdeaUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IdeaClient) UpdateOneID(id string) *IdeaUpdateOne {
+	mutation := newIdeaMutation(c.config, OpUpdateOne, withIdeaID(id))
+	return &IdeaUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Idea.
+func (c *IdeaClient) Delete() *IdeaDelete {
+	mutation := newIdeaMutation(c.config, OpDelete)
+	return &IdeaDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IdeaClient) DeleteOne(_m *Idea) *IdeaDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IdeaClient) DeleteOneID(id string) *IdeaDeleteOne {
+	builder := c.Delete().Where(idea.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IdeaDeleteOne{builder}
+}
+
+// Query returns a query builder for Idea.
+func (c *IdeaClient) Query() *IdeaQuery {
+	return &IdeaQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIdea},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Idea entity by its id.
+func (c *IdeaClient) Get(ctx context.Context, id string) (*Idea, error) {
+	return c.Query().Where(idea.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IdeaClient) GetX(ctx context.Context, id string) *Idea {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCouncil queries the council edge of a Idea.
+func (c *IdeaClient) QueryCouncil(_m *Idea) *CouncilQuery {
+	query := (&CouncilClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idea.Table, idea.FieldID, id),
+			sqlgraph.To(council.Table, council.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, idea.CouncilTable, idea.CouncilColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryThread queries the thread edge of a Idea.
+func (c *IdeaClient) QueryThread(_m *Idea) *FeedbackThreadQuery {
+	query := (&FeedbackThreadClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idea.Table, idea.FieldID, id),
+			sqlgraph.To(feedbackthread.Table, feedbackthread.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, idea.ThreadTable, idea.ThreadColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryArea queries the area edge of a Idea.
+func (c *IdeaClient) QueryArea(_m *Idea) *AreaQuery {
+	query := (&AreaClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idea.Table, idea.FieldID, id),
+			sqlgraph.To(area.Table, area.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, idea.AreaTable, idea.AreaColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAgendaItems queries the agenda_items edge of a Idea.
+func (c *IdeaClient) QueryAgendaItems(_m *Idea) *AgendaItemQuery {
+	query := (&AgendaItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idea.Table, idea.FieldID, id),
+			sqlgraph.To(agendaitem.Table, agendaitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, idea.AgendaItemsTable, idea.AgendaItemsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *IdeaClient) Hooks() []Hook {
+	hooks := c.hooks.Idea
+	return append(hooks[:len(hooks):len(hooks)], idea.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IdeaClient) Interceptors() []Interceptor {
+	return c.inters.Idea
+}
+
+func (c *IdeaClient) mutate(ctx context.Context, m *IdeaMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IdeaCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IdeaUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IdeaUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IdeaDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Idea mutation op: %q", m.Op())
 	}
 }
 
@@ -2384,6 +3060,172 @@ func (c *LocationClient) mutate(ctx context.Context, m *LocationMutation) (Value
 		return (&LocationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Location mutation op: %q", m.Op())
+	}
+}
+
+// MeetingClient is a client for the Meeting schema.
+type MeetingClient struct {
+	config
+}
+
+// NewMeetingClient returns a client for the Meeting from the given config.
+func NewMeetingClient(c config) *MeetingClient {
+	return &MeetingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `meeting.Hooks(f(g(h())))`.
+func (c *MeetingClient) Use(hooks ...Hook) {
+	c.hooks.Meeting = append(c.hooks.Meeting, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `meeting.Intercept(f(g(h())))`.
+func (c *MeetingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Meeting = append(c.inters.Meeting, interceptors...)
+}
+
+// Create returns a builder for creating a Meeting entity.
+func (c *MeetingClient) Create() *MeetingCreate {
+	mutation := newMeetingMutation(c.config, OpCreate)
+	return &MeetingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Meeting entities.
+func (c *MeetingClient) CreateBulk(builders ...*MeetingCreate) *MeetingCreateBulk {
+	return &MeetingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MeetingClient) MapCreateBulk(slice any, setFunc func(*MeetingCreate, int)) *MeetingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MeetingCreateBulk{err: fmt.Errorf("calling to MeetingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MeetingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MeetingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Meeting.
+func (c *MeetingClient) Update() *MeetingUpdate {
+	mutation := newMeetingMutation(c.config, OpUpdate)
+	return &MeetingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MeetingClient) UpdateOne(_m *Meeting) *MeetingUpdateOne {
+	mutation := newMeetingMutation(c.config, OpUpdateOne, withMeeting(_m))
+	return &MeetingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MeetingClient) UpdateOneID(id string) *MeetingUpdateOne {
+	mutation := newMeetingMutation(c.config, OpUpdateOne, withMeetingID(id))
+	return &MeetingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Meeting.
+func (c *MeetingClient) Delete() *MeetingDelete {
+	mutation := newMeetingMutation(c.config, OpDelete)
+	return &MeetingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MeetingClient) DeleteOne(_m *Meeting) *MeetingDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MeetingClient) DeleteOneID(id string) *MeetingDeleteOne {
+	builder := c.Delete().Where(meeting.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MeetingDeleteOne{builder}
+}
+
+// Query returns a query builder for Meeting.
+func (c *MeetingClient) Query() *MeetingQuery {
+	return &MeetingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMeeting},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Meeting entity by its id.
+func (c *MeetingClient) Get(ctx context.Context, id string) (*Meeting, error) {
+	return c.Query().Where(meeting.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MeetingClient) GetX(ctx context.Context, id string) *Meeting {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCouncil queries the council edge of a Meeting.
+func (c *MeetingClient) QueryCouncil(_m *Meeting) *CouncilQuery {
+	query := (&CouncilClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(meeting.Table, meeting.FieldID, id),
+			sqlgraph.To(council.Table, council.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, meeting.CouncilTable, meeting.CouncilColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAgendaItems queries the agenda_items edge of a Meeting.
+func (c *MeetingClient) QueryAgendaItems(_m *Meeting) *AgendaItemQuery {
+	query := (&AgendaItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(meeting.Table, meeting.FieldID, id),
+			sqlgraph.To(agendaitem.Table, agendaitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, meeting.AgendaItemsTable, meeting.AgendaItemsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MeetingClient) Hooks() []Hook {
+	hooks := c.hooks.Meeting
+	return append(hooks[:len(hooks):len(hooks)], meeting.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MeetingClient) Interceptors() []Interceptor {
+	return c.inters.Meeting
+}
+
+func (c *MeetingClient) mutate(ctx context.Context, m *MeetingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MeetingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MeetingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MeetingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MeetingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Meeting mutation op: %q", m.Op())
 	}
 }
 
@@ -3232,6 +4074,22 @@ func (c *PollClient) QuerySealedBallots(_m *Poll) *SealedBallotQuery {
 			sqlgraph.From(poll.Table, poll.FieldID, id),
 			sqlgraph.To(sealedballot.Table, sealedballot.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, poll.SealedBallotsTable, poll.SealedBallotsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAgendaItems queries the agenda_items edge of a Poll.
+func (c *PollClient) QueryAgendaItems(_m *Poll) *AgendaItemQuery {
+	query := (&AgendaItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(poll.Table, poll.FieldID, id),
+			sqlgraph.To(agendaitem.Table, agendaitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, poll.AgendaItemsTable, poll.AgendaItemsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -5324,18 +6182,19 @@ func (c *YouthMemberClient) mutate(ctx context.Context, m *YouthMemberMutation) 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule, Council,
-		FeedbackPost, FeedbackThread, JobRun, Location, Membership, ModerationDecision,
-		OutboxMessage, Participation, Poll, PollOption, RateLimit, SafeguardingCase,
-		SealedBallot, Session, Signal, StaffUser, Tablet, Tally, ThreadResponse,
-		ThreadSupport, YouthMember []ent.Hook
+		AgendaItem, Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule,
+		Council, CouncilDecision, FeedbackPost, FeedbackThread, Idea, JobRun, Location,
+		Meeting, Membership, ModerationDecision, OutboxMessage, Participation, Poll,
+		PollOption, RateLimit, SafeguardingCase, SealedBallot, Session, Signal,
+		StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport, YouthMember []ent.Hook
 	}
 	inters struct {
-		Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule, Council,
-		FeedbackPost, FeedbackThread, JobRun, Location, Membership, ModerationDecision,
-		OutboxMessage, Participation, Poll, PollOption, RateLimit, SafeguardingCase,
-		SealedBallot, Session, Signal, StaffUser, Tablet, Tally, ThreadResponse,
-		ThreadSupport, YouthMember []ent.Interceptor
+		AgendaItem, Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule,
+		Council, CouncilDecision, FeedbackPost, FeedbackThread, Idea, JobRun, Location,
+		Meeting, Membership, ModerationDecision, OutboxMessage, Participation, Poll,
+		PollOption, RateLimit, SafeguardingCase, SealedBallot, Session, Signal,
+		StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport,
+		YouthMember []ent.Interceptor
 	}
 )
 

@@ -28,6 +28,8 @@ type Council struct {
 	Name string `json:"name,omitempty"`
 	// AgeGroup holds the value of the "age_group" field.
 	AgeGroup council.AgeGroup `json:"age_group,omitempty"`
+	// SupportThreshold holds the value of the "support_threshold" field.
+	SupportThreshold int `json:"support_threshold,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CouncilQuery when eager-loading is set.
 	Edges        CouncilEdges `json:"edges"`
@@ -42,14 +44,20 @@ type CouncilEdges struct {
 	Memberships []*Membership `json:"memberships,omitempty"`
 	// Polls holds the value of the polls edge.
 	Polls []*Poll `json:"polls,omitempty"`
+	// Ideas holds the value of the ideas edge.
+	Ideas []*Idea `json:"ideas,omitempty"`
+	// Meetings holds the value of the meetings edge.
+	Meetings []*Meeting `json:"meetings,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 
 	namedMemberships map[string][]*Membership
 	namedPolls       map[string][]*Poll
+	namedIdeas       map[string][]*Idea
+	namedMeetings    map[string][]*Meeting
 }
 
 // LocationOrErr returns the Location value or an error if the edge
@@ -81,11 +89,31 @@ func (e CouncilEdges) PollsOrErr() ([]*Poll, error) {
 	return nil, &NotLoadedError{edge: "polls"}
 }
 
+// IdeasOrErr returns the Ideas value or an error if the edge
+// was not loaded in eager-loading.
+func (e CouncilEdges) IdeasOrErr() ([]*Idea, error) {
+	if e.loadedTypes[3] {
+		return e.Ideas, nil
+	}
+	return nil, &NotLoadedError{edge: "ideas"}
+}
+
+// MeetingsOrErr returns the Meetings value or an error if the edge
+// was not loaded in eager-loading.
+func (e CouncilEdges) MeetingsOrErr() ([]*Meeting, error) {
+	if e.loadedTypes[4] {
+		return e.Meetings, nil
+	}
+	return nil, &NotLoadedError{edge: "meetings"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Council) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case council.FieldSupportThreshold:
+			values[i] = new(sql.NullInt64)
 		case council.FieldID, council.FieldLocationID, council.FieldName, council.FieldAgeGroup:
 			values[i] = new(sql.NullString)
 		case council.FieldCreatedAt, council.FieldUpdatedAt:
@@ -141,6 +169,12 @@ func (_m *Council) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AgeGroup = council.AgeGroup(value.String)
 			}
+		case council.FieldSupportThreshold:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field support_threshold", values[i])
+			} else if value.Valid {
+				_m.SupportThreshold = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -167,6 +201,16 @@ func (_m *Council) QueryMemberships() *MembershipQuery {
 // QueryPolls queries the "polls" edge of the Council entity.
 func (_m *Council) QueryPolls() *PollQuery {
 	return NewCouncilClient(_m.config).QueryPolls(_m)
+}
+
+// QueryIdeas queries the "ideas" edge of the Council entity.
+func (_m *Council) QueryIdeas() *IdeaQuery {
+	return NewCouncilClient(_m.config).QueryIdeas(_m)
+}
+
+// QueryMeetings queries the "meetings" edge of the Council entity.
+func (_m *Council) QueryMeetings() *MeetingQuery {
+	return NewCouncilClient(_m.config).QueryMeetings(_m)
 }
 
 // Update returns a builder for updating this Council.
@@ -206,6 +250,9 @@ func (_m *Council) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("age_group=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AgeGroup))
+	builder.WriteString(", ")
+	builder.WriteString("support_threshold=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SupportThreshold))
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -255,6 +302,54 @@ func (_m *Council) appendNamedPolls(name string, edges ...*Poll) {
 		_m.Edges.namedPolls[name] = []*Poll{}
 	} else {
 		_m.Edges.namedPolls[name] = append(_m.Edges.namedPolls[name], edges...)
+	}
+}
+
+// NamedIdeas returns the Ideas named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Council) NamedIdeas(name string) ([]*Idea, error) {
+	if _m.Edges.namedIdeas == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedIdeas[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Council) appendNamedIdeas(name string, edges ...*Idea) {
+	if _m.Edges.namedIdeas == nil {
+		_m.Edges.namedIdeas = make(map[string][]*Idea)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedIdeas[name] = []*Idea{}
+	} else {
+		_m.Edges.namedIdeas[name] = append(_m.Edges.namedIdeas[name], edges...)
+	}
+}
+
+// NamedMeetings returns the Meetings named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Council) NamedMeetings(name string) ([]*Meeting, error) {
+	if _m.Edges.namedMeetings == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedMeetings[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Council) appendNamedMeetings(name string, edges ...*Meeting) {
+	if _m.Edges.namedMeetings == nil {
+		_m.Edges.namedMeetings = make(map[string][]*Meeting)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedMeetings[name] = []*Meeting{}
+	} else {
+		_m.Edges.namedMeetings[name] = append(_m.Edges.namedMeetings[name], edges...)
 	}
 }
 

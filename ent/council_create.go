@@ -13,7 +13,9 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 )
@@ -72,6 +74,20 @@ func (_c *CouncilCreate) SetAgeGroup(v council.AgeGroup) *CouncilCreate {
 	return _c
 }
 
+// SetSupportThreshold sets the "support_threshold" field.
+func (_c *CouncilCreate) SetSupportThreshold(v int) *CouncilCreate {
+	_c.mutation.SetSupportThreshold(v)
+	return _c
+}
+
+// SetNillableSupportThreshold sets the "support_threshold" field if the given value is not nil.
+func (_c *CouncilCreate) SetNillableSupportThreshold(v *int) *CouncilCreate {
+	if v != nil {
+		_c.SetSupportThreshold(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *CouncilCreate) SetID(v string) *CouncilCreate {
 	_c.mutation.SetID(v)
@@ -119,6 +135,36 @@ func (_c *CouncilCreate) AddPolls(v ...*Poll) *CouncilCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddPollIDs(ids...)
+}
+
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by IDs.
+func (_c *CouncilCreate) AddIdeaIDs(ids ...string) *CouncilCreate {
+	_c.mutation.AddIdeaIDs(ids...)
+	return _c
+}
+
+// AddIdeas adds the "ideas" edges to the Idea entity.
+func (_c *CouncilCreate) AddIdeas(v ...*Idea) *CouncilCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddIdeaIDs(ids...)
+}
+
+// AddMeetingIDs adds the "meetings" edge to the Meeting entity by IDs.
+func (_c *CouncilCreate) AddMeetingIDs(ids ...string) *CouncilCreate {
+	_c.mutation.AddMeetingIDs(ids...)
+	return _c
+}
+
+// AddMeetings adds the "meetings" edges to the Meeting entity.
+func (_c *CouncilCreate) AddMeetings(v ...*Meeting) *CouncilCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddMeetingIDs(ids...)
 }
 
 // Mutation returns the CouncilMutation object of the builder.
@@ -172,6 +218,10 @@ func (_c *CouncilCreate) defaults() error {
 		v := council.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.SupportThreshold(); !ok {
+		v := council.DefaultSupportThreshold
+		_c.mutation.SetSupportThreshold(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if council.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized council.DefaultID (forgotten import ent/runtime?)")
@@ -207,6 +257,14 @@ func (_c *CouncilCreate) check() error {
 	if v, ok := _c.mutation.AgeGroup(); ok {
 		if err := council.AgeGroupValidator(v); err != nil {
 			return &ValidationError{Name: "age_group", err: fmt.Errorf(`ent: validator failed for field "Council.age_group": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.SupportThreshold(); !ok {
+		return &ValidationError{Name: "support_threshold", err: errors.New(`ent: missing required field "Council.support_threshold"`)}
+	}
+	if v, ok := _c.mutation.SupportThreshold(); ok {
+		if err := council.SupportThresholdValidator(v); err != nil {
+			return &ValidationError{Name: "support_threshold", err: fmt.Errorf(`ent: validator failed for field "Council.support_threshold": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
@@ -269,6 +327,10 @@ func (_c *CouncilCreate) createSpec() (*Council, *sqlgraph.CreateSpec) {
 		_spec.SetField(council.FieldAgeGroup, field.TypeEnum, value)
 		_node.AgeGroup = value
 	}
+	if value, ok := _c.mutation.SupportThreshold(); ok {
+		_spec.SetField(council.FieldSupportThreshold, field.TypeInt, value)
+		_node.SupportThreshold = value
+	}
 	if nodes := _c.mutation.LocationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -311,6 +373,38 @@ func (_c *CouncilCreate) createSpec() (*Council, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(poll.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.IdeasIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.IdeasTable,
+			Columns: []string{council.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.MeetingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.MeetingsTable,
+			Columns: []string{council.MeetingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(meeting.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -403,6 +497,24 @@ func (u *CouncilUpsert) SetAgeGroup(v council.AgeGroup) *CouncilUpsert {
 // UpdateAgeGroup sets the "age_group" field to the value that was provided on create.
 func (u *CouncilUpsert) UpdateAgeGroup() *CouncilUpsert {
 	u.SetExcluded(council.FieldAgeGroup)
+	return u
+}
+
+// SetSupportThreshold sets the "support_threshold" field.
+func (u *CouncilUpsert) SetSupportThreshold(v int) *CouncilUpsert {
+	u.Set(council.FieldSupportThreshold, v)
+	return u
+}
+
+// UpdateSupportThreshold sets the "support_threshold" field to the value that was provided on create.
+func (u *CouncilUpsert) UpdateSupportThreshold() *CouncilUpsert {
+	u.SetExcluded(council.FieldSupportThreshold)
+	return u
+}
+
+// AddSupportThreshold adds v to the "support_threshold" field.
+func (u *CouncilUpsert) AddSupportThreshold(v int) *CouncilUpsert {
+	u.Add(council.FieldSupportThreshold, v)
 	return u
 }
 
@@ -499,6 +611,27 @@ func (u *CouncilUpsertOne) SetAgeGroup(v council.AgeGroup) *CouncilUpsertOne {
 func (u *CouncilUpsertOne) UpdateAgeGroup() *CouncilUpsertOne {
 	return u.Update(func(s *CouncilUpsert) {
 		s.UpdateAgeGroup()
+	})
+}
+
+// SetSupportThreshold sets the "support_threshold" field.
+func (u *CouncilUpsertOne) SetSupportThreshold(v int) *CouncilUpsertOne {
+	return u.Update(func(s *CouncilUpsert) {
+		s.SetSupportThreshold(v)
+	})
+}
+
+// AddSupportThreshold adds v to the "support_threshold" field.
+func (u *CouncilUpsertOne) AddSupportThreshold(v int) *CouncilUpsertOne {
+	return u.Update(func(s *CouncilUpsert) {
+		s.AddSupportThreshold(v)
+	})
+}
+
+// UpdateSupportThreshold sets the "support_threshold" field to the value that was provided on create.
+func (u *CouncilUpsertOne) UpdateSupportThreshold() *CouncilUpsertOne {
+	return u.Update(func(s *CouncilUpsert) {
+		s.UpdateSupportThreshold()
 	})
 }
 
@@ -762,6 +895,27 @@ func (u *CouncilUpsertBulk) SetAgeGroup(v council.AgeGroup) *CouncilUpsertBulk {
 func (u *CouncilUpsertBulk) UpdateAgeGroup() *CouncilUpsertBulk {
 	return u.Update(func(s *CouncilUpsert) {
 		s.UpdateAgeGroup()
+	})
+}
+
+// SetSupportThreshold sets the "support_threshold" field.
+func (u *CouncilUpsertBulk) SetSupportThreshold(v int) *CouncilUpsertBulk {
+	return u.Update(func(s *CouncilUpsert) {
+		s.SetSupportThreshold(v)
+	})
+}
+
+// AddSupportThreshold adds v to the "support_threshold" field.
+func (u *CouncilUpsertBulk) AddSupportThreshold(v int) *CouncilUpsertBulk {
+	return u.Update(func(s *CouncilUpsert) {
+		s.AddSupportThreshold(v)
+	})
+}
+
+// UpdateSupportThreshold sets the "support_threshold" field to the value that was provided on create.
+func (u *CouncilUpsertBulk) UpdateSupportThreshold() *CouncilUpsertBulk {
+	return u.Update(func(s *CouncilUpsert) {
+		s.UpdateSupportThreshold()
 	})
 }
 

@@ -15,7 +15,9 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
@@ -31,10 +33,14 @@ type CouncilQuery struct {
 	withLocation         *LocationQuery
 	withMemberships      *MembershipQuery
 	withPolls            *PollQuery
+	withIdeas            *IdeaQuery
+	withMeetings         *MeetingQuery
 	loadTotal            []func(context.Context, []*Council) error
 	modifiers            []func(*sql.Selector)
 	withNamedMemberships map[string]*MembershipQuery
 	withNamedPolls       map[string]*PollQuery
+	withNamedIdeas       map[string]*IdeaQuery
+	withNamedMeetings    map[string]*MeetingQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -130,6 +136,50 @@ func (_q *CouncilQuery) QueryPolls() *PollQuery {
 			sqlgraph.From(council.Table, council.FieldID, selector),
 			sqlgraph.To(poll.Table, poll.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, council.PollsTable, council.PollsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryIdeas chains the current query on the "ideas" edge.
+func (_q *CouncilQuery) QueryIdeas() *IdeaQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(council.Table, council.FieldID, selector),
+			sqlgraph.To(idea.Table, idea.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, council.IdeasTable, council.IdeasColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryMeetings chains the current query on the "meetings" edge.
+func (_q *CouncilQuery) QueryMeetings() *MeetingQuery {
+	query := (&MeetingClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(council.Table, council.FieldID, selector),
+			sqlgraph.To(meeting.Table, meeting.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, council.MeetingsTable, council.MeetingsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -332,6 +382,8 @@ func (_q *CouncilQuery) Clone() *CouncilQuery {
 		withLocation:    _q.withLocation.Clone(),
 		withMemberships: _q.withMemberships.Clone(),
 		withPolls:       _q.withPolls.Clone(),
+		withIdeas:       _q.withIdeas.Clone(),
+		withMeetings:    _q.withMeetings.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -369,6 +421,28 @@ func (_q *CouncilQuery) WithPolls(opts ...func(*PollQuery)) *CouncilQuery {
 		opt(query)
 	}
 	_q.withPolls = query
+	return _q
+}
+
+// WithIdeas tells the query-builder to eager-load the nodes that are connected to
+// the "ideas" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CouncilQuery) WithIdeas(opts ...func(*IdeaQuery)) *CouncilQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withIdeas = query
+	return _q
+}
+
+// WithMeetings tells the query-builder to eager-load the nodes that are connected to
+// the "meetings" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CouncilQuery) WithMeetings(opts ...func(*MeetingQuery)) *CouncilQuery {
+	query := (&MeetingClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMeetings = query
 	return _q
 }
 
@@ -456,10 +530,12 @@ func (_q *CouncilQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Coun
 	var (
 		nodes       = []*Council{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [5]bool{
 			_q.withLocation != nil,
 			_q.withMemberships != nil,
 			_q.withPolls != nil,
+			_q.withIdeas != nil,
+			_q.withMeetings != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -503,6 +579,20 @@ func (_q *CouncilQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Coun
 			return nil, err
 		}
 	}
+	if query := _q.withIdeas; query != nil {
+		if err := _q.loadIdeas(ctx, query, nodes,
+			func(n *Council) { n.Edges.Ideas = []*Idea{} },
+			func(n *Council, e *Idea) { n.Edges.Ideas = append(n.Edges.Ideas, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withMeetings; query != nil {
+		if err := _q.loadMeetings(ctx, query, nodes,
+			func(n *Council) { n.Edges.Meetings = []*Meeting{} },
+			func(n *Council, e *Meeting) { n.Edges.Meetings = append(n.Edges.Meetings, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedMemberships {
 		if err := _q.loadMemberships(ctx, query, nodes,
 			func(n *Council) { n.appendNamedMemberships(name) },
@@ -514,6 +604,20 @@ func (_q *CouncilQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Coun
 		if err := _q.loadPolls(ctx, query, nodes,
 			func(n *Council) { n.appendNamedPolls(name) },
 			func(n *Council, e *Poll) { n.appendNamedPolls(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedIdeas {
+		if err := _q.loadIdeas(ctx, query, nodes,
+			func(n *Council) { n.appendNamedIdeas(name) },
+			func(n *Council, e *Idea) { n.appendNamedIdeas(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedMeetings {
+		if err := _q.loadMeetings(ctx, query, nodes,
+			func(n *Council) { n.appendNamedMeetings(name) },
+			func(n *Council, e *Meeting) { n.appendNamedMeetings(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -614,6 +718,67 @@ func (_q *CouncilQuery) loadPolls(ctx context.Context, query *PollQuery, nodes [
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "council_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *CouncilQuery) loadIdeas(ctx context.Context, query *IdeaQuery, nodes []*Council, init func(*Council), assign func(*Council, *Idea)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*Council)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(idea.FieldCouncilID)
+	}
+	query.Where(predicate.Idea(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(council.IdeasColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.CouncilID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "council_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *CouncilQuery) loadMeetings(ctx context.Context, query *MeetingQuery, nodes []*Council, init func(*Council), assign func(*Council, *Meeting)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*Council)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(meeting.FieldCouncilID)
+	}
+	query.Where(predicate.Meeting(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(council.MeetingsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.CouncilID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "council_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -767,6 +932,34 @@ func (_q *CouncilQuery) WithNamedPolls(name string, opts ...func(*PollQuery)) *C
 		_q.withNamedPolls = make(map[string]*PollQuery)
 	}
 	_q.withNamedPolls[name] = query
+	return _q
+}
+
+// WithNamedIdeas tells the query-builder to eager-load the nodes that are connected to the "ideas"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CouncilQuery) WithNamedIdeas(name string, opts ...func(*IdeaQuery)) *CouncilQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedIdeas == nil {
+		_q.withNamedIdeas = make(map[string]*IdeaQuery)
+	}
+	_q.withNamedIdeas[name] = query
+	return _q
+}
+
+// WithNamedMeetings tells the query-builder to eager-load the nodes that are connected to the "meetings"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CouncilQuery) WithNamedMeetings(name string, opts ...func(*MeetingQuery)) *CouncilQuery {
+	query := (&MeetingClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedMeetings == nil {
+		_q.withNamedMeetings = make(map[string]*MeetingQuery)
+	}
+	_q.withNamedMeetings[name] = query
 	return _q
 }
 

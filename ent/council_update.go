@@ -12,6 +12,8 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
@@ -65,6 +67,27 @@ func (_u *CouncilUpdate) SetNillableAgeGroup(v *council.AgeGroup) *CouncilUpdate
 	return _u
 }
 
+// SetSupportThreshold sets the "support_threshold" field.
+func (_u *CouncilUpdate) SetSupportThreshold(v int) *CouncilUpdate {
+	_u.mutation.ResetSupportThreshold()
+	_u.mutation.SetSupportThreshold(v)
+	return _u
+}
+
+// SetNillableSupportThreshold sets the "support_threshold" field if the given value is not nil.
+func (_u *CouncilUpdate) SetNillableSupportThreshold(v *int) *CouncilUpdate {
+	if v != nil {
+		_u.SetSupportThreshold(*v)
+	}
+	return _u
+}
+
+// AddSupportThreshold adds value to the "support_threshold" field.
+func (_u *CouncilUpdate) AddSupportThreshold(v int) *CouncilUpdate {
+	_u.mutation.AddSupportThreshold(v)
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *CouncilUpdate) AddMembershipIDs(ids ...string) *CouncilUpdate {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -93,6 +116,36 @@ func (_u *CouncilUpdate) AddPolls(v ...*Poll) *CouncilUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddPollIDs(ids...)
+}
+
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by IDs.
+func (_u *CouncilUpdate) AddIdeaIDs(ids ...string) *CouncilUpdate {
+	_u.mutation.AddIdeaIDs(ids...)
+	return _u
+}
+
+// AddIdeas adds the "ideas" edges to the Idea entity.
+func (_u *CouncilUpdate) AddIdeas(v ...*Idea) *CouncilUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddIdeaIDs(ids...)
+}
+
+// AddMeetingIDs adds the "meetings" edge to the Meeting entity by IDs.
+func (_u *CouncilUpdate) AddMeetingIDs(ids ...string) *CouncilUpdate {
+	_u.mutation.AddMeetingIDs(ids...)
+	return _u
+}
+
+// AddMeetings adds the "meetings" edges to the Meeting entity.
+func (_u *CouncilUpdate) AddMeetings(v ...*Meeting) *CouncilUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMeetingIDs(ids...)
 }
 
 // Mutation returns the CouncilMutation object of the builder.
@@ -140,6 +193,48 @@ func (_u *CouncilUpdate) RemovePolls(v ...*Poll) *CouncilUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemovePollIDs(ids...)
+}
+
+// ClearIdeas clears all "ideas" edges to the Idea entity.
+func (_u *CouncilUpdate) ClearIdeas() *CouncilUpdate {
+	_u.mutation.ClearIdeas()
+	return _u
+}
+
+// RemoveIdeaIDs removes the "ideas" edge to Idea entities by IDs.
+func (_u *CouncilUpdate) RemoveIdeaIDs(ids ...string) *CouncilUpdate {
+	_u.mutation.RemoveIdeaIDs(ids...)
+	return _u
+}
+
+// RemoveIdeas removes "ideas" edges to Idea entities.
+func (_u *CouncilUpdate) RemoveIdeas(v ...*Idea) *CouncilUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveIdeaIDs(ids...)
+}
+
+// ClearMeetings clears all "meetings" edges to the Meeting entity.
+func (_u *CouncilUpdate) ClearMeetings() *CouncilUpdate {
+	_u.mutation.ClearMeetings()
+	return _u
+}
+
+// RemoveMeetingIDs removes the "meetings" edge to Meeting entities by IDs.
+func (_u *CouncilUpdate) RemoveMeetingIDs(ids ...string) *CouncilUpdate {
+	_u.mutation.RemoveMeetingIDs(ids...)
+	return _u
+}
+
+// RemoveMeetings removes "meetings" edges to Meeting entities.
+func (_u *CouncilUpdate) RemoveMeetings(v ...*Meeting) *CouncilUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMeetingIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -196,6 +291,11 @@ func (_u *CouncilUpdate) check() error {
 			return &ValidationError{Name: "age_group", err: fmt.Errorf(`ent: validator failed for field "Council.age_group": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SupportThreshold(); ok {
+		if err := council.SupportThresholdValidator(v); err != nil {
+			return &ValidationError{Name: "support_threshold", err: fmt.Errorf(`ent: validator failed for field "Council.support_threshold": %w`, err)}
+		}
+	}
 	if _u.mutation.LocationCleared() && len(_u.mutation.LocationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Council.location"`)
 	}
@@ -228,6 +328,12 @@ func (_u *CouncilUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AgeGroup(); ok {
 		_spec.SetField(council.FieldAgeGroup, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.SupportThreshold(); ok {
+		_spec.SetField(council.FieldSupportThreshold, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSupportThreshold(); ok {
+		_spec.AddField(council.FieldSupportThreshold, field.TypeInt, value)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -319,6 +425,96 @@ func (_u *CouncilUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.IdeasTable,
+			Columns: []string{council.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedIdeasIDs(); len(nodes) > 0 && !_u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.IdeasTable,
+			Columns: []string{council.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IdeasIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.IdeasTable,
+			Columns: []string{council.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MeetingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.MeetingsTable,
+			Columns: []string{council.MeetingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(meeting.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMeetingsIDs(); len(nodes) > 0 && !_u.mutation.MeetingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.MeetingsTable,
+			Columns: []string{council.MeetingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(meeting.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MeetingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.MeetingsTable,
+			Columns: []string{council.MeetingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(meeting.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -375,6 +571,27 @@ func (_u *CouncilUpdateOne) SetNillableAgeGroup(v *council.AgeGroup) *CouncilUpd
 	return _u
 }
 
+// SetSupportThreshold sets the "support_threshold" field.
+func (_u *CouncilUpdateOne) SetSupportThreshold(v int) *CouncilUpdateOne {
+	_u.mutation.ResetSupportThreshold()
+	_u.mutation.SetSupportThreshold(v)
+	return _u
+}
+
+// SetNillableSupportThreshold sets the "support_threshold" field if the given value is not nil.
+func (_u *CouncilUpdateOne) SetNillableSupportThreshold(v *int) *CouncilUpdateOne {
+	if v != nil {
+		_u.SetSupportThreshold(*v)
+	}
+	return _u
+}
+
+// AddSupportThreshold adds value to the "support_threshold" field.
+func (_u *CouncilUpdateOne) AddSupportThreshold(v int) *CouncilUpdateOne {
+	_u.mutation.AddSupportThreshold(v)
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *CouncilUpdateOne) AddMembershipIDs(ids ...string) *CouncilUpdateOne {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -403,6 +620,36 @@ func (_u *CouncilUpdateOne) AddPolls(v ...*Poll) *CouncilUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddPollIDs(ids...)
+}
+
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by IDs.
+func (_u *CouncilUpdateOne) AddIdeaIDs(ids ...string) *CouncilUpdateOne {
+	_u.mutation.AddIdeaIDs(ids...)
+	return _u
+}
+
+// AddIdeas adds the "ideas" edges to the Idea entity.
+func (_u *CouncilUpdateOne) AddIdeas(v ...*Idea) *CouncilUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddIdeaIDs(ids...)
+}
+
+// AddMeetingIDs adds the "meetings" edge to the Meeting entity by IDs.
+func (_u *CouncilUpdateOne) AddMeetingIDs(ids ...string) *CouncilUpdateOne {
+	_u.mutation.AddMeetingIDs(ids...)
+	return _u
+}
+
+// AddMeetings adds the "meetings" edges to the Meeting entity.
+func (_u *CouncilUpdateOne) AddMeetings(v ...*Meeting) *CouncilUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMeetingIDs(ids...)
 }
 
 // Mutation returns the CouncilMutation object of the builder.
@@ -450,6 +697,48 @@ func (_u *CouncilUpdateOne) RemovePolls(v ...*Poll) *CouncilUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemovePollIDs(ids...)
+}
+
+// ClearIdeas clears all "ideas" edges to the Idea entity.
+func (_u *CouncilUpdateOne) ClearIdeas() *CouncilUpdateOne {
+	_u.mutation.ClearIdeas()
+	return _u
+}
+
+// RemoveIdeaIDs removes the "ideas" edge to Idea entities by IDs.
+func (_u *CouncilUpdateOne) RemoveIdeaIDs(ids ...string) *CouncilUpdateOne {
+	_u.mutation.RemoveIdeaIDs(ids...)
+	return _u
+}
+
+// RemoveIdeas removes "ideas" edges to Idea entities.
+func (_u *CouncilUpdateOne) RemoveIdeas(v ...*Idea) *CouncilUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveIdeaIDs(ids...)
+}
+
+// ClearMeetings clears all "meetings" edges to the Meeting entity.
+func (_u *CouncilUpdateOne) ClearMeetings() *CouncilUpdateOne {
+	_u.mutation.ClearMeetings()
+	return _u
+}
+
+// RemoveMeetingIDs removes the "meetings" edge to Meeting entities by IDs.
+func (_u *CouncilUpdateOne) RemoveMeetingIDs(ids ...string) *CouncilUpdateOne {
+	_u.mutation.RemoveMeetingIDs(ids...)
+	return _u
+}
+
+// RemoveMeetings removes "meetings" edges to Meeting entities.
+func (_u *CouncilUpdateOne) RemoveMeetings(v ...*Meeting) *CouncilUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMeetingIDs(ids...)
 }
 
 // Where appends a list predicates to the CouncilUpdate builder.
@@ -519,6 +808,11 @@ func (_u *CouncilUpdateOne) check() error {
 			return &ValidationError{Name: "age_group", err: fmt.Errorf(`ent: validator failed for field "Council.age_group": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SupportThreshold(); ok {
+		if err := council.SupportThresholdValidator(v); err != nil {
+			return &ValidationError{Name: "support_threshold", err: fmt.Errorf(`ent: validator failed for field "Council.support_threshold": %w`, err)}
+		}
+	}
 	if _u.mutation.LocationCleared() && len(_u.mutation.LocationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Council.location"`)
 	}
@@ -568,6 +862,12 @@ func (_u *CouncilUpdateOne) sqlSave(ctx context.Context) (_node *Council, err er
 	}
 	if value, ok := _u.mutation.AgeGroup(); ok {
 		_spec.SetField(council.FieldAgeGroup, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.SupportThreshold(); ok {
+		_spec.SetField(council.FieldSupportThreshold, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSupportThreshold(); ok {
+		_spec.AddField(council.FieldSupportThreshold, field.TypeInt, value)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -652,6 +952,96 @@ func (_u *CouncilUpdateOne) sqlSave(ctx context.Context) (_node *Council, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(poll.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.IdeasTable,
+			Columns: []string{council.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedIdeasIDs(); len(nodes) > 0 && !_u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.IdeasTable,
+			Columns: []string{council.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IdeasIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.IdeasTable,
+			Columns: []string{council.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MeetingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.MeetingsTable,
+			Columns: []string{council.MeetingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(meeting.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMeetingsIDs(); len(nodes) > 0 && !_u.mutation.MeetingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.MeetingsTable,
+			Columns: []string{council.MeetingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(meeting.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MeetingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.MeetingsTable,
+			Columns: []string{council.MeetingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(meeting.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
@@ -19,10 +20,13 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
@@ -100,6 +104,7 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			agendaitem.Table:         agendaitem.ValidColumn,
 			announcement.Table:       announcement.ValidColumn,
 			area.Table:               area.ValidColumn,
 			audioclip.Table:          audioclip.ValidColumn,
@@ -107,10 +112,13 @@ func checkColumn(t, c string) error {
 			checkin.Table:            checkin.ValidColumn,
 			checkinschedule.Table:    checkinschedule.ValidColumn,
 			council.Table:            council.ValidColumn,
+			councildecision.Table:    councildecision.ValidColumn,
 			feedbackpost.Table:       feedbackpost.ValidColumn,
 			feedbackthread.Table:     feedbackthread.ValidColumn,
+			idea.Table:               idea.ValidColumn,
 			jobrun.Table:             jobrun.ValidColumn,
 			location.Table:           location.ValidColumn,
+			meeting.Table:            meeting.ValidColumn,
 			membership.Table:         membership.ValidColumn,
 			moderationdecision.Table: moderationdecision.ValidColumn,
 			outboxmessage.Table:      outboxmessage.ValidColumn,

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
@@ -10,10 +11,13 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
@@ -41,8 +45,30 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 28)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   agendaitem.Table,
+			Columns: agendaitem.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: agendaitem.FieldID,
+			},
+		},
+		Type: "AgendaItem",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			agendaitem.FieldLocationID: {Type: field.TypeString, Column: agendaitem.FieldLocationID},
+			agendaitem.FieldMeetingID:  {Type: field.TypeString, Column: agendaitem.FieldMeetingID},
+			agendaitem.FieldPosition:   {Type: field.TypeInt, Column: agendaitem.FieldPosition},
+			agendaitem.FieldTitle:      {Type: field.TypeJSON, Column: agendaitem.FieldTitle},
+			agendaitem.FieldTheme:      {Type: field.TypeEnum, Column: agendaitem.FieldTheme},
+			agendaitem.FieldIdeaID:     {Type: field.TypeString, Column: agendaitem.FieldIdeaID},
+			agendaitem.FieldThreadID:   {Type: field.TypeString, Column: agendaitem.FieldThreadID},
+			agendaitem.FieldPollID:     {Type: field.TypeString, Column: agendaitem.FieldPollID},
+			agendaitem.FieldCreatedAt:  {Type: field.TypeTime, Column: agendaitem.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   announcement.Table,
 			Columns: announcement.Columns,
@@ -63,7 +89,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			announcement.FieldExpiresAt:  {Type: field.TypeTime, Column: announcement.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   area.Table,
 			Columns: area.Columns,
@@ -81,7 +107,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			area.FieldKind:       {Type: field.TypeEnum, Column: area.FieldKind},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   audioclip.Table,
 			Columns: audioclip.Columns,
@@ -101,7 +127,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			audioclip.FieldData:           {Type: field.TypeBytes, Column: audioclip.FieldData},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
@@ -121,7 +147,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldCreatedAt:  {Type: field.TypeTime, Column: auditevent.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   checkin.Table,
 			Columns: checkin.Columns,
@@ -139,7 +165,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			checkin.FieldEvaluatedAt: {Type: field.TypeTime, Column: checkin.FieldEvaluatedAt},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   checkinschedule.Table,
 			Columns: checkinschedule.Columns,
@@ -158,7 +184,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			checkinschedule.FieldLeaseUntil:   {Type: field.TypeTime, Column: checkinschedule.FieldLeaseUntil},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   council.Table,
 			Columns: council.Columns,
@@ -169,14 +195,37 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Council",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			council.FieldCreatedAt:  {Type: field.TypeTime, Column: council.FieldCreatedAt},
-			council.FieldUpdatedAt:  {Type: field.TypeTime, Column: council.FieldUpdatedAt},
-			council.FieldLocationID: {Type: field.TypeString, Column: council.FieldLocationID},
-			council.FieldName:       {Type: field.TypeString, Column: council.FieldName},
-			council.FieldAgeGroup:   {Type: field.TypeEnum, Column: council.FieldAgeGroup},
+			council.FieldCreatedAt:        {Type: field.TypeTime, Column: council.FieldCreatedAt},
+			council.FieldUpdatedAt:        {Type: field.TypeTime, Column: council.FieldUpdatedAt},
+			council.FieldLocationID:       {Type: field.TypeString, Column: council.FieldLocationID},
+			council.FieldName:             {Type: field.TypeString, Column: council.FieldName},
+			council.FieldAgeGroup:         {Type: field.TypeEnum, Column: council.FieldAgeGroup},
+			council.FieldSupportThreshold: {Type: field.TypeInt, Column: council.FieldSupportThreshold},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   councildecision.Table,
+			Columns: councildecision.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: councildecision.FieldID,
+			},
+		},
+		Type: "CouncilDecision",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			councildecision.FieldLocationID:      {Type: field.TypeString, Column: councildecision.FieldLocationID},
+			councildecision.FieldAgendaItemID:    {Type: field.TypeString, Column: councildecision.FieldAgendaItemID},
+			councildecision.FieldOutcome:         {Type: field.TypeEnum, Column: councildecision.FieldOutcome},
+			councildecision.FieldText:            {Type: field.TypeJSON, Column: councildecision.FieldText},
+			councildecision.FieldDueDate:         {Type: field.TypeTime, Column: councildecision.FieldDueDate},
+			councildecision.FieldActionStatus:    {Type: field.TypeEnum, Column: councildecision.FieldActionStatus},
+			councildecision.FieldActionReason:    {Type: field.TypeJSON, Column: councildecision.FieldActionReason},
+			councildecision.FieldActionUpdatedAt: {Type: field.TypeTime, Column: councildecision.FieldActionUpdatedAt},
+			councildecision.FieldCreatedAt:       {Type: field.TypeTime, Column: councildecision.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackpost.Table,
 			Columns: feedbackpost.Columns,
@@ -197,7 +246,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackpost.FieldModeratedAt:     {Type: field.TypeTime, Column: feedbackpost.FieldModeratedAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackthread.Table,
 			Columns: feedbackthread.Columns,
@@ -219,7 +268,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackthread.FieldAnsweredAt: {Type: field.TypeTime, Column: feedbackthread.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   idea.Table,
+			Columns: idea.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: idea.FieldID,
+			},
+		},
+		Type: "Idea",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			idea.FieldLocationID: {Type: field.TypeString, Column: idea.FieldLocationID},
+			idea.FieldCouncilID:  {Type: field.TypeString, Column: idea.FieldCouncilID},
+			idea.FieldThreadID:   {Type: field.TypeString, Column: idea.FieldThreadID},
+			idea.FieldTitle:      {Type: field.TypeJSON, Column: idea.FieldTitle},
+			idea.FieldTheme:      {Type: field.TypeEnum, Column: idea.FieldTheme},
+			idea.FieldCreatedAt:  {Type: field.TypeTime, Column: idea.FieldCreatedAt},
+			idea.FieldOnAgendaAt: {Type: field.TypeTime, Column: idea.FieldOnAgendaAt},
+			idea.FieldDecidedAt:  {Type: field.TypeTime, Column: idea.FieldDecidedAt},
+			idea.FieldDoneAt:     {Type: field.TypeTime, Column: idea.FieldDoneAt},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -235,7 +306,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldSummary:    {Type: field.TypeString, Column: jobrun.FieldSummary},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   location.Table,
 			Columns: location.Columns,
@@ -255,7 +326,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 			location.FieldLanguages:      {Type: field.TypeJSON, Column: location.FieldLanguages},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   meeting.Table,
+			Columns: meeting.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: meeting.FieldID,
+			},
+		},
+		Type: "Meeting",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			meeting.FieldLocationID:         {Type: field.TypeString, Column: meeting.FieldLocationID},
+			meeting.FieldCouncilID:          {Type: field.TypeString, Column: meeting.FieldCouncilID},
+			meeting.FieldStartsAt:           {Type: field.TypeTime, Column: meeting.FieldStartsAt},
+			meeting.FieldPlace:              {Type: field.TypeString, Column: meeting.FieldPlace},
+			meeting.FieldAttendance:         {Type: field.TypeInt, Column: meeting.FieldAttendance},
+			meeting.FieldMinutesPublishedAt: {Type: field.TypeTime, Column: meeting.FieldMinutesPublishedAt},
+			meeting.FieldCreatedAt:          {Type: field.TypeTime, Column: meeting.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -271,7 +362,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldLeftAt:   {Type: field.TypeTime, Column: membership.FieldLeftAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   moderationdecision.Table,
 			Columns: moderationdecision.Columns,
@@ -288,7 +379,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			moderationdecision.FieldCreatedAt:  {Type: field.TypeTime, Column: moderationdecision.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -311,7 +402,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   participation.Table,
 			Columns: participation.Columns,
@@ -325,7 +416,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			participation.FieldIdempotencyHash: {Type: field.TypeString, Column: participation.FieldIdempotencyHash},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   poll.Table,
 			Columns: poll.Columns,
@@ -358,7 +449,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			poll.FieldBallotKeySalt:    {Type: field.TypeBytes, Column: poll.FieldBallotKeySalt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   polloption.Table,
 			Columns: polloption.Columns,
@@ -375,7 +466,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			polloption.FieldPosition:  {Type: field.TypeInt, Column: polloption.FieldPosition},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimit.Table,
 			Columns: ratelimit.Columns,
@@ -390,7 +481,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimit.FieldCount:       {Type: field.TypeInt, Column: ratelimit.FieldCount},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   safeguardingcase.Table,
 			Columns: safeguardingcase.Columns,
@@ -414,7 +505,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			safeguardingcase.FieldRevision:     {Type: field.TypeInt, Column: safeguardingcase.FieldRevision},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sealedballot.Table,
 			Columns: sealedballot.Columns,
@@ -429,7 +520,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sealedballot.FieldSealed: {Type: field.TypeBytes, Column: sealedballot.FieldSealed},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -449,7 +540,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldTabletID:    {Type: field.TypeString, Column: session.FieldTabletID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signal.Table,
 			Columns: signal.Columns,
@@ -470,7 +561,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signal.FieldAcknowledgedBy: {Type: field.TypeString, Column: signal.FieldAcknowledgedBy},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -490,7 +581,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldActive:       {Type: field.TypeBool, Column: staffuser.FieldActive},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tablet.Table,
 			Columns: tablet.Columns,
@@ -510,7 +601,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tablet.FieldLastSeenAt: {Type: field.TypeTime, Column: tablet.FieldLastSeenAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tally.Table,
 			Columns: tally.Columns,
@@ -527,7 +618,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tally.FieldCount:    {Type: field.TypeInt, Column: tally.FieldCount},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadresponse.Table,
 			Columns: threadresponse.Columns,
@@ -545,7 +636,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			threadresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: threadresponse.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadsupport.Table,
 			Columns: threadsupport.Columns,
@@ -557,7 +648,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Type:   "ThreadSupport",
 		Fields: map[string]*sqlgraph.FieldSpec{},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   youthmember.Table,
 			Columns: youthmember.Columns,
@@ -585,6 +676,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 			youthmember.FieldLastSignInAt:      {Type: field.TypeTime, Column: youthmember.FieldLastSignInAt},
 		},
 	}
+	graph.MustAddE(
+		"meeting",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   agendaitem.MeetingTable,
+			Columns: []string{agendaitem.MeetingColumn},
+			Bidi:    false,
+		},
+		"AgendaItem",
+		"Meeting",
+	)
+	graph.MustAddE(
+		"idea",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   agendaitem.IdeaTable,
+			Columns: []string{agendaitem.IdeaColumn},
+			Bidi:    false,
+		},
+		"AgendaItem",
+		"Idea",
+	)
+	graph.MustAddE(
+		"thread",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   agendaitem.ThreadTable,
+			Columns: []string{agendaitem.ThreadColumn},
+			Bidi:    false,
+		},
+		"AgendaItem",
+		"FeedbackThread",
+	)
+	graph.MustAddE(
+		"poll",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   agendaitem.PollTable,
+			Columns: []string{agendaitem.PollColumn},
+			Bidi:    false,
+		},
+		"AgendaItem",
+		"Poll",
+	)
+	graph.MustAddE(
+		"decision",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   agendaitem.DecisionTable,
+			Columns: []string{agendaitem.DecisionColumn},
+			Bidi:    false,
+		},
+		"AgendaItem",
+		"CouncilDecision",
+	)
 	graph.MustAddE(
 		"location",
 		&sqlgraph.EdgeSpec{
@@ -644,6 +795,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Area",
 		"FeedbackThread",
+	)
+	graph.MustAddE(
+		"ideas",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   area.IdeasTable,
+			Columns: []string{area.IdeasColumn},
+			Bidi:    false,
+		},
+		"Area",
+		"Idea",
 	)
 	graph.MustAddE(
 		"announcement",
@@ -728,6 +891,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Council",
 		"Poll",
+	)
+	graph.MustAddE(
+		"ideas",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.IdeasTable,
+			Columns: []string{council.IdeasColumn},
+			Bidi:    false,
+		},
+		"Council",
+		"Idea",
+	)
+	graph.MustAddE(
+		"meetings",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   council.MeetingsTable,
+			Columns: []string{council.MeetingsColumn},
+			Bidi:    false,
+		},
+		"Council",
+		"Meeting",
+	)
+	graph.MustAddE(
+		"agenda_item",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   councildecision.AgendaItemTable,
+			Columns: []string{councildecision.AgendaItemColumn},
+			Bidi:    false,
+		},
+		"CouncilDecision",
+		"AgendaItem",
 	)
 	graph.MustAddE(
 		"thread",
@@ -850,6 +1049,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ThreadSupport",
 	)
 	graph.MustAddE(
+		"idea",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   feedbackthread.IdeaTable,
+			Columns: []string{feedbackthread.IdeaColumn},
+			Bidi:    false,
+		},
+		"FeedbackThread",
+		"Idea",
+	)
+	graph.MustAddE(
+		"agenda_items",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   feedbackthread.AgendaItemsTable,
+			Columns: []string{feedbackthread.AgendaItemsColumn},
+			Bidi:    false,
+		},
+		"FeedbackThread",
+		"AgendaItem",
+	)
+	graph.MustAddE(
+		"council",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   idea.CouncilTable,
+			Columns: []string{idea.CouncilColumn},
+			Bidi:    false,
+		},
+		"Idea",
+		"Council",
+	)
+	graph.MustAddE(
+		"thread",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   idea.ThreadTable,
+			Columns: []string{idea.ThreadColumn},
+			Bidi:    false,
+		},
+		"Idea",
+		"FeedbackThread",
+	)
+	graph.MustAddE(
+		"area",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   idea.AreaTable,
+			Columns: []string{idea.AreaColumn},
+			Bidi:    false,
+		},
+		"Idea",
+		"Area",
+	)
+	graph.MustAddE(
+		"agenda_items",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   idea.AgendaItemsTable,
+			Columns: []string{idea.AgendaItemsColumn},
+			Bidi:    false,
+		},
+		"Idea",
+		"AgendaItem",
+	)
+	graph.MustAddE(
 		"areas",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -944,6 +1215,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Location",
 		"StaffUser",
+	)
+	graph.MustAddE(
+		"council",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   meeting.CouncilTable,
+			Columns: []string{meeting.CouncilColumn},
+			Bidi:    false,
+		},
+		"Meeting",
+		"Council",
+	)
+	graph.MustAddE(
+		"agenda_items",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   meeting.AgendaItemsTable,
+			Columns: []string{meeting.AgendaItemsColumn},
+			Bidi:    false,
+		},
+		"Meeting",
+		"AgendaItem",
 	)
 	graph.MustAddE(
 		"council",
@@ -1100,6 +1395,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Poll",
 		"SealedBallot",
+	)
+	graph.MustAddE(
+		"agenda_items",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.AgendaItemsTable,
+			Columns: []string{poll.AgendaItemsColumn},
+			Bidi:    false,
+		},
+		"Poll",
+		"AgendaItem",
 	)
 	graph.MustAddE(
 		"poll",
@@ -1447,6 +1754,161 @@ type predicateAdder interface {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AgendaItemQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AgendaItemQuery builder.
+func (_q *AgendaItemQuery) Filter() *AgendaItemFilter {
+	return &AgendaItemFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AgendaItemMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AgendaItemMutation builder.
+func (m *AgendaItemMutation) Filter() *AgendaItemFilter {
+	return &AgendaItemFilter{config: m.config, predicateAdder: m}
+}
+
+// AgendaItemFilter provides a generic filtering capability at runtime for AgendaItemQuery.
+type AgendaItemFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AgendaItemFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *AgendaItemFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(agendaitem.FieldID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *AgendaItemFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(agendaitem.FieldLocationID))
+}
+
+// WhereMeetingID applies the entql string predicate on the meeting_id field.
+func (f *AgendaItemFilter) WhereMeetingID(p entql.StringP) {
+	f.Where(p.Field(agendaitem.FieldMeetingID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *AgendaItemFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(agendaitem.FieldPosition))
+}
+
+// WhereTitle applies the entql json.RawMessage predicate on the title field.
+func (f *AgendaItemFilter) WhereTitle(p entql.BytesP) {
+	f.Where(p.Field(agendaitem.FieldTitle))
+}
+
+// WhereTheme applies the entql string predicate on the theme field.
+func (f *AgendaItemFilter) WhereTheme(p entql.StringP) {
+	f.Where(p.Field(agendaitem.FieldTheme))
+}
+
+// WhereIdeaID applies the entql string predicate on the idea_id field.
+func (f *AgendaItemFilter) WhereIdeaID(p entql.StringP) {
+	f.Where(p.Field(agendaitem.FieldIdeaID))
+}
+
+// WhereThreadID applies the entql string predicate on the thread_id field.
+func (f *AgendaItemFilter) WhereThreadID(p entql.StringP) {
+	f.Where(p.Field(agendaitem.FieldThreadID))
+}
+
+// WherePollID applies the entql string predicate on the poll_id field.
+func (f *AgendaItemFilter) WherePollID(p entql.StringP) {
+	f.Where(p.Field(agendaitem.FieldPollID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AgendaItemFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(agendaitem.FieldCreatedAt))
+}
+
+// WhereHasMeeting applies a predicate to check if query has an edge meeting.
+func (f *AgendaItemFilter) WhereHasMeeting() {
+	f.Where(entql.HasEdge("meeting"))
+}
+
+// WhereHasMeetingWith applies a predicate to check if query has an edge meeting with a given conditions (other predicates).
+func (f *AgendaItemFilter) WhereHasMeetingWith(preds ...predicate.Meeting) {
+	f.Where(entql.HasEdgeWith("meeting", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIdea applies a predicate to check if query has an edge idea.
+func (f *AgendaItemFilter) WhereHasIdea() {
+	f.Where(entql.HasEdge("idea"))
+}
+
+// WhereHasIdeaWith applies a predicate to check if query has an edge idea with a given conditions (other predicates).
+func (f *AgendaItemFilter) WhereHasIdeaWith(preds ...predicate.Idea) {
+	f.Where(entql.HasEdgeWith("idea", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasThread applies a predicate to check if query has an edge thread.
+func (f *AgendaItemFilter) WhereHasThread() {
+	f.Where(entql.HasEdge("thread"))
+}
+
+// WhereHasThreadWith applies a predicate to check if query has an edge thread with a given conditions (other predicates).
+func (f *AgendaItemFilter) WhereHasThreadWith(preds ...predicate.FeedbackThread) {
+	f.Where(entql.HasEdgeWith("thread", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPoll applies a predicate to check if query has an edge poll.
+func (f *AgendaItemFilter) WhereHasPoll() {
+	f.Where(entql.HasEdge("poll"))
+}
+
+// WhereHasPollWith applies a predicate to check if query has an edge poll with a given conditions (other predicates).
+func (f *AgendaItemFilter) WhereHasPollWith(preds ...predicate.Poll) {
+	f.Where(entql.HasEdgeWith("poll", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDecision applies a predicate to check if query has an edge decision.
+func (f *AgendaItemFilter) WhereHasDecision() {
+	f.Where(entql.HasEdge("decision"))
+}
+
+// WhereHasDecisionWith applies a predicate to check if query has an edge decision with a given conditions (other predicates).
+func (f *AgendaItemFilter) WhereHasDecisionWith(preds ...predicate.CouncilDecision) {
+	f.Where(entql.HasEdgeWith("decision", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AnnouncementQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1475,7 +1937,7 @@ type AnnouncementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AnnouncementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1597,7 +2059,7 @@ type AreaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AreaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1661,6 +2123,20 @@ func (f *AreaFilter) WhereHasThreadsWith(preds ...predicate.FeedbackThread) {
 	})))
 }
 
+// WhereHasIdeas applies a predicate to check if query has an edge ideas.
+func (f *AreaFilter) WhereHasIdeas() {
+	f.Where(entql.HasEdge("ideas"))
+}
+
+// WhereHasIdeasWith applies a predicate to check if query has an edge ideas with a given conditions (other predicates).
+func (f *AreaFilter) WhereHasIdeasWith(preds ...predicate.Idea) {
+	f.Where(entql.HasEdgeWith("ideas", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *AudioClipQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -1690,7 +2166,7 @@ type AudioClipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AudioClipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1779,7 +2255,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1854,7 +2330,7 @@ type CheckInFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CheckInFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1947,7 +2423,7 @@ type CheckInScheduleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CheckInScheduleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2031,7 +2507,7 @@ type CouncilFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CouncilFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2065,6 +2541,11 @@ func (f *CouncilFilter) WhereName(p entql.StringP) {
 // WhereAgeGroup applies the entql string predicate on the age_group field.
 func (f *CouncilFilter) WhereAgeGroup(p entql.StringP) {
 	f.Where(p.Field(council.FieldAgeGroup))
+}
+
+// WhereSupportThreshold applies the entql int predicate on the support_threshold field.
+func (f *CouncilFilter) WhereSupportThreshold(p entql.IntP) {
+	f.Where(p.Field(council.FieldSupportThreshold))
 }
 
 // WhereHasLocation applies a predicate to check if query has an edge location.
@@ -2109,6 +2590,133 @@ func (f *CouncilFilter) WhereHasPollsWith(preds ...predicate.Poll) {
 	})))
 }
 
+// WhereHasIdeas applies a predicate to check if query has an edge ideas.
+func (f *CouncilFilter) WhereHasIdeas() {
+	f.Where(entql.HasEdge("ideas"))
+}
+
+// WhereHasIdeasWith applies a predicate to check if query has an edge ideas with a given conditions (other predicates).
+func (f *CouncilFilter) WhereHasIdeasWith(preds ...predicate.Idea) {
+	f.Where(entql.HasEdgeWith("ideas", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMeetings applies a predicate to check if query has an edge meetings.
+func (f *CouncilFilter) WhereHasMeetings() {
+	f.Where(entql.HasEdge("meetings"))
+}
+
+// WhereHasMeetingsWith applies a predicate to check if query has an edge meetings with a given conditions (other predicates).
+func (f *CouncilFilter) WhereHasMeetingsWith(preds ...predicate.Meeting) {
+	f.Where(entql.HasEdgeWith("meetings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *CouncilDecisionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CouncilDecisionQuery builder.
+func (_q *CouncilDecisionQuery) Filter() *CouncilDecisionFilter {
+	return &CouncilDecisionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CouncilDecisionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CouncilDecisionMutation builder.
+func (m *CouncilDecisionMutation) Filter() *CouncilDecisionFilter {
+	return &CouncilDecisionFilter{config: m.config, predicateAdder: m}
+}
+
+// CouncilDecisionFilter provides a generic filtering capability at runtime for CouncilDecisionQuery.
+type CouncilDecisionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CouncilDecisionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CouncilDecisionFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(councildecision.FieldID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *CouncilDecisionFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(councildecision.FieldLocationID))
+}
+
+// WhereAgendaItemID applies the entql string predicate on the agenda_item_id field.
+func (f *CouncilDecisionFilter) WhereAgendaItemID(p entql.StringP) {
+	f.Where(p.Field(councildecision.FieldAgendaItemID))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *CouncilDecisionFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(councildecision.FieldOutcome))
+}
+
+// WhereText applies the entql json.RawMessage predicate on the text field.
+func (f *CouncilDecisionFilter) WhereText(p entql.BytesP) {
+	f.Where(p.Field(councildecision.FieldText))
+}
+
+// WhereDueDate applies the entql time.Time predicate on the due_date field.
+func (f *CouncilDecisionFilter) WhereDueDate(p entql.TimeP) {
+	f.Where(p.Field(councildecision.FieldDueDate))
+}
+
+// WhereActionStatus applies the entql string predicate on the action_status field.
+func (f *CouncilDecisionFilter) WhereActionStatus(p entql.StringP) {
+	f.Where(p.Field(councildecision.FieldActionStatus))
+}
+
+// WhereActionReason applies the entql json.RawMessage predicate on the action_reason field.
+func (f *CouncilDecisionFilter) WhereActionReason(p entql.BytesP) {
+	f.Where(p.Field(councildecision.FieldActionReason))
+}
+
+// WhereActionUpdatedAt applies the entql time.Time predicate on the action_updated_at field.
+func (f *CouncilDecisionFilter) WhereActionUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(councildecision.FieldActionUpdatedAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CouncilDecisionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(councildecision.FieldCreatedAt))
+}
+
+// WhereHasAgendaItem applies a predicate to check if query has an edge agenda_item.
+func (f *CouncilDecisionFilter) WhereHasAgendaItem() {
+	f.Where(entql.HasEdge("agenda_item"))
+}
+
+// WhereHasAgendaItemWith applies a predicate to check if query has an edge agenda_item with a given conditions (other predicates).
+func (f *CouncilDecisionFilter) WhereHasAgendaItemWith(preds ...predicate.AgendaItem) {
+	f.Where(entql.HasEdgeWith("agenda_item", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *FeedbackPostQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2138,7 +2746,7 @@ type FeedbackPostFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackPostFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2274,7 +2882,7 @@ type FeedbackThreadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackThreadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2414,6 +3022,175 @@ func (f *FeedbackThreadFilter) WhereHasSupportsWith(preds ...predicate.ThreadSup
 	})))
 }
 
+// WhereHasIdea applies a predicate to check if query has an edge idea.
+func (f *FeedbackThreadFilter) WhereHasIdea() {
+	f.Where(entql.HasEdge("idea"))
+}
+
+// WhereHasIdeaWith applies a predicate to check if query has an edge idea with a given conditions (other predicates).
+func (f *FeedbackThreadFilter) WhereHasIdeaWith(preds ...predicate.Idea) {
+	f.Where(entql.HasEdgeWith("idea", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAgendaItems applies a predicate to check if query has an edge agenda_items.
+func (f *FeedbackThreadFilter) WhereHasAgendaItems() {
+	f.Where(entql.HasEdge("agenda_items"))
+}
+
+// WhereHasAgendaItemsWith applies a predicate to check if query has an edge agenda_items with a given conditions (other predicates).
+func (f *FeedbackThreadFilter) WhereHasAgendaItemsWith(preds ...predicate.AgendaItem) {
+	f.Where(entql.HasEdgeWith("agenda_items", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *IdeaQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the IdeaQuery builder.
+func (_q *IdeaQuery) Filter() *IdeaFilter {
+	return &IdeaFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *IdeaMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the IdeaMutation builder.
+func (m *IdeaMutation) Filter() *IdeaFilter {
+	return &IdeaFilter{config: m.config, predicateAdder: m}
+}
+
+// IdeaFilter provides a generic filtering capability at runtime for IdeaQuery.
+type IdeaFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *IdeaFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *IdeaFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(idea.FieldID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *IdeaFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(idea.FieldLocationID))
+}
+
+// WhereCouncilID applies the entql string predicate on the council_id field.
+func (f *IdeaFilter) WhereCouncilID(p entql.StringP) {
+	f.Where(p.Field(idea.FieldCouncilID))
+}
+
+// WhereThreadID applies the entql string predicate on the thread_id field.
+func (f *IdeaFilter) WhereThreadID(p entql.StringP) {
+	f.Where(p.Field(idea.FieldThreadID))
+}
+
+// WhereTitle applies the entql json.RawMessage predicate on the title field.
+func (f *IdeaFilter) WhereTitle(p entql.BytesP) {
+	f.Where(p.Field(idea.FieldTitle))
+}
+
+// WhereTheme applies the entql string predicate on the theme field.
+func (f *IdeaFilter) WhereTheme(p entql.StringP) {
+	f.Where(p.Field(idea.FieldTheme))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *IdeaFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(idea.FieldCreatedAt))
+}
+
+// WhereOnAgendaAt applies the entql time.Time predicate on the on_agenda_at field.
+func (f *IdeaFilter) WhereOnAgendaAt(p entql.TimeP) {
+	f.Where(p.Field(idea.FieldOnAgendaAt))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *IdeaFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(idea.FieldDecidedAt))
+}
+
+// WhereDoneAt applies the entql time.Time predicate on the done_at field.
+func (f *IdeaFilter) WhereDoneAt(p entql.TimeP) {
+	f.Where(p.Field(idea.FieldDoneAt))
+}
+
+// WhereHasCouncil applies a predicate to check if query has an edge council.
+func (f *IdeaFilter) WhereHasCouncil() {
+	f.Where(entql.HasEdge("council"))
+}
+
+// WhereHasCouncilWith applies a predicate to check if query has an edge council with a given conditions (other predicates).
+func (f *IdeaFilter) WhereHasCouncilWith(preds ...predicate.Council) {
+	f.Where(entql.HasEdgeWith("council", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasThread applies a predicate to check if query has an edge thread.
+func (f *IdeaFilter) WhereHasThread() {
+	f.Where(entql.HasEdge("thread"))
+}
+
+// WhereHasThreadWith applies a predicate to check if query has an edge thread with a given conditions (other predicates).
+func (f *IdeaFilter) WhereHasThreadWith(preds ...predicate.FeedbackThread) {
+	f.Where(entql.HasEdgeWith("thread", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasArea applies a predicate to check if query has an edge area.
+func (f *IdeaFilter) WhereHasArea() {
+	f.Where(entql.HasEdge("area"))
+}
+
+// WhereHasAreaWith applies a predicate to check if query has an edge area with a given conditions (other predicates).
+func (f *IdeaFilter) WhereHasAreaWith(preds ...predicate.Area) {
+	f.Where(entql.HasEdgeWith("area", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAgendaItems applies a predicate to check if query has an edge agenda_items.
+func (f *IdeaFilter) WhereHasAgendaItems() {
+	f.Where(entql.HasEdge("agenda_items"))
+}
+
+// WhereHasAgendaItemsWith applies a predicate to check if query has an edge agenda_items with a given conditions (other predicates).
+func (f *IdeaFilter) WhereHasAgendaItemsWith(preds ...predicate.AgendaItem) {
+	f.Where(entql.HasEdgeWith("agenda_items", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *JobRunQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2443,7 +3220,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2498,7 +3275,7 @@ type LocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2657,6 +3434,109 @@ func (f *LocationFilter) WhereHasStaffWith(preds ...predicate.StaffUser) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MeetingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MeetingQuery builder.
+func (_q *MeetingQuery) Filter() *MeetingFilter {
+	return &MeetingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MeetingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MeetingMutation builder.
+func (m *MeetingMutation) Filter() *MeetingFilter {
+	return &MeetingFilter{config: m.config, predicateAdder: m}
+}
+
+// MeetingFilter provides a generic filtering capability at runtime for MeetingQuery.
+type MeetingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MeetingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MeetingFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(meeting.FieldID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *MeetingFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(meeting.FieldLocationID))
+}
+
+// WhereCouncilID applies the entql string predicate on the council_id field.
+func (f *MeetingFilter) WhereCouncilID(p entql.StringP) {
+	f.Where(p.Field(meeting.FieldCouncilID))
+}
+
+// WhereStartsAt applies the entql time.Time predicate on the starts_at field.
+func (f *MeetingFilter) WhereStartsAt(p entql.TimeP) {
+	f.Where(p.Field(meeting.FieldStartsAt))
+}
+
+// WherePlace applies the entql string predicate on the place field.
+func (f *MeetingFilter) WherePlace(p entql.StringP) {
+	f.Where(p.Field(meeting.FieldPlace))
+}
+
+// WhereAttendance applies the entql int predicate on the attendance field.
+func (f *MeetingFilter) WhereAttendance(p entql.IntP) {
+	f.Where(p.Field(meeting.FieldAttendance))
+}
+
+// WhereMinutesPublishedAt applies the entql time.Time predicate on the minutes_published_at field.
+func (f *MeetingFilter) WhereMinutesPublishedAt(p entql.TimeP) {
+	f.Where(p.Field(meeting.FieldMinutesPublishedAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MeetingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(meeting.FieldCreatedAt))
+}
+
+// WhereHasCouncil applies a predicate to check if query has an edge council.
+func (f *MeetingFilter) WhereHasCouncil() {
+	f.Where(entql.HasEdge("council"))
+}
+
+// WhereHasCouncilWith applies a predicate to check if query has an edge council with a given conditions (other predicates).
+func (f *MeetingFilter) WhereHasCouncilWith(preds ...predicate.Council) {
+	f.Where(entql.HasEdgeWith("council", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAgendaItems applies a predicate to check if query has an edge agenda_items.
+func (f *MeetingFilter) WhereHasAgendaItems() {
+	f.Where(entql.HasEdge("agenda_items"))
+}
+
+// WhereHasAgendaItemsWith applies a predicate to check if query has an edge agenda_items with a given conditions (other predicates).
+func (f *MeetingFilter) WhereHasAgendaItemsWith(preds ...predicate.AgendaItem) {
+	f.Where(entql.HasEdgeWith("agenda_items", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MembershipQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2685,7 +3565,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2768,7 +3648,7 @@ type ModerationDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ModerationDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2856,7 +3736,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2946,7 +3826,7 @@ type ParticipationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ParticipationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3019,7 +3899,7 @@ type PollFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PollFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3228,6 +4108,20 @@ func (f *PollFilter) WhereHasSealedBallotsWith(preds ...predicate.SealedBallot) 
 	})))
 }
 
+// WhereHasAgendaItems applies a predicate to check if query has an edge agenda_items.
+func (f *PollFilter) WhereHasAgendaItems() {
+	f.Where(entql.HasEdge("agenda_items"))
+}
+
+// WhereHasAgendaItemsWith applies a predicate to check if query has an edge agenda_items with a given conditions (other predicates).
+func (f *PollFilter) WhereHasAgendaItemsWith(preds ...predicate.AgendaItem) {
+	f.Where(entql.HasEdgeWith("agenda_items", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *PollOptionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3257,7 +4151,7 @@ type PollOptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PollOptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3345,7 +4239,7 @@ type RateLimitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3395,7 +4289,7 @@ type SafeguardingCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SafeguardingCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3532,7 +4426,7 @@ type SealedBallotFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SealedBallotFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3596,7 +4490,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3713,7 +4607,7 @@ type SignalFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignalFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3807,7 +4701,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3910,7 +4804,7 @@ type TabletFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TabletFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4027,7 +4921,7 @@ type TallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4115,7 +5009,7 @@ type ThreadResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4208,7 +5102,7 @@ type ThreadSupportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadSupportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4276,7 +5170,7 @@ type YouthMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *YouthMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

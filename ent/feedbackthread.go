@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
@@ -61,15 +62,20 @@ type FeedbackThreadEdges struct {
 	Responses []*ThreadResponse `json:"responses,omitempty"`
 	// Supports holds the value of the supports edge.
 	Supports []*ThreadSupport `json:"supports,omitempty"`
+	// Idea holds the value of the idea edge.
+	Idea *Idea `json:"idea,omitempty"`
+	// AgendaItems holds the value of the agenda_items edge.
+	AgendaItems []*AgendaItem `json:"agenda_items,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
 	totalCount [4]map[string]int
 
-	namedPosts     map[string][]*FeedbackPost
-	namedResponses map[string][]*ThreadResponse
-	namedSupports  map[string][]*ThreadSupport
+	namedPosts       map[string][]*FeedbackPost
+	namedResponses   map[string][]*ThreadResponse
+	namedSupports    map[string][]*ThreadSupport
+	namedAgendaItems map[string][]*AgendaItem
 }
 
 // LocationOrErr returns the Location value or an error if the edge
@@ -130,6 +136,26 @@ func (e FeedbackThreadEdges) SupportsOrErr() ([]*ThreadSupport, error) {
 		return e.Supports, nil
 	}
 	return nil, &NotLoadedError{edge: "supports"}
+}
+
+// IdeaOrErr returns the Idea value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e FeedbackThreadEdges) IdeaOrErr() (*Idea, error) {
+	if e.Idea != nil {
+		return e.Idea, nil
+	} else if e.loadedTypes[6] {
+		return nil, &NotFoundError{label: idea.Label}
+	}
+	return nil, &NotLoadedError{edge: "idea"}
+}
+
+// AgendaItemsOrErr returns the AgendaItems value or an error if the edge
+// was not loaded in eager-loading.
+func (e FeedbackThreadEdges) AgendaItemsOrErr() ([]*AgendaItem, error) {
+	if e.loadedTypes[7] {
+		return e.AgendaItems, nil
+	}
+	return nil, &NotLoadedError{edge: "agenda_items"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -281,6 +307,16 @@ func (_m *FeedbackThread) QuerySupports() *ThreadSupportQuery {
 	return NewFeedbackThreadClient(_m.config).QuerySupports(_m)
 }
 
+// QueryIdea queries the "idea" edge of the FeedbackThread entity.
+func (_m *FeedbackThread) QueryIdea() *IdeaQuery {
+	return NewFeedbackThreadClient(_m.config).QueryIdea(_m)
+}
+
+// QueryAgendaItems queries the "agenda_items" edge of the FeedbackThread entity.
+func (_m *FeedbackThread) QueryAgendaItems() *AgendaItemQuery {
+	return NewFeedbackThreadClient(_m.config).QueryAgendaItems(_m)
+}
+
 // Update returns a builder for updating this FeedbackThread.
 // Note that you need to call FeedbackThread.Unwrap() before calling this method if this FeedbackThread
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -407,6 +443,30 @@ func (_m *FeedbackThread) appendNamedSupports(name string, edges ...*ThreadSuppo
 		_m.Edges.namedSupports[name] = []*ThreadSupport{}
 	} else {
 		_m.Edges.namedSupports[name] = append(_m.Edges.namedSupports[name], edges...)
+	}
+}
+
+// NamedAgendaItems returns the AgendaItems named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *FeedbackThread) NamedAgendaItems(name string) ([]*AgendaItem, error) {
+	if _m.Edges.namedAgendaItems == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAgendaItems[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *FeedbackThread) appendNamedAgendaItems(name string, edges ...*AgendaItem) {
+	if _m.Edges.namedAgendaItems == nil {
+		_m.Edges.namedAgendaItems = make(map[string][]*AgendaItem)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAgendaItems[name] = []*AgendaItem{}
+	} else {
+		_m.Edges.namedAgendaItems[name] = append(_m.Edges.namedAgendaItems[name], edges...)
 	}
 }
 

@@ -12,9 +12,11 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
@@ -232,6 +234,40 @@ func (_c *FeedbackThreadCreate) AddSupports(v ...*ThreadSupport) *FeedbackThread
 		ids[i] = v[i].ID
 	}
 	return _c.AddSupportIDs(ids...)
+}
+
+// SetIdeaID sets the "idea" edge to the Idea entity by ID.
+func (_c *FeedbackThreadCreate) SetIdeaID(id string) *FeedbackThreadCreate {
+	_c.mutation.SetIdeaID(id)
+	return _c
+}
+
+// SetNillableIdeaID sets the "idea" edge to the Idea entity by ID if the given value is not nil.
+func (_c *FeedbackThreadCreate) SetNillableIdeaID(id *string) *FeedbackThreadCreate {
+	if id != nil {
+		_c = _c.SetIdeaID(*id)
+	}
+	return _c
+}
+
+// SetIdea sets the "idea" edge to the Idea entity.
+func (_c *FeedbackThreadCreate) SetIdea(v *Idea) *FeedbackThreadCreate {
+	return _c.SetIdeaID(v.ID)
+}
+
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by IDs.
+func (_c *FeedbackThreadCreate) AddAgendaItemIDs(ids ...string) *FeedbackThreadCreate {
+	_c.mutation.AddAgendaItemIDs(ids...)
+	return _c
+}
+
+// AddAgendaItems adds the "agenda_items" edges to the AgendaItem entity.
+func (_c *FeedbackThreadCreate) AddAgendaItems(v ...*AgendaItem) *FeedbackThreadCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAgendaItemIDs(ids...)
 }
 
 // Mutation returns the FeedbackThreadMutation object of the builder.
@@ -514,6 +550,38 @@ func (_c *FeedbackThreadCreate) createSpec() (*FeedbackThread, *sqlgraph.CreateS
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(threadsupport.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.IdeaIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   feedbackthread.IdeaTable,
+			Columns: []string{feedbackthread.IdeaColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AgendaItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   feedbackthread.AgendaItemsTable,
+			Columns: []string{feedbackthread.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -14,9 +14,11 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
@@ -27,22 +29,25 @@ import (
 // FeedbackThreadQuery is the builder for querying FeedbackThread entities.
 type FeedbackThreadQuery struct {
 	config
-	ctx                *QueryContext
-	order              []feedbackthread.OrderOption
-	inters             []Interceptor
-	predicates         []predicate.FeedbackThread
-	withLocation       *LocationQuery
-	withArea           *AreaQuery
-	withStartedBy      *YouthMemberQuery
-	withPosts          *FeedbackPostQuery
-	withResponses      *ThreadResponseQuery
-	withSupports       *ThreadSupportQuery
-	withFKs            bool
-	loadTotal          []func(context.Context, []*FeedbackThread) error
-	modifiers          []func(*sql.Selector)
-	withNamedPosts     map[string]*FeedbackPostQuery
-	withNamedResponses map[string]*ThreadResponseQuery
-	withNamedSupports  map[string]*ThreadSupportQuery
+	ctx                  *QueryContext
+	order                []feedbackthread.OrderOption
+	inters               []Interceptor
+	predicates           []predicate.FeedbackThread
+	withLocation         *LocationQuery
+	withArea             *AreaQuery
+	withStartedBy        *YouthMemberQuery
+	withPosts            *FeedbackPostQuery
+	withResponses        *ThreadResponseQuery
+	withSupports         *ThreadSupportQuery
+	withIdea             *IdeaQuery
+	withAgendaItems      *AgendaItemQuery
+	withFKs              bool
+	loadTotal            []func(context.Context, []*FeedbackThread) error
+	modifiers            []func(*sql.Selector)
+	withNamedPosts       map[string]*FeedbackPostQuery
+	withNamedResponses   map[string]*ThreadResponseQuery
+	withNamedSupports    map[string]*ThreadSupportQuery
+	withNamedAgendaItems map[string]*AgendaItemQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -204,6 +209,50 @@ func (_q *FeedbackThreadQuery) QuerySupports() *ThreadSupportQuery {
 			sqlgraph.From(feedbackthread.Table, feedbackthread.FieldID, selector),
 			sqlgraph.To(threadsupport.Table, threadsupport.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, feedbackthread.SupportsTable, feedbackthread.SupportsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryIdea chains the current query on the "idea" edge.
+func (_q *FeedbackThreadQuery) QueryIdea() *IdeaQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(feedbackthread.Table, feedbackthread.FieldID, selector),
+			sqlgraph.To(idea.Table, idea.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, feedbackthread.IdeaTable, feedbackthread.IdeaColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAgendaItems chains the current query on the "agenda_items" edge.
+func (_q *FeedbackThreadQuery) QueryAgendaItems() *AgendaItemQuery {
+	query := (&AgendaItemClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(feedbackthread.Table, feedbackthread.FieldID, selector),
+			sqlgraph.To(agendaitem.Table, agendaitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, feedbackthread.AgendaItemsTable, feedbackthread.AgendaItemsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -398,17 +447,19 @@ func (_q *FeedbackThreadQuery) Clone() *FeedbackThreadQuery {
 		return nil
 	}
 	return &FeedbackThreadQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]feedbackthread.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.FeedbackThread{}, _q.predicates...),
-		withLocation:  _q.withLocation.Clone(),
-		withArea:      _q.withArea.Clone(),
-		withStartedBy: _q.withStartedBy.Clone(),
-		withPosts:     _q.withPosts.Clone(),
-		withResponses: _q.withResponses.Clone(),
-		withSupports:  _q.withSupports.Clone(),
+		config:          _q.config,
+		ctx:             _q.ctx.Clone(),
+		order:           append([]feedbackthread.OrderOption{}, _q.order...),
+		inters:          append([]Interceptor{}, _q.inters...),
+		predicates:      append([]predicate.FeedbackThread{}, _q.predicates...),
+		withLocation:    _q.withLocation.Clone(),
+		withArea:        _q.withArea.Clone(),
+		withStartedBy:   _q.withStartedBy.Clone(),
+		withPosts:       _q.withPosts.Clone(),
+		withResponses:   _q.withResponses.Clone(),
+		withSupports:    _q.withSupports.Clone(),
+		withIdea:        _q.withIdea.Clone(),
+		withAgendaItems: _q.withAgendaItems.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -479,6 +530,28 @@ func (_q *FeedbackThreadQuery) WithSupports(opts ...func(*ThreadSupportQuery)) *
 		opt(query)
 	}
 	_q.withSupports = query
+	return _q
+}
+
+// WithIdea tells the query-builder to eager-load the nodes that are connected to
+// the "idea" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FeedbackThreadQuery) WithIdea(opts ...func(*IdeaQuery)) *FeedbackThreadQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withIdea = query
+	return _q
+}
+
+// WithAgendaItems tells the query-builder to eager-load the nodes that are connected to
+// the "agenda_items" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FeedbackThreadQuery) WithAgendaItems(opts ...func(*AgendaItemQuery)) *FeedbackThreadQuery {
+	query := (&AgendaItemClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAgendaItems = query
 	return _q
 }
 
@@ -567,13 +640,15 @@ func (_q *FeedbackThreadQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 		nodes       = []*FeedbackThread{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [8]bool{
 			_q.withLocation != nil,
 			_q.withArea != nil,
 			_q.withStartedBy != nil,
 			_q.withPosts != nil,
 			_q.withResponses != nil,
 			_q.withSupports != nil,
+			_q.withIdea != nil,
+			_q.withAgendaItems != nil,
 		}
 	)
 	if _q.withArea != nil || _q.withStartedBy != nil {
@@ -642,6 +717,19 @@ func (_q *FeedbackThreadQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 			return nil, err
 		}
 	}
+	if query := _q.withIdea; query != nil {
+		if err := _q.loadIdea(ctx, query, nodes, nil,
+			func(n *FeedbackThread, e *Idea) { n.Edges.Idea = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withAgendaItems; query != nil {
+		if err := _q.loadAgendaItems(ctx, query, nodes,
+			func(n *FeedbackThread) { n.Edges.AgendaItems = []*AgendaItem{} },
+			func(n *FeedbackThread, e *AgendaItem) { n.Edges.AgendaItems = append(n.Edges.AgendaItems, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedPosts {
 		if err := _q.loadPosts(ctx, query, nodes,
 			func(n *FeedbackThread) { n.appendNamedPosts(name) },
@@ -660,6 +748,13 @@ func (_q *FeedbackThreadQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 		if err := _q.loadSupports(ctx, query, nodes,
 			func(n *FeedbackThread) { n.appendNamedSupports(name) },
 			func(n *FeedbackThread, e *ThreadSupport) { n.appendNamedSupports(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAgendaItems {
+		if err := _q.loadAgendaItems(ctx, query, nodes,
+			func(n *FeedbackThread) { n.appendNamedAgendaItems(name) },
+			func(n *FeedbackThread, e *AgendaItem) { n.appendNamedAgendaItems(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -857,6 +952,67 @@ func (_q *FeedbackThreadQuery) loadSupports(ctx context.Context, query *ThreadSu
 	}
 	return nil
 }
+func (_q *FeedbackThreadQuery) loadIdea(ctx context.Context, query *IdeaQuery, nodes []*FeedbackThread, init func(*FeedbackThread), assign func(*FeedbackThread, *Idea)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*FeedbackThread)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+	}
+	query.withFKs = true
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(idea.FieldThreadID)
+	}
+	query.Where(predicate.Idea(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(feedbackthread.IdeaColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ThreadID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "thread_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *FeedbackThreadQuery) loadAgendaItems(ctx context.Context, query *AgendaItemQuery, nodes []*FeedbackThread, init func(*FeedbackThread), assign func(*FeedbackThread, *AgendaItem)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*FeedbackThread)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(agendaitem.FieldThreadID)
+	}
+	query.Where(predicate.AgendaItem(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(feedbackthread.AgendaItemsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ThreadID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "thread_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "thread_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *FeedbackThreadQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1019,6 +1175,20 @@ func (_q *FeedbackThreadQuery) WithNamedSupports(name string, opts ...func(*Thre
 		_q.withNamedSupports = make(map[string]*ThreadSupportQuery)
 	}
 	_q.withNamedSupports[name] = query
+	return _q
+}
+
+// WithNamedAgendaItems tells the query-builder to eager-load the nodes that are connected to the "agenda_items"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *FeedbackThreadQuery) WithNamedAgendaItems(name string, opts ...func(*AgendaItemQuery)) *FeedbackThreadQuery {
+	query := (&AgendaItemClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAgendaItems == nil {
+		_q.withNamedAgendaItems = make(map[string]*AgendaItemQuery)
+	}
+	_q.withNamedAgendaItems[name] = query
 	return _q
 }
 

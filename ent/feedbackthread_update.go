@@ -11,9 +11,11 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
@@ -207,6 +209,40 @@ func (_u *FeedbackThreadUpdate) AddSupports(v ...*ThreadSupport) *FeedbackThread
 	return _u.AddSupportIDs(ids...)
 }
 
+// SetIdeaID sets the "idea" edge to the Idea entity by ID.
+func (_u *FeedbackThreadUpdate) SetIdeaID(id string) *FeedbackThreadUpdate {
+	_u.mutation.SetIdeaID(id)
+	return _u
+}
+
+// SetNillableIdeaID sets the "idea" edge to the Idea entity by ID if the given value is not nil.
+func (_u *FeedbackThreadUpdate) SetNillableIdeaID(id *string) *FeedbackThreadUpdate {
+	if id != nil {
+		_u = _u.SetIdeaID(*id)
+	}
+	return _u
+}
+
+// SetIdea sets the "idea" edge to the Idea entity.
+func (_u *FeedbackThreadUpdate) SetIdea(v *Idea) *FeedbackThreadUpdate {
+	return _u.SetIdeaID(v.ID)
+}
+
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by IDs.
+func (_u *FeedbackThreadUpdate) AddAgendaItemIDs(ids ...string) *FeedbackThreadUpdate {
+	_u.mutation.AddAgendaItemIDs(ids...)
+	return _u
+}
+
+// AddAgendaItems adds the "agenda_items" edges to the AgendaItem entity.
+func (_u *FeedbackThreadUpdate) AddAgendaItems(v ...*AgendaItem) *FeedbackThreadUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAgendaItemIDs(ids...)
+}
+
 // Mutation returns the FeedbackThreadMutation object of the builder.
 func (_u *FeedbackThreadUpdate) Mutation() *FeedbackThreadMutation {
 	return _u.mutation
@@ -279,6 +315,33 @@ func (_u *FeedbackThreadUpdate) RemoveSupports(v ...*ThreadSupport) *FeedbackThr
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSupportIDs(ids...)
+}
+
+// ClearIdea clears the "idea" edge to the Idea entity.
+func (_u *FeedbackThreadUpdate) ClearIdea() *FeedbackThreadUpdate {
+	_u.mutation.ClearIdea()
+	return _u
+}
+
+// ClearAgendaItems clears all "agenda_items" edges to the AgendaItem entity.
+func (_u *FeedbackThreadUpdate) ClearAgendaItems() *FeedbackThreadUpdate {
+	_u.mutation.ClearAgendaItems()
+	return _u
+}
+
+// RemoveAgendaItemIDs removes the "agenda_items" edge to AgendaItem entities by IDs.
+func (_u *FeedbackThreadUpdate) RemoveAgendaItemIDs(ids ...string) *FeedbackThreadUpdate {
+	_u.mutation.RemoveAgendaItemIDs(ids...)
+	return _u
+}
+
+// RemoveAgendaItems removes "agenda_items" edges to AgendaItem entities.
+func (_u *FeedbackThreadUpdate) RemoveAgendaItems(v ...*AgendaItem) *FeedbackThreadUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAgendaItemIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -563,6 +626,80 @@ func (_u *FeedbackThreadUpdate) sqlSave(ctx context.Context) (_node int, err err
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.IdeaCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   feedbackthread.IdeaTable,
+			Columns: []string{feedbackthread.IdeaColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IdeaIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   feedbackthread.IdeaTable,
+			Columns: []string{feedbackthread.IdeaColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AgendaItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   feedbackthread.AgendaItemsTable,
+			Columns: []string{feedbackthread.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAgendaItemsIDs(); len(nodes) > 0 && !_u.mutation.AgendaItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   feedbackthread.AgendaItemsTable,
+			Columns: []string{feedbackthread.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AgendaItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   feedbackthread.AgendaItemsTable,
+			Columns: []string{feedbackthread.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -758,6 +895,40 @@ func (_u *FeedbackThreadUpdateOne) AddSupports(v ...*ThreadSupport) *FeedbackThr
 	return _u.AddSupportIDs(ids...)
 }
 
+// SetIdeaID sets the "idea" edge to the Idea entity by ID.
+func (_u *FeedbackThreadUpdateOne) SetIdeaID(id string) *FeedbackThreadUpdateOne {
+	_u.mutation.SetIdeaID(id)
+	return _u
+}
+
+// SetNillableIdeaID sets the "idea" edge to the Idea entity by ID if the given value is not nil.
+func (_u *FeedbackThreadUpdateOne) SetNillableIdeaID(id *string) *FeedbackThreadUpdateOne {
+	if id != nil {
+		_u = _u.SetIdeaID(*id)
+	}
+	return _u
+}
+
+// SetIdea sets the "idea" edge to the Idea entity.
+func (_u *FeedbackThreadUpdateOne) SetIdea(v *Idea) *FeedbackThreadUpdateOne {
+	return _u.SetIdeaID(v.ID)
+}
+
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by IDs.
+func (_u *FeedbackThreadUpdateOne) AddAgendaItemIDs(ids ...string) *FeedbackThreadUpdateOne {
+	_u.mutation.AddAgendaItemIDs(ids...)
+	return _u
+}
+
+// AddAgendaItems adds the "agenda_items" edges to the AgendaItem entity.
+func (_u *FeedbackThreadUpdateOne) AddAgendaItems(v ...*AgendaItem) *FeedbackThreadUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAgendaItemIDs(ids...)
+}
+
 // Mutation returns the FeedbackThreadMutation object of the builder.
 func (_u *FeedbackThreadUpdateOne) Mutation() *FeedbackThreadMutation {
 	return _u.mutation
@@ -830,6 +1001,33 @@ func (_u *FeedbackThreadUpdateOne) RemoveSupports(v ...*ThreadSupport) *Feedback
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSupportIDs(ids...)
+}
+
+// ClearIdea clears the "idea" edge to the Idea entity.
+func (_u *FeedbackThreadUpdateOne) ClearIdea() *FeedbackThreadUpdateOne {
+	_u.mutation.ClearIdea()
+	return _u
+}
+
+// ClearAgendaItems clears all "agenda_items" edges to the AgendaItem entity.
+func (_u *FeedbackThreadUpdateOne) ClearAgendaItems() *FeedbackThreadUpdateOne {
+	_u.mutation.ClearAgendaItems()
+	return _u
+}
+
+// RemoveAgendaItemIDs removes the "agenda_items" edge to AgendaItem entities by IDs.
+func (_u *FeedbackThreadUpdateOne) RemoveAgendaItemIDs(ids ...string) *FeedbackThreadUpdateOne {
+	_u.mutation.RemoveAgendaItemIDs(ids...)
+	return _u
+}
+
+// RemoveAgendaItems removes "agenda_items" edges to AgendaItem entities.
+func (_u *FeedbackThreadUpdateOne) RemoveAgendaItems(v ...*AgendaItem) *FeedbackThreadUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAgendaItemIDs(ids...)
 }
 
 // Where appends a list predicates to the FeedbackThreadUpdate builder.
@@ -1137,6 +1335,80 @@ func (_u *FeedbackThreadUpdateOne) sqlSave(ctx context.Context) (_node *Feedback
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(threadsupport.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IdeaCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   feedbackthread.IdeaTable,
+			Columns: []string{feedbackthread.IdeaColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IdeaIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   feedbackthread.IdeaTable,
+			Columns: []string{feedbackthread.IdeaColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AgendaItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   feedbackthread.AgendaItemsTable,
+			Columns: []string{feedbackthread.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAgendaItemsIDs(); len(nodes) > 0 && !_u.mutation.AgendaItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   feedbackthread.AgendaItemsTable,
+			Columns: []string{feedbackthread.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AgendaItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   feedbackthread.AgendaItemsTable,
+			Columns: []string{feedbackthread.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

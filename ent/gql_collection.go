@@ -10,14 +10,18 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -29,6 +33,181 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AgendaItemQuery) CollectFields(ctx context.Context, satisfies ...string) (*AgendaItemQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AgendaItemQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(agendaitem.Columns))
+		selectedFields = []string{agendaitem.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "meeting":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MeetingClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, meetingImplementors)...); err != nil {
+				return err
+			}
+			_q.withMeeting = query
+			if _, ok := fieldSeen[agendaitem.FieldMeetingID]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldMeetingID)
+				fieldSeen[agendaitem.FieldMeetingID] = struct{}{}
+			}
+
+		case "idea":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IdeaClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, ideaImplementors)...); err != nil {
+				return err
+			}
+			_q.withIdea = query
+			if _, ok := fieldSeen[agendaitem.FieldIdeaID]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldIdeaID)
+				fieldSeen[agendaitem.FieldIdeaID] = struct{}{}
+			}
+
+		case "thread":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FeedbackThreadClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, feedbackthreadImplementors)...); err != nil {
+				return err
+			}
+			_q.withThread = query
+			if _, ok := fieldSeen[agendaitem.FieldThreadID]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldThreadID)
+				fieldSeen[agendaitem.FieldThreadID] = struct{}{}
+			}
+
+		case "poll":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PollClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, pollImplementors)...); err != nil {
+				return err
+			}
+			_q.withPoll = query
+			if _, ok := fieldSeen[agendaitem.FieldPollID]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldPollID)
+				fieldSeen[agendaitem.FieldPollID] = struct{}{}
+			}
+
+		case "decision":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CouncilDecisionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, councildecisionImplementors)...); err != nil {
+				return err
+			}
+			_q.withDecision = query
+		case "locationID":
+			if _, ok := fieldSeen[agendaitem.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldLocationID)
+				fieldSeen[agendaitem.FieldLocationID] = struct{}{}
+			}
+		case "meetingID":
+			if _, ok := fieldSeen[agendaitem.FieldMeetingID]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldMeetingID)
+				fieldSeen[agendaitem.FieldMeetingID] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[agendaitem.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldPosition)
+				fieldSeen[agendaitem.FieldPosition] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[agendaitem.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldTitle)
+				fieldSeen[agendaitem.FieldTitle] = struct{}{}
+			}
+		case "theme":
+			if _, ok := fieldSeen[agendaitem.FieldTheme]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldTheme)
+				fieldSeen[agendaitem.FieldTheme] = struct{}{}
+			}
+		case "ideaID":
+			if _, ok := fieldSeen[agendaitem.FieldIdeaID]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldIdeaID)
+				fieldSeen[agendaitem.FieldIdeaID] = struct{}{}
+			}
+		case "threadID":
+			if _, ok := fieldSeen[agendaitem.FieldThreadID]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldThreadID)
+				fieldSeen[agendaitem.FieldThreadID] = struct{}{}
+			}
+		case "pollID":
+			if _, ok := fieldSeen[agendaitem.FieldPollID]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldPollID)
+				fieldSeen[agendaitem.FieldPollID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[agendaitem.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, agendaitem.FieldCreatedAt)
+				fieldSeen[agendaitem.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type agendaitemPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AgendaItemPaginateOption
+}
+
+func newAgendaItemPaginateArgs(rv map[string]any) *agendaitemPaginateArgs {
+	args := &agendaitemPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AnnouncementQuery) CollectFields(ctx context.Context, satisfies ...string) (*AnnouncementQuery, error) {
@@ -539,6 +718,19 @@ func (_q *CouncilQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			_q.WithNamedPolls(alias, func(wq *PollQuery) {
 				*wq = *query
 			})
+
+		case "meetings":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MeetingClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, meetingImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedMeetings(alias, func(wq *MeetingQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[council.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, council.FieldCreatedAt)
@@ -563,6 +755,11 @@ func (_q *CouncilQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[council.FieldAgeGroup]; !ok {
 				selectedFields = append(selectedFields, council.FieldAgeGroup)
 				fieldSeen[council.FieldAgeGroup] = struct{}{}
+			}
+		case "supportThreshold":
+			if _, ok := fieldSeen[council.FieldSupportThreshold]; !ok {
+				selectedFields = append(selectedFields, council.FieldSupportThreshold)
+				fieldSeen[council.FieldSupportThreshold] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -620,6 +817,125 @@ func newCouncilPaginateArgs(rv map[string]any) *councilPaginateArgs {
 				args.opts = append(args.opts, WithCouncilOrder(v))
 			}
 		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CouncilDecisionQuery) CollectFields(ctx context.Context, satisfies ...string) (*CouncilDecisionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CouncilDecisionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(councildecision.Columns))
+		selectedFields = []string{councildecision.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "agendaItem":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AgendaItemClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, agendaitemImplementors)...); err != nil {
+				return err
+			}
+			_q.withAgendaItem = query
+			if _, ok := fieldSeen[councildecision.FieldAgendaItemID]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldAgendaItemID)
+				fieldSeen[councildecision.FieldAgendaItemID] = struct{}{}
+			}
+		case "locationID":
+			if _, ok := fieldSeen[councildecision.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldLocationID)
+				fieldSeen[councildecision.FieldLocationID] = struct{}{}
+			}
+		case "agendaItemID":
+			if _, ok := fieldSeen[councildecision.FieldAgendaItemID]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldAgendaItemID)
+				fieldSeen[councildecision.FieldAgendaItemID] = struct{}{}
+			}
+		case "outcome":
+			if _, ok := fieldSeen[councildecision.FieldOutcome]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldOutcome)
+				fieldSeen[councildecision.FieldOutcome] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[councildecision.FieldText]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldText)
+				fieldSeen[councildecision.FieldText] = struct{}{}
+			}
+		case "dueDate":
+			if _, ok := fieldSeen[councildecision.FieldDueDate]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldDueDate)
+				fieldSeen[councildecision.FieldDueDate] = struct{}{}
+			}
+		case "actionStatus":
+			if _, ok := fieldSeen[councildecision.FieldActionStatus]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldActionStatus)
+				fieldSeen[councildecision.FieldActionStatus] = struct{}{}
+			}
+		case "actionReason":
+			if _, ok := fieldSeen[councildecision.FieldActionReason]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldActionReason)
+				fieldSeen[councildecision.FieldActionReason] = struct{}{}
+			}
+		case "actionUpdatedAt":
+			if _, ok := fieldSeen[councildecision.FieldActionUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldActionUpdatedAt)
+				fieldSeen[councildecision.FieldActionUpdatedAt] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[councildecision.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, councildecision.FieldCreatedAt)
+				fieldSeen[councildecision.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type councildecisionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CouncilDecisionPaginateOption
+}
+
+func newCouncilDecisionPaginateArgs(rv map[string]any) *councildecisionPaginateArgs {
+	args := &councildecisionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
 	}
 	return args
 }
@@ -918,6 +1234,131 @@ func newFeedbackThreadPaginateArgs(rv map[string]any) *feedbackthreadPaginateArg
 				args.opts = append(args.opts, WithFeedbackThreadOrder(v))
 			}
 		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *IdeaQuery) CollectFields(ctx context.Context, satisfies ...string) (*IdeaQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *IdeaQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(idea.Columns))
+		selectedFields = []string{idea.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "council":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CouncilClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, councilImplementors)...); err != nil {
+				return err
+			}
+			_q.withCouncil = query
+			if _, ok := fieldSeen[idea.FieldCouncilID]; !ok {
+				selectedFields = append(selectedFields, idea.FieldCouncilID)
+				fieldSeen[idea.FieldCouncilID] = struct{}{}
+			}
+
+		case "area":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AreaClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, areaImplementors)...); err != nil {
+				return err
+			}
+			_q.withArea = query
+		case "locationID":
+			if _, ok := fieldSeen[idea.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, idea.FieldLocationID)
+				fieldSeen[idea.FieldLocationID] = struct{}{}
+			}
+		case "councilID":
+			if _, ok := fieldSeen[idea.FieldCouncilID]; !ok {
+				selectedFields = append(selectedFields, idea.FieldCouncilID)
+				fieldSeen[idea.FieldCouncilID] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[idea.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, idea.FieldTitle)
+				fieldSeen[idea.FieldTitle] = struct{}{}
+			}
+		case "theme":
+			if _, ok := fieldSeen[idea.FieldTheme]; !ok {
+				selectedFields = append(selectedFields, idea.FieldTheme)
+				fieldSeen[idea.FieldTheme] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[idea.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, idea.FieldCreatedAt)
+				fieldSeen[idea.FieldCreatedAt] = struct{}{}
+			}
+		case "onAgendaAt":
+			if _, ok := fieldSeen[idea.FieldOnAgendaAt]; !ok {
+				selectedFields = append(selectedFields, idea.FieldOnAgendaAt)
+				fieldSeen[idea.FieldOnAgendaAt] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[idea.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, idea.FieldDecidedAt)
+				fieldSeen[idea.FieldDecidedAt] = struct{}{}
+			}
+		case "doneAt":
+			if _, ok := fieldSeen[idea.FieldDoneAt]; !ok {
+				selectedFields = append(selectedFields, idea.FieldDoneAt)
+				fieldSeen[idea.FieldDoneAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type ideaPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []IdeaPaginateOption
+}
+
+func newIdeaPaginateArgs(rv map[string]any) *ideaPaginateArgs {
+	args := &ideaPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
 	}
 	return args
 }
@@ -1353,6 +1794,123 @@ func newLocationPaginateArgs(rv map[string]any) *locationPaginateArgs {
 				args.opts = append(args.opts, WithLocationOrder(v))
 			}
 		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MeetingQuery) CollectFields(ctx context.Context, satisfies ...string) (*MeetingQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MeetingQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(meeting.Columns))
+		selectedFields = []string{meeting.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "council":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CouncilClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, councilImplementors)...); err != nil {
+				return err
+			}
+			_q.withCouncil = query
+			if _, ok := fieldSeen[meeting.FieldCouncilID]; !ok {
+				selectedFields = append(selectedFields, meeting.FieldCouncilID)
+				fieldSeen[meeting.FieldCouncilID] = struct{}{}
+			}
+
+		case "agendaItems":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AgendaItemClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, agendaitemImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedAgendaItems(alias, func(wq *AgendaItemQuery) {
+				*wq = *query
+			})
+		case "locationID":
+			if _, ok := fieldSeen[meeting.FieldLocationID]; !ok {
+				selectedFields = append(selectedFields, meeting.FieldLocationID)
+				fieldSeen[meeting.FieldLocationID] = struct{}{}
+			}
+		case "councilID":
+			if _, ok := fieldSeen[meeting.FieldCouncilID]; !ok {
+				selectedFields = append(selectedFields, meeting.FieldCouncilID)
+				fieldSeen[meeting.FieldCouncilID] = struct{}{}
+			}
+		case "startsAt":
+			if _, ok := fieldSeen[meeting.FieldStartsAt]; !ok {
+				selectedFields = append(selectedFields, meeting.FieldStartsAt)
+				fieldSeen[meeting.FieldStartsAt] = struct{}{}
+			}
+		case "place":
+			if _, ok := fieldSeen[meeting.FieldPlace]; !ok {
+				selectedFields = append(selectedFields, meeting.FieldPlace)
+				fieldSeen[meeting.FieldPlace] = struct{}{}
+			}
+		case "minutesPublishedAt":
+			if _, ok := fieldSeen[meeting.FieldMinutesPublishedAt]; !ok {
+				selectedFields = append(selectedFields, meeting.FieldMinutesPublishedAt)
+				fieldSeen[meeting.FieldMinutesPublishedAt] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[meeting.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, meeting.FieldCreatedAt)
+				fieldSeen[meeting.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type meetingPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MeetingPaginateOption
+}
+
+func newMeetingPaginateArgs(rv map[string]any) *meetingPaginateArgs {
+	args := &meetingPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
 	}
 	return args
 }

@@ -8,6 +8,46 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *AgendaItem) Meeting(ctx context.Context) (*Meeting, error) {
+	result, err := _m.Edges.MeetingOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMeeting().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *AgendaItem) Idea(ctx context.Context) (*Idea, error) {
+	result, err := _m.Edges.IdeaOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIdea().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *AgendaItem) Thread(ctx context.Context) (*FeedbackThread, error) {
+	result, err := _m.Edges.ThreadOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryThread().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *AgendaItem) Poll(ctx context.Context) (*Poll, error) {
+	result, err := _m.Edges.PollOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPoll().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *AgendaItem) Decision(ctx context.Context) (*CouncilDecision, error) {
+	result, err := _m.Edges.DecisionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDecision().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Announcement) Location(ctx context.Context) (*Location, error) {
 	result, err := _m.Edges.LocationOrErr()
 	if IsNotLoaded(err) {
@@ -52,6 +92,26 @@ func (_m *Council) Polls(ctx context.Context) (result []*Poll, err error) {
 	}
 	if IsNotLoaded(err) {
 		result, err = _m.QueryPolls().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Council) Meetings(ctx context.Context) (result []*Meeting, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedMeetings(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.MeetingsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMeetings().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *CouncilDecision) AgendaItem(ctx context.Context) (*AgendaItem, error) {
+	result, err := _m.Edges.AgendaItemOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAgendaItem().Only(ctx)
 	}
 	return result, err
 }
@@ -114,6 +174,22 @@ func (_m *FeedbackThread) Responses(ctx context.Context) (result []*ThreadRespon
 		result, err = _m.QueryResponses().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *Idea) Council(ctx context.Context) (*Council, error) {
+	result, err := _m.Edges.CouncilOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCouncil().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Idea) Area(ctx context.Context) (*Area, error) {
+	result, err := _m.Edges.AreaOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryArea().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Location) Areas(ctx context.Context) (result []*Area, err error) {
@@ -220,6 +296,26 @@ func (_m *Location) Announcements(ctx context.Context) (result []*Announcement, 
 	}
 	if IsNotLoaded(err) {
 		result, err = _m.QueryAnnouncements().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Meeting) Council(ctx context.Context) (*Council, error) {
+	result, err := _m.Edges.CouncilOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCouncil().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Meeting) AgendaItems(ctx context.Context) (result []*AgendaItem, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAgendaItems(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AgendaItemsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAgendaItems().All(ctx)
 	}
 	return result, err
 }

@@ -9,14 +9,18 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/hashicorp/go-multierror"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -33,6 +37,11 @@ import (
 type Noder interface {
 	IsNode()
 }
+
+var agendaitemImplementors = []string{"AgendaItem", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*AgendaItem) IsNode() {}
 
 var announcementImplementors = []string{"Announcement", "Node"}
 
@@ -59,6 +68,11 @@ var councilImplementors = []string{"Council", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Council) IsNode() {}
 
+var councildecisionImplementors = []string{"CouncilDecision", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CouncilDecision) IsNode() {}
+
 var feedbackpostImplementors = []string{"FeedbackPost", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -69,10 +83,20 @@ var feedbackthreadImplementors = []string{"FeedbackThread", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*FeedbackThread) IsNode() {}
 
+var ideaImplementors = []string{"Idea", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Idea) IsNode() {}
+
 var locationImplementors = []string{"Location", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Location) IsNode() {}
+
+var meetingImplementors = []string{"Meeting", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Meeting) IsNode() {}
 
 var membershipImplementors = []string{"Membership", "Node"}
 
@@ -182,6 +206,15 @@ func (c *Client) Noder(ctx context.Context, id string, opts ...NodeOption) (_ No
 
 func (c *Client) noder(ctx context.Context, table string, id string) (Noder, error) {
 	switch table {
+	case agendaitem.Table:
+		query := c.AgendaItem.Query().
+			Where(agendaitem.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, agendaitemImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case announcement.Table:
 		query := c.Announcement.Query().
 			Where(announcement.ID(id))
@@ -227,6 +260,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case councildecision.Table:
+		query := c.CouncilDecision.Query().
+			Where(councildecision.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, councildecisionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case feedbackpost.Table:
 		query := c.FeedbackPost.Query().
 			Where(feedbackpost.ID(id))
@@ -245,11 +287,29 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case idea.Table:
+		query := c.Idea.Query().
+			Where(idea.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, ideaImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case location.Table:
 		query := c.Location.Query().
 			Where(location.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, locationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case meeting.Table:
+		query := c.Meeting.Query().
+			Where(meeting.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, meetingImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -417,6 +477,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		idmap[id] = append(idmap[id], &noders[i])
 	}
 	switch table {
+	case agendaitem.Table:
+		query := c.AgendaItem.Query().
+			Where(agendaitem.IDIn(ids...))
+		query, err := query.CollectFields(ctx, agendaitemImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case announcement.Table:
 		query := c.Announcement.Query().
 			Where(announcement.IDIn(ids...))
@@ -497,6 +573,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case councildecision.Table:
+		query := c.CouncilDecision.Query().
+			Where(councildecision.IDIn(ids...))
+		query, err := query.CollectFields(ctx, councildecisionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case feedbackpost.Table:
 		query := c.FeedbackPost.Query().
 			Where(feedbackpost.IDIn(ids...))
@@ -529,10 +621,42 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case idea.Table:
+		query := c.Idea.Query().
+			Where(idea.IDIn(ids...))
+		query, err := query.CollectFields(ctx, ideaImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case location.Table:
 		query := c.Location.Query().
 			Where(location.IDIn(ids...))
 		query, err := query.CollectFields(ctx, locationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case meeting.Table:
+		query := c.Meeting.Query().
+			Where(meeting.IDIn(ids...))
+		query, err := query.CollectFields(ctx, meetingImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -14,14 +14,18 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -113,6 +117,255 @@ func paginateLimit(first, last *int) int {
 		limit = *last + 1
 	}
 	return limit
+}
+
+// AgendaItemEdge is the edge representation of AgendaItem.
+type AgendaItemEdge struct {
+	Node   *AgendaItem `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// AgendaItemConnection is the connection containing edges to AgendaItem.
+type AgendaItemConnection struct {
+	Edges      []*AgendaItemEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *AgendaItemConnection) build(nodes []*AgendaItem, pager *agendaitemPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *AgendaItem
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *AgendaItem {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *AgendaItem {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AgendaItemEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AgendaItemEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AgendaItemPaginateOption enables pagination customization.
+type AgendaItemPaginateOption func(*agendaitemPager) error
+
+// WithAgendaItemOrder configures pagination ordering.
+func WithAgendaItemOrder(order *AgendaItemOrder) AgendaItemPaginateOption {
+	if order == nil {
+		order = DefaultAgendaItemOrder
+	}
+	o := *order
+	return func(pager *agendaitemPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAgendaItemOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAgendaItemFilter configures pagination filter.
+func WithAgendaItemFilter(filter func(*AgendaItemQuery) (*AgendaItemQuery, error)) AgendaItemPaginateOption {
+	return func(pager *agendaitemPager) error {
+		if filter == nil {
+			return errors.New("AgendaItemQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type agendaitemPager struct {
+	reverse bool
+	order   *AgendaItemOrder
+	filter  func(*AgendaItemQuery) (*AgendaItemQuery, error)
+}
+
+func newAgendaItemPager(opts []AgendaItemPaginateOption, reverse bool) (*agendaitemPager, error) {
+	pager := &agendaitemPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAgendaItemOrder
+	}
+	return pager, nil
+}
+
+func (p *agendaitemPager) applyFilter(query *AgendaItemQuery) (*AgendaItemQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *agendaitemPager) toCursor(_m *AgendaItem) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *agendaitemPager) applyCursors(query *AgendaItemQuery, after, before *Cursor) (*AgendaItemQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAgendaItemOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *agendaitemPager) applyOrder(query *AgendaItemQuery) *AgendaItemQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAgendaItemOrder.Field {
+		query = query.Order(DefaultAgendaItemOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *agendaitemPager) orderExpr(query *AgendaItemQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAgendaItemOrder.Field {
+			b.Comma().Ident(DefaultAgendaItemOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to AgendaItem.
+func (_m *AgendaItemQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AgendaItemPaginateOption,
+) (*AgendaItemConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAgendaItemPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AgendaItemConnection{Edges: []*AgendaItemEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// AgendaItemOrderField defines the ordering field of AgendaItem.
+type AgendaItemOrderField struct {
+	// Value extracts the ordering value from the given AgendaItem.
+	Value    func(*AgendaItem) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) agendaitem.OrderOption
+	toCursor func(*AgendaItem) Cursor
+}
+
+// AgendaItemOrder defines the ordering of AgendaItem.
+type AgendaItemOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *AgendaItemOrderField `json:"field"`
+}
+
+// DefaultAgendaItemOrder is the default ordering of AgendaItem.
+var DefaultAgendaItemOrder = &AgendaItemOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AgendaItemOrderField{
+		Value: func(_m *AgendaItem) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: agendaitem.FieldID,
+		toTerm: agendaitem.ByID,
+		toCursor: func(_m *AgendaItem) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts AgendaItem into AgendaItemEdge.
+func (_m *AgendaItem) ToEdge(order *AgendaItemOrder) *AgendaItemEdge {
+	if order == nil {
+		order = DefaultAgendaItemOrder
+	}
+	return &AgendaItemEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
 }
 
 // AnnouncementEdge is the edge representation of Announcement.
@@ -1548,6 +1801,255 @@ func (_m *Council) ToEdge(order *CouncilOrder) *CouncilEdge {
 	}
 }
 
+// CouncilDecisionEdge is the edge representation of CouncilDecision.
+type CouncilDecisionEdge struct {
+	Node   *CouncilDecision `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// CouncilDecisionConnection is the connection containing edges to CouncilDecision.
+type CouncilDecisionConnection struct {
+	Edges      []*CouncilDecisionEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *CouncilDecisionConnection) build(nodes []*CouncilDecision, pager *councildecisionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CouncilDecision
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CouncilDecision {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CouncilDecision {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CouncilDecisionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CouncilDecisionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CouncilDecisionPaginateOption enables pagination customization.
+type CouncilDecisionPaginateOption func(*councildecisionPager) error
+
+// WithCouncilDecisionOrder configures pagination ordering.
+func WithCouncilDecisionOrder(order *CouncilDecisionOrder) CouncilDecisionPaginateOption {
+	if order == nil {
+		order = DefaultCouncilDecisionOrder
+	}
+	o := *order
+	return func(pager *councildecisionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCouncilDecisionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCouncilDecisionFilter configures pagination filter.
+func WithCouncilDecisionFilter(filter func(*CouncilDecisionQuery) (*CouncilDecisionQuery, error)) CouncilDecisionPaginateOption {
+	return func(pager *councildecisionPager) error {
+		if filter == nil {
+			return errors.New("CouncilDecisionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type councildecisionPager struct {
+	reverse bool
+	order   *CouncilDecisionOrder
+	filter  func(*CouncilDecisionQuery) (*CouncilDecisionQuery, error)
+}
+
+func newCouncilDecisionPager(opts []CouncilDecisionPaginateOption, reverse bool) (*councildecisionPager, error) {
+	pager := &councildecisionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCouncilDecisionOrder
+	}
+	return pager, nil
+}
+
+func (p *councildecisionPager) applyFilter(query *CouncilDecisionQuery) (*CouncilDecisionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *councildecisionPager) toCursor(_m *CouncilDecision) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *councildecisionPager) applyCursors(query *CouncilDecisionQuery, after, before *Cursor) (*CouncilDecisionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCouncilDecisionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *councildecisionPager) applyOrder(query *CouncilDecisionQuery) *CouncilDecisionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCouncilDecisionOrder.Field {
+		query = query.Order(DefaultCouncilDecisionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *councildecisionPager) orderExpr(query *CouncilDecisionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCouncilDecisionOrder.Field {
+			b.Comma().Ident(DefaultCouncilDecisionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CouncilDecision.
+func (_m *CouncilDecisionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CouncilDecisionPaginateOption,
+) (*CouncilDecisionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCouncilDecisionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CouncilDecisionConnection{Edges: []*CouncilDecisionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// CouncilDecisionOrderField defines the ordering field of CouncilDecision.
+type CouncilDecisionOrderField struct {
+	// Value extracts the ordering value from the given CouncilDecision.
+	Value    func(*CouncilDecision) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) councildecision.OrderOption
+	toCursor func(*CouncilDecision) Cursor
+}
+
+// CouncilDecisionOrder defines the ordering of CouncilDecision.
+type CouncilDecisionOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *CouncilDecisionOrderField `json:"field"`
+}
+
+// DefaultCouncilDecisionOrder is the default ordering of CouncilDecision.
+var DefaultCouncilDecisionOrder = &CouncilDecisionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CouncilDecisionOrderField{
+		Value: func(_m *CouncilDecision) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: councildecision.FieldID,
+		toTerm: councildecision.ByID,
+		toCursor: func(_m *CouncilDecision) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts CouncilDecision into CouncilDecisionEdge.
+func (_m *CouncilDecision) ToEdge(order *CouncilDecisionOrder) *CouncilDecisionEdge {
+	if order == nil {
+		order = DefaultCouncilDecisionOrder
+	}
+	return &CouncilDecisionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // FeedbackPostEdge is the edge representation of FeedbackPost.
 type FeedbackPostEdge struct {
 	Node   *FeedbackPost `json:"node"`
@@ -2140,6 +2642,255 @@ func (_m *FeedbackThread) ToEdge(order *FeedbackThreadOrder) *FeedbackThreadEdge
 	}
 }
 
+// IdeaEdge is the edge representation of Idea.
+type IdeaEdge struct {
+	Node   *Idea  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// IdeaConnection is the connection containing edges to Idea.
+type IdeaConnection struct {
+	Edges      []*IdeaEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *IdeaConnection) build(nodes []*Idea, pager *ideaPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Idea
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Idea {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Idea {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*IdeaEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &IdeaEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// IdeaPaginateOption enables pagination customization.
+type IdeaPaginateOption func(*ideaPager) error
+
+// WithIdeaOrder configures pagination ordering.
+func WithIdeaOrder(order *IdeaOrder) IdeaPaginateOption {
+	if order == nil {
+		order = DefaultIdeaOrder
+	}
+	o := *order
+	return func(pager *ideaPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultIdeaOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithIdeaFilter configures pagination filter.
+func WithIdeaFilter(filter func(*IdeaQuery) (*IdeaQuery, error)) IdeaPaginateOption {
+	return func(pager *ideaPager) error {
+		if filter == nil {
+			return errors.New("IdeaQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type ideaPager struct {
+	reverse bool
+	order   *IdeaOrder
+	filter  func(*IdeaQuery) (*IdeaQuery, error)
+}
+
+func newIdeaPager(opts []IdeaPaginateOption, reverse bool) (*ideaPager, error) {
+	pager := &ideaPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultIdeaOrder
+	}
+	return pager, nil
+}
+
+func (p *ideaPager) applyFilter(query *IdeaQuery) (*IdeaQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *ideaPager) toCursor(_m *Idea) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *ideaPager) applyCursors(query *IdeaQuery, after, before *Cursor) (*IdeaQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultIdeaOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *ideaPager) applyOrder(query *IdeaQuery) *IdeaQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultIdeaOrder.Field {
+		query = query.Order(DefaultIdeaOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *ideaPager) orderExpr(query *IdeaQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultIdeaOrder.Field {
+			b.Comma().Ident(DefaultIdeaOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Idea.
+func (_m *IdeaQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...IdeaPaginateOption,
+) (*IdeaConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newIdeaPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &IdeaConnection{Edges: []*IdeaEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// IdeaOrderField defines the ordering field of Idea.
+type IdeaOrderField struct {
+	// Value extracts the ordering value from the given Idea.
+	Value    func(*Idea) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) idea.OrderOption
+	toCursor func(*Idea) Cursor
+}
+
+// IdeaOrder defines the ordering of Idea.
+type IdeaOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *IdeaOrderField `json:"field"`
+}
+
+// DefaultIdeaOrder is the default ordering of Idea.
+var DefaultIdeaOrder = &IdeaOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &IdeaOrderField{
+		Value: func(_m *Idea) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: idea.FieldID,
+		toTerm: idea.ByID,
+		toCursor: func(_m *Idea) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Idea into IdeaEdge.
+func (_m *Idea) ToEdge(order *IdeaOrder) *IdeaEdge {
+	if order == nil {
+		order = DefaultIdeaOrder
+	}
+	return &IdeaEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // LocationEdge is the edge representation of Location.
 type LocationEdge struct {
 	Node   *Location `json:"node"`
@@ -2449,6 +3200,255 @@ func (_m *Location) ToEdge(order *LocationOrder) *LocationEdge {
 		order = DefaultLocationOrder
 	}
 	return &LocationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// MeetingEdge is the edge representation of Meeting.
+type MeetingEdge struct {
+	Node   *Meeting `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// MeetingConnection is the connection containing edges to Meeting.
+type MeetingConnection struct {
+	Edges      []*MeetingEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *MeetingConnection) build(nodes []*Meeting, pager *meetingPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Meeting
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Meeting {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Meeting {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MeetingEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MeetingEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MeetingPaginateOption enables pagination customization.
+type MeetingPaginateOption func(*meetingPager) error
+
+// WithMeetingOrder configures pagination ordering.
+func WithMeetingOrder(order *MeetingOrder) MeetingPaginateOption {
+	if order == nil {
+		order = DefaultMeetingOrder
+	}
+	o := *order
+	return func(pager *meetingPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMeetingOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMeetingFilter configures pagination filter.
+func WithMeetingFilter(filter func(*MeetingQuery) (*MeetingQuery, error)) MeetingPaginateOption {
+	return func(pager *meetingPager) error {
+		if filter == nil {
+			return errors.New("MeetingQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type meetingPager struct {
+	reverse bool
+	order   *MeetingOrder
+	filter  func(*MeetingQuery) (*MeetingQuery, error)
+}
+
+func newMeetingPager(opts []MeetingPaginateOption, reverse bool) (*meetingPager, error) {
+	pager := &meetingPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMeetingOrder
+	}
+	return pager, nil
+}
+
+func (p *meetingPager) applyFilter(query *MeetingQuery) (*MeetingQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *meetingPager) toCursor(_m *Meeting) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *meetingPager) applyCursors(query *MeetingQuery, after, before *Cursor) (*MeetingQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMeetingOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *meetingPager) applyOrder(query *MeetingQuery) *MeetingQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMeetingOrder.Field {
+		query = query.Order(DefaultMeetingOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *meetingPager) orderExpr(query *MeetingQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMeetingOrder.Field {
+			b.Comma().Ident(DefaultMeetingOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Meeting.
+func (_m *MeetingQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MeetingPaginateOption,
+) (*MeetingConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMeetingPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MeetingConnection{Edges: []*MeetingEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// MeetingOrderField defines the ordering field of Meeting.
+type MeetingOrderField struct {
+	// Value extracts the ordering value from the given Meeting.
+	Value    func(*Meeting) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) meeting.OrderOption
+	toCursor func(*Meeting) Cursor
+}
+
+// MeetingOrder defines the ordering of Meeting.
+type MeetingOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *MeetingOrderField `json:"field"`
+}
+
+// DefaultMeetingOrder is the default ordering of Meeting.
+var DefaultMeetingOrder = &MeetingOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MeetingOrderField{
+		Value: func(_m *Meeting) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: meeting.FieldID,
+		toTerm: meeting.ByID,
+		toCursor: func(_m *Meeting) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Meeting into MeetingEdge.
+func (_m *Meeting) ToEdge(order *MeetingOrder) *MeetingEdge {
+	if order == nil {
+		order = DefaultMeetingOrder
+	}
+	return &MeetingEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -11,6 +11,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
@@ -18,10 +19,13 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
@@ -52,6 +56,7 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
+	TypeAgendaItem         = "AgendaItem"
 	TypeAnnouncement       = "Announcement"
 	TypeArea               = "Area"
 	TypeAudioClip          = "AudioClip"
@@ -59,10 +64,13 @@ const (
 	TypeCheckIn            = "CheckIn"
 	TypeCheckInSchedule    = "CheckInSchedule"
 	TypeCouncil            = "Council"
+	TypeCouncilDecision    = "CouncilDecision"
 	TypeFeedbackPost       = "FeedbackPost"
 	TypeFeedbackThread     = "FeedbackThread"
+	TypeIdea               = "Idea"
 	TypeJobRun             = "JobRun"
 	TypeLocation           = "Location"
+	TypeMeeting            = "Meeting"
 	TypeMembership         = "Membership"
 	TypeModerationDecision = "ModerationDecision"
 	TypeOutboxMessage      = "OutboxMessage"
@@ -81,6 +89,1172 @@ const (
 	TypeThreadSupport      = "ThreadSupport"
 	TypeYouthMember        = "YouthMember"
 )
+
+// AgendaItemMutation represents an operation that mutates the AgendaItem nodes in the graph.
+type AgendaItemMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	location_id     *string
+	position        *int
+	addposition     *int
+	title           *[]schematype.Translation
+	appendtitle     []schematype.Translation
+	theme           *schematype.Theme
+	created_at      *time.Time
+	clearedFields   map[string]struct{}
+	meeting         *string
+	clearedmeeting  bool
+	idea            *string
+	clearedidea     bool
+	thread          *string
+	clearedthread   bool
+	poll            *string
+	clearedpoll     bool
+	decision        *string
+	cleareddecision bool
+	done            bool
+	oldValue        func(context.Context) (*AgendaItem, error)
+	predicates      []predicate.AgendaItem
+}
+
+var _ ent.Mutation = (*AgendaItemMutation)(nil)
+
+// agendaitemOption allows management of the mutation configuration using functional options.
+type agendaitemOption func(*AgendaItemMutation)
+
+// newAgendaItemMutation creates new mutation for the AgendaItem entity.
+func newAgendaItemMutation(c config, op Op, opts ...agendaitemOption) *AgendaItemMutation {
+	m := &AgendaItemMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAgendaItem,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAgendaItemID sets the ID field of the mutation.
+func withAgendaItemID(id string) agendaitemOption {
+	return func(m *AgendaItemMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AgendaItem
+		)
+		m.oldValue = func(ctx context.Context) (*AgendaItem, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AgendaItem.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAgendaItem sets the old AgendaItem of the mutation.
+func withAgendaItem(node *AgendaItem) agendaitemOption {
+	return func(m *AgendaItemMutation) {
+		m.oldValue = func(context.Context) (*AgendaItem, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AgendaItemMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AgendaItemMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of AgendaItem entities.
+func (m *AgendaItemMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AgendaItemMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AgendaItemMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AgendaItem.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *AgendaItemMutation) SetLocationID(s string) {
+	m.location_id = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *AgendaItemMutation) LocationID() (r string, exists bool) {
+	v := m.location_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the AgendaItem entity.
+// If the AgendaItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgendaItemMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *AgendaItemMutation) ResetLocationID() {
+	m.location_id = nil
+}
+
+// SetMeetingID sets the "meeting_id" field.
+func (m *AgendaItemMutation) SetMeetingID(s string) {
+	m.meeting = &s
+}
+
+// MeetingID returns the value of the "meeting_id" field in the mutation.
+func (m *AgendaItemMutation) MeetingID() (r string, exists bool) {
+	v := m.meeting
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMeetingID returns the old "meeting_id" field's value of the AgendaItem entity.
+// If the AgendaItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgendaItemMutation) OldMeetingID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMeetingID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMeetingID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMeetingID: %w", err)
+	}
+	return oldValue.MeetingID, nil
+}
+
+// ResetMeetingID resets all changes to the "meeting_id" field.
+func (m *AgendaItemMutation) ResetMeetingID() {
+	m.meeting = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *AgendaItemMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *AgendaItemMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the AgendaItem entity.
+// If the AgendaItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgendaItemMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *AgendaItemMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *AgendaItemMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *AgendaItemMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *AgendaItemMutation) SetTitle(s []schematype.Translation) {
+	m.title = &s
+	m.appendtitle = nil
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *AgendaItemMutation) Title() (r []schematype.Translation, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the AgendaItem entity.
+// If the AgendaItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgendaItemMutation) OldTitle(ctx context.Context) (v []schematype.Translation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// AppendTitle adds s to the "title" field.
+func (m *AgendaItemMutation) AppendTitle(s []schematype.Translation) {
+	m.appendtitle = append(m.appendtitle, s...)
+}
+
+// AppendedTitle returns the list of values that were appended to the "title" field in this mutation.
+func (m *AgendaItemMutation) AppendedTitle() ([]schematype.Translation, bool) {
+	if len(m.appendtitle) == 0 {
+		return nil, false
+	}
+	return m.appendtitle, true
+}
+
+// ClearTitle clears the value of the "title" field.
+func (m *AgendaItemMutation) ClearTitle() {
+	m.title = nil
+	m.appendtitle = nil
+	m.clearedFields[agendaitem.FieldTitle] = struct{}{}
+}
+
+// TitleCleared returns if the "title" field was cleared in this mutation.
+func (m *AgendaItemMutation) TitleCleared() bool {
+	_, ok := m.clearedFields[agendaitem.FieldTitle]
+	return ok
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *AgendaItemMutation) ResetTitle() {
+	m.title = nil
+	m.appendtitle = nil
+	delete(m.clearedFields, agendaitem.FieldTitle)
+}
+
+// SetTheme sets the "theme" field.
+func (m *AgendaItemMutation) SetTheme(s schematype.Theme) {
+	m.theme = &s
+}
+
+// Theme returns the value of the "theme" field in the mutation.
+func (m *AgendaItemMutation) Theme() (r schematype.Theme, exists bool) {
+	v := m.theme
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTheme returns the old "theme" field's value of the AgendaItem entity.
+// If the AgendaItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgendaItemMutation) OldTheme(ctx context.Context) (v *schematype.Theme, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTheme is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTheme requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTheme: %w", err)
+	}
+	return oldValue.Theme, nil
+}
+
+// ClearTheme clears the value of the "theme" field.
+func (m *AgendaItemMutation) ClearTheme() {
+	m.theme = nil
+	m.clearedFields[agendaitem.FieldTheme] = struct{}{}
+}
+
+// ThemeCleared returns if the "theme" field was cleared in this mutation.
+func (m *AgendaItemMutation) ThemeCleared() bool {
+	_, ok := m.clearedFields[agendaitem.FieldTheme]
+	return ok
+}
+
+// ResetTheme resets all changes to the "theme" field.
+func (m *AgendaItemMutation) ResetTheme() {
+	m.theme = nil
+	delete(m.clearedFields, agendaitem.FieldTheme)
+}
+
+// SetIdeaID sets the "idea_id" field.
+func (m *AgendaItemMutation) SetIdeaID(s string) {
+	m.idea = &s
+}
+
+// IdeaID returns the value of the "idea_id" field in the mutation.
+func (m *AgendaItemMutation) IdeaID() (r string, exists bool) {
+	v := m.idea
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIdeaID returns the old "idea_id" field's value of the AgendaItem entity.
+// If the AgendaItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgendaItemMutation) OldIdeaID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIdeaID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIdeaID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIdeaID: %w", err)
+	}
+	return oldValue.IdeaID, nil
+}
+
+// ClearIdeaID clears the value of the "idea_id" field.
+func (m *AgendaItemMutation) ClearIdeaID() {
+	m.idea = nil
+	m.clearedFields[agendaitem.FieldIdeaID] = struct{}{}
+}
+
+// IdeaIDCleared returns if the "idea_id" field was cleared in this mutation.
+func (m *AgendaItemMutation) IdeaIDCleared() bool {
+	_, ok := m.clearedFields[agendaitem.FieldIdeaID]
+	return ok
+}
+
+// ResetIdeaID resets all changes to the "idea_id" field.
+func (m *AgendaItemMutation) ResetIdeaID() {
+	m.idea = nil
+	delete(m.clearedFields, agendaitem.FieldIdeaID)
+}
+
+// SetThreadID sets the "thread_id" field.
+func (m *AgendaItemMutation) SetThreadID(s string) {
+	m.thread = &s
+}
+
+// ThreadID returns the value of the "thread_id" field in the mutation.
+func (m *AgendaItemMutation) ThreadID() (r string, exists bool) {
+	v := m.thread
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldThreadID returns the old "thread_id" field's value of the AgendaItem entity.
+// If the AgendaItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgendaItemMutation) OldThreadID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldThreadID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldThreadID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldThreadID: %w", err)
+	}
+	return oldValue.ThreadID, nil
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (m *AgendaItemMutation) ClearThreadID() {
+	m.thread = nil
+	m.clearedFields[agendaitem.FieldThreadID] = struct{}{}
+}
+
+// ThreadIDCleared returns if the "thread_id" field was cleared in this mutation.
+func (m *AgendaItemMutation) ThreadIDCleared() bool {
+	_, ok := m.clearedFields[agendaitem.FieldThreadID]
+	return ok
+}
+
+// ResetThreadID resets all changes to the "thread_id" field.
+func (m *AgendaItemMutation) ResetThreadID() {
+	m.thread = nil
+	delete(m.clearedFields, agendaitem.FieldThreadID)
+}
+
+// SetPollID sets the "poll_id" field.
+func (m *AgendaItemMutation) SetPollID(s string) {
+	m.poll = &s
+}
+
+// PollID returns the value of the "poll_id" field in the mutation.
+func (m *AgendaItemMutation) PollID() (r string, exists bool) {
+	v := m.poll
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPollID returns the old "poll_id" field's value of the AgendaItem entity.
+// If the AgendaItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgendaItemMutation) OldPollID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPollID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPollID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPollID: %w", err)
+	}
+	return oldValue.PollID, nil
+}
+
+// ClearPollID clears the value of the "poll_id" field.
+func (m *AgendaItemMutation) ClearPollID() {
+	m.poll = nil
+	m.clearedFields[agendaitem.FieldPollID] = struct{}{}
+}
+
+// PollIDCleared returns if the "poll_id" field was cleared in this mutation.
+func (m *AgendaItemMutation) PollIDCleared() bool {
+	_, ok := m.clearedFields[agendaitem.FieldPollID]
+	return ok
+}
+
+// ResetPollID resets all changes to the "poll_id" field.
+func (m *AgendaItemMutation) ResetPollID() {
+	m.poll = nil
+	delete(m.clearedFields, agendaitem.FieldPollID)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AgendaItemMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AgendaItemMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the AgendaItem entity.
+// If the AgendaItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AgendaItemMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AgendaItemMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearMeeting clears the "meeting" edge to the Meeting entity.
+func (m *AgendaItemMutation) ClearMeeting() {
+	m.clearedmeeting = true
+	m.clearedFields[agendaitem.FieldMeetingID] = struct{}{}
+}
+
+// MeetingCleared reports if the "meeting" edge to the Meeting entity was cleared.
+func (m *AgendaItemMutation) MeetingCleared() bool {
+	return m.clearedmeeting
+}
+
+// MeetingIDs returns the "meeting" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MeetingID instead. It exists only for internal usage by the builders.
+func (m *AgendaItemMutation) MeetingIDs() (ids []string) {
+	if id := m.meeting; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMeeting resets all changes to the "meeting" edge.
+func (m *AgendaItemMutation) ResetMeeting() {
+	m.meeting = nil
+	m.clearedmeeting = false
+}
+
+// ClearIdea clears the "idea" edge to the Idea entity.
+func (m *AgendaItemMutation) ClearIdea() {
+	m.clearedidea = true
+	m.clearedFields[agendaitem.FieldIdeaID] = struct{}{}
+}
+
+// IdeaCleared reports if the "idea" edge to the Idea entity was cleared.
+func (m *AgendaItemMutation) IdeaCleared() bool {
+	return m.IdeaIDCleared() || m.clearedidea
+}
+
+// IdeaIDs returns the "idea" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IdeaID instead. It exists only for internal usage by the builders.
+func (m *AgendaItemMutation) IdeaIDs() (ids []string) {
+	if id := m.idea; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIdea resets all changes to the "idea" edge.
+func (m *AgendaItemMutation) ResetIdea() {
+	m.idea = nil
+	m.clearedidea = false
+}
+
+// ClearThread clears the "thread" edge to the FeedbackThread entity.
+func (m *AgendaItemMutation) ClearThread() {
+	m.clearedthread = true
+	m.clearedFields[agendaitem.FieldThreadID] = struct{}{}
+}
+
+// ThreadCleared reports if the "thread" edge to the FeedbackThread entity was cleared.
+func (m *AgendaItemMutation) ThreadCleared() bool {
+	return m.ThreadIDCleared() || m.clearedthread
+}
+
+// ThreadIDs returns the "thread" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ThreadID instead. It exists only for internal usage by the builders.
+func (m *AgendaItemMutation) ThreadIDs() (ids []string) {
+	if id := m.thread; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetThread resets all changes to the "thread" edge.
+func (m *AgendaItemMutation) ResetThread() {
+	m.thread = nil
+	m.clearedthread = false
+}
+
+// ClearPoll clears the "poll" edge to the Poll entity.
+func (m *AgendaItemMutation) ClearPoll() {
+	m.clearedpoll = true
+	m.clearedFields[agendaitem.FieldPollID] = struct{}{}
+}
+
+// PollCleared reports if the "poll" edge to the Poll entity was cleared.
+func (m *AgendaItemMutation) PollCleared() bool {
+	return m.PollIDCleared() || m.clearedpoll
+}
+
+// PollIDs returns the "poll" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PollID instead. It exists only for internal usage by the builders.
+func (m *AgendaItemMutation) PollIDs() (ids []string) {
+	if id := m.poll; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPoll resets all changes to the "poll" edge.
+func (m *AgendaItemMutation) ResetPoll() {
+	m.poll = nil
+	m.clearedpoll = false
+}
+
+// SetDecisionID sets the "decision" edge to the CouncilDecision entity by id.
+func (m *AgendaItemMutation) SetDecisionID(id string) {
+	m.decision = &id
+}
+
+// ClearDecision clears the "decision" edge to the CouncilDecision entity.
+func (m *AgendaItemMutation) ClearDecision() {
+	m.cleareddecision = true
+}
+
+// DecisionCleared reports if the "decision" edge to the CouncilDecision entity was cleared.
+func (m *AgendaItemMutation) DecisionCleared() bool {
+	return m.cleareddecision
+}
+
+// DecisionID returns the "decision" edge ID in the mutation.
+func (m *AgendaItemMutation) DecisionID() (id string, exists bool) {
+	if m.decision != nil {
+		return *m.decision, true
+	}
+	return
+}
+
+// DecisionIDs returns the "decision" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DecisionID instead. It exists only for internal usage by the builders.
+func (m *AgendaItemMutation) DecisionIDs() (ids []string) {
+	if id := m.decision; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDecision resets all changes to the "decision" edge.
+func (m *AgendaItemMutation) ResetDecision() {
+	m.decision = nil
+	m.cleareddecision = false
+}
+
+// Where appends a list predicates to the AgendaItemMutation builder.
+func (m *AgendaItemMutation) Where(ps ...predicate.AgendaItem) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AgendaItemMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AgendaItemMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AgendaItem, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AgendaItemMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AgendaItemMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AgendaItem).
+func (m *AgendaItemMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AgendaItemMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.location_id != nil {
+		fields = append(fields, agendaitem.FieldLocationID)
+	}
+	if m.meeting != nil {
+		fields = append(fields, agendaitem.FieldMeetingID)
+	}
+	if m.position != nil {
+		fields = append(fields, agendaitem.FieldPosition)
+	}
+	if m.title != nil {
+		fields = append(fields, agendaitem.FieldTitle)
+	}
+	if m.theme != nil {
+		fields = append(fields, agendaitem.FieldTheme)
+	}
+	if m.idea != nil {
+		fields = append(fields, agendaitem.FieldIdeaID)
+	}
+	if m.thread != nil {
+		fields = append(fields, agendaitem.FieldThreadID)
+	}
+	if m.poll != nil {
+		fields = append(fields, agendaitem.FieldPollID)
+	}
+	if m.created_at != nil {
+		fields = append(fields, agendaitem.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AgendaItemMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case agendaitem.FieldLocationID:
+		return m.LocationID()
+	case agendaitem.FieldMeetingID:
+		return m.MeetingID()
+	case agendaitem.FieldPosition:
+		return m.Position()
+	case agendaitem.FieldTitle:
+		return m.Title()
+	case agendaitem.FieldTheme:
+		return m.Theme()
+	case agendaitem.FieldIdeaID:
+		return m.IdeaID()
+	case agendaitem.FieldThreadID:
+		return m.ThreadID()
+	case agendaitem.FieldPollID:
+		return m.PollID()
+	case agendaitem.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AgendaItemMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case agendaitem.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case agendaitem.FieldMeetingID:
+		return m.OldMeetingID(ctx)
+	case agendaitem.FieldPosition:
+		return m.OldPosition(ctx)
+	case agendaitem.FieldTitle:
+		return m.OldTitle(ctx)
+	case agendaitem.FieldTheme:
+		return m.OldTheme(ctx)
+	case agendaitem.FieldIdeaID:
+		return m.OldIdeaID(ctx)
+	case agendaitem.FieldThreadID:
+		return m.OldThreadID(ctx)
+	case agendaitem.FieldPollID:
+		return m.OldPollID(ctx)
+	case agendaitem.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown AgendaItem field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AgendaItemMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case agendaitem.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case agendaitem.FieldMeetingID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMeetingID(v)
+		return nil
+	case agendaitem.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case agendaitem.FieldTitle:
+		v, ok := value.([]schematype.Translation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case agendaitem.FieldTheme:
+		v, ok := value.(schematype.Theme)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTheme(v)
+		return nil
+	case agendaitem.FieldIdeaID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIdeaID(v)
+		return nil
+	case agendaitem.FieldThreadID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetThreadID(v)
+		return nil
+	case agendaitem.FieldPollID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPollID(v)
+		return nil
+	case agendaitem.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AgendaItem field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AgendaItemMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, agendaitem.FieldPosition)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AgendaItemMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case agendaitem.FieldPosition:
+		return m.AddedPosition()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AgendaItemMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case agendaitem.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AgendaItem numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AgendaItemMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(agendaitem.FieldTitle) {
+		fields = append(fields, agendaitem.FieldTitle)
+	}
+	if m.FieldCleared(agendaitem.FieldTheme) {
+		fields = append(fields, agendaitem.FieldTheme)
+	}
+	if m.FieldCleared(agendaitem.FieldIdeaID) {
+		fields = append(fields, agendaitem.FieldIdeaID)
+	}
+	if m.FieldCleared(agendaitem.FieldThreadID) {
+		fields = append(fields, agendaitem.FieldThreadID)
+	}
+	if m.FieldCleared(agendaitem.FieldPollID) {
+		fields = append(fields, agendaitem.FieldPollID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AgendaItemMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AgendaItemMutation) ClearField(name string) error {
+	switch name {
+	case agendaitem.FieldTitle:
+		m.ClearTitle()
+		return nil
+	case agendaitem.FieldTheme:
+		m.ClearTheme()
+		return nil
+	case agendaitem.FieldIdeaID:
+		m.ClearIdeaID()
+		return nil
+	case agendaitem.FieldThreadID:
+		m.ClearThreadID()
+		return nil
+	case agendaitem.FieldPollID:
+		m.ClearPollID()
+		return nil
+	}
+	return fmt.Errorf("unknown AgendaItem nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AgendaItemMutation) ResetField(name string) error {
+	switch name {
+	case agendaitem.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case agendaitem.FieldMeetingID:
+		m.ResetMeetingID()
+		return nil
+	case agendaitem.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case agendaitem.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case agendaitem.FieldTheme:
+		m.ResetTheme()
+		return nil
+	case agendaitem.FieldIdeaID:
+		m.ResetIdeaID()
+		return nil
+	case agendaitem.FieldThreadID:
+		m.ResetThreadID()
+		return nil
+	case agendaitem.FieldPollID:
+		m.ResetPollID()
+		return nil
+	case agendaitem.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown AgendaItem field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AgendaItemMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.meeting != nil {
+		edges = append(edges, agendaitem.EdgeMeeting)
+	}
+	if m.idea != nil {
+		edges = append(edges, agendaitem.EdgeIdea)
+	}
+	if m.thread != nil {
+		edges = append(edges, agendaitem.EdgeThread)
+	}
+	if m.poll != nil {
+		edges = append(edges, agendaitem.EdgePoll)
+	}
+	if m.decision != nil {
+		edges = append(edges, agendaitem.EdgeDecision)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AgendaItemMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case agendaitem.EdgeMeeting:
+		if id := m.meeting; id != nil {
+			return []ent.Value{*id}
+		}
+	case agendaitem.EdgeIdea:
+		if id := m.idea; id != nil {
+			return []ent.Value{*id}
+		}
+	case agendaitem.EdgeThread:
+		if id := m.thread; id != nil {
+			return []ent.Value{*id}
+		}
+	case agendaitem.EdgePoll:
+		if id := m.poll; id != nil {
+			return []ent.Value{*id}
+		}
+	case agendaitem.EdgeDecision:
+		if id := m.decision; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AgendaItemMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AgendaItemMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AgendaItemMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedmeeting {
+		edges = append(edges, agendaitem.EdgeMeeting)
+	}
+	if m.clearedidea {
+		edges = append(edges, agendaitem.EdgeIdea)
+	}
+	if m.clearedthread {
+		edges = append(edges, agendaitem.EdgeThread)
+	}
+	if m.clearedpoll {
+		edges = append(edges, agendaitem.EdgePoll)
+	}
+	if m.cleareddecision {
+		edges = append(edges, agendaitem.EdgeDecision)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AgendaItemMutation) EdgeCleared(name string) bool {
+	switch name {
+	case agendaitem.EdgeMeeting:
+		return m.clearedmeeting
+	case agendaitem.EdgeIdea:
+		return m.clearedidea
+	case agendaitem.EdgeThread:
+		return m.clearedthread
+	case agendaitem.EdgePoll:
+		return m.clearedpoll
+	case agendaitem.EdgeDecision:
+		return m.cleareddecision
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AgendaItemMutation) ClearEdge(name string) error {
+	switch name {
+	case agendaitem.EdgeMeeting:
+		m.ClearMeeting()
+		return nil
+	case agendaitem.EdgeIdea:
+		m.ClearIdea()
+		return nil
+	case agendaitem.EdgeThread:
+		m.ClearThread()
+		return nil
+	case agendaitem.EdgePoll:
+		m.ClearPoll()
+		return nil
+	case agendaitem.EdgeDecision:
+		m.ClearDecision()
+		return nil
+	}
+	return fmt.Errorf("unknown AgendaItem unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AgendaItemMutation) ResetEdge(name string) error {
+	switch name {
+	case agendaitem.EdgeMeeting:
+		m.ResetMeeting()
+		return nil
+	case agendaitem.EdgeIdea:
+		m.ResetIdea()
+		return nil
+	case agendaitem.EdgeThread:
+		m.ResetThread()
+		return nil
+	case agendaitem.EdgePoll:
+		m.ResetPoll()
+		return nil
+	case agendaitem.EdgeDecision:
+		m.ResetDecision()
+		return nil
+	}
+	return fmt.Errorf("unknown AgendaItem edge %s", name)
+}
 
 // AnnouncementMutation represents an operation that mutates the Announcement nodes in the graph.
 type AnnouncementMutation struct {
@@ -1135,6 +2309,9 @@ type AreaMutation struct {
 	threads         map[string]struct{}
 	removedthreads  map[string]struct{}
 	clearedthreads  bool
+	ideas           map[string]struct{}
+	removedideas    map[string]struct{}
+	clearedideas    bool
 	done            bool
 	oldValue        func(context.Context) (*Area, error)
 	predicates      []predicate.Area
@@ -1520,6 +2697,60 @@ func (m *AreaMutation) ResetThreads() {
 	m.removedthreads = nil
 }
 
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by ids.
+func (m *AreaMutation) AddIdeaIDs(ids ...string) {
+	if m.ideas == nil {
+		m.ideas = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.ideas[ids[i]] = struct{}{}
+	}
+}
+
+// ClearIdeas clears the "ideas" edge to the Idea entity.
+func (m *AreaMutation) ClearIdeas() {
+	m.clearedideas = true
+}
+
+// IdeasCleared reports if the "ideas" edge to the Idea entity was cleared.
+func (m *AreaMutation) IdeasCleared() bool {
+	return m.clearedideas
+}
+
+// RemoveIdeaIDs removes the "ideas" edge to the Idea entity by IDs.
+func (m *AreaMutation) RemoveIdeaIDs(ids ...string) {
+	if m.removedideas == nil {
+		m.removedideas = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.ideas, ids[i])
+		m.removedideas[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedIdeas returns the removed IDs of the "ideas" edge to the Idea entity.
+func (m *AreaMutation) RemovedIdeasIDs() (ids []string) {
+	for id := range m.removedideas {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// IdeasIDs returns the "ideas" edge IDs in the mutation.
+func (m *AreaMutation) IdeasIDs() (ids []string) {
+	for id := range m.ideas {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetIdeas resets all changes to the "ideas" edge.
+func (m *AreaMutation) ResetIdeas() {
+	m.ideas = nil
+	m.clearedideas = false
+	m.removedideas = nil
+}
+
 // Where appends a list predicates to the AreaMutation builder.
 func (m *AreaMutation) Where(ps ...predicate.Area) {
 	m.predicates = append(m.predicates, ps...)
@@ -1721,12 +2952,15 @@ func (m *AreaMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AreaMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.location != nil {
 		edges = append(edges, area.EdgeLocation)
 	}
 	if m.threads != nil {
 		edges = append(edges, area.EdgeThreads)
+	}
+	if m.ideas != nil {
+		edges = append(edges, area.EdgeIdeas)
 	}
 	return edges
 }
@@ -1745,15 +2979,24 @@ func (m *AreaMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case area.EdgeIdeas:
+		ids := make([]ent.Value, 0, len(m.ideas))
+		for id := range m.ideas {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AreaMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.removedthreads != nil {
 		edges = append(edges, area.EdgeThreads)
+	}
+	if m.removedideas != nil {
+		edges = append(edges, area.EdgeIdeas)
 	}
 	return edges
 }
@@ -1768,18 +3011,27 @@ func (m *AreaMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case area.EdgeIdeas:
+		ids := make([]ent.Value, 0, len(m.removedideas))
+		for id := range m.removedideas {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AreaMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedlocation {
 		edges = append(edges, area.EdgeLocation)
 	}
 	if m.clearedthreads {
 		edges = append(edges, area.EdgeThreads)
+	}
+	if m.clearedideas {
+		edges = append(edges, area.EdgeIdeas)
 	}
 	return edges
 }
@@ -1792,6 +3044,8 @@ func (m *AreaMutation) EdgeCleared(name string) bool {
 		return m.clearedlocation
 	case area.EdgeThreads:
 		return m.clearedthreads
+	case area.EdgeIdeas:
+		return m.clearedideas
 	}
 	return false
 }
@@ -1816,6 +3070,9 @@ func (m *AreaMutation) ResetEdge(name string) error {
 		return nil
 	case area.EdgeThreads:
 		m.ResetThreads()
+		return nil
+	case area.EdgeIdeas:
+		m.ResetIdeas()
 		return nil
 	}
 	return fmt.Errorf("unknown Area edge %s", name)
@@ -4698,25 +5955,33 @@ func (m *CheckInScheduleMutation) ResetEdge(name string) error {
 // CouncilMutation represents an operation that mutates the Council nodes in the graph.
 type CouncilMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *string
-	created_at         *time.Time
-	updated_at         *time.Time
-	name               *string
-	age_group          *council.AgeGroup
-	clearedFields      map[string]struct{}
-	location           *string
-	clearedlocation    bool
-	memberships        map[string]struct{}
-	removedmemberships map[string]struct{}
-	clearedmemberships bool
-	polls              map[string]struct{}
-	removedpolls       map[string]struct{}
-	clearedpolls       bool
-	done               bool
-	oldValue           func(context.Context) (*Council, error)
-	predicates         []predicate.Council
+	op                   Op
+	typ                  string
+	id                   *string
+	created_at           *time.Time
+	updated_at           *time.Time
+	name                 *string
+	age_group            *council.AgeGroup
+	support_threshold    *int
+	addsupport_threshold *int
+	clearedFields        map[string]struct{}
+	location             *string
+	clearedlocation      bool
+	memberships          map[string]struct{}
+	removedmemberships   map[string]struct{}
+	clearedmemberships   bool
+	polls                map[string]struct{}
+	removedpolls         map[string]struct{}
+	clearedpolls         bool
+	ideas                map[string]struct{}
+	removedideas         map[string]struct{}
+	clearedideas         bool
+	meetings             map[string]struct{}
+	removedmeetings      map[string]struct{}
+	clearedmeetings      bool
+	done                 bool
+	oldValue             func(context.Context) (*Council, error)
+	predicates           []predicate.Council
 }
 
 var _ ent.Mutation = (*CouncilMutation)(nil)
@@ -5003,6 +6268,62 @@ func (m *CouncilMutation) ResetAgeGroup() {
 	m.age_group = nil
 }
 
+// SetSupportThreshold sets the "support_threshold" field.
+func (m *CouncilMutation) SetSupportThreshold(i int) {
+	m.support_threshold = &i
+	m.addsupport_threshold = nil
+}
+
+// SupportThreshold returns the value of the "support_threshold" field in the mutation.
+func (m *CouncilMutation) SupportThreshold() (r int, exists bool) {
+	v := m.support_threshold
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupportThreshold returns the old "support_threshold" field's value of the Council entity.
+// If the Council object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilMutation) OldSupportThreshold(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupportThreshold is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupportThreshold requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupportThreshold: %w", err)
+	}
+	return oldValue.SupportThreshold, nil
+}
+
+// AddSupportThreshold adds i to the "support_threshold" field.
+func (m *CouncilMutation) AddSupportThreshold(i int) {
+	if m.addsupport_threshold != nil {
+		*m.addsupport_threshold += i
+	} else {
+		m.addsupport_threshold = &i
+	}
+}
+
+// AddedSupportThreshold returns the value that was added to the "support_threshold" field in this mutation.
+func (m *CouncilMutation) AddedSupportThreshold() (r int, exists bool) {
+	v := m.addsupport_threshold
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSupportThreshold resets all changes to the "support_threshold" field.
+func (m *CouncilMutation) ResetSupportThreshold() {
+	m.support_threshold = nil
+	m.addsupport_threshold = nil
+}
+
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *CouncilMutation) ClearLocation() {
 	m.clearedlocation = true
@@ -5138,6 +6459,114 @@ func (m *CouncilMutation) ResetPolls() {
 	m.removedpolls = nil
 }
 
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by ids.
+func (m *CouncilMutation) AddIdeaIDs(ids ...string) {
+	if m.ideas == nil {
+		m.ideas = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.ideas[ids[i]] = struct{}{}
+	}
+}
+
+// ClearIdeas clears the "ideas" edge to the Idea entity.
+func (m *CouncilMutation) ClearIdeas() {
+	m.clearedideas = true
+}
+
+// IdeasCleared reports if the "ideas" edge to the Idea entity was cleared.
+func (m *CouncilMutation) IdeasCleared() bool {
+	return m.clearedideas
+}
+
+// RemoveIdeaIDs removes the "ideas" edge to the Idea entity by IDs.
+func (m *CouncilMutation) RemoveIdeaIDs(ids ...string) {
+	if m.removedideas == nil {
+		m.removedideas = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.ideas, ids[i])
+		m.removedideas[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedIdeas returns the removed IDs of the "ideas" edge to the Idea entity.
+func (m *CouncilMutation) RemovedIdeasIDs() (ids []string) {
+	for id := range m.removedideas {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// IdeasIDs returns the "ideas" edge IDs in the mutation.
+func (m *CouncilMutation) IdeasIDs() (ids []string) {
+	for id := range m.ideas {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetIdeas resets all changes to the "ideas" edge.
+func (m *CouncilMutation) ResetIdeas() {
+	m.ideas = nil
+	m.clearedideas = false
+	m.removedideas = nil
+}
+
+// AddMeetingIDs adds the "meetings" edge to the Meeting entity by ids.
+func (m *CouncilMutation) AddMeetingIDs(ids ...string) {
+	if m.meetings == nil {
+		m.meetings = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.meetings[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMeetings clears the "meetings" edge to the Meeting entity.
+func (m *CouncilMutation) ClearMeetings() {
+	m.clearedmeetings = true
+}
+
+// MeetingsCleared reports if the "meetings" edge to the Meeting entity was cleared.
+func (m *CouncilMutation) MeetingsCleared() bool {
+	return m.clearedmeetings
+}
+
+// RemoveMeetingIDs removes the "meetings" edge to the Meeting entity by IDs.
+func (m *CouncilMutation) RemoveMeetingIDs(ids ...string) {
+	if m.removedmeetings == nil {
+		m.removedmeetings = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.meetings, ids[i])
+		m.removedmeetings[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMeetings returns the removed IDs of the "meetings" edge to the Meeting entity.
+func (m *CouncilMutation) RemovedMeetingsIDs() (ids []string) {
+	for id := range m.removedmeetings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MeetingsIDs returns the "meetings" edge IDs in the mutation.
+func (m *CouncilMutation) MeetingsIDs() (ids []string) {
+	for id := range m.meetings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMeetings resets all changes to the "meetings" edge.
+func (m *CouncilMutation) ResetMeetings() {
+	m.meetings = nil
+	m.clearedmeetings = false
+	m.removedmeetings = nil
+}
+
 // Where appends a list predicates to the CouncilMutation builder.
 func (m *CouncilMutation) Where(ps ...predicate.Council) {
 	m.predicates = append(m.predicates, ps...)
@@ -5172,7 +6601,7 @@ func (m *CouncilMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CouncilMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 6)
 	if m.created_at != nil {
 		fields = append(fields, council.FieldCreatedAt)
 	}
@@ -5187,6 +6616,9 @@ func (m *CouncilMutation) Fields() []string {
 	}
 	if m.age_group != nil {
 		fields = append(fields, council.FieldAgeGroup)
+	}
+	if m.support_threshold != nil {
+		fields = append(fields, council.FieldSupportThreshold)
 	}
 	return fields
 }
@@ -5206,6 +6638,8 @@ func (m *CouncilMutation) Field(name string) (ent.Value, bool) {
 		return m.Name()
 	case council.FieldAgeGroup:
 		return m.AgeGroup()
+	case council.FieldSupportThreshold:
+		return m.SupportThreshold()
 	}
 	return nil, false
 }
@@ -5225,6 +6659,8 @@ func (m *CouncilMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldName(ctx)
 	case council.FieldAgeGroup:
 		return m.OldAgeGroup(ctx)
+	case council.FieldSupportThreshold:
+		return m.OldSupportThreshold(ctx)
 	}
 	return nil, fmt.Errorf("unknown Council field %s", name)
 }
@@ -5269,6 +6705,13 @@ func (m *CouncilMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAgeGroup(v)
 		return nil
+	case council.FieldSupportThreshold:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupportThreshold(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Council field %s", name)
 }
@@ -5276,13 +6719,21 @@ func (m *CouncilMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *CouncilMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addsupport_threshold != nil {
+		fields = append(fields, council.FieldSupportThreshold)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *CouncilMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case council.FieldSupportThreshold:
+		return m.AddedSupportThreshold()
+	}
 	return nil, false
 }
 
@@ -5291,6 +6742,13 @@ func (m *CouncilMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *CouncilMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case council.FieldSupportThreshold:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSupportThreshold(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Council numeric field %s", name)
 }
@@ -5333,13 +6791,16 @@ func (m *CouncilMutation) ResetField(name string) error {
 	case council.FieldAgeGroup:
 		m.ResetAgeGroup()
 		return nil
+	case council.FieldSupportThreshold:
+		m.ResetSupportThreshold()
+		return nil
 	}
 	return fmt.Errorf("unknown Council field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CouncilMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.location != nil {
 		edges = append(edges, council.EdgeLocation)
 	}
@@ -5348,6 +6809,12 @@ func (m *CouncilMutation) AddedEdges() []string {
 	}
 	if m.polls != nil {
 		edges = append(edges, council.EdgePolls)
+	}
+	if m.ideas != nil {
+		edges = append(edges, council.EdgeIdeas)
+	}
+	if m.meetings != nil {
+		edges = append(edges, council.EdgeMeetings)
 	}
 	return edges
 }
@@ -5372,18 +6839,36 @@ func (m *CouncilMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case council.EdgeIdeas:
+		ids := make([]ent.Value, 0, len(m.ideas))
+		for id := range m.ideas {
+			ids = append(ids, id)
+		}
+		return ids
+	case council.EdgeMeetings:
+		ids := make([]ent.Value, 0, len(m.meetings))
+		for id := range m.meetings {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CouncilMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.removedmemberships != nil {
 		edges = append(edges, council.EdgeMemberships)
 	}
 	if m.removedpolls != nil {
 		edges = append(edges, council.EdgePolls)
+	}
+	if m.removedideas != nil {
+		edges = append(edges, council.EdgeIdeas)
+	}
+	if m.removedmeetings != nil {
+		edges = append(edges, council.EdgeMeetings)
 	}
 	return edges
 }
@@ -5404,13 +6889,25 @@ func (m *CouncilMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case council.EdgeIdeas:
+		ids := make([]ent.Value, 0, len(m.removedideas))
+		for id := range m.removedideas {
+			ids = append(ids, id)
+		}
+		return ids
+	case council.EdgeMeetings:
+		ids := make([]ent.Value, 0, len(m.removedmeetings))
+		for id := range m.removedmeetings {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CouncilMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.clearedlocation {
 		edges = append(edges, council.EdgeLocation)
 	}
@@ -5419,6 +6916,12 @@ func (m *CouncilMutation) ClearedEdges() []string {
 	}
 	if m.clearedpolls {
 		edges = append(edges, council.EdgePolls)
+	}
+	if m.clearedideas {
+		edges = append(edges, council.EdgeIdeas)
+	}
+	if m.clearedmeetings {
+		edges = append(edges, council.EdgeMeetings)
 	}
 	return edges
 }
@@ -5433,6 +6936,10 @@ func (m *CouncilMutation) EdgeCleared(name string) bool {
 		return m.clearedmemberships
 	case council.EdgePolls:
 		return m.clearedpolls
+	case council.EdgeIdeas:
+		return m.clearedideas
+	case council.EdgeMeetings:
+		return m.clearedmeetings
 	}
 	return false
 }
@@ -5461,8 +6968,944 @@ func (m *CouncilMutation) ResetEdge(name string) error {
 	case council.EdgePolls:
 		m.ResetPolls()
 		return nil
+	case council.EdgeIdeas:
+		m.ResetIdeas()
+		return nil
+	case council.EdgeMeetings:
+		m.ResetMeetings()
+		return nil
 	}
 	return fmt.Errorf("unknown Council edge %s", name)
+}
+
+// CouncilDecisionMutation represents an operation that mutates the CouncilDecision nodes in the graph.
+type CouncilDecisionMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	location_id         *string
+	outcome             *councildecision.Outcome
+	text                *[]schematype.Translation
+	appendtext          []schematype.Translation
+	due_date            *time.Time
+	action_status       *councildecision.ActionStatus
+	action_reason       *[]schematype.Translation
+	appendaction_reason []schematype.Translation
+	action_updated_at   *time.Time
+	created_at          *time.Time
+	clearedFields       map[string]struct{}
+	agenda_item         *string
+	clearedagenda_item  bool
+	done                bool
+	oldValue            func(context.Context) (*CouncilDecision, error)
+	predicates          []predicate.CouncilDecision
+}
+
+var _ ent.Mutation = (*CouncilDecisionMutation)(nil)
+
+// councildecisionOption allows management of the mutation configuration using functional options.
+type councildecisionOption func(*CouncilDecisionMutation)
+
+// newCouncilDecisionMutation creates new mutation for the CouncilDecision entity.
+func newCouncilDecisionMutation(c config, op Op, opts ...councildecisionOption) *CouncilDecisionMutation {
+	m := &CouncilDecisionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCouncilDecision,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCouncilDecisionID sets the ID field of the mutation.
+func withCouncilDecisionID(id string) councildecisionOption {
+	return func(m *CouncilDecisionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CouncilDecision
+		)
+		m.oldValue = func(ctx context.Context) (*CouncilDecision, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CouncilDecision.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCouncilDecision sets the old CouncilDecision of the mutation.
+func withCouncilDecision(node *CouncilDecision) councildecisionOption {
+	return func(m *CouncilDecisionMutation) {
+		m.oldValue = func(context.Context) (*CouncilDecision, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CouncilDecisionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CouncilDecisionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of CouncilDecision entities.
+func (m *CouncilDecisionMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CouncilDecisionMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CouncilDecisionMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CouncilDecision.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *CouncilDecisionMutation) SetLocationID(s string) {
+	m.location_id = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *CouncilDecisionMutation) LocationID() (r string, exists bool) {
+	v := m.location_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *CouncilDecisionMutation) ResetLocationID() {
+	m.location_id = nil
+}
+
+// SetAgendaItemID sets the "agenda_item_id" field.
+func (m *CouncilDecisionMutation) SetAgendaItemID(s string) {
+	m.agenda_item = &s
+}
+
+// AgendaItemID returns the value of the "agenda_item_id" field in the mutation.
+func (m *CouncilDecisionMutation) AgendaItemID() (r string, exists bool) {
+	v := m.agenda_item
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAgendaItemID returns the old "agenda_item_id" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldAgendaItemID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAgendaItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAgendaItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAgendaItemID: %w", err)
+	}
+	return oldValue.AgendaItemID, nil
+}
+
+// ResetAgendaItemID resets all changes to the "agenda_item_id" field.
+func (m *CouncilDecisionMutation) ResetAgendaItemID() {
+	m.agenda_item = nil
+}
+
+// SetOutcome sets the "outcome" field.
+func (m *CouncilDecisionMutation) SetOutcome(c councildecision.Outcome) {
+	m.outcome = &c
+}
+
+// Outcome returns the value of the "outcome" field in the mutation.
+func (m *CouncilDecisionMutation) Outcome() (r councildecision.Outcome, exists bool) {
+	v := m.outcome
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutcome returns the old "outcome" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldOutcome(ctx context.Context) (v councildecision.Outcome, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutcome is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutcome requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutcome: %w", err)
+	}
+	return oldValue.Outcome, nil
+}
+
+// ResetOutcome resets all changes to the "outcome" field.
+func (m *CouncilDecisionMutation) ResetOutcome() {
+	m.outcome = nil
+}
+
+// SetText sets the "text" field.
+func (m *CouncilDecisionMutation) SetText(s []schematype.Translation) {
+	m.text = &s
+	m.appendtext = nil
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *CouncilDecisionMutation) Text() (r []schematype.Translation, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldText(ctx context.Context) (v []schematype.Translation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// AppendText adds s to the "text" field.
+func (m *CouncilDecisionMutation) AppendText(s []schematype.Translation) {
+	m.appendtext = append(m.appendtext, s...)
+}
+
+// AppendedText returns the list of values that were appended to the "text" field in this mutation.
+func (m *CouncilDecisionMutation) AppendedText() ([]schematype.Translation, bool) {
+	if len(m.appendtext) == 0 {
+		return nil, false
+	}
+	return m.appendtext, true
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *CouncilDecisionMutation) ResetText() {
+	m.text = nil
+	m.appendtext = nil
+}
+
+// SetDueDate sets the "due_date" field.
+func (m *CouncilDecisionMutation) SetDueDate(t time.Time) {
+	m.due_date = &t
+}
+
+// DueDate returns the value of the "due_date" field in the mutation.
+func (m *CouncilDecisionMutation) DueDate() (r time.Time, exists bool) {
+	v := m.due_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDueDate returns the old "due_date" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldDueDate(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDueDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDueDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDueDate: %w", err)
+	}
+	return oldValue.DueDate, nil
+}
+
+// ClearDueDate clears the value of the "due_date" field.
+func (m *CouncilDecisionMutation) ClearDueDate() {
+	m.due_date = nil
+	m.clearedFields[councildecision.FieldDueDate] = struct{}{}
+}
+
+// DueDateCleared returns if the "due_date" field was cleared in this mutation.
+func (m *CouncilDecisionMutation) DueDateCleared() bool {
+	_, ok := m.clearedFields[councildecision.FieldDueDate]
+	return ok
+}
+
+// ResetDueDate resets all changes to the "due_date" field.
+func (m *CouncilDecisionMutation) ResetDueDate() {
+	m.due_date = nil
+	delete(m.clearedFields, councildecision.FieldDueDate)
+}
+
+// SetActionStatus sets the "action_status" field.
+func (m *CouncilDecisionMutation) SetActionStatus(cs councildecision.ActionStatus) {
+	m.action_status = &cs
+}
+
+// ActionStatus returns the value of the "action_status" field in the mutation.
+func (m *CouncilDecisionMutation) ActionStatus() (r councildecision.ActionStatus, exists bool) {
+	v := m.action_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActionStatus returns the old "action_status" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldActionStatus(ctx context.Context) (v *councildecision.ActionStatus, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActionStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActionStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActionStatus: %w", err)
+	}
+	return oldValue.ActionStatus, nil
+}
+
+// ClearActionStatus clears the value of the "action_status" field.
+func (m *CouncilDecisionMutation) ClearActionStatus() {
+	m.action_status = nil
+	m.clearedFields[councildecision.FieldActionStatus] = struct{}{}
+}
+
+// ActionStatusCleared returns if the "action_status" field was cleared in this mutation.
+func (m *CouncilDecisionMutation) ActionStatusCleared() bool {
+	_, ok := m.clearedFields[councildecision.FieldActionStatus]
+	return ok
+}
+
+// ResetActionStatus resets all changes to the "action_status" field.
+func (m *CouncilDecisionMutation) ResetActionStatus() {
+	m.action_status = nil
+	delete(m.clearedFields, councildecision.FieldActionStatus)
+}
+
+// SetActionReason sets the "action_reason" field.
+func (m *CouncilDecisionMutation) SetActionReason(s []schematype.Translation) {
+	m.action_reason = &s
+	m.appendaction_reason = nil
+}
+
+// ActionReason returns the value of the "action_reason" field in the mutation.
+func (m *CouncilDecisionMutation) ActionReason() (r []schematype.Translation, exists bool) {
+	v := m.action_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActionReason returns the old "action_reason" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldActionReason(ctx context.Context) (v []schematype.Translation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActionReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActionReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActionReason: %w", err)
+	}
+	return oldValue.ActionReason, nil
+}
+
+// AppendActionReason adds s to the "action_reason" field.
+func (m *CouncilDecisionMutation) AppendActionReason(s []schematype.Translation) {
+	m.appendaction_reason = append(m.appendaction_reason, s...)
+}
+
+// AppendedActionReason returns the list of values that were appended to the "action_reason" field in this mutation.
+func (m *CouncilDecisionMutation) AppendedActionReason() ([]schematype.Translation, bool) {
+	if len(m.appendaction_reason) == 0 {
+		return nil, false
+	}
+	return m.appendaction_reason, true
+}
+
+// ClearActionReason clears the value of the "action_reason" field.
+func (m *CouncilDecisionMutation) ClearActionReason() {
+	m.action_reason = nil
+	m.appendaction_reason = nil
+	m.clearedFields[councildecision.FieldActionReason] = struct{}{}
+}
+
+// ActionReasonCleared returns if the "action_reason" field was cleared in this mutation.
+func (m *CouncilDecisionMutation) ActionReasonCleared() bool {
+	_, ok := m.clearedFields[councildecision.FieldActionReason]
+	return ok
+}
+
+// ResetActionReason resets all changes to the "action_reason" field.
+func (m *CouncilDecisionMutation) ResetActionReason() {
+	m.action_reason = nil
+	m.appendaction_reason = nil
+	delete(m.clearedFields, councildecision.FieldActionReason)
+}
+
+// SetActionUpdatedAt sets the "action_updated_at" field.
+func (m *CouncilDecisionMutation) SetActionUpdatedAt(t time.Time) {
+	m.action_updated_at = &t
+}
+
+// ActionUpdatedAt returns the value of the "action_updated_at" field in the mutation.
+func (m *CouncilDecisionMutation) ActionUpdatedAt() (r time.Time, exists bool) {
+	v := m.action_updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActionUpdatedAt returns the old "action_updated_at" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldActionUpdatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActionUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActionUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActionUpdatedAt: %w", err)
+	}
+	return oldValue.ActionUpdatedAt, nil
+}
+
+// ClearActionUpdatedAt clears the value of the "action_updated_at" field.
+func (m *CouncilDecisionMutation) ClearActionUpdatedAt() {
+	m.action_updated_at = nil
+	m.clearedFields[councildecision.FieldActionUpdatedAt] = struct{}{}
+}
+
+// ActionUpdatedAtCleared returns if the "action_updated_at" field was cleared in this mutation.
+func (m *CouncilDecisionMutation) ActionUpdatedAtCleared() bool {
+	_, ok := m.clearedFields[councildecision.FieldActionUpdatedAt]
+	return ok
+}
+
+// ResetActionUpdatedAt resets all changes to the "action_updated_at" field.
+func (m *CouncilDecisionMutation) ResetActionUpdatedAt() {
+	m.action_updated_at = nil
+	delete(m.clearedFields, councildecision.FieldActionUpdatedAt)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CouncilDecisionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CouncilDecisionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CouncilDecisionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearAgendaItem clears the "agenda_item" edge to the AgendaItem entity.
+func (m *CouncilDecisionMutation) ClearAgendaItem() {
+	m.clearedagenda_item = true
+	m.clearedFields[councildecision.FieldAgendaItemID] = struct{}{}
+}
+
+// AgendaItemCleared reports if the "agenda_item" edge to the AgendaItem entity was cleared.
+func (m *CouncilDecisionMutation) AgendaItemCleared() bool {
+	return m.clearedagenda_item
+}
+
+// AgendaItemIDs returns the "agenda_item" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AgendaItemID instead. It exists only for internal usage by the builders.
+func (m *CouncilDecisionMutation) AgendaItemIDs() (ids []string) {
+	if id := m.agenda_item; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAgendaItem resets all changes to the "agenda_item" edge.
+func (m *CouncilDecisionMutation) ResetAgendaItem() {
+	m.agenda_item = nil
+	m.clearedagenda_item = false
+}
+
+// Where appends a list predicates to the CouncilDecisionMutation builder.
+func (m *CouncilDecisionMutation) Where(ps ...predicate.CouncilDecision) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CouncilDecisionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CouncilDecisionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CouncilDecision, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CouncilDecisionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CouncilDecisionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CouncilDecision).
+func (m *CouncilDecisionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CouncilDecisionMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.location_id != nil {
+		fields = append(fields, councildecision.FieldLocationID)
+	}
+	if m.agenda_item != nil {
+		fields = append(fields, councildecision.FieldAgendaItemID)
+	}
+	if m.outcome != nil {
+		fields = append(fields, councildecision.FieldOutcome)
+	}
+	if m.text != nil {
+		fields = append(fields, councildecision.FieldText)
+	}
+	if m.due_date != nil {
+		fields = append(fields, councildecision.FieldDueDate)
+	}
+	if m.action_status != nil {
+		fields = append(fields, councildecision.FieldActionStatus)
+	}
+	if m.action_reason != nil {
+		fields = append(fields, councildecision.FieldActionReason)
+	}
+	if m.action_updated_at != nil {
+		fields = append(fields, councildecision.FieldActionUpdatedAt)
+	}
+	if m.created_at != nil {
+		fields = append(fields, councildecision.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CouncilDecisionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case councildecision.FieldLocationID:
+		return m.LocationID()
+	case councildecision.FieldAgendaItemID:
+		return m.AgendaItemID()
+	case councildecision.FieldOutcome:
+		return m.Outcome()
+	case councildecision.FieldText:
+		return m.Text()
+	case councildecision.FieldDueDate:
+		return m.DueDate()
+	case councildecision.FieldActionStatus:
+		return m.ActionStatus()
+	case councildecision.FieldActionReason:
+		return m.ActionReason()
+	case councildecision.FieldActionUpdatedAt:
+		return m.ActionUpdatedAt()
+	case councildecision.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CouncilDecisionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case councildecision.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case councildecision.FieldAgendaItemID:
+		return m.OldAgendaItemID(ctx)
+	case councildecision.FieldOutcome:
+		return m.OldOutcome(ctx)
+	case councildecision.FieldText:
+		return m.OldText(ctx)
+	case councildecision.FieldDueDate:
+		return m.OldDueDate(ctx)
+	case councildecision.FieldActionStatus:
+		return m.OldActionStatus(ctx)
+	case councildecision.FieldActionReason:
+		return m.OldActionReason(ctx)
+	case councildecision.FieldActionUpdatedAt:
+		return m.OldActionUpdatedAt(ctx)
+	case councildecision.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown CouncilDecision field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CouncilDecisionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case councildecision.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case councildecision.FieldAgendaItemID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAgendaItemID(v)
+		return nil
+	case councildecision.FieldOutcome:
+		v, ok := value.(councildecision.Outcome)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutcome(v)
+		return nil
+	case councildecision.FieldText:
+		v, ok := value.([]schematype.Translation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case councildecision.FieldDueDate:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDueDate(v)
+		return nil
+	case councildecision.FieldActionStatus:
+		v, ok := value.(councildecision.ActionStatus)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActionStatus(v)
+		return nil
+	case councildecision.FieldActionReason:
+		v, ok := value.([]schematype.Translation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActionReason(v)
+		return nil
+	case councildecision.FieldActionUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActionUpdatedAt(v)
+		return nil
+	case councildecision.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CouncilDecision field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CouncilDecisionMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CouncilDecisionMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CouncilDecisionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown CouncilDecision numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CouncilDecisionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(councildecision.FieldDueDate) {
+		fields = append(fields, councildecision.FieldDueDate)
+	}
+	if m.FieldCleared(councildecision.FieldActionStatus) {
+		fields = append(fields, councildecision.FieldActionStatus)
+	}
+	if m.FieldCleared(councildecision.FieldActionReason) {
+		fields = append(fields, councildecision.FieldActionReason)
+	}
+	if m.FieldCleared(councildecision.FieldActionUpdatedAt) {
+		fields = append(fields, councildecision.FieldActionUpdatedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CouncilDecisionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CouncilDecisionMutation) ClearField(name string) error {
+	switch name {
+	case councildecision.FieldDueDate:
+		m.ClearDueDate()
+		return nil
+	case councildecision.FieldActionStatus:
+		m.ClearActionStatus()
+		return nil
+	case councildecision.FieldActionReason:
+		m.ClearActionReason()
+		return nil
+	case councildecision.FieldActionUpdatedAt:
+		m.ClearActionUpdatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown CouncilDecision nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CouncilDecisionMutation) ResetField(name string) error {
+	switch name {
+	case councildecision.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case councildecision.FieldAgendaItemID:
+		m.ResetAgendaItemID()
+		return nil
+	case councildecision.FieldOutcome:
+		m.ResetOutcome()
+		return nil
+	case councildecision.FieldText:
+		m.ResetText()
+		return nil
+	case councildecision.FieldDueDate:
+		m.ResetDueDate()
+		return nil
+	case councildecision.FieldActionStatus:
+		m.ResetActionStatus()
+		return nil
+	case councildecision.FieldActionReason:
+		m.ResetActionReason()
+		return nil
+	case councildecision.FieldActionUpdatedAt:
+		m.ResetActionUpdatedAt()
+		return nil
+	case councildecision.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown CouncilDecision field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CouncilDecisionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.agenda_item != nil {
+		edges = append(edges, councildecision.EdgeAgendaItem)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CouncilDecisionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case councildecision.EdgeAgendaItem:
+		if id := m.agenda_item; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CouncilDecisionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CouncilDecisionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CouncilDecisionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedagenda_item {
+		edges = append(edges, councildecision.EdgeAgendaItem)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CouncilDecisionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case councildecision.EdgeAgendaItem:
+		return m.clearedagenda_item
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CouncilDecisionMutation) ClearEdge(name string) error {
+	switch name {
+	case councildecision.EdgeAgendaItem:
+		m.ClearAgendaItem()
+		return nil
+	}
+	return fmt.Errorf("unknown CouncilDecision unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CouncilDecisionMutation) ResetEdge(name string) error {
+	switch name {
+	case councildecision.EdgeAgendaItem:
+		m.ResetAgendaItem()
+		return nil
+	}
+	return fmt.Errorf("unknown CouncilDecision edge %s", name)
 }
 
 // FeedbackPostMutation represents an operation that mutates the FeedbackPost nodes in the graph.
@@ -6525,37 +8968,42 @@ func (m *FeedbackPostMutation) ResetEdge(name string) error {
 // FeedbackThreadMutation represents an operation that mutates the FeedbackThread nodes in the graph.
 type FeedbackThreadMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *string
-	created_at        *time.Time
-	updated_at        *time.Time
-	theme             *schematype.Theme
-	title             *string
-	status            *feedbackthread.Status
-	me_too_count      *int
-	addme_too_count   *int
-	visible_at        *time.Time
-	answered_at       *time.Time
-	clearedFields     map[string]struct{}
-	location          *string
-	clearedlocation   bool
-	area              *string
-	clearedarea       bool
-	started_by        *string
-	clearedstarted_by bool
-	posts             map[string]struct{}
-	removedposts      map[string]struct{}
-	clearedposts      bool
-	responses         map[string]struct{}
-	removedresponses  map[string]struct{}
-	clearedresponses  bool
-	supports          map[string]struct{}
-	removedsupports   map[string]struct{}
-	clearedsupports   bool
-	done              bool
-	oldValue          func(context.Context) (*FeedbackThread, error)
-	predicates        []predicate.FeedbackThread
+	op                  Op
+	typ                 string
+	id                  *string
+	created_at          *time.Time
+	updated_at          *time.Time
+	theme               *schematype.Theme
+	title               *string
+	status              *feedbackthread.Status
+	me_too_count        *int
+	addme_too_count     *int
+	visible_at          *time.Time
+	answered_at         *time.Time
+	clearedFields       map[string]struct{}
+	location            *string
+	clearedlocation     bool
+	area                *string
+	clearedarea         bool
+	started_by          *string
+	clearedstarted_by   bool
+	posts               map[string]struct{}
+	removedposts        map[string]struct{}
+	clearedposts        bool
+	responses           map[string]struct{}
+	removedresponses    map[string]struct{}
+	clearedresponses    bool
+	supports            map[string]struct{}
+	removedsupports     map[string]struct{}
+	clearedsupports     bool
+	idea                *string
+	clearedidea         bool
+	agenda_items        map[string]struct{}
+	removedagenda_items map[string]struct{}
+	clearedagenda_items bool
+	done                bool
+	oldValue            func(context.Context) (*FeedbackThread, error)
+	predicates          []predicate.FeedbackThread
 }
 
 var _ ent.Mutation = (*FeedbackThreadMutation)(nil)
@@ -7299,6 +9747,99 @@ func (m *FeedbackThreadMutation) ResetSupports() {
 	m.removedsupports = nil
 }
 
+// SetIdeaID sets the "idea" edge to the Idea entity by id.
+func (m *FeedbackThreadMutation) SetIdeaID(id string) {
+	m.idea = &id
+}
+
+// ClearIdea clears the "idea" edge to the Idea entity.
+func (m *FeedbackThreadMutation) ClearIdea() {
+	m.clearedidea = true
+}
+
+// IdeaCleared reports if the "idea" edge to the Idea entity was cleared.
+func (m *FeedbackThreadMutation) IdeaCleared() bool {
+	return m.clearedidea
+}
+
+// IdeaID returns the "idea" edge ID in the mutation.
+func (m *FeedbackThreadMutation) IdeaID() (id string, exists bool) {
+	if m.idea != nil {
+		return *m.idea, true
+	}
+	return
+}
+
+// IdeaIDs returns the "idea" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IdeaID instead. It exists only for internal usage by the builders.
+func (m *FeedbackThreadMutation) IdeaIDs() (ids []string) {
+	if id := m.idea; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIdea resets all changes to the "idea" edge.
+func (m *FeedbackThreadMutation) ResetIdea() {
+	m.idea = nil
+	m.clearedidea = false
+}
+
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by ids.
+func (m *FeedbackThreadMutation) AddAgendaItemIDs(ids ...string) {
+	if m.agenda_items == nil {
+		m.agenda_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.agenda_items[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAgendaItems clears the "agenda_items" edge to the AgendaItem entity.
+func (m *FeedbackThreadMutation) ClearAgendaItems() {
+	m.clearedagenda_items = true
+}
+
+// AgendaItemsCleared reports if the "agenda_items" edge to the AgendaItem entity was cleared.
+func (m *FeedbackThreadMutation) AgendaItemsCleared() bool {
+	return m.clearedagenda_items
+}
+
+// RemoveAgendaItemIDs removes the "agenda_items" edge to the AgendaItem entity by IDs.
+func (m *FeedbackThreadMutation) RemoveAgendaItemIDs(ids ...string) {
+	if m.removedagenda_items == nil {
+		m.removedagenda_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.agenda_items, ids[i])
+		m.removedagenda_items[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAgendaItems returns the removed IDs of the "agenda_items" edge to the AgendaItem entity.
+func (m *FeedbackThreadMutation) RemovedAgendaItemsIDs() (ids []string) {
+	for id := range m.removedagenda_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AgendaItemsIDs returns the "agenda_items" edge IDs in the mutation.
+func (m *FeedbackThreadMutation) AgendaItemsIDs() (ids []string) {
+	for id := range m.agenda_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAgendaItems resets all changes to the "agenda_items" edge.
+func (m *FeedbackThreadMutation) ResetAgendaItems() {
+	m.agenda_items = nil
+	m.clearedagenda_items = false
+	m.removedagenda_items = nil
+}
+
 // Where appends a list predicates to the FeedbackThreadMutation builder.
 func (m *FeedbackThreadMutation) Where(ps ...predicate.FeedbackThread) {
 	m.predicates = append(m.predicates, ps...)
@@ -7598,7 +10139,7 @@ func (m *FeedbackThreadMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *FeedbackThreadMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 8)
 	if m.location != nil {
 		edges = append(edges, feedbackthread.EdgeLocation)
 	}
@@ -7616,6 +10157,12 @@ func (m *FeedbackThreadMutation) AddedEdges() []string {
 	}
 	if m.supports != nil {
 		edges = append(edges, feedbackthread.EdgeSupports)
+	}
+	if m.idea != nil {
+		edges = append(edges, feedbackthread.EdgeIdea)
+	}
+	if m.agenda_items != nil {
+		edges = append(edges, feedbackthread.EdgeAgendaItems)
 	}
 	return edges
 }
@@ -7654,13 +10201,23 @@ func (m *FeedbackThreadMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case feedbackthread.EdgeIdea:
+		if id := m.idea; id != nil {
+			return []ent.Value{*id}
+		}
+	case feedbackthread.EdgeAgendaItems:
+		ids := make([]ent.Value, 0, len(m.agenda_items))
+		for id := range m.agenda_items {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *FeedbackThreadMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 8)
 	if m.removedposts != nil {
 		edges = append(edges, feedbackthread.EdgePosts)
 	}
@@ -7669,6 +10226,9 @@ func (m *FeedbackThreadMutation) RemovedEdges() []string {
 	}
 	if m.removedsupports != nil {
 		edges = append(edges, feedbackthread.EdgeSupports)
+	}
+	if m.removedagenda_items != nil {
+		edges = append(edges, feedbackthread.EdgeAgendaItems)
 	}
 	return edges
 }
@@ -7695,13 +10255,19 @@ func (m *FeedbackThreadMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case feedbackthread.EdgeAgendaItems:
+		ids := make([]ent.Value, 0, len(m.removedagenda_items))
+		for id := range m.removedagenda_items {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *FeedbackThreadMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 8)
 	if m.clearedlocation {
 		edges = append(edges, feedbackthread.EdgeLocation)
 	}
@@ -7719,6 +10285,12 @@ func (m *FeedbackThreadMutation) ClearedEdges() []string {
 	}
 	if m.clearedsupports {
 		edges = append(edges, feedbackthread.EdgeSupports)
+	}
+	if m.clearedidea {
+		edges = append(edges, feedbackthread.EdgeIdea)
+	}
+	if m.clearedagenda_items {
+		edges = append(edges, feedbackthread.EdgeAgendaItems)
 	}
 	return edges
 }
@@ -7739,6 +10311,10 @@ func (m *FeedbackThreadMutation) EdgeCleared(name string) bool {
 		return m.clearedresponses
 	case feedbackthread.EdgeSupports:
 		return m.clearedsupports
+	case feedbackthread.EdgeIdea:
+		return m.clearedidea
+	case feedbackthread.EdgeAgendaItems:
+		return m.clearedagenda_items
 	}
 	return false
 }
@@ -7755,6 +10331,9 @@ func (m *FeedbackThreadMutation) ClearEdge(name string) error {
 		return nil
 	case feedbackthread.EdgeStartedBy:
 		m.ClearStartedBy()
+		return nil
+	case feedbackthread.EdgeIdea:
+		m.ClearIdea()
 		return nil
 	}
 	return fmt.Errorf("unknown FeedbackThread unique edge %s", name)
@@ -7782,8 +10361,1118 @@ func (m *FeedbackThreadMutation) ResetEdge(name string) error {
 	case feedbackthread.EdgeSupports:
 		m.ResetSupports()
 		return nil
+	case feedbackthread.EdgeIdea:
+		m.ResetIdea()
+		return nil
+	case feedbackthread.EdgeAgendaItems:
+		m.ResetAgendaItems()
+		return nil
 	}
 	return fmt.Errorf("unknown FeedbackThread edge %s", name)
+}
+
+// IdeaMutation represents an operation that mutates the Idea nodes in the graph.
+type IdeaMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	location_id         *string
+	title               *[]schematype.Translation
+	appendtitle         []schematype.Translation
+	theme               *schematype.Theme
+	created_at          *time.Time
+	on_agenda_at        *time.Time
+	decided_at          *time.Time
+	done_at             *time.Time
+	clearedFields       map[string]struct{}
+	council             *string
+	clearedcouncil      bool
+	thread              *string
+	clearedthread       bool
+	area                *string
+	clearedarea         bool
+	agenda_items        map[string]struct{}
+	removedagenda_items map[string]struct{}
+	clearedagenda_items bool
+	done                bool
+	oldValue            func(context.Context) (*Idea, error)
+	predicates          []predicate.Idea
+}
+
+var _ ent.Mutation = (*IdeaMutation)(nil)
+
+// ideaOption allows management of the mutation configuration using functional options.
+type ideaOption func(*IdeaMutation)
+
+// newIdeaMutation creates new mutation for the Idea entity.
+func newIdeaMutation(c config, op Op, opts ...ideaOption) *IdeaMutation {
+	m := &IdeaMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeIdea,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withIdeaID sets the ID field of the mutation.
+func withIdeaID(id string) ideaOption {
+	return func(m *IdeaMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Idea
+		)
+		m.oldValue = func(ctx context.Context) (*Idea, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Idea.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withIdea sets the old Idea of the mutation.
+func withIdea(node *Idea) ideaOption {
+	return func(m *IdeaMutation) {
+		m.oldValue = func(context.Context) (*Idea, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m IdeaMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m IdeaMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Idea entities.
+func (m *IdeaMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *IdeaMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *IdeaMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Idea.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *IdeaMutation) SetLocationID(s string) {
+	m.location_id = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *IdeaMutation) LocationID() (r string, exists bool) {
+	v := m.location_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *IdeaMutation) ResetLocationID() {
+	m.location_id = nil
+}
+
+// SetCouncilID sets the "council_id" field.
+func (m *IdeaMutation) SetCouncilID(s string) {
+	m.council = &s
+}
+
+// CouncilID returns the value of the "council_id" field in the mutation.
+func (m *IdeaMutation) CouncilID() (r string, exists bool) {
+	v := m.council
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCouncilID returns the old "council_id" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldCouncilID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCouncilID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCouncilID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCouncilID: %w", err)
+	}
+	return oldValue.CouncilID, nil
+}
+
+// ResetCouncilID resets all changes to the "council_id" field.
+func (m *IdeaMutation) ResetCouncilID() {
+	m.council = nil
+}
+
+// SetThreadID sets the "thread_id" field.
+func (m *IdeaMutation) SetThreadID(s string) {
+	m.thread = &s
+}
+
+// ThreadID returns the value of the "thread_id" field in the mutation.
+func (m *IdeaMutation) ThreadID() (r string, exists bool) {
+	v := m.thread
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldThreadID returns the old "thread_id" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldThreadID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldThreadID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldThreadID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldThreadID: %w", err)
+	}
+	return oldValue.ThreadID, nil
+}
+
+// ResetThreadID resets all changes to the "thread_id" field.
+func (m *IdeaMutation) ResetThreadID() {
+	m.thread = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *IdeaMutation) SetTitle(s []schematype.Translation) {
+	m.title = &s
+	m.appendtitle = nil
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *IdeaMutation) Title() (r []schematype.Translation, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldTitle(ctx context.Context) (v []schematype.Translation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// AppendTitle adds s to the "title" field.
+func (m *IdeaMutation) AppendTitle(s []schematype.Translation) {
+	m.appendtitle = append(m.appendtitle, s...)
+}
+
+// AppendedTitle returns the list of values that were appended to the "title" field in this mutation.
+func (m *IdeaMutation) AppendedTitle() ([]schematype.Translation, bool) {
+	if len(m.appendtitle) == 0 {
+		return nil, false
+	}
+	return m.appendtitle, true
+}
+
+// ClearTitle clears the value of the "title" field.
+func (m *IdeaMutation) ClearTitle() {
+	m.title = nil
+	m.appendtitle = nil
+	m.clearedFields[idea.FieldTitle] = struct{}{}
+}
+
+// TitleCleared returns if the "title" field was cleared in this mutation.
+func (m *IdeaMutation) TitleCleared() bool {
+	_, ok := m.clearedFields[idea.FieldTitle]
+	return ok
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *IdeaMutation) ResetTitle() {
+	m.title = nil
+	m.appendtitle = nil
+	delete(m.clearedFields, idea.FieldTitle)
+}
+
+// SetTheme sets the "theme" field.
+func (m *IdeaMutation) SetTheme(s schematype.Theme) {
+	m.theme = &s
+}
+
+// Theme returns the value of the "theme" field in the mutation.
+func (m *IdeaMutation) Theme() (r schematype.Theme, exists bool) {
+	v := m.theme
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTheme returns the old "theme" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldTheme(ctx context.Context) (v schematype.Theme, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTheme is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTheme requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTheme: %w", err)
+	}
+	return oldValue.Theme, nil
+}
+
+// ResetTheme resets all changes to the "theme" field.
+func (m *IdeaMutation) ResetTheme() {
+	m.theme = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *IdeaMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *IdeaMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *IdeaMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetOnAgendaAt sets the "on_agenda_at" field.
+func (m *IdeaMutation) SetOnAgendaAt(t time.Time) {
+	m.on_agenda_at = &t
+}
+
+// OnAgendaAt returns the value of the "on_agenda_at" field in the mutation.
+func (m *IdeaMutation) OnAgendaAt() (r time.Time, exists bool) {
+	v := m.on_agenda_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOnAgendaAt returns the old "on_agenda_at" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldOnAgendaAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOnAgendaAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOnAgendaAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOnAgendaAt: %w", err)
+	}
+	return oldValue.OnAgendaAt, nil
+}
+
+// ClearOnAgendaAt clears the value of the "on_agenda_at" field.
+func (m *IdeaMutation) ClearOnAgendaAt() {
+	m.on_agenda_at = nil
+	m.clearedFields[idea.FieldOnAgendaAt] = struct{}{}
+}
+
+// OnAgendaAtCleared returns if the "on_agenda_at" field was cleared in this mutation.
+func (m *IdeaMutation) OnAgendaAtCleared() bool {
+	_, ok := m.clearedFields[idea.FieldOnAgendaAt]
+	return ok
+}
+
+// ResetOnAgendaAt resets all changes to the "on_agenda_at" field.
+func (m *IdeaMutation) ResetOnAgendaAt() {
+	m.on_agenda_at = nil
+	delete(m.clearedFields, idea.FieldOnAgendaAt)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *IdeaMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *IdeaMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *IdeaMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[idea.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *IdeaMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[idea.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *IdeaMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, idea.FieldDecidedAt)
+}
+
+// SetDoneAt sets the "done_at" field.
+func (m *IdeaMutation) SetDoneAt(t time.Time) {
+	m.done_at = &t
+}
+
+// DoneAt returns the value of the "done_at" field in the mutation.
+func (m *IdeaMutation) DoneAt() (r time.Time, exists bool) {
+	v := m.done_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDoneAt returns the old "done_at" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldDoneAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDoneAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDoneAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDoneAt: %w", err)
+	}
+	return oldValue.DoneAt, nil
+}
+
+// ClearDoneAt clears the value of the "done_at" field.
+func (m *IdeaMutation) ClearDoneAt() {
+	m.done_at = nil
+	m.clearedFields[idea.FieldDoneAt] = struct{}{}
+}
+
+// DoneAtCleared returns if the "done_at" field was cleared in this mutation.
+func (m *IdeaMutation) DoneAtCleared() bool {
+	_, ok := m.clearedFields[idea.FieldDoneAt]
+	return ok
+}
+
+// ResetDoneAt resets all changes to the "done_at" field.
+func (m *IdeaMutation) ResetDoneAt() {
+	m.done_at = nil
+	delete(m.clearedFields, idea.FieldDoneAt)
+}
+
+// ClearCouncil clears the "council" edge to the Council entity.
+func (m *IdeaMutation) ClearCouncil() {
+	m.clearedcouncil = true
+	m.clearedFields[idea.FieldCouncilID] = struct{}{}
+}
+
+// CouncilCleared reports if the "council" edge to the Council entity was cleared.
+func (m *IdeaMutation) CouncilCleared() bool {
+	return m.clearedcouncil
+}
+
+// CouncilIDs returns the "council" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CouncilID instead. It exists only for internal usage by the builders.
+func (m *IdeaMutation) CouncilIDs() (ids []string) {
+	if id := m.council; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCouncil resets all changes to the "council" edge.
+func (m *IdeaMutation) ResetCouncil() {
+	m.council = nil
+	m.clearedcouncil = false
+}
+
+// ClearThread clears the "thread" edge to the FeedbackThread entity.
+func (m *IdeaMutation) ClearThread() {
+	m.clearedthread = true
+	m.clearedFields[idea.FieldThreadID] = struct{}{}
+}
+
+// ThreadCleared reports if the "thread" edge to the FeedbackThread entity was cleared.
+func (m *IdeaMutation) ThreadCleared() bool {
+	return m.clearedthread
+}
+
+// ThreadIDs returns the "thread" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ThreadID instead. It exists only for internal usage by the builders.
+func (m *IdeaMutation) ThreadIDs() (ids []string) {
+	if id := m.thread; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetThread resets all changes to the "thread" edge.
+func (m *IdeaMutation) ResetThread() {
+	m.thread = nil
+	m.clearedthread = false
+}
+
+// SetAreaID sets the "area" edge to the Area entity by id.
+func (m *IdeaMutation) SetAreaID(id string) {
+	m.area = &id
+}
+
+// ClearArea clears the "area" edge to the Area entity.
+func (m *IdeaMutation) ClearArea() {
+	m.clearedarea = true
+}
+
+// AreaCleared reports if the "area" edge to the Area entity was cleared.
+func (m *IdeaMutation) AreaCleared() bool {
+	return m.clearedarea
+}
+
+// AreaID returns the "area" edge ID in the mutation.
+func (m *IdeaMutation) AreaID() (id string, exists bool) {
+	if m.area != nil {
+		return *m.area, true
+	}
+	return
+}
+
+// AreaIDs returns the "area" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AreaID instead. It exists only for internal usage by the builders.
+func (m *IdeaMutation) AreaIDs() (ids []string) {
+	if id := m.area; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetArea resets all changes to the "area" edge.
+func (m *IdeaMutation) ResetArea() {
+	m.area = nil
+	m.clearedarea = false
+}
+
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by ids.
+func (m *IdeaMutation) AddAgendaItemIDs(ids ...string) {
+	if m.agenda_items == nil {
+		m.agenda_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.agenda_items[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAgendaItems clears the "agenda_items" edge to the AgendaItem entity.
+func (m *IdeaMutation) ClearAgendaItems() {
+	m.clearedagenda_items = true
+}
+
+// AgendaItemsCleared reports if the "agenda_items" edge to the AgendaItem entity was cleared.
+func (m *IdeaMutation) AgendaItemsCleared() bool {
+	return m.clearedagenda_items
+}
+
+// RemoveAgendaItemIDs removes the "agenda_items" edge to the AgendaItem entity by IDs.
+func (m *IdeaMutation) RemoveAgendaItemIDs(ids ...string) {
+	if m.removedagenda_items == nil {
+		m.removedagenda_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.agenda_items, ids[i])
+		m.removedagenda_items[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAgendaItems returns the removed IDs of the "agenda_items" edge to the AgendaItem entity.
+func (m *IdeaMutation) RemovedAgendaItemsIDs() (ids []string) {
+	for id := range m.removedagenda_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AgendaItemsIDs returns the "agenda_items" edge IDs in the mutation.
+func (m *IdeaMutation) AgendaItemsIDs() (ids []string) {
+	for id := range m.agenda_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAgendaItems resets all changes to the "agenda_items" edge.
+func (m *IdeaMutation) ResetAgendaItems() {
+	m.agenda_items = nil
+	m.clearedagenda_items = false
+	m.removedagenda_items = nil
+}
+
+// Where appends a list predicates to the IdeaMutation builder.
+func (m *IdeaMutation) Where(ps ...predicate.Idea) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the IdeaMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *IdeaMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Idea, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *IdeaMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *IdeaMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Idea).
+func (m *IdeaMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *IdeaMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.location_id != nil {
+		fields = append(fields, idea.FieldLocationID)
+	}
+	if m.council != nil {
+		fields = append(fields, idea.FieldCouncilID)
+	}
+	if m.thread != nil {
+		fields = append(fields, idea.FieldThreadID)
+	}
+	if m.title != nil {
+		fields = append(fields, idea.FieldTitle)
+	}
+	if m.theme != nil {
+		fields = append(fields, idea.FieldTheme)
+	}
+	if m.created_at != nil {
+		fields = append(fields, idea.FieldCreatedAt)
+	}
+	if m.on_agenda_at != nil {
+		fields = append(fields, idea.FieldOnAgendaAt)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, idea.FieldDecidedAt)
+	}
+	if m.done_at != nil {
+		fields = append(fields, idea.FieldDoneAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *IdeaMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case idea.FieldLocationID:
+		return m.LocationID()
+	case idea.FieldCouncilID:
+		return m.CouncilID()
+	case idea.FieldThreadID:
+		return m.ThreadID()
+	case idea.FieldTitle:
+		return m.Title()
+	case idea.FieldTheme:
+		return m.Theme()
+	case idea.FieldCreatedAt:
+		return m.CreatedAt()
+	case idea.FieldOnAgendaAt:
+		return m.OnAgendaAt()
+	case idea.FieldDecidedAt:
+		return m.DecidedAt()
+	case idea.FieldDoneAt:
+		return m.DoneAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *IdeaMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case idea.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case idea.FieldCouncilID:
+		return m.OldCouncilID(ctx)
+	case idea.FieldThreadID:
+		return m.OldThreadID(ctx)
+	case idea.FieldTitle:
+		return m.OldTitle(ctx)
+	case idea.FieldTheme:
+		return m.OldTheme(ctx)
+	case idea.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case idea.FieldOnAgendaAt:
+		return m.OldOnAgendaAt(ctx)
+	case idea.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case idea.FieldDoneAt:
+		return m.OldDoneAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Idea field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IdeaMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case idea.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case idea.FieldCouncilID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCouncilID(v)
+		return nil
+	case idea.FieldThreadID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetThreadID(v)
+		return nil
+	case idea.FieldTitle:
+		v, ok := value.([]schematype.Translation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case idea.FieldTheme:
+		v, ok := value.(schematype.Theme)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTheme(v)
+		return nil
+	case idea.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case idea.FieldOnAgendaAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOnAgendaAt(v)
+		return nil
+	case idea.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case idea.FieldDoneAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDoneAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Idea field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *IdeaMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *IdeaMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IdeaMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Idea numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *IdeaMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(idea.FieldTitle) {
+		fields = append(fields, idea.FieldTitle)
+	}
+	if m.FieldCleared(idea.FieldOnAgendaAt) {
+		fields = append(fields, idea.FieldOnAgendaAt)
+	}
+	if m.FieldCleared(idea.FieldDecidedAt) {
+		fields = append(fields, idea.FieldDecidedAt)
+	}
+	if m.FieldCleared(idea.FieldDoneAt) {
+		fields = append(fields, idea.FieldDoneAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *IdeaMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *IdeaMutation) ClearField(name string) error {
+	switch name {
+	case idea.FieldTitle:
+		m.ClearTitle()
+		return nil
+	case idea.FieldOnAgendaAt:
+		m.ClearOnAgendaAt()
+		return nil
+	case idea.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case idea.FieldDoneAt:
+		m.ClearDoneAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Idea nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *IdeaMutation) ResetField(name string) error {
+	switch name {
+	case idea.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case idea.FieldCouncilID:
+		m.ResetCouncilID()
+		return nil
+	case idea.FieldThreadID:
+		m.ResetThreadID()
+		return nil
+	case idea.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case idea.FieldTheme:
+		m.ResetTheme()
+		return nil
+	case idea.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case idea.FieldOnAgendaAt:
+		m.ResetOnAgendaAt()
+		return nil
+	case idea.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case idea.FieldDoneAt:
+		m.ResetDoneAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Idea field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *IdeaMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.council != nil {
+		edges = append(edges, idea.EdgeCouncil)
+	}
+	if m.thread != nil {
+		edges = append(edges, idea.EdgeThread)
+	}
+	if m.area != nil {
+		edges = append(edges, idea.EdgeArea)
+	}
+	if m.agenda_items != nil {
+		edges = append(edges, idea.EdgeAgendaItems)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *IdeaMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case idea.EdgeCouncil:
+		if id := m.council; id != nil {
+			return []ent.Value{*id}
+		}
+	case idea.EdgeThread:
+		if id := m.thread; id != nil {
+			return []ent.Value{*id}
+		}
+	case idea.EdgeArea:
+		if id := m.area; id != nil {
+			return []ent.Value{*id}
+		}
+	case idea.EdgeAgendaItems:
+		ids := make([]ent.Value, 0, len(m.agenda_items))
+		for id := range m.agenda_items {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *IdeaMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removedagenda_items != nil {
+		edges = append(edges, idea.EdgeAgendaItems)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *IdeaMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case idea.EdgeAgendaItems:
+		ids := make([]ent.Value, 0, len(m.removedagenda_items))
+		for id := range m.removedagenda_items {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *IdeaMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.clearedcouncil {
+		edges = append(edges, idea.EdgeCouncil)
+	}
+	if m.clearedthread {
+		edges = append(edges, idea.EdgeThread)
+	}
+	if m.clearedarea {
+		edges = append(edges, idea.EdgeArea)
+	}
+	if m.clearedagenda_items {
+		edges = append(edges, idea.EdgeAgendaItems)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *IdeaMutation) EdgeCleared(name string) bool {
+	switch name {
+	case idea.EdgeCouncil:
+		return m.clearedcouncil
+	case idea.EdgeThread:
+		return m.clearedthread
+	case idea.EdgeArea:
+		return m.clearedarea
+	case idea.EdgeAgendaItems:
+		return m.clearedagenda_items
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *IdeaMutation) ClearEdge(name string) error {
+	switch name {
+	case idea.EdgeCouncil:
+		m.ClearCouncil()
+		return nil
+	case idea.EdgeThread:
+		m.ClearThread()
+		return nil
+	case idea.EdgeArea:
+		m.ClearArea()
+		return nil
+	}
+	return fmt.Errorf("unknown Idea unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *IdeaMutation) ResetEdge(name string) error {
+	switch name {
+	case idea.EdgeCouncil:
+		m.ResetCouncil()
+		return nil
+	case idea.EdgeThread:
+		m.ResetThread()
+		return nil
+	case idea.EdgeArea:
+		m.ResetArea()
+		return nil
+	case idea.EdgeAgendaItems:
+		m.ResetAgendaItems()
+		return nil
+	}
+	return fmt.Errorf("unknown Idea edge %s", name)
 }
 
 // JobRunMutation represents an operation that mutates the JobRun nodes in the graph.
@@ -9670,6 +13359,879 @@ func (m *LocationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Location edge %s", name)
+}
+
+// MeetingMutation represents an operation that mutates the Meeting nodes in the graph.
+type MeetingMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *string
+	location_id          *string
+	starts_at            *time.Time
+	place                *string
+	attendance           *int
+	addattendance        *int
+	minutes_published_at *time.Time
+	created_at           *time.Time
+	clearedFields        map[string]struct{}
+	council              *string
+	clearedcouncil       bool
+	agenda_items         map[string]struct{}
+	removedagenda_items  map[string]struct{}
+	clearedagenda_items  bool
+	done                 bool
+	oldValue             func(context.Context) (*Meeting, error)
+	predicates           []predicate.Meeting
+}
+
+var _ ent.Mutation = (*MeetingMutation)(nil)
+
+// meetingOption allows management of the mutation configuration using functional options.
+type meetingOption func(*MeetingMutation)
+
+// newMeetingMutation creates new mutation for the Meeting entity.
+func newMeetingMutation(c config, op Op, opts ...meetingOption) *MeetingMutation {
+	m := &MeetingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMeeting,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMeetingID sets the ID field of the mutation.
+func withMeetingID(id string) meetingOption {
+	return func(m *MeetingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Meeting
+		)
+		m.oldValue = func(ctx context.Context) (*Meeting, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Meeting.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMeeting sets the old Meeting of the mutation.
+func withMeeting(node *Meeting) meetingOption {
+	return func(m *MeetingMutation) {
+		m.oldValue = func(context.Context) (*Meeting, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MeetingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MeetingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Meeting entities.
+func (m *MeetingMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MeetingMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MeetingMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Meeting.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *MeetingMutation) SetLocationID(s string) {
+	m.location_id = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *MeetingMutation) LocationID() (r string, exists bool) {
+	v := m.location_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the Meeting entity.
+// If the Meeting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeetingMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *MeetingMutation) ResetLocationID() {
+	m.location_id = nil
+}
+
+// SetCouncilID sets the "council_id" field.
+func (m *MeetingMutation) SetCouncilID(s string) {
+	m.council = &s
+}
+
+// CouncilID returns the value of the "council_id" field in the mutation.
+func (m *MeetingMutation) CouncilID() (r string, exists bool) {
+	v := m.council
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCouncilID returns the old "council_id" field's value of the Meeting entity.
+// If the Meeting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeetingMutation) OldCouncilID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCouncilID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCouncilID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCouncilID: %w", err)
+	}
+	return oldValue.CouncilID, nil
+}
+
+// ResetCouncilID resets all changes to the "council_id" field.
+func (m *MeetingMutation) ResetCouncilID() {
+	m.council = nil
+}
+
+// SetStartsAt sets the "starts_at" field.
+func (m *MeetingMutation) SetStartsAt(t time.Time) {
+	m.starts_at = &t
+}
+
+// StartsAt returns the value of the "starts_at" field in the mutation.
+func (m *MeetingMutation) StartsAt() (r time.Time, exists bool) {
+	v := m.starts_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartsAt returns the old "starts_at" field's value of the Meeting entity.
+// If the Meeting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeetingMutation) OldStartsAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartsAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartsAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartsAt: %w", err)
+	}
+	return oldValue.StartsAt, nil
+}
+
+// ResetStartsAt resets all changes to the "starts_at" field.
+func (m *MeetingMutation) ResetStartsAt() {
+	m.starts_at = nil
+}
+
+// SetPlace sets the "place" field.
+func (m *MeetingMutation) SetPlace(s string) {
+	m.place = &s
+}
+
+// Place returns the value of the "place" field in the mutation.
+func (m *MeetingMutation) Place() (r string, exists bool) {
+	v := m.place
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlace returns the old "place" field's value of the Meeting entity.
+// If the Meeting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeetingMutation) OldPlace(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlace is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlace requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlace: %w", err)
+	}
+	return oldValue.Place, nil
+}
+
+// ResetPlace resets all changes to the "place" field.
+func (m *MeetingMutation) ResetPlace() {
+	m.place = nil
+}
+
+// SetAttendance sets the "attendance" field.
+func (m *MeetingMutation) SetAttendance(i int) {
+	m.attendance = &i
+	m.addattendance = nil
+}
+
+// Attendance returns the value of the "attendance" field in the mutation.
+func (m *MeetingMutation) Attendance() (r int, exists bool) {
+	v := m.attendance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttendance returns the old "attendance" field's value of the Meeting entity.
+// If the Meeting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeetingMutation) OldAttendance(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttendance is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttendance requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttendance: %w", err)
+	}
+	return oldValue.Attendance, nil
+}
+
+// AddAttendance adds i to the "attendance" field.
+func (m *MeetingMutation) AddAttendance(i int) {
+	if m.addattendance != nil {
+		*m.addattendance += i
+	} else {
+		m.addattendance = &i
+	}
+}
+
+// AddedAttendance returns the value that was added to the "attendance" field in this mutation.
+func (m *MeetingMutation) AddedAttendance() (r int, exists bool) {
+	v := m.addattendance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAttendance clears the value of the "attendance" field.
+func (m *MeetingMutation) ClearAttendance() {
+	m.attendance = nil
+	m.addattendance = nil
+	m.clearedFields[meeting.FieldAttendance] = struct{}{}
+}
+
+// AttendanceCleared returns if the "attendance" field was cleared in this mutation.
+func (m *MeetingMutation) AttendanceCleared() bool {
+	_, ok := m.clearedFields[meeting.FieldAttendance]
+	return ok
+}
+
+// ResetAttendance resets all changes to the "attendance" field.
+func (m *MeetingMutation) ResetAttendance() {
+	m.attendance = nil
+	m.addattendance = nil
+	delete(m.clearedFields, meeting.FieldAttendance)
+}
+
+// SetMinutesPublishedAt sets the "minutes_published_at" field.
+func (m *MeetingMutation) SetMinutesPublishedAt(t time.Time) {
+	m.minutes_published_at = &t
+}
+
+// MinutesPublishedAt returns the value of the "minutes_published_at" field in the mutation.
+func (m *MeetingMutation) MinutesPublishedAt() (r time.Time, exists bool) {
+	v := m.minutes_published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinutesPublishedAt returns the old "minutes_published_at" field's value of the Meeting entity.
+// If the Meeting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeetingMutation) OldMinutesPublishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinutesPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinutesPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinutesPublishedAt: %w", err)
+	}
+	return oldValue.MinutesPublishedAt, nil
+}
+
+// ClearMinutesPublishedAt clears the value of the "minutes_published_at" field.
+func (m *MeetingMutation) ClearMinutesPublishedAt() {
+	m.minutes_published_at = nil
+	m.clearedFields[meeting.FieldMinutesPublishedAt] = struct{}{}
+}
+
+// MinutesPublishedAtCleared returns if the "minutes_published_at" field was cleared in this mutation.
+func (m *MeetingMutation) MinutesPublishedAtCleared() bool {
+	_, ok := m.clearedFields[meeting.FieldMinutesPublishedAt]
+	return ok
+}
+
+// ResetMinutesPublishedAt resets all changes to the "minutes_published_at" field.
+func (m *MeetingMutation) ResetMinutesPublishedAt() {
+	m.minutes_published_at = nil
+	delete(m.clearedFields, meeting.FieldMinutesPublishedAt)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MeetingMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MeetingMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Meeting entity.
+// If the Meeting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeetingMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MeetingMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearCouncil clears the "council" edge to the Council entity.
+func (m *MeetingMutation) ClearCouncil() {
+	m.clearedcouncil = true
+	m.clearedFields[meeting.FieldCouncilID] = struct{}{}
+}
+
+// CouncilCleared reports if the "council" edge to the Council entity was cleared.
+func (m *MeetingMutation) CouncilCleared() bool {
+	return m.clearedcouncil
+}
+
+// CouncilIDs returns the "council" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CouncilID instead. It exists only for internal usage by the builders.
+func (m *MeetingMutation) CouncilIDs() (ids []string) {
+	if id := m.council; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCouncil resets all changes to the "council" edge.
+func (m *MeetingMutation) ResetCouncil() {
+	m.council = nil
+	m.clearedcouncil = false
+}
+
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by ids.
+func (m *MeetingMutation) AddAgendaItemIDs(ids ...string) {
+	if m.agenda_items == nil {
+		m.agenda_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.agenda_items[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAgendaItems clears the "agenda_items" edge to the AgendaItem entity.
+func (m *MeetingMutation) ClearAgendaItems() {
+	m.clearedagenda_items = true
+}
+
+// AgendaItemsCleared reports if the "agenda_items" edge to the AgendaItem entity was cleared.
+func (m *MeetingMutation) AgendaItemsCleared() bool {
+	return m.clearedagenda_items
+}
+
+// RemoveAgendaItemIDs removes the "agenda_items" edge to the AgendaItem entity by IDs.
+func (m *MeetingMutation) RemoveAgendaItemIDs(ids ...string) {
+	if m.removedagenda_items == nil {
+		m.removedagenda_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.agenda_items, ids[i])
+		m.removedagenda_items[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAgendaItems returns the removed IDs of the "agenda_items" edge to the AgendaItem entity.
+func (m *MeetingMutation) RemovedAgendaItemsIDs() (ids []string) {
+	for id := range m.removedagenda_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AgendaItemsIDs returns the "agenda_items" edge IDs in the mutation.
+func (m *MeetingMutation) AgendaItemsIDs() (ids []string) {
+	for id := range m.agenda_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAgendaItems resets all changes to the "agenda_items" edge.
+func (m *MeetingMutation) ResetAgendaItems() {
+	m.agenda_items = nil
+	m.clearedagenda_items = false
+	m.removedagenda_items = nil
+}
+
+// Where appends a list predicates to the MeetingMutation builder.
+func (m *MeetingMutation) Where(ps ...predicate.Meeting) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MeetingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MeetingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Meeting, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MeetingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MeetingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Meeting).
+func (m *MeetingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MeetingMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.location_id != nil {
+		fields = append(fields, meeting.FieldLocationID)
+	}
+	if m.council != nil {
+		fields = append(fields, meeting.FieldCouncilID)
+	}
+	if m.starts_at != nil {
+		fields = append(fields, meeting.FieldStartsAt)
+	}
+	if m.place != nil {
+		fields = append(fields, meeting.FieldPlace)
+	}
+	if m.attendance != nil {
+		fields = append(fields, meeting.FieldAttendance)
+	}
+	if m.minutes_published_at != nil {
+		fields = append(fields, meeting.FieldMinutesPublishedAt)
+	}
+	if m.created_at != nil {
+		fields = append(fields, meeting.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MeetingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case meeting.FieldLocationID:
+		return m.LocationID()
+	case meeting.FieldCouncilID:
+		return m.CouncilID()
+	case meeting.FieldStartsAt:
+		return m.StartsAt()
+	case meeting.FieldPlace:
+		return m.Place()
+	case meeting.FieldAttendance:
+		return m.Attendance()
+	case meeting.FieldMinutesPublishedAt:
+		return m.MinutesPublishedAt()
+	case meeting.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MeetingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case meeting.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case meeting.FieldCouncilID:
+		return m.OldCouncilID(ctx)
+	case meeting.FieldStartsAt:
+		return m.OldStartsAt(ctx)
+	case meeting.FieldPlace:
+		return m.OldPlace(ctx)
+	case meeting.FieldAttendance:
+		return m.OldAttendance(ctx)
+	case meeting.FieldMinutesPublishedAt:
+		return m.OldMinutesPublishedAt(ctx)
+	case meeting.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Meeting field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MeetingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case meeting.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case meeting.FieldCouncilID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCouncilID(v)
+		return nil
+	case meeting.FieldStartsAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartsAt(v)
+		return nil
+	case meeting.FieldPlace:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlace(v)
+		return nil
+	case meeting.FieldAttendance:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttendance(v)
+		return nil
+	case meeting.FieldMinutesPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinutesPublishedAt(v)
+		return nil
+	case meeting.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Meeting field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MeetingMutation) AddedFields() []string {
+	var fields []string
+	if m.addattendance != nil {
+		fields = append(fields, meeting.FieldAttendance)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MeetingMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case meeting.FieldAttendance:
+		return m.AddedAttendance()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MeetingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case meeting.FieldAttendance:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttendance(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Meeting numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MeetingMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(meeting.FieldAttendance) {
+		fields = append(fields, meeting.FieldAttendance)
+	}
+	if m.FieldCleared(meeting.FieldMinutesPublishedAt) {
+		fields = append(fields, meeting.FieldMinutesPublishedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MeetingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MeetingMutation) ClearField(name string) error {
+	switch name {
+	case meeting.FieldAttendance:
+		m.ClearAttendance()
+		return nil
+	case meeting.FieldMinutesPublishedAt:
+		m.ClearMinutesPublishedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Meeting nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MeetingMutation) ResetField(name string) error {
+	switch name {
+	case meeting.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case meeting.FieldCouncilID:
+		m.ResetCouncilID()
+		return nil
+	case meeting.FieldStartsAt:
+		m.ResetStartsAt()
+		return nil
+	case meeting.FieldPlace:
+		m.ResetPlace()
+		return nil
+	case meeting.FieldAttendance:
+		m.ResetAttendance()
+		return nil
+	case meeting.FieldMinutesPublishedAt:
+		m.ResetMinutesPublishedAt()
+		return nil
+	case meeting.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Meeting field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MeetingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.council != nil {
+		edges = append(edges, meeting.EdgeCouncil)
+	}
+	if m.agenda_items != nil {
+		edges = append(edges, meeting.EdgeAgendaItems)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MeetingMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case meeting.EdgeCouncil:
+		if id := m.council; id != nil {
+			return []ent.Value{*id}
+		}
+	case meeting.EdgeAgendaItems:
+		ids := make([]ent.Value, 0, len(m.agenda_items))
+		for id := range m.agenda_items {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MeetingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedagenda_items != nil {
+		edges = append(edges, meeting.EdgeAgendaItems)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MeetingMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case meeting.EdgeAgendaItems:
+		ids := make([]ent.Value, 0, len(m.removedagenda_items))
+		for id := range m.removedagenda_items {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MeetingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcouncil {
+		edges = append(edges, meeting.EdgeCouncil)
+	}
+	if m.clearedagenda_items {
+		edges = append(edges, meeting.EdgeAgendaItems)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MeetingMutation) EdgeCleared(name string) bool {
+	switch name {
+	case meeting.EdgeCouncil:
+		return m.clearedcouncil
+	case meeting.EdgeAgendaItems:
+		return m.clearedagenda_items
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MeetingMutation) ClearEdge(name string) error {
+	switch name {
+	case meeting.EdgeCouncil:
+		m.ClearCouncil()
+		return nil
+	}
+	return fmt.Errorf("unknown Meeting unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MeetingMutation) ResetEdge(name string) error {
+	switch name {
+	case meeting.EdgeCouncil:
+		m.ResetCouncil()
+		return nil
+	case meeting.EdgeAgendaItems:
+		m.ResetAgendaItems()
+		return nil
+	}
+	return fmt.Errorf("unknown Meeting edge %s", name)
 }
 
 // MembershipMutation represents an operation that mutates the Membership nodes in the graph.
@@ -12322,6 +16884,9 @@ type PollMutation struct {
 	sealed_ballots           map[string]struct{}
 	removedsealed_ballots    map[string]struct{}
 	clearedsealed_ballots    bool
+	agenda_items             map[string]struct{}
+	removedagenda_items      map[string]struct{}
+	clearedagenda_items      bool
 	done                     bool
 	oldValue                 func(context.Context) (*Poll, error)
 	predicates               []predicate.Poll
@@ -13704,6 +18269,60 @@ func (m *PollMutation) ResetSealedBallots() {
 	m.removedsealed_ballots = nil
 }
 
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by ids.
+func (m *PollMutation) AddAgendaItemIDs(ids ...string) {
+	if m.agenda_items == nil {
+		m.agenda_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.agenda_items[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAgendaItems clears the "agenda_items" edge to the AgendaItem entity.
+func (m *PollMutation) ClearAgendaItems() {
+	m.clearedagenda_items = true
+}
+
+// AgendaItemsCleared reports if the "agenda_items" edge to the AgendaItem entity was cleared.
+func (m *PollMutation) AgendaItemsCleared() bool {
+	return m.clearedagenda_items
+}
+
+// RemoveAgendaItemIDs removes the "agenda_items" edge to the AgendaItem entity by IDs.
+func (m *PollMutation) RemoveAgendaItemIDs(ids ...string) {
+	if m.removedagenda_items == nil {
+		m.removedagenda_items = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.agenda_items, ids[i])
+		m.removedagenda_items[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAgendaItems returns the removed IDs of the "agenda_items" edge to the AgendaItem entity.
+func (m *PollMutation) RemovedAgendaItemsIDs() (ids []string) {
+	for id := range m.removedagenda_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AgendaItemsIDs returns the "agenda_items" edge IDs in the mutation.
+func (m *PollMutation) AgendaItemsIDs() (ids []string) {
+	for id := range m.agenda_items {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAgendaItems resets all changes to the "agenda_items" edge.
+func (m *PollMutation) ResetAgendaItems() {
+	m.agenda_items = nil
+	m.clearedagenda_items = false
+	m.removedagenda_items = nil
+}
+
 // Where appends a list predicates to the PollMutation builder.
 func (m *PollMutation) Where(ps ...predicate.Poll) {
 	m.predicates = append(m.predicates, ps...)
@@ -14262,7 +18881,7 @@ func (m *PollMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PollMutation) AddedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.location != nil {
 		edges = append(edges, poll.EdgeLocation)
 	}
@@ -14283,6 +18902,9 @@ func (m *PollMutation) AddedEdges() []string {
 	}
 	if m.sealed_ballots != nil {
 		edges = append(edges, poll.EdgeSealedBallots)
+	}
+	if m.agenda_items != nil {
+		edges = append(edges, poll.EdgeAgendaItems)
 	}
 	return edges
 }
@@ -14327,13 +18949,19 @@ func (m *PollMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case poll.EdgeAgendaItems:
+		ids := make([]ent.Value, 0, len(m.agenda_items))
+		for id := range m.agenda_items {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PollMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.removedoptions != nil {
 		edges = append(edges, poll.EdgeOptions)
 	}
@@ -14345,6 +18973,9 @@ func (m *PollMutation) RemovedEdges() []string {
 	}
 	if m.removedsealed_ballots != nil {
 		edges = append(edges, poll.EdgeSealedBallots)
+	}
+	if m.removedagenda_items != nil {
+		edges = append(edges, poll.EdgeAgendaItems)
 	}
 	return edges
 }
@@ -14377,13 +19008,19 @@ func (m *PollMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case poll.EdgeAgendaItems:
+		ids := make([]ent.Value, 0, len(m.removedagenda_items))
+		for id := range m.removedagenda_items {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PollMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.clearedlocation {
 		edges = append(edges, poll.EdgeLocation)
 	}
@@ -14404,6 +19041,9 @@ func (m *PollMutation) ClearedEdges() []string {
 	}
 	if m.clearedsealed_ballots {
 		edges = append(edges, poll.EdgeSealedBallots)
+	}
+	if m.clearedagenda_items {
+		edges = append(edges, poll.EdgeAgendaItems)
 	}
 	return edges
 }
@@ -14426,6 +19066,8 @@ func (m *PollMutation) EdgeCleared(name string) bool {
 		return m.clearedtallies
 	case poll.EdgeSealedBallots:
 		return m.clearedsealed_ballots
+	case poll.EdgeAgendaItems:
+		return m.clearedagenda_items
 	}
 	return false
 }
@@ -14471,6 +19113,9 @@ func (m *PollMutation) ResetEdge(name string) error {
 		return nil
 	case poll.EdgeSealedBallots:
 		m.ResetSealedBallots()
+		return nil
+	case poll.EdgeAgendaItems:
+		m.ResetAgendaItems()
 		return nil
 	}
 	return fmt.Errorf("unknown Poll edge %s", name)

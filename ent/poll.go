@@ -85,9 +85,11 @@ type PollEdges struct {
 	Tallies []*Tally `json:"tallies,omitempty"`
 	// SealedBallots holds the value of the sealed_ballots edge.
 	SealedBallots []*SealedBallot `json:"sealed_ballots,omitempty"`
+	// AgendaItems holds the value of the agenda_items edge.
+	AgendaItems []*AgendaItem `json:"agenda_items,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [7]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
@@ -95,6 +97,7 @@ type PollEdges struct {
 	namedParticipations map[string][]*Participation
 	namedTallies        map[string][]*Tally
 	namedSealedBallots  map[string][]*SealedBallot
+	namedAgendaItems    map[string][]*AgendaItem
 }
 
 // LocationOrErr returns the Location value or an error if the edge
@@ -164,6 +167,15 @@ func (e PollEdges) SealedBallotsOrErr() ([]*SealedBallot, error) {
 		return e.SealedBallots, nil
 	}
 	return nil, &NotLoadedError{edge: "sealed_ballots"}
+}
+
+// AgendaItemsOrErr returns the AgendaItems value or an error if the edge
+// was not loaded in eager-loading.
+func (e PollEdges) AgendaItemsOrErr() ([]*AgendaItem, error) {
+	if e.loadedTypes[7] {
+		return e.AgendaItems, nil
+	}
+	return nil, &NotLoadedError{edge: "agenda_items"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -391,6 +403,11 @@ func (_m *Poll) QuerySealedBallots() *SealedBallotQuery {
 	return NewPollClient(_m.config).QuerySealedBallots(_m)
 }
 
+// QueryAgendaItems queries the "agenda_items" edge of the Poll entity.
+func (_m *Poll) QueryAgendaItems() *AgendaItemQuery {
+	return NewPollClient(_m.config).QueryAgendaItems(_m)
+}
+
 // Update returns a builder for updating this Poll.
 // Note that you need to call Poll.Unwrap() before calling this method if this Poll
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -584,6 +601,30 @@ func (_m *Poll) appendNamedSealedBallots(name string, edges ...*SealedBallot) {
 		_m.Edges.namedSealedBallots[name] = []*SealedBallot{}
 	} else {
 		_m.Edges.namedSealedBallots[name] = append(_m.Edges.namedSealedBallots[name], edges...)
+	}
+}
+
+// NamedAgendaItems returns the AgendaItems named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Poll) NamedAgendaItems(name string) ([]*AgendaItem, error) {
+	if _m.Edges.namedAgendaItems == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAgendaItems[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Poll) appendNamedAgendaItems(name string, edges ...*AgendaItem) {
+	if _m.Edges.namedAgendaItems == nil {
+		_m.Edges.namedAgendaItems = make(map[string][]*AgendaItem)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAgendaItems[name] = []*AgendaItem{}
+	} else {
+		_m.Edges.namedAgendaItems[name] = append(_m.Edges.namedAgendaItems[name], edges...)
 	}
 }
 

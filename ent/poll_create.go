@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
@@ -348,6 +349,21 @@ func (_c *PollCreate) AddSealedBallots(v ...*SealedBallot) *PollCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddSealedBallotIDs(ids...)
+}
+
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by IDs.
+func (_c *PollCreate) AddAgendaItemIDs(ids ...string) *PollCreate {
+	_c.mutation.AddAgendaItemIDs(ids...)
+	return _c
+}
+
+// AddAgendaItems adds the "agenda_items" edges to the AgendaItem entity.
+func (_c *PollCreate) AddAgendaItems(v ...*AgendaItem) *PollCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAgendaItemIDs(ids...)
 }
 
 // Mutation returns the PollMutation object of the builder.
@@ -696,6 +712,22 @@ func (_c *PollCreate) createSpec() (*Poll, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(sealedballot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AgendaItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.AgendaItemsTable,
+			Columns: []string{poll.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
@@ -39,6 +40,7 @@ type PollQuery struct {
 	withParticipations      *ParticipationQuery
 	withTallies             *TallyQuery
 	withSealedBallots       *SealedBallotQuery
+	withAgendaItems         *AgendaItemQuery
 	withFKs                 bool
 	loadTotal               []func(context.Context, []*Poll) error
 	modifiers               []func(*sql.Selector)
@@ -46,6 +48,7 @@ type PollQuery struct {
 	withNamedParticipations map[string]*ParticipationQuery
 	withNamedTallies        map[string]*TallyQuery
 	withNamedSealedBallots  map[string]*SealedBallotQuery
+	withNamedAgendaItems    map[string]*AgendaItemQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -229,6 +232,28 @@ func (_q *PollQuery) QuerySealedBallots() *SealedBallotQuery {
 			sqlgraph.From(poll.Table, poll.FieldID, selector),
 			sqlgraph.To(sealedballot.Table, sealedballot.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, poll.SealedBallotsTable, poll.SealedBallotsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAgendaItems chains the current query on the "agenda_items" edge.
+func (_q *PollQuery) QueryAgendaItems() *AgendaItemQuery {
+	query := (&AgendaItemClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(poll.Table, poll.FieldID, selector),
+			sqlgraph.To(agendaitem.Table, agendaitem.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, poll.AgendaItemsTable, poll.AgendaItemsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -435,6 +460,7 @@ func (_q *PollQuery) Clone() *PollQuery {
 		withParticipations: _q.withParticipations.Clone(),
 		withTallies:        _q.withTallies.Clone(),
 		withSealedBallots:  _q.withSealedBallots.Clone(),
+		withAgendaItems:    _q.withAgendaItems.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -516,6 +542,17 @@ func (_q *PollQuery) WithSealedBallots(opts ...func(*SealedBallotQuery)) *PollQu
 		opt(query)
 	}
 	_q.withSealedBallots = query
+	return _q
+}
+
+// WithAgendaItems tells the query-builder to eager-load the nodes that are connected to
+// the "agenda_items" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PollQuery) WithAgendaItems(opts ...func(*AgendaItemQuery)) *PollQuery {
+	query := (&AgendaItemClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAgendaItems = query
 	return _q
 }
 
@@ -604,7 +641,7 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 		nodes       = []*Poll{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [7]bool{
+		loadedTypes = [8]bool{
 			_q.withLocation != nil,
 			_q.withCouncil != nil,
 			_q.withOptions != nil,
@@ -612,6 +649,7 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 			_q.withParticipations != nil,
 			_q.withTallies != nil,
 			_q.withSealedBallots != nil,
+			_q.withAgendaItems != nil,
 		}
 	)
 	if _q.withCreatedBy != nil {
@@ -687,6 +725,13 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 			return nil, err
 		}
 	}
+	if query := _q.withAgendaItems; query != nil {
+		if err := _q.loadAgendaItems(ctx, query, nodes,
+			func(n *Poll) { n.Edges.AgendaItems = []*AgendaItem{} },
+			func(n *Poll, e *AgendaItem) { n.Edges.AgendaItems = append(n.Edges.AgendaItems, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedOptions {
 		if err := _q.loadOptions(ctx, query, nodes,
 			func(n *Poll) { n.appendNamedOptions(name) },
@@ -712,6 +757,13 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 		if err := _q.loadSealedBallots(ctx, query, nodes,
 			func(n *Poll) { n.appendNamedSealedBallots(name) },
 			func(n *Poll, e *SealedBallot) { n.appendNamedSealedBallots(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAgendaItems {
+		if err := _q.loadAgendaItems(ctx, query, nodes,
+			func(n *Poll) { n.appendNamedAgendaItems(name) },
+			func(n *Poll, e *AgendaItem) { n.appendNamedAgendaItems(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -940,6 +992,39 @@ func (_q *PollQuery) loadSealedBallots(ctx context.Context, query *SealedBallotQ
 	}
 	return nil
 }
+func (_q *PollQuery) loadAgendaItems(ctx context.Context, query *AgendaItemQuery, nodes []*Poll, init func(*Poll), assign func(*Poll, *AgendaItem)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*Poll)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(agendaitem.FieldPollID)
+	}
+	query.Where(predicate.AgendaItem(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(poll.AgendaItemsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PollID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "poll_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "poll_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *PollQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1119,6 +1204,20 @@ func (_q *PollQuery) WithNamedSealedBallots(name string, opts ...func(*SealedBal
 		_q.withNamedSealedBallots = make(map[string]*SealedBallotQuery)
 	}
 	_q.withNamedSealedBallots[name] = query
+	return _q
+}
+
+// WithNamedAgendaItems tells the query-builder to eager-load the nodes that are connected to the "agenda_items"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PollQuery) WithNamedAgendaItems(name string, opts ...func(*AgendaItemQuery)) *PollQuery {
+	query := (&AgendaItemClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAgendaItems == nil {
+		_q.withNamedAgendaItems = make(map[string]*AgendaItemQuery)
+	}
+	_q.withNamedAgendaItems[name] = query
 	return _q
 }
 

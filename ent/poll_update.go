@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
@@ -377,6 +378,21 @@ func (_u *PollUpdate) AddSealedBallots(v ...*SealedBallot) *PollUpdate {
 	return _u.AddSealedBallotIDs(ids...)
 }
 
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by IDs.
+func (_u *PollUpdate) AddAgendaItemIDs(ids ...string) *PollUpdate {
+	_u.mutation.AddAgendaItemIDs(ids...)
+	return _u
+}
+
+// AddAgendaItems adds the "agenda_items" edges to the AgendaItem entity.
+func (_u *PollUpdate) AddAgendaItems(v ...*AgendaItem) *PollUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAgendaItemIDs(ids...)
+}
+
 // Mutation returns the PollMutation object of the builder.
 func (_u *PollUpdate) Mutation() *PollMutation {
 	return _u.mutation
@@ -464,6 +480,27 @@ func (_u *PollUpdate) RemoveSealedBallots(v ...*SealedBallot) *PollUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSealedBallotIDs(ids...)
+}
+
+// ClearAgendaItems clears all "agenda_items" edges to the AgendaItem entity.
+func (_u *PollUpdate) ClearAgendaItems() *PollUpdate {
+	_u.mutation.ClearAgendaItems()
+	return _u
+}
+
+// RemoveAgendaItemIDs removes the "agenda_items" edge to AgendaItem entities by IDs.
+func (_u *PollUpdate) RemoveAgendaItemIDs(ids ...string) *PollUpdate {
+	_u.mutation.RemoveAgendaItemIDs(ids...)
+	return _u
+}
+
+// RemoveAgendaItems removes "agenda_items" edges to AgendaItem entities.
+func (_u *PollUpdate) RemoveAgendaItems(v ...*AgendaItem) *PollUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAgendaItemIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -843,6 +880,51 @@ func (_u *PollUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.AgendaItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.AgendaItemsTable,
+			Columns: []string{poll.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAgendaItemsIDs(); len(nodes) > 0 && !_u.mutation.AgendaItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.AgendaItemsTable,
+			Columns: []string{poll.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AgendaItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.AgendaItemsTable,
+			Columns: []string{poll.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1207,6 +1289,21 @@ func (_u *PollUpdateOne) AddSealedBallots(v ...*SealedBallot) *PollUpdateOne {
 	return _u.AddSealedBallotIDs(ids...)
 }
 
+// AddAgendaItemIDs adds the "agenda_items" edge to the AgendaItem entity by IDs.
+func (_u *PollUpdateOne) AddAgendaItemIDs(ids ...string) *PollUpdateOne {
+	_u.mutation.AddAgendaItemIDs(ids...)
+	return _u
+}
+
+// AddAgendaItems adds the "agenda_items" edges to the AgendaItem entity.
+func (_u *PollUpdateOne) AddAgendaItems(v ...*AgendaItem) *PollUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAgendaItemIDs(ids...)
+}
+
 // Mutation returns the PollMutation object of the builder.
 func (_u *PollUpdateOne) Mutation() *PollMutation {
 	return _u.mutation
@@ -1294,6 +1391,27 @@ func (_u *PollUpdateOne) RemoveSealedBallots(v ...*SealedBallot) *PollUpdateOne 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSealedBallotIDs(ids...)
+}
+
+// ClearAgendaItems clears all "agenda_items" edges to the AgendaItem entity.
+func (_u *PollUpdateOne) ClearAgendaItems() *PollUpdateOne {
+	_u.mutation.ClearAgendaItems()
+	return _u
+}
+
+// RemoveAgendaItemIDs removes the "agenda_items" edge to AgendaItem entities by IDs.
+func (_u *PollUpdateOne) RemoveAgendaItemIDs(ids ...string) *PollUpdateOne {
+	_u.mutation.RemoveAgendaItemIDs(ids...)
+	return _u
+}
+
+// RemoveAgendaItems removes "agenda_items" edges to AgendaItem entities.
+func (_u *PollUpdateOne) RemoveAgendaItems(v ...*AgendaItem) *PollUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAgendaItemIDs(ids...)
 }
 
 // Where appends a list predicates to the PollUpdate builder.
@@ -1696,6 +1814,51 @@ func (_u *PollUpdateOne) sqlSave(ctx context.Context) (_node *Poll, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(sealedballot.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AgendaItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.AgendaItemsTable,
+			Columns: []string{poll.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAgendaItemsIDs(); len(nodes) > 0 && !_u.mutation.AgendaItemsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.AgendaItemsTable,
+			Columns: []string{poll.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AgendaItemsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.AgendaItemsTable,
+			Columns: []string{poll.AgendaItemsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -14,6 +14,8 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// AgendaItem is the client for interacting with the AgendaItem builders.
+	AgendaItem *AgendaItemClient
 	// Announcement is the client for interacting with the Announcement builders.
 	Announcement *AnnouncementClient
 	// Area is the client for interacting with the Area builders.
@@ -28,14 +30,20 @@ type Tx struct {
 	CheckInSchedule *CheckInScheduleClient
 	// Council is the client for interacting with the Council builders.
 	Council *CouncilClient
+	// CouncilDecision is the client for interacting with the CouncilDecision builders.
+	CouncilDecision *CouncilDecisionClient
 	// FeedbackPost is the client for interacting with the FeedbackPost builders.
 	FeedbackPost *FeedbackPostClient
 	// FeedbackThread is the client for interacting with the FeedbackThread builders.
 	FeedbackThread *FeedbackThreadClient
+	// Idea is the client for interacting with the Idea builders.
+	Idea *IdeaClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
 	// Location is the client for interacting with the Location builders.
 	Location *LocationClient
+	// Meeting is the client for interacting with the Meeting builders.
+	Meeting *MeetingClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// ModerationDecision is the client for interacting with the ModerationDecision builders.
@@ -201,6 +209,7 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.AgendaItem = NewAgendaItemClient(tx.config)
 	tx.Announcement = NewAnnouncementClient(tx.config)
 	tx.Area = NewAreaClient(tx.config)
 	tx.AudioClip = NewAudioClipClient(tx.config)
@@ -208,10 +217,13 @@ func (tx *Tx) init() {
 	tx.CheckIn = NewCheckInClient(tx.config)
 	tx.CheckInSchedule = NewCheckInScheduleClient(tx.config)
 	tx.Council = NewCouncilClient(tx.config)
+	tx.CouncilDecision = NewCouncilDecisionClient(tx.config)
 	tx.FeedbackPost = NewFeedbackPostClient(tx.config)
 	tx.FeedbackThread = NewFeedbackThreadClient(tx.config)
+	tx.Idea = NewIdeaClient(tx.config)
 	tx.JobRun = NewJobRunClient(tx.config)
 	tx.Location = NewLocationClient(tx.config)
+	tx.Meeting = NewMeetingClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.ModerationDecision = NewModerationDecisionClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
@@ -238,7 +250,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Announcement.QueryXXX(), the query will be executed
+// applies a query, for example: AgendaItem.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

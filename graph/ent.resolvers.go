@@ -47,6 +47,9 @@ func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[str
 		)
 }
 
+// AgendaItem returns generated.AgendaItemResolver implementation.
+func (r *Resolver) AgendaItem() generated.AgendaItemResolver { return &agendaItemResolver{r} }
+
 // Announcement returns generated.AnnouncementResolver implementation.
 func (r *Resolver) Announcement() generated.AnnouncementResolver { return &announcementResolver{r} }
 
@@ -60,6 +63,12 @@ func (r *Resolver) FeedbackPost() generated.FeedbackPostResolver { return &feedb
 func (r *Resolver) FeedbackThread() generated.FeedbackThreadResolver {
 	return &feedbackThreadResolver{r}
 }
+
+// Idea returns generated.IdeaResolver implementation.
+func (r *Resolver) Idea() generated.IdeaResolver { return &ideaResolver{r} }
+
+// Meeting returns generated.MeetingResolver implementation.
+func (r *Resolver) Meeting() generated.MeetingResolver { return &meetingResolver{r} }
 
 // ModerationDecision returns generated.ModerationDecisionResolver implementation.
 func (r *Resolver) ModerationDecision() generated.ModerationDecisionResolver {
@@ -81,10 +90,13 @@ func (r *Resolver) SafeguardingCase() generated.SafeguardingCaseResolver {
 func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserResolver{r} }
 
 type (
+	agendaItemResolver         struct{ *Resolver }
 	announcementResolver       struct{ *Resolver }
 	areaResolver               struct{ *Resolver }
 	feedbackPostResolver       struct{ *Resolver }
 	feedbackThreadResolver     struct{ *Resolver }
+	ideaResolver               struct{ *Resolver }
+	meetingResolver            struct{ *Resolver }
 	moderationDecisionResolver struct{ *Resolver }
 	pollResolver               struct{ *Resolver }
 	queryResolver              struct{ *Resolver }

@@ -4,6 +4,11 @@ import (
 	"context"
 	"strings"
 
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
+
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
@@ -44,6 +49,10 @@ var nodeTables = map[string]string{
 	"ann":  announcement.Table,
 	"aud":  auditevent.Table,
 	"sig":  signal.Table,
+	"ida":  idea.Table,
+	"mtg":  meeting.Table,
+	"agi":  agendaitem.Table,
+	"cdc":  councildecision.Table,
 }
 
 // nodeType finds the table of an ID; an unknown prefix is NOT_FOUND like a missing row.

@@ -9,6 +9,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
+	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/internal/live"
 	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
@@ -53,4 +54,13 @@ func NewSchema(client *ent.Client, a *auth.Authenticator, votes *voting.Service,
 	cfg := generated.Config{Resolvers: r}
 	cfg.Directives.SignedIn = signedIn
 	return generated.NewExecutableSchema(cfg)
+}
+
+// k is the disclosure threshold of counts shown on their own (an idea's supports): the reports'
+// (--min-group-size), else disclosure's default.
+func (r *Resolver) k() int {
+	if r.reports != nil {
+		return r.reports.Config().MinGroupSize
+	}
+	return disclosure.DefaultK
 }

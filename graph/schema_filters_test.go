@@ -59,6 +59,8 @@ var argumentWhitelist = map[string]allowedArgument{
 	"Query.checkInSchedule(locationID)":           {why: "the location's policy and MaySetCheckIns decide"},
 	"Query.locationAnnouncements(locationID)":     {why: "the location's policy decides; the announcements' policy narrows"},
 	"Query.openSafeguardingCaseCount(locationID)": {why: "the location's policy and MayCountSafeguardingCases decide"},
+	"Query.councilIdeas(councilID)":               {why: "the council's policy decides; the ideas' policy narrows"},
+	"Query.councilMeetings(councilID)":            {why: "the council's policy decides; the meetings' policy narrows"},
 	"Query.locationReport(locationID)":            {why: "MayReadLocationReport decides; figures are suppressed aggregates"},
 
 	// Report periods and presentation.
@@ -69,6 +71,10 @@ var argumentWhitelist = map[string]allowedArgument{
 	"Query.nationalReport(to)":                {why: "the report period, widened to whole weeks"},
 	"Query.nationalReport(trend)":             {why: "how the trend is grouped"},
 	"FeedbackThread.latestResponse(language)": {why: "which translation of an answer the viewer reads"},
+	"Idea.titleText(language)":                {why: "which translation of an idea the viewer reads"},
+	"AgendaItem.titleText(language)":          {why: "which translation of an agenda item the viewer reads"},
+	"Query.decisionBoard(language)":           {why: "which translation of a decision the viewer reads"},
+	"Query.myCouncil(language)":               {why: "which translation of the council's texts the child reads"},
 }
 
 // pagingArguments position a page in the rows the policy returned.

@@ -21,6 +21,9 @@ const (
 	ManageMembers Capability = "MANAGE_MEMBERS"
 	// ManageTablets: enroll, list and revoke the location's tablets.
 	ManageTablets Capability = "MANAGE_TABLETS"
+	// RunCouncils: prepare a council's meetings and agendas, record decisions, publish minutes,
+	// set the support threshold and assign council roles (the council's facilitator).
+	RunCouncils Capability = "RUN_COUNCILS"
 	// ManagePolls: make, open, close and publish polls.
 	ManagePolls Capability = "MANAGE_POLLS"
 	// PublishAnnouncements: write announcements and record their readings.
@@ -58,16 +61,17 @@ const (
 
 // roleCapabilities is who may do what.
 var roleCapabilities = map[Role][]Capability{
-	RoleFacilitator: {ReadLocations, ReadCouncils, ManageMembers, ManageTablets, ManagePolls, PublishAnnouncements},
-	RoleModerator:   {ReadLocations, ReadCouncils, ReadUnmoderated, Moderate, ReadModerationDecisions},
+	RoleFacilitator: {ReadLocations, ReadCouncils, ManageMembers, ManageTablets, ManagePolls, PublishAnnouncements,
+		RunCouncils},
+	RoleModerator: {ReadLocations, ReadCouncils, ReadUnmoderated, Moderate, ReadModerationDecisions},
 	RoleSafeguardingOfficer: {ReadLocations, ReadCouncils, ReadUnmoderated, ReadModerationDecisions,
 		HandleSafeguarding},
 	RoleLocationManager: {ReadLocations, ReadCouncils, ManageMembers, ManageTablets, ManagePolls, PublishAnnouncements,
-		ReadModerationDecisions, AnswerThreads, ReadReports, ReadSignals, AcknowledgeSignals, SetCheckIns, ReadAudit,
+		RunCouncils, ReadModerationDecisions, AnswerThreads, ReadReports, ReadSignals, AcknowledgeSignals, SetCheckIns, ReadAudit,
 		ReadStaff},
 	RolePartner: {ReadLocations, ReadReports, ReadSignals},
 	RoleNationalAdmin: {ReadLocations, ReadCouncils, ManageMembers, ManageTablets, ManagePolls, PublishAnnouncements,
-		ReadModerationDecisions, AnswerThreads, ReadReports, ReadNationalReport, ReadSignals, AcknowledgeSignals,
+		RunCouncils, ReadModerationDecisions, AnswerThreads, ReadReports, ReadNationalReport, ReadSignals, AcknowledgeSignals,
 		SetCheckIns, ReadAudit, ReadStaff, ManageLocations, ManageStaff},
 }
 

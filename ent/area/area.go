@@ -32,6 +32,8 @@ const (
 	EdgeLocation = "location"
 	// EdgeThreads holds the string denoting the threads edge name in mutations.
 	EdgeThreads = "threads"
+	// EdgeIdeas holds the string denoting the ideas edge name in mutations.
+	EdgeIdeas = "ideas"
 	// Table holds the table name of the area in the database.
 	Table = "areas"
 	// LocationTable is the table that holds the location relation/edge.
@@ -48,6 +50,13 @@ const (
 	ThreadsInverseTable = "feedback_threads"
 	// ThreadsColumn is the table column denoting the threads relation/edge.
 	ThreadsColumn = "area_threads"
+	// IdeasTable is the table that holds the ideas relation/edge.
+	IdeasTable = "ideas"
+	// IdeasInverseTable is the table name for the Idea entity.
+	// It exists in this package in order to avoid circular dependency with the "idea" package.
+	IdeasInverseTable = "ideas"
+	// IdeasColumn is the table column denoting the ideas relation/edge.
+	IdeasColumn = "area_ideas"
 )
 
 // Columns holds all SQL columns for area fields.
@@ -168,6 +177,20 @@ func ByThreads(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newThreadsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByIdeasCount orders the results by ideas count.
+func ByIdeasCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newIdeasStep(), opts...)
+	}
+}
+
+// ByIdeas orders the results by ideas terms.
+func ByIdeas(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newIdeasStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newLocationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -180,6 +203,13 @@ func newThreadsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ThreadsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, ThreadsTable, ThreadsColumn),
+	)
+}
+func newIdeasStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(IdeasInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, IdeasTable, IdeasColumn),
 	)
 }
 

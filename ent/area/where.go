@@ -291,6 +291,29 @@ func HasThreadsWith(preds ...predicate.FeedbackThread) predicate.Area {
 	})
 }
 
+// HasIdeas applies the HasEdge predicate on the "ideas" edge.
+func HasIdeas() predicate.Area {
+	return predicate.Area(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, IdeasTable, IdeasColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasIdeasWith applies the HasEdge predicate on the "ideas" edge with a given conditions (other predicates).
+func HasIdeasWith(preds ...predicate.Idea) predicate.Area {
+	return predicate.Area(func(s *sql.Selector) {
+		step := newIdeasStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Area) predicate.Area {
 	return predicate.Area(sql.AndPredicates(predicates...))

@@ -28,12 +28,18 @@ const (
 	FieldName = "name"
 	// FieldAgeGroup holds the string denoting the age_group field in the database.
 	FieldAgeGroup = "age_group"
+	// FieldSupportThreshold holds the string denoting the support_threshold field in the database.
+	FieldSupportThreshold = "support_threshold"
 	// EdgeLocation holds the string denoting the location edge name in mutations.
 	EdgeLocation = "location"
 	// EdgeMemberships holds the string denoting the memberships edge name in mutations.
 	EdgeMemberships = "memberships"
 	// EdgePolls holds the string denoting the polls edge name in mutations.
 	EdgePolls = "polls"
+	// EdgeIdeas holds the string denoting the ideas edge name in mutations.
+	EdgeIdeas = "ideas"
+	// EdgeMeetings holds the string denoting the meetings edge name in mutations.
+	EdgeMeetings = "meetings"
 	// Table holds the table name of the council in the database.
 	Table = "councils"
 	// LocationTable is the table that holds the location relation/edge.
@@ -57,6 +63,20 @@ const (
 	PollsInverseTable = "polls"
 	// PollsColumn is the table column denoting the polls relation/edge.
 	PollsColumn = "council_polls"
+	// IdeasTable is the table that holds the ideas relation/edge.
+	IdeasTable = "ideas"
+	// IdeasInverseTable is the table name for the Idea entity.
+	// It exists in this package in order to avoid circular dependency with the "idea" package.
+	IdeasInverseTable = "ideas"
+	// IdeasColumn is the table column denoting the ideas relation/edge.
+	IdeasColumn = "council_id"
+	// MeetingsTable is the table that holds the meetings relation/edge.
+	MeetingsTable = "meetings"
+	// MeetingsInverseTable is the table name for the Meeting entity.
+	// It exists in this package in order to avoid circular dependency with the "meeting" package.
+	MeetingsInverseTable = "meetings"
+	// MeetingsColumn is the table column denoting the meetings relation/edge.
+	MeetingsColumn = "council_id"
 )
 
 // Columns holds all SQL columns for council fields.
@@ -67,6 +87,7 @@ var Columns = []string{
 	FieldLocationID,
 	FieldName,
 	FieldAgeGroup,
+	FieldSupportThreshold,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -95,6 +116,10 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// DefaultSupportThreshold holds the default value on creation for the "support_threshold" field.
+	DefaultSupportThreshold int
+	// SupportThresholdValidator is a validator for the "support_threshold" field. It is called by the builders before save.
+	SupportThresholdValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -158,6 +183,11 @@ func ByAgeGroup(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAgeGroup, opts...).ToFunc()
 }
 
+// BySupportThreshold orders the results by the support_threshold field.
+func BySupportThreshold(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSupportThreshold, opts...).ToFunc()
+}
+
 // ByLocationField orders the results by location field.
 func ByLocationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -192,6 +222,34 @@ func ByPolls(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newPollsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByIdeasCount orders the results by ideas count.
+func ByIdeasCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newIdeasStep(), opts...)
+	}
+}
+
+// ByIdeas orders the results by ideas terms.
+func ByIdeas(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newIdeasStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByMeetingsCount orders the results by meetings count.
+func ByMeetingsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newMeetingsStep(), opts...)
+	}
+}
+
+// ByMeetings orders the results by meetings terms.
+func ByMeetings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMeetingsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newLocationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -211,6 +269,20 @@ func newPollsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(PollsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, PollsTable, PollsColumn),
+	)
+}
+func newIdeasStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(IdeasInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, IdeasTable, IdeasColumn),
+	)
+}
+func newMeetingsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(MeetingsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, MeetingsTable, MeetingsColumn),
 	)
 }
 

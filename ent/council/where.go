@@ -85,6 +85,11 @@ func Name(v string) predicate.Council {
 	return predicate.Council(sql.FieldEQ(FieldName, v))
 }
 
+// SupportThreshold applies equality check predicate on the "support_threshold" field. It's identical to SupportThresholdEQ.
+func SupportThreshold(v int) predicate.Council {
+	return predicate.Council(sql.FieldEQ(FieldSupportThreshold, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Council {
 	return predicate.Council(sql.FieldEQ(FieldCreatedAt, v))
@@ -315,6 +320,46 @@ func AgeGroupNotIn(vs ...AgeGroup) predicate.Council {
 	return predicate.Council(sql.FieldNotIn(FieldAgeGroup, vs...))
 }
 
+// SupportThresholdEQ applies the EQ predicate on the "support_threshold" field.
+func SupportThresholdEQ(v int) predicate.Council {
+	return predicate.Council(sql.FieldEQ(FieldSupportThreshold, v))
+}
+
+// SupportThresholdNEQ applies the NEQ predicate on the "support_threshold" field.
+func SupportThresholdNEQ(v int) predicate.Council {
+	return predicate.Council(sql.FieldNEQ(FieldSupportThreshold, v))
+}
+
+// SupportThresholdIn applies the In predicate on the "support_threshold" field.
+func SupportThresholdIn(vs ...int) predicate.Council {
+	return predicate.Council(sql.FieldIn(FieldSupportThreshold, vs...))
+}
+
+// SupportThresholdNotIn applies the NotIn predicate on the "support_threshold" field.
+func SupportThresholdNotIn(vs ...int) predicate.Council {
+	return predicate.Council(sql.FieldNotIn(FieldSupportThreshold, vs...))
+}
+
+// SupportThresholdGT applies the GT predicate on the "support_threshold" field.
+func SupportThresholdGT(v int) predicate.Council {
+	return predicate.Council(sql.FieldGT(FieldSupportThreshold, v))
+}
+
+// SupportThresholdGTE applies the GTE predicate on the "support_threshold" field.
+func SupportThresholdGTE(v int) predicate.Council {
+	return predicate.Council(sql.FieldGTE(FieldSupportThreshold, v))
+}
+
+// SupportThresholdLT applies the LT predicate on the "support_threshold" field.
+func SupportThresholdLT(v int) predicate.Council {
+	return predicate.Council(sql.FieldLT(FieldSupportThreshold, v))
+}
+
+// SupportThresholdLTE applies the LTE predicate on the "support_threshold" field.
+func SupportThresholdLTE(v int) predicate.Council {
+	return predicate.Council(sql.FieldLTE(FieldSupportThreshold, v))
+}
+
 // HasLocation applies the HasEdge predicate on the "location" edge.
 func HasLocation() predicate.Council {
 	return predicate.Council(func(s *sql.Selector) {
@@ -376,6 +421,52 @@ func HasPolls() predicate.Council {
 func HasPollsWith(preds ...predicate.Poll) predicate.Council {
 	return predicate.Council(func(s *sql.Selector) {
 		step := newPollsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasIdeas applies the HasEdge predicate on the "ideas" edge.
+func HasIdeas() predicate.Council {
+	return predicate.Council(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, IdeasTable, IdeasColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasIdeasWith applies the HasEdge predicate on the "ideas" edge with a given conditions (other predicates).
+func HasIdeasWith(preds ...predicate.Idea) predicate.Council {
+	return predicate.Council(func(s *sql.Selector) {
+		step := newIdeasStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasMeetings applies the HasEdge predicate on the "meetings" edge.
+func HasMeetings() predicate.Council {
+	return predicate.Council(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, MeetingsTable, MeetingsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasMeetingsWith applies the HasEdge predicate on the "meetings" edge with a given conditions (other predicates).
+func HasMeetingsWith(preds ...predicate.Meeting) predicate.Council {
+	return predicate.Council(func(s *sql.Selector) {
+		step := newMeetingsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

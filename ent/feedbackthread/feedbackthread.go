@@ -50,6 +50,10 @@ const (
 	EdgeResponses = "responses"
 	// EdgeSupports holds the string denoting the supports edge name in mutations.
 	EdgeSupports = "supports"
+	// EdgeIdea holds the string denoting the idea edge name in mutations.
+	EdgeIdea = "idea"
+	// EdgeAgendaItems holds the string denoting the agenda_items edge name in mutations.
+	EdgeAgendaItems = "agenda_items"
 	// Table holds the table name of the feedbackthread in the database.
 	Table = "feedback_threads"
 	// LocationTable is the table that holds the location relation/edge.
@@ -94,6 +98,20 @@ const (
 	SupportsInverseTable = "thread_supports"
 	// SupportsColumn is the table column denoting the supports relation/edge.
 	SupportsColumn = "feedback_thread_supports"
+	// IdeaTable is the table that holds the idea relation/edge.
+	IdeaTable = "ideas"
+	// IdeaInverseTable is the table name for the Idea entity.
+	// It exists in this package in order to avoid circular dependency with the "idea" package.
+	IdeaInverseTable = "ideas"
+	// IdeaColumn is the table column denoting the idea relation/edge.
+	IdeaColumn = "thread_id"
+	// AgendaItemsTable is the table that holds the agenda_items relation/edge.
+	AgendaItemsTable = "agenda_items"
+	// AgendaItemsInverseTable is the table name for the AgendaItem entity.
+	// It exists in this package in order to avoid circular dependency with the "agendaitem" package.
+	AgendaItemsInverseTable = "agenda_items"
+	// AgendaItemsColumn is the table column denoting the agenda_items relation/edge.
+	AgendaItemsColumn = "thread_id"
 )
 
 // Columns holds all SQL columns for feedbackthread fields.
@@ -312,6 +330,27 @@ func BySupports(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newSupportsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByIdeaField orders the results by idea field.
+func ByIdeaField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newIdeaStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByAgendaItemsCount orders the results by agenda_items count.
+func ByAgendaItemsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAgendaItemsStep(), opts...)
+	}
+}
+
+// ByAgendaItems orders the results by agenda_items terms.
+func ByAgendaItems(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAgendaItemsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newLocationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -352,6 +391,20 @@ func newSupportsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SupportsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SupportsTable, SupportsColumn),
+	)
+}
+func newIdeaStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(IdeaInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, false, IdeaTable, IdeaColumn),
+	)
+}
+func newAgendaItemsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AgendaItemsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AgendaItemsTable, AgendaItemsColumn),
 	)
 }
 

@@ -639,6 +639,52 @@ func HasSupportsWith(preds ...predicate.ThreadSupport) predicate.FeedbackThread 
 	})
 }
 
+// HasIdea applies the HasEdge predicate on the "idea" edge.
+func HasIdea() predicate.FeedbackThread {
+	return predicate.FeedbackThread(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, IdeaTable, IdeaColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasIdeaWith applies the HasEdge predicate on the "idea" edge with a given conditions (other predicates).
+func HasIdeaWith(preds ...predicate.Idea) predicate.FeedbackThread {
+	return predicate.FeedbackThread(func(s *sql.Selector) {
+		step := newIdeaStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAgendaItems applies the HasEdge predicate on the "agenda_items" edge.
+func HasAgendaItems() predicate.FeedbackThread {
+	return predicate.FeedbackThread(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, AgendaItemsTable, AgendaItemsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAgendaItemsWith applies the HasEdge predicate on the "agenda_items" edge with a given conditions (other predicates).
+func HasAgendaItemsWith(preds ...predicate.AgendaItem) predicate.FeedbackThread {
+	return predicate.FeedbackThread(func(s *sql.Selector) {
+		step := newAgendaItemsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.FeedbackThread) predicate.FeedbackThread {
 	return predicate.FeedbackThread(sql.AndPredicates(predicates...))

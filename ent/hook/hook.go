@@ -9,6 +9,18 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 )
 
+// The AgendaItemFunc type is an adapter to allow the use of ordinary
+// function as AgendaItem mutator.
+type AgendaItemFunc func(context.Context, *ent.AgendaItemMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AgendaItemFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AgendaItemMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AgendaItemMutation", m)
+}
+
 // The AnnouncementFunc type is an adapter to allow the use of ordinary
 // function as Announcement mutator.
 type AnnouncementFunc func(context.Context, *ent.AnnouncementMutation) (ent.Value, error)
@@ -93,6 +105,18 @@ func (f CouncilFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CouncilMutation", m)
 }
 
+// The CouncilDecisionFunc type is an adapter to allow the use of ordinary
+// function as CouncilDecision mutator.
+type CouncilDecisionFunc func(context.Context, *ent.CouncilDecisionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CouncilDecisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CouncilDecisionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CouncilDecisionMutation", m)
+}
+
 // The FeedbackPostFunc type is an adapter to allow the use of ordinary
 // function as FeedbackPost mutator.
 type FeedbackPostFunc func(context.Context, *ent.FeedbackPostMutation) (ent.Value, error)
@@ -117,6 +141,18 @@ func (f FeedbackThreadFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Val
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FeedbackThreadMutation", m)
 }
 
+// The IdeaFunc type is an adapter to allow the use of ordinary
+// function as Idea mutator.
+type IdeaFunc func(context.Context, *ent.IdeaMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f IdeaFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.IdeaMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IdeaMutation", m)
+}
+
 // The JobRunFunc type is an adapter to allow the use of ordinary
 // function as JobRun mutator.
 type JobRunFunc func(context.Context, *ent.JobRunMutation) (ent.Value, error)
@@ -139,6 +175,18 @@ func (f LocationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LocationMutation", m)
+}
+
+// The MeetingFunc type is an adapter to allow the use of ordinary
+// function as Meeting mutator.
+type MeetingFunc func(context.Context, *ent.MeetingMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MeetingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MeetingMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MeetingMutation", m)
 }
 
 // The MembershipFunc type is an adapter to allow the use of ordinary

@@ -100,8 +100,9 @@ const DefaultRole = RoleMEMBER
 
 // Role values.
 const (
-	RoleMEMBER Role = "MEMBER"
-	RoleCHAIR  Role = "CHAIR"
+	RoleMEMBER    Role = "MEMBER"
+	RoleCHAIR     Role = "CHAIR"
+	RoleSECRETARY Role = "SECRETARY"
 )
 
 func (r Role) String() string {
@@ -111,7 +112,7 @@ func (r Role) String() string {
 // RoleValidator is a validator for the "role" field enum values. It is called by the builders before save.
 func RoleValidator(r Role) error {
 	switch r {
-	case RoleMEMBER, RoleCHAIR:
+	case RoleMEMBER, RoleCHAIR, RoleSECRETARY:
 		return nil
 	default:
 		return fmt.Errorf("membership: invalid enum value for role field: %q", r)

@@ -9,6 +9,63 @@ import (
 )
 
 var (
+	// AgendaItemsColumns holds the columns for the "agenda_items" table.
+	AgendaItemsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeJSON, Nullable: true},
+		{Name: "theme", Type: field.TypeEnum, Nullable: true, Enums: []string{"SAFETY", "PRIVACY", "HOUSING_HYGIENE", "PLAY_ACTIVITIES", "EDUCATION", "HEALTH_WELLBEING", "TRUSTED_ADULT", "FOOD", "PARENT_SUPPORT", "INFORMATION_PARTICIPATION", "STABILITY", "OTHER"}},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "thread_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "idea_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "meeting_id", Type: field.TypeString, Size: 40},
+		{Name: "poll_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// AgendaItemsTable holds the schema information for the "agenda_items" table.
+	AgendaItemsTable = &schema.Table{
+		Name:       "agenda_items",
+		Columns:    AgendaItemsColumns,
+		PrimaryKey: []*schema.Column{AgendaItemsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "agenda_items_feedback_threads_agenda_items",
+				Columns:    []*schema.Column{AgendaItemsColumns[6]},
+				RefColumns: []*schema.Column{FeedbackThreadsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "agenda_items_ideas_agenda_items",
+				Columns:    []*schema.Column{AgendaItemsColumns[7]},
+				RefColumns: []*schema.Column{IdeasColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "agenda_items_meetings_agenda_items",
+				Columns:    []*schema.Column{AgendaItemsColumns[8]},
+				RefColumns: []*schema.Column{MeetingsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "agenda_items_polls_agenda_items",
+				Columns:    []*schema.Column{AgendaItemsColumns[9]},
+				RefColumns: []*schema.Column{PollsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "agendaitem_meeting_id_idea_id",
+				Unique:  true,
+				Columns: []*schema.Column{AgendaItemsColumns[8], AgendaItemsColumns[7]},
+			},
+			{
+				Name:    "agendaitem_meeting_id_position",
+				Unique:  false,
+				Columns: []*schema.Column{AgendaItemsColumns[8], AgendaItemsColumns[2]},
+			},
+		},
+	}
 	// AnnouncementsColumns holds the columns for the "announcements" table.
 	AnnouncementsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -210,6 +267,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString, Size: 120},
 		{Name: "age_group", Type: field.TypeEnum, Enums: []string{"CHILDREN", "TEENS", "MIXED"}},
+		{Name: "support_threshold", Type: field.TypeInt, Default: 3},
 		{Name: "location_id", Type: field.TypeString, Size: 40},
 	}
 	// CouncilsTable holds the schema information for the "councils" table.
@@ -220,9 +278,43 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "councils_locations_councils",
-				Columns:    []*schema.Column{CouncilsColumns[5]},
+				Columns:    []*schema.Column{CouncilsColumns[6]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// CouncilDecisionsColumns holds the columns for the "council_decisions" table.
+	CouncilDecisionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString},
+		{Name: "outcome", Type: field.TypeEnum, Enums: []string{"ADOPTED", "REJECTED", "DEFERRED"}},
+		{Name: "text", Type: field.TypeJSON},
+		{Name: "due_date", Type: field.TypeTime, Nullable: true},
+		{Name: "action_status", Type: field.TypeEnum, Nullable: true, Enums: []string{"IN_PROGRESS", "DONE", "NOT_POSSIBLE"}},
+		{Name: "action_reason", Type: field.TypeJSON, Nullable: true},
+		{Name: "action_updated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "agenda_item_id", Type: field.TypeString, Unique: true, Size: 40},
+	}
+	// CouncilDecisionsTable holds the schema information for the "council_decisions" table.
+	CouncilDecisionsTable = &schema.Table{
+		Name:       "council_decisions",
+		Columns:    CouncilDecisionsColumns,
+		PrimaryKey: []*schema.Column{CouncilDecisionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "council_decisions_agenda_items_decision",
+				Columns:    []*schema.Column{CouncilDecisionsColumns[9]},
+				RefColumns: []*schema.Column{AgendaItemsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "councildecision_location_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{CouncilDecisionsColumns[1], CouncilDecisionsColumns[8]},
 			},
 		},
 	}
@@ -335,6 +427,58 @@ var (
 			},
 		},
 	}
+	// IdeasColumns holds the columns for the "ideas" table.
+	IdeasColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString},
+		{Name: "title", Type: field.TypeJSON, Nullable: true},
+		{Name: "theme", Type: field.TypeEnum, Enums: []string{"SAFETY", "PRIVACY", "HOUSING_HYGIENE", "PLAY_ACTIVITIES", "EDUCATION", "HEALTH_WELLBEING", "TRUSTED_ADULT", "FOOD", "PARENT_SUPPORT", "INFORMATION_PARTICIPATION", "STABILITY", "OTHER"}},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "on_agenda_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "done_at", Type: field.TypeTime, Nullable: true},
+		{Name: "area_ideas", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "council_id", Type: field.TypeString, Size: 40},
+		{Name: "thread_id", Type: field.TypeString, Unique: true, Size: 40},
+	}
+	// IdeasTable holds the schema information for the "ideas" table.
+	IdeasTable = &schema.Table{
+		Name:       "ideas",
+		Columns:    IdeasColumns,
+		PrimaryKey: []*schema.Column{IdeasColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "ideas_areas_ideas",
+				Columns:    []*schema.Column{IdeasColumns[8]},
+				RefColumns: []*schema.Column{AreasColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "ideas_councils_ideas",
+				Columns:    []*schema.Column{IdeasColumns[9]},
+				RefColumns: []*schema.Column{CouncilsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "ideas_feedback_threads_idea",
+				Columns:    []*schema.Column{IdeasColumns[10]},
+				RefColumns: []*schema.Column{FeedbackThreadsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "idea_council_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{IdeasColumns[9], IdeasColumns[4]},
+			},
+			{
+				Name:    "idea_location_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{IdeasColumns[1], IdeasColumns[4]},
+			},
+		},
+	}
 	// JobRunsColumns holds the columns for the "job_runs" table.
 	JobRunsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 80},
@@ -372,10 +516,47 @@ var (
 			},
 		},
 	}
+	// MeetingsColumns holds the columns for the "meetings" table.
+	MeetingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString},
+		{Name: "starts_at", Type: field.TypeTime},
+		{Name: "place", Type: field.TypeString, Size: 200},
+		{Name: "attendance", Type: field.TypeInt, Nullable: true},
+		{Name: "minutes_published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "council_id", Type: field.TypeString, Size: 40},
+	}
+	// MeetingsTable holds the schema information for the "meetings" table.
+	MeetingsTable = &schema.Table{
+		Name:       "meetings",
+		Columns:    MeetingsColumns,
+		PrimaryKey: []*schema.Column{MeetingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "meetings_councils_meetings",
+				Columns:    []*schema.Column{MeetingsColumns[7]},
+				RefColumns: []*schema.Column{CouncilsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "meeting_council_id_starts_at",
+				Unique:  false,
+				Columns: []*schema.Column{MeetingsColumns[7], MeetingsColumns[2]},
+			},
+			{
+				Name:    "meeting_location_id_starts_at",
+				Unique:  false,
+				Columns: []*schema.Column{MeetingsColumns[1], MeetingsColumns[2]},
+			},
+		},
+	}
 	// MembershipsColumns holds the columns for the "memberships" table.
 	MembershipsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
-		{Name: "role", Type: field.TypeEnum, Enums: []string{"MEMBER", "CHAIR"}, Default: "MEMBER"},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"MEMBER", "CHAIR", "SECRETARY"}, Default: "MEMBER"},
 		{Name: "joined_at", Type: field.TypeTime},
 		{Name: "left_at", Type: field.TypeTime, Nullable: true},
 		{Name: "council_memberships", Type: field.TypeString, Size: 40},
@@ -1012,6 +1193,7 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		AgendaItemsTable,
 		AnnouncementsTable,
 		AreasTable,
 		AudioClipsTable,
@@ -1019,10 +1201,13 @@ var (
 		CheckInsTable,
 		CheckInSchedulesTable,
 		CouncilsTable,
+		CouncilDecisionsTable,
 		FeedbackPostsTable,
 		FeedbackThreadsTable,
+		IdeasTable,
 		JobRunsTable,
 		LocationsTable,
+		MeetingsTable,
 		MembershipsTable,
 		ModerationDecisionsTable,
 		OutboxMessagesTable,
@@ -1045,6 +1230,10 @@ var (
 )
 
 func init() {
+	AgendaItemsTable.ForeignKeys[0].RefTable = FeedbackThreadsTable
+	AgendaItemsTable.ForeignKeys[1].RefTable = IdeasTable
+	AgendaItemsTable.ForeignKeys[2].RefTable = MeetingsTable
+	AgendaItemsTable.ForeignKeys[3].RefTable = PollsTable
 	AnnouncementsTable.ForeignKeys[0].RefTable = StaffUsersTable
 	AnnouncementsTable.ForeignKeys[1].RefTable = LocationsTable
 	AreasTable.ForeignKeys[0].RefTable = LocationsTable
@@ -1053,11 +1242,16 @@ func init() {
 	CheckInsTable.ForeignKeys[1].RefTable = PollsTable
 	CheckInSchedulesTable.ForeignKeys[0].RefTable = LocationsTable
 	CouncilsTable.ForeignKeys[0].RefTable = LocationsTable
+	CouncilDecisionsTable.ForeignKeys[0].RefTable = AgendaItemsTable
 	FeedbackPostsTable.ForeignKeys[0].RefTable = FeedbackThreadsTable
 	FeedbackPostsTable.ForeignKeys[1].RefTable = YouthMembersTable
 	FeedbackThreadsTable.ForeignKeys[0].RefTable = AreasTable
 	FeedbackThreadsTable.ForeignKeys[1].RefTable = LocationsTable
 	FeedbackThreadsTable.ForeignKeys[2].RefTable = YouthMembersTable
+	IdeasTable.ForeignKeys[0].RefTable = AreasTable
+	IdeasTable.ForeignKeys[1].RefTable = CouncilsTable
+	IdeasTable.ForeignKeys[2].RefTable = FeedbackThreadsTable
+	MeetingsTable.ForeignKeys[0].RefTable = CouncilsTable
 	MembershipsTable.ForeignKeys[0].RefTable = CouncilsTable
 	MembershipsTable.ForeignKeys[1].RefTable = YouthMembersTable
 	ModerationDecisionsTable.ForeignKeys[0].RefTable = FeedbackPostsTable

@@ -74,6 +74,8 @@ const (
 	EdgeTallies = "tallies"
 	// EdgeSealedBallots holds the string denoting the sealed_ballots edge name in mutations.
 	EdgeSealedBallots = "sealed_ballots"
+	// EdgeAgendaItems holds the string denoting the agenda_items edge name in mutations.
+	EdgeAgendaItems = "agenda_items"
 	// Table holds the table name of the poll in the database.
 	Table = "polls"
 	// LocationTable is the table that holds the location relation/edge.
@@ -125,6 +127,13 @@ const (
 	SealedBallotsInverseTable = "sealed_ballots"
 	// SealedBallotsColumn is the table column denoting the sealed_ballots relation/edge.
 	SealedBallotsColumn = "poll_id"
+	// AgendaItemsTable is the table that holds the agenda_items relation/edge.
+	AgendaItemsTable = "agenda_items"
+	// AgendaItemsInverseTable is the table name for the AgendaItem entity.
+	// It exists in this package in order to avoid circular dependency with the "agendaitem" package.
+	AgendaItemsInverseTable = "agenda_items"
+	// AgendaItemsColumn is the table column denoting the agenda_items relation/edge.
+	AgendaItemsColumn = "poll_id"
 )
 
 // Columns holds all SQL columns for poll fields.
@@ -447,6 +456,20 @@ func BySealedBallots(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newSealedBallotsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByAgendaItemsCount orders the results by agenda_items count.
+func ByAgendaItemsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAgendaItemsStep(), opts...)
+	}
+}
+
+// ByAgendaItems orders the results by agenda_items terms.
+func ByAgendaItems(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAgendaItemsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newLocationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -494,6 +517,13 @@ func newSealedBallotsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SealedBallotsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SealedBallotsTable, SealedBallotsColumn),
+	)
+}
+func newAgendaItemsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AgendaItemsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AgendaItemsTable, AgendaItemsColumn),
 	)
 }
 

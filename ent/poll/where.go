@@ -1072,6 +1072,29 @@ func HasSealedBallotsWith(preds ...predicate.SealedBallot) predicate.Poll {
 	})
 }
 
+// HasAgendaItems applies the HasEdge predicate on the "agenda_items" edge.
+func HasAgendaItems() predicate.Poll {
+	return predicate.Poll(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, AgendaItemsTable, AgendaItemsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAgendaItemsWith applies the HasEdge predicate on the "agenda_items" edge with a given conditions (other predicates).
+func HasAgendaItemsWith(preds ...predicate.AgendaItem) predicate.Poll {
+	return predicate.Poll(func(s *sql.Selector) {
+		step := newAgendaItemsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Poll) predicate.Poll {
 	return predicate.Poll(sql.AndPredicates(predicates...))

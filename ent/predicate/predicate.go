@@ -6,6 +6,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// AgendaItem is the predicate function for agendaitem builders.
+type AgendaItem func(*sql.Selector)
+
 // Announcement is the predicate function for announcement builders.
 type Announcement func(*sql.Selector)
 
@@ -27,17 +30,26 @@ type CheckInSchedule func(*sql.Selector)
 // Council is the predicate function for council builders.
 type Council func(*sql.Selector)
 
+// CouncilDecision is the predicate function for councildecision builders.
+type CouncilDecision func(*sql.Selector)
+
 // FeedbackPost is the predicate function for feedbackpost builders.
 type FeedbackPost func(*sql.Selector)
 
 // FeedbackThread is the predicate function for feedbackthread builders.
 type FeedbackThread func(*sql.Selector)
 
+// Idea is the predicate function for idea builders.
+type Idea func(*sql.Selector)
+
 // JobRun is the predicate function for jobrun builders.
 type JobRun func(*sql.Selector)
 
 // Location is the predicate function for location builders.
 type Location func(*sql.Selector)
+
+// Meeting is the predicate function for meeting builders.
+type Meeting func(*sql.Selector)
 
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)

@@ -111,6 +111,30 @@ func DenyMutationOperationRule(op ent.Op) MutationRule {
 	return OnMutationOperation(rule, op)
 }
 
+// The AgendaItemQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AgendaItemQueryRuleFunc func(context.Context, *ent.AgendaItemQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AgendaItemQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AgendaItemQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AgendaItemQuery", q)
+}
+
+// The AgendaItemMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AgendaItemMutationRuleFunc func(context.Context, *ent.AgendaItemMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AgendaItemMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AgendaItemMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AgendaItemMutation", m)
+}
+
 // The AnnouncementQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AnnouncementQueryRuleFunc func(context.Context, *ent.AnnouncementQuery) error
@@ -279,6 +303,30 @@ func (f CouncilMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CouncilMutation", m)
 }
 
+// The CouncilDecisionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CouncilDecisionQueryRuleFunc func(context.Context, *ent.CouncilDecisionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CouncilDecisionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CouncilDecisionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CouncilDecisionQuery", q)
+}
+
+// The CouncilDecisionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CouncilDecisionMutationRuleFunc func(context.Context, *ent.CouncilDecisionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CouncilDecisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CouncilDecisionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CouncilDecisionMutation", m)
+}
+
 // The FeedbackPostQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FeedbackPostQueryRuleFunc func(context.Context, *ent.FeedbackPostQuery) error
@@ -327,6 +375,30 @@ func (f FeedbackThreadMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FeedbackThreadMutation", m)
 }
 
+// The IdeaQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IdeaQueryRuleFunc func(context.Context, *ent.IdeaQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IdeaQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IdeaQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.IdeaQuery", q)
+}
+
+// The IdeaMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IdeaMutationRuleFunc func(context.Context, *ent.IdeaMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IdeaMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.IdeaMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IdeaMutation", m)
+}
+
 // The JobRunQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type JobRunQueryRuleFunc func(context.Context, *ent.JobRunQuery) error
@@ -373,6 +445,30 @@ func (f LocationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LocationMutation", m)
+}
+
+// The MeetingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MeetingQueryRuleFunc func(context.Context, *ent.MeetingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MeetingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MeetingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MeetingQuery", q)
+}
+
+// The MeetingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MeetingMutationRuleFunc func(context.Context, *ent.MeetingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MeetingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MeetingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MeetingMutation", m)
 }
 
 // The MembershipQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -818,6 +914,8 @@ var _ QueryMutationRule = FilterFunc(nil)
 
 func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
+	case *ent.AgendaItemQuery:
+		return q.Filter(), nil
 	case *ent.AnnouncementQuery:
 		return q.Filter(), nil
 	case *ent.AreaQuery:
@@ -832,13 +930,19 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CouncilQuery:
 		return q.Filter(), nil
+	case *ent.CouncilDecisionQuery:
+		return q.Filter(), nil
 	case *ent.FeedbackPostQuery:
 		return q.Filter(), nil
 	case *ent.FeedbackThreadQuery:
 		return q.Filter(), nil
+	case *ent.IdeaQuery:
+		return q.Filter(), nil
 	case *ent.JobRunQuery:
 		return q.Filter(), nil
 	case *ent.LocationQuery:
+		return q.Filter(), nil
+	case *ent.MeetingQuery:
 		return q.Filter(), nil
 	case *ent.MembershipQuery:
 		return q.Filter(), nil
@@ -881,6 +985,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
+	case *ent.AgendaItemMutation:
+		return m.Filter(), nil
 	case *ent.AnnouncementMutation:
 		return m.Filter(), nil
 	case *ent.AreaMutation:
@@ -895,13 +1001,19 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.CouncilMutation:
 		return m.Filter(), nil
+	case *ent.CouncilDecisionMutation:
+		return m.Filter(), nil
 	case *ent.FeedbackPostMutation:
 		return m.Filter(), nil
 	case *ent.FeedbackThreadMutation:
 		return m.Filter(), nil
+	case *ent.IdeaMutation:
+		return m.Filter(), nil
 	case *ent.JobRunMutation:
 		return m.Filter(), nil
 	case *ent.LocationMutation:
+		return m.Filter(), nil
+	case *ent.MeetingMutation:
 		return m.Filter(), nil
 	case *ent.MembershipMutation:
 		return m.Filter(), nil

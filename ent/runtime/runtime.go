@@ -6,6 +6,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/announcement"
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
@@ -13,10 +14,13 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
@@ -44,6 +48,48 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	agendaitemMixin := schema.AgendaItem{}.Mixin()
+	agendaitem.Policy = privacy.NewPolicies(agendaitemMixin[0], schema.AgendaItem{})
+	agendaitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := agendaitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	agendaitemMixinFields0 := agendaitemMixin[0].Fields()
+	_ = agendaitemMixinFields0
+	agendaitemFields := schema.AgendaItem{}.Fields()
+	_ = agendaitemFields
+	// agendaitemDescPosition is the schema descriptor for position field.
+	agendaitemDescPosition := agendaitemFields[2].Descriptor()
+	// agendaitem.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	agendaitem.PositionValidator = agendaitemDescPosition.Validators[0].(func(int) error)
+	// agendaitemDescCreatedAt is the schema descriptor for created_at field.
+	agendaitemDescCreatedAt := agendaitemFields[8].Descriptor()
+	// agendaitem.DefaultCreatedAt holds the default value on creation for the created_at field.
+	agendaitem.DefaultCreatedAt = agendaitemDescCreatedAt.Default.(func() time.Time)
+	// agendaitemDescID is the schema descriptor for id field.
+	agendaitemDescID := agendaitemMixinFields0[0].Descriptor()
+	// agendaitem.DefaultID holds the default value on creation for the id field.
+	agendaitem.DefaultID = agendaitemDescID.Default.(func() string)
+	// agendaitem.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	agendaitem.IDValidator = func() func(string) error {
+		validators := agendaitemDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	announcementMixin := schema.Announcement{}.Mixin()
 	announcement.Policy = privacy.NewPolicies(announcementMixin[0], schema.Announcement{})
 	announcement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -434,6 +480,26 @@ func init() {
 			return nil
 		}
 	}()
+	// councilDescSupportThreshold is the schema descriptor for support_threshold field.
+	councilDescSupportThreshold := councilFields[3].Descriptor()
+	// council.DefaultSupportThreshold holds the default value on creation for the support_threshold field.
+	council.DefaultSupportThreshold = councilDescSupportThreshold.Default.(int)
+	// council.SupportThresholdValidator is a validator for the "support_threshold" field. It is called by the builders before save.
+	council.SupportThresholdValidator = func() func(int) error {
+		validators := councilDescSupportThreshold.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(support_threshold int) error {
+			for _, fn := range fns {
+				if err := fn(support_threshold); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// councilDescID is the schema descriptor for id field.
 	councilDescID := councilMixinFields0[0].Descriptor()
 	// council.DefaultID holds the default value on creation for the id field.
@@ -441,6 +507,44 @@ func init() {
 	// council.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	council.IDValidator = func() func(string) error {
 		validators := councilDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	councildecisionMixin := schema.CouncilDecision{}.Mixin()
+	councildecision.Policy = privacy.NewPolicies(councildecisionMixin[0], schema.CouncilDecision{})
+	councildecision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := councildecision.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	councildecisionMixinFields0 := councildecisionMixin[0].Fields()
+	_ = councildecisionMixinFields0
+	councildecisionFields := schema.CouncilDecision{}.Fields()
+	_ = councildecisionFields
+	// councildecisionDescCreatedAt is the schema descriptor for created_at field.
+	councildecisionDescCreatedAt := councildecisionFields[8].Descriptor()
+	// councildecision.DefaultCreatedAt holds the default value on creation for the created_at field.
+	councildecision.DefaultCreatedAt = councildecisionDescCreatedAt.Default.(func() time.Time)
+	// councildecisionDescID is the schema descriptor for id field.
+	councildecisionDescID := councildecisionMixinFields0[0].Descriptor()
+	// councildecision.DefaultID holds the default value on creation for the id field.
+	councildecision.DefaultID = councildecisionDescID.Default.(func() string)
+	// councildecision.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	councildecision.IDValidator = func() func(string) error {
+		validators := councildecisionDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -483,21 +587,7 @@ func init() {
 	// feedbackpostDescBody is the schema descriptor for body field.
 	feedbackpostDescBody := feedbackpostFields[0].Descriptor()
 	// feedbackpost.BodyValidator is a validator for the "body" field. It is called by the builders before save.
-	feedbackpost.BodyValidator = func() func(string) error {
-		validators := feedbackpostDescBody.Validators
-		fns := [...]func(string) error{
-			validators[0].(func(string) error),
-			validators[1].(func(string) error),
-		}
-		return func(body string) error {
-			for _, fn := range fns {
-				if err := fn(body); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-	}()
+	feedbackpost.BodyValidator = feedbackpostDescBody.Validators[0].(func(string) error)
 	// feedbackpostDescLanguage is the schema descriptor for language field.
 	feedbackpostDescLanguage := feedbackpostFields[1].Descriptor()
 	// feedbackpost.LanguageValidator is a validator for the "language" field. It is called by the builders before save.
@@ -565,21 +655,7 @@ func init() {
 	// feedbackthreadDescTitle is the schema descriptor for title field.
 	feedbackthreadDescTitle := feedbackthreadFields[2].Descriptor()
 	// feedbackthread.TitleValidator is a validator for the "title" field. It is called by the builders before save.
-	feedbackthread.TitleValidator = func() func(string) error {
-		validators := feedbackthreadDescTitle.Validators
-		fns := [...]func(string) error{
-			validators[0].(func(string) error),
-			validators[1].(func(string) error),
-		}
-		return func(title string) error {
-			for _, fn := range fns {
-				if err := fn(title); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-	}()
+	feedbackthread.TitleValidator = feedbackthreadDescTitle.Validators[0].(func(string) error)
 	// feedbackthreadDescMeTooCount is the schema descriptor for me_too_count field.
 	feedbackthreadDescMeTooCount := feedbackthreadFields[4].Descriptor()
 	// feedbackthread.DefaultMeTooCount holds the default value on creation for the me_too_count field.
@@ -593,6 +669,44 @@ func init() {
 	// feedbackthread.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	feedbackthread.IDValidator = func() func(string) error {
 		validators := feedbackthreadDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	ideaMixin := schema.Idea{}.Mixin()
+	idea.Policy = privacy.NewPolicies(ideaMixin[0], schema.Idea{})
+	idea.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := idea.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	ideaMixinFields0 := ideaMixin[0].Fields()
+	_ = ideaMixinFields0
+	ideaFields := schema.Idea{}.Fields()
+	_ = ideaFields
+	// ideaDescCreatedAt is the schema descriptor for created_at field.
+	ideaDescCreatedAt := ideaFields[5].Descriptor()
+	// idea.DefaultCreatedAt holds the default value on creation for the created_at field.
+	idea.DefaultCreatedAt = ideaDescCreatedAt.Default.(func() time.Time)
+	// ideaDescID is the schema descriptor for id field.
+	ideaDescID := ideaMixinFields0[0].Descriptor()
+	// idea.DefaultID holds the default value on creation for the id field.
+	idea.DefaultID = ideaDescID.Default.(func() string)
+	// idea.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	idea.IDValidator = func() func(string) error {
+		validators := ideaDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -702,6 +816,52 @@ func init() {
 	// location.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	location.IDValidator = func() func(string) error {
 		validators := locationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	meetingMixin := schema.Meeting{}.Mixin()
+	meeting.Policy = privacy.NewPolicies(meetingMixin[0], schema.Meeting{})
+	meeting.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := meeting.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	meetingMixinFields0 := meetingMixin[0].Fields()
+	_ = meetingMixinFields0
+	meetingFields := schema.Meeting{}.Fields()
+	_ = meetingFields
+	// meetingDescPlace is the schema descriptor for place field.
+	meetingDescPlace := meetingFields[3].Descriptor()
+	// meeting.PlaceValidator is a validator for the "place" field. It is called by the builders before save.
+	meeting.PlaceValidator = meetingDescPlace.Validators[0].(func(string) error)
+	// meetingDescAttendance is the schema descriptor for attendance field.
+	meetingDescAttendance := meetingFields[4].Descriptor()
+	// meeting.AttendanceValidator is a validator for the "attendance" field. It is called by the builders before save.
+	meeting.AttendanceValidator = meetingDescAttendance.Validators[0].(func(int) error)
+	// meetingDescCreatedAt is the schema descriptor for created_at field.
+	meetingDescCreatedAt := meetingFields[6].Descriptor()
+	// meeting.DefaultCreatedAt holds the default value on creation for the created_at field.
+	meeting.DefaultCreatedAt = meetingDescCreatedAt.Default.(func() time.Time)
+	// meetingDescID is the schema descriptor for id field.
+	meetingDescID := meetingMixinFields0[0].Descriptor()
+	// meeting.DefaultID holds the default value on creation for the id field.
+	meeting.DefaultID = meetingDescID.Default.(func() string)
+	// meeting.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	meeting.IDValidator = func() func(string) error {
+		validators := meetingDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

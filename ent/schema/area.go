@@ -31,6 +31,7 @@ func (Area) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("location", Location.Type).Ref("areas").Unique().Required().Immutable().Field("location_id"),
 		edge.To("threads", FeedbackThread.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("ideas", Idea.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

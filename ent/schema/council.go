@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -21,6 +22,9 @@ func (Council) Fields() []ent.Field {
 		field.String("location_id").Immutable(),
 		field.String("name").NotEmpty().MaxLen(120),
 		field.Enum("age_group").Values("CHILDREN", "TEENS", "MIXED"),
+		// support_threshold: an idea with this many supports goes onto the next meeting's agenda
+		// by itself (internal/councils).
+		field.Int("support_threshold").Default(3).Min(1).Max(1000),
 	}
 }
 
@@ -30,6 +34,8 @@ func (Council) Edges() []ent.Edge {
 		edge.From("location", Location.Type).Ref("councils").Unique().Required().Immutable().Field("location_id"),
 		edge.To("memberships", Membership.Type),
 		edge.To("polls", Poll.Type),
+		edge.To("ideas", Idea.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("meetings", Meeting.Type),
 	}
 }
 

@@ -28,7 +28,9 @@ func (FeedbackPost) Mixin() []ent.Mixin {
 // Fields of the FeedbackPost.
 func (FeedbackPost) Fields() []ent.Field {
 	return []ent.Field{
-		field.Text("body").NotEmpty().MaxLen(2000),
+		// body is empty only for the post of an idea told in pictures (internal/councils): it waits
+		// for a moderator like every other.
+		field.Text("body").MaxLen(2000),
 		field.String("language").NotEmpty().MaxLen(8),
 		field.Enum("moderation_state").Values("PENDING", "APPROVED", "REJECTED", "ESCALATED").Default("PENDING").
 			Annotations(entgql.Skip(entgql.SkipType)),

@@ -28,7 +28,8 @@ func (FeedbackThread) Fields() []ent.Field {
 		field.Enum("theme").GoType(schematype.Theme("")).Annotations(entgql.Type("Theme")),
 		// title is written by the child with the first post and moderated with it; it has no
 		// where-input so nobody can probe the titles of threads they may not see.
-		field.String("title").NotEmpty().MaxLen(200).
+		// It is empty only for an idea told in pictures (theme and area, internal/councils).
+		field.String("title").MaxLen(200).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Enum("status").Values("OPEN", "IN_PROGRESS", "DONE", "NOT_POSSIBLE", "CLOSED").Default("OPEN"),
 		field.Int("me_too_count").NonNegative().Default(0),
@@ -50,6 +51,9 @@ func (FeedbackThread) Edges() []ent.Edge {
 		edge.To("posts", FeedbackPost.Type),
 		edge.To("responses", ThreadResponse.Type),
 		edge.To("supports", ThreadSupport.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		// idea: the council idea whose words this thread holds, if it is one.
+		edge.To("idea", Idea.Type).Unique().Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("agenda_items", AgendaItem.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

@@ -21,7 +21,8 @@ func (Membership) Mixin() []ent.Mixin {
 // Fields of the Membership.
 func (Membership) Fields() []ent.Field {
 	return []ent.Field{
-		field.Enum("role").Values("MEMBER", "CHAIR").Default("MEMBER"),
+		// role: CHAIR and SECRETARY are assigned by the council's facilitator (internal/councils).
+		field.Enum("role").Values("MEMBER", "CHAIR", "SECRETARY").Default("MEMBER"),
 		field.Time("joined_at").Immutable().Default(time.Now),
 		// left_at is set when the child leaves the council or is transferred.
 		field.Time("left_at").Optional().Nillable(),

@@ -72,6 +72,7 @@ func (Poll) Edges() []ent.Edge {
 		edge.To("participations", Participation.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("tallies", Tally.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("sealed_ballots", SealedBallot.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("agenda_items", AgendaItem.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/council"
+	"github.com/jeugdstem/jeugdstem/ent/councildecision"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/location"
@@ -57,10 +58,13 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AgendaItem() AgendaItemResolver
 	Announcement() AnnouncementResolver
 	Area() AreaResolver
 	FeedbackPost() FeedbackPostResolver
 	FeedbackThread() FeedbackThreadResolver
+	Idea() IdeaResolver
+	Meeting() MeetingResolver
 	ModerationDecision() ModerationDecisionResolver
 	Mutation() MutationResolver
 	Poll() PollResolver
@@ -75,6 +79,25 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AgendaItem struct {
+		CreatedAt  func(childComplexity int) int
+		Decision   func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Idea       func(childComplexity int) int
+		IdeaID     func(childComplexity int) int
+		LocationID func(childComplexity int) int
+		Meeting    func(childComplexity int) int
+		MeetingID  func(childComplexity int) int
+		Poll       func(childComplexity int) int
+		PollID     func(childComplexity int) int
+		Position   func(childComplexity int) int
+		Theme      func(childComplexity int) int
+		Thread     func(childComplexity int) int
+		ThreadID   func(childComplexity int) int
+		Title      func(childComplexity int) int
+		TitleText  func(childComplexity int, language *string) int
+	}
+
 	Announcement struct {
 		AudioLanguages   func(childComplexity int) int
 		Body             func(childComplexity int) int
@@ -122,6 +145,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	BoardDecision struct {
+		DecidedAt func(childComplexity int) int
+		DueDate   func(childComplexity int) int
+		ID        func(childComplexity int) int
+		IdeaID    func(childComplexity int) int
+		Outcome   func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Text      func(childComplexity int) int
+		Theme     func(childComplexity int) int
+	}
+
 	BoardResponse struct {
 		CommitmentDate func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
@@ -161,15 +196,38 @@ type ComplexityRoot struct {
 	}
 
 	Council struct {
-		AgeGroup    func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Location    func(childComplexity int) int
-		LocationID  func(childComplexity int) int
-		Memberships func(childComplexity int) int
-		Name        func(childComplexity int) int
-		Polls       func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
+		AgeGroup         func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Location         func(childComplexity int) int
+		LocationID       func(childComplexity int) int
+		Meetings         func(childComplexity int) int
+		Memberships      func(childComplexity int) int
+		Name             func(childComplexity int) int
+		Polls            func(childComplexity int) int
+		SupportThreshold func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+	}
+
+	CouncilDecision struct {
+		ActionReason    func(childComplexity int) int
+		ActionStatus    func(childComplexity int) int
+		ActionUpdatedAt func(childComplexity int) int
+		AgendaItem      func(childComplexity int) int
+		AgendaItemID    func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		DueDate         func(childComplexity int) int
+		ID              func(childComplexity int) int
+		LocationID      func(childComplexity int) int
+		Outcome         func(childComplexity int) int
+		Text            func(childComplexity int) int
+	}
+
+	CouncilSeat struct {
+		Avatar    func(childComplexity int) int
+		Me        func(childComplexity int) int
+		Pseudonym func(childComplexity int) int
+		Role      func(childComplexity int) int
 	}
 
 	FeedbackPost struct {
@@ -229,6 +287,27 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Idea struct {
+		Area                   func(childComplexity int) int
+		Council                func(childComplexity int) int
+		CouncilID              func(childComplexity int) int
+		CreatedAt              func(childComplexity int) int
+		DecidedAt              func(childComplexity int) int
+		DoneAt                 func(childComplexity int) int
+		ID                     func(childComplexity int) int
+		LocationID             func(childComplexity int) int
+		OnAgendaAt             func(childComplexity int) int
+		ProposedByMe           func(childComplexity int) int
+		ReasonText             func(childComplexity int) int
+		Status                 func(childComplexity int) int
+		SupportCount           func(childComplexity int) int
+		SupportCountSuppressed func(childComplexity int) int
+		SupportedByMe          func(childComplexity int) int
+		Theme                  func(childComplexity int) int
+		Title                  func(childComplexity int) int
+		TitleText              func(childComplexity int, language *string) int
+	}
+
 	LocalizedText struct {
 		Lang func(childComplexity int) int
 		Text func(childComplexity int) int
@@ -283,6 +362,20 @@ type ComplexityRoot struct {
 		Themes                func(childComplexity int) int
 	}
 
+	Meeting struct {
+		Agenda             func(childComplexity int) int
+		AgendaItems        func(childComplexity int) int
+		Attendance         func(childComplexity int) int
+		Council            func(childComplexity int) int
+		CouncilID          func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		LocationID         func(childComplexity int) int
+		MinutesPublishedAt func(childComplexity int) int
+		Place              func(childComplexity int) int
+		StartsAt           func(childComplexity int) int
+	}
+
 	Membership struct {
 		Council  func(childComplexity int) int
 		ID       func(childComplexity int) int
@@ -290,6 +383,12 @@ type ComplexityRoot struct {
 		LeftAt   func(childComplexity int) int
 		Member   func(childComplexity int) int
 		Role     func(childComplexity int) int
+	}
+
+	MissingTranslation struct {
+		AgendaItemID func(childComplexity int) int
+		Field        func(childComplexity int) int
+		Languages    func(childComplexity int) int
 	}
 
 	ModerationDecision struct {
@@ -304,12 +403,15 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AcknowledgeSignal      func(childComplexity int, id string) int
+		AddAgendaItem          func(childComplexity int, input councils.NewAgendaItem) int
+		AssignCouncilRole      func(childComplexity int, input councils.NewRole) int
 		CastVote               func(childComplexity int, input voting.Ballot) int
 		ClosePoll              func(childComplexity int, id string) int
 		CreateAnnouncement     func(childComplexity int, input announcements.NewAnnouncement) int
 		CreateArea             func(childComplexity int, input feedback.NewArea) int
 		CreateCouncil          func(childComplexity int, input councils.NewCouncil) int
 		CreateLocation         func(childComplexity int, input councils.NewLocation) int
+		CreateMeeting          func(childComplexity int, input councils.NewMeeting) int
 		CreatePoll             func(childComplexity int, input voting.PollDraft) int
 		CreateStaffUser        func(childComplexity int, input auth.NewStaffUser) int
 		EnrollTablet           func(childComplexity int, locationID string, name string) int
@@ -318,19 +420,35 @@ type ComplexityRoot struct {
 		ModeratePost           func(childComplexity int, input moderation.PostDecision) int
 		OpenPoll               func(childComplexity int, id string) int
 		PostFeedback           func(childComplexity int, input feedback.NewPost) int
+		ProposeIdea            func(childComplexity int, input councils.NewIdea) int
+		PublishMinutes         func(childComplexity int, meetingID string, attendance *int) int
 		PublishPollResults     func(childComplexity int, id string) int
+		RecordDecision         func(childComplexity int, input councils.NewDecision) int
 		RegisterYouthMember    func(childComplexity int, input councils.NewMember) int
 		RespondToThread        func(childComplexity int, input feedback.NewResponse) int
 		RevokeTablet           func(childComplexity int, id string) int
 		SetCheckInSchedule     func(childComplexity int, input signals.ScheduleInput) int
+		SetSupportThreshold    func(childComplexity int, councilID string, supports int) int
 		StaffLogin             func(childComplexity int, email string, password string) int
 		StartThread            func(childComplexity int, input feedback.NewThread) int
+		SupportIdea            func(childComplexity int, ideaID string) int
 		TransferYouthMember    func(childComplexity int, memberID string, toCouncilID string) int
 		UnlockYouthMember      func(childComplexity int, memberID string) int
+		UpdateDecisionStatus   func(childComplexity int, input councils.DecisionStatus) int
 		UpdatePoll             func(childComplexity int, id string, input voting.PollDraft) int
 		UpdateSafeguardingCase func(childComplexity int, input moderation.CaseUpdate) int
 		YouthLogin             func(childComplexity int, memberID string, pin []int) int
 		YouthMemberLeft        func(childComplexity int, memberID string) int
+	}
+
+	MyCouncil struct {
+		Council          func(childComplexity int) int
+		Members          func(childComplexity int) int
+		MyIdeas          func(childComplexity int) int
+		NextMeeting      func(childComplexity int) int
+		OpenIdeas        func(childComplexity int) int
+		RecentDecisions  func(childComplexity int) int
+		SupportThreshold func(childComplexity int) int
 	}
 
 	NationalReport struct {
@@ -447,16 +565,26 @@ type ComplexityRoot struct {
 		TurnoutSuppressed func(childComplexity int) int
 	}
 
+	PublishMinutesPayload struct {
+		Meeting             func(childComplexity int) int
+		MissingTranslations func(childComplexity int) int
+		UndecidedItemIDs    func(childComplexity int) int
+	}
+
 	Query struct {
 		Announcements             func(childComplexity int) int
 		AuditEvents               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *model.AuditEventsFilter) int
 		CheckInSchedule           func(childComplexity int, locationID string) int
+		CouncilIdeas              func(childComplexity int, councilID string) int
+		CouncilMeetings           func(childComplexity int, councilID string) int
+		DecisionBoard             func(childComplexity int, language *string) int
 		FeedbackThreads           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.FeedbackThreadOrder) int
 		LocationAnnouncements     func(childComplexity int, locationID string) int
 		LocationReport            func(childComplexity int, locationID string, from *time.Time, to *time.Time, trend *reports.TrendInterval) int
 		Locations                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder) int
 		Me                        func(childComplexity int) int
 		ModerationQueue           func(childComplexity int, after *entgql.Cursor[string], first *int, locationID *string) int
+		MyCouncil                 func(childComplexity int, language *string) int
 		MyPosts                   func(childComplexity int) int
 		NationalReport            func(childComplexity int, from *time.Time, to *time.Time, trend *reports.TrendInterval) int
 		Node                      func(childComplexity int, id string) int
@@ -685,6 +813,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AgendaItemResolver interface {
+	TitleText(ctx context.Context, obj *ent.AgendaItem, language *string) (*i18n.Text, error)
+}
 type AnnouncementResolver interface {
 	MissingLanguages(ctx context.Context, obj *ent.Announcement) ([]string, error)
 	AudioLanguages(ctx context.Context, obj *ent.Announcement) ([]string, error)
@@ -704,6 +835,19 @@ type FeedbackThreadResolver interface {
 	Conversation(ctx context.Context, obj *ent.FeedbackThread) ([]*ent.FeedbackPost, error)
 	StartedByMe(ctx context.Context, obj *ent.FeedbackThread) (bool, error)
 	SupportedByMe(ctx context.Context, obj *ent.FeedbackThread) (bool, error)
+}
+type IdeaResolver interface {
+	TitleText(ctx context.Context, obj *ent.Idea, language *string) (*i18n.Text, error)
+	Status(ctx context.Context, obj *ent.Idea) (councils.IdeaStatus, error)
+	SupportCount(ctx context.Context, obj *ent.Idea) (*int, error)
+	SupportCountSuppressed(ctx context.Context, obj *ent.Idea) (bool, error)
+	SupportedByMe(ctx context.Context, obj *ent.Idea) (bool, error)
+	ProposedByMe(ctx context.Context, obj *ent.Idea) (bool, error)
+	ReasonText(ctx context.Context, obj *ent.Idea) (*string, error)
+}
+type MeetingResolver interface {
+	Attendance(ctx context.Context, obj *ent.Meeting) (*int, error)
+	Agenda(ctx context.Context, obj *ent.Meeting) ([]*ent.AgendaItem, error)
 }
 type ModerationDecisionResolver interface {
 	ModeratorName(ctx context.Context, obj *ent.ModerationDecision) (string, error)
@@ -727,6 +871,15 @@ type MutationResolver interface {
 	RevokeTablet(ctx context.Context, id string) (*ent.Tablet, error)
 	YouthLogin(ctx context.Context, memberID string, pin []int) (*ent.YouthMember, error)
 	UnlockYouthMember(ctx context.Context, memberID string) (*ent.YouthMember, error)
+	ProposeIdea(ctx context.Context, input councils.NewIdea) (*ent.Idea, error)
+	SupportIdea(ctx context.Context, ideaID string) (*ent.Idea, error)
+	SetSupportThreshold(ctx context.Context, councilID string, supports int) (*ent.Council, error)
+	CreateMeeting(ctx context.Context, input councils.NewMeeting) (*ent.Meeting, error)
+	AddAgendaItem(ctx context.Context, input councils.NewAgendaItem) (*ent.AgendaItem, error)
+	RecordDecision(ctx context.Context, input councils.NewDecision) (*ent.CouncilDecision, error)
+	PublishMinutes(ctx context.Context, meetingID string, attendance *int) (*councils.Minutes, error)
+	UpdateDecisionStatus(ctx context.Context, input councils.DecisionStatus) (*ent.CouncilDecision, error)
+	AssignCouncilRole(ctx context.Context, input councils.NewRole) (*ent.Membership, error)
 	ModeratePost(ctx context.Context, input moderation.PostDecision) (*ent.FeedbackPost, error)
 	UpdateSafeguardingCase(ctx context.Context, input moderation.CaseUpdate) (*ent.SafeguardingCase, error)
 	CreatePoll(ctx context.Context, input voting.PollDraft) (*ent.Poll, error)
@@ -754,6 +907,10 @@ type QueryResolver interface {
 	TabletMembers(ctx context.Context) ([]*ent.YouthMember, error)
 	Polls(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *model.PollsFilter) (*ent.PollConnection, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *model.AuditEventsFilter) (*ent.AuditEventConnection, error)
+	MyCouncil(ctx context.Context, language *string) (*councils.MyCouncilView, error)
+	CouncilIdeas(ctx context.Context, councilID string) ([]*ent.Idea, error)
+	CouncilMeetings(ctx context.Context, councilID string) ([]*ent.Meeting, error)
+	DecisionBoard(ctx context.Context, language *string) ([]*councils.BoardDecision, error)
 	ModerationQueue(ctx context.Context, after *entgql.Cursor[string], first *int, locationID *string) (*ent.FeedbackPostConnection, error)
 	SafeguardingCases(ctx context.Context, status *safeguardingcase.Status) ([]*ent.SafeguardingCase, error)
 	OpenSafeguardingCaseCount(ctx context.Context, locationID string) (int, error)
@@ -793,6 +950,108 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "AgendaItem.createdAt":
+		if e.ComplexityRoot.AgendaItem.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.CreatedAt(childComplexity), true
+	case "AgendaItem.decision":
+		if e.ComplexityRoot.AgendaItem.Decision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Decision(childComplexity), true
+	case "AgendaItem.id":
+		if e.ComplexityRoot.AgendaItem.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.ID(childComplexity), true
+	case "AgendaItem.idea":
+		if e.ComplexityRoot.AgendaItem.Idea == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Idea(childComplexity), true
+	case "AgendaItem.ideaID":
+		if e.ComplexityRoot.AgendaItem.IdeaID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.IdeaID(childComplexity), true
+	case "AgendaItem.locationID":
+		if e.ComplexityRoot.AgendaItem.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.LocationID(childComplexity), true
+	case "AgendaItem.meeting":
+		if e.ComplexityRoot.AgendaItem.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Meeting(childComplexity), true
+	case "AgendaItem.meetingID":
+		if e.ComplexityRoot.AgendaItem.MeetingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.MeetingID(childComplexity), true
+	case "AgendaItem.poll":
+		if e.ComplexityRoot.AgendaItem.Poll == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Poll(childComplexity), true
+	case "AgendaItem.pollID":
+		if e.ComplexityRoot.AgendaItem.PollID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.PollID(childComplexity), true
+	case "AgendaItem.position":
+		if e.ComplexityRoot.AgendaItem.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Position(childComplexity), true
+	case "AgendaItem.theme":
+		if e.ComplexityRoot.AgendaItem.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Theme(childComplexity), true
+	case "AgendaItem.thread":
+		if e.ComplexityRoot.AgendaItem.Thread == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Thread(childComplexity), true
+	case "AgendaItem.threadID":
+		if e.ComplexityRoot.AgendaItem.ThreadID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.ThreadID(childComplexity), true
+	case "AgendaItem.title":
+		if e.ComplexityRoot.AgendaItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Title(childComplexity), true
+	case "AgendaItem.titleText":
+		if e.ComplexityRoot.AgendaItem.TitleText == nil {
+			break
+		}
+
+		args, err := ec.field_AgendaItem_titleText_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.AgendaItem.TitleText(childComplexity, args["language"].(*string)), true
 
 	case "Announcement.audioLanguages":
 		if e.ComplexityRoot.Announcement.AudioLanguages == nil {
@@ -991,6 +1250,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
 
+	case "BoardDecision.decidedAt":
+		if e.ComplexityRoot.BoardDecision.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardDecision.DecidedAt(childComplexity), true
+	case "BoardDecision.dueDate":
+		if e.ComplexityRoot.BoardDecision.DueDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardDecision.DueDate(childComplexity), true
+	case "BoardDecision.id":
+		if e.ComplexityRoot.BoardDecision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardDecision.ID(childComplexity), true
+	case "BoardDecision.ideaID":
+		if e.ComplexityRoot.BoardDecision.IdeaID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardDecision.IdeaID(childComplexity), true
+	case "BoardDecision.outcome":
+		if e.ComplexityRoot.BoardDecision.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardDecision.Outcome(childComplexity), true
+	case "BoardDecision.reason":
+		if e.ComplexityRoot.BoardDecision.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardDecision.Reason(childComplexity), true
+	case "BoardDecision.status":
+		if e.ComplexityRoot.BoardDecision.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardDecision.Status(childComplexity), true
+	case "BoardDecision.text":
+		if e.ComplexityRoot.BoardDecision.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardDecision.Text(childComplexity), true
+	case "BoardDecision.theme":
+		if e.ComplexityRoot.BoardDecision.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BoardDecision.Theme(childComplexity), true
+
 	case "BoardResponse.commitmentDate":
 		if e.ComplexityRoot.BoardResponse.CommitmentDate == nil {
 			break
@@ -1164,6 +1478,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Council.LocationID(childComplexity), true
+	case "Council.meetings":
+		if e.ComplexityRoot.Council.Meetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Council.Meetings(childComplexity), true
 	case "Council.memberships":
 		if e.ComplexityRoot.Council.Memberships == nil {
 			break
@@ -1182,12 +1502,110 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Council.Polls(childComplexity), true
+	case "Council.supportThreshold":
+		if e.ComplexityRoot.Council.SupportThreshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Council.SupportThreshold(childComplexity), true
 	case "Council.updatedAt":
 		if e.ComplexityRoot.Council.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Council.UpdatedAt(childComplexity), true
+
+	case "CouncilDecision.actionReason":
+		if e.ComplexityRoot.CouncilDecision.ActionReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.ActionReason(childComplexity), true
+	case "CouncilDecision.actionStatus":
+		if e.ComplexityRoot.CouncilDecision.ActionStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.ActionStatus(childComplexity), true
+	case "CouncilDecision.actionUpdatedAt":
+		if e.ComplexityRoot.CouncilDecision.ActionUpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.ActionUpdatedAt(childComplexity), true
+	case "CouncilDecision.agendaItem":
+		if e.ComplexityRoot.CouncilDecision.AgendaItem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.AgendaItem(childComplexity), true
+	case "CouncilDecision.agendaItemID":
+		if e.ComplexityRoot.CouncilDecision.AgendaItemID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.AgendaItemID(childComplexity), true
+	case "CouncilDecision.createdAt":
+		if e.ComplexityRoot.CouncilDecision.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.CreatedAt(childComplexity), true
+	case "CouncilDecision.dueDate":
+		if e.ComplexityRoot.CouncilDecision.DueDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.DueDate(childComplexity), true
+	case "CouncilDecision.id":
+		if e.ComplexityRoot.CouncilDecision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.ID(childComplexity), true
+	case "CouncilDecision.locationID":
+		if e.ComplexityRoot.CouncilDecision.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.LocationID(childComplexity), true
+	case "CouncilDecision.outcome":
+		if e.ComplexityRoot.CouncilDecision.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.Outcome(childComplexity), true
+	case "CouncilDecision.text":
+		if e.ComplexityRoot.CouncilDecision.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.Text(childComplexity), true
+
+	case "CouncilSeat.avatar":
+		if e.ComplexityRoot.CouncilSeat.Avatar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilSeat.Avatar(childComplexity), true
+	case "CouncilSeat.me":
+		if e.ComplexityRoot.CouncilSeat.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilSeat.Me(childComplexity), true
+	case "CouncilSeat.pseudonym":
+		if e.ComplexityRoot.CouncilSeat.Pseudonym == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilSeat.Pseudonym(childComplexity), true
+	case "CouncilSeat.role":
+		if e.ComplexityRoot.CouncilSeat.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilSeat.Role(childComplexity), true
 
 	case "FeedbackPost.body":
 		if e.ComplexityRoot.FeedbackPost.Body == nil {
@@ -1433,6 +1851,120 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackThreadEdge.Node(childComplexity), true
+
+	case "Idea.area":
+		if e.ComplexityRoot.Idea.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.Area(childComplexity), true
+	case "Idea.council":
+		if e.ComplexityRoot.Idea.Council == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.Council(childComplexity), true
+	case "Idea.councilID":
+		if e.ComplexityRoot.Idea.CouncilID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.CouncilID(childComplexity), true
+	case "Idea.createdAt":
+		if e.ComplexityRoot.Idea.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.CreatedAt(childComplexity), true
+	case "Idea.decidedAt":
+		if e.ComplexityRoot.Idea.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.DecidedAt(childComplexity), true
+	case "Idea.doneAt":
+		if e.ComplexityRoot.Idea.DoneAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.DoneAt(childComplexity), true
+	case "Idea.id":
+		if e.ComplexityRoot.Idea.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.ID(childComplexity), true
+	case "Idea.locationID":
+		if e.ComplexityRoot.Idea.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.LocationID(childComplexity), true
+	case "Idea.onAgendaAt":
+		if e.ComplexityRoot.Idea.OnAgendaAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.OnAgendaAt(childComplexity), true
+	case "Idea.proposedByMe":
+		if e.ComplexityRoot.Idea.ProposedByMe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.ProposedByMe(childComplexity), true
+	case "Idea.reasonText":
+		if e.ComplexityRoot.Idea.ReasonText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.ReasonText(childComplexity), true
+	case "Idea.status":
+		if e.ComplexityRoot.Idea.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.Status(childComplexity), true
+	case "Idea.supportCount":
+		if e.ComplexityRoot.Idea.SupportCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.SupportCount(childComplexity), true
+	case "Idea.supportCountSuppressed":
+		if e.ComplexityRoot.Idea.SupportCountSuppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.SupportCountSuppressed(childComplexity), true
+	case "Idea.supportedByMe":
+		if e.ComplexityRoot.Idea.SupportedByMe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.SupportedByMe(childComplexity), true
+	case "Idea.theme":
+		if e.ComplexityRoot.Idea.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.Theme(childComplexity), true
+	case "Idea.title":
+		if e.ComplexityRoot.Idea.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.Title(childComplexity), true
+	case "Idea.titleText":
+		if e.ComplexityRoot.Idea.TitleText == nil {
+			break
+		}
+
+		args, err := ec.field_Idea_titleText_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Idea.TitleText(childComplexity, args["language"].(*string)), true
 
 	case "LocalizedText.lang":
 		if e.ComplexityRoot.LocalizedText.Lang == nil {
@@ -1688,6 +2220,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LocationReport.Themes(childComplexity), true
 
+	case "Meeting.agenda":
+		if e.ComplexityRoot.Meeting.Agenda == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Agenda(childComplexity), true
+	case "Meeting.agendaItems":
+		if e.ComplexityRoot.Meeting.AgendaItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.AgendaItems(childComplexity), true
+	case "Meeting.attendance":
+		if e.ComplexityRoot.Meeting.Attendance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Attendance(childComplexity), true
+	case "Meeting.council":
+		if e.ComplexityRoot.Meeting.Council == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Council(childComplexity), true
+	case "Meeting.councilID":
+		if e.ComplexityRoot.Meeting.CouncilID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.CouncilID(childComplexity), true
+	case "Meeting.createdAt":
+		if e.ComplexityRoot.Meeting.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.CreatedAt(childComplexity), true
+	case "Meeting.id":
+		if e.ComplexityRoot.Meeting.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.ID(childComplexity), true
+	case "Meeting.locationID":
+		if e.ComplexityRoot.Meeting.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.LocationID(childComplexity), true
+	case "Meeting.minutesPublishedAt":
+		if e.ComplexityRoot.Meeting.MinutesPublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.MinutesPublishedAt(childComplexity), true
+	case "Meeting.place":
+		if e.ComplexityRoot.Meeting.Place == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Place(childComplexity), true
+	case "Meeting.startsAt":
+		if e.ComplexityRoot.Meeting.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.StartsAt(childComplexity), true
+
 	case "Membership.council":
 		if e.ComplexityRoot.Membership.Council == nil {
 			break
@@ -1724,6 +2323,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Membership.Role(childComplexity), true
+
+	case "MissingTranslation.agendaItemID":
+		if e.ComplexityRoot.MissingTranslation.AgendaItemID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingTranslation.AgendaItemID(childComplexity), true
+	case "MissingTranslation.field":
+		if e.ComplexityRoot.MissingTranslation.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingTranslation.Field(childComplexity), true
+	case "MissingTranslation.languages":
+		if e.ComplexityRoot.MissingTranslation.Languages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingTranslation.Languages(childComplexity), true
 
 	case "ModerationDecision.createdAt":
 		if e.ComplexityRoot.ModerationDecision.CreatedAt == nil {
@@ -1779,6 +2397,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcknowledgeSignal(childComplexity, args["id"].(string)), true
+	case "Mutation.addAgendaItem":
+		if e.ComplexityRoot.Mutation.AddAgendaItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addAgendaItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddAgendaItem(childComplexity, args["input"].(councils.NewAgendaItem)), true
+	case "Mutation.assignCouncilRole":
+		if e.ComplexityRoot.Mutation.AssignCouncilRole == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignCouncilRole_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignCouncilRole(childComplexity, args["input"].(councils.NewRole)), true
 	case "Mutation.castVote":
 		if e.ComplexityRoot.Mutation.CastVote == nil {
 			break
@@ -1845,6 +2485,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateLocation(childComplexity, args["input"].(councils.NewLocation)), true
+	case "Mutation.createMeeting":
+		if e.ComplexityRoot.Mutation.CreateMeeting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createMeeting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateMeeting(childComplexity, args["input"].(councils.NewMeeting)), true
 	case "Mutation.createPoll":
 		if e.ComplexityRoot.Mutation.CreatePoll == nil {
 			break
@@ -1928,6 +2579,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PostFeedback(childComplexity, args["input"].(feedback.NewPost)), true
+	case "Mutation.proposeIdea":
+		if e.ComplexityRoot.Mutation.ProposeIdea == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_proposeIdea_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ProposeIdea(childComplexity, args["input"].(councils.NewIdea)), true
+	case "Mutation.publishMinutes":
+		if e.ComplexityRoot.Mutation.PublishMinutes == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishMinutes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishMinutes(childComplexity, args["meetingID"].(string), args["attendance"].(*int)), true
 	case "Mutation.publishPollResults":
 		if e.ComplexityRoot.Mutation.PublishPollResults == nil {
 			break
@@ -1939,6 +2612,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishPollResults(childComplexity, args["id"].(string)), true
+	case "Mutation.recordDecision":
+		if e.ComplexityRoot.Mutation.RecordDecision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordDecision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordDecision(childComplexity, args["input"].(councils.NewDecision)), true
 	case "Mutation.registerYouthMember":
 		if e.ComplexityRoot.Mutation.RegisterYouthMember == nil {
 			break
@@ -1983,6 +2667,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetCheckInSchedule(childComplexity, args["input"].(signals.ScheduleInput)), true
+	case "Mutation.setSupportThreshold":
+		if e.ComplexityRoot.Mutation.SetSupportThreshold == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setSupportThreshold_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetSupportThreshold(childComplexity, args["councilID"].(string), args["supports"].(int)), true
 	case "Mutation.staffLogin":
 		if e.ComplexityRoot.Mutation.StaffLogin == nil {
 			break
@@ -2005,6 +2700,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StartThread(childComplexity, args["input"].(feedback.NewThread)), true
+	case "Mutation.supportIdea":
+		if e.ComplexityRoot.Mutation.SupportIdea == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_supportIdea_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SupportIdea(childComplexity, args["ideaID"].(string)), true
 	case "Mutation.transferYouthMember":
 		if e.ComplexityRoot.Mutation.TransferYouthMember == nil {
 			break
@@ -2027,6 +2733,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnlockYouthMember(childComplexity, args["memberID"].(string)), true
+	case "Mutation.updateDecisionStatus":
+		if e.ComplexityRoot.Mutation.UpdateDecisionStatus == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateDecisionStatus_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateDecisionStatus(childComplexity, args["input"].(councils.DecisionStatus)), true
 	case "Mutation.updatePoll":
 		if e.ComplexityRoot.Mutation.UpdatePoll == nil {
 			break
@@ -2071,6 +2788,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.YouthMemberLeft(childComplexity, args["memberID"].(string)), true
+
+	case "MyCouncil.council":
+		if e.ComplexityRoot.MyCouncil.Council == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.Council(childComplexity), true
+	case "MyCouncil.members":
+		if e.ComplexityRoot.MyCouncil.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.Members(childComplexity), true
+	case "MyCouncil.myIdeas":
+		if e.ComplexityRoot.MyCouncil.MyIdeas == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.MyIdeas(childComplexity), true
+	case "MyCouncil.nextMeeting":
+		if e.ComplexityRoot.MyCouncil.NextMeeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.NextMeeting(childComplexity), true
+	case "MyCouncil.openIdeas":
+		if e.ComplexityRoot.MyCouncil.OpenIdeas == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.OpenIdeas(childComplexity), true
+	case "MyCouncil.recentDecisions":
+		if e.ComplexityRoot.MyCouncil.RecentDecisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.RecentDecisions(childComplexity), true
+	case "MyCouncil.supportThreshold":
+		if e.ComplexityRoot.MyCouncil.SupportThreshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.SupportThreshold(childComplexity), true
 
 	case "NationalReport.answerDeadlineDays":
 		if e.ComplexityRoot.NationalReport.AnswerDeadlineDays == nil {
@@ -2569,6 +3329,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PollTurnout.TurnoutSuppressed(childComplexity), true
 
+	case "PublishMinutesPayload.meeting":
+		if e.ComplexityRoot.PublishMinutesPayload.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishMinutesPayload.Meeting(childComplexity), true
+	case "PublishMinutesPayload.missingTranslations":
+		if e.ComplexityRoot.PublishMinutesPayload.MissingTranslations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishMinutesPayload.MissingTranslations(childComplexity), true
+	case "PublishMinutesPayload.undecidedAgendaItemIDs":
+		if e.ComplexityRoot.PublishMinutesPayload.UndecidedItemIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishMinutesPayload.UndecidedItemIDs(childComplexity), true
+
 	case "Query.announcements":
 		if e.ComplexityRoot.Query.Announcements == nil {
 			break
@@ -2597,6 +3376,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CheckInSchedule(childComplexity, args["locationID"].(string)), true
+	case "Query.councilIdeas":
+		if e.ComplexityRoot.Query.CouncilIdeas == nil {
+			break
+		}
+
+		args, err := ec.field_Query_councilIdeas_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CouncilIdeas(childComplexity, args["councilID"].(string)), true
+	case "Query.councilMeetings":
+		if e.ComplexityRoot.Query.CouncilMeetings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_councilMeetings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CouncilMeetings(childComplexity, args["councilID"].(string)), true
+	case "Query.decisionBoard":
+		if e.ComplexityRoot.Query.DecisionBoard == nil {
+			break
+		}
+
+		args, err := ec.field_Query_decisionBoard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DecisionBoard(childComplexity, args["language"].(*string)), true
 	case "Query.feedbackThreads":
 		if e.ComplexityRoot.Query.FeedbackThreads == nil {
 			break
@@ -2659,6 +3471,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ModerationQueue(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["locationID"].(*string)), true
+	case "Query.myCouncil":
+		if e.ComplexityRoot.Query.MyCouncil == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myCouncil_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyCouncil(childComplexity, args["language"].(*string)), true
 	case "Query.myPosts":
 		if e.ComplexityRoot.Query.MyPosts == nil {
 			break
@@ -3654,8 +4477,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AddAgendaItemInput", ec.unmarshalInputAddAgendaItemInput),
 			graphql.NewInputUnmarshaler("AnnouncementOrder", ec.unmarshalInputAnnouncementOrder),
 			graphql.NewInputUnmarshaler("AreaOrder", ec.unmarshalInputAreaOrder),
+			graphql.NewInputUnmarshaler("AssignCouncilRoleInput", ec.unmarshalInputAssignCouncilRoleInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventsFilter", ec.unmarshalInputAuditEventsFilter),
 			graphql.NewInputUnmarshaler("CastVoteInput", ec.unmarshalInputCastVoteInput),
@@ -3664,6 +4489,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateAreaInput", ec.unmarshalInputCreateAreaInput),
 			graphql.NewInputUnmarshaler("CreateCouncilInput", ec.unmarshalInputCreateCouncilInput),
 			graphql.NewInputUnmarshaler("CreateLocationInput", ec.unmarshalInputCreateLocationInput),
+			graphql.NewInputUnmarshaler("CreateMeetingInput", ec.unmarshalInputCreateMeetingInput),
 			graphql.NewInputUnmarshaler("CreatePollInput", ec.unmarshalInputCreatePollInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("FeedbackPostOrder", ec.unmarshalInputFeedbackPostOrder),
@@ -3675,6 +4501,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PollOrder", ec.unmarshalInputPollOrder),
 			graphql.NewInputUnmarshaler("PollsFilter", ec.unmarshalInputPollsFilter),
 			graphql.NewInputUnmarshaler("PostFeedbackInput", ec.unmarshalInputPostFeedbackInput),
+			graphql.NewInputUnmarshaler("ProposeIdeaInput", ec.unmarshalInputProposeIdeaInput),
+			graphql.NewInputUnmarshaler("RecordDecisionInput", ec.unmarshalInputRecordDecisionInput),
 			graphql.NewInputUnmarshaler("RegisterYouthMemberInput", ec.unmarshalInputRegisterYouthMemberInput),
 			graphql.NewInputUnmarshaler("RespondToThreadInput", ec.unmarshalInputRespondToThreadInput),
 			graphql.NewInputUnmarshaler("SafeguardingCaseOrder", ec.unmarshalInputSafeguardingCaseOrder),
@@ -3685,6 +4513,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("StartThreadInput", ec.unmarshalInputStartThreadInput),
 			graphql.NewInputUnmarshaler("TabletOrder", ec.unmarshalInputTabletOrder),
 			graphql.NewInputUnmarshaler("TranslationInput", ec.unmarshalInputTranslationInput),
+			graphql.NewInputUnmarshaler("UpdateDecisionStatusInput", ec.unmarshalInputUpdateDecisionStatusInput),
 			graphql.NewInputUnmarshaler("UpdatePollInput", ec.unmarshalInputUpdatePollInput),
 			graphql.NewInputUnmarshaler("UpdateSafeguardingCaseInput", ec.unmarshalInputUpdateSafeguardingCaseInput),
 			graphql.NewInputUnmarshaler("YouthMemberOrder", ec.unmarshalInputYouthMemberOrder),
@@ -3894,6 +4723,23 @@ enum AgeBand @goModel(model: "github.com/jeugdstem/jeugdstem/ent/schema/schematy
   AGE_12_14
   AGE_15_17
 }
+type AgendaItem implements Node {
+  id: ID!
+  locationID: String!
+  meetingID: ID!
+  position: Int!
+  title: [Translation!]
+  theme: Theme
+  ideaID: ID
+  threadID: ID
+  pollID: ID
+  createdAt: Time!
+  meeting: Meeting!
+  idea: Idea
+  thread: FeedbackThread
+  poll: Poll
+  decision: CouncilDecision
+}
 type Announcement implements Node {
   id: ID!
   createdAt: Time!
@@ -4046,9 +4892,11 @@ type Council implements Node {
   locationID: ID!
   name: String!
   ageGroup: CouncilAgeGroup!
+  supportThreshold: Int!
   location: Location!
   memberships: [Membership!]
   polls: [Poll!]
+  meetings: [Meeting!]
 }
 """
 CouncilAgeGroup is enum for the field age_group
@@ -4057,6 +4905,35 @@ enum CouncilAgeGroup @goModel(model: "github.com/jeugdstem/jeugdstem/ent/council
   CHILDREN
   TEENS
   MIXED
+}
+type CouncilDecision implements Node {
+  id: ID!
+  locationID: String!
+  agendaItemID: ID!
+  outcome: CouncilDecisionOutcome!
+  text: [Translation!]!
+  dueDate: Time
+  actionStatus: CouncilDecisionActionStatus
+  actionReason: [Translation!]
+  actionUpdatedAt: Time
+  createdAt: Time!
+  agendaItem: AgendaItem!
+}
+"""
+CouncilDecisionActionStatus is enum for the field action_status
+"""
+enum CouncilDecisionActionStatus @goModel(model: "github.com/jeugdstem/jeugdstem/ent/councildecision.ActionStatus") {
+  IN_PROGRESS
+  DONE
+  NOT_POSSIBLE
+}
+"""
+CouncilDecisionOutcome is enum for the field outcome
+"""
+enum CouncilDecisionOutcome @goModel(model: "github.com/jeugdstem/jeugdstem/ent/councildecision.Outcome") {
+  ADOPTED
+  REJECTED
+  DEFERRED
 }
 """
 Ordering options for Council connections
@@ -4233,6 +5110,19 @@ enum FeedbackThreadStatus @goModel(model: "github.com/jeugdstem/jeugdstem/ent/fe
   NOT_POSSIBLE
   CLOSED
 }
+type Idea implements Node {
+  id: ID!
+  locationID: String!
+  councilID: ID!
+  title: [Translation!]
+  theme: Theme!
+  createdAt: Time!
+  onAgendaAt: Time
+  decidedAt: Time
+  doneAt: Time
+  council: Council!
+  area: Area
+}
 type Location implements Node {
   id: ID!
   createdAt: Time!
@@ -4386,6 +5276,17 @@ enum LocationOrderField {
   CREATED_AT
   NAME
 }
+type Meeting implements Node {
+  id: ID!
+  locationID: String!
+  councilID: ID!
+  startsAt: Time!
+  place: String!
+  minutesPublishedAt: Time
+  createdAt: Time!
+  council: Council!
+  agendaItems: [AgendaItem!]
+}
 type Membership implements Node {
   id: ID!
   role: MembershipRole!
@@ -4400,6 +5301,7 @@ MembershipRole is enum for the field role
 enum MembershipRole @goModel(model: "github.com/jeugdstem/jeugdstem/ent/membership.Role") {
   MEMBER
   CHAIR
+  SECRETARY
 }
 type ModerationDecision implements Node {
   id: ID!
@@ -5267,6 +6169,190 @@ type Subscription {
   pollTurnout(pollID: ID!): PollTurnout! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},
+	{Name: "../meetings.graphqls", Input: `# Youth councils at work: children's ideas that rise by supports, meetings with an agenda,
+# decisions carried out to done, and the child's view of their council (internal/councils). Who
+# may do what is decided by the privacy rules (policies/councils.go).
+
+input ProposeIdeaInput {
+  councilID: ID!
+  "The idea in the child's words, in one or more languages (up to 200 characters each); leave out to tell it in pictures: theme and area."
+  title: [TranslationInput!]
+  theme: Theme!
+  "The part of the location it is about, if any."
+  areaID: ID
+}
+
+"Where an idea is."
+enum IdeaStatus {
+  "Waiting for a moderator (also while a safeguarding officer looks at it)."
+  PENDING
+  "A moderator did not show it; its proposer reads why (reasonText)."
+  NOT_SHOWN
+  "Shown to the location's children, gathering supports."
+  OPEN
+  "On a meeting's agenda."
+  ON_AGENDA
+  "The council adopted or rejected it."
+  DECIDED
+  "The adopted decision was carried out."
+  DONE
+}
+
+extend type Idea {
+  "The idea's words in the language asked for, else the signed-in child's, Dutch, English; null for an idea told in pictures."
+  titleText(language: String): LocalizedText
+  status: IdeaStatus!
+  "Children supporting it; null from 1 to k-1 (supportCountSuppressed)."
+  supportCount: Int
+  supportCountSuppressed: Boolean!
+  "Whether the signed-in child supports it (false for everyone else); never who else does."
+  supportedByMe: Boolean!
+  "Whether the signed-in child proposed it (false for everyone else, staff included)."
+  proposedByMe: Boolean!
+  "Why a moderator did not show it, in kind words, for its proposer only."
+  reasonText: String
+}
+
+input CreateMeetingInput {
+  councilID: ID!
+  startsAt: Time!
+  "Where the council meets, up to 200 characters."
+  place: String!
+}
+
+input AddAgendaItemInput {
+  meetingID: ID!
+  "The item in one or more languages; may be left out for an idea (children read the idea's words)."
+  title: [TranslationInput!]
+  "The item's picture; an idea's, thread's or poll's theme when left out."
+  theme: Theme
+  ideaID: ID
+  threadID: ID
+  "A poll whose results the meeting discusses."
+  pollID: ID
+}
+
+input RecordDecisionInput {
+  agendaItemID: ID!
+  outcome: CouncilDecisionOutcome!
+  "What was decided, in as many languages as you can give."
+  text: [TranslationInput!]!
+  "When an adopted decision will be carried out; only with ADOPTED."
+  dueDate: Time
+}
+
+input UpdateDecisionStatusInput {
+  decisionID: ID!
+  status: CouncilDecisionActionStatus!
+  "Why it cannot be done; required with NOT_POSSIBLE, and only then."
+  reason: [TranslationInput!]
+}
+
+input AssignCouncilRoleInput {
+  councilID: ID!
+  memberID: ID!
+  role: MembershipRole!
+}
+
+"A text of the minutes that lacks some of the location's languages."
+type MissingTranslation {
+  agendaItemID: ID!
+  "title or decision."
+  field: String!
+  languages: [String!]!
+}
+
+type PublishMinutesPayload {
+  meeting: Meeting!
+  "Texts without a translation into one of the location's languages (the minutes are published anyway)."
+  missingTranslations: [MissingTranslation!]!
+  "Items the meeting recorded no decision on."
+  undecidedAgendaItemIDs: [ID!]!
+}
+
+extend type Meeting {
+  "How many children came: staff only (null for children), set when the minutes are published."
+  attendance: Int @goField(forceResolver: true)
+  "The agenda in order."
+  agenda: [AgendaItem!]!
+}
+
+extend type AgendaItem {
+  "The item as the reader reads it: its title, else its idea's words, in the language asked for, else theirs, Dutch, English."
+  titleText(language: String): LocalizedText
+}
+
+"An adopted decision as the board shows it, in the reader's language, with its progress."
+type BoardDecision {
+  id: ID!
+  text: LocalizedText!
+  outcome: CouncilDecisionOutcome!
+  status: CouncilDecisionActionStatus
+  "Why it is not possible (NOT_POSSIBLE)."
+  reason: LocalizedText
+  dueDate: Time
+  decidedAt: Time!
+  theme: Theme
+  ideaID: ID
+}
+
+"A member of a council as children see them."
+type CouncilSeat {
+  pseudonym: String!
+  avatar: String!
+  role: MembershipRole!
+  "The signed-in child themself."
+  me: Boolean!
+}
+
+"The signed-in child's council."
+type MyCouncil {
+  council: Council!
+  members: [CouncilSeat!]!
+  "Supports that put an idea on the agenda by itself."
+  supportThreshold: Int!
+  "The next meeting not yet held, with its agenda."
+  nextMeeting: Meeting
+  "Adopted decisions of published minutes, newest first, with their progress."
+  recentDecisions: [BoardDecision!]!
+  "Approved ideas gathering supports, newest first."
+  openIdeas: [Idea!]!
+  "The child's own ideas, in every state, newest first."
+  myIdeas: [Idea!]!
+}
+
+extend type Query {
+  "The signed-in child's council at their location, or null."
+  myCouncil(language: String): MyCouncil @signedIn(as: [YOUTH])
+  "A council's ideas the viewer may read, newest first (at most 100): moderators also those waiting."
+  councilIdeas(councilID: ID!): [Idea!]! @signedIn(as: [STAFF])
+  "A council's meetings, latest first (at most 100)."
+  councilMeetings(councilID: ID!): [Meeting!]! @signedIn(as: [STAFF])
+  "'You said, we did' of councils: adopted decisions of published minutes, newest first (at most 100)."
+  decisionBoard(language: String): [BoardDecision!]! @signedIn(as: [TABLET, STAFF])
+}
+
+extend type Mutation {
+  "A child proposes an idea to a council of their location; it waits for a moderator like a post."
+  proposeIdea(input: ProposeIdeaInput!): Idea! @signedIn(as: [YOUTH])
+  "A child supports an approved idea, once (a second time changes nothing); enough supports put it on the next meeting's agenda."
+  supportIdea(ideaID: ID!): Idea! @signedIn(as: [YOUTH])
+  "How many supports put an idea on the agenda by itself (facilitators and managers; default 3)."
+  setSupportThreshold(councilID: ID!, supports: Int!): Council! @signedIn(as: [STAFF])
+  "Plans a council meeting; ideas that wait for one go onto its agenda."
+  createMeeting(input: CreateMeetingInput!): Meeting! @signedIn(as: [STAFF])
+  "Adds an item to a meeting's agenda (before its minutes are published)."
+  addAgendaItem(input: AddAgendaItemInput!): AgendaItem! @signedIn(as: [STAFF])
+  "Records what the meeting decided on an item, once; an adopted decision becomes an action in progress."
+  recordDecision(input: RecordDecisionInput!): CouncilDecision! @signedIn(as: [STAFF])
+  "Publishes the minutes, with the number of children who came; children read the decisions from now on."
+  publishMinutes(meetingID: ID!, attendance: Int): PublishMinutesPayload! @signedIn(as: [STAFF])
+  "Moves an adopted decision's action on: IN_PROGRESS, DONE, NOT_POSSIBLE with a reason."
+  updateDecisionStatus(input: UpdateDecisionStatusInput!): CouncilDecision! @signedIn(as: [STAFF])
+  "Makes a council member its chair or secretary (or a member again); the previous one becomes a member."
+  assignCouncilRole(input: AssignCouncilRoleInput!): Membership! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
 	{Name: "../moderation.graphqls", Input: `# Moderation and safeguarding: the queue, decisions, and the cases an escalation opens. Case
 # details are for the location's safeguarding officers only; others may see a count.
 
@@ -5777,6 +6863,44 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AgendaItem_id(ctx, field)
+	case "locationID":
+		return ec.fieldContext_AgendaItem_locationID(ctx, field)
+	case "meetingID":
+		return ec.fieldContext_AgendaItem_meetingID(ctx, field)
+	case "position":
+		return ec.fieldContext_AgendaItem_position(ctx, field)
+	case "title":
+		return ec.fieldContext_AgendaItem_title(ctx, field)
+	case "theme":
+		return ec.fieldContext_AgendaItem_theme(ctx, field)
+	case "ideaID":
+		return ec.fieldContext_AgendaItem_ideaID(ctx, field)
+	case "threadID":
+		return ec.fieldContext_AgendaItem_threadID(ctx, field)
+	case "pollID":
+		return ec.fieldContext_AgendaItem_pollID(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AgendaItem_createdAt(ctx, field)
+	case "meeting":
+		return ec.fieldContext_AgendaItem_meeting(ctx, field)
+	case "idea":
+		return ec.fieldContext_AgendaItem_idea(ctx, field)
+	case "thread":
+		return ec.fieldContext_AgendaItem_thread(ctx, field)
+	case "poll":
+		return ec.fieldContext_AgendaItem_poll(ctx, field)
+	case "decision":
+		return ec.fieldContext_AgendaItem_decision(ctx, field)
+	case "titleText":
+		return ec.fieldContext_AgendaItem_titleText(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgendaItem", field.Name)
+}
+
 func (ec *executionContext) childFields_Announcement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5871,6 +6995,30 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_BoardDecision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_BoardDecision_id(ctx, field)
+	case "text":
+		return ec.fieldContext_BoardDecision_text(ctx, field)
+	case "outcome":
+		return ec.fieldContext_BoardDecision_outcome(ctx, field)
+	case "status":
+		return ec.fieldContext_BoardDecision_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_BoardDecision_reason(ctx, field)
+	case "dueDate":
+		return ec.fieldContext_BoardDecision_dueDate(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_BoardDecision_decidedAt(ctx, field)
+	case "theme":
+		return ec.fieldContext_BoardDecision_theme(ctx, field)
+	case "ideaID":
+		return ec.fieldContext_BoardDecision_ideaID(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BoardDecision", field.Name)
+}
+
 func (ec *executionContext) childFields_BoardResponse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "text":
@@ -5961,14 +7109,60 @@ func (ec *executionContext) childFields_Council(ctx context.Context, field graph
 		return ec.fieldContext_Council_name(ctx, field)
 	case "ageGroup":
 		return ec.fieldContext_Council_ageGroup(ctx, field)
+	case "supportThreshold":
+		return ec.fieldContext_Council_supportThreshold(ctx, field)
 	case "location":
 		return ec.fieldContext_Council_location(ctx, field)
 	case "memberships":
 		return ec.fieldContext_Council_memberships(ctx, field)
 	case "polls":
 		return ec.fieldContext_Council_polls(ctx, field)
+	case "meetings":
+		return ec.fieldContext_Council_meetings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Council", field.Name)
+}
+
+func (ec *executionContext) childFields_CouncilDecision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CouncilDecision_id(ctx, field)
+	case "locationID":
+		return ec.fieldContext_CouncilDecision_locationID(ctx, field)
+	case "agendaItemID":
+		return ec.fieldContext_CouncilDecision_agendaItemID(ctx, field)
+	case "outcome":
+		return ec.fieldContext_CouncilDecision_outcome(ctx, field)
+	case "text":
+		return ec.fieldContext_CouncilDecision_text(ctx, field)
+	case "dueDate":
+		return ec.fieldContext_CouncilDecision_dueDate(ctx, field)
+	case "actionStatus":
+		return ec.fieldContext_CouncilDecision_actionStatus(ctx, field)
+	case "actionReason":
+		return ec.fieldContext_CouncilDecision_actionReason(ctx, field)
+	case "actionUpdatedAt":
+		return ec.fieldContext_CouncilDecision_actionUpdatedAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_CouncilDecision_createdAt(ctx, field)
+	case "agendaItem":
+		return ec.fieldContext_CouncilDecision_agendaItem(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CouncilDecision", field.Name)
+}
+
+func (ec *executionContext) childFields_CouncilSeat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pseudonym":
+		return ec.fieldContext_CouncilSeat_pseudonym(ctx, field)
+	case "avatar":
+		return ec.fieldContext_CouncilSeat_avatar(ctx, field)
+	case "role":
+		return ec.fieldContext_CouncilSeat_role(ctx, field)
+	case "me":
+		return ec.fieldContext_CouncilSeat_me(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CouncilSeat", field.Name)
 }
 
 func (ec *executionContext) childFields_FeedbackPost(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6085,6 +7279,48 @@ func (ec *executionContext) childFields_FeedbackThreadEdge(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type FeedbackThreadEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Idea(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Idea_id(ctx, field)
+	case "locationID":
+		return ec.fieldContext_Idea_locationID(ctx, field)
+	case "councilID":
+		return ec.fieldContext_Idea_councilID(ctx, field)
+	case "title":
+		return ec.fieldContext_Idea_title(ctx, field)
+	case "theme":
+		return ec.fieldContext_Idea_theme(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Idea_createdAt(ctx, field)
+	case "onAgendaAt":
+		return ec.fieldContext_Idea_onAgendaAt(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_Idea_decidedAt(ctx, field)
+	case "doneAt":
+		return ec.fieldContext_Idea_doneAt(ctx, field)
+	case "council":
+		return ec.fieldContext_Idea_council(ctx, field)
+	case "area":
+		return ec.fieldContext_Idea_area(ctx, field)
+	case "titleText":
+		return ec.fieldContext_Idea_titleText(ctx, field)
+	case "status":
+		return ec.fieldContext_Idea_status(ctx, field)
+	case "supportCount":
+		return ec.fieldContext_Idea_supportCount(ctx, field)
+	case "supportCountSuppressed":
+		return ec.fieldContext_Idea_supportCountSuppressed(ctx, field)
+	case "supportedByMe":
+		return ec.fieldContext_Idea_supportedByMe(ctx, field)
+	case "proposedByMe":
+		return ec.fieldContext_Idea_proposedByMe(ctx, field)
+	case "reasonText":
+		return ec.fieldContext_Idea_reasonText(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Idea", field.Name)
+}
+
 func (ec *executionContext) childFields_LocalizedText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "text":
@@ -6193,6 +7429,34 @@ func (ec *executionContext) childFields_LocationReport(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type LocationReport", field.Name)
 }
 
+func (ec *executionContext) childFields_Meeting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Meeting_id(ctx, field)
+	case "locationID":
+		return ec.fieldContext_Meeting_locationID(ctx, field)
+	case "councilID":
+		return ec.fieldContext_Meeting_councilID(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_Meeting_startsAt(ctx, field)
+	case "place":
+		return ec.fieldContext_Meeting_place(ctx, field)
+	case "minutesPublishedAt":
+		return ec.fieldContext_Meeting_minutesPublishedAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Meeting_createdAt(ctx, field)
+	case "council":
+		return ec.fieldContext_Meeting_council(ctx, field)
+	case "agendaItems":
+		return ec.fieldContext_Meeting_agendaItems(ctx, field)
+	case "attendance":
+		return ec.fieldContext_Meeting_attendance(ctx, field)
+	case "agenda":
+		return ec.fieldContext_Meeting_agenda(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Meeting", field.Name)
+}
+
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6209,6 +7473,18 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_member(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
+}
+
+func (ec *executionContext) childFields_MissingTranslation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agendaItemID":
+		return ec.fieldContext_MissingTranslation_agendaItemID(ctx, field)
+	case "field":
+		return ec.fieldContext_MissingTranslation_field(ctx, field)
+	case "languages":
+		return ec.fieldContext_MissingTranslation_languages(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MissingTranslation", field.Name)
 }
 
 func (ec *executionContext) childFields_ModerationDecision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6229,6 +7505,26 @@ func (ec *executionContext) childFields_ModerationDecision(ctx context.Context, 
 		return ec.fieldContext_ModerationDecision_moderatorName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ModerationDecision", field.Name)
+}
+
+func (ec *executionContext) childFields_MyCouncil(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "council":
+		return ec.fieldContext_MyCouncil_council(ctx, field)
+	case "members":
+		return ec.fieldContext_MyCouncil_members(ctx, field)
+	case "supportThreshold":
+		return ec.fieldContext_MyCouncil_supportThreshold(ctx, field)
+	case "nextMeeting":
+		return ec.fieldContext_MyCouncil_nextMeeting(ctx, field)
+	case "recentDecisions":
+		return ec.fieldContext_MyCouncil_recentDecisions(ctx, field)
+	case "openIdeas":
+		return ec.fieldContext_MyCouncil_openIdeas(ctx, field)
+	case "myIdeas":
+		return ec.fieldContext_MyCouncil_myIdeas(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MyCouncil", field.Name)
 }
 
 func (ec *executionContext) childFields_NationalReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6457,6 +7753,18 @@ func (ec *executionContext) childFields_PollTurnout(ctx context.Context, field g
 		return ec.fieldContext_PollTurnout_minGroupSize(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PollTurnout", field.Name)
+}
+
+func (ec *executionContext) childFields_PublishMinutesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "meeting":
+		return ec.fieldContext_PublishMinutesPayload_meeting(ctx, field)
+	case "missingTranslations":
+		return ec.fieldContext_PublishMinutesPayload_missingTranslations(ctx, field)
+	case "undecidedAgendaItemIDs":
+		return ec.fieldContext_PublishMinutesPayload_undecidedAgendaItemIDs(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublishMinutesPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RegisterYouthMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6997,7 +8305,35 @@ func (ec *executionContext) dir_signedIn_args(ctx context.Context, rawArgs map[s
 	return args, nil
 }
 
+func (ec *executionContext) field_AgendaItem_titleText_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["language"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_FeedbackThread_latestResponse_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["language"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Idea_titleText_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
@@ -7163,6 +8499,34 @@ func (ec *executionContext) field_Mutation_acknowledgeSignal_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addAgendaItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewAgendaItem, error) {
+			return ec.unmarshalNAddAgendaItemInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewAgendaItem(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_assignCouncilRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewRole, error) {
+			return ec.unmarshalNAssignCouncilRoleInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewRole(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_castVote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7239,6 +8603,20 @@ func (ec *executionContext) field_Mutation_createLocation_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (councils.NewLocation, error) {
 			return ec.unmarshalNCreateLocationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewLocation(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createMeeting_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewMeeting, error) {
+			return ec.unmarshalNCreateMeetingInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewMeeting(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7353,6 +8731,42 @@ func (ec *executionContext) field_Mutation_postFeedback_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_proposeIdea_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewIdea, error) {
+			return ec.unmarshalNProposeIdeaInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewIdea(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_publishMinutes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "meetingID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["meetingID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "attendance",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["attendance"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_publishPollResults_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7364,6 +8778,20 @@ func (ec *executionContext) field_Mutation_publishPollResults_args(ctx context.C
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordDecision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewDecision, error) {
+			return ec.unmarshalNRecordDecisionInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewDecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -7423,6 +8851,28 @@ func (ec *executionContext) field_Mutation_setCheckInSchedule_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setSupportThreshold_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "councilID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["councilID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "supports",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["supports"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_staffLogin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7459,6 +8909,20 @@ func (ec *executionContext) field_Mutation_startThread_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_supportIdea_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ideaID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ideaID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_transferYouthMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7492,6 +8956,20 @@ func (ec *executionContext) field_Mutation_unlockYouthMember_args(ctx context.Co
 		return nil, err
 	}
 	args["memberID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateDecisionStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.DecisionStatus, error) {
+			return ec.unmarshalNUpdateDecisionStatusInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐDecisionStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -7646,6 +9124,48 @@ func (ec *executionContext) field_Query_checkInSchedule_args(ctx context.Context
 		return nil, err
 	}
 	args["locationID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_councilIdeas_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "councilID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["councilID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_councilMeetings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "councilID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["councilID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_decisionBoard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["language"] = arg0
 	return args, nil
 }
 
@@ -7820,6 +9340,20 @@ func (ec *executionContext) field_Query_moderationQueue_args(ctx context.Context
 		return nil, err
 	}
 	args["locationID"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myCouncil_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["language"] = arg0
 	return args, nil
 }
 
@@ -8164,6 +9698,449 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _AgendaItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgendaItem_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgendaItem_meetingID(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_meetingID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_meetingID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgendaItem_position(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgendaItem_title(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Translation) graphql.Marshaler {
+			return ec.marshalOTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Translation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_theme(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schematype.Theme) graphql.Marshaler {
+			return ec.marshalOTheme2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _AgendaItem_ideaID(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_ideaID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdeaID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_ideaID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgendaItem_threadID(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_threadID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ThreadID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_threadID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgendaItem_pollID(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_pollID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_pollID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgendaItem_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgendaItem", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AgendaItem_meeting(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_meeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meeting(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeeting(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_idea(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_idea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Idea(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Idea) graphql.Marshaler {
+			return ec.marshalOIdea2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdea(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_idea(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Idea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_thread(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_thread(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Thread(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackThread) graphql.Marshaler {
+			return ec.marshalOFeedbackThread2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThread(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_thread(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackThread(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_poll(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_poll(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Poll(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Poll) graphql.Marshaler {
+			return ec.marshalOPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPoll(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_poll(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Poll(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_decision(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_decision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decision(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CouncilDecision) graphql.Marshaler {
+			return ec.marshalOCouncilDecision2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncilDecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_decision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CouncilDecision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgendaItem_titleText(ctx context.Context, field graphql.CollectedField, obj *ent.AgendaItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgendaItem_titleText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.AgendaItem().TitleText(ctx, obj, fc.Args["language"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *i18n.Text) graphql.Marshaler {
+			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgendaItem_titleText(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgendaItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_AgendaItem_titleText_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _Announcement_id(ctx context.Context, field graphql.CollectedField, obj *ent.Announcement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -8982,6 +10959,231 @@ func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _BoardDecision_id(ctx context.Context, field graphql.CollectedField, obj *councils.BoardDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardDecision_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BoardDecision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardDecision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _BoardDecision_text(ctx context.Context, field graphql.CollectedField, obj *councils.BoardDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardDecision_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v i18n.Text) graphql.Marshaler {
+			return ec.marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BoardDecision_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BoardDecision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BoardDecision_outcome(ctx context.Context, field graphql.CollectedField, obj *councils.BoardDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardDecision_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v councildecision.Outcome) graphql.Marshaler {
+			return ec.marshalNCouncilDecisionOutcome2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BoardDecision_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardDecision", field, false, false, "CouncilDecisionOutcome")
+}
+
+func (ec *executionContext) _BoardDecision_status(ctx context.Context, field graphql.CollectedField, obj *councils.BoardDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardDecision_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *councildecision.ActionStatus) graphql.Marshaler {
+			return ec.marshalOCouncilDecisionActionStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐActionStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BoardDecision_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardDecision", field, false, false, "CouncilDecisionActionStatus")
+}
+
+func (ec *executionContext) _BoardDecision_reason(ctx context.Context, field graphql.CollectedField, obj *councils.BoardDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardDecision_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *i18n.Text) graphql.Marshaler {
+			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BoardDecision_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BoardDecision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BoardDecision_dueDate(ctx context.Context, field graphql.CollectedField, obj *councils.BoardDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardDecision_dueDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BoardDecision_dueDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardDecision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _BoardDecision_decidedAt(ctx context.Context, field graphql.CollectedField, obj *councils.BoardDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardDecision_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BoardDecision_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardDecision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _BoardDecision_theme(ctx context.Context, field graphql.CollectedField, obj *councils.BoardDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardDecision_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schematype.Theme) graphql.Marshaler {
+			return ec.marshalOTheme2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BoardDecision_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardDecision", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _BoardDecision_ideaID(ctx context.Context, field graphql.CollectedField, obj *councils.BoardDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BoardDecision_ideaID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdeaID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BoardDecision_ideaID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BoardDecision", field, false, false, "ID")
+}
+
 func (ec *executionContext) _BoardResponse_text(ctx context.Context, field graphql.CollectedField, obj *feedback.BoardResponse) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9649,6 +11851,29 @@ func (ec *executionContext) fieldContext_Council_ageGroup(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Council", field, false, false, "CouncilAgeGroup")
 }
 
+func (ec *executionContext) _Council_supportThreshold(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Council_supportThreshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupportThreshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Council_supportThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Council", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Council_location(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9743,6 +11968,410 @@ func (ec *executionContext) fieldContext_Council_polls(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Council_meetings(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Council_meetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meetings(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Meeting) graphql.Marshaler {
+			return ec.marshalOMeeting2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeetingᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Council_meetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Council",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CouncilDecision_id(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilDecision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CouncilDecision_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilDecision", field, false, false, "String")
+}
+
+func (ec *executionContext) _CouncilDecision_agendaItemID(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_agendaItemID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgendaItemID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_agendaItemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilDecision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CouncilDecision_outcome(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v councildecision.Outcome) graphql.Marshaler {
+			return ec.marshalNCouncilDecisionOutcome2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilDecision", field, false, false, "CouncilDecisionOutcome")
+}
+
+func (ec *executionContext) _CouncilDecision_text(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Translation) graphql.Marshaler {
+			return ec.marshalNTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CouncilDecision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Translation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CouncilDecision_dueDate(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_dueDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_dueDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilDecision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CouncilDecision_actionStatus(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_actionStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActionStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *councildecision.ActionStatus) graphql.Marshaler {
+			return ec.marshalOCouncilDecisionActionStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐActionStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_actionStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilDecision", field, false, false, "CouncilDecisionActionStatus")
+}
+
+func (ec *executionContext) _CouncilDecision_actionReason(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_actionReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActionReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Translation) graphql.Marshaler {
+			return ec.marshalOTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_actionReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CouncilDecision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Translation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CouncilDecision_actionUpdatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_actionUpdatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActionUpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_actionUpdatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilDecision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CouncilDecision_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilDecision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CouncilDecision_agendaItem(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_agendaItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgendaItem(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AgendaItem) graphql.Marshaler {
+			return ec.marshalNAgendaItem2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_agendaItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CouncilDecision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CouncilSeat_pseudonym(ctx context.Context, field graphql.CollectedField, obj *councils.Seat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilSeat_pseudonym(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pseudonym, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilSeat_pseudonym(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilSeat", field, false, false, "String")
+}
+
+func (ec *executionContext) _CouncilSeat_avatar(ctx context.Context, field graphql.CollectedField, obj *councils.Seat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilSeat_avatar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Avatar, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilSeat_avatar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilSeat", field, false, false, "String")
+}
+
+func (ec *executionContext) _CouncilSeat_role(ctx context.Context, field graphql.CollectedField, obj *councils.Seat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilSeat_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v membership.Role) graphql.Marshaler {
+			return ec.marshalNMembershipRole2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmembershipᚐRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilSeat_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilSeat", field, false, false, "MembershipRole")
+}
+
+func (ec *executionContext) _CouncilSeat_me(ctx context.Context, field graphql.CollectedField, obj *councils.Seat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilSeat_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Me, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilSeat_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilSeat", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _FeedbackPost_id(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
@@ -10778,6 +13407,468 @@ func (ec *executionContext) _FeedbackThreadEdge_cursor(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_FeedbackThreadEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackThreadEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Idea_id(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Idea_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "String")
+}
+
+func (ec *executionContext) _Idea_councilID(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_councilID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CouncilID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_councilID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Idea_title(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Translation) graphql.Marshaler {
+			return ec.marshalOTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Idea",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Translation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Idea_theme(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schematype.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _Idea_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Idea_onAgendaAt(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_onAgendaAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnAgendaAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_onAgendaAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Idea_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Idea_doneAt(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_doneAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_doneAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Idea_council(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_council(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Council(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Council) graphql.Marshaler {
+			return ec.marshalNCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncil(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_council(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Idea",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Council(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Idea_area(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_area(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Area(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Area) graphql.Marshaler {
+			return ec.marshalOArea2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐArea(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Idea",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Area(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Idea_titleText(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_titleText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Idea().TitleText(ctx, obj, fc.Args["language"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *i18n.Text) graphql.Marshaler {
+			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_titleText(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Idea",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Idea_titleText_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Idea_status(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Idea().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v councils.IdeaStatus) graphql.Marshaler {
+			return ec.marshalNIdeaStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐIdeaStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, true, true, "IdeaStatus")
+}
+
+func (ec *executionContext) _Idea_supportCount(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_supportCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Idea().SupportCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_supportCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Idea_supportCountSuppressed(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_supportCountSuppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Idea().SupportCountSuppressed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_supportCountSuppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Idea_supportedByMe(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_supportedByMe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Idea().SupportedByMe(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_supportedByMe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Idea_proposedByMe(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_proposedByMe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Idea().ProposedByMe(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_proposedByMe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Idea_reasonText(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_reasonText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Idea().ReasonText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_reasonText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, true, true, "String")
 }
 
 func (ec *executionContext) _LocalizedText_text(ctx context.Context, field graphql.CollectedField, obj *i18n.Text) (ret graphql.Marshaler) {
@@ -11857,6 +14948,286 @@ func (ec *executionContext) fieldContext_LocationReport_generatedAt(_ context.Co
 	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Meeting_id(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Meeting_locationID(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, false, false, "String")
+}
+
+func (ec *executionContext) _Meeting_councilID(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_councilID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CouncilID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_councilID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Meeting_startsAt(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Meeting_place(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_place(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Place, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, false, false, "String")
+}
+
+func (ec *executionContext) _Meeting_minutesPublishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_minutesPublishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinutesPublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_minutesPublishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Meeting_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Meeting_council(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_council(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Council(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Council) graphql.Marshaler {
+			return ec.marshalNCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncil(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_council(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Council(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_agendaItems(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_agendaItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgendaItems(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AgendaItem) graphql.Marshaler {
+			return ec.marshalOAgendaItem2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItemᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_agendaItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_attendance(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_attendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().Attendance(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_attendance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Meeting_agenda(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_agenda(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().Agenda(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AgendaItem) graphql.Marshaler {
+			return ec.marshalNAgendaItem2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_agenda(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12011,6 +15382,75 @@ func (ec *executionContext) fieldContext_Membership_member(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _MissingTranslation_agendaItemID(ctx context.Context, field graphql.CollectedField, obj *councils.MissingTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingTranslation_agendaItemID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgendaItemID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingTranslation_agendaItemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingTranslation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MissingTranslation_field(ctx context.Context, field graphql.CollectedField, obj *councils.MissingTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingTranslation_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingTranslation_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingTranslation", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissingTranslation_languages(ctx context.Context, field graphql.CollectedField, obj *councils.MissingTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingTranslation_languages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Languages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingTranslation_languages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingTranslation", field, false, false, "String")
 }
 
 func (ec *executionContext) _ModerationDecision_id(ctx context.Context, field graphql.CollectedField, obj *ent.ModerationDecision) (ret graphql.Marshaler) {
@@ -13242,6 +16682,564 @@ func (ec *executionContext) fieldContext_Mutation_unlockYouthMember(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_proposeIdea(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_proposeIdea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ProposeIdea(ctx, fc.Args["input"].(councils.NewIdea))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *ent.Idea
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Idea
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Idea) graphql.Marshaler {
+			return ec.marshalNIdea2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdea(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_proposeIdea(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Idea(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_proposeIdea_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_supportIdea(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_supportIdea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SupportIdea(ctx, fc.Args["ideaID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *ent.Idea
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Idea
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Idea) graphql.Marshaler {
+			return ec.marshalNIdea2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdea(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_supportIdea(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Idea(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_supportIdea_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setSupportThreshold(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setSupportThreshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetSupportThreshold(ctx, fc.Args["councilID"].(string), fc.Args["supports"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Council
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Council
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Council) graphql.Marshaler {
+			return ec.marshalNCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncil(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setSupportThreshold(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Council(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setSupportThreshold_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createMeeting(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createMeeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateMeeting(ctx, fc.Args["input"].(councils.NewMeeting))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Meeting
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Meeting
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeeting(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createMeeting(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createMeeting_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addAgendaItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addAgendaItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddAgendaItem(ctx, fc.Args["input"].(councils.NewAgendaItem))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.AgendaItem
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.AgendaItem
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AgendaItem) graphql.Marshaler {
+			return ec.marshalNAgendaItem2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addAgendaItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addAgendaItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordDecision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordDecision(ctx, fc.Args["input"].(councils.NewDecision))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.CouncilDecision
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.CouncilDecision
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CouncilDecision) graphql.Marshaler {
+			return ec.marshalNCouncilDecision2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncilDecision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordDecision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CouncilDecision(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordDecision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishMinutes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishMinutes(ctx, fc.Args["meetingID"].(string), fc.Args["attendance"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *councils.Minutes
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *councils.Minutes
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.Minutes) graphql.Marshaler {
+			return ec.marshalNPublishMinutesPayload2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMinutes(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishMinutes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublishMinutesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishMinutes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateDecisionStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateDecisionStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateDecisionStatus(ctx, fc.Args["input"].(councils.DecisionStatus))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.CouncilDecision
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.CouncilDecision
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CouncilDecision) graphql.Marshaler {
+			return ec.marshalNCouncilDecision2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncilDecision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateDecisionStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CouncilDecision(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateDecisionStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignCouncilRole(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignCouncilRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignCouncilRole(ctx, fc.Args["input"].(councils.NewRole))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Membership
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Membership
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Membership) graphql.Marshaler {
+			return ec.marshalNMembership2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMembership(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignCouncilRole(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignCouncilRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_moderatePost(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13858,6 +17856,221 @@ func (ec *executionContext) fieldContext_Mutation_setCheckInSchedule(ctx context
 	if fc.Args, err = ec.field_Mutation_setCheckInSchedule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyCouncil_council(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_council(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Council, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Council) graphql.Marshaler {
+			return ec.marshalNCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncil(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_council(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyCouncil",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Council(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyCouncil_members(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Members, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []councils.Seat) graphql.Marshaler {
+			return ec.marshalNCouncilSeat2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐSeatᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyCouncil",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CouncilSeat(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyCouncil_supportThreshold(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_supportThreshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupportThreshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_supportThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MyCouncil", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MyCouncil_nextMeeting(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_nextMeeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextMeeting, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Meeting) graphql.Marshaler {
+			return ec.marshalOMeeting2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeeting(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_nextMeeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyCouncil",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyCouncil_recentDecisions(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_recentDecisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecentDecisions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*councils.BoardDecision) graphql.Marshaler {
+			return ec.marshalNBoardDecision2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐBoardDecisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_recentDecisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyCouncil",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BoardDecision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyCouncil_openIdeas(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_openIdeas(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenIdeas, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Idea) graphql.Marshaler {
+			return ec.marshalNIdea2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdeaᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_openIdeas(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyCouncil",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Idea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyCouncil_myIdeas(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_myIdeas(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MyIdeas, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Idea) graphql.Marshaler {
+			return ec.marshalNIdea2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdeaᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_myIdeas(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyCouncil",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Idea(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -15932,6 +20145,93 @@ func (ec *executionContext) fieldContext_PollTurnout_minGroupSize(_ context.Cont
 	return graphql.NewScalarFieldContext("PollTurnout", field, true, false, "Int")
 }
 
+func (ec *executionContext) _PublishMinutesPayload_meeting(ctx context.Context, field graphql.CollectedField, obj *councils.Minutes) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishMinutesPayload_meeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meeting, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeeting(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishMinutesPayload_meeting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishMinutesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublishMinutesPayload_missingTranslations(ctx context.Context, field graphql.CollectedField, obj *councils.Minutes) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishMinutesPayload_missingTranslations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissingTranslations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []councils.MissingTranslation) graphql.Marshaler {
+			return ec.marshalNMissingTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMissingTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishMinutesPayload_missingTranslations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishMinutesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MissingTranslation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublishMinutesPayload_undecidedAgendaItemIDs(ctx context.Context, field graphql.CollectedField, obj *councils.Minutes) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishMinutesPayload_undecidedAgendaItemIDs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UndecidedItemIDs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishMinutesPayload_undecidedAgendaItemIDs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublishMinutesPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16496,6 +20796,254 @@ func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myCouncil(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myCouncil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyCouncil(ctx, fc.Args["language"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *councils.MyCouncilView
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *councils.MyCouncilView
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.MyCouncilView) graphql.Marshaler {
+			return ec.marshalOMyCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMyCouncilView(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myCouncil(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MyCouncil(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myCouncil_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_councilIdeas(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_councilIdeas(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CouncilIdeas(ctx, fc.Args["councilID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal []*ent.Idea
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*ent.Idea
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Idea) graphql.Marshaler {
+			return ec.marshalNIdea2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdeaᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_councilIdeas(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Idea(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_councilIdeas_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_councilMeetings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_councilMeetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CouncilMeetings(ctx, fc.Args["councilID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal []*ent.Meeting
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*ent.Meeting
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeetingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_councilMeetings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_councilMeetings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_decisionBoard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_decisionBoard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DecisionBoard(ctx, fc.Args["language"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"TABLET", "STAFF"})
+				if err != nil {
+					var zeroVal []*councils.BoardDecision
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*councils.BoardDecision
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*councils.BoardDecision) graphql.Marshaler {
+			return ec.marshalNBoardDecision2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐBoardDecisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_decisionBoard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BoardDecision(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_decisionBoard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -21690,6 +26238,83 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAddAgendaItemInput(ctx context.Context, obj any) (councils.NewAgendaItem, error) {
+	var it councils.NewAgendaItem
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"meetingID", "title", "theme", "ideaID", "threadID", "pollID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "meetingID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("meetingID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeetingID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalOTheme2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		case "ideaID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ideaID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdeaID = data
+		case "threadID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("threadID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ThreadID = data
+		case "pollID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddAgendaItemInput unmarshals raw into the AddAgendaItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddAgendaItemInput(ctx context.Context, raw any) (councils.NewAgendaItem, error) {
+	var out councils.NewAgendaItem
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddAgendaItemInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAnnouncementOrder(ctx context.Context, obj any) (ent.AnnouncementOrder, error) {
 	var it ent.AnnouncementOrder
 	if obj == nil {
@@ -21793,6 +26418,62 @@ func (ec *executionContext) unmarshalInputAreaOrder(ctx context.Context, obj any
 func UnmarshalAreaOrder(ctx context.Context, raw any) (ent.AreaOrder, error) {
 	var out ent.AreaOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AreaOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAssignCouncilRoleInput(ctx context.Context, obj any) (councils.NewRole, error) {
+	var it councils.NewRole
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"councilID", "memberID", "role"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "councilID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilID = data
+		case "memberID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberID = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNMembershipRole2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmembershipᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAssignCouncilRoleInput unmarshals raw into the AssignCouncilRoleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAssignCouncilRoleInput(ctx context.Context, raw any) (councils.NewRole, error) {
+	var out councils.NewRole
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssignCouncilRoleInput", raw, &out)
 	return out, err
 }
 
@@ -22277,6 +26958,62 @@ func (ec *executionContext) unmarshalInputCreateLocationInput(ctx context.Contex
 func UnmarshalCreateLocationInput(ctx context.Context, raw any) (councils.NewLocation, error) {
 	var out councils.NewLocation
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateLocationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateMeetingInput(ctx context.Context, obj any) (councils.NewMeeting, error) {
+	var it councils.NewMeeting
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"councilID", "startsAt", "place"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "councilID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilID = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "place":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("place"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Place = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateMeetingInput unmarshals raw into the CreateMeetingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateMeetingInput(ctx context.Context, raw any) (councils.NewMeeting, error) {
+	var out councils.NewMeeting
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateMeetingInput", raw, &out)
 	return out, err
 }
 
@@ -22951,6 +27688,132 @@ func UnmarshalPostFeedbackInput(ctx context.Context, raw any) (feedback.NewPost,
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProposeIdeaInput(ctx context.Context, obj any) (councils.NewIdea, error) {
+	var it councils.NewIdea
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"councilID", "title", "theme", "areaID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "councilID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		case "areaID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaID"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProposeIdeaInput unmarshals raw into the ProposeIdeaInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProposeIdeaInput(ctx context.Context, raw any) (councils.NewIdea, error) {
+	var out councils.NewIdea
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposeIdeaInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordDecisionInput(ctx context.Context, obj any) (councils.NewDecision, error) {
+	var it councils.NewDecision
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agendaItemID", "outcome", "text", "dueDate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agendaItemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agendaItemID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgendaItemID = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalNCouncilDecisionOutcome2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "dueDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueDate"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueDate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordDecisionInput unmarshals raw into the RecordDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordDecisionInput(ctx context.Context, raw any) (councils.NewDecision, error) {
+	var out councils.NewDecision
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordDecisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRegisterYouthMemberInput(ctx context.Context, obj any) (councils.NewMember, error) {
 	var it councils.NewMember
 	if obj == nil {
@@ -23555,6 +28418,62 @@ func UnmarshalTranslationInput(ctx context.Context, raw any) (schematype.Transla
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateDecisionStatusInput(ctx context.Context, obj any) (councils.DecisionStatus, error) {
+	var it councils.DecisionStatus
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"decisionID", "status", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "decisionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNCouncilDecisionActionStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐActionStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateDecisionStatusInput unmarshals raw into the UpdateDecisionStatusInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateDecisionStatusInput(ctx context.Context, raw any) (councils.DecisionStatus, error) {
+	var out councils.DecisionStatus
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDecisionStatusInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdatePollInput(ctx context.Context, obj any) (voting.PollDraft, error) {
 	var it voting.PollDraft
 	if obj == nil {
@@ -23827,11 +28746,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Membership(ctx, sel, obj)
+	case *ent.Meeting:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Meeting(ctx, sel, obj)
 	case *ent.Location:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._Location(ctx, sel, obj)
+	case *ent.Idea:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Idea(ctx, sel, obj)
 	case *ent.FeedbackThread:
 		if obj == nil {
 			return graphql.Null
@@ -23842,6 +28771,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._FeedbackPost(ctx, sel, obj)
+	case *ent.CouncilDecision:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CouncilDecision(ctx, sel, obj)
 	case *ent.Council:
 		if obj == nil {
 			return graphql.Null
@@ -23867,6 +28801,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Announcement(ctx, sel, obj)
+	case *ent.AgendaItem:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._AgendaItem(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -23902,6 +28841,120 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var agendaItemImplementors = []string{"AgendaItem", "Node"}
+
+func (ec *executionContext) _AgendaItem(ctx context.Context, sel ast.SelectionSet, obj *ent.AgendaItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agendaItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgendaItem")
+		case "id":
+			out.Values[i] = ec._AgendaItem_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._AgendaItem_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meetingID":
+			out.Values[i] = ec._AgendaItem_meetingID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._AgendaItem_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._AgendaItem_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "theme":
+			out.Values[i] = ec._AgendaItem_theme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ideaID":
+			out.Values[i] = ec._AgendaItem_ideaID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "threadID":
+			out.Values[i] = ec._AgendaItem_threadID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pollID":
+			out.Values[i] = ec._AgendaItem_pollID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._AgendaItem_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meeting":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_meeting(ctx, field, obj)
+				})
+		case "idea":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_idea(ctx, field, obj)
+				})
+		case "thread":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_thread(ctx, field, obj)
+				})
+		case "poll":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_poll(ctx, field, obj)
+				})
+		case "decision":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_decision(ctx, field, obj)
+				})
+		case "titleText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgendaItem_titleText(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var announcementImplementors = []string{"Announcement", "Node"}
 
@@ -24189,6 +29242,79 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 		case "cursor":
 			out.Values[i] = ec._AuditEventEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var boardDecisionImplementors = []string{"BoardDecision"}
+
+func (ec *executionContext) _BoardDecision(ctx context.Context, sel ast.SelectionSet, obj *councils.BoardDecision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, boardDecisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BoardDecision")
+		case "id":
+			out.Values[i] = ec._BoardDecision_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._BoardDecision_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outcome":
+			out.Values[i] = ec._BoardDecision_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._BoardDecision_status(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._BoardDecision_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dueDate":
+			out.Values[i] = ec._BoardDecision_dueDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "decidedAt":
+			out.Values[i] = ec._BoardDecision_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "theme":
+			out.Values[i] = ec._BoardDecision_theme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ideaID":
+			out.Values[i] = ec._BoardDecision_ideaID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -24504,6 +29630,11 @@ func (ec *executionContext) _Council(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "supportThreshold":
+			out.Values[i] = ec._Council_supportThreshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "location":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -24522,6 +29653,144 @@ func (ec *executionContext) _Council(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Council_polls(ctx, field, obj)
 				})
+		case "meetings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Council_meetings(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var councilDecisionImplementors = []string{"CouncilDecision", "Node"}
+
+func (ec *executionContext) _CouncilDecision(ctx context.Context, sel ast.SelectionSet, obj *ent.CouncilDecision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, councilDecisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CouncilDecision")
+		case "id":
+			out.Values[i] = ec._CouncilDecision_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._CouncilDecision_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agendaItemID":
+			out.Values[i] = ec._CouncilDecision_agendaItemID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcome":
+			out.Values[i] = ec._CouncilDecision_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.Values[i] = ec._CouncilDecision_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueDate":
+			out.Values[i] = ec._CouncilDecision_dueDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actionStatus":
+			out.Values[i] = ec._CouncilDecision_actionStatus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actionReason":
+			out.Values[i] = ec._CouncilDecision_actionReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actionUpdatedAt":
+			out.Values[i] = ec._CouncilDecision_actionUpdatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._CouncilDecision_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agendaItem":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CouncilDecision_agendaItem(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var councilSeatImplementors = []string{"CouncilSeat"}
+
+func (ec *executionContext) _CouncilSeat(ctx context.Context, sel ast.SelectionSet, obj *councils.Seat) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, councilSeatImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CouncilSeat")
+		case "pseudonym":
+			out.Values[i] = ec._CouncilSeat_pseudonym(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "avatar":
+			out.Values[i] = ec._CouncilSeat_avatar(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._CouncilSeat_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "me":
+			out.Values[i] = ec._CouncilSeat_me(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24917,6 +30186,133 @@ func (ec *executionContext) _FeedbackThreadEdge(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var ideaImplementors = []string{"Idea", "Node"}
+
+func (ec *executionContext) _Idea(ctx context.Context, sel ast.SelectionSet, obj *ent.Idea) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ideaImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Idea")
+		case "id":
+			out.Values[i] = ec._Idea_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._Idea_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "councilID":
+			out.Values[i] = ec._Idea_councilID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Idea_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "theme":
+			out.Values[i] = ec._Idea_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Idea_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "onAgendaAt":
+			out.Values[i] = ec._Idea_onAgendaAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._Idea_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "doneAt":
+			out.Values[i] = ec._Idea_doneAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "council":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_council(ctx, field, obj)
+				})
+		case "area":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_area(ctx, field, obj)
+				})
+		case "titleText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_titleText(ctx, field, obj)
+				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_status(ctx, field, obj)
+				})
+		case "supportCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_supportCount(ctx, field, obj)
+				})
+		case "supportCountSuppressed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_supportCountSuppressed(ctx, field, obj)
+				})
+		case "supportedByMe":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_supportedByMe(ctx, field, obj)
+				})
+		case "proposedByMe":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_proposedByMe(ctx, field, obj)
+				})
+		case "reasonText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_reasonText(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var localizedTextImplementors = []string{"LocalizedText"}
 
 func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.SelectionSet, obj *i18n.Text) graphql.Marshaler {
@@ -25259,6 +30655,93 @@ func (ec *executionContext) _LocationReport(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var meetingImplementors = []string{"Meeting", "Node"}
+
+func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, obj *ent.Meeting) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meetingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Meeting")
+		case "id":
+			out.Values[i] = ec._Meeting_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locationID":
+			out.Values[i] = ec._Meeting_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "councilID":
+			out.Values[i] = ec._Meeting_councilID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startsAt":
+			out.Values[i] = ec._Meeting_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "place":
+			out.Values[i] = ec._Meeting_place(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minutesPublishedAt":
+			out.Values[i] = ec._Meeting_minutesPublishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Meeting_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "council":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_council(ctx, field, obj)
+				})
+		case "agendaItems":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_agendaItems(ctx, field, obj)
+				})
+		case "attendance":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_attendance(ctx, field, obj)
+				})
+		case "agenda":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_agenda(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var membershipImplementors = []string{"Membership", "Node"}
 
 func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSet, obj *ent.Membership) graphql.Marshaler {
@@ -25302,6 +30785,49 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_member(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var missingTranslationImplementors = []string{"MissingTranslation"}
+
+func (ec *executionContext) _MissingTranslation(ctx context.Context, sel ast.SelectionSet, obj *councils.MissingTranslation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, missingTranslationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MissingTranslation")
+		case "agendaItemID":
+			out.Values[i] = ec._MissingTranslation_agendaItemID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._MissingTranslation_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "languages":
+			out.Values[i] = ec._MissingTranslation_languages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25529,6 +31055,69 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "proposeIdea":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_proposeIdea(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "supportIdea":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_supportIdea(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setSupportThreshold":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setSupportThreshold(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createMeeting":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createMeeting(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addAgendaItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addAgendaItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordDecision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordDecision(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishMinutes":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishMinutes(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateDecisionStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateDecisionStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignCouncilRole":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignCouncilRole(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "moderatePost":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_moderatePost(ctx, field)
@@ -25596,6 +31185,69 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setCheckInSchedule(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var myCouncilImplementors = []string{"MyCouncil"}
+
+func (ec *executionContext) _MyCouncil(ctx context.Context, sel ast.SelectionSet, obj *councils.MyCouncilView) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, myCouncilImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MyCouncil")
+		case "council":
+			out.Values[i] = ec._MyCouncil_council(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "members":
+			out.Values[i] = ec._MyCouncil_members(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "supportThreshold":
+			out.Values[i] = ec._MyCouncil_supportThreshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nextMeeting":
+			out.Values[i] = ec._MyCouncil_nextMeeting(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recentDecisions":
+			out.Values[i] = ec._MyCouncil_recentDecisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openIdeas":
+			out.Values[i] = ec._MyCouncil_openIdeas(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "myIdeas":
+			out.Values[i] = ec._MyCouncil_myIdeas(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -26333,6 +31985,49 @@ func (ec *executionContext) _PollTurnout(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var publishMinutesPayloadImplementors = []string{"PublishMinutesPayload"}
+
+func (ec *executionContext) _PublishMinutesPayload(ctx context.Context, sel ast.SelectionSet, obj *councils.Minutes) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publishMinutesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublishMinutesPayload")
+		case "meeting":
+			out.Values[i] = ec._PublishMinutesPayload_meeting(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missingTranslations":
+			out.Values[i] = ec._PublishMinutesPayload_missingTranslations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undecidedAgendaItemIDs":
+			out.Values[i] = ec._PublishMinutesPayload_undecidedAgendaItemIDs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -26423,6 +32118,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditEvents(ctx, field)
+				})
+		case "myCouncil":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myCouncil(ctx, field)
+				})
+		case "councilIdeas":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_councilIdeas(ctx, field)
+				})
+		case "councilMeetings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_councilMeetings(ctx, field)
+				})
+		case "decisionBoard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_decisionBoard(ctx, field)
 				})
 		case "moderationQueue":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -28259,6 +33978,11 @@ func (ec *executionContext) marshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdste
 	return ret
 }
 
+func (ec *executionContext) unmarshalNAddAgendaItemInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewAgendaItem(ctx context.Context, v any) (councils.NewAgendaItem, error) {
+	res, err := ec.unmarshalInputAddAgendaItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAgeBand2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBand(ctx context.Context, v any) (schematype.AgeBand, error) {
 	var res schematype.AgeBand
 	err := res.UnmarshalGQL(v)
@@ -28267,6 +33991,30 @@ func (ec *executionContext) unmarshalNAgeBand2githubᚗcomᚋjeugdstemᚋjeugdst
 
 func (ec *executionContext) marshalNAgeBand2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBand(ctx context.Context, sel ast.SelectionSet, v schematype.AgeBand) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNAgendaItem2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AgendaItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgendaItem2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgendaItem2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItem(ctx context.Context, sel ast.SelectionSet, v *ent.AgendaItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgendaItem!")
+		return graphql.Null
+	}
+	return ec._AgendaItem(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAnnouncement2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAnnouncementᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Announcement) graphql.Marshaler {
@@ -28339,6 +34087,11 @@ func (ec *executionContext) marshalNAreaOrderField2ᚖgithubᚗcomᚋjeugdstem�
 	return v
 }
 
+func (ec *executionContext) unmarshalNAssignCouncilRoleInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewRole(ctx context.Context, v any) (councils.NewRole, error) {
+	res, err := ec.unmarshalInputAssignCouncilRoleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAuditEventActorKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋauditeventᚐActorKind(ctx context.Context, v any) (auditevent.ActorKind, error) {
 	var res auditevent.ActorKind
 	err := res.UnmarshalGQL(v)
@@ -28369,6 +34122,30 @@ func (ec *executionContext) marshalNAuditEventOrderField2ᚖgithubᚗcomᚋjeugd
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNBoardDecision2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐBoardDecisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*councils.BoardDecision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBoardDecision2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐBoardDecision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBoardDecision2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐBoardDecision(ctx context.Context, sel ast.SelectionSet, v *councils.BoardDecision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BoardDecision!")
+		return graphql.Null
+	}
+	return ec._BoardDecision(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -28517,6 +34294,34 @@ func (ec *executionContext) marshalNCouncilAgeGroup2githubᚗcomᚋjeugdstemᚋj
 	return v
 }
 
+func (ec *executionContext) marshalNCouncilDecision2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncilDecision(ctx context.Context, sel ast.SelectionSet, v *ent.CouncilDecision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CouncilDecision!")
+		return graphql.Null
+	}
+	return ec._CouncilDecision(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCouncilDecisionActionStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐActionStatus(ctx context.Context, v any) (councildecision.ActionStatus, error) {
+	var res councildecision.ActionStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCouncilDecisionActionStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐActionStatus(ctx context.Context, sel ast.SelectionSet, v councildecision.ActionStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCouncilDecisionOutcome2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐOutcome(ctx context.Context, v any) (councildecision.Outcome, error) {
+	var res councildecision.Outcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCouncilDecisionOutcome2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐOutcome(ctx context.Context, sel ast.SelectionSet, v councildecision.Outcome) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNCouncilOrderField2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncilOrderField(ctx context.Context, v any) (*ent.CouncilOrderField, error) {
 	var res = new(ent.CouncilOrderField)
 	err := res.UnmarshalGQL(v)
@@ -28529,6 +34334,26 @@ func (ec *executionContext) marshalNCouncilOrderField2ᚖgithubᚗcomᚋjeugdste
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNCouncilSeat2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐSeat(ctx context.Context, sel ast.SelectionSet, v councils.Seat) graphql.Marshaler {
+	return ec._CouncilSeat(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCouncilSeat2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐSeatᚄ(ctx context.Context, sel ast.SelectionSet, v []councils.Seat) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCouncilSeat2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐSeat(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNCreateAnnouncementInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋannouncementsᚐNewAnnouncement(ctx context.Context, v any) (announcements.NewAnnouncement, error) {
@@ -28548,6 +34373,11 @@ func (ec *executionContext) unmarshalNCreateCouncilInput2githubᚗcomᚋjeugdste
 
 func (ec *executionContext) unmarshalNCreateLocationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewLocation(ctx context.Context, v any) (councils.NewLocation, error) {
 	res, err := ec.unmarshalInputCreateLocationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateMeetingInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewMeeting(ctx context.Context, v any) (councils.NewMeeting, error) {
+	res, err := ec.unmarshalInputCreateMeetingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -28740,6 +34570,45 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
+func (ec *executionContext) marshalNIdea2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdeaᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Idea) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIdea2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdea(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIdea2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdea(ctx context.Context, sel ast.SelectionSet, v *ent.Idea) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Idea!")
+		return graphql.Null
+	}
+	return ec._Idea(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIdeaStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐIdeaStatus(ctx context.Context, v any) (councils.IdeaStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := councils.IdeaStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIdeaStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐIdeaStatus(ctx context.Context, sel ast.SelectionSet, v councils.IdeaStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "IdeaStatus!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -28843,6 +34712,30 @@ func (ec *executionContext) marshalNLocationReport2ᚖgithubᚗcomᚋjeugdstem�
 	return ec._LocationReport(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMeeting2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Meeting) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeeting2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeeting(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeeting2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeeting(ctx context.Context, sel ast.SelectionSet, v *ent.Meeting) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Meeting!")
+		return graphql.Null
+	}
+	return ec._Meeting(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMembership2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMembership(ctx context.Context, sel ast.SelectionSet, v *ent.Membership) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Membership!")
@@ -28859,6 +34752,26 @@ func (ec *executionContext) unmarshalNMembershipRole2githubᚗcomᚋjeugdstemᚋ
 
 func (ec *executionContext) marshalNMembershipRole2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmembershipᚐRole(ctx context.Context, sel ast.SelectionSet, v membership.Role) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNMissingTranslation2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMissingTranslation(ctx context.Context, sel ast.SelectionSet, v councils.MissingTranslation) graphql.Marshaler {
+	return ec._MissingTranslation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMissingTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMissingTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []councils.MissingTranslation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMissingTranslation2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMissingTranslation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNModeratePostInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmoderationᚐPostDecision(ctx context.Context, v any) (moderation.PostDecision, error) {
@@ -29142,6 +35055,24 @@ func (ec *executionContext) marshalNPostFlag2ᚕgithubᚗcomᚋjeugdstemᚋjeugd
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNProposeIdeaInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewIdea(ctx context.Context, v any) (councils.NewIdea, error) {
+	res, err := ec.unmarshalInputProposeIdeaInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublishMinutesPayload2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMinutes(ctx context.Context, sel ast.SelectionSet, v *councils.Minutes) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublishMinutesPayload!")
+		return graphql.Null
+	}
+	return ec._PublishMinutesPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRecordDecisionInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewDecision(ctx context.Context, v any) (councils.NewDecision, error) {
+	res, err := ec.unmarshalInputRecordDecisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRegisterYouthMemberInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewMember(ctx context.Context, v any) (councils.NewMember, error) {
@@ -29603,6 +35534,11 @@ func (ec *executionContext) unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdst
 	return res, nil
 }
 
+func (ec *executionContext) unmarshalNUpdateDecisionStatusInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐDecisionStatus(ctx context.Context, v any) (councils.DecisionStatus, error) {
+	res, err := ec.unmarshalInputUpdateDecisionStatusInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdatePollInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPollDraft(ctx context.Context, v any) (voting.PollDraft, error) {
 	res, err := ec.unmarshalInputUpdatePollInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29847,6 +35783,25 @@ func (ec *executionContext) marshalOAgeBand2ᚕgithubᚗcomᚋjeugdstemᚋjeugds
 	return ret
 }
 
+func (ec *executionContext) marshalOAgendaItem2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AgendaItem) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgendaItem2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOAnnouncement2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAnnouncementᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Announcement) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -30003,6 +35958,29 @@ func (ec *executionContext) marshalOCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugds
 		return graphql.Null
 	}
 	return ec._Council(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCouncilDecision2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncilDecision(ctx context.Context, sel ast.SelectionSet, v *ent.CouncilDecision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CouncilDecision(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCouncilDecisionActionStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐActionStatus(ctx context.Context, v any) (*councildecision.ActionStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(councildecision.ActionStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCouncilDecisionActionStatus2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋcouncildecisionᚐActionStatus(ctx context.Context, sel ast.SelectionSet, v *councildecision.ActionStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[string], error) {
@@ -30188,6 +36166,13 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalOIdea2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐIdea(ctx context.Context, sel ast.SelectionSet, v *ent.Idea) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Idea(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -30283,6 +36268,32 @@ func (ec *executionContext) unmarshalOLocationOrder2ᚖgithubᚗcomᚋjeugdstem�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOMeeting2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Meeting) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeeting2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeeting(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOMeeting2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMeeting(ctx context.Context, sel ast.SelectionSet, v *ent.Meeting) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Meeting(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOMembership2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Membership) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -30335,6 +36346,13 @@ func (ec *executionContext) marshalOModerationDecisionReasonCode2ᚖgithubᚗcom
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOMyCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMyCouncilView(ctx context.Context, sel ast.SelectionSet, v *councils.MyCouncilView) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MyCouncil(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {

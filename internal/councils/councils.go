@@ -207,3 +207,10 @@ func MarkLeft(ctx context.Context, client *ent.Client, memberID string) (*ent.Yo
 	}
 	return m, tx.Commit()
 }
+
+// rollback ends a transaction that did not commit; after a commit it is a no-op.
+func rollback(tx *ent.Tx) { _ = tx.Rollback() }
+
+// dbNow is the time to store, without Go's monotonic clock reading (which the SQLite driver would
+// write into the column).
+func dbNow() time.Time { return time.Now().Round(0) }

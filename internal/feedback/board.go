@@ -17,11 +17,14 @@ import (
 // boardSize bounds the board; a location with more live threads pages through feedbackThreads.
 const boardSize = 100
 
-// Board is "you said, we did": the visible threads the viewer may see, most recently changed
+// Board is "you said, we did": the visible threads (not council ideas) the viewer may see, most recently changed
 // first, with their answers loaded newest first. A child also finds the threads they started,
 // while these still wait for a moderator and after the child moved to another location.
 func Board(ctx context.Context, client *ent.Client) ([]*ent.FeedbackThread, error) {
 	q := client.FeedbackThread.Query().
+		// Council ideas are threads too; the board shows what councils decided about them
+		// (councils.DecisionBoard), not the ideas themselves.
+		Where(feedbackthread.Not(feedbackthread.HasIdea())).
 		Order(ent.Desc(feedbackthread.FieldUpdatedAt), ent.Desc(feedbackthread.FieldID)).
 		Limit(boardSize).
 		WithResponses(func(q *ent.ThreadResponseQuery) {

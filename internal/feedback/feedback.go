@@ -61,3 +61,9 @@ func cleanTranslations(field string, ts []schematype.Translation) ([]schematype.
 // would otherwise write into the column ("… m=+1.23") so that the stored text no longer equals,
 // or sorts with, the same time read back (as cursors of the moderation queue do).
 func dbNow() time.Time { return time.Now().Round(0) }
+
+// CleanTranslations is cleanTranslations for the other packages whose staff and children write
+// texts in several languages (council agendas and decisions, ideas).
+func CleanTranslations(field string, ts []schematype.Translation) ([]schematype.Translation, error) {
+	return cleanTranslations(field, ts)
+}

@@ -77,6 +77,30 @@ func StartThread(ctx context.Context, client *ent.Client, limiter *ratelimit.Lim
 	if err := validation.Struct("input", in); err != nil {
 		return nil, err
 	}
+	flags, err := PrepareThread(ctx, client, limiter, in)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer rollback(tx)
+	t, err := WriteThread(ctx, tx, in, flags)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return t.Unwrap(), nil
+}
+
+// PrepareThread does the checks every thread a child starts gets, before anything is written: the
+// child's limit, the location and area, and the automatic flags of title and body for the
+// moderators. A council idea (internal/councils) is a thread too, so that its words wait in the
+// same queue with the same flags; it may have neither title nor body (told in pictures).
+func PrepareThread(ctx context.Context, client *ent.Client, limiter *ratelimit.Limiter, in NewThread) ([]string, error) {
 	if err := takeChild(ctx, limiter, "threads", limiter.Limits.ThreadsPerChild); err != nil {
 		return nil, err
 	}
@@ -93,15 +117,12 @@ func StartThread(ctx context.Context, client *ent.Client, limiter *ratelimit.Lim
 		}
 	}
 	v := policies.FromContext(ctx)
-	flags, err := moderation.PostFlags(ctx, client, in.LocationID, v.MemberID, in.Title, in.Body)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer rollback(tx)
+	return moderation.PostFlags(ctx, client, in.LocationID, v.MemberID, in.Title, in.Body)
+}
+
+// WriteThread writes the thread PrepareThread checked and its first post (PENDING) in tx.
+func WriteThread(ctx context.Context, tx *ent.Tx, in NewThread, flags []string) (*ent.FeedbackThread, error) {
+	v := policies.FromContext(ctx)
 	t, err := tx.FeedbackThread.Create().
 		SetLocationID(in.LocationID).
 		SetNillableAreaID(in.AreaID).
@@ -123,10 +144,7 @@ func StartThread(ctx context.Context, client *ent.Client, limiter *ratelimit.Lim
 		Exec(ctx); err != nil {
 		return nil, err
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, err
-	}
-	return t.Unwrap(), nil
+	return t, nil
 }
 
 // takeChild counts one of the signed-in child's writes of a kind against lim, before anything
@@ -184,42 +202,72 @@ func PostFeedback(ctx context.Context, client *ent.Client, limiter *ratelimit.Li
 		Save(ctx)
 }
 
-// MeToo records that a child agrees with a thread they can see, once per child: the unique index
-// on (thread, member) refuses a second mark, also when two taps race, and the count goes up in
-// the same transaction as the mark, so it always equals the number of marks. A second "me too"
-// changes nothing and is not an error.
+// MeToo records that a child agrees with a thread they can see, once per child (Support). A
+// council idea is supported with supportIdea, which also puts it on the agenda.
 func MeToo(ctx context.Context, client *ent.Client, limiter *ratelimit.Limiter, threadID string) (*ent.FeedbackThread, error) {
+	t, _, err := Support(ctx, client, limiter, threadID, func(t *ent.FeedbackThread) error {
+		// Whether the thread holds an idea says nothing the child could not read: the idea is theirs to see too.
+		if isIdea, err := t.QueryIdea().Exist(system(ctx)); err != nil {
+			return err
+		} else if isIdea {
+			return apierror.BadInput("threadID", "this is a council idea: support it with supportIdea")
+		}
+		return nil
+	}, nil)
+	return t, err
+}
+
+// Support records a child's mark on a thread they can see, once per child: the unique index on
+// (thread, member) refuses a second mark, also when two taps race, and the count goes up in the
+// same transaction as the mark, so it always equals the number of marks. A second mark changes
+// nothing and is not an error (added is false). check may refuse the thread before anything is
+// written; then runs in the mark's transaction after a new mark (an idea goes onto the agenda).
+func Support(ctx context.Context, client *ent.Client, limiter *ratelimit.Limiter, threadID string,
+	check func(*ent.FeedbackThread) error, then func(context.Context, *ent.Tx, *ent.FeedbackThread) error) (*ent.FeedbackThread, bool, error) {
 	if err := takeChild(ctx, limiter, "me-too", limiter.Limits.MeTooPerChild); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	t, err := client.FeedbackThread.Get(ctx, threadID)
 	if err != nil {
-		return nil, notFound(err, "no such thread")
+		return nil, false, notFound(err, "no such thread")
+	}
+	if check != nil {
+		if err := check(t); err != nil {
+			return nil, false, err
+		}
 	}
 	v := policies.FromContext(ctx)
 	// The viewer could read the thread; the mark and the count are the system's to write.
 	sys := system(ctx)
 	tx, err := client.Tx(ctx)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	defer rollback(tx)
+	added := false
 	err = tx.ThreadSupport.Create().SetThreadID(t.ID).SetMemberID(v.MemberID).Exec(sys)
 	switch {
 	case ent.IsConstraintError(err):
 		// Already said. The failed insert is rolled back (PostgreSQL aborts the transaction).
 		rollback(tx)
 	case err != nil:
-		return nil, err
+		return nil, false, err
 	default:
 		if err := tx.FeedbackThread.UpdateOneID(t.ID).AddMeTooCount(1).Exec(sys); err != nil {
-			return nil, err
+			return nil, false, err
+		}
+		if then != nil {
+			if err := then(ctx, tx, t); err != nil {
+				return nil, false, err
+			}
 		}
 		if err := tx.Commit(); err != nil {
-			return nil, err
+			return nil, false, err
 		}
+		added = true
 	}
-	return client.FeedbackThread.Get(ctx, t.ID)
+	t, err = client.FeedbackThread.Get(ctx, t.ID)
+	return t, added, err
 }
 
 // maxMyPosts bounds a child's list of their own posts.

@@ -23,6 +23,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
@@ -199,6 +200,11 @@ func removeMembers(ctx context.Context, tx *ent.Tx, ids []string, rep *Report) e
 			return err
 		}
 		if _, err := tx.ThreadResponse.Delete().Where(threadresponse.HasThreadWith(feedbackthread.IDIn(threads...))).Exec(ctx); err != nil {
+			return err
+		}
+		// A council idea is such a thread's words: it goes with them. Agenda items keep their
+		// place (the foreign key clears their idea) and decisions stay: staff wrote those.
+		if _, err := tx.Idea.Delete().Where(idea.ThreadIDIn(threads...)).Exec(ctx); err != nil {
 			return err
 		}
 		if n, err = tx.FeedbackThread.Delete().Where(feedbackthread.IDIn(threads...)).Exec(ctx); err != nil {

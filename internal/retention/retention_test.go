@@ -25,6 +25,8 @@ type world struct {
 	leftLong, leftRecently         *ent.YouthMember
 	inactive, active, leftWithCase *ent.YouthMember
 	ownThread, sharedThread        *ent.FeedbackThread
+	ownIdea                        *ent.Idea
+	agendaItem                     *ent.AgendaItem
 	casePost                       *ent.FeedbackPost
 }
 
@@ -60,6 +62,11 @@ func build(t *testing.T, s *apitest.Server, now time.Time) *world {
 	w.ownThread = thread(w.leftLong, "De schommel")
 	post(w.ownThread, w.leftLong, "De schommel is kapot", feedbackpost.ModerationStateAPPROVED)
 	post(w.ownThread, w.leftLong, "Mijn telefoon is 0612345678", feedbackpost.ModerationStateREJECTED)
+	// The removed child's thread is a council idea on a meeting's agenda.
+	w.ownIdea = c.Idea.Create().SetLocationID(l.ID).SetCouncilID(council.ID).SetThread(w.ownThread).
+		SetTheme(schematype.ThemePlayActivities).SetTitle([]schematype.Translation{{Lang: "nl", Text: "De schommel"}}).SaveX(ctx)
+	mtg := c.Meeting.Create().SetLocationID(l.ID).SetCouncilID(council.ID).SetStartsAt(days(100)).SetPlace("Zaal").SaveX(ctx)
+	w.agendaItem = c.AgendaItem.Create().SetLocationID(l.ID).SetMeeting(mtg).SetPosition(1).SetIdea(w.ownIdea).SaveX(ctx)
 	w.sharedThread = thread(w.active, "Wifi")
 	post(w.sharedThread, w.active, "Wifi in de studieruimte?", feedbackpost.ModerationStateAPPROVED)
 	post(w.sharedThread, w.leftLong, "Ja graag", feedbackpost.ModerationStateAPPROVED)
@@ -120,6 +127,12 @@ func TestRetentionRemovesWhatIsDueAndKeepsTheAggregate(t *testing.T) {
 		}
 		if _, err := c.FeedbackThread.Get(ctx, w.ownThread.ID); !ent.IsNotFound(err) {
 			t.Errorf("the thread only the removed child wrote in survives: %v", err)
+		}
+		if _, err := c.Idea.Get(ctx, w.ownIdea.ID); !ent.IsNotFound(err) {
+			t.Errorf("the removed child's idea survives its words: %v", err)
+		}
+		if item := c.AgendaItem.GetX(ctx, w.agendaItem.ID); item.IdeaID != nil {
+			t.Errorf("the agenda item still names the removed idea")
 		}
 		if n := c.FeedbackPost.Query().Where(feedbackpost.HasThreadWith()).CountX(ctx); n != 2 {
 			t.Errorf("%d posts remain, want the active child's and the safeguarding case's", n)

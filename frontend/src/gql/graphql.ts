@@ -156,7 +156,8 @@ export type LocationKind =
 /** MembershipRole is enum for the field role */
 export type MembershipRole =
   | 'CHAIR'
-  | 'MEMBER';
+  | 'MEMBER'
+  | 'SECRETARY';
 
 export type ModeratePostInput = {
   decision: ModerationDecisionDecision;
