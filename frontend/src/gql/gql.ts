@@ -60,6 +60,7 @@ type Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  query OpenPolls {\n    openPolls {\n      id\n      kind\n      theme\n      maxChoices\n      closesAt\n      voted\n      question {\n        text\n        lang\n      }\n      description {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n    }\n  }\n": typeof types.OpenPollsDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n": typeof types.CastVoteDocument,
+    "\n  query PublishedPolls {\n    publishedPolls {\n      id\n      kind\n      theme\n      voted\n      question {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n      results {\n        minGroupSize\n        turnout\n        turnoutSuppressed\n        countsVisible\n        options {\n          optionID\n          count\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.PublishedPollsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n        capabilities\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": types.MeDocument,
@@ -107,6 +108,7 @@ const documents: Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  query OpenPolls {\n    openPolls {\n      id\n      kind\n      theme\n      maxChoices\n      closesAt\n      voted\n      question {\n        text\n        lang\n      }\n      description {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n    }\n  }\n": types.OpenPollsDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n": types.CastVoteDocument,
+    "\n  query PublishedPolls {\n    publishedPolls {\n      id\n      kind\n      theme\n      voted\n      question {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n      results {\n        minGroupSize\n        turnout\n        turnoutSuppressed\n        countsVisible\n        options {\n          optionID\n          count\n          suppressed\n        }\n      }\n    }\n  }\n": types.PublishedPollsDocument,
 };
 
 /**
@@ -289,6 +291,10 @@ export function graphql(source: "\n  query OpenPolls {\n    openPolls {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n"): typeof import('./graphql').CastVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedPolls {\n    publishedPolls {\n      id\n      kind\n      theme\n      voted\n      question {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n      results {\n        minGroupSize\n        turnout\n        turnoutSuppressed\n        countsVisible\n        options {\n          optionID\n          count\n          suppressed\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublishedPollsDocument;
 
 
 export function graphql(source: string) {

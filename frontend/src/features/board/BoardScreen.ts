@@ -1,5 +1,6 @@
-// "You said, we did": the threads of the child's location with the adults' latest answer in
-// the child's language, and "me too" to say it matters to you as well.
+// "You said, we did": what came of the polls the child was asked (published results), then the
+// threads of the child's location with the adults' latest answer in the child's language, and
+// "me too" to say it matters to you as well.
 import type { Screen } from '../../app/router';
 import { execute, GraphQLRequestError } from '../../api/graphql';
 import { h } from '../../components/dom';
@@ -11,6 +12,8 @@ import { youthFrame } from '../../components/YouthFrame';
 import { graphql } from '../../gql';
 import type { ThreadBoardQuery } from '../../gql/graphql';
 import { currentLanguage, t, type MessageKey } from '../../i18n';
+import { publishedPolls } from '../vote/polls';
+import { resultsSection } from '../vote/ResultCard';
 import { slowDown, youthProblem } from '../youth-problem';
 import './board.css';
 
@@ -59,9 +62,10 @@ export function boardScreen(): Screen {
     title: () => t('board.title'),
     render(outlet) {
       const list = h('div', { class: 'board-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('common.loading')));
+      const results = h('div', { class: 'board-results' });
       outlet.append(
         youthFrame(
-          { home: true, className: 'board-screen', readAloud: () => `${t('board.title')}. ${list.innerText}` },
+          { home: true, className: 'board-screen', readAloud: () => `${t('board.title')}. ${results.innerText} ${list.innerText}` },
           h(
             'header',
             { class: 'screen-header' },
@@ -69,6 +73,7 @@ export function boardScreen(): Screen {
             h('h1', { tabindex: '-1' }, t('board.title')),
             h('p', { class: 'screen-hint' }, t('board.hint')),
           ),
+          results,
           list,
         ),
       );
@@ -82,6 +87,10 @@ export function boardScreen(): Screen {
           );
         },
         (error: unknown) => list.replaceChildren(youthProblem(error)),
+      );
+      void publishedPolls().then(
+        (polls) => results.replaceChildren(...[resultsSection(polls)].filter((s): s is HTMLElement => Boolean(s))),
+        () => undefined, // the threads below still show
       );
       return () => stopSpeaking();
     },

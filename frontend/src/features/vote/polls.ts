@@ -1,7 +1,7 @@
 // The open polls of the signed-in child, shared by the poll list and the vote screen.
 import { execute } from '../../api/graphql';
 import { graphql } from '../../gql';
-import type { OpenPollsQuery } from '../../gql/graphql';
+import type { OpenPollsQuery, PublishedPollsQuery } from '../../gql/graphql';
 
 const OpenPollsDoc = graphql(`
   query OpenPolls {
@@ -42,7 +42,49 @@ export const CastVoteMutation = graphql(`
   }
 `);
 
+const PublishedPollsDoc = graphql(`
+  query PublishedPolls {
+    publishedPolls {
+      id
+      kind
+      theme
+      voted
+      question {
+        text
+        lang
+      }
+      options {
+        id
+        pictogram
+        position
+        label {
+          text
+          lang
+        }
+      }
+      results {
+        minGroupSize
+        turnout
+        turnoutSuppressed
+        countsVisible
+        options {
+          optionID
+          count
+          suppressed
+        }
+      }
+    }
+  }
+`);
+
 export type OpenPoll = OpenPollsQuery['openPolls'][number];
+export type PublishedPoll = PublishedPollsQuery['publishedPolls'][number];
+
+/** The published results of the polls this child was asked, as the API lets them see them. */
+export async function publishedPolls(): Promise<PublishedPoll[]> {
+  const { publishedPolls } = await execute(PublishedPollsDoc);
+  return publishedPolls;
+}
 
 export async function openPolls(): Promise<OpenPoll[]> {
   const { openPolls } = await execute(OpenPollsDoc);
