@@ -89,8 +89,10 @@ export async function execute<TResult, TVariables>(
       ...(options?.signal ? { signal: options.signal } : {}),
     });
   } catch (cause) {
+    connection(false);
     throw new GraphQLRequestError([{ code: 'NETWORK', message: describe(cause) }]);
   }
+  connection(true);
 
   let body: { data?: unknown; errors?: unknown };
   try {
@@ -121,6 +123,15 @@ function toDetail(e: RawError): GraphQLErrorDetail {
   if (typeof triesLeft === 'number' && Number.isInteger(triesLeft) && triesLeft >= 0) detail.triesLeft = triesLeft;
   if (Array.isArray(e.path)) detail.path = e.path as Array<string | number>;
   return detail;
+}
+
+let lost = false;
+
+/** Tells the page (app/offline.ts) when requests stop getting answers, and when they get them again. */
+function connection(answered: boolean): void {
+  if (answered === !lost) return;
+  lost = !answered;
+  globalThis.dispatchEvent?.(new Event(answered ? 'jeugdstem:network-back' : 'jeugdstem:network-lost'));
 }
 
 function describe(cause: unknown): string {

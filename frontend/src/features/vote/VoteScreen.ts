@@ -2,7 +2,7 @@
 // for ranking), then "is this your choice?" and the vote. Votes are secret: the screen says
 // so, and after voting it shows that the child voted, never what. A second vote is refused.
 import type { Screen } from '../../app/router';
-import { execute, GraphQLRequestError } from '../../api/graphql';
+import { GraphQLRequestError } from '../../api/graphql';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { optionPictogram } from '../../components/pictograms';
@@ -11,7 +11,7 @@ import { langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
 import { t, type MessageKey } from '../../i18n';
 import { youthProblem } from '../youth-problem';
-import { ballotKey, CastVoteMutation, openPolls, type OpenPoll } from './polls';
+import { ballotKey, openPolls, sendBallot, type OpenPoll } from './polls';
 import './vote.css';
 
 type Option = OpenPoll['options'][number];
@@ -21,6 +21,7 @@ export function voteScreen(pollID: string): Screen {
     title: () => t('vote.title'),
     render(outlet) {
       const body = h('div', { class: 'vote-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('common.loading')));
+      const leave = new AbortController(); // a ballot still waiting for the network is dropped
       outlet.append(youthFrame({ home: true, className: 'vote-screen', readAloud: () => body.innerText }, body));
 
       const show = (...children: Array<Node | false | null | undefined>): void => {
@@ -147,9 +148,12 @@ export function voteScreen(pollID: string): Screen {
         yes.addEventListener('click', () => {
           yes.disabled = true;
           no.disabled = true;
-          void execute(CastVoteMutation, { input: { pollID: poll.id, optionIDs: [...chosen], idempotencyKey: key } }).then(
+          // "Counted" only on the server's answer; without one it is sent again, same key.
+          const waiting = (): void => problem.replaceChildren(icon('offline'), h('p', { 'data-state': 'offline.voteWaiting' }, t('offline.voteWaiting')));
+          void sendBallot({ pollID: poll.id, optionIDs: [...chosen], idempotencyKey: key }, waiting, leave.signal).then(
             () => message('done', 'vote.thanksTitle', 'vote.thanksText'),
             (error: unknown) => {
+              if (leave.signal.aborted) return;
               const code = error instanceof GraphQLRequestError ? error.code : 'INTERNAL';
               if (code === 'ALREADY_VOTED') return alreadyVoted();
               if (code === 'POLL_NOT_OPEN') return message('alert', 'vote.closedTitle', 'vote.closedText');
@@ -195,7 +199,10 @@ export function voteScreen(pollID: string): Screen {
         },
         (error: unknown) => show(youthProblem(error)),
       );
-      return () => stopSpeaking();
+      return () => {
+        leave.abort();
+        stopSpeaking();
+      };
     },
   };
 }
