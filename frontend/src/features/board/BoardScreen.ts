@@ -3,6 +3,7 @@
 // "me too" to say it matters to you as well.
 import type { Screen } from '../../app/router';
 import { execute, GraphQLRequestError } from '../../api/graphql';
+import { formatDate } from '../../components/dates';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { areaIcon, themeIcon } from '../../components/pictograms';
@@ -163,7 +164,7 @@ function threadCard(thread: Thread): HTMLElement {
           h('p', { class: 'board-answer-text', ...langAttrs(answer.language) }, answer.text),
           answer.reason && h('p', { class: 'board-answer-text', ...langAttrs(answer.language) }, answer.reason),
           answer.commitmentDate &&
-            h('p', { class: 'board-commitment' }, t('board.commitment', { date: new Date(answer.commitmentDate).toLocaleDateString(currentLanguage()) })),
+            h('p', { class: 'board-commitment' }, t('board.commitment', { date: formatDate(new Date(answer.commitmentDate), currentLanguage()) })),
         )
       : h('p', { class: 'board-waiting' }, t('board.waiting')),
     meToo,

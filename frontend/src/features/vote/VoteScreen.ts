@@ -58,6 +58,8 @@ export function voteScreen(pollID: string): Screen {
         const max = multiple ? (poll.maxChoices ?? options.length) : 1;
         let chosen: string[] = [];
         const buttons = new Map<string, HTMLButtonElement>();
+        // "Choose two": a third tap says why nothing more is chosen (a live region, so it is heard).
+        const fullNote = h('div', { role: 'status' });
         const send = h(
           'button',
           { type: 'button', class: 'button button-primary vote-send', disabled: true, on: { click: () => confirm(poll, chosen) } },
@@ -77,7 +79,7 @@ export function voteScreen(pollID: string): Screen {
             button.setAttribute('aria-pressed', String(rank >= 0));
             const badge = button.querySelector('.vote-rank');
             if (badge) badge.textContent = ranking && rank >= 0 ? String(rank + 1) : '';
-            button.disabled = multiple && rank < 0 && chosen.length >= max;
+            button.classList.toggle('is-unavailable', multiple && rank < 0 && chosen.length >= max);
           }
           send.disabled = chosen.length === 0;
         };
@@ -89,6 +91,11 @@ export function voteScreen(pollID: string): Screen {
             sync();
             if (chosen.length === options.length) confirm(poll, chosen);
           } else if (multiple) {
+            if (!chosen.includes(option.id) && chosen.length >= max) {
+              fullNote.replaceChildren(h('p', { class: 'vote-full' }, icon('alert'), h('span', {}, t('choose.full', { max: String(max) }))));
+              return;
+            }
+            fullNote.replaceChildren();
             chosen = chosen.includes(option.id) ? chosen.filter((id) => id !== option.id) : [...chosen, option.id];
             sync();
           } else {
@@ -122,6 +129,7 @@ export function voteScreen(pollID: string): Screen {
               return h('li', {}, button);
             }),
           ),
+          multiple && fullNote,
           (multiple || ranking) && h('div', { class: 'vote-actions' }, ranking ? restart : send),
           h('p', { class: 'vote-secret' }, icon('lock'), h('span', {}, t('promises.secretVotes'))),
         );
