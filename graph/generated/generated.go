@@ -326,6 +326,7 @@ type ComplexityRoot struct {
 		UnlockYouthMember      func(childComplexity int, memberID string) int
 		UpdatePoll             func(childComplexity int, id string, input voting.PollDraft) int
 		UpdateSafeguardingCase func(childComplexity int, input moderation.CaseUpdate) int
+		WithdrawMeToo          func(childComplexity int, threadID string) int
 		YouthLogin             func(childComplexity int, memberID string, pin []int) int
 		YouthMemberLeft        func(childComplexity int, memberID string) int
 	}
@@ -725,6 +726,7 @@ type MutationResolver interface {
 	StartThread(ctx context.Context, input feedback.NewThread) (*ent.FeedbackThread, error)
 	PostFeedback(ctx context.Context, input feedback.NewPost) (*ent.FeedbackPost, error)
 	MeToo(ctx context.Context, threadID string) (*ent.FeedbackThread, error)
+	WithdrawMeToo(ctx context.Context, threadID string) (*ent.FeedbackThread, error)
 	RespondToThread(ctx context.Context, input feedback.NewResponse) (*ent.ThreadResponse, error)
 	StaffLogin(ctx context.Context, email string, password string) (*ent.StaffUser, error)
 	CreateStaffUser(ctx context.Context, input auth.NewStaffUser) (*ent.StaffUser, error)
@@ -2049,6 +2051,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateSafeguardingCase(childComplexity, args["input"].(moderation.CaseUpdate)), true
+	case "Mutation.withdrawMeToo":
+		if e.ComplexityRoot.Mutation.WithdrawMeToo == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawMeToo_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawMeToo(childComplexity, args["threadID"].(string)), true
 	case "Mutation.youthLogin":
 		if e.ComplexityRoot.Mutation.YouthLogin == nil {
 			break
@@ -5168,6 +5181,8 @@ extend type Mutation {
   postFeedback(input: PostFeedbackInput!): FeedbackPost! @signedIn(as: [YOUTH])
   "Says 'me too' to a thread: once per child, a second time changes nothing. Beyond the child's limit (60 in 10 minutes by default): RATE_LIMITED."
   meToo(threadID: ID!): FeedbackThread! @signedIn(as: [YOUTH])
+  "Takes the child's 'me too' back (a tap too many is undone); without one it changes nothing. Shares meToo's limit."
+  withdrawMeToo(threadID: ID!): FeedbackThread! @signedIn(as: [YOUTH])
   "Answers a thread with a new status (managers of the thread's location)."
   respondToThread(input: RespondToThreadInput!): ThreadResponse! @signedIn(as: [STAFF])
 }
@@ -7600,6 +7615,20 @@ func (ec *executionContext) field_Mutation_updateSafeguardingCase_args(ctx conte
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawMeToo_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "threadID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["threadID"] = arg0
 	return args, nil
 }
 
@@ -12860,6 +12889,68 @@ func (ec *executionContext) fieldContext_Mutation_meToo(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_meToo_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawMeToo(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawMeToo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawMeToo(ctx, fc.Args["threadID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *ent.FeedbackThread
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.FeedbackThread
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackThread) graphql.Marshaler {
+			return ec.marshalNFeedbackThread2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThread(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawMeToo(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackThread(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawMeToo_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -25748,6 +25839,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "meToo":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_meToo(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawMeToo":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawMeToo(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -93,3 +93,30 @@ func TestNextChildStartsFreshAndDatesFollowTheLanguage(t *testing.T) {
 	}
 	tablet.audit("start after a turn")
 }
+
+// "Me too" tapped by mistake can be taken back with a second tap.
+func TestMeTooCanBeUndone(t *testing.T) {
+	needBrowser(t)
+	demo := startServer(t)
+	tablet := newWindow(t, demo, "tablet", tabletWidth, tabletHeight)
+	enrollTablet(t, tablet, demo, "AZC Demo Rivierenland")
+	signInChild(tablet, demo.child(t, "Green Owl"), "nl")
+	tablet.click(`a[href="/board"]`)
+	tablet.waitVisible(".board-card")
+	var thread string
+	tablet.eval(`document.querySelector('.board-card:has(.me-too[aria-pressed="false"]:not([disabled]))')?.dataset.thread ?? ''`, &thread)
+	if thread == "" {
+		t.Fatal("no thread to say 'me too' to")
+	}
+	button := fmt.Sprintf(`.board-card[data-thread=%q] .me-too`, thread)
+	count := func() string { return tablet.text(button + " .me-too-count") }
+	before := count()
+	tablet.click(button)
+	tablet.waitFor("me too", fmt.Sprintf(`document.querySelector(%q).getAttribute('aria-pressed') === 'true' && !document.querySelector(%q).disabled`, button, button), stepTimeout)
+	tablet.click(button)
+	tablet.waitFor("me too taken back", fmt.Sprintf(`document.querySelector(%q).getAttribute('aria-pressed') === 'false'`, button), stepTimeout)
+	if after := count(); after != before {
+		t.Errorf("after 'me too' and taking it back the count is %s, was %s", after, before)
+	}
+	tablet.audit("board, me too taken back")
+}
