@@ -384,6 +384,13 @@ export type MeTooMutationVariables = Exact<{
 
 export type MeTooMutation = { meToo: { id: string, meTooCount: number, supportedByMe: boolean } };
 
+export type WithdrawMeTooMutationVariables = Exact<{
+  threadID: string;
+}>;
+
+
+export type WithdrawMeTooMutation = { withdrawMeToo: { id: string, meTooCount: number, supportedByMe: boolean } };
+
 export type MyLocationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -785,6 +792,15 @@ export const MeTooDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeTooMutation, MeTooMutationVariables>;
+export const WithdrawMeTooDocument = new TypedDocumentString(`
+    mutation WithdrawMeToo($threadID: ID!) {
+  withdrawMeToo(threadID: $threadID) {
+    id
+    meTooCount
+    supportedByMe
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawMeTooMutation, WithdrawMeTooMutationVariables>;
 export const MyLocationDocument = new TypedDocumentString(`
     query MyLocation {
   me {

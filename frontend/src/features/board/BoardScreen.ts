@@ -56,6 +56,16 @@ const MeTooMutation = graphql(`
   }
 `);
 
+const WithdrawMeTooMutation = graphql(`
+  mutation WithdrawMeToo($threadID: ID!) {
+    withdrawMeToo(threadID: $threadID) {
+      id
+      meTooCount
+      supportedByMe
+    }
+  }
+`);
+
 type Thread = ThreadBoardQuery['threadBoard'][number];
 
 export function boardScreen(): Screen {
@@ -117,14 +127,20 @@ function threadCard(thread: Thread): HTMLElement {
       type: 'button',
       class: 'button button-secondary me-too',
       'aria-pressed': String(thread.supportedByMe),
-      disabled: thread.supportedByMe || thread.startedByMe,
+      disabled: thread.startedByMe,
       on: {
         click: () => {
+          // A second tap takes "me too" back: a tap by mistake is undone.
+          const undo = meToo.getAttribute('aria-pressed') === 'true';
           meToo.disabled = true;
-          void execute(MeTooMutation, { threadID: thread.id }).then(
-            ({ meToo: updated }) => {
+          const sent = undo
+            ? execute(WithdrawMeTooMutation, { threadID: thread.id }).then((d) => d.withdrawMeToo)
+            : execute(MeTooMutation, { threadID: thread.id }).then((d) => d.meToo);
+          void sent.then(
+            (updated) => {
               count.textContent = String(updated.meTooCount);
               meToo.setAttribute('aria-pressed', String(updated.supportedByMe));
+              meToo.disabled = false;
             },
             (error: unknown) => {
               meToo.disabled = false;
