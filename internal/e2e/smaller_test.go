@@ -120,3 +120,25 @@ func TestMeTooCanBeUndone(t *testing.T) {
 	}
 	tablet.audit("board, me too taken back")
 }
+
+// A child who cannot write says whether something is good or bad with a smiley: the post says
+// so in words the adults read, in the child's language.
+func TestFeedbackWithASmileyAndNoWords(t *testing.T) {
+	needBrowser(t)
+	demo := startServer(t)
+	tablet := newWindow(t, demo, "tablet", tabletWidth, tabletHeight)
+	enrollTablet(t, tablet, demo, "AZC Demo Rivierenland")
+	signInChild(tablet, demo.child(t, "Green Owl"), "nl")
+	tablet.click(`a[href="/feedback"]`)
+	tablet.click(`.choice-card[data-theme="FOOD"]`)
+	tablet.click(`.choice-card[data-area="none"]`)
+	tablet.click(`.feedback-mood[data-mood="bad"]`)
+	tablet.waitFor("the smiley chosen", `document.querySelector('.feedback-mood[data-mood="bad"]').getAttribute('aria-pressed') === 'true'`, stepTimeout)
+	tablet.audit("feedback with a smiley")
+	tablet.click(".feedback-send-only")
+	tablet.waitVisible(".feedback-thanks")
+	res := tablet.graphql(`{ myPosts { body } }`, nil)
+	if posts := fmt.Sprint(res["data"]); !strings.Contains(posts, "niet goed") {
+		t.Errorf("the post without words does not say it is bad: %s", posts)
+	}
+}
