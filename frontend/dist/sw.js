@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-CiqRC_65.js","/assets/index-XDcN9pU9.css","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-BTn2E2W0.js","/assets/ckb-C5NCmFrv.js","/assets/console-COp5pK6Y.css","/assets/console-CQb0i29A.js","/assets/en-DuNfeP-5.js","/assets/fa-Dy0V2SjG.js","/assets/fr-B9mV9C8a.js","/assets/index-CiqRC_65.js","/assets/index-XDcN9pU9.css","/assets/kmr-DsbUSP_b.js","/assets/nl-CPY0ewtA.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-ZwUrWWn3.js","/assets/ps-DaReea3Z.js","/assets/so-yXQRIqrS.js","/assets/ti-Cjr-DOSu.js","/assets/tr-BGgmP_QH.js","/assets/uk-aL7DoiCO.js"];
-const VERSION = '89535324a52947ce';
+const SHELL = ["/","/assets/index-DLkcJj5w.css","/assets/index-Nax3d8Nk.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-JqLnk1Du.js","/assets/ckb-oo9WSDmD.js","/assets/console-COp5pK6Y.css","/assets/console-CPB1Z6Xz.js","/assets/en-BHrGVnmK.js","/assets/fa-DdOyHwm0.js","/assets/fr-B0KEEWBy.js","/assets/index-DLkcJj5w.css","/assets/index-Nax3d8Nk.js","/assets/kmr-C_K6CazR.js","/assets/nl-BTpS6_DP.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-B6b8o0JA.js","/assets/ps-ClnwfpI4.js","/assets/so-BFrgH05F.js","/assets/ti-CIyJ6HMq.js","/assets/tr-9Gy8anLE.js","/assets/uk-BzY9i2VN.js"];
+const VERSION = 'e8bf44bfe3ae6e25';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every
