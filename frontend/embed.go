@@ -45,6 +45,9 @@ var securityHeaders = map[string]string{
 	"Permissions-Policy":           "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 }
 
+// serviceWorker is the service worker's file in dist, written by build/service-worker.ts.
+const serviceWorker = "sw.js"
+
 const (
 	cacheImmutable  = "public, max-age=31536000, immutable"
 	cacheRevalidate = "no-cache"
@@ -165,6 +168,11 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		cache := cacheRevalidate
 		if strings.HasPrefix(name, "assets/") {
 			cache = cacheImmutable // Vite puts a content hash in every name under assets/
+		}
+		if name == serviceWorker {
+			// The tablet's service worker (src/service-worker/sw.js) controls the whole app from
+			// the root; no-cache (above) lets a new build replace it at the next load.
+			w.Header().Set("Service-Worker-Allowed", "/")
 		}
 		serve(w, r, name, f, cache)
 		return

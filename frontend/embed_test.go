@@ -222,3 +222,37 @@ func TestEmbeddedBuild(t *testing.T) {
 		t.Error("/welcome does not fall back to the embedded index.html")
 	}
 }
+
+// The committed build's service worker is served from the root, as JavaScript, revalidated on
+// every load (so a new build replaces it), allowed to control the whole app, under the app's
+// CSP; it never keeps API answers, and the manifest that makes the app installable is there.
+func TestEmbeddedServiceWorker(t *testing.T) {
+	h := Handler()
+	res := do(t, h, http.MethodGet, "/sw.js", "Accept-Encoding", "identity")
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("GET /sw.js status %d", res.StatusCode)
+	}
+	for header, want := range map[string]string{
+		"Content-Type":            "text/javascript; charset=utf-8",
+		"Cache-Control":           "no-cache",
+		"Service-Worker-Allowed":  "/",
+		"Content-Security-Policy": securityHeaders["Content-Security-Policy"],
+	} {
+		if got := res.Header.Get(header); got != want {
+			t.Errorf("/sw.js %s: %q, want %q", header, got, want)
+		}
+	}
+	sw := body(t, res)
+	for _, want := range []string{"const SHELL = [", `"/"`, "graphql|", "request.method !== 'GET'"} {
+		if !strings.Contains(sw, want) {
+			t.Errorf("/sw.js lacks %q", want)
+		}
+	}
+	if other := do(t, h, http.MethodGet, "/favicon.svg"); other.Header.Get("Service-Worker-Allowed") != "" {
+		t.Error("Service-Worker-Allowed on a file that is not the service worker")
+	}
+	manifest := do(t, h, http.MethodGet, "/manifest.webmanifest")
+	if manifest.StatusCode != http.StatusOK || manifest.Header.Get("Content-Type") != "application/manifest+json" {
+		t.Errorf("/manifest.webmanifest: %d %q", manifest.StatusCode, manifest.Header.Get("Content-Type"))
+	}
+}

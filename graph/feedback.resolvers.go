@@ -87,6 +87,11 @@ func (r *mutationResolver) MeToo(ctx context.Context, threadID string) (*ent.Fee
 	return feedback.MeToo(ctx, r.client, r.limiter, threadID)
 }
 
+// WithdrawMeToo is the resolver for the withdrawMeToo field.
+func (r *mutationResolver) WithdrawMeToo(ctx context.Context, threadID string) (*ent.FeedbackThread, error) {
+	return feedback.WithdrawMeToo(ctx, r.client, r.limiter, threadID)
+}
+
 // RespondToThread is the resolver for the respondToThread field.
 func (r *mutationResolver) RespondToThread(ctx context.Context, input feedback.NewResponse) (*ent.ThreadResponse, error) {
 	return feedback.RespondToThread(ctx, r.client, input)

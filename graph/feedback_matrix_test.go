@@ -31,6 +31,10 @@ func init() {
 			t := matrixThread(e, true)
 			return c.Do(`mutation($t: ID!) { meToo(threadID: $t) { id meTooCount } }`, map[string]any{"t": t.ID})
 		}, want: expect("nobody=UNAUTHENTICATED", "tablet,staff=FORBIDDEN", "youth=ok")},
+		row{op: "withdrawMeToo", do: func(e *env, c *apitest.Client) *apitest.Response {
+			t := matrixThread(e, true)
+			return c.Do(`mutation($t: ID!) { withdrawMeToo(threadID: $t) { id meTooCount } }`, map[string]any{"t": t.ID})
+		}, want: expect("nobody=UNAUTHENTICATED", "tablet,staff=FORBIDDEN", "youth=ok")},
 		row{op: "respondToThread", do: func(e *env, c *apitest.Client) *apitest.Response {
 			t := matrixThread(e, true)
 			return c.Do(`mutation($t: ID!) { respondToThread(input: {threadID: $t, body: [{lang: "nl", text: "We doen het"}], status: IN_PROGRESS}) { id } }`, map[string]any{"t": t.ID})

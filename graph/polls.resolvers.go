@@ -56,6 +56,11 @@ func (r *queryResolver) OpenPolls(ctx context.Context) ([]*voting.OpenPoll, erro
 	return r.votes.OpenPolls(ctx)
 }
 
+// PublishedPolls is the resolver for the publishedPolls field.
+func (r *queryResolver) PublishedPolls(ctx context.Context) ([]*voting.PublishedPoll, error) {
+	return r.votes.PublishedPolls(ctx)
+}
+
 // PollResults is the resolver for the pollResults field.
 func (r *queryResolver) PollResults(ctx context.Context, pollID string) (*voting.Results, error) {
 	return r.votes.PollResults(ctx, pollID)

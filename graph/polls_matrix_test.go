@@ -28,6 +28,31 @@ func init() {
 					}
 				}
 			}},
+		row{op: "publishedPolls", do: func(e *env, c *apitest.Client) *apitest.Response {
+			newMatrixPoll(e, poll.StatusCLOSED) // never listed: not published
+			newMatrixPoll(e, poll.StatusPUBLISHED)
+			return c.Do(`{ publishedPolls { id results { status countsVisible } } }`, nil)
+		}, want: expect("nobody=UNAUTHENTICATED", "tablet,staff=FORBIDDEN", "youth=ok"),
+			check: func(t *testing.T, e *env, viewer string, r *apitest.Response) {
+				var d struct {
+					PublishedPolls []struct {
+						ID      string
+						Results struct {
+							Status        string
+							CountsVisible bool
+						}
+					}
+				}
+				r.Must(t, &d)
+				if len(d.PublishedPolls) == 0 {
+					t.Errorf("%s: no published poll listed", viewer)
+				}
+				for _, p := range d.PublishedPolls {
+					if matrixPoll(e, p.ID).Status != poll.StatusPUBLISHED || p.Results.Status != "PUBLISHED" || !p.Results.CountsVisible {
+						t.Errorf("%s: publishedPolls lists %s as %+v", viewer, p.ID, p.Results)
+					}
+				}
+			}},
 		row{op: "pollResults", do: func(e *env, c *apitest.Client) *apitest.Response {
 			p := newMatrixPoll(e, poll.StatusCLOSED)
 			return c.Do(`query($id: ID!) { pollResults(pollID: $id) { turnout countsVisible options { count } } }`, map[string]any{"id": p.ID})
@@ -87,6 +112,9 @@ func newMatrixPoll(e *env, status poll.Status) *ent.Poll {
 		poll.StatusOPEN:  {func() (*ent.Poll, error) { return svc.OpenPoll(ctx, p.ID) }},
 		poll.StatusCLOSED: {func() (*ent.Poll, error) { return svc.OpenPoll(ctx, p.ID) },
 			func() (*ent.Poll, error) { return svc.ClosePoll(ctx, p.ID) }},
+		poll.StatusPUBLISHED: {func() (*ent.Poll, error) { return svc.OpenPoll(ctx, p.ID) },
+			func() (*ent.Poll, error) { return svc.ClosePoll(ctx, p.ID) },
+			func() (*ent.Poll, error) { return svc.PublishResults(ctx, p.ID) }},
 	}
 	for _, step := range steps[status] {
 		if _, err := step(); err != nil {

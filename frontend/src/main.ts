@@ -6,6 +6,7 @@
 // and the staff console (/staff/…) in a chunk loaded only when a /staff path is opened.
 import { startRouter, type Router, type Screen } from './app/router';
 import { currentViewer, loadViewer, setViewer, type Viewer } from './app/session';
+import { startOfflineSupport } from './app/offline';
 import { beginYouthSession, endYouthSession, initYouthSessions } from './app/youth';
 import { h } from './components/dom';
 import { homeScreen } from './features/home/HomeScreen';
@@ -32,6 +33,8 @@ async function start(): Promise<void> {
   await setLanguage(initialLanguage(), { remember: false }).catch(() =>
     setLanguage(defaultLanguage, { remember: false }).catch(() => undefined),
   );
+
+  startOfflineSupport();
 
   // Known before any screen that waits for it draws (a reload on /home keeps the child in).
   const viewerReady: Promise<Viewer> = loadViewer().then((viewer) => {

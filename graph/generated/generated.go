@@ -437,6 +437,7 @@ type ComplexityRoot struct {
 		UpdateDecisionStatus   func(childComplexity int, input councils.DecisionStatus) int
 		UpdatePoll             func(childComplexity int, id string, input voting.PollDraft) int
 		UpdateSafeguardingCase func(childComplexity int, input moderation.CaseUpdate) int
+		WithdrawMeToo          func(childComplexity int, threadID string) int
 		YouthLogin             func(childComplexity int, memberID string, pin []int) int
 		YouthMemberLeft        func(childComplexity int, memberID string) int
 	}
@@ -571,6 +572,17 @@ type ComplexityRoot struct {
 		UndecidedItemIDs    func(childComplexity int) int
 	}
 
+	PublishedPoll struct {
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Options     func(childComplexity int) int
+		PublishedAt func(childComplexity int) int
+		Question    func(childComplexity int) int
+		Results     func(childComplexity int) int
+		Theme       func(childComplexity int) int
+		Voted       func(childComplexity int) int
+	}
+
 	Query struct {
 		Announcements             func(childComplexity int) int
 		AuditEvents               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *model.AuditEventsFilter) int
@@ -593,6 +605,7 @@ type ComplexityRoot struct {
 		OpenSafeguardingCaseCount func(childComplexity int, locationID string) int
 		PollResults               func(childComplexity int, pollID string) int
 		Polls                     func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PollOrder, where *model.PollsFilter) int
+		PublishedPolls            func(childComplexity int) int
 		SafeguardingCases         func(childComplexity int, status *safeguardingcase.Status) int
 		Signals                   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, locationID *string, acknowledged *bool) int
 		StaffUsers                func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder) int
@@ -864,6 +877,7 @@ type MutationResolver interface {
 	StartThread(ctx context.Context, input feedback.NewThread) (*ent.FeedbackThread, error)
 	PostFeedback(ctx context.Context, input feedback.NewPost) (*ent.FeedbackPost, error)
 	MeToo(ctx context.Context, threadID string) (*ent.FeedbackThread, error)
+	WithdrawMeToo(ctx context.Context, threadID string) (*ent.FeedbackThread, error)
 	RespondToThread(ctx context.Context, input feedback.NewResponse) (*ent.ThreadResponse, error)
 	StaffLogin(ctx context.Context, email string, password string) (*ent.StaffUser, error)
 	CreateStaffUser(ctx context.Context, input auth.NewStaffUser) (*ent.StaffUser, error)
@@ -915,6 +929,7 @@ type QueryResolver interface {
 	SafeguardingCases(ctx context.Context, status *safeguardingcase.Status) ([]*ent.SafeguardingCase, error)
 	OpenSafeguardingCaseCount(ctx context.Context, locationID string) (int, error)
 	OpenPolls(ctx context.Context) ([]*voting.OpenPoll, error)
+	PublishedPolls(ctx context.Context) ([]*voting.PublishedPoll, error)
 	PollResults(ctx context.Context, pollID string) (*voting.Results, error)
 	LocationReport(ctx context.Context, locationID string, from *time.Time, to *time.Time, trend *reports.TrendInterval) (*reports.LocationReport, error)
 	NationalReport(ctx context.Context, from *time.Time, to *time.Time, trend *reports.TrendInterval) (*reports.NationalReport, error)
@@ -2766,6 +2781,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateSafeguardingCase(childComplexity, args["input"].(moderation.CaseUpdate)), true
+	case "Mutation.withdrawMeToo":
+		if e.ComplexityRoot.Mutation.WithdrawMeToo == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawMeToo_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawMeToo(childComplexity, args["threadID"].(string)), true
 	case "Mutation.youthLogin":
 		if e.ComplexityRoot.Mutation.YouthLogin == nil {
 			break
@@ -3348,6 +3374,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PublishMinutesPayload.UndecidedItemIDs(childComplexity), true
 
+	case "PublishedPoll.id":
+		if e.ComplexityRoot.PublishedPoll.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishedPoll.ID(childComplexity), true
+	case "PublishedPoll.kind":
+		if e.ComplexityRoot.PublishedPoll.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishedPoll.Kind(childComplexity), true
+	case "PublishedPoll.options":
+		if e.ComplexityRoot.PublishedPoll.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishedPoll.Options(childComplexity), true
+	case "PublishedPoll.publishedAt":
+		if e.ComplexityRoot.PublishedPoll.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishedPoll.PublishedAt(childComplexity), true
+	case "PublishedPoll.question":
+		if e.ComplexityRoot.PublishedPoll.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishedPoll.Question(childComplexity), true
+	case "PublishedPoll.results":
+		if e.ComplexityRoot.PublishedPoll.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishedPoll.Results(childComplexity), true
+	case "PublishedPoll.theme":
+		if e.ComplexityRoot.PublishedPoll.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishedPoll.Theme(childComplexity), true
+	case "PublishedPoll.voted":
+		if e.ComplexityRoot.PublishedPoll.Voted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishedPoll.Voted(childComplexity), true
+
 	case "Query.announcements":
 		if e.ComplexityRoot.Query.Announcements == nil {
 			break
@@ -3560,6 +3635,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Polls(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.PollOrder), args["where"].(*model.PollsFilter)), true
+	case "Query.publishedPolls":
+		if e.ComplexityRoot.Query.PublishedPolls == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.PublishedPolls(childComplexity), true
 	case "Query.safeguardingCases":
 		if e.ComplexityRoot.Query.SafeguardingCases == nil {
 			break
@@ -6030,6 +6111,8 @@ extend type Mutation {
   postFeedback(input: PostFeedbackInput!): FeedbackPost! @signedIn(as: [YOUTH])
   "Says 'me too' to a thread: once per child, a second time changes nothing. Beyond the child's limit (60 in 10 minutes by default): RATE_LIMITED."
   meToo(threadID: ID!): FeedbackThread! @signedIn(as: [YOUTH])
+  "Takes the child's 'me too' back (a tap too many is undone); without one it changes nothing. Shares meToo's limit."
+  withdrawMeToo(threadID: ID!): FeedbackThread! @signedIn(as: [YOUTH])
   "Answers a thread with a new status (managers of the thread's location)."
   respondToThread(input: RespondToThreadInput!): ThreadResponse! @signedIn(as: [STAFF])
 }
@@ -6570,12 +6653,35 @@ type OpenPollOption {
   position: Int!
 }
 
+"""
+A poll whose results were published, as a child it asked sees it: question and answers in their
+language, whether they voted (never how), and the results exactly as pollResults gives them.
+"""
+type PublishedPoll {
+  id: ID!
+  kind: PollKind!
+  theme: Theme!
+  question: LocalizedText!
+  publishedAt: Time
+  "The child voted in this poll (never how)."
+  voted: Boolean!
+  options: [OpenPollOption!]!
+  "What the child may know of the answers: small counts withheld as in pollResults."
+  results: PollResults!
+}
+
 extend type Query {
   """
   The open polls the signed-in child may vote in, newest first, each text by the one rule of
   languages (docs/api.md, "Languages").
   """
   openPolls: [OpenPoll!]! @signedIn(as: [YOUTH])
+  """
+  The published results of the polls the signed-in child was asked (their location, councils and
+  age band), most recently published first (at most 20), in their language; counts only as far as
+  the disclosure rules let pollResults show them.
+  """
+  publishedPolls: [PublishedPoll!]! @signedIn(as: [YOUTH])
   "The results of a poll, as far as the viewer may see them."
   pollResults(pollID: ID!): PollResults! @signedIn(as: [STAFF, YOUTH])
 }
@@ -7765,6 +7871,28 @@ func (ec *executionContext) childFields_PublishMinutesPayload(ctx context.Contex
 		return ec.fieldContext_PublishMinutesPayload_undecidedAgendaItemIDs(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PublishMinutesPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PublishedPoll(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PublishedPoll_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_PublishedPoll_kind(ctx, field)
+	case "theme":
+		return ec.fieldContext_PublishedPoll_theme(ctx, field)
+	case "question":
+		return ec.fieldContext_PublishedPoll_question(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_PublishedPoll_publishedAt(ctx, field)
+	case "voted":
+		return ec.fieldContext_PublishedPoll_voted(ctx, field)
+	case "options":
+		return ec.fieldContext_PublishedPoll_options(ctx, field)
+	case "results":
+		return ec.fieldContext_PublishedPoll_results(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublishedPoll", field.Name)
 }
 
 func (ec *executionContext) childFields_RegisterYouthMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9006,6 +9134,20 @@ func (ec *executionContext) field_Mutation_updateSafeguardingCase_args(ctx conte
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawMeToo_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "threadID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["threadID"] = arg0
 	return args, nil
 }
 
@@ -16266,6 +16408,68 @@ func (ec *executionContext) fieldContext_Mutation_meToo(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_withdrawMeToo(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawMeToo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawMeToo(ctx, fc.Args["threadID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *ent.FeedbackThread
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.FeedbackThread
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackThread) graphql.Marshaler {
+			return ec.marshalNFeedbackThread2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackThread(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawMeToo(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackThread(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawMeToo_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_respondToThread(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20232,6 +20436,217 @@ func (ec *executionContext) fieldContext_PublishMinutesPayload_undecidedAgendaIt
 	return graphql.NewScalarFieldContext("PublishMinutesPayload", field, false, false, "ID")
 }
 
+func (ec *executionContext) _PublishedPoll_id(ctx context.Context, field graphql.CollectedField, obj *voting.PublishedPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishedPoll_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishedPoll_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublishedPoll", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PublishedPoll_kind(ctx context.Context, field graphql.CollectedField, obj *voting.PublishedPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishedPoll_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v poll.Kind) graphql.Marshaler {
+			return ec.marshalNPollKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishedPoll_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublishedPoll", field, false, false, "PollKind")
+}
+
+func (ec *executionContext) _PublishedPoll_theme(ctx context.Context, field graphql.CollectedField, obj *voting.PublishedPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishedPoll_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schematype.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishedPoll_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublishedPoll", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _PublishedPoll_question(ctx context.Context, field graphql.CollectedField, obj *voting.PublishedPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishedPoll_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v i18n.Text) graphql.Marshaler {
+			return ec.marshalNLocalizedText2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋi18nᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishedPoll_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishedPoll",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublishedPoll_publishedAt(ctx context.Context, field graphql.CollectedField, obj *voting.PublishedPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishedPoll_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublishedPoll_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublishedPoll", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PublishedPoll_voted(ctx context.Context, field graphql.CollectedField, obj *voting.PublishedPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishedPoll_voted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Voted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishedPoll_voted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublishedPoll", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PublishedPoll_options(ctx context.Context, field graphql.CollectedField, obj *voting.PublishedPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishedPoll_options(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Options, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []voting.OpenOption) graphql.Marshaler {
+			return ec.marshalNOpenPollOption2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐOpenOptionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishedPoll_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishedPoll",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OpenPollOption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublishedPoll_results(ctx context.Context, field graphql.CollectedField, obj *voting.PublishedPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishedPoll_results(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Results, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *voting.Results) graphql.Marshaler {
+			return ec.marshalNPollResults2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐResults(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishedPoll_results(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishedPoll",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollResults(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21281,6 +21696,56 @@ func (ec *executionContext) fieldContext_Query_openPolls(_ context.Context, fiel
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_OpenPoll(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_publishedPolls(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_publishedPolls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().PublishedPolls(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal []*voting.PublishedPoll
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*voting.PublishedPoll
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*voting.PublishedPoll) graphql.Marshaler {
+			return ec.marshalNPublishedPoll2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPublishedPollᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_publishedPolls(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublishedPoll(ctx, field)
 		},
 	}
 	return fc, nil
@@ -31006,6 +31471,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "withdrawMeToo":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawMeToo(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "respondToThread":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_respondToThread(ctx, field)
@@ -32028,6 +32500,74 @@ func (ec *executionContext) _PublishMinutesPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var publishedPollImplementors = []string{"PublishedPoll"}
+
+func (ec *executionContext) _PublishedPoll(ctx context.Context, sel ast.SelectionSet, obj *voting.PublishedPoll) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publishedPollImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublishedPoll")
+		case "id":
+			out.Values[i] = ec._PublishedPoll_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._PublishedPoll_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "theme":
+			out.Values[i] = ec._PublishedPoll_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._PublishedPoll_question(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishedAt":
+			out.Values[i] = ec._PublishedPoll_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "voted":
+			out.Values[i] = ec._PublishedPoll_voted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "options":
+			out.Values[i] = ec._PublishedPoll_options(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "results":
+			out.Values[i] = ec._PublishedPoll_results(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -32166,6 +32706,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_openPolls(ctx, field)
+				})
+		case "publishedPolls":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_publishedPolls(ctx, field)
 				})
 		case "pollResults":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -35068,6 +35614,30 @@ func (ec *executionContext) marshalNPublishMinutesPayload2ᚖgithubᚗcomᚋjeug
 		return graphql.Null
 	}
 	return ec._PublishMinutesPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPublishedPoll2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPublishedPollᚄ(ctx context.Context, sel ast.SelectionSet, v []*voting.PublishedPoll) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPublishedPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPublishedPoll(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPublishedPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋvotingᚐPublishedPoll(ctx context.Context, sel ast.SelectionSet, v *voting.PublishedPoll) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublishedPoll!")
+		return graphql.Null
+	}
+	return ec._PublishedPoll(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRecordDecisionInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewDecision(ctx context.Context, v any) (councils.NewDecision, error) {

@@ -123,8 +123,35 @@ func TestMeTooCountsOncePerChild(t *testing.T) {
 		if b := readBoard(t, other, ""); !b.ThreadBoard[0].SupportedByMe {
 			t.Error("the board does not show the child's me-too")
 		}
+		// "Me too" can be taken back, once: the count follows the marks; a child without a mark,
+		// or a second withdrawal, changes nothing.
+		withdraw := `mutation($t: ID!) { withdrawMeToo(threadID: $t) { id meTooCount supportedByMe } }`
+		type withdrawn struct {
+			WithdrawMeToo struct {
+				MeTooCount    int
+				SupportedByMe bool
+			}
+		}
+		for range 2 {
+			if d := feedbacktest.Data[withdrawn](t, other.Do(withdraw, map[string]any{"t": thread})); d.WithdrawMeToo.MeTooCount != 2 || d.WithdrawMeToo.SupportedByMe {
+				t.Errorf("after taking me-too back: %+v", d)
+			}
+		}
+		unmarked := w.Child(t, s.NewMember(t, w.CouncilA, "Zonder Merk"))
+		if d := feedbacktest.Data[withdrawn](t, unmarked.Do(withdraw, map[string]any{"t": thread})); d.WithdrawMeToo.MeTooCount != 2 {
+			t.Errorf("a child without a mark changed the count: %+v", d)
+		}
+		marks = s.DB.Client.ThreadSupport.Query().Where(threadsupport.HasThreadWith(feedbackthread.ID(thread))).CountX(apitest.System())
+		if stored := s.DB.Client.FeedbackThread.GetX(apitest.System(), thread).MeTooCount; marks != 2 || stored != 2 {
+			t.Errorf("after a withdrawal: %d marks, count %d; want 2 and 2", marks, stored)
+		}
+		if d := feedbacktest.Data[answer](t, other.Do(meToo, map[string]any{"t": thread})); d.MeToo.MeTooCount != 3 || !d.MeToo.SupportedByMe {
+			t.Errorf("me too again after taking it back: %+v", d)
+		}
+
 		// A child elsewhere cannot reach the thread; a thread still waiting is only its author's.
 		w.Child(t, w.ChildB).Do(meToo, map[string]any{"t": thread}).WantCode(t, "NOT_FOUND")
+		w.Child(t, w.ChildB).Do(withdraw, map[string]any{"t": thread}).WantCode(t, "NOT_FOUND")
 		waiting, _ := w.StartThread(t, w.Author, "Nog niet", "Wacht op een moderator")
 		other.Do(meToo, map[string]any{"t": waiting}).WantCode(t, "NOT_FOUND")
 	})

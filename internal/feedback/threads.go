@@ -9,6 +9,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
+	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/audit"
@@ -268,6 +269,40 @@ func Support(ctx context.Context, client *ent.Client, limiter *ratelimit.Limiter
 	}
 	t, err = client.FeedbackThread.Get(ctx, t.ID)
 	return t, added, err
+}
+
+// WithdrawMeToo takes the signed-in child's "me too" on a thread back: their mark goes and the
+// count drops by one, in one transaction, so the count always equals the marks. A child without
+// a mark changes nothing. It shares MeToo's limit: tapping on and off is one budget.
+func WithdrawMeToo(ctx context.Context, client *ent.Client, limiter *ratelimit.Limiter, threadID string) (*ent.FeedbackThread, error) {
+	if err := takeChild(ctx, limiter, "me-too", limiter.Limits.MeTooPerChild); err != nil {
+		return nil, err
+	}
+	t, err := client.FeedbackThread.Get(ctx, threadID)
+	if err != nil {
+		return nil, notFound(err, "no such thread")
+	}
+	v := policies.FromContext(ctx)
+	sys := system(ctx)
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer rollback(tx)
+	removed, err := tx.ThreadSupport.Delete().
+		Where(threadsupport.HasThreadWith(feedbackthread.ID(t.ID)), threadsupport.HasMemberWith(youthmember.ID(v.MemberID))).Exec(sys)
+	if err != nil {
+		return nil, err
+	}
+	if removed > 0 {
+		if err := tx.FeedbackThread.UpdateOneID(t.ID).AddMeTooCount(-removed).Exec(sys); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return client.FeedbackThread.Get(ctx, t.ID)
 }
 
 // maxMyPosts bounds a child's list of their own posts.

@@ -61,9 +61,18 @@ func (s *Service) PollResults(ctx context.Context, pollID string) (*Results, err
 	if err != nil {
 		return nil, err
 	}
-	options, err := s.client.PollOption.Query().Where(polloption.PollID(p.ID)).Order(polloption.ByPosition()).All(system(ctx))
-	if err != nil {
-		return nil, err
+	return s.resultsOf(ctx, p, nil)
+}
+
+// resultsOf is PollResults of a poll already read as the viewer: the one mapping of
+// disclosure.Poll's answer, for pollResults and the children's published results alike.
+// options are the poll's options in order, read here when nil.
+func (s *Service) resultsOf(ctx context.Context, p *ent.Poll, options []*ent.PollOption) (*Results, error) {
+	if options == nil {
+		var err error
+		if options, err = s.client.PollOption.Query().Where(polloption.PollID(p.ID)).Order(polloption.ByPosition()).All(system(ctx)); err != nil {
+			return nil, err
+		}
 	}
 	turnout, ranks, err := s.readCounts(ctx, p, options)
 	if err != nil {

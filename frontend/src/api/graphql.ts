@@ -105,8 +105,10 @@ export async function execute<TResult, TVariables>(
       ...(options?.signal ? { signal: options.signal } : {}),
     });
   } catch (cause) {
+    connection(false);
     throw new GraphQLRequestError([{ code: 'NETWORK', message: describe(cause) }]);
   }
+  connection(true);
 
   let body: { data?: unknown; errors?: unknown };
   try {
@@ -138,6 +140,15 @@ function toDetail(e: RawError): GraphQLErrorDetail {
   if (typeof triesBeforeLock === 'number' && Number.isInteger(triesBeforeLock) && triesBeforeLock >= 0) detail.triesBeforeLock = triesBeforeLock;
   if (Array.isArray(e.path)) detail.path = e.path as Array<string | number>;
   return detail;
+}
+
+let lost = false;
+
+/** Tells the page (app/offline.ts) when requests stop getting answers, and when they get them again. */
+function connection(answered: boolean): void {
+  if (answered === !lost) return;
+  lost = !answered;
+  globalThis.dispatchEvent?.(new Event(answered ? 'jeugdstem:network-back' : 'jeugdstem:network-lost'));
 }
 
 function describe(cause: unknown): string {

@@ -6,7 +6,7 @@
 import { h } from '../components/dom';
 import { icon } from '../components/icons';
 import { stopSpeaking } from '../components/speech';
-import { t } from '../i18n';
+import { forgetLanguage, initialLanguage, setLanguage, t } from '../i18n';
 import { startIdleTimer, idleTimeoutMs } from './idle';
 import { currentViewer, setViewer, signOut, type Viewer } from './session';
 
@@ -104,6 +104,9 @@ export async function endYouthSession(): Promise<void> {
   stopSpeaking();
   chosen = undefined;
   if (currentViewer().kind === 'youth') await signOut();
+  // The next child starts in the tablet's language, not in the one this child chose.
+  forgetLanguage();
+  await setLanguage(initialLanguage(), { remember: false }).catch(() => undefined);
   navigate('/');
 }
 

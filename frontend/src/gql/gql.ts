@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation RespondToThread($input: RespondToThreadInput!) {\n    respondToThread(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToThreadDocument,
     "\n  query ThreadBoard {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      supportedByMe\n      startedByMe\n      area {\n        kind\n        localName {\n          lang\n          text\n        }\n      }\n      latestResponse {\n        text\n        language\n        status\n        reason\n        commitmentDate\n      }\n    }\n  }\n": typeof types.ThreadBoardDocument,
     "\n  mutation MeToo($threadID: ID!) {\n    meToo(threadID: $threadID) {\n      id\n      meTooCount\n      supportedByMe\n    }\n  }\n": typeof types.MeTooDocument,
+    "\n  mutation WithdrawMeToo($threadID: ID!) {\n    withdrawMeToo(threadID: $threadID) {\n      id\n      meTooCount\n      supportedByMe\n    }\n  }\n": typeof types.WithdrawMeTooDocument,
     "\n  query MyLocation {\n    me {\n      ... on YouthMember {\n        id\n        locationID\n        location {\n          id\n          areas {\n            id\n            kind\n            localName {\n              lang\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyLocationDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
     "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MyPostsDocument,
@@ -60,6 +61,7 @@ type Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  query OpenPolls {\n    openPolls {\n      id\n      kind\n      theme\n      maxChoices\n      closesAt\n      voted\n      question {\n        text\n        lang\n      }\n      description {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n    }\n  }\n": typeof types.OpenPollsDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n": typeof types.CastVoteDocument,
+    "\n  query PublishedPolls {\n    publishedPolls {\n      id\n      kind\n      theme\n      voted\n      question {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n      results {\n        minGroupSize\n        turnout\n        turnoutSuppressed\n        countsVisible\n        options {\n          optionID\n          count\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.PublishedPollsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      __typename\n      ... on StaffUser {\n        id\n        role\n        capabilities\n      }\n      ... on YouthMember {\n        id\n        pseudonym\n        avatar\n        language\n      }\n    }\n  }\n": types.MeDocument,
@@ -71,6 +73,7 @@ const documents: Documents = {
     "\n  mutation RespondToThread($input: RespondToThreadInput!) {\n    respondToThread(input: $input) {\n      id\n      status\n    }\n  }\n": types.RespondToThreadDocument,
     "\n  query ThreadBoard {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      meTooCount\n      supportedByMe\n      startedByMe\n      area {\n        kind\n        localName {\n          lang\n          text\n        }\n      }\n      latestResponse {\n        text\n        language\n        status\n        reason\n        commitmentDate\n      }\n    }\n  }\n": types.ThreadBoardDocument,
     "\n  mutation MeToo($threadID: ID!) {\n    meToo(threadID: $threadID) {\n      id\n      meTooCount\n      supportedByMe\n    }\n  }\n": types.MeTooDocument,
+    "\n  mutation WithdrawMeToo($threadID: ID!) {\n    withdrawMeToo(threadID: $threadID) {\n      id\n      meTooCount\n      supportedByMe\n    }\n  }\n": types.WithdrawMeTooDocument,
     "\n  query MyLocation {\n    me {\n      ... on YouthMember {\n        id\n        locationID\n        location {\n          id\n          areas {\n            id\n            kind\n            localName {\n              lang\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyLocationDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
     "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": types.MyPostsDocument,
@@ -107,6 +110,7 @@ const documents: Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  query OpenPolls {\n    openPolls {\n      id\n      kind\n      theme\n      maxChoices\n      closesAt\n      voted\n      question {\n        text\n        lang\n      }\n      description {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n    }\n  }\n": types.OpenPollsDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n": types.CastVoteDocument,
+    "\n  query PublishedPolls {\n    publishedPolls {\n      id\n      kind\n      theme\n      voted\n      question {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n      results {\n        minGroupSize\n        turnout\n        turnoutSuppressed\n        countsVisible\n        options {\n          optionID\n          count\n          suppressed\n        }\n      }\n    }\n  }\n": types.PublishedPollsDocument,
 };
 
 /**
@@ -145,6 +149,10 @@ export function graphql(source: "\n  query ThreadBoard {\n    threadBoard {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MeToo($threadID: ID!) {\n    meToo(threadID: $threadID) {\n      id\n      meTooCount\n      supportedByMe\n    }\n  }\n"): typeof import('./graphql').MeTooDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMeToo($threadID: ID!) {\n    withdrawMeToo(threadID: $threadID) {\n      id\n      meTooCount\n      supportedByMe\n    }\n  }\n"): typeof import('./graphql').WithdrawMeTooDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,6 +297,10 @@ export function graphql(source: "\n  query OpenPolls {\n    openPolls {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      pollID\n      accepted\n    }\n  }\n"): typeof import('./graphql').CastVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedPolls {\n    publishedPolls {\n      id\n      kind\n      theme\n      voted\n      question {\n        text\n        lang\n      }\n      options {\n        id\n        pictogram\n        position\n        label {\n          text\n          lang\n        }\n      }\n      results {\n        minGroupSize\n        turnout\n        turnoutSuppressed\n        countsVisible\n        options {\n          optionID\n          count\n          suppressed\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublishedPollsDocument;
 
 
 export function graphql(source: string) {

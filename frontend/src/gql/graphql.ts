@@ -392,6 +392,13 @@ export type MeTooMutationVariables = Exact<{
 
 export type MeTooMutation = { meToo: { id: string, meTooCount: number, supportedByMe: boolean } };
 
+export type WithdrawMeTooMutationVariables = Exact<{
+  threadID: string;
+}>;
+
+
+export type WithdrawMeTooMutation = { withdrawMeToo: { id: string, meTooCount: number, supportedByMe: boolean } };
+
 export type MyLocationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -638,6 +645,11 @@ export type CastVoteMutationVariables = Exact<{
 
 export type CastVoteMutation = { castVote: { pollID: string, accepted: boolean } };
 
+export type PublishedPollsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedPollsQuery = { publishedPolls: Array<{ id: string, kind: PollKind, theme: Theme, voted: boolean, question: { text: string, lang: string }, options: Array<{ id: string, pictogram: string | null, position: number, label: { text: string, lang: string } }>, results: { minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, countsVisible: boolean, options: Array<{ optionID: string, count: number | null, suppressed: boolean }> } }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -788,6 +800,15 @@ export const MeTooDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeTooMutation, MeTooMutationVariables>;
+export const WithdrawMeTooDocument = new TypedDocumentString(`
+    mutation WithdrawMeToo($threadID: ID!) {
+  withdrawMeToo(threadID: $threadID) {
+    id
+    meTooCount
+    supportedByMe
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawMeTooMutation, WithdrawMeTooMutationVariables>;
 export const MyLocationDocument = new TypedDocumentString(`
     query MyLocation {
   me {
@@ -1398,3 +1419,37 @@ export const CastVoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
+export const PublishedPollsDocument = new TypedDocumentString(`
+    query PublishedPolls {
+  publishedPolls {
+    id
+    kind
+    theme
+    voted
+    question {
+      text
+      lang
+    }
+    options {
+      id
+      pictogram
+      position
+      label {
+        text
+        lang
+      }
+    }
+    results {
+      minGroupSize
+      turnout
+      turnoutSuppressed
+      countsVisible
+      options {
+        optionID
+        count
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedPollsQuery, PublishedPollsQueryVariables>;

@@ -82,3 +82,12 @@ export function rememberLanguage(code: LanguageCode): void {
     // storage blocked: the choice holds until the page reloads
   }
 }
+
+/** Forget the choice: the next child on a shared tablet starts in the tablet's own language. */
+export function forgetLanguage(): void {
+  try {
+    globalThis.localStorage?.removeItem(storageKey);
+  } catch {
+    // storage blocked: nothing was remembered
+  }
+}

@@ -1,7 +1,9 @@
-// "You said, we did": the threads of the child's location with the adults' latest answer in
-// the child's language, and "me too" to say it matters to you as well.
+// "You said, we did": what came of the polls the child was asked (published results), then the
+// threads of the child's location with the adults' latest answer in the child's language, and
+// "me too" to say it matters to you as well.
 import type { Screen } from '../../app/router';
 import { execute, GraphQLRequestError } from '../../api/graphql';
+import { formatDate } from '../../components/dates';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { areaIcon, themeIcon } from '../../components/pictograms';
@@ -11,6 +13,8 @@ import { youthFrame } from '../../components/YouthFrame';
 import { graphql } from '../../gql';
 import type { ThreadBoardQuery } from '../../gql/graphql';
 import { currentLanguage, t, type MessageKey } from '../../i18n';
+import { publishedPolls } from '../vote/polls';
+import { resultsSection } from '../vote/ResultCard';
 import { slowDown, youthProblem } from '../youth-problem';
 import './board.css';
 
@@ -52,6 +56,16 @@ const MeTooMutation = graphql(`
   }
 `);
 
+const WithdrawMeTooMutation = graphql(`
+  mutation WithdrawMeToo($threadID: ID!) {
+    withdrawMeToo(threadID: $threadID) {
+      id
+      meTooCount
+      supportedByMe
+    }
+  }
+`);
+
 type Thread = ThreadBoardQuery['threadBoard'][number];
 
 export function boardScreen(): Screen {
@@ -59,9 +73,10 @@ export function boardScreen(): Screen {
     title: () => t('board.title'),
     render(outlet) {
       const list = h('div', { class: 'board-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('common.loading')));
+      const results = h('div', { class: 'board-results' });
       outlet.append(
         youthFrame(
-          { home: true, className: 'board-screen', readAloud: () => `${t('board.title')}. ${list.innerText}` },
+          { home: true, className: 'board-screen', readAloud: () => `${t('board.title')}. ${results.innerText} ${list.innerText}` },
           h(
             'header',
             { class: 'screen-header' },
@@ -69,6 +84,7 @@ export function boardScreen(): Screen {
             h('h1', { tabindex: '-1' }, t('board.title')),
             h('p', { class: 'screen-hint' }, t('board.hint')),
           ),
+          results,
           list,
         ),
       );
@@ -82,6 +98,10 @@ export function boardScreen(): Screen {
           );
         },
         (error: unknown) => list.replaceChildren(youthProblem(error)),
+      );
+      void publishedPolls().then(
+        (polls) => results.replaceChildren(...[resultsSection(polls)].filter((s): s is HTMLElement => Boolean(s))),
+        () => undefined, // the threads below still show
       );
       return () => stopSpeaking();
     },
@@ -106,14 +126,20 @@ function threadCard(thread: Thread): HTMLElement {
       type: 'button',
       class: 'button button-secondary me-too',
       'aria-pressed': String(thread.supportedByMe),
-      disabled: thread.supportedByMe || thread.startedByMe,
+      disabled: thread.startedByMe,
       on: {
         click: () => {
+          // A second tap takes "me too" back: a tap by mistake is undone.
+          const undo = meToo.getAttribute('aria-pressed') === 'true';
           meToo.disabled = true;
-          void execute(MeTooMutation, { threadID: thread.id }).then(
-            ({ meToo: updated }) => {
+          const sent = undo
+            ? execute(WithdrawMeTooMutation, { threadID: thread.id }).then((d) => d.withdrawMeToo)
+            : execute(MeTooMutation, { threadID: thread.id }).then((d) => d.meToo);
+          void sent.then(
+            (updated) => {
               count.textContent = String(updated.meTooCount);
               meToo.setAttribute('aria-pressed', String(updated.supportedByMe));
+              meToo.disabled = false;
             },
             (error: unknown) => {
               meToo.disabled = false;
@@ -154,7 +180,7 @@ function threadCard(thread: Thread): HTMLElement {
           fallbackNote(answer.language),
           answer.reason && h('p', { class: 'board-answer-text', ...langAttrs(answer.language) }, answer.reason),
           answer.commitmentDate &&
-            h('p', { class: 'board-commitment' }, t('board.commitment', { date: new Date(answer.commitmentDate).toLocaleDateString(currentLanguage()) })),
+            h('p', { class: 'board-commitment' }, t('board.commitment', { date: formatDate(new Date(answer.commitmentDate), currentLanguage()) })),
         )
       : h('p', { class: 'board-waiting' }, t('board.waiting')),
     meToo,

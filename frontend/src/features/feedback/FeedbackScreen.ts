@@ -6,7 +6,7 @@ import type { Screen } from '../../app/router';
 import { execute } from '../../api/graphql';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
-import { areaIcon, themeIcon, themeKeys, type ThemeKey } from '../../components/pictograms';
+import { areaIcon, optionPictogram, themeIcon, themeKeys, type ThemeKey } from '../../components/pictograms';
 import { stopSpeaking } from '../../components/speech';
 import { langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
@@ -88,6 +88,8 @@ export function feedbackScreen(): Screen {
       let areas: Area[] = [];
       let theme: ThemeKey | undefined;
       let area: Area | null | undefined;
+      // Good or bad, said with a smiley by a child who cannot write; the post says it in words.
+      let mood: 'good' | 'bad' | undefined;
 
       const heading = (key: MessageKey, hint?: MessageKey): HTMLElement =>
         h('header', { class: 'screen-header' }, h('h1', { tabindex: '-1' }, t(key)), hint && h('p', { class: 'screen-hint' }, t(hint)));
@@ -148,7 +150,7 @@ export function feedbackScreen(): Screen {
         const error = h('div', { role: 'alert', class: 'feedback-error' });
         const send = async (withText: boolean): Promise<void> => {
           if (!theme) return;
-          const summary = [t(`themes.${theme}`), area?.label].filter(Boolean).join(' · ');
+          const summary = [mood && t(`feedback.mood.${mood}`), t(`themes.${theme}`), area?.label].filter(Boolean).join(' · ');
           const text = withText ? textarea.value.trim() : '';
           const title = text ? (text.length > 80 ? `${text.slice(0, 77)}…` : text) : summary;
           for (const b of buttons) b.disabled = true;
@@ -175,12 +177,41 @@ export function feedbackScreen(): Screen {
             theme && themeIcon(theme),
             h('span', {}, [theme && t(`themes.${theme}`), area ? area.label : t('feedback.everywhere')].filter(Boolean).join(' · ')),
           ),
+          moodPicker(),
           h('label', { for: 'feedback-text', class: 'feedback-label' }, t('feedback.writeLabel')),
           textarea,
           h('p', { class: 'feedback-moderated' }, icon('helper'), h('span', {}, t('promises.moderatorReads'))),
           error,
           h('div', { class: 'feedback-actions' }, ...buttons),
           backButton(chooseArea),
+        );
+      };
+
+      const moodPicker = (): HTMLElement => {
+        const buttons = (['good', 'bad'] as const).map((m) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: `choice-card feedback-mood mood-${m}`,
+              'data-mood': m,
+              'aria-pressed': String(mood === m),
+              on: {
+                click: () => {
+                  mood = mood === m ? undefined : m;
+                  for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.mood === mood));
+                },
+              },
+            },
+            h('span', { class: 'choice-icon' }, optionPictogram(m === 'good' ? 'smiley-4' : 'smiley-2')),
+            h('span', { class: 'choice-label' }, t(`feedback.mood.${m}`)),
+          ),
+        );
+        return h(
+          'div',
+          { role: 'group', 'aria-labelledby': 'feedback-mood-label' },
+          h('p', { id: 'feedback-mood-label', class: 'feedback-label' }, t('feedback.moodLabel')),
+          h('div', { class: 'feedback-moods' }, ...buttons),
         );
       };
 
@@ -196,7 +227,7 @@ export function feedbackScreen(): Screen {
           h(
             'div',
             { class: 'feedback-actions' },
-            h('button', { type: 'button', class: 'button button-secondary', on: { click: () => { theme = undefined; area = undefined; chooseTheme(); } } }, icon('write'), h('span', {}, t('feedback.another'))),
+            h('button', { type: 'button', class: 'button button-secondary', on: { click: () => { theme = undefined; area = undefined; mood = undefined; chooseTheme(); } } }, icon('write'), h('span', {}, t('feedback.another'))),
             h('a', { class: 'button button-primary', href: '/board', 'data-link': true }, icon('board'), h('span', {}, t('board.title'))),
           ),
         );

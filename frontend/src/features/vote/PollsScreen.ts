@@ -1,4 +1,5 @@
 // The open polls a child may vote in, as big cards; a poll they voted in says so (never how).
+// Below them, what came of the polls they were asked, once staff published the results.
 import type { Screen } from '../../app/router';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
@@ -8,7 +9,8 @@ import { fallbackNote, langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
 import { t } from '../../i18n';
 import { youthProblem } from '../youth-problem';
-import { openPolls } from './polls';
+import { openPolls, publishedPolls } from './polls';
+import { resultsSection } from './ResultCard';
 import './vote.css';
 
 export function pollsScreen(): Screen {
@@ -16,9 +18,10 @@ export function pollsScreen(): Screen {
     title: () => t('vote.listTitle'),
     render(outlet) {
       const list = h('div', { 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('common.loading')));
+      const results = h('div', { class: 'polls-results' });
       outlet.append(
         youthFrame(
-          { home: true, className: 'polls-screen', readAloud: () => `${t('vote.listTitle')}. ${list.innerText}` },
+          { home: true, className: 'polls-screen', readAloud: () => `${t('vote.listTitle')}. ${list.innerText} ${results.innerText}` },
           h(
             'header',
             { class: 'screen-header' },
@@ -27,6 +30,7 @@ export function pollsScreen(): Screen {
             h('p', { class: 'screen-hint' }, t('promises.secretVotes')),
           ),
           list,
+          results,
         ),
       );
       void openPolls().then(
@@ -58,6 +62,11 @@ export function pollsScreen(): Screen {
           );
         },
         (error: unknown) => list.replaceChildren(youthProblem(error)),
+      );
+      // Results are extra: when they cannot load, the polls above still work.
+      void publishedPolls().then(
+        (polls) => results.replaceChildren(...[resultsSection(polls)].filter((s): s is HTMLElement => Boolean(s))),
+        () => undefined,
       );
       return () => stopSpeaking();
     },

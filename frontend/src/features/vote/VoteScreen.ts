@@ -12,7 +12,7 @@ import { fallbackNote, langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
 import { t, type MessageKey } from '../../i18n';
 import { youthProblem } from '../youth-problem';
-import { ballotKey, CastVoteMutation, openPolls, type OpenPoll } from './polls';
+import { ballotKey, CastVoteMutation, openPolls, sendBallot, type OpenPoll } from './polls';
 import { sliderBallot } from './SliderInput';
 import './vote.css';
 
@@ -24,6 +24,7 @@ export function voteScreen(pollID: string): Screen {
     render(outlet) {
       const body = h('div', { class: 'vote-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('common.loading')));
       outlet.append(youthFrame({ home: true, className: 'vote-screen', readAloud: () => body.innerText }, body));
+      const leave = new AbortController(); // a ballot still waiting for the network is dropped on leaving
 
       const show = (...children: Array<Node | false | null | undefined>): void => {
         holdUnsentBallot(undefined); // a ballot screen says again when it holds one
@@ -61,6 +62,8 @@ export function voteScreen(pollID: string): Screen {
         const max = multiple ? (poll.maxChoices ?? options.length) : 1;
         let chosen: string[] = [];
         const buttons = new Map<string, HTMLButtonElement>();
+        // "Choose two": a third tap says why nothing more is chosen (a live region, so it is heard).
+        const fullNote = h('div', { role: 'status' });
         const send = h(
           'button',
           { type: 'button', class: 'button button-primary vote-send', disabled: true, on: { click: () => confirm(poll, chosen) } },
@@ -80,7 +83,7 @@ export function voteScreen(pollID: string): Screen {
             button.setAttribute('aria-pressed', String(rank >= 0));
             const badge = button.querySelector('.vote-rank');
             if (badge) badge.textContent = ranking && rank >= 0 ? String(rank + 1) : '';
-            button.disabled = multiple && rank < 0 && chosen.length >= max;
+            button.classList.toggle('is-unavailable', multiple && rank < 0 && chosen.length >= max);
           }
           send.disabled = chosen.length === 0;
           // A partial ranking is no ballot yet; chosen answers of "choose two" are.
@@ -94,6 +97,11 @@ export function voteScreen(pollID: string): Screen {
             sync();
             if (chosen.length === options.length) confirm(poll, chosen);
           } else if (multiple) {
+            if (!chosen.includes(option.id) && chosen.length >= max) {
+              fullNote.replaceChildren(h('p', { class: 'vote-full' }, icon('alert'), h('span', {}, t('choose.full', { max: String(max) }))));
+              return;
+            }
+            fullNote.replaceChildren();
             chosen = chosen.includes(option.id) ? chosen.filter((id) => id !== option.id) : [...chosen, option.id];
             sync();
           } else {
@@ -128,6 +136,7 @@ export function voteScreen(pollID: string): Screen {
               return h('li', {}, button);
             }),
           ),
+          multiple && fullNote,
           (multiple || ranking) && h('div', { class: 'vote-actions' }, ranking ? restart : send),
           h('p', { class: 'vote-secret' }, icon('lock'), h('span', {}, t('promises.secretVotes'))),
         );
@@ -154,7 +163,10 @@ export function voteScreen(pollID: string): Screen {
         yes.addEventListener('click', () => {
           yes.disabled = true;
           no.disabled = true;
-          void cast(poll, chosen, key).then((counted) => {
+          // "Counted" only on the server's answer; without one it is sent again, same key.
+          const waiting = (): void =>
+            problem.replaceChildren(icon('offline'), h('p', { 'data-state': 'offline.voteWaiting' }, t('offline.voteWaiting')));
+          void cast(poll, chosen, key, waiting).then((counted) => {
             if (counted) return;
             problem.replaceChildren(icon('offline'), h('p', {}, t('common.offline')));
             yes.disabled = false;
@@ -189,14 +201,19 @@ export function voteScreen(pollID: string): Screen {
       };
 
       // Sends the ballot and shows what came of it; false when it could not be sent (offline),
-      // and the screen stays as it is so the same ballot (same key) can be sent again.
-      const cast = (poll: OpenPoll, chosen: readonly string[], key: string): Promise<boolean> =>
-        execute(CastVoteMutation, { input: { pollID: poll.id, optionIDs: [...chosen], idempotencyKey: key } }).then(
+      // and the screen stays as it is so the same ballot (same key) can be sent again. With
+      // onWaiting (the confirm button) a lost answer is sent again by itself (sendBallot) until
+      // it is counted or the child leaves; "I'm done, send it" tries once and keeps its question.
+      const cast = (poll: OpenPoll, chosen: readonly string[], key: string, onWaiting?: () => void): Promise<boolean> => {
+        const input = { pollID: poll.id, optionIDs: [...chosen], idempotencyKey: key };
+        const sent = onWaiting ? sendBallot(input, onWaiting, leave.signal) : execute(CastVoteMutation, { input });
+        return sent.then(
           () => {
             message('done', 'vote.thanksTitle', 'vote.thanksText');
             return true;
           },
           (error: unknown) => {
+            if (leave.signal.aborted) return true;
             const code = error instanceof GraphQLRequestError ? error.code : 'INTERNAL';
             if (code === 'ALREADY_VOTED') alreadyVoted();
             else if (code === 'POLL_NOT_OPEN') message('alert', 'vote.closedTitle', 'vote.closedText');
@@ -205,6 +222,7 @@ export function voteScreen(pollID: string): Screen {
             return true;
           },
         );
+      };
 
       void openPolls().then(
         (polls) => {
@@ -217,6 +235,7 @@ export function voteScreen(pollID: string): Screen {
       );
       return () => {
         holdUnsentBallot(undefined);
+        leave.abort();
         stopSpeaking();
       };
     },
