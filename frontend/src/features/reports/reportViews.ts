@@ -75,7 +75,7 @@ export function drawReport(report: Report, dates: { from: string; to: string }):
     themes.length > 0 &&
       fold(
         t('staff.reports.themes'),
-        true,
+        false,
         barChart({
           title: t('staff.reports.threadsPerTheme'),
           bars: themes.map((th) => ({ label: themeName(th.theme), value: th.threads ?? null })),
