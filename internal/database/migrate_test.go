@@ -52,7 +52,8 @@ func releaseDB(t *testing.T, b apitest.Backend) *database.DB {
 	return db
 }
 
-// snapshot is every table's row count and first row (by its first column), as text.
+// snapshot is every table's row count and first row (by its first column), as text, but for the
+// labels of poll options, which the data upgrades may complete.
 func snapshot(t *testing.T, db *database.DB) map[string]string {
 	t.Helper()
 	ctx := context.Background()
@@ -77,6 +78,12 @@ func snapshot(t *testing.T, db *database.DB) map[string]string {
 				t.Fatal(err)
 			}
 			for i, c := range cols {
+				if table.Name == "poll_options" && c == "label" {
+					// The one change an upgrade makes on purpose: standard answers get the
+					// languages they lacked (upgradeStandardAnswers; its own test checks that
+					// nothing written is lost).
+					continue
+				}
 				first = append(first, fmt.Sprintf("%s=%v", c, *(vals[i].(*any))))
 			}
 		}
