@@ -17,7 +17,9 @@ func TestPollNamesTheLocationLanguagesItLacks(t *testing.T) {
 		s.DB.Client.Location.UpdateOneID(w.loc.ID).SetLanguages([]string{"ti", "ar", "nl"}).ExecX(ctx)
 		missing := func(id string) string {
 			t.Helper()
-			var d struct{ Node struct{ MissingLanguages []string } }
+			var d struct {
+				Node struct{ MissingLanguages []string }
+			}
 			w.staff.Do(`query($id: ID!) { node(id: $id) { ... on Poll { missingLanguages } } }`, map[string]any{"id": id}).Must(t, &d)
 			return fmt.Sprint(d.Node.MissingLanguages)
 		}
