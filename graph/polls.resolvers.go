@@ -51,6 +51,11 @@ func (r *pollResolver) Options(ctx context.Context, obj *ent.Poll) ([]*ent.PollO
 	return r.votes.PollOptions(ctx, obj)
 }
 
+// MissingLanguages is the resolver for the missingLanguages field.
+func (r *pollResolver) MissingLanguages(ctx context.Context, obj *ent.Poll) ([]string, error) {
+	return r.votes.MissingLanguages(ctx, obj)
+}
+
 // OpenPolls is the resolver for the openPolls field.
 func (r *queryResolver) OpenPolls(ctx context.Context) ([]*voting.OpenPoll, error) {
 	return r.votes.OpenPolls(ctx)

@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-CFEk4Ntr.css","/assets/index-DhNfQEgX.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-CZr23kRB.js","/assets/ckb-O8yXKMp7.js","/assets/console-COp5pK6Y.css","/assets/console-D1wtdpPJ.js","/assets/en-ULYhsMyW.js","/assets/fa-BzZMZwvX.js","/assets/fr-CZtw-0cE.js","/assets/index-CFEk4Ntr.css","/assets/index-DhNfQEgX.js","/assets/kmr-CvHgkwbl.js","/assets/nl-CaGXT-03.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-D4zNHuAO.js","/assets/ps-D1fu2pzX.js","/assets/so-to93VYNp.js","/assets/ti-BQCP48-0.js","/assets/tr-CrXzraxK.js","/assets/uk-D5H_SYRO.js"];
-const VERSION = '919669f3d28ee5e0';
+const SHELL = ["/","/assets/index-CFEk4Ntr.css","/assets/index-CGGD60sm.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-CKn5x5Rp.js","/assets/ckb-CvL5jbA-.js","/assets/console-CDJTZu6t.js","/assets/console-ClYchPVk.css","/assets/en-Dx3dSEaM.js","/assets/fa-DJc0sti0.js","/assets/fr-ppMEO-IW.js","/assets/index-CFEk4Ntr.css","/assets/index-CGGD60sm.js","/assets/kmr-B6l9xxKD.js","/assets/nl-BMBs6oVT.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BHSr_UAD.js","/assets/ps-SXm-AwX-.js","/assets/so-BhMn4p2e.js","/assets/ti-NJqD5s6y.js","/assets/tr-B3kU8AnF.js","/assets/uk-CDvzZAvy.js"];
+const VERSION = '1340e74c08a95cfb';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

@@ -506,6 +506,7 @@ type ComplexityRoot struct {
 		LocationID       func(childComplexity int) int
 		MaxChoices       func(childComplexity int) int
 		MinGroupSize     func(childComplexity int) int
+		MissingLanguages func(childComplexity int) int
 		OpenedAt         func(childComplexity int) int
 		OpensAt          func(childComplexity int) int
 		Options          func(childComplexity int) int
@@ -907,6 +908,7 @@ type MutationResolver interface {
 }
 type PollResolver interface {
 	Options(ctx context.Context, obj *ent.Poll) ([]*ent.PollOption, error)
+	MissingLanguages(ctx context.Context, obj *ent.Poll) ([]string, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -3108,6 +3110,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Poll.MinGroupSize(childComplexity), true
+	case "Poll.missingLanguages":
+		if e.ComplexityRoot.Poll.MissingLanguages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Poll.MissingLanguages(childComplexity), true
 	case "Poll.openedAt":
 		if e.ComplexityRoot.Poll.OpenedAt == nil {
 			break
@@ -6561,6 +6569,12 @@ input PollOptionInput {
 extend type Poll {
   "The answers, in order."
   options: [PollOption!]!
+  """
+  The location's languages (every language for a national poll), in its order, that the question
+  or an answer lacks: a child reading one of them gets a fallback. The console warns before such
+  a poll opens.
+  """
+  missingLanguages: [String!]!
 }
 
 input CastVoteInput {
@@ -7759,6 +7773,8 @@ func (ec *executionContext) childFields_Poll(ctx context.Context, field graphql.
 		return ec.fieldContext_Poll_council(ctx, field)
 	case "options":
 		return ec.fieldContext_Poll_options(ctx, field)
+	case "missingLanguages":
+		return ec.fieldContext_Poll_missingLanguages(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Poll", field.Name)
 }
@@ -19571,6 +19587,29 @@ func (ec *executionContext) fieldContext_Poll_options(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Poll_missingLanguages(ctx context.Context, field graphql.CollectedField, obj *ent.Poll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Poll_missingLanguages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Poll().MissingLanguages(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Poll_missingLanguages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Poll", field, true, true, "String")
 }
 
 func (ec *executionContext) _PollConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PollConnection) (ret graphql.Marshaler) {
@@ -32115,6 +32154,12 @@ func (ec *executionContext) _Poll(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Poll_options(ctx, field, obj)
+				})
+		case "missingLanguages":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Poll_missingLanguages(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -54,7 +54,8 @@ func releaseDB(t *testing.T, b apitest.Backend) *database.DB {
 
 // snapshot is every table's row count and first row (by its first column), as text. With prior
 // (the columns of an earlier snapshot) it reads those tables and columns only: tables and columns
-// added since the release are the migrations' to add, not rows to keep.
+// added since the release are the migrations' to add, not rows to keep. The labels of poll
+// options are left out: the data upgrades may complete them.
 func snapshot(t *testing.T, db *database.DB, prior map[string][]string) (map[string]string, map[string][]string) {
 	t.Helper()
 	ctx := context.Background()
@@ -91,6 +92,12 @@ func snapshot(t *testing.T, db *database.DB, prior map[string][]string) (map[str
 				t.Fatal(err)
 			}
 			for i, c := range cols {
+				if table.Name == "poll_options" && c == "label" {
+					// The one change an upgrade makes on purpose: standard answers get the
+					// languages they lacked (upgradeStandardAnswers; its own test checks that
+					// nothing written is lost).
+					continue
+				}
 				first = append(first, fmt.Sprintf("%s=%v", c, *(vals[i].(*any))))
 			}
 		}

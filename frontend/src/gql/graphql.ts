@@ -323,6 +323,20 @@ export type TranslationInput = {
   text: string;
 };
 
+/** A draft's new content: replaces the question, the answers and the settings. */
+export type UpdatePollInput = {
+  audienceAgeBands?: Array<AgeBand> | null | undefined;
+  closesAt?: string | null | undefined;
+  description?: Array<TranslationInput> | null | undefined;
+  kind: PollKind;
+  maxChoices?: number | null | undefined;
+  minGroupSize?: number | null | undefined;
+  opensAt?: string | null | undefined;
+  options?: Array<PollOptionInput> | null | undefined;
+  question: Array<TranslationInput>;
+  theme: Theme;
+};
+
 export type UpdateSafeguardingCaseInput = {
   caseID: string;
   /** Added to the case's log, with you as its author. */
@@ -453,6 +467,34 @@ export type CreatePollMutationVariables = Exact<{
 
 export type CreatePollMutation = { createPoll: { id: string } };
 
+export type UpdatePollMutationVariables = Exact<{
+  id: string;
+  input: UpdatePollInput;
+}>;
+
+
+export type UpdatePollMutation = { updatePoll: { id: string } };
+
+export type PollDraftQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PollDraftQuery = { node:
+    | { id: string, status: PollStatus, kind: PollKind, theme: Theme, maxChoices: number | null, minGroupSize: number, audienceAgeBands: Array<AgeBand> | null, opensAt: string | null, closesAt: string | null, description: Array<{ lang: string, text: string }> | null, question: Array<{ lang: string, text: string }>, location: { id: string } | null, council: { id: string } | null, options: Array<{ position: number, pictogram: string | null, label: Array<{ lang: string, text: string }> }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type PollMissingLanguagesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PollMissingLanguagesQuery = { node:
+    | { id: string, missingLanguages: Array<string> }
+    | Record<PropertyKey, never>
+   | null };
+
 export type OpenPollMutationVariables = Exact<{
   id: string;
 }>;
@@ -504,7 +546,7 @@ export type LocationReportQueryVariables = Exact<{
 }>;
 
 
-export type LocationReportQuery = { locationReport: { locationID: string, locationName: string, kind: LocationKind, municipality: string, childrenHoused: number, minGroupSize: number, answerDeadlineDays: number, overdueResponses: number | null, openSafeguardingCases: number | null, safetyScore: number | null, generatedAt: string, period: { from: string, to: string, weeks: number }, participation: { activeMembers: number | null, voters: number | null, posts: number | null, turnoutPercent: number | null, turnoutOfHousedPercent: number | null }, polls: Array<{ pollID: string, kind: PollKind, theme: Theme, closedAt: string, minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, score: number | null, question: Array<{ lang: string, text: string }>, options: Array<{ optionID: string, position: number, count: number | null, suppressed: boolean, label: Array<{ lang: string, text: string }> }> }>, themes: Array<{ theme: Theme | null, threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }>, feedback: { threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, notPossible: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }, smileyTrend: Array<{ theme: Theme, start: string, polls: number, responses: number, score: number }> } };
+export type LocationReportQuery = { locationReport: { locationID: string, locationName: string, kind: LocationKind, municipality: string, childrenHoused: number, minGroupSize: number, answerDeadlineDays: number, overdueResponses: number | null, openSafeguardingCases: number | null, safetyScore: number | null, generatedAt: string, period: { from: string, to: string, weeks: number }, participation: { activeMembers: number | null, voters: number | null, posts: number | null, turnoutPercent: number | null, turnoutOfHousedPercent: number | null }, polls: Array<{ pollID: string, kind: PollKind, theme: Theme, closedAt: string, minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, score: number | null, median: number | null, question: Array<{ lang: string, text: string }>, options: Array<{ optionID: string, position: number, count: number | null, suppressed: boolean, label: Array<{ lang: string, text: string }> }> }>, themes: Array<{ theme: Theme | null, threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }>, feedback: { threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, notPossible: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }, smileyTrend: Array<{ theme: Theme, start: string, polls: number, responses: number, score: number }> } };
 
 export type NationalReportQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -624,7 +666,7 @@ export type EnrollTabletMutationVariables = Exact<{
 }>;
 
 
-export type EnrollTabletMutation = { enrollTablet: { id: string, name: string } };
+export type EnrollTabletMutation = { enrollTablet: { id: string, name: string, createdAt: string } };
 
 export type RevokeTabletMutationVariables = Exact<{
   id: string;
@@ -947,6 +989,62 @@ export const CreatePollDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreatePollMutation, CreatePollMutationVariables>;
+export const UpdatePollDocument = new TypedDocumentString(`
+    mutation UpdatePoll($id: ID!, $input: UpdatePollInput!) {
+  updatePoll(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePollMutation, UpdatePollMutationVariables>;
+export const PollDraftDocument = new TypedDocumentString(`
+    query PollDraft($id: ID!) {
+  node(id: $id) {
+    ... on Poll {
+      id
+      status
+      kind
+      theme
+      maxChoices
+      minGroupSize
+      audienceAgeBands
+      opensAt
+      closesAt
+      description {
+        lang
+        text
+      }
+      question {
+        lang
+        text
+      }
+      location {
+        id
+      }
+      council {
+        id
+      }
+      options {
+        position
+        pictogram
+        label {
+          lang
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PollDraftQuery, PollDraftQueryVariables>;
+export const PollMissingLanguagesDocument = new TypedDocumentString(`
+    query PollMissingLanguages($id: ID!) {
+  node(id: $id) {
+    ... on Poll {
+      id
+      missingLanguages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PollMissingLanguagesQuery, PollMissingLanguagesQueryVariables>;
 export const OpenPollDocument = new TypedDocumentString(`
     mutation OpenPoll($id: ID!) {
   openPoll(id: $id) {
@@ -1073,6 +1171,7 @@ export const LocationReportDocument = new TypedDocumentString(`
       turnout
       turnoutSuppressed
       score
+      median
       options {
         optionID
         position
@@ -1371,6 +1470,7 @@ export const EnrollTabletDocument = new TypedDocumentString(`
   enrollTablet(locationID: $locationID, name: $name) {
     id
     name
+    createdAt
   }
 }
     `) as unknown as TypedDocumentString<EnrollTabletMutation, EnrollTabletMutationVariables>;

@@ -8,9 +8,10 @@ import { themeIcon } from '../../components/pictograms';
 import { langAttrs } from '../../components/translations';
 import { graphql } from '../../gql';
 import type { StaffThreadsQuery, ThreadResponseStatus } from '../../gql/graphql';
-import { isLanguageCode, languageCard, t } from '../../i18n';
+import { t } from '../../i18n';
 import type { StaffContext, StaffPage } from '../staff/console';
 import { field, input, loading, onSubmit, outcome, select } from '../staff/ui';
+import { languageName } from '../staff/translationFields';
 import './answers.css';
 
 const StaffThreadsDoc = graphql(`
@@ -78,10 +79,6 @@ export function answersPage(_ctx: StaffContext): StaffPage {
       load();
     },
   };
-}
-
-function languageName(code: string): string {
-  return isLanguageCode(code) ? languageCard(code).nativeName : code;
 }
 
 function threadCard(thread: Thread, reload: () => void): HTMLElement {

@@ -1,22 +1,25 @@
-// Polls in the staff console: the list with each poll's next step (open, close, publish)
-// and its live turnout. The editor is in pollEditor.ts, the results in pollResults.ts, the
-// operations in pollsData.ts.
-import { execute, GraphQLRequestError } from '../../api/graphql';
-import { subscribe, type Subscription } from '../../api/live';
+// Polls in the staff console: the list with each poll's next step (open, close, publish), each
+// asked for first because none can be taken back, and its live turnout. The editor is in
+// pollEditor.ts, the results in pollResults.ts, the operations in pollsData.ts.
+import { execute } from '../../api/graphql';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { themeIcon } from '../../components/pictograms';
 import { langAttrs, pick } from '../../components/translations';
 import { currentLanguage, t } from '../../i18n';
+import { confirmAction, type ConfirmOptions } from '../staff/confirm';
 import type { StaffContext, StaffPage } from '../staff/console';
-import { errorText, loading, outcome } from '../staff/ui';
+import { languageName } from '../staff/translationFields';
+import { loading, outcome } from '../staff/ui';
 import { editorPage } from './pollEditor';
-import { resultsPage, shownTurnout } from './pollResults';
-import { ClosePollMutation, OpenPollMutation, PublishPollMutation, PollTurnoutSubscription, StaffPollsDoc, type PollNode } from './pollsData';
+import { resultsPage } from './pollResults';
+import { ClosePollMutation, OpenPollMutation, PollMissingLanguagesDoc, PublishPollMutation, StaffPollsDoc, type PollNode } from './pollsData';
+import { liveTurnout } from './pollTurnout';
 import './polls.css';
 
 export function pollsPage(ctx: StaffContext, rest: readonly string[]): StaffPage {
   if (rest[0] === 'new') return editorPage(ctx);
+  if (rest[0] && rest[1] === 'edit') return editorPage(ctx, rest[0]);
   if (rest[0]) return resultsPage(ctx, rest[0]);
   return listPage();
 }
@@ -32,7 +35,7 @@ function listPage(): StaffPage {
         list,
       );
       // Open polls show how many children voted so far, live (never how).
-      let live: Subscription[] = [];
+      let live: Array<{ stop(): void }> = [];
       const stopLive = (): void => {
         for (const s of live) s.stop();
         live = [];
@@ -43,29 +46,18 @@ function listPage(): StaffPage {
             stopLive();
             const nodes = polls.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
             list.replaceChildren(
-              nodes.length === 0 ? h('p', {}, t('staff.polls.none')) : h('ul', { class: 'card-list', role: 'list' }, ...nodes.map((p) => pollCard(p, load))),
+              nodes.length === 0
+                ? h('p', {}, t('staff.polls.none'))
+                : h(
+                    'ul',
+                    { class: 'card-list', role: 'list' },
+                    ...nodes.map((p) => {
+                      const turnout = p.status === 'OPEN' ? liveTurnout(p.id) : undefined;
+                      if (turnout) live.push(turnout);
+                      return pollCard(p, turnout?.element, load);
+                    }),
+                  ),
             );
-            for (const el of list.querySelectorAll<HTMLElement>('.live-turnout')) {
-              const pollID = el.dataset.poll ?? '';
-              live.push(
-                subscribe(PollTurnoutSubscription, { pollID }, {
-                  onData: ({ pollTurnout }) => {
-                    const turnout = shownTurnout(pollTurnout);
-                    el.textContent = t('staff.polls.liveTurnout', { turnout });
-                    el.dataset.turnout = pollTurnout.turnout === null || pollTurnout.turnoutSuppressed ? `<${pollTurnout.minGroupSize}` : String(pollTurnout.turnout);
-                    delete el.dataset.paused;
-                  },
-                  // While it reconnects the last figure stays, marked as paused; an error that
-                  // another try cannot change is shown as such.
-                  onError: (message, code, retrying) => {
-                    el.dataset.paused = 'true';
-                    el.textContent = retrying
-                      ? t('staff.polls.liveTurnoutPaused', { turnout: el.dataset.turnout ?? '…' })
-                      : errorText(new GraphQLRequestError([{ code, message }]));
-                  },
-                }),
-              );
-            }
           },
           (error: unknown) => {
             const o = outcome();
@@ -80,27 +72,53 @@ function listPage(): StaffPage {
   };
 }
 
-function pollCard(poll: PollNode, reload: () => void): HTMLElement {
+/** What the staff member is asked before each step: what will happen, in plain words. */
+async function ask(poll: PollNode, step: 'open' | 'close' | 'publish'): Promise<boolean> {
+  const question = pick(poll.question, currentLanguage())?.text ?? '';
+  const options: ConfirmOptions = { title: t(`staff.polls.confirm.${step}Title`), text: t(`staff.polls.confirm.${step}`), confirm: t(`staff.polls.${step}`) };
+  if (step === 'open') {
+    // The server's rule of which languages a poll lacks (Poll.missingLanguages), asked now.
+    const { node } = await execute(PollMissingLanguagesDoc, { id: poll.id });
+    const missing = node && 'missingLanguages' in node ? node.missingLanguages : [];
+    if (missing.length > 0) {
+      options.warnings = [t('staff.polls.confirm.missingLanguages', { languages: missing.map(languageName).join(', ') })];
+      options.confirm = t('staff.polls.confirm.openAnyway');
+    }
+  }
+  return confirmAction({ ...options, title: `${options.title}${question ? ` – ${question}` : ''}` });
+}
+
+function pollCard(poll: PollNode, turnout: HTMLElement | undefined, reload: () => void): HTMLElement {
   const question = pick(poll.question, currentLanguage());
   const result = outcome();
-  const step = (label: string, run: () => Promise<unknown>, className: string): HTMLElement =>
+  const step = (name: 'open' | 'close' | 'publish', run: () => Promise<unknown>): HTMLElement =>
     h(
       'button',
       {
         type: 'button',
-        class: `button button-secondary button-small ${className}`,
-        on: { click: () => void run().then(reload, (error: unknown) => result.error(error)) },
+        class: `button button-secondary button-small poll-${name}`,
+        on: {
+          click: () =>
+            void ask(poll, name)
+              .then((yes) => (yes ? run().then(reload) : undefined))
+              .catch((error: unknown) => result.error(error)),
+        },
       },
-      h('span', {}, label),
+      h('span', {}, t(`staff.polls.${name}`)),
     );
   const actions = h('div', { class: 'row-actions' });
-  if (poll.status === 'DRAFT') actions.append(step(t('staff.polls.open'), () => execute(OpenPollMutation, { id: poll.id }), 'poll-open'));
-  if (poll.status === 'OPEN') actions.append(step(t('staff.polls.close'), () => execute(ClosePollMutation, { id: poll.id }), 'poll-close'));
-  if (poll.status === 'CLOSED') actions.append(step(t('staff.polls.publish'), () => execute(PublishPollMutation, { id: poll.id }), 'poll-publish'));
+  if (poll.status === 'DRAFT')
+    actions.append(
+      h('a', { class: 'button button-secondary button-small poll-edit', href: `/staff/polls/${poll.id}/edit`, 'data-link': true }, icon('write'), h('span', {}, t('staff.polls.edit'))),
+      step('open', () => execute(OpenPollMutation, { id: poll.id })),
+    );
   if (poll.status !== 'DRAFT')
     actions.append(
       h('a', { class: 'button button-secondary button-small poll-results', href: `/staff/polls/${poll.id}`, 'data-link': true }, icon('chart'), h('span', {}, t('staff.polls.results'))),
     );
+  // The irreversible step stands apart from "Results", so it is not hit by mistake.
+  if (poll.status === 'OPEN') actions.append(step('close', () => execute(ClosePollMutation, { id: poll.id })));
+  if (poll.status === 'CLOSED') actions.append(step('publish', () => execute(PublishPollMutation, { id: poll.id })));
   return h(
     'li',
     { class: 'card', 'data-poll': poll.id, 'data-status': poll.status },
@@ -110,7 +128,7 @@ function pollCard(poll: PollNode, reload: () => void): HTMLElement {
       { class: 'card-meta' },
       [t(`staff.polls.status.${poll.status}`), t(`staff.polls.kinds.${poll.kind}`), poll.council?.name ?? poll.location?.name ?? t('staff.polls.national')].join(' · '),
     ),
-    poll.status === 'OPEN' && h('p', { class: 'live-turnout', 'data-poll': poll.id, role: 'status' }),
+    turnout,
     actions,
     result.element,
   );

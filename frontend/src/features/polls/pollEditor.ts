@@ -1,30 +1,39 @@
-// The poll editor: question and answers in several languages side by side, with a warning
-// for each of the location's languages still missing. The API validates; this only helps.
+// The poll editor, for a new poll and for a draft: question and answers in several languages side
+// by side, each labelled in the staff member's language too, with a warning for each of the
+// location's languages still missing. The theme has no default: staff choose it. The API
+// validates; this only helps.
 import { execute } from '../../api/graphql';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { optionPictogram, optionPictogramNames, themeKeys } from '../../components/pictograms';
 import type { PollKind, Theme } from '../../gql/graphql';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import type { StaffContext, StaffPage } from '../staff/console';
 import { languageName, translations, type TranslationInputs } from '../staff/translationFields';
 import { field, input, loading, onSubmit, outcome, select } from '../staff/ui';
-import { CreatePollMutation, kinds, PollTargetsDoc, standardKinds, type Target } from './pollsData';
+import { CreatePollMutation, kinds, PollDraftDoc, PollTargetsDoc, standardKinds, UpdatePollMutation, type PollDraft, type Target } from './pollsData';
 
-export function editorPage(ctx: StaffContext): StaffPage {
+/** The editor page: a new poll, or the draft `id`. */
+export function editorPage(ctx: StaffContext, id?: string): StaffPage {
+  const title = t(id ? 'staff.polls.editTitle' : 'staff.polls.new');
   return {
-    title: t('staff.polls.new'),
+    title,
     render(main) {
       const body = h('div', {}, loading());
       main.append(
         h('p', {}, h('a', { href: '/staff/polls', 'data-link': true }, icon('back', { mirrorInRtl: true }), h('span', {}, t('staff.polls.title')))),
-        h('h1', { tabindex: '-1' }, t('staff.polls.new')),
+        h('h1', { tabindex: '-1' }, title),
         body,
       );
-      void execute(PollTargetsDoc).then(
-        ({ locations }) => {
+      void Promise.all([execute(PollTargetsDoc), id ? execute(PollDraftDoc, { id }) : undefined]).then(
+        ([{ locations }, draft]) => {
           const nodes = locations.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
-          body.replaceChildren(editorForm(ctx, nodes));
+          const poll = draft?.node && 'status' in draft.node ? (draft.node as PollDraft) : undefined;
+          if (id && poll?.status !== 'DRAFT') {
+            body.replaceChildren(h('p', { class: 'outcome is-error', role: 'alert' }, t(poll ? 'staff.polls.notDraft' : 'staff.errors.NOT_FOUND')));
+            return;
+          }
+          body.replaceChildren(editorForm(ctx, nodes, poll));
         },
         (error: unknown) => {
           const o = outcome();
@@ -36,14 +45,21 @@ export function editorPage(ctx: StaffContext): StaffPage {
   };
 }
 
-function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElement {
+/** The pictures an answer may have, by their names in the staff member's language. */
+function pictogramChoices(): Array<[string, string]> {
+  const named = optionPictogramNames.map((n): [string, string] => [n, t(`pictograms.${n}` as MessageKey)]);
+  return [['', t('staff.polls.noPictogram')], ...named];
+}
+
+function editorForm(ctx: StaffContext, locations: readonly Target[], draft?: PollDraft): HTMLElement {
   const targets: Array<[string, string]> = locations.flatMap((l) => [
     [`location:${l.id}`, t('staff.polls.everyoneAt', { location: l.name })] as [string, string],
     ...(l.councils ?? []).map((c): [string, string] => [`council:${c.id}`, `${c.name} (${l.name})`]),
   ]);
   const target = select(targets, { name: 'target' });
   const kind = select(kinds.map((k) => [k, t(`staff.polls.kinds.${k}`)]), { name: 'kind' });
-  const theme = select(themeKeys.map((k) => [k, t(`themes.${k}`)]), { name: 'theme' });
+  // No silent default: an empty first choice, and the form is not sent until one is picked.
+  const theme = select([['', t('staff.polls.chooseTheme')], ...themeKeys.map((k): [string, string] => [k, t(`themes.${k}`)])], { name: 'theme', required: true });
   const maxChoices = input({ type: 'number', min: '1', name: 'maxChoices', value: '2', inputmode: 'numeric' });
   const maxField = field(t('staff.polls.maxChoices'), maxChoices);
   const form = h('form', { class: 'staff-form poll-editor' });
@@ -55,6 +71,15 @@ function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElemen
   let options: Array<{ pictogram: HTMLSelectElement; label: TranslationInputs; row: HTMLElement }> = [];
   let languages: string[] = [];
   let required: string[] = [];
+
+  if (draft) {
+    // Where a poll asks is fixed when it is made (the API refuses to change it).
+    target.value = draft.council ? `council:${draft.council.id}` : `location:${draft.location?.id ?? ''}`;
+    target.disabled = true;
+    kind.value = draft.kind;
+    theme.value = draft.theme;
+    if (draft.maxChoices) maxChoices.value = String(draft.maxChoices);
+  }
 
   const locationOf = (value: string): Target | undefined => {
     const [type, id] = value.split(':');
@@ -70,13 +95,16 @@ function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElemen
     );
   };
 
-  const addOption = (): void => {
-    const pictogram = select([['', t('staff.polls.noPictogram')], ...optionPictogramNames.map((n): [string, string] => [n, n])], { name: 'pictogram' });
+  const addOption = (value?: { pictogram?: string | null; label: ReadonlyArray<{ lang: string; text: string }> }): void => {
+    const pictogram = select(pictogramChoices(), { name: 'pictogram' });
+    if (value?.pictogram) pictogram.value = value.pictogram;
     const preview = h('span', { class: 'pictogram-preview' });
     const drawPreview = (): void => preview.replaceChildren(optionPictogram(pictogram.value || null, theme.value));
     pictogram.addEventListener('change', drawPreview);
+    theme.addEventListener('change', drawPreview);
     drawPreview();
     const label = translations(t('staff.polls.optionLabel', { n: String(options.length + 1) }), languages, `option${options.length + 1}`);
+    if (value) label.set(value.label);
     label.onInput(check);
     const row = h(
       'div',
@@ -105,11 +133,13 @@ function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElemen
   };
   const optionsList = h('div', { class: 'poll-options' });
 
-  const rebuild = (): void => {
+  const rebuild = (fill?: PollDraft): void => {
     const location = locationOf(target.value);
     required = location?.languages ?? [];
-    languages = [...new Set([...required, 'nl', 'en'])];
+    const written = fill ? [...fill.question, ...fill.options.flatMap((o) => o.label)].map((x) => x.lang) : [];
+    languages = [...new Set([...required, 'nl', 'en', ...written])];
     question = translations(t('staff.polls.question'), languages, 'question', true);
+    if (fill) question.set(fill.question);
     question.onInput(check);
     languageSlot.replaceChildren(question.element);
     options = [];
@@ -124,17 +154,21 @@ function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElemen
             {},
             h('h2', {}, t('staff.polls.options')),
             optionsList,
-            h('button', { type: 'button', class: 'button button-secondary add-option', on: { click: addOption } }, h('span', {}, t('staff.polls.addOption'))),
+            h('button', { type: 'button', class: 'button button-secondary add-option', on: { click: () => addOption() } }, h('span', {}, t('staff.polls.addOption'))),
           ),
     );
     if (!standard) {
-      addOption();
-      addOption();
+      const existing = fill ? [...fill.options].sort((a, b) => a.position - b.position) : [];
+      if (existing.length > 0) for (const o of existing) addOption(o);
+      else {
+        addOption();
+        addOption();
+      }
     }
     check();
   };
-  target.addEventListener('change', rebuild);
-  kind.addEventListener('change', rebuild);
+  target.addEventListener('change', () => rebuild());
+  kind.addEventListener('change', () => rebuild());
 
   form.append(
     field(t('staff.polls.target'), target),
@@ -147,24 +181,33 @@ function editorForm(ctx: StaffContext, locations: readonly Target[]): HTMLElemen
     result.element,
     h('button', { type: 'submit', class: 'button button-primary' }, icon('check'), h('span', {}, t('staff.polls.save'))),
   );
-  rebuild();
+  rebuild(draft);
 
   onSubmit(form, async () => {
     result.clear();
     const [type, id] = target.value.split(':');
     const standard = standardKinds.has(kind.value);
+    const content = {
+      kind: kind.value as PollKind,
+      theme: theme.value as Theme,
+      question: question.values(),
+      options: standard ? null : options.map((o) => ({ label: o.label.values(), pictogram: o.pictogram.value || null })),
+      maxChoices: kind.value === 'MULTIPLE_CHOICE' ? Number(maxChoices.value) : null,
+    };
     try {
-      await execute(CreatePollMutation, {
-        input: {
-          councilID: type === 'council' ? (id ?? null) : null,
-          locationID: type === 'location' ? (id ?? null) : null,
-          kind: kind.value as PollKind,
-          theme: theme.value as Theme,
-          question: question.values(),
-          options: standard ? null : options.map((o) => ({ label: o.label.values(), pictogram: o.pictogram.value || null })),
-          maxChoices: kind.value === 'MULTIPLE_CHOICE' ? Number(maxChoices.value) : null,
-        },
-      });
+      // What this editor does not show stays as it was (updatePoll replaces everything).
+      const kept = draft && {
+        description: draft.description ?? null,
+        audienceAgeBands: draft.audienceAgeBands ?? null,
+        opensAt: draft.opensAt ?? null,
+        closesAt: draft.closesAt ?? null,
+        minGroupSize: draft.minGroupSize,
+      };
+      if (draft) await execute(UpdatePollMutation, { id: draft.id, input: { ...content, ...kept } });
+      else
+        await execute(CreatePollMutation, {
+          input: { councilID: type === 'council' ? (id ?? null) : null, locationID: type === 'location' ? (id ?? null) : null, ...content },
+        });
       ctx.navigate('/staff/polls');
     } catch (error) {
       result.error(error);

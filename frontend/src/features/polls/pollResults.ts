@@ -1,4 +1,5 @@
-// A poll's results as a chart, printable, with the numbers the API lets be shown.
+// A poll's results as a chart, printable, with the numbers the API lets be shown; while the poll
+// is open, its turnout live, the same line as on the poll list (pollTurnout.ts).
 import { execute } from '../../api/graphql';
 import { barChart } from '../../components/BarChart';
 import { h } from '../../components/dom';
@@ -9,23 +10,15 @@ import { currentLanguage, t } from '../../i18n';
 import type { StaffContext, StaffPage } from '../staff/console';
 import { formatDate, loading, outcome, section } from '../staff/ui';
 import { PollResultsDoc } from './pollsData';
-
-/**
- * A turnout as the API lets it be shown, the same live and in the results: the number, or
- * "fewer than k" when the server withholds it (1 to k-1 voters). The server decides; this only
- * says what it decided.
- */
-export function shownTurnout(r: { turnout?: number | null; turnoutSuppressed: boolean; minGroupSize: number }): string {
-  return r.turnoutSuppressed || r.turnout === null || r.turnout === undefined
-    ? t('staff.polls.fewerThan', { k: String(r.minGroupSize) })
-    : String(r.turnout);
-}
+import { liveTurnout, shownTurnout } from './pollTurnout';
 
 export function resultsPage(_ctx: StaffContext, id: string): StaffPage {
   return {
     title: t('staff.polls.results'),
     render(main) {
       const body = h('div', {}, loading());
+      let live: { element: HTMLElement; stop(): void } | undefined;
+      let gone = false;
       main.append(
         h('p', { class: 'no-print' }, h('a', { href: '/staff/polls', 'data-link': true }, icon('back', { mirrorInRtl: true }), h('span', {}, t('staff.polls.title')))),
         body,
@@ -48,6 +41,7 @@ export function resultsPage(_ctx: StaffContext, id: string): StaffPage {
               return { label: label?.text ?? o.pictogram ?? '', value: r && !r.suppressed ? (r.count ?? null) : null, lang: label?.lang ?? language };
             });
           const turnout = shownTurnout(pollResults);
+          if (pollResults.status === 'OPEN' && !gone) live = liveTurnout(node.id, 'report-figure');
           body.replaceChildren(
             h(
               'article',
@@ -64,7 +58,7 @@ export function resultsPage(_ctx: StaffContext, id: string): StaffPage {
                   .filter(Boolean)
                   .join(' · '),
               ),
-              h('p', { class: 'report-figure' }, t('staff.polls.turnout', { turnout })),
+              live?.element ?? h('p', { class: 'report-figure' }, t('staff.polls.turnout', { turnout })),
               pollResults.countsVisible
                 ? section(
                     t('staff.polls.chartTitle'),
@@ -95,6 +89,10 @@ export function resultsPage(_ctx: StaffContext, id: string): StaffPage {
           body.replaceChildren(o.element);
         },
       );
+      return () => {
+        gone = true;
+        live?.stop();
+      };
     },
   };
 }

@@ -1,7 +1,7 @@
 // What the polls pages ask the API and change through it: the operations (the live turnout
 // included), the kinds a poll can be, and the shapes the views draw.
 import { graphql } from '../../gql';
-import type { PollKind, StaffPollsQuery } from '../../gql/graphql';
+import type { PollDraftQuery, PollKind, StaffPollsQuery } from '../../gql/graphql';
 
 export const StaffPollsDoc = graphql(`
   query StaffPolls {
@@ -54,6 +54,67 @@ export const CreatePollMutation = graphql(`
   mutation CreatePoll($input: CreatePollInput!) {
     createPoll(input: $input) {
       id
+    }
+  }
+`);
+
+export const UpdatePollMutation = graphql(`
+  mutation UpdatePoll($id: ID!, $input: UpdatePollInput!) {
+    updatePoll(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+/** A draft as the editor needs it, to change it. */
+export const PollDraftDoc = graphql(`
+  query PollDraft($id: ID!) {
+    node(id: $id) {
+      ... on Poll {
+        id
+        status
+        kind
+        theme
+        maxChoices
+        minGroupSize
+        audienceAgeBands
+        opensAt
+        closesAt
+        description {
+          lang
+          text
+        }
+        question {
+          lang
+          text
+        }
+        location {
+          id
+        }
+        council {
+          id
+        }
+        options {
+          position
+          pictogram
+          label {
+            lang
+            text
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Asked right before a poll opens: the server's rule of which languages it lacks. */
+export const PollMissingLanguagesDoc = graphql(`
+  query PollMissingLanguages($id: ID!) {
+    node(id: $id) {
+      ... on Poll {
+        id
+        missingLanguages
+      }
     }
   }
 `);
@@ -149,3 +210,5 @@ export const standardKinds: ReadonlySet<string> = new Set<PollKind>(['YES_NO', '
 export type PollNode = NonNullable<NonNullable<NonNullable<StaffPollsQuery['polls']['edges']>[number]>['node']>;
 
 export type Target = { id: string; name: string; languages?: string[] | null; councils?: Array<{ id: string; name: string }> | null };
+
+export type PollDraft = Extract<NonNullable<PollDraftQuery['node']>, { status: unknown }>;

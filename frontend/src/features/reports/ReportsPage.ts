@@ -14,6 +14,13 @@ import { drawNational, drawReport } from './reportViews';
 import '../polls/polls.css';
 import './reports.css';
 
+/** A moment as the date field's value (YYYY-MM-DD), in the reader's time zone. */
+function localDay(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 export function reportsPage(ctx: StaffContext): StaffPage {
   return {
     title: t('staff.reports.title'),
@@ -45,6 +52,12 @@ export function reportsPage(ctx: StaffContext): StaffPage {
             result.element,
             h('button', { type: 'submit', class: 'button button-primary' }, icon('chart'), h('span', {}, t('staff.reports.show'))),
           );
+          // The fields show the period the report covers: the server's default (the 13 weeks up
+          // to now) until the reader picks another, never empty.
+          const showPeriod = (p: { from: string; to: string }): void => {
+            if (!from.value) from.value = localDay(p.from);
+            if (!to.value) to.value = localDay(new Date(new Date(p.to).getTime() - 1).toISOString());
+          };
           const load = async (): Promise<void> => {
             result.clear();
             report.replaceChildren(loading());
@@ -56,10 +69,12 @@ export function reportsPage(ctx: StaffContext): StaffPage {
             try {
               if (location.value === 'national') {
                 const { nationalReport } = await execute(NationalReportDoc, period);
+                showPeriod(nationalReport.period);
                 report.replaceChildren(drawNational(nationalReport));
                 return;
               }
               const { locationReport } = await execute(LocationReportDoc, { locationID: location.value, ...period });
+              showPeriod(locationReport.period);
               report.replaceChildren(drawReport(locationReport, { from: from.value, to: to.value }));
             } catch (error) {
               report.replaceChildren();

@@ -2,7 +2,7 @@
 // A count the API withholds (null) is shown as "fewer than k"; the page prints on its own and
 // CSV and XLSX come from the server's audited export.
 import { barChart } from '../../components/BarChart';
-import { h } from '../../components/dom';
+import { h, type Child } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { lineChart } from '../../components/LineChart';
 import { langAttrs, pick } from '../../components/translations';
@@ -17,6 +17,14 @@ function exportURL(report: Report, ext: 'csv' | 'xlsx', dates: { from: string; t
   if (dates.to) query.set('to', dates.to);
   const q = query.toString();
   return `/export/location/${encodeURIComponent(report.locationID)}.${ext}${q ? `?${q}` : ''}`;
+}
+
+/**
+ * A section the reader can fold away: a location's report holds every poll and every theme's
+ * trend, so the long parts start folded and the page opens at its figures.
+ */
+function fold(title: string, open: boolean, ...children: Child[]): HTMLElement {
+  return h('details', { class: 'staff-section report-fold', open }, h('summary', {}, h('h2', {}, title)), ...children);
 }
 
 export function drawReport(report: Report, dates: { from: string; to: string }): HTMLElement {
@@ -65,8 +73,9 @@ export function drawReport(report: Report, dates: { from: string; to: string }):
       h('dl', { class: 'figures' }, ...figures.map(([name, value]) => h('div', { class: 'figure' }, h('dt', {}, name), h('dd', {}, value)))),
     ),
     themes.length > 0 &&
-      section(
+      fold(
         t('staff.reports.themes'),
+        false,
         barChart({
           title: t('staff.reports.threadsPerTheme'),
           bars: themes.map((th) => ({ label: themeName(th.theme), value: th.threads ?? null })),
@@ -83,8 +92,9 @@ export function drawReport(report: Report, dates: { from: string; to: string }):
         }),
       ),
     trendByTheme.size > 0 &&
-      section(
+      fold(
         t('staff.reports.trend'),
+        false,
         ...[...trendByTheme].map(([theme, points]) =>
           lineChart({
             title: t('staff.reports.trendOf', { theme: themeName(theme) }),
@@ -96,8 +106,9 @@ export function drawReport(report: Report, dates: { from: string; to: string }):
           }),
         ),
       ),
-    section(
+    fold(
       t('staff.reports.polls'),
+      false,
       report.polls.length === 0
         ? h('p', {}, t('staff.reports.noPolls'))
         : h(
@@ -110,6 +121,8 @@ export function drawReport(report: Report, dates: { from: string; to: string }):
                 { class: 'report-poll' },
                 h('h3', q ? langAttrs(q.lang) : {}, q?.text ?? ''),
                 h('p', { class: 'card-meta' }, t('staff.polls.turnout', { turnout: poll.turnoutSuppressed ? hidden : number(poll.turnout) })),
+                // A scale's middle answer (SLIDER: 0–10), when the API shows it.
+                poll.median !== null && poll.median !== undefined && h('p', { class: 'report-median' }, t('staff.polls.median', { median: number(poll.median, 1) })),
                 barChart({
                   title: q?.text ?? '',
                   bars: [...poll.options]

@@ -51,6 +51,7 @@ export const LocationReportDoc = graphql(`
         turnout
         turnoutSuppressed
         score
+        median
         options {
           optionID
           position

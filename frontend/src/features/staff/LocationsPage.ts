@@ -114,6 +114,7 @@ function drawLocation(
   const members = location.members.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
   const tablets = location.tablets ?? [];
   const pinSlot = h('div', { class: 'pin-slot' });
+  const tabletSlot = h('div', { class: 'tablet-slot' }, tabletsList(tablets, reload));
 
   body.replaceChildren(
     h('p', {}, h('a', { href: '/staff/locations', 'data-link': true }, icon('back', { mirrorInRtl: true }), h('span', {}, t('staff.locations.all')))),
@@ -135,7 +136,12 @@ function drawLocation(
       councils.length > 0 ? registerForm(councils, pinSlot, reload) : h('p', {}, t('staff.members.needCouncil')),
     ),
     // Tablets
-    section(t('staff.tablets.title'), tabletsList(tablets, reload), enrollForm(ctx, location.id, location.name)),
+    // A tablet made here appears in the list at once, without reloading the page.
+    section(
+      t('staff.tablets.title'),
+      tabletSlot,
+      enrollForm(ctx, location.id, location.name, (tablet) => tabletSlot.replaceChildren(tabletsList([...tablets, tablet], reload))),
+    ),
   );
 }
 

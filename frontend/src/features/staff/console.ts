@@ -11,6 +11,7 @@ import type { Capability } from '../../gql/graphql';
 import { locationPage, locationsPage } from './LocationsPage';
 import { signInPage } from './SignInPage';
 import { staffSections } from './sections';
+import { rememberStaffLanguage, staffLanguage } from './staffLanguage';
 import './staff.css';
 
 export interface StaffDeps {
@@ -55,6 +56,17 @@ function sectionsFor(viewer: StaffViewer): StaffSection[] {
 /** Draw the console page for `path`; returns its clean-up. */
 export function renderStaff(outlet: HTMLElement, path: string, deps: StaffDeps): void | (() => void) {
   const segments = path.split('/').filter(Boolean).slice(1); // drop "staff"
+  // The console speaks the staff member's language, not the one a child chose on this tablet.
+  const wanted = staffLanguage();
+  if (wanted !== currentLanguage()) {
+    let gone = false;
+    void setLanguage(wanted, { remember: false }).then(() => {
+      if (!gone) deps.refresh();
+    });
+    return () => {
+      gone = true;
+    };
+  }
   const viewer = currentViewer();
 
   if (viewer.kind !== 'staff' || segments[0] === 'sign-in') {
@@ -105,7 +117,8 @@ function frame(
       on: {
         change: (event) => {
           const code = (event.target as HTMLSelectElement).value as LanguageCode;
-          void setLanguage(code).then(() => deps.refresh());
+          rememberStaffLanguage(code);
+          void setLanguage(code, { remember: false }).then(() => deps.refresh());
         },
       },
     },

@@ -142,7 +142,12 @@ export function registerForm(councils: ReadonlyArray<{ id: string; name: string 
   return form;
 }
 
-export function enrollForm(ctx: StaffContext, locationID: string, locationName: string): HTMLElement {
+export function enrollForm(
+  ctx: StaffContext,
+  locationID: string,
+  locationName: string,
+  enrolled: (tablet: { id: string; name: string; createdAt: string }) => void,
+): HTMLElement {
   const name = input({ name: 'tabletName', required: true, maxlength: '80', value: t('staff.tablets.defaultName') });
   const result = outcome();
   const after = h('div', { hidden: true, class: 'enrolled' });
@@ -159,7 +164,8 @@ export function enrollForm(ctx: StaffContext, locationID: string, locationName: 
   onSubmit(form, async () => {
     result.clear();
     try {
-      await execute(EnrollTabletMutation, { locationID, name: name.value.trim() });
+      const { enrollTablet } = await execute(EnrollTabletMutation, { locationID, name: name.value.trim() });
+      enrolled(enrollTablet);
       result.success(t('staff.tablets.enrolledNow', { location: locationName }));
       after.hidden = false;
       after.replaceChildren(

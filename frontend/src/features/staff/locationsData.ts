@@ -137,6 +137,7 @@ export const EnrollTabletMutation = graphql(`
     enrollTablet(locationID: $locationID, name: $name) {
       id
       name
+      createdAt
     }
   }
 `);
