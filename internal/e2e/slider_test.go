@@ -96,7 +96,7 @@ func TestChildVotesOnSlider(t *testing.T) {
 
 	// Dutch, left to right, by tapping the point 3.
 	tablet.click(`a[href="/home"]`)
-	tablet.click(".button-done")
+	tablet.click(".button-end")
 	tablet.waitPath("/")
 	open("Yellow Bee", "nl")
 	var x, y float64

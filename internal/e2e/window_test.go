@@ -142,8 +142,11 @@ func (w *window) graphql(query string, variables map[string]any) map[string]any 
 	vars, _ := json.Marshal(variables)
 	q, _ := json.Marshal(query)
 	var out map[string]any
+	// Asked as the app asks: in the language the page shows (Accept-Language, as api/graphql.ts
+	// sends the reader's choice), so what the test compares is what the screen was given.
 	w.eval(fmt.Sprintf(`fetch('/graphql', {method: 'POST', credentials: 'same-origin',
-		headers: {'Content-Type': 'application/json'}, body: JSON.stringify({query: %s, variables: %s})}).then(r => r.json())`, q, vars), &out)
+		headers: {'Content-Type': 'application/json', ...(document.documentElement.lang ? {'Accept-Language': document.documentElement.lang} : {})},
+		body: JSON.stringify({query: %s, variables: %s})}).then(r => r.json())`, q, vars), &out)
 	return out
 }
 
