@@ -62,10 +62,6 @@ func (s *Service) OpenPolls(ctx context.Context) ([]*OpenPoll, error) {
 	if _, err := s.TransitionDue(ctx, now, poll.Or(poll.LocationID(v.TabletLocationID), poll.LocationIDIsNil())); err != nil {
 		return nil, err
 	}
-	councils, err := policies.ChildCouncils(ctx, s.client)
-	if err != nil {
-		return nil, err
-	}
 	polls, err := s.client.Poll.Query().
 		Where(poll.StatusEQ(poll.StatusOPEN), poll.Or(poll.ClosesAtIsNil(), poll.ClosesAtGT(now))).
 		WithOptions(func(q *ent.PollOptionQuery) { q.Order(polloption.ByPosition()) }).
@@ -75,45 +71,77 @@ func (s *Service) OpenPolls(ctx context.Context) ([]*OpenPoll, error) {
 	if err != nil {
 		return nil, err
 	}
-	polls = slices.DeleteFunc(polls, func(p *ent.Poll) bool { return !policies.InAudience(v, p, councils) })
-	if len(polls) == 0 {
-		return []*OpenPoll{}, nil
-	}
-	ids := make([]string, len(polls))
-	for i, p := range polls {
-		ids[i] = p.ID
-	}
-	voted, err := s.client.Poll.Query().
-		Where(poll.IDIn(ids...), poll.HasParticipationsWith(participation.HasMemberWith(youthmember.ID(v.MemberID)))).
-		IDs(system(ctx))
+	polls, cv, err := s.forChild(ctx, polls, maxOpenPolls)
 	if err != nil {
 		return nil, err
 	}
-	chain, err := i18n.Reader(ctx, s.client, v.Language, v.TabletLocationID)
-	if err != nil {
-		return nil, err
-	}
-	pick := chain.Text
+	pick := cv.chain.Text
 	out := make([]*OpenPoll, len(polls))
 	for i, p := range polls {
 		op := &OpenPoll{
 			ID: p.ID, Kind: p.Kind, Theme: p.Theme, Question: pick(p.Question),
-			MaxChoices: p.MaxChoices, ClosesAt: p.ClosesAt, Voted: slices.Contains(voted, p.ID),
-			Options: make([]OpenOption, len(p.Edges.Options)),
+			MaxChoices: p.MaxChoices, ClosesAt: p.ClosesAt, Voted: slices.Contains(cv.voted, p.ID),
+			Options: cv.options(p),
 		}
 		if len(p.Description) > 0 {
 			d := pick(p.Description)
 			op.Description = &d
 		}
-		for j, o := range p.Edges.Options {
-			op.Options[j] = OpenOption{ID: o.ID, Label: pick(o.Label), Position: o.Position}
-			if o.Pictogram != "" {
-				op.Options[j].Pictogram = &o.Pictogram
-			}
-		}
 		out[i] = op
 	}
 	return out, nil
+}
+
+// childView is what the lists of a signed-in child's polls share: which of them the child voted
+// in (never how) and the one language rule for their texts (i18n.Reader).
+type childView struct {
+	voted []string
+	chain i18n.Chain
+}
+
+// forChild keeps the polls the signed-in child was asked (policies.InAudience: their location,
+// councils and age band), at most limit of them in their order, and reads the childView of those.
+// Statements: the child's councils, the polls voted in and the location's languages, however
+// many polls.
+func (s *Service) forChild(ctx context.Context, polls []*ent.Poll, limit int) ([]*ent.Poll, childView, error) {
+	v := policies.FromContext(ctx)
+	councils, err := policies.ChildCouncils(ctx, s.client)
+	if err != nil {
+		return nil, childView{}, err
+	}
+	polls = slices.DeleteFunc(polls, func(p *ent.Poll) bool { return !policies.InAudience(v, p, councils) })
+	if len(polls) > limit {
+		polls = polls[:limit]
+	}
+	if len(polls) == 0 {
+		return polls, childView{}, nil
+	}
+	ids := make([]string, len(polls))
+	for i, p := range polls {
+		ids[i] = p.ID
+	}
+	var cv childView
+	if cv.voted, err = s.client.Poll.Query().
+		Where(poll.IDIn(ids...), poll.HasParticipationsWith(participation.HasMemberWith(youthmember.ID(v.MemberID)))).
+		IDs(system(ctx)); err != nil {
+		return nil, childView{}, err
+	}
+	if cv.chain, err = i18n.Reader(ctx, s.client, v.Language, v.TabletLocationID); err != nil {
+		return nil, childView{}, err
+	}
+	return polls, cv, nil
+}
+
+// options are p's answers (loaded with it, in order) as a child reads them.
+func (cv childView) options(p *ent.Poll) []OpenOption {
+	out := make([]OpenOption, len(p.Edges.Options))
+	for j, o := range p.Edges.Options {
+		out[j] = OpenOption{ID: o.ID, Label: cv.chain.Text(o.Label), Position: o.Position}
+		if o.Pictogram != "" {
+			out[j].Pictogram = &o.Pictogram
+		}
+	}
+	return out
 }
 
 // TransitionDue opens the drafts whose opening time has come and closes the open polls whose

@@ -6,13 +6,10 @@ import (
 	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent"
-	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
-	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
-	"github.com/jeugdstem/jeugdstem/internal/i18n"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -44,10 +41,6 @@ func (s *Service) PublishedPolls(ctx context.Context) ([]*PublishedPoll, error) 
 	if !v.IsYouth() {
 		return nil, apierror.New(apierror.Forbidden, "children see their results signed in on a tablet")
 	}
-	councils, err := policies.ChildCouncils(ctx, s.client)
-	if err != nil {
-		return nil, err
-	}
 	// As the child: the privacy rules already leave out other locations' polls.
 	polls, err := s.client.Poll.Query().
 		Where(poll.StatusEQ(poll.StatusPUBLISHED), poll.Or(poll.LocationID(v.TabletLocationID), poll.LocationIDIsNil())).
@@ -58,28 +51,10 @@ func (s *Service) PublishedPolls(ctx context.Context) ([]*PublishedPoll, error) 
 	if err != nil {
 		return nil, err
 	}
-	polls = slices.DeleteFunc(polls, func(p *ent.Poll) bool { return !policies.InAudience(v, p, councils) })
-	if len(polls) > maxPublishedPolls {
-		polls = polls[:maxPublishedPolls]
-	}
-	if len(polls) == 0 {
-		return []*PublishedPoll{}, nil
-	}
-	ids := make([]string, len(polls))
-	for i, p := range polls {
-		ids[i] = p.ID
-	}
-	voted, err := s.client.Poll.Query().
-		Where(poll.IDIn(ids...), poll.HasParticipationsWith(participation.HasMemberWith(youthmember.ID(v.MemberID)))).
-		IDs(system(ctx))
+	polls, cv, err := s.forChild(ctx, polls, maxPublishedPolls)
 	if err != nil {
 		return nil, err
 	}
-	chain, err := i18n.Reader(ctx, s.client, v.Language, v.TabletLocationID)
-	if err != nil {
-		return nil, err
-	}
-	pick := chain.Text
 	out := make([]*PublishedPoll, len(polls))
 	for i, p := range polls {
 		r, err := s.resultsOf(ctx, p, p.Edges.Options)
@@ -87,14 +62,8 @@ func (s *Service) PublishedPolls(ctx context.Context) ([]*PublishedPoll, error) 
 			return nil, err
 		}
 		pp := &PublishedPoll{
-			ID: p.ID, Kind: p.Kind, Theme: p.Theme, Question: pick(p.Question), PublishedAt: p.PublishedAt,
-			Voted: slices.Contains(voted, p.ID), Options: make([]OpenOption, len(p.Edges.Options)), Results: r,
-		}
-		for j, o := range p.Edges.Options {
-			pp.Options[j] = OpenOption{ID: o.ID, Label: pick(o.Label), Position: o.Position}
-			if o.Pictogram != "" {
-				pp.Options[j].Pictogram = &o.Pictogram
-			}
+			ID: p.ID, Kind: p.Kind, Theme: p.Theme, Question: cv.chain.Text(p.Question), PublishedAt: p.PublishedAt,
+			Voted: slices.Contains(cv.voted, p.ID), Options: cv.options(p), Results: r,
 		}
 		out[i] = pp
 	}
