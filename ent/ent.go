@@ -24,7 +24,11 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/jobrun"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/membertransfer"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/monitorquestion"
+	"github.com/jeugdstem/jeugdstem/ent/monitorround"
+	"github.com/jeugdstem/jeugdstem/ent/monitorschedule"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -111,8 +115,12 @@ func checkColumn(t, c string) error {
 			feedbackthread.Table:     feedbackthread.ValidColumn,
 			jobrun.Table:             jobrun.ValidColumn,
 			location.Table:           location.ValidColumn,
+			membertransfer.Table:     membertransfer.ValidColumn,
 			membership.Table:         membership.ValidColumn,
 			moderationdecision.Table: moderationdecision.ValidColumn,
+			monitorquestion.Table:    monitorquestion.ValidColumn,
+			monitorround.Table:       monitorround.ValidColumn,
+			monitorschedule.Table:    monitorschedule.ValidColumn,
 			outboxmessage.Table:      outboxmessage.ValidColumn,
 			participation.Table:      participation.ValidColumn,
 			poll.Table:               poll.ValidColumn,

@@ -582,6 +582,7 @@ type ComplexityRoot struct {
 		AcknowledgedAt func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		Detail         func(childComplexity int) int
+		Domain         func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Location       func(childComplexity int) int
@@ -3267,6 +3268,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Signal.Detail(childComplexity), true
+	case "Signal.domain":
+		if e.ComplexityRoot.Signal.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.Domain(childComplexity), true
 	case "Signal.id":
 		if e.ComplexityRoot.Signal.ID == nil {
 			break
@@ -4746,6 +4753,7 @@ type Signal implements Node {
   updatedAt: Time!
   locationID: ID!
   kind: SignalKind!
+  domain: String
   detail: String!
   acknowledgedAt: Time
   location: Location!
@@ -4788,6 +4796,8 @@ enum SignalKind @goModel(model: "github.com/jeugdstem/jeugdstem/ent/signal.Kind"
   SAFETY_SCORE_DROP
   SAFETY_THREAD_UNANSWERED
   PARTICIPATION_COLLAPSE
+  MONITOR_DOMAIN_LOW
+  MONITOR_DOMAIN_DROP
 }
 """
 Ordering options for Signal connections
@@ -5166,6 +5176,9 @@ enum Capability {
   READ_SIGNALS
   ACKNOWLEDGE_SIGNALS
   SET_CHECK_INS
+  READ_MONITOR
+  READ_NATIONAL_MONITOR
+  START_MONITOR_ROUNDS
   READ_AUDIT
   READ_STAFF
   MANAGE_LOCATIONS
@@ -6683,6 +6696,8 @@ func (ec *executionContext) childFields_Signal(ctx context.Context, field graphq
 		return ec.fieldContext_Signal_locationID(ctx, field)
 	case "kind":
 		return ec.fieldContext_Signal_kind(ctx, field)
+	case "domain":
+		return ec.fieldContext_Signal_domain(ctx, field)
 	case "detail":
 		return ec.fieldContext_Signal_detail(ctx, field)
 	case "acknowledgedAt":
@@ -19091,6 +19106,29 @@ func (ec *executionContext) fieldContext_Signal_kind(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Signal", field, false, false, "SignalKind")
 }
 
+func (ec *executionContext) _Signal_domain(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, false, false, "String")
+}
+
 func (ec *executionContext) _Signal_detail(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27213,6 +27251,11 @@ func (ec *executionContext) _Signal(ctx context.Context, sel ast.SelectionSet, o
 		case "kind":
 			out.Values[i] = ec._Signal_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.Values[i] = ec._Signal_domain(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "detail":
