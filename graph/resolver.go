@@ -10,6 +10,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/live"
+	"github.com/jeugdstem/jeugdstem/internal/monitor"
 	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
@@ -53,4 +54,14 @@ func NewSchema(client *ent.Client, a *auth.Authenticator, votes *voting.Service,
 	cfg := generated.Config{Resolvers: r}
 	cfg.Directives.SignedIn = signedIn
 	return generated.NewExecutableSchema(cfg)
+}
+
+// monitor is the children's monitor over the resolver's database, its polls protected at the
+// reports' threshold.
+func (r *Resolver) monitor() *monitor.Service {
+	k := 0
+	if r.reports != nil {
+		k = r.reports.Config().MinGroupSize
+	}
+	return monitor.New(r.client, r.votes, monitor.Config{MinGroupSize: k})
 }

@@ -14,6 +14,7 @@ package monitor
 // every poll, so there are no recorded audio files.
 
 import (
+	"github.com/jeugdstem/jeugdstem/ent/monitorquestion"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/i18n"
@@ -36,22 +37,22 @@ const (
 	DomainMoving        = "MOVING"
 )
 
-// AgeVersion is which children a question's wording is for.
-type AgeVersion string
+// AgeVersion is which children a question's wording is for (the enum of MonitorQuestion).
+type AgeVersion = monitorquestion.AgeVersion
 
 // The age versions. AllAges is only the SAFETY check-in's question, asked of everyone before the
 // monitor existed (its rounds were adopted as the safety domain).
 const (
-	Age6to11  AgeVersion = "AGE_6_11"
-	Age12to17 AgeVersion = "AGE_12_17"
-	AllAges   AgeVersion = "ALL_AGES"
+	Age6to11  = monitorquestion.AgeVersionAGE_6_11
+	Age12to17 = monitorquestion.AgeVersionAGE_12_17
+	AllAges   = monitorquestion.AgeVersionALL_AGES
 )
 
 // AgeVersions are the versions a round asks, youngest first.
 var AgeVersions = []AgeVersion{Age6to11, Age12to17}
 
 // Bands are the age bands a version's poll asks (nil: every band).
-func (a AgeVersion) Bands() []schematype.AgeBand {
+func Bands(a AgeVersion) []schematype.AgeBand {
 	switch a {
 	case Age6to11:
 		return []schematype.AgeBand{schematype.AgeBand6to8, schematype.AgeBand9to11}
@@ -356,4 +357,58 @@ var domains = []Domain{
 				"fr": "T'a-t-on dit au moins une semaine avant que tu allais déménager ici ?",
 			},
 		}},
+}
+
+// Info is the framework as the API shows it (monitorFramework).
+type Info struct {
+	Version int `json:"version"`
+	// MachineDrafted are the languages whose questions want a native speaker's review.
+	MachineDrafted []string     `json:"machineDrafted"`
+	Domains        []DomainInfo `json:"domains"`
+}
+
+// DomainInfo is one domain as the API shows it.
+type DomainInfo struct {
+	Key       string           `json:"key"`
+	Theme     schematype.Theme `json:"theme"`
+	Kind      poll.Kind        `json:"kind"`
+	Pictogram string           `json:"pictogram"`
+	Threshold float64          `json:"threshold"`
+	Drop      float64          `json:"drop"`
+	Questions []QuestionInfo   `json:"questions"`
+	Answers   []AnswerInfo     `json:"answers"`
+}
+
+// QuestionInfo is a domain's question in one age version.
+type QuestionInfo struct {
+	AgeVersion AgeVersion               `json:"ageVersion"`
+	AgeBands   []schematype.AgeBand     `json:"ageBands"`
+	Text       []schematype.Translation `json:"text"`
+}
+
+// AnswerInfo is one answer: the kind's standard answer, its picture and its score.
+type AnswerInfo struct {
+	Pictogram string                   `json:"pictogram"`
+	Value     float64                  `json:"value"`
+	Label     []schematype.Translation `json:"label"`
+}
+
+// Describe returns the framework for the API, with the answers from the poll kinds' standard
+// answers (standard gives them per kind).
+func Describe(standard func(poll.Kind) []AnswerInfo) Info {
+	out := Info{Version: FrameworkVersion, MachineDrafted: []string{}}
+	for _, l := range i18n.Languages {
+		if MachineDrafted(l.Code) {
+			out.MachineDrafted = append(out.MachineDrafted, l.Code)
+		}
+	}
+	for _, d := range domains {
+		di := DomainInfo{Key: d.Key, Theme: d.Theme, Kind: d.Kind, Pictogram: d.Pictogram, Threshold: d.Threshold,
+			Drop: d.Drop, Answers: standard(d.Kind)}
+		for _, a := range AgeVersions {
+			di.Questions = append(di.Questions, QuestionInfo{AgeVersion: a, AgeBands: Bands(a), Text: d.Texts(a)})
+		}
+		out.Domains = append(out.Domains, di)
+	}
+	return out
 }
