@@ -15,7 +15,9 @@ func init() {
 		row{op: "monitorFramework", do: q(`{ monitorFramework { version domains { key questions { ageVersion } } } }`, nil),
 			want: expect("all=ok", "nobody=UNAUTHENTICATED"),
 			check: func(t *testing.T, e *env, viewer string, r *apitest.Response) {
-				var d struct{ MonitorFramework struct{ Domains []struct{ Key string } } }
+				var d struct {
+					MonitorFramework struct{ Domains []struct{ Key string } }
+				}
 				r.Must(t, &d)
 				if len(d.MonitorFramework.Domains) != 10 {
 					t.Errorf("%s got %d domains", viewer, len(d.MonitorFramework.Domains))

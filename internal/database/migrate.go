@@ -35,7 +35,7 @@ const createRevisions = `CREATE TABLE IF NOT EXISTS ` + revisionsTable + ` (
 
 // Migrate brings the schema up to date: it applies the migration files built into the binary
 // (internal/database/migrations) that the database has not had yet, each in a transaction of its
-// own, then the data upgrades that are no schema change (upgradeTallies). It is idempotent, so
+// own, then the data upgrades that are no schema change (upgradeTallies, upgradeCheckIns). It is idempotent, so
 // every start may call it, and it runs under the migration lock, so instances that start together
 // (or a `jeugdstem migrate` beside a starting server) migrate one after the other.
 //
@@ -66,7 +66,10 @@ func (db *DB) migrateFrom(ctx context.Context, dir migrate.Dir) error {
 		if err := db.applyMigrations(ctx, files); err != nil {
 			return err
 		}
-		return db.upgradeTallies(ctx)
+		if err := db.upgradeTallies(ctx); err != nil {
+			return err
+		}
+		return db.upgradeCheckIns(ctx)
 	})
 }
 

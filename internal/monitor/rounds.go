@@ -371,3 +371,22 @@ func (s *Service) Framework() Info {
 		return out
 	})
 }
+
+// AdoptCheckIn makes a SAFETY check-in's poll the safety domain of the monitor (a round of source
+// CHECK_IN holding that one question, asked of all ages), in the check-in's transaction (client is
+// the transaction's; ctx a system context). database.upgradeCheckIns does the same for check-ins
+// made before the monitor existed.
+func AdoptCheckIn(ctx context.Context, client *ent.Client, locationID string, round int, createdAt time.Time, pollID string) error {
+	r, err := client.MonitorRound.Query().
+		Where(monitorround.LocationID(locationID), monitorround.SourceEQ(monitorround.SourceCHECK_IN), monitorround.Round(round)).
+		Only(ctx)
+	if ent.IsNotFound(err) {
+		r, err = client.MonitorRound.Create().SetLocationID(locationID).SetRound(round).SetSource(monitorround.SourceCHECK_IN).
+			SetFrameworkVersion(FrameworkVersion).SetOpenedAt(createdAt).Save(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	return client.MonitorQuestion.Create().SetRoundID(r.ID).SetLocationID(locationID).SetDomain(DomainSafety).
+		SetAgeVersion(AllAges).SetPollID(pollID).Exec(ctx)
+}
