@@ -233,8 +233,12 @@ func groupRounds(polls []*monitorPoll) map[string][]*domainRound {
 			dr.closedAt = p.closedAt
 		}
 	}
+	order := map[monitor.AgeVersion]int{monitor.Age6to11: 0, monitor.Age12to17: 1, monitor.AllAges: 2}
 	for _, rs := range out {
 		sort.SliceStable(rs, func(i, j int) bool { return rs[i].closedAt.Before(rs[j].closedAt) })
+		for _, dr := range rs {
+			sort.SliceStable(dr.polls, func(i, j int) bool { return order[dr.polls[i].age] < order[dr.polls[j].age] })
+		}
 	}
 	return out
 }
