@@ -348,3 +348,71 @@ func (w *monitorWorld) childWithPIN(l *ent.Location, band schematype.AgeBand) *e
 	}
 	return m
 }
+
+// Stability figures are exact for a hand-built set of moves into B: six with at least 7 days'
+// notice (7 exactly among them), five with less (6 days among them), all recorded through
+// transferYouthMember; B's five children who never moved are the 0 bucket. A notice after the
+// move is refused and changes nothing. The national monitor sums the kind and the country.
+func TestMonitorStability(t *testing.T) {
+	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
+		w := newMonitorWorld(t, s)
+		b := w.location("B", location.KindREGULAR)
+		e := w.location("E", location.KindEMERGENCY)
+		w.children(b, schematype.AgeBand12to14, 5)
+		movers := w.children(e, schematype.AgeBand9to11, 11)
+		council := s.NewCouncil(t, b.ID, "Raad B")
+		ams, _ := time.LoadLocation("Europe/Amsterdam")
+		today := time.Now().In(ams)
+		day := func(daysBefore int) time.Time {
+			return time.Date(today.Year(), today.Month(), today.Day()-daysBefore, 0, 0, 0, 0, ams)
+		}
+		move := `mutation($m: ID!, $c: ID!, $n: Time, $r: MoveReason) {
+  transferYouthMember(memberID: $m, toCouncilID: $c, noticeGivenOn: $n, reason: $r) { id } }`
+		r := w.adm.Do(move, map[string]any{"m": movers[0].ID, "c": council.ID, "n": time.Now().Add(48 * time.Hour), "r": "CAPACITY"})
+		if e := r.WantCode(t, "BAD_USER_INPUT"); e.Field() != "noticeGivenOn" {
+			t.Errorf("a notice after the move: field %q", e.Field())
+		}
+		for i, days := range []int{10, 7, 7, 8, 30, 14, 6, 0, 1, 2, 6} {
+			w.adm.Do(move, map[string]any{"m": movers[i].ID, "c": council.ID, "n": day(days), "r": "CAPACITY"}).Must(t, nil)
+		}
+		now := time.Now()
+		st := scorecard(t, w.adm, b.ID, now.AddDate(0, 0, -7), now).Stability
+		want := reports.StabilityFigures{Children: ip(16), Moves: ip(11), MovesWithNotice: ip(6), MovesShortNotice: ip(5),
+			MovesNoticeUnknown: ip(0), NoticeSharePercent: fp(54.5), ChildrenByMoves: []reports.MovesBucket{
+				{Moves: "0", Children: ip(5)}, {Moves: "1", Children: ip(11)}, {Moves: "2", Children: ip(0)}, {Moves: "3+", Children: ip(0)}}}
+		if !same(st, want) {
+			t.Errorf("B's stability %s, want %s", js(st), js(want))
+		}
+		// E: nobody left there now, no moves into it.
+		if st := scorecard(t, w.adm, e.ID, now.AddDate(0, 0, -7), now).Stability; !same(st.Children, ip(0)) || !same(st.Moves, ip(0)) {
+			t.Errorf("E's stability %s", js(st))
+		}
+		var nm struct{ NationalMonitor reports.NationalMonitor }
+		w.adm.Do(`{ nationalMonitor { stability { kind children moves movesWithNotice movesShortNotice noticeSharePercent } } }`, nil).Must(t, &nm)
+		if got := nm.NationalMonitor.Stability; len(got) != 3 || *got[0].Kind != location.KindREGULAR || !same(got[0].Moves, ip(11)) ||
+			!same(got[2].Children, ip(16)) || got[2].Kind != nil || !same(got[2].NoticeSharePercent, fp(54.5)) {
+			t.Errorf("national stability %s", js(got))
+		}
+	})
+}
+
+// With one move of a short notice among six with notice, the short one is suppressed, and so is
+// its complement (the moves' total is shown, so another cell of the line goes with it).
+func TestMonitorStabilitySuppressed(t *testing.T) {
+	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
+		w := newMonitorWorld(t, s)
+		b := w.location("B", location.KindREGULAR)
+		e := w.location("E", location.KindEMERGENCY)
+		movers := w.children(e, schematype.AgeBand9to11, 7)
+		council := s.NewCouncil(t, b.ID, "Raad B")
+		for i, days := range []int{10, 10, 10, 10, 10, 10, 1} {
+			w.adm.Do(`mutation($m: ID!, $c: ID!, $n: Time) { transferYouthMember(memberID: $m, toCouncilID: $c, noticeGivenOn: $n) { id } }`,
+				map[string]any{"m": movers[i].ID, "c": council.ID, "n": time.Now().AddDate(0, 0, -days)}).Must(t, nil)
+		}
+		now := time.Now()
+		st := scorecard(t, w.adm, b.ID, now.AddDate(0, 0, -7), now).Stability
+		if st.MovesShortNotice != nil || st.MovesWithNotice != nil || st.NoticeSharePercent != nil || !same(st.Moves, ip(7)) {
+			t.Errorf("stability %s: want the 1 short notice suppressed with its complement", js(st))
+		}
+	})
+}
