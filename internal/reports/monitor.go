@@ -12,7 +12,6 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/internal/monitor"
-	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -185,24 +184,10 @@ func (s *Service) monitorPolls(ctx context.Context, sc scope, from, to time.Time
 	return out, err
 }
 
-// view is what is shown of the poll: disclosure.Poll at the larger of the deployment's k and the
-// poll's, as pollResults and the location report show it.
-func (p *monitorPoll) view(k int) disclosure.PollView {
-	ranks := make([][]int, len(p.counts))
-	for i, c := range p.counts {
-		ranks[i] = []int{c}
-	}
-	return disclosure.Poll(disclosure.PollCounts{Kind: voting.KindOf(p.kind).Disclosure, K: max(k, p.k),
-		Turnout: p.turnout(), Ranks: ranks})
-}
-
-// turnout is the children who answered: the sum of the counts (each child chose one answer), or
-// the participations when no counts were kept (fewer voters than k when the poll was counted).
-func (p *monitorPoll) turnout() int {
-	if n := sumInts(p.counts); n > 0 {
-		return n
-	}
-	return p.participations
+// answers is the poll as internal/monitor scores and shows it, at the larger of the deployment's
+// k and the poll's own (as pollResults and the location report show it).
+func (p *monitorPoll) answers(k int) monitor.Answers {
+	return monitor.Answers{Kind: p.kind, K: max(k, p.k), Counts: p.counts, Participations: p.participations}
 }
 
 // roundKey names a domain in one round.
@@ -252,7 +237,7 @@ type pooled struct {
 
 func (p *pooled) add(dr *domainRound, k int) {
 	for _, mp := range dr.polls {
-		v := mp.view(k)
+		v := mp.answers(k).View()
 		if !v.Complete() {
 			continue
 		}
@@ -291,10 +276,12 @@ func (dr *domainRound) render(k int) MonitorDomainRound {
 	t := disclosure.NewTable(k)
 	var parts []disclosure.Cell
 	total := 0
-	var sc pooled
+	var polls []monitor.Answers
 	for _, mp := range dr.polls {
-		v := mp.view(k)
-		n := mp.turnout()
+		a := mp.answers(k)
+		v := a.View()
+		n := a.Turnout()
+		polls = append(polls, a)
 		parts = append(parts, t.AddFixed(n, v.Turnout.Suppressed))
 		total += n
 	}
@@ -315,8 +302,7 @@ func (dr *domainRound) render(k int) MonitorDomainRound {
 		out.Answers = t.Shown(sum)
 	}
 	out.Suppressed = out.Answers == nil
-	sc.add(dr, k)
-	out.Score, out.ScoredAnswers = sc.score(), sc.n
+	out.Score, out.ScoredAnswers = monitor.Score(polls)
 	return out
 }
 
