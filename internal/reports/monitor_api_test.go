@@ -1,6 +1,7 @@
 package reports_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -413,6 +414,54 @@ func TestMonitorStabilitySuppressed(t *testing.T) {
 		st := scorecard(t, w.adm, b.ID, now.AddDate(0, 0, -7), now).Stability
 		if st.MovesShortNotice != nil || st.MovesWithNotice != nil || st.NoticeSharePercent != nil || !same(st.Moves, ip(7)) {
 			t.Errorf("stability %s: want the 1 short notice suppressed with its complement", js(st))
+		}
+	})
+}
+
+// The SAFETY check-in becomes the safety domain of the monitor: a database with check-ins from
+// before the monitor (rounds with their polls, answered and closed) is upgraded at start by the
+// data step, and the scorecard shows each check-in as a safety round (source CHECK_IN) with its
+// figures; starting again adopts nothing twice.
+func TestMonitorAdoptsCheckIns(t *testing.T) {
+	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
+		w := newMonitorWorld(t, s)
+		a := w.location("A", location.KindREGULAR)
+		kids := w.children(a, schematype.AgeBand9to11, 6)
+		now := time.Now()
+		var polls []string
+		for round, face := range []int{1, 3} { // 6 × face 2 (25), then 6 × face 4 (75)
+			p := s.DB.Client.Poll.Create().SetScope("LOCATION").SetLocationID(a.ID).SetKind("SMILEY_SCALE").
+				SetTheme(schematype.ThemeSafety).SetQuestion([]schematype.Translation{{Lang: "nl", Text: "Hoe veilig voel jij je hier?"}}).
+				SaveX(apitest.System())
+			for i := range 5 {
+				s.DB.Client.PollOption.Create().SetPollID(p.ID).SetPosition(i).
+					SetLabel([]schematype.Translation{{Lang: "nl", Text: fmt.Sprint(i + 1)}}).ExecX(apitest.System())
+			}
+			s.DB.Client.CheckIn.Create().SetLocationID(a.ID).SetRound(round + 1).SetPollID(p.ID).
+				SetCreatedAt(now.AddDate(0, 0, -30+14*round)).ExecX(apitest.System())
+			if _, err := s.Votes.OpenPoll(apitest.System(), p.ID); err != nil {
+				t.Fatal(err)
+			}
+			w.vote(p.ID, face, kids)
+			w.close(map[string]string{"": p.ID}, now.AddDate(0, 0, -16+14*round))
+			polls = append(polls, p.ID)
+		}
+		if n := s.DB.Client.MonitorQuestion.Query().CountX(apitest.System()); n != 0 {
+			t.Fatalf("%d monitor questions before the upgrade", n)
+		}
+		for range 2 { // a start, and another
+			if err := s.DB.Migrate(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := s.DB.Client.MonitorQuestion.Query().CountX(apitest.System()); n != 2 {
+			t.Fatalf("%d monitor questions after two starts, want 2", n)
+		}
+		safety := domainOf(t, scorecard(t, w.adm, a.ID, now.AddDate(0, 0, -60), now), monitor.DomainSafety)
+		if len(safety.History) != 2 || safety.Latest.Source != "CHECK_IN" || safety.Latest.Round != 2 ||
+			!same(safety.Latest.Answers, ip(6)) || !same(safety.Latest.ByAge, []reports.MonitorAgeAnswers{{AgeVersion: monitor.AllAges, Answers: ip(6)}}) ||
+			!same(safety.Latest.Score, fp(75)) || !same(safety.Previous.Score, fp(25)) || !same(safety.Trend, fp(50)) {
+			t.Errorf("the adopted check-ins as the safety domain: %s", js(safety))
 		}
 	})
 }
