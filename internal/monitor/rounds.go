@@ -254,11 +254,12 @@ func (s *Service) questionPoll(ctx context.Context, r *ent.MonitorRound, d Domai
 }
 
 // closeEarlier closes the polls of the location's earlier monitor rounds that are still open: a
-// new round replaces the one before.
+// new round replaces the one before. An adopted check-in keeps its own rhythm (internal/signals).
 func (s *Service) closeEarlier(ctx context.Context, locationID, roundID string, current []string) error {
 	sys := system(ctx)
 	open, err := s.client.MonitorQuestion.Query().
 		Where(monitorquestion.LocationID(locationID), monitorquestion.RoundIDNEQ(roundID),
+			monitorquestion.HasRoundWith(monitorround.SourceEQ(monitorround.SourceMONITOR)),
 			monitorquestion.HasPollWith(poll.StatusEQ(poll.StatusOPEN))).
 		All(sys)
 	if err != nil {
