@@ -218,7 +218,7 @@ func TestMonitorScorecard(t *testing.T) {
 		}
 		food := domainOf(t, sc, monitor.DomainFood)
 		if !same(food.Latest.Answers, ip(12)) || !same(food.Latest.ByAge, byAge(ip(5), ip(7))) ||
-			!same(food.Latest.Score, fp(50)) || food.Latest.ScoredAnswers != 5 || !food.NeedsAttention == false {
+			!same(food.Latest.Score, fp(50)) || food.Latest.ScoredAnswers != 5 || food.NeedsAttention {
 			t.Errorf("food %s: want 12 answers, a score of 50 from the 5 younger children", js(food.Latest))
 		}
 		// 4 of the older children and 5 younger: the 4 are suppressed and the total with them.
