@@ -31,7 +31,11 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/membertransfer"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/monitorquestion"
+	"github.com/jeugdstem/jeugdstem/ent/monitorround"
+	"github.com/jeugdstem/jeugdstem/ent/monitorschedule"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -86,10 +90,18 @@ type Client struct {
 	Location *LocationClient
 	// Meeting is the client for interacting with the Meeting builders.
 	Meeting *MeetingClient
+	// MemberTransfer is the client for interacting with the MemberTransfer builders.
+	MemberTransfer *MemberTransferClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// ModerationDecision is the client for interacting with the ModerationDecision builders.
 	ModerationDecision *ModerationDecisionClient
+	// MonitorQuestion is the client for interacting with the MonitorQuestion builders.
+	MonitorQuestion *MonitorQuestionClient
+	// MonitorRound is the client for interacting with the MonitorRound builders.
+	MonitorRound *MonitorRoundClient
+	// MonitorSchedule is the client for interacting with the MonitorSchedule builders.
+	MonitorSchedule *MonitorScheduleClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
 	// Participation is the client for interacting with the Participation builders.
@@ -146,8 +158,12 @@ func (c *Client) init() {
 	c.JobRun = NewJobRunClient(c.config)
 	c.Location = NewLocationClient(c.config)
 	c.Meeting = NewMeetingClient(c.config)
+	c.MemberTransfer = NewMemberTransferClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.ModerationDecision = NewModerationDecisionClient(c.config)
+	c.MonitorQuestion = NewMonitorQuestionClient(c.config)
+	c.MonitorRound = NewMonitorRoundClient(c.config)
+	c.MonitorSchedule = NewMonitorScheduleClient(c.config)
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Participation = NewParticipationClient(c.config)
 	c.Poll = NewPollClient(c.config)
@@ -270,8 +286,12 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		JobRun:             NewJobRunClient(cfg),
 		Location:           NewLocationClient(cfg),
 		Meeting:            NewMeetingClient(cfg),
+		MemberTransfer:     NewMemberTransferClient(cfg),
 		Membership:         NewMembershipClient(cfg),
 		ModerationDecision: NewModerationDecisionClient(cfg),
+		MonitorQuestion:    NewMonitorQuestionClient(cfg),
+		MonitorRound:       NewMonitorRoundClient(cfg),
+		MonitorSchedule:    NewMonitorScheduleClient(cfg),
 		OutboxMessage:      NewOutboxMessageClient(cfg),
 		Participation:      NewParticipationClient(cfg),
 		Poll:               NewPollClient(cfg),
@@ -321,8 +341,12 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		JobRun:             NewJobRunClient(cfg),
 		Location:           NewLocationClient(cfg),
 		Meeting:            NewMeetingClient(cfg),
+		MemberTransfer:     NewMemberTransferClient(cfg),
 		Membership:         NewMembershipClient(cfg),
 		ModerationDecision: NewModerationDecisionClient(cfg),
+		MonitorQuestion:    NewMonitorQuestionClient(cfg),
+		MonitorRound:       NewMonitorRoundClient(cfg),
+		MonitorSchedule:    NewMonitorScheduleClient(cfg),
 		OutboxMessage:      NewOutboxMessageClient(cfg),
 		Participation:      NewParticipationClient(cfg),
 		Poll:               NewPollClient(cfg),
@@ -369,8 +393,9 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AgendaItem, c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn,
 		c.CheckInSchedule, c.Council, c.CouncilDecision, c.FeedbackPost,
-		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.Membership,
-		c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
+		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.MemberTransfer,
+		c.Membership, c.ModerationDecision, c.MonitorQuestion, c.MonitorRound,
+		c.MonitorSchedule, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
 		c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session, c.Signal,
 		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
@@ -385,8 +410,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AgendaItem, c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn,
 		c.CheckInSchedule, c.Council, c.CouncilDecision, c.FeedbackPost,
-		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.Membership,
-		c.ModerationDecision, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
+		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.MemberTransfer,
+		c.Membership, c.ModerationDecision, c.MonitorQuestion, c.MonitorRound,
+		c.MonitorSchedule, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
 		c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session, c.Signal,
 		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
@@ -428,10 +454,18 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Location.mutate(ctx, m)
 	case *MeetingMutation:
 		return c.Meeting.mutate(ctx, m)
+	case *MemberTransferMutation:
+		return c.MemberTransfer.mutate(ctx, m)
 	case *MembershipMutation:
 		return c.Membership.mutate(ctx, m)
 	case *ModerationDecisionMutation:
 		return c.ModerationDecision.mutate(ctx, m)
+	case *MonitorQuestionMutation:
+		return c.MonitorQuestion.mutate(ctx, m)
+	case *MonitorRoundMutation:
+		return c.MonitorRound.mutate(ctx, m)
+	case *MonitorScheduleMutation:
+		return c.MonitorSchedule.mutate(ctx, m)
 	case *OutboxMessageMutation:
 		return c.OutboxMessage.mutate(ctx, m)
 	case *ParticipationMutation:
@@ -3229,6 +3263,156 @@ func (c *MeetingClient) mutate(ctx context.Context, m *MeetingMutation) (Value, 
 	}
 }
 
+// MemberTransferClient is a client for the MemberTransfer schema.
+type MemberTransferClient struct {
+	config
+}
+
+// NewMemberTransferClient returns a client for the MemberTransfer from the given config.
+func NewMemberTransferClient(c config) *MemberTransferClient {
+	return &MemberTransferClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `membertransfer.Hooks(f(g(h())))`.
+func (c *MemberTransferClient) Use(hooks ...Hook) {
+	c.hooks.MemberTransfer = append(c.hooks.MemberTransfer, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `membertransfer.Intercept(f(g(h())))`.
+func (c *MemberTransferClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MemberTransfer = append(c.inters.MemberTransfer, interceptors...)
+}
+
+// Create returns a builder for creating a MemberTransfer entity.
+func (c *MemberTransferClient) Create() *MemberTransferCreate {
+	mutation := newMemberTransferMutation(c.config, OpCreate)
+	return &MemberTransferCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MemberTransfer entities.
+func (c *MemberTransferClient) CreateBulk(builders ...*MemberTransferCreate) *MemberTransferCreateBulk {
+	return &MemberTransferCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MemberTransferClient) MapCreateBulk(slice any, setFunc func(*MemberTransferCreate, int)) *MemberTransferCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MemberTransferCreateBulk{err: fmt.Errorf("calling to MemberTransferClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MemberTransferCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MemberTransferCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MemberTransfer.
+func (c *MemberTransferClient) Update() *MemberTransferUpdate {
+	mutation := newMemberTransferMutation(c.config, OpUpdate)
+	return &MemberTransferUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MemberTransferClient) UpdateOne(_m *MemberTransfer) *MemberTransferUpdateOne {
+	mutation := newMemberTransferMutation(c.config, OpUpdateOne, withMemberTransfer(_m))
+	return &MemberTransferUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MemberTransferClient) UpdateOneID(id string) *MemberTransferUpdateOne {
+	mutation := newMemberTransferMutation(c.config, OpUpdateOne, withMemberTransferID(id))
+	return &MemberTransferUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MemberTransfer.
+func (c *MemberTransferClient) Delete() *MemberTransferDelete {
+	mutation := newMemberTransferMutation(c.config, OpDelete)
+	return &MemberTransferDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MemberTransferClient) DeleteOne(_m *MemberTransfer) *MemberTransferDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MemberTransferClient) DeleteOneID(id string) *MemberTransferDeleteOne {
+	builder := c.Delete().Where(membertransfer.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MemberTransferDeleteOne{builder}
+}
+
+// Query returns a query builder for MemberTransfer.
+func (c *MemberTransferClient) Query() *MemberTransferQuery {
+	return &MemberTransferQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMemberTransfer},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MemberTransfer entity by its id.
+func (c *MemberTransferClient) Get(ctx context.Context, id string) (*MemberTransfer, error) {
+	return c.Query().Where(membertransfer.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MemberTransferClient) GetX(ctx context.Context, id string) *MemberTransfer {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryMember queries the member edge of a MemberTransfer.
+func (c *MemberTransferClient) QueryMember(_m *MemberTransfer) *YouthMemberQuery {
+	query := (&YouthMemberClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(membertransfer.Table, membertransfer.FieldID, id),
+			sqlgraph.To(youthmember.Table, youthmember.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, membertransfer.MemberTable, membertransfer.MemberColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MemberTransferClient) Hooks() []Hook {
+	hooks := c.hooks.MemberTransfer
+	return append(hooks[:len(hooks):len(hooks)], membertransfer.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MemberTransferClient) Interceptors() []Interceptor {
+	return c.inters.MemberTransfer
+}
+
+func (c *MemberTransferClient) mutate(ctx context.Context, m *MemberTransferMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MemberTransferCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MemberTransferUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MemberTransferUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MemberTransferDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MemberTransfer mutation op: %q", m.Op())
+	}
+}
+
 // MembershipClient is a client for the Membership schema.
 type MembershipClient struct {
 	config
@@ -3558,6 +3742,488 @@ func (c *ModerationDecisionClient) mutate(ctx context.Context, m *ModerationDeci
 		return (&ModerationDecisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ModerationDecision mutation op: %q", m.Op())
+	}
+}
+
+// MonitorQuestionClient is a client for the MonitorQuestion schema.
+type MonitorQuestionClient struct {
+	config
+}
+
+// NewMonitorQuestionClient returns a client for the MonitorQuestion from the given config.
+func NewMonitorQuestionClient(c config) *MonitorQuestionClient {
+	return &MonitorQuestionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `monitorquestion.Hooks(f(g(h())))`.
+func (c *MonitorQuestionClient) Use(hooks ...Hook) {
+	c.hooks.MonitorQuestion = append(c.hooks.MonitorQuestion, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `monitorquestion.Intercept(f(g(h())))`.
+func (c *MonitorQuestionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MonitorQuestion = append(c.inters.MonitorQuestion, interceptors...)
+}
+
+// Create returns a builder for creating a MonitorQuestion entity.
+func (c *MonitorQuestionClient) Create() *MonitorQuestionCreate {
+	mutation := newMonitorQuestionMutation(c.config, OpCreate)
+	return &MonitorQuestionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MonitorQuestion entities.
+func (c *MonitorQuestionClient) CreateBulk(builders ...*MonitorQuestionCreate) *MonitorQuestionCreateBulk {
+	return &MonitorQuestionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MonitorQuestionClient) MapCreateBulk(slice any, setFunc func(*MonitorQuestionCreate, int)) *MonitorQuestionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MonitorQuestionCreateBulk{err: fmt.Errorf("calling to MonitorQuestionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MonitorQuestionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MonitorQuestionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MonitorQuestion.
+func (c *MonitorQuestionClient) Update() *MonitorQuestionUpdate {
+	mutation := newMonitorQuestionMutation(c.config, OpUpdate)
+	return &MonitorQuestionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MonitorQuestionClient) UpdateOne(_m *MonitorQuestion) *MonitorQuestionUpdateOne {
+	mutation := newMonitorQuestionMutation(c.config, OpUpdateOne, withMonitorQuestion(_m))
+	return &MonitorQuestionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MonitorQuestionClient) UpdateOneID(id string) *MonitorQuestionUpdateOne {
+	mutation := newMonitorQuestionMutation(c.config, OpUpdateOne, withMonitorQuestionID(id))
+	return &MonitorQuestionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MonitorQuestion.
+func (c *MonitorQuestionClient) Delete() *MonitorQuestionDelete {
+	mutation := newMonitorQuestionMutation(c.config, OpDelete)
+	return &MonitorQuestionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MonitorQuestionClient) DeleteOne(_m *MonitorQuestion) *MonitorQuestionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MonitorQuestionClient) DeleteOneID(id string) *MonitorQuestionDeleteOne {
+	builder := c.Delete().Where(monitorquestion.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MonitorQuestionDeleteOne{builder}
+}
+
+// Query returns a query builder for MonitorQuestion.
+func (c *MonitorQuestionClient) Query() *MonitorQuestionQuery {
+	return &MonitorQuestionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMonitorQuestion},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MonitorQuestion entity by its id.
+func (c *MonitorQuestionClient) Get(ctx context.Context, id string) (*MonitorQuestion, error) {
+	return c.Query().Where(monitorquestion.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MonitorQuestionClient) GetX(ctx context.Context, id string) *MonitorQuestion {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryRound queries the round edge of a MonitorQuestion.
+func (c *MonitorQuestionClient) QueryRound(_m *MonitorQuestion) *MonitorRoundQuery {
+	query := (&MonitorRoundClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(monitorquestion.Table, monitorquestion.FieldID, id),
+			sqlgraph.To(monitorround.Table, monitorround.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, monitorquestion.RoundTable, monitorquestion.RoundColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPoll queries the poll edge of a MonitorQuestion.
+func (c *MonitorQuestionClient) QueryPoll(_m *MonitorQuestion) *PollQuery {
+	query := (&PollClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(monitorquestion.Table, monitorquestion.FieldID, id),
+			sqlgraph.To(poll.Table, poll.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, monitorquestion.PollTable, monitorquestion.PollColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MonitorQuestionClient) Hooks() []Hook {
+	hooks := c.hooks.MonitorQuestion
+	return append(hooks[:len(hooks):len(hooks)], monitorquestion.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MonitorQuestionClient) Interceptors() []Interceptor {
+	return c.inters.MonitorQuestion
+}
+
+func (c *MonitorQuestionClient) mutate(ctx context.Context, m *MonitorQuestionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MonitorQuestionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MonitorQuestionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MonitorQuestionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MonitorQuestionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MonitorQuestion mutation op: %q", m.Op())
+	}
+}
+
+// MonitorRoundClient is a client for the MonitorRound schema.
+type MonitorRoundClient struct {
+	config
+}
+
+// NewMonitorRoundClient returns a client for the MonitorRound from the given config.
+func NewMonitorRoundClient(c config) *MonitorRoundClient {
+	return &MonitorRoundClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `monitorround.Hooks(f(g(h())))`.
+func (c *MonitorRoundClient) Use(hooks ...Hook) {
+	c.hooks.MonitorRound = append(c.hooks.MonitorRound, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `monitorround.Intercept(f(g(h())))`.
+func (c *MonitorRoundClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MonitorRound = append(c.inters.MonitorRound, interceptors...)
+}
+
+// Create returns a builder for creating a MonitorRound entity.
+func (c *MonitorRoundClient) Create() *MonitorRoundCreate {
+	mutation := newMonitorRoundMutation(c.config, OpCreate)
+	return &MonitorRoundCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MonitorRound entities.
+func (c *MonitorRoundClient) CreateBulk(builders ...*MonitorRoundCreate) *MonitorRoundCreateBulk {
+	return &MonitorRoundCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MonitorRoundClient) MapCreateBulk(slice any, setFunc func(*MonitorRoundCreate, int)) *MonitorRoundCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MonitorRoundCreateBulk{err: fmt.Errorf("calling to MonitorRoundClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MonitorRoundCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MonitorRoundCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MonitorRound.
+func (c *MonitorRoundClient) Update() *MonitorRoundUpdate {
+	mutation := newMonitorRoundMutation(c.config, OpUpdate)
+	return &MonitorRoundUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MonitorRoundClient) UpdateOne(_m *MonitorRound) *MonitorRoundUpdateOne {
+	mutation := newMonitorRoundMutation(c.config, OpUpdateOne, withMonitorRound(_m))
+	return &MonitorRoundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MonitorRoundClient) UpdateOneID(id string) *MonitorRoundUpdateOne {
+	mutation := newMonitorRoundMutation(c.config, OpUpdateOne, withMonitorRoundID(id))
+	return &MonitorRoundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MonitorRound.
+func (c *MonitorRoundClient) Delete() *MonitorRoundDelete {
+	mutation := newMonitorRoundMutation(c.config, OpDelete)
+	return &MonitorRoundDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MonitorRoundClient) DeleteOne(_m *MonitorRound) *MonitorRoundDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MonitorRoundClient) DeleteOneID(id string) *MonitorRoundDeleteOne {
+	builder := c.Delete().Where(monitorround.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MonitorRoundDeleteOne{builder}
+}
+
+// Query returns a query builder for MonitorRound.
+func (c *MonitorRoundClient) Query() *MonitorRoundQuery {
+	return &MonitorRoundQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMonitorRound},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MonitorRound entity by its id.
+func (c *MonitorRoundClient) Get(ctx context.Context, id string) (*MonitorRound, error) {
+	return c.Query().Where(monitorround.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MonitorRoundClient) GetX(ctx context.Context, id string) *MonitorRound {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryLocation queries the location edge of a MonitorRound.
+func (c *MonitorRoundClient) QueryLocation(_m *MonitorRound) *LocationQuery {
+	query := (&LocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(monitorround.Table, monitorround.FieldID, id),
+			sqlgraph.To(location.Table, location.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, monitorround.LocationTable, monitorround.LocationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryQuestions queries the questions edge of a MonitorRound.
+func (c *MonitorRoundClient) QueryQuestions(_m *MonitorRound) *MonitorQuestionQuery {
+	query := (&MonitorQuestionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(monitorround.Table, monitorround.FieldID, id),
+			sqlgraph.To(monitorquestion.Table, monitorquestion.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, monitorround.QuestionsTable, monitorround.QuestionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MonitorRoundClient) Hooks() []Hook {
+	hooks := c.hooks.MonitorRound
+	return append(hooks[:len(hooks):len(hooks)], monitorround.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MonitorRoundClient) Interceptors() []Interceptor {
+	return c.inters.MonitorRound
+}
+
+func (c *MonitorRoundClient) mutate(ctx context.Context, m *MonitorRoundMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MonitorRoundCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MonitorRoundUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MonitorRoundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MonitorRoundDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MonitorRound mutation op: %q", m.Op())
+	}
+}
+
+// MonitorScheduleClient is a client for the MonitorSchedule schema.
+type MonitorScheduleClient struct {
+	config
+}
+
+// NewMonitorScheduleClient returns a client for the MonitorSchedule from the given config.
+func NewMonitorScheduleClient(c config) *MonitorScheduleClient {
+	return &MonitorScheduleClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `monitorschedule.Hooks(f(g(h())))`.
+func (c *MonitorScheduleClient) Use(hooks ...Hook) {
+	c.hooks.MonitorSchedule = append(c.hooks.MonitorSchedule, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `monitorschedule.Intercept(f(g(h())))`.
+func (c *MonitorScheduleClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MonitorSchedule = append(c.inters.MonitorSchedule, interceptors...)
+}
+
+// Create returns a builder for creating a MonitorSchedule entity.
+func (c *MonitorScheduleClient) Create() *MonitorScheduleCreate {
+	mutation := newMonitorScheduleMutation(c.config, OpCreate)
+	return &MonitorScheduleCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MonitorSchedule entities.
+func (c *MonitorScheduleClient) CreateBulk(builders ...*MonitorScheduleCreate) *MonitorScheduleCreateBulk {
+	return &MonitorScheduleCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MonitorScheduleClient) MapCreateBulk(slice any, setFunc func(*MonitorScheduleCreate, int)) *MonitorScheduleCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MonitorScheduleCreateBulk{err: fmt.Errorf("calling to MonitorScheduleClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MonitorScheduleCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MonitorScheduleCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MonitorSchedule.
+func (c *MonitorScheduleClient) Update() *MonitorScheduleUpdate {
+	mutation := newMonitorScheduleMutation(c.config, OpUpdate)
+	return &MonitorScheduleUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MonitorScheduleClient) UpdateOne(_m *MonitorSchedule) *MonitorScheduleUpdateOne {
+	mutation := newMonitorScheduleMutation(c.config, OpUpdateOne, withMonitorSchedule(_m))
+	return &MonitorScheduleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MonitorScheduleClient) UpdateOneID(id string) *MonitorScheduleUpdateOne {
+	mutation := newMonitorScheduleMutation(c.config, OpUpdateOne, withMonitorScheduleID(id))
+	return &MonitorScheduleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MonitorSchedule.
+func (c *MonitorScheduleClient) Delete() *MonitorScheduleDelete {
+	mutation := newMonitorScheduleMutation(c.config, OpDelete)
+	return &MonitorScheduleDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MonitorScheduleClient) DeleteOne(_m *MonitorSchedule) *MonitorScheduleDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MonitorScheduleClient) DeleteOneID(id string) *MonitorScheduleDeleteOne {
+	builder := c.Delete().Where(monitorschedule.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MonitorScheduleDeleteOne{builder}
+}
+
+// Query returns a query builder for MonitorSchedule.
+func (c *MonitorScheduleClient) Query() *MonitorScheduleQuery {
+	return &MonitorScheduleQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMonitorSchedule},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MonitorSchedule entity by its id.
+func (c *MonitorScheduleClient) Get(ctx context.Context, id string) (*MonitorSchedule, error) {
+	return c.Query().Where(monitorschedule.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MonitorScheduleClient) GetX(ctx context.Context, id string) *MonitorSchedule {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryLocation queries the location edge of a MonitorSchedule.
+func (c *MonitorScheduleClient) QueryLocation(_m *MonitorSchedule) *LocationQuery {
+	query := (&LocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(monitorschedule.Table, monitorschedule.FieldID, id),
+			sqlgraph.To(location.Table, location.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, monitorschedule.LocationTable, monitorschedule.LocationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MonitorScheduleClient) Hooks() []Hook {
+	hooks := c.hooks.MonitorSchedule
+	return append(hooks[:len(hooks):len(hooks)], monitorschedule.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MonitorScheduleClient) Interceptors() []Interceptor {
+	return c.inters.MonitorSchedule
+}
+
+func (c *MonitorScheduleClient) mutate(ctx context.Context, m *MonitorScheduleMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MonitorScheduleCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MonitorScheduleUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MonitorScheduleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MonitorScheduleDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MonitorSchedule mutation op: %q", m.Op())
 	}
 }
 
@@ -6184,17 +6850,18 @@ type (
 	hooks struct {
 		AgendaItem, Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule,
 		Council, CouncilDecision, FeedbackPost, FeedbackThread, Idea, JobRun, Location,
-		Meeting, Membership, ModerationDecision, OutboxMessage, Participation, Poll,
-		PollOption, RateLimit, SafeguardingCase, SealedBallot, Session, Signal,
-		StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport, YouthMember []ent.Hook
+		Meeting, MemberTransfer, Membership, ModerationDecision, MonitorQuestion,
+		MonitorRound, MonitorSchedule, OutboxMessage, Participation, Poll, PollOption,
+		RateLimit, SafeguardingCase, SealedBallot, Session, Signal, StaffUser, Tablet,
+		Tally, ThreadResponse, ThreadSupport, YouthMember []ent.Hook
 	}
 	inters struct {
 		AgendaItem, Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule,
 		Council, CouncilDecision, FeedbackPost, FeedbackThread, Idea, JobRun, Location,
-		Meeting, Membership, ModerationDecision, OutboxMessage, Participation, Poll,
-		PollOption, RateLimit, SafeguardingCase, SealedBallot, Session, Signal,
-		StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport,
-		YouthMember []ent.Interceptor
+		Meeting, MemberTransfer, Membership, ModerationDecision, MonitorQuestion,
+		MonitorRound, MonitorSchedule, OutboxMessage, Participation, Poll, PollOption,
+		RateLimit, SafeguardingCase, SealedBallot, Session, Signal, StaffUser, Tablet,
+		Tally, ThreadResponse, ThreadSupport, YouthMember []ent.Interceptor
 	}
 )
 

@@ -28,7 +28,11 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/membertransfer"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/monitorquestion"
+	"github.com/jeugdstem/jeugdstem/ent/monitorround"
+	"github.com/jeugdstem/jeugdstem/ent/monitorschedule"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -119,8 +123,12 @@ func checkColumn(t, c string) error {
 			jobrun.Table:             jobrun.ValidColumn,
 			location.Table:           location.ValidColumn,
 			meeting.Table:            meeting.ValidColumn,
+			membertransfer.Table:     membertransfer.ValidColumn,
 			membership.Table:         membership.ValidColumn,
 			moderationdecision.Table: moderationdecision.ValidColumn,
+			monitorquestion.Table:    monitorquestion.ValidColumn,
+			monitorround.Table:       monitorround.ValidColumn,
+			monitorschedule.Table:    monitorschedule.ValidColumn,
 			outboxmessage.Table:      outboxmessage.ValidColumn,
 			participation.Table:      participation.ValidColumn,
 			poll.Table:               poll.ValidColumn,

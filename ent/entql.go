@@ -19,7 +19,11 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/membertransfer"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/monitorquestion"
+	"github.com/jeugdstem/jeugdstem/ent/monitorround"
+	"github.com/jeugdstem/jeugdstem/ent/monitorschedule"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -45,7 +49,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   agendaitem.Table,
@@ -348,6 +352,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   membertransfer.Table,
+			Columns: membertransfer.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: membertransfer.FieldID,
+			},
+		},
+		Type: "MemberTransfer",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			membertransfer.FieldMemberID:       {Type: field.TypeString, Column: membertransfer.FieldMemberID},
+			membertransfer.FieldFromLocationID: {Type: field.TypeString, Column: membertransfer.FieldFromLocationID},
+			membertransfer.FieldToLocationID:   {Type: field.TypeString, Column: membertransfer.FieldToLocationID},
+			membertransfer.FieldMovedAt:        {Type: field.TypeTime, Column: membertransfer.FieldMovedAt},
+			membertransfer.FieldNoticeGivenOn:  {Type: field.TypeTime, Column: membertransfer.FieldNoticeGivenOn},
+			membertransfer.FieldReason:         {Type: field.TypeEnum, Column: membertransfer.FieldReason},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -362,7 +385,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldLeftAt:   {Type: field.TypeTime, Column: membership.FieldLeftAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   moderationdecision.Table,
 			Columns: moderationdecision.Columns,
@@ -379,7 +402,63 @@ var schemaGraph = func() *sqlgraph.Schema {
 			moderationdecision.FieldCreatedAt:  {Type: field.TypeTime, Column: moderationdecision.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   monitorquestion.Table,
+			Columns: monitorquestion.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: monitorquestion.FieldID,
+			},
+		},
+		Type: "MonitorQuestion",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			monitorquestion.FieldRoundID:    {Type: field.TypeString, Column: monitorquestion.FieldRoundID},
+			monitorquestion.FieldLocationID: {Type: field.TypeString, Column: monitorquestion.FieldLocationID},
+			monitorquestion.FieldDomain:     {Type: field.TypeString, Column: monitorquestion.FieldDomain},
+			monitorquestion.FieldAgeVersion: {Type: field.TypeEnum, Column: monitorquestion.FieldAgeVersion},
+			monitorquestion.FieldPollID:     {Type: field.TypeString, Column: monitorquestion.FieldPollID},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   monitorround.Table,
+			Columns: monitorround.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: monitorround.FieldID,
+			},
+		},
+		Type: "MonitorRound",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			monitorround.FieldLocationID:       {Type: field.TypeString, Column: monitorround.FieldLocationID},
+			monitorround.FieldRound:            {Type: field.TypeInt, Column: monitorround.FieldRound},
+			monitorround.FieldSource:           {Type: field.TypeEnum, Column: monitorround.FieldSource},
+			monitorround.FieldFrameworkVersion: {Type: field.TypeInt, Column: monitorround.FieldFrameworkVersion},
+			monitorround.FieldOpenedAt:         {Type: field.TypeTime, Column: monitorround.FieldOpenedAt},
+			monitorround.FieldEvaluatedAt:      {Type: field.TypeTime, Column: monitorround.FieldEvaluatedAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   monitorschedule.Table,
+			Columns: monitorschedule.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: monitorschedule.FieldID,
+			},
+		},
+		Type: "MonitorSchedule",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			monitorschedule.FieldLocationID:   {Type: field.TypeString, Column: monitorschedule.FieldLocationID},
+			monitorschedule.FieldIntervalDays: {Type: field.TypeInt, Column: monitorschedule.FieldIntervalDays},
+			monitorschedule.FieldEnabled:      {Type: field.TypeBool, Column: monitorschedule.FieldEnabled},
+			monitorschedule.FieldNextDueAt:    {Type: field.TypeTime, Column: monitorschedule.FieldNextDueAt},
+			monitorschedule.FieldRound:        {Type: field.TypeInt, Column: monitorschedule.FieldRound},
+			monitorschedule.FieldLeaseUntil:   {Type: field.TypeTime, Column: monitorschedule.FieldLeaseUntil},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -402,7 +481,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   participation.Table,
 			Columns: participation.Columns,
@@ -416,7 +495,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			participation.FieldIdempotencyHash: {Type: field.TypeString, Column: participation.FieldIdempotencyHash},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   poll.Table,
 			Columns: poll.Columns,
@@ -449,7 +528,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			poll.FieldBallotKeySalt:    {Type: field.TypeBytes, Column: poll.FieldBallotKeySalt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   polloption.Table,
 			Columns: polloption.Columns,
@@ -466,7 +545,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			polloption.FieldPosition:  {Type: field.TypeInt, Column: polloption.FieldPosition},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimit.Table,
 			Columns: ratelimit.Columns,
@@ -481,7 +560,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimit.FieldCount:       {Type: field.TypeInt, Column: ratelimit.FieldCount},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   safeguardingcase.Table,
 			Columns: safeguardingcase.Columns,
@@ -505,7 +584,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			safeguardingcase.FieldRevision:     {Type: field.TypeInt, Column: safeguardingcase.FieldRevision},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sealedballot.Table,
 			Columns: sealedballot.Columns,
@@ -520,7 +599,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sealedballot.FieldSealed: {Type: field.TypeBytes, Column: sealedballot.FieldSealed},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -540,7 +619,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldTabletID:    {Type: field.TypeString, Column: session.FieldTabletID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signal.Table,
 			Columns: signal.Columns,
@@ -556,12 +635,13 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signal.FieldLocationID:     {Type: field.TypeString, Column: signal.FieldLocationID},
 			signal.FieldKind:           {Type: field.TypeEnum, Column: signal.FieldKind},
 			signal.FieldOccurrence:     {Type: field.TypeString, Column: signal.FieldOccurrence},
+			signal.FieldDomain:         {Type: field.TypeString, Column: signal.FieldDomain},
 			signal.FieldDetail:         {Type: field.TypeString, Column: signal.FieldDetail},
 			signal.FieldAcknowledgedAt: {Type: field.TypeTime, Column: signal.FieldAcknowledgedAt},
 			signal.FieldAcknowledgedBy: {Type: field.TypeString, Column: signal.FieldAcknowledgedBy},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -581,7 +661,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldActive:       {Type: field.TypeBool, Column: staffuser.FieldActive},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tablet.Table,
 			Columns: tablet.Columns,
@@ -601,7 +681,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tablet.FieldLastSeenAt: {Type: field.TypeTime, Column: tablet.FieldLastSeenAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tally.Table,
 			Columns: tally.Columns,
@@ -618,7 +698,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tally.FieldCount:    {Type: field.TypeInt, Column: tally.FieldCount},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadresponse.Table,
 			Columns: threadresponse.Columns,
@@ -636,7 +716,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			threadresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: threadresponse.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadsupport.Table,
 			Columns: threadsupport.Columns,
@@ -648,7 +728,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Type:   "ThreadSupport",
 		Fields: map[string]*sqlgraph.FieldSpec{},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   youthmember.Table,
 			Columns: youthmember.Columns,
@@ -1241,6 +1321,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"AgendaItem",
 	)
 	graph.MustAddE(
+		"member",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   membertransfer.MemberTable,
+			Columns: []string{membertransfer.MemberColumn},
+			Bidi:    false,
+		},
+		"MemberTransfer",
+		"YouthMember",
+	)
+	graph.MustAddE(
 		"council",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1287,6 +1379,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"ModerationDecision",
 		"StaffUser",
+	)
+	graph.MustAddE(
+		"round",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   monitorquestion.RoundTable,
+			Columns: []string{monitorquestion.RoundColumn},
+			Bidi:    false,
+		},
+		"MonitorQuestion",
+		"MonitorRound",
+	)
+	graph.MustAddE(
+		"poll",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   monitorquestion.PollTable,
+			Columns: []string{monitorquestion.PollColumn},
+			Bidi:    false,
+		},
+		"MonitorQuestion",
+		"Poll",
+	)
+	graph.MustAddE(
+		"location",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   monitorround.LocationTable,
+			Columns: []string{monitorround.LocationColumn},
+			Bidi:    false,
+		},
+		"MonitorRound",
+		"Location",
+	)
+	graph.MustAddE(
+		"questions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   monitorround.QuestionsTable,
+			Columns: []string{monitorround.QuestionsColumn},
+			Bidi:    false,
+		},
+		"MonitorRound",
+		"MonitorQuestion",
+	)
+	graph.MustAddE(
+		"location",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   monitorschedule.LocationTable,
+			Columns: []string{monitorschedule.LocationColumn},
+			Bidi:    false,
+		},
+		"MonitorSchedule",
+		"Location",
 	)
 	graph.MustAddE(
 		"poll",
@@ -3537,6 +3689,90 @@ func (f *MeetingFilter) WhereHasAgendaItemsWith(preds ...predicate.AgendaItem) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MemberTransferQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MemberTransferQuery builder.
+func (_q *MemberTransferQuery) Filter() *MemberTransferFilter {
+	return &MemberTransferFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MemberTransferMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MemberTransferMutation builder.
+func (m *MemberTransferMutation) Filter() *MemberTransferFilter {
+	return &MemberTransferFilter{config: m.config, predicateAdder: m}
+}
+
+// MemberTransferFilter provides a generic filtering capability at runtime for MemberTransferQuery.
+type MemberTransferFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MemberTransferFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MemberTransferFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(membertransfer.FieldID))
+}
+
+// WhereMemberID applies the entql string predicate on the member_id field.
+func (f *MemberTransferFilter) WhereMemberID(p entql.StringP) {
+	f.Where(p.Field(membertransfer.FieldMemberID))
+}
+
+// WhereFromLocationID applies the entql string predicate on the from_location_id field.
+func (f *MemberTransferFilter) WhereFromLocationID(p entql.StringP) {
+	f.Where(p.Field(membertransfer.FieldFromLocationID))
+}
+
+// WhereToLocationID applies the entql string predicate on the to_location_id field.
+func (f *MemberTransferFilter) WhereToLocationID(p entql.StringP) {
+	f.Where(p.Field(membertransfer.FieldToLocationID))
+}
+
+// WhereMovedAt applies the entql time.Time predicate on the moved_at field.
+func (f *MemberTransferFilter) WhereMovedAt(p entql.TimeP) {
+	f.Where(p.Field(membertransfer.FieldMovedAt))
+}
+
+// WhereNoticeGivenOn applies the entql time.Time predicate on the notice_given_on field.
+func (f *MemberTransferFilter) WhereNoticeGivenOn(p entql.TimeP) {
+	f.Where(p.Field(membertransfer.FieldNoticeGivenOn))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *MemberTransferFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(membertransfer.FieldReason))
+}
+
+// WhereHasMember applies a predicate to check if query has an edge member.
+func (f *MemberTransferFilter) WhereHasMember() {
+	f.Where(entql.HasEdge("member"))
+}
+
+// WhereHasMemberWith applies a predicate to check if query has an edge member with a given conditions (other predicates).
+func (f *MemberTransferFilter) WhereHasMemberWith(preds ...predicate.YouthMember) {
+	f.Where(entql.HasEdgeWith("member", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MembershipQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3565,7 +3801,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3648,7 +3884,7 @@ type ModerationDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ModerationDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3708,6 +3944,281 @@ func (f *ModerationDecisionFilter) WhereHasModeratorWith(preds ...predicate.Staf
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MonitorQuestionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MonitorQuestionQuery builder.
+func (_q *MonitorQuestionQuery) Filter() *MonitorQuestionFilter {
+	return &MonitorQuestionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MonitorQuestionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MonitorQuestionMutation builder.
+func (m *MonitorQuestionMutation) Filter() *MonitorQuestionFilter {
+	return &MonitorQuestionFilter{config: m.config, predicateAdder: m}
+}
+
+// MonitorQuestionFilter provides a generic filtering capability at runtime for MonitorQuestionQuery.
+type MonitorQuestionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MonitorQuestionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MonitorQuestionFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(monitorquestion.FieldID))
+}
+
+// WhereRoundID applies the entql string predicate on the round_id field.
+func (f *MonitorQuestionFilter) WhereRoundID(p entql.StringP) {
+	f.Where(p.Field(monitorquestion.FieldRoundID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *MonitorQuestionFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(monitorquestion.FieldLocationID))
+}
+
+// WhereDomain applies the entql string predicate on the domain field.
+func (f *MonitorQuestionFilter) WhereDomain(p entql.StringP) {
+	f.Where(p.Field(monitorquestion.FieldDomain))
+}
+
+// WhereAgeVersion applies the entql string predicate on the age_version field.
+func (f *MonitorQuestionFilter) WhereAgeVersion(p entql.StringP) {
+	f.Where(p.Field(monitorquestion.FieldAgeVersion))
+}
+
+// WherePollID applies the entql string predicate on the poll_id field.
+func (f *MonitorQuestionFilter) WherePollID(p entql.StringP) {
+	f.Where(p.Field(monitorquestion.FieldPollID))
+}
+
+// WhereHasRound applies a predicate to check if query has an edge round.
+func (f *MonitorQuestionFilter) WhereHasRound() {
+	f.Where(entql.HasEdge("round"))
+}
+
+// WhereHasRoundWith applies a predicate to check if query has an edge round with a given conditions (other predicates).
+func (f *MonitorQuestionFilter) WhereHasRoundWith(preds ...predicate.MonitorRound) {
+	f.Where(entql.HasEdgeWith("round", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPoll applies a predicate to check if query has an edge poll.
+func (f *MonitorQuestionFilter) WhereHasPoll() {
+	f.Where(entql.HasEdge("poll"))
+}
+
+// WhereHasPollWith applies a predicate to check if query has an edge poll with a given conditions (other predicates).
+func (f *MonitorQuestionFilter) WhereHasPollWith(preds ...predicate.Poll) {
+	f.Where(entql.HasEdgeWith("poll", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *MonitorRoundQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MonitorRoundQuery builder.
+func (_q *MonitorRoundQuery) Filter() *MonitorRoundFilter {
+	return &MonitorRoundFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MonitorRoundMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MonitorRoundMutation builder.
+func (m *MonitorRoundMutation) Filter() *MonitorRoundFilter {
+	return &MonitorRoundFilter{config: m.config, predicateAdder: m}
+}
+
+// MonitorRoundFilter provides a generic filtering capability at runtime for MonitorRoundQuery.
+type MonitorRoundFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MonitorRoundFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MonitorRoundFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(monitorround.FieldID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *MonitorRoundFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(monitorround.FieldLocationID))
+}
+
+// WhereRound applies the entql int predicate on the round field.
+func (f *MonitorRoundFilter) WhereRound(p entql.IntP) {
+	f.Where(p.Field(monitorround.FieldRound))
+}
+
+// WhereSource applies the entql string predicate on the source field.
+func (f *MonitorRoundFilter) WhereSource(p entql.StringP) {
+	f.Where(p.Field(monitorround.FieldSource))
+}
+
+// WhereFrameworkVersion applies the entql int predicate on the framework_version field.
+func (f *MonitorRoundFilter) WhereFrameworkVersion(p entql.IntP) {
+	f.Where(p.Field(monitorround.FieldFrameworkVersion))
+}
+
+// WhereOpenedAt applies the entql time.Time predicate on the opened_at field.
+func (f *MonitorRoundFilter) WhereOpenedAt(p entql.TimeP) {
+	f.Where(p.Field(monitorround.FieldOpenedAt))
+}
+
+// WhereEvaluatedAt applies the entql time.Time predicate on the evaluated_at field.
+func (f *MonitorRoundFilter) WhereEvaluatedAt(p entql.TimeP) {
+	f.Where(p.Field(monitorround.FieldEvaluatedAt))
+}
+
+// WhereHasLocation applies a predicate to check if query has an edge location.
+func (f *MonitorRoundFilter) WhereHasLocation() {
+	f.Where(entql.HasEdge("location"))
+}
+
+// WhereHasLocationWith applies a predicate to check if query has an edge location with a given conditions (other predicates).
+func (f *MonitorRoundFilter) WhereHasLocationWith(preds ...predicate.Location) {
+	f.Where(entql.HasEdgeWith("location", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasQuestions applies a predicate to check if query has an edge questions.
+func (f *MonitorRoundFilter) WhereHasQuestions() {
+	f.Where(entql.HasEdge("questions"))
+}
+
+// WhereHasQuestionsWith applies a predicate to check if query has an edge questions with a given conditions (other predicates).
+func (f *MonitorRoundFilter) WhereHasQuestionsWith(preds ...predicate.MonitorQuestion) {
+	f.Where(entql.HasEdgeWith("questions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *MonitorScheduleQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MonitorScheduleQuery builder.
+func (_q *MonitorScheduleQuery) Filter() *MonitorScheduleFilter {
+	return &MonitorScheduleFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MonitorScheduleMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MonitorScheduleMutation builder.
+func (m *MonitorScheduleMutation) Filter() *MonitorScheduleFilter {
+	return &MonitorScheduleFilter{config: m.config, predicateAdder: m}
+}
+
+// MonitorScheduleFilter provides a generic filtering capability at runtime for MonitorScheduleQuery.
+type MonitorScheduleFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MonitorScheduleFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MonitorScheduleFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(monitorschedule.FieldID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *MonitorScheduleFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(monitorschedule.FieldLocationID))
+}
+
+// WhereIntervalDays applies the entql int predicate on the interval_days field.
+func (f *MonitorScheduleFilter) WhereIntervalDays(p entql.IntP) {
+	f.Where(p.Field(monitorschedule.FieldIntervalDays))
+}
+
+// WhereEnabled applies the entql bool predicate on the enabled field.
+func (f *MonitorScheduleFilter) WhereEnabled(p entql.BoolP) {
+	f.Where(p.Field(monitorschedule.FieldEnabled))
+}
+
+// WhereNextDueAt applies the entql time.Time predicate on the next_due_at field.
+func (f *MonitorScheduleFilter) WhereNextDueAt(p entql.TimeP) {
+	f.Where(p.Field(monitorschedule.FieldNextDueAt))
+}
+
+// WhereRound applies the entql int predicate on the round field.
+func (f *MonitorScheduleFilter) WhereRound(p entql.IntP) {
+	f.Where(p.Field(monitorschedule.FieldRound))
+}
+
+// WhereLeaseUntil applies the entql time.Time predicate on the lease_until field.
+func (f *MonitorScheduleFilter) WhereLeaseUntil(p entql.TimeP) {
+	f.Where(p.Field(monitorschedule.FieldLeaseUntil))
+}
+
+// WhereHasLocation applies a predicate to check if query has an edge location.
+func (f *MonitorScheduleFilter) WhereHasLocation() {
+	f.Where(entql.HasEdge("location"))
+}
+
+// WhereHasLocationWith applies a predicate to check if query has an edge location with a given conditions (other predicates).
+func (f *MonitorScheduleFilter) WhereHasLocationWith(preds ...predicate.Location) {
+	f.Where(entql.HasEdgeWith("location", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OutboxMessageQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3736,7 +4247,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3826,7 +4337,7 @@ type ParticipationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ParticipationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3899,7 +4410,7 @@ type PollFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PollFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4151,7 +4662,7 @@ type PollOptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PollOptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4239,7 +4750,7 @@ type RateLimitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4289,7 +4800,7 @@ type SafeguardingCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SafeguardingCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4426,7 +4937,7 @@ type SealedBallotFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SealedBallotFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4490,7 +5001,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4607,7 +5118,7 @@ type SignalFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignalFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4641,6 +5152,11 @@ func (f *SignalFilter) WhereKind(p entql.StringP) {
 // WhereOccurrence applies the entql string predicate on the occurrence field.
 func (f *SignalFilter) WhereOccurrence(p entql.StringP) {
 	f.Where(p.Field(signal.FieldOccurrence))
+}
+
+// WhereDomain applies the entql string predicate on the domain field.
+func (f *SignalFilter) WhereDomain(p entql.StringP) {
+	f.Where(p.Field(signal.FieldDomain))
 }
 
 // WhereDetail applies the entql string predicate on the detail field.
@@ -4701,7 +5217,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4804,7 +5320,7 @@ type TabletFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TabletFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4921,7 +5437,7 @@ type TallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5009,7 +5525,7 @@ type ThreadResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5102,7 +5618,7 @@ type ThreadSupportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadSupportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5170,7 +5686,7 @@ type YouthMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *YouthMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

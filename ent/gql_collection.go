@@ -2626,6 +2626,11 @@ func (_q *SignalQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, signal.FieldKind)
 				fieldSeen[signal.FieldKind] = struct{}{}
 			}
+		case "domain":
+			if _, ok := fieldSeen[signal.FieldDomain]; !ok {
+				selectedFields = append(selectedFields, signal.FieldDomain)
+				fieldSeen[signal.FieldDomain] = struct{}{}
+			}
 		case "detail":
 			if _, ok := fieldSeen[signal.FieldDetail]; !ok {
 				selectedFields = append(selectedFields, signal.FieldDetail)

@@ -27,7 +27,11 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/membertransfer"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/monitorquestion"
+	"github.com/jeugdstem/jeugdstem/ent/monitorround"
+	"github.com/jeugdstem/jeugdstem/ent/monitorschedule"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -71,8 +75,12 @@ const (
 	TypeJobRun             = "JobRun"
 	TypeLocation           = "Location"
 	TypeMeeting            = "Meeting"
+	TypeMemberTransfer     = "MemberTransfer"
 	TypeMembership         = "Membership"
 	TypeModerationDecision = "ModerationDecision"
+	TypeMonitorQuestion    = "MonitorQuestion"
+	TypeMonitorRound       = "MonitorRound"
+	TypeMonitorSchedule    = "MonitorSchedule"
 	TypeOutboxMessage      = "OutboxMessage"
 	TypeParticipation      = "Participation"
 	TypePoll               = "Poll"
@@ -14234,6 +14242,684 @@ func (m *MeetingMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Meeting edge %s", name)
 }
 
+// MemberTransferMutation represents an operation that mutates the MemberTransfer nodes in the graph.
+type MemberTransferMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *string
+	from_location_id *string
+	to_location_id   *string
+	moved_at         *time.Time
+	notice_given_on  *time.Time
+	reason           *membertransfer.Reason
+	clearedFields    map[string]struct{}
+	member           *string
+	clearedmember    bool
+	done             bool
+	oldValue         func(context.Context) (*MemberTransfer, error)
+	predicates       []predicate.MemberTransfer
+}
+
+var _ ent.Mutation = (*MemberTransferMutation)(nil)
+
+// membertransferOption allows management of the mutation configuration using functional options.
+type membertransferOption func(*MemberTransferMutation)
+
+// newMemberTransferMutation creates new mutation for the MemberTransfer entity.
+func newMemberTransferMutation(c config, op Op, opts ...membertransferOption) *MemberTransferMutation {
+	m := &MemberTransferMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMemberTransfer,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMemberTransferID sets the ID field of the mutation.
+func withMemberTransferID(id string) membertransferOption {
+	return func(m *MemberTransferMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MemberTransfer
+		)
+		m.oldValue = func(ctx context.Context) (*MemberTransfer, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MemberTransfer.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMemberTransfer sets the old MemberTransfer of the mutation.
+func withMemberTransfer(node *MemberTransfer) membertransferOption {
+	return func(m *MemberTransferMutation) {
+		m.oldValue = func(context.Context) (*MemberTransfer, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MemberTransferMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MemberTransferMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MemberTransfer entities.
+func (m *MemberTransferMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MemberTransferMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MemberTransferMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MemberTransfer.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetMemberID sets the "member_id" field.
+func (m *MemberTransferMutation) SetMemberID(s string) {
+	m.member = &s
+}
+
+// MemberID returns the value of the "member_id" field in the mutation.
+func (m *MemberTransferMutation) MemberID() (r string, exists bool) {
+	v := m.member
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMemberID returns the old "member_id" field's value of the MemberTransfer entity.
+// If the MemberTransfer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemberTransferMutation) OldMemberID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMemberID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMemberID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMemberID: %w", err)
+	}
+	return oldValue.MemberID, nil
+}
+
+// ResetMemberID resets all changes to the "member_id" field.
+func (m *MemberTransferMutation) ResetMemberID() {
+	m.member = nil
+}
+
+// SetFromLocationID sets the "from_location_id" field.
+func (m *MemberTransferMutation) SetFromLocationID(s string) {
+	m.from_location_id = &s
+}
+
+// FromLocationID returns the value of the "from_location_id" field in the mutation.
+func (m *MemberTransferMutation) FromLocationID() (r string, exists bool) {
+	v := m.from_location_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromLocationID returns the old "from_location_id" field's value of the MemberTransfer entity.
+// If the MemberTransfer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemberTransferMutation) OldFromLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromLocationID: %w", err)
+	}
+	return oldValue.FromLocationID, nil
+}
+
+// ResetFromLocationID resets all changes to the "from_location_id" field.
+func (m *MemberTransferMutation) ResetFromLocationID() {
+	m.from_location_id = nil
+}
+
+// SetToLocationID sets the "to_location_id" field.
+func (m *MemberTransferMutation) SetToLocationID(s string) {
+	m.to_location_id = &s
+}
+
+// ToLocationID returns the value of the "to_location_id" field in the mutation.
+func (m *MemberTransferMutation) ToLocationID() (r string, exists bool) {
+	v := m.to_location_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldToLocationID returns the old "to_location_id" field's value of the MemberTransfer entity.
+// If the MemberTransfer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemberTransferMutation) OldToLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldToLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldToLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldToLocationID: %w", err)
+	}
+	return oldValue.ToLocationID, nil
+}
+
+// ResetToLocationID resets all changes to the "to_location_id" field.
+func (m *MemberTransferMutation) ResetToLocationID() {
+	m.to_location_id = nil
+}
+
+// SetMovedAt sets the "moved_at" field.
+func (m *MemberTransferMutation) SetMovedAt(t time.Time) {
+	m.moved_at = &t
+}
+
+// MovedAt returns the value of the "moved_at" field in the mutation.
+func (m *MemberTransferMutation) MovedAt() (r time.Time, exists bool) {
+	v := m.moved_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMovedAt returns the old "moved_at" field's value of the MemberTransfer entity.
+// If the MemberTransfer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemberTransferMutation) OldMovedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMovedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMovedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMovedAt: %w", err)
+	}
+	return oldValue.MovedAt, nil
+}
+
+// ResetMovedAt resets all changes to the "moved_at" field.
+func (m *MemberTransferMutation) ResetMovedAt() {
+	m.moved_at = nil
+}
+
+// SetNoticeGivenOn sets the "notice_given_on" field.
+func (m *MemberTransferMutation) SetNoticeGivenOn(t time.Time) {
+	m.notice_given_on = &t
+}
+
+// NoticeGivenOn returns the value of the "notice_given_on" field in the mutation.
+func (m *MemberTransferMutation) NoticeGivenOn() (r time.Time, exists bool) {
+	v := m.notice_given_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoticeGivenOn returns the old "notice_given_on" field's value of the MemberTransfer entity.
+// If the MemberTransfer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemberTransferMutation) OldNoticeGivenOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoticeGivenOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoticeGivenOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoticeGivenOn: %w", err)
+	}
+	return oldValue.NoticeGivenOn, nil
+}
+
+// ClearNoticeGivenOn clears the value of the "notice_given_on" field.
+func (m *MemberTransferMutation) ClearNoticeGivenOn() {
+	m.notice_given_on = nil
+	m.clearedFields[membertransfer.FieldNoticeGivenOn] = struct{}{}
+}
+
+// NoticeGivenOnCleared returns if the "notice_given_on" field was cleared in this mutation.
+func (m *MemberTransferMutation) NoticeGivenOnCleared() bool {
+	_, ok := m.clearedFields[membertransfer.FieldNoticeGivenOn]
+	return ok
+}
+
+// ResetNoticeGivenOn resets all changes to the "notice_given_on" field.
+func (m *MemberTransferMutation) ResetNoticeGivenOn() {
+	m.notice_given_on = nil
+	delete(m.clearedFields, membertransfer.FieldNoticeGivenOn)
+}
+
+// SetReason sets the "reason" field.
+func (m *MemberTransferMutation) SetReason(value membertransfer.Reason) {
+	m.reason = &value
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *MemberTransferMutation) Reason() (r membertransfer.Reason, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the MemberTransfer entity.
+// If the MemberTransfer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MemberTransferMutation) OldReason(ctx context.Context) (v membertransfer.Reason, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *MemberTransferMutation) ResetReason() {
+	m.reason = nil
+}
+
+// ClearMember clears the "member" edge to the YouthMember entity.
+func (m *MemberTransferMutation) ClearMember() {
+	m.clearedmember = true
+	m.clearedFields[membertransfer.FieldMemberID] = struct{}{}
+}
+
+// MemberCleared reports if the "member" edge to the YouthMember entity was cleared.
+func (m *MemberTransferMutation) MemberCleared() bool {
+	return m.clearedmember
+}
+
+// MemberIDs returns the "member" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MemberID instead. It exists only for internal usage by the builders.
+func (m *MemberTransferMutation) MemberIDs() (ids []string) {
+	if id := m.member; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMember resets all changes to the "member" edge.
+func (m *MemberTransferMutation) ResetMember() {
+	m.member = nil
+	m.clearedmember = false
+}
+
+// Where appends a list predicates to the MemberTransferMutation builder.
+func (m *MemberTransferMutation) Where(ps ...predicate.MemberTransfer) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MemberTransferMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MemberTransferMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MemberTransfer, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MemberTransferMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MemberTransferMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MemberTransfer).
+func (m *MemberTransferMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MemberTransferMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.member != nil {
+		fields = append(fields, membertransfer.FieldMemberID)
+	}
+	if m.from_location_id != nil {
+		fields = append(fields, membertransfer.FieldFromLocationID)
+	}
+	if m.to_location_id != nil {
+		fields = append(fields, membertransfer.FieldToLocationID)
+	}
+	if m.moved_at != nil {
+		fields = append(fields, membertransfer.FieldMovedAt)
+	}
+	if m.notice_given_on != nil {
+		fields = append(fields, membertransfer.FieldNoticeGivenOn)
+	}
+	if m.reason != nil {
+		fields = append(fields, membertransfer.FieldReason)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MemberTransferMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case membertransfer.FieldMemberID:
+		return m.MemberID()
+	case membertransfer.FieldFromLocationID:
+		return m.FromLocationID()
+	case membertransfer.FieldToLocationID:
+		return m.ToLocationID()
+	case membertransfer.FieldMovedAt:
+		return m.MovedAt()
+	case membertransfer.FieldNoticeGivenOn:
+		return m.NoticeGivenOn()
+	case membertransfer.FieldReason:
+		return m.Reason()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MemberTransferMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case membertransfer.FieldMemberID:
+		return m.OldMemberID(ctx)
+	case membertransfer.FieldFromLocationID:
+		return m.OldFromLocationID(ctx)
+	case membertransfer.FieldToLocationID:
+		return m.OldToLocationID(ctx)
+	case membertransfer.FieldMovedAt:
+		return m.OldMovedAt(ctx)
+	case membertransfer.FieldNoticeGivenOn:
+		return m.OldNoticeGivenOn(ctx)
+	case membertransfer.FieldReason:
+		return m.OldReason(ctx)
+	}
+	return nil, fmt.Errorf("unknown MemberTransfer field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MemberTransferMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case membertransfer.FieldMemberID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMemberID(v)
+		return nil
+	case membertransfer.FieldFromLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromLocationID(v)
+		return nil
+	case membertransfer.FieldToLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetToLocationID(v)
+		return nil
+	case membertransfer.FieldMovedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMovedAt(v)
+		return nil
+	case membertransfer.FieldNoticeGivenOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoticeGivenOn(v)
+		return nil
+	case membertransfer.FieldReason:
+		v, ok := value.(membertransfer.Reason)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MemberTransfer field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MemberTransferMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MemberTransferMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MemberTransferMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown MemberTransfer numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MemberTransferMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(membertransfer.FieldNoticeGivenOn) {
+		fields = append(fields, membertransfer.FieldNoticeGivenOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MemberTransferMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MemberTransferMutation) ClearField(name string) error {
+	switch name {
+	case membertransfer.FieldNoticeGivenOn:
+		m.ClearNoticeGivenOn()
+		return nil
+	}
+	return fmt.Errorf("unknown MemberTransfer nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MemberTransferMutation) ResetField(name string) error {
+	switch name {
+	case membertransfer.FieldMemberID:
+		m.ResetMemberID()
+		return nil
+	case membertransfer.FieldFromLocationID:
+		m.ResetFromLocationID()
+		return nil
+	case membertransfer.FieldToLocationID:
+		m.ResetToLocationID()
+		return nil
+	case membertransfer.FieldMovedAt:
+		m.ResetMovedAt()
+		return nil
+	case membertransfer.FieldNoticeGivenOn:
+		m.ResetNoticeGivenOn()
+		return nil
+	case membertransfer.FieldReason:
+		m.ResetReason()
+		return nil
+	}
+	return fmt.Errorf("unknown MemberTransfer field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MemberTransferMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.member != nil {
+		edges = append(edges, membertransfer.EdgeMember)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MemberTransferMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case membertransfer.EdgeMember:
+		if id := m.member; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MemberTransferMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MemberTransferMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MemberTransferMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedmember {
+		edges = append(edges, membertransfer.EdgeMember)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MemberTransferMutation) EdgeCleared(name string) bool {
+	switch name {
+	case membertransfer.EdgeMember:
+		return m.clearedmember
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MemberTransferMutation) ClearEdge(name string) error {
+	switch name {
+	case membertransfer.EdgeMember:
+		m.ClearMember()
+		return nil
+	}
+	return fmt.Errorf("unknown MemberTransfer unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MemberTransferMutation) ResetEdge(name string) error {
+	switch name {
+	case membertransfer.EdgeMember:
+		m.ResetMember()
+		return nil
+	}
+	return fmt.Errorf("unknown MemberTransfer edge %s", name)
+}
+
 // MembershipMutation represents an operation that mutates the Membership nodes in the graph.
 type MembershipMutation struct {
 	config
@@ -15481,6 +16167,2255 @@ func (m *ModerationDecisionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown ModerationDecision edge %s", name)
+}
+
+// MonitorQuestionMutation represents an operation that mutates the MonitorQuestion nodes in the graph.
+type MonitorQuestionMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	location_id   *string
+	domain        *string
+	age_version   *monitorquestion.AgeVersion
+	clearedFields map[string]struct{}
+	round         *string
+	clearedround  bool
+	poll          *string
+	clearedpoll   bool
+	done          bool
+	oldValue      func(context.Context) (*MonitorQuestion, error)
+	predicates    []predicate.MonitorQuestion
+}
+
+var _ ent.Mutation = (*MonitorQuestionMutation)(nil)
+
+// monitorquestionOption allows management of the mutation configuration using functional options.
+type monitorquestionOption func(*MonitorQuestionMutation)
+
+// newMonitorQuestionMutation creates new mutation for the MonitorQuestion entity.
+func newMonitorQuestionMutation(c config, op Op, opts ...monitorquestionOption) *MonitorQuestionMutation {
+	m := &MonitorQuestionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMonitorQuestion,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMonitorQuestionID sets the ID field of the mutation.
+func withMonitorQuestionID(id string) monitorquestionOption {
+	return func(m *MonitorQuestionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MonitorQuestion
+		)
+		m.oldValue = func(ctx context.Context) (*MonitorQuestion, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MonitorQuestion.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMonitorQuestion sets the old MonitorQuestion of the mutation.
+func withMonitorQuestion(node *MonitorQuestion) monitorquestionOption {
+	return func(m *MonitorQuestionMutation) {
+		m.oldValue = func(context.Context) (*MonitorQuestion, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MonitorQuestionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MonitorQuestionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MonitorQuestion entities.
+func (m *MonitorQuestionMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MonitorQuestionMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MonitorQuestionMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MonitorQuestion.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetRoundID sets the "round_id" field.
+func (m *MonitorQuestionMutation) SetRoundID(s string) {
+	m.round = &s
+}
+
+// RoundID returns the value of the "round_id" field in the mutation.
+func (m *MonitorQuestionMutation) RoundID() (r string, exists bool) {
+	v := m.round
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRoundID returns the old "round_id" field's value of the MonitorQuestion entity.
+// If the MonitorQuestion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorQuestionMutation) OldRoundID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRoundID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRoundID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRoundID: %w", err)
+	}
+	return oldValue.RoundID, nil
+}
+
+// ResetRoundID resets all changes to the "round_id" field.
+func (m *MonitorQuestionMutation) ResetRoundID() {
+	m.round = nil
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *MonitorQuestionMutation) SetLocationID(s string) {
+	m.location_id = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *MonitorQuestionMutation) LocationID() (r string, exists bool) {
+	v := m.location_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the MonitorQuestion entity.
+// If the MonitorQuestion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorQuestionMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *MonitorQuestionMutation) ResetLocationID() {
+	m.location_id = nil
+}
+
+// SetDomain sets the "domain" field.
+func (m *MonitorQuestionMutation) SetDomain(s string) {
+	m.domain = &s
+}
+
+// Domain returns the value of the "domain" field in the mutation.
+func (m *MonitorQuestionMutation) Domain() (r string, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomain returns the old "domain" field's value of the MonitorQuestion entity.
+// If the MonitorQuestion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorQuestionMutation) OldDomain(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomain: %w", err)
+	}
+	return oldValue.Domain, nil
+}
+
+// ResetDomain resets all changes to the "domain" field.
+func (m *MonitorQuestionMutation) ResetDomain() {
+	m.domain = nil
+}
+
+// SetAgeVersion sets the "age_version" field.
+func (m *MonitorQuestionMutation) SetAgeVersion(mv monitorquestion.AgeVersion) {
+	m.age_version = &mv
+}
+
+// AgeVersion returns the value of the "age_version" field in the mutation.
+func (m *MonitorQuestionMutation) AgeVersion() (r monitorquestion.AgeVersion, exists bool) {
+	v := m.age_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAgeVersion returns the old "age_version" field's value of the MonitorQuestion entity.
+// If the MonitorQuestion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorQuestionMutation) OldAgeVersion(ctx context.Context) (v monitorquestion.AgeVersion, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAgeVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAgeVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAgeVersion: %w", err)
+	}
+	return oldValue.AgeVersion, nil
+}
+
+// ResetAgeVersion resets all changes to the "age_version" field.
+func (m *MonitorQuestionMutation) ResetAgeVersion() {
+	m.age_version = nil
+}
+
+// SetPollID sets the "poll_id" field.
+func (m *MonitorQuestionMutation) SetPollID(s string) {
+	m.poll = &s
+}
+
+// PollID returns the value of the "poll_id" field in the mutation.
+func (m *MonitorQuestionMutation) PollID() (r string, exists bool) {
+	v := m.poll
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPollID returns the old "poll_id" field's value of the MonitorQuestion entity.
+// If the MonitorQuestion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorQuestionMutation) OldPollID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPollID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPollID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPollID: %w", err)
+	}
+	return oldValue.PollID, nil
+}
+
+// ClearPollID clears the value of the "poll_id" field.
+func (m *MonitorQuestionMutation) ClearPollID() {
+	m.poll = nil
+	m.clearedFields[monitorquestion.FieldPollID] = struct{}{}
+}
+
+// PollIDCleared returns if the "poll_id" field was cleared in this mutation.
+func (m *MonitorQuestionMutation) PollIDCleared() bool {
+	_, ok := m.clearedFields[monitorquestion.FieldPollID]
+	return ok
+}
+
+// ResetPollID resets all changes to the "poll_id" field.
+func (m *MonitorQuestionMutation) ResetPollID() {
+	m.poll = nil
+	delete(m.clearedFields, monitorquestion.FieldPollID)
+}
+
+// ClearRound clears the "round" edge to the MonitorRound entity.
+func (m *MonitorQuestionMutation) ClearRound() {
+	m.clearedround = true
+	m.clearedFields[monitorquestion.FieldRoundID] = struct{}{}
+}
+
+// RoundCleared reports if the "round" edge to the MonitorRound entity was cleared.
+func (m *MonitorQuestionMutation) RoundCleared() bool {
+	return m.clearedround
+}
+
+// RoundIDs returns the "round" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RoundID instead. It exists only for internal usage by the builders.
+func (m *MonitorQuestionMutation) RoundIDs() (ids []string) {
+	if id := m.round; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRound resets all changes to the "round" edge.
+func (m *MonitorQuestionMutation) ResetRound() {
+	m.round = nil
+	m.clearedround = false
+}
+
+// ClearPoll clears the "poll" edge to the Poll entity.
+func (m *MonitorQuestionMutation) ClearPoll() {
+	m.clearedpoll = true
+	m.clearedFields[monitorquestion.FieldPollID] = struct{}{}
+}
+
+// PollCleared reports if the "poll" edge to the Poll entity was cleared.
+func (m *MonitorQuestionMutation) PollCleared() bool {
+	return m.PollIDCleared() || m.clearedpoll
+}
+
+// PollIDs returns the "poll" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PollID instead. It exists only for internal usage by the builders.
+func (m *MonitorQuestionMutation) PollIDs() (ids []string) {
+	if id := m.poll; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPoll resets all changes to the "poll" edge.
+func (m *MonitorQuestionMutation) ResetPoll() {
+	m.poll = nil
+	m.clearedpoll = false
+}
+
+// Where appends a list predicates to the MonitorQuestionMutation builder.
+func (m *MonitorQuestionMutation) Where(ps ...predicate.MonitorQuestion) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MonitorQuestionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MonitorQuestionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MonitorQuestion, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MonitorQuestionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MonitorQuestionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MonitorQuestion).
+func (m *MonitorQuestionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MonitorQuestionMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.round != nil {
+		fields = append(fields, monitorquestion.FieldRoundID)
+	}
+	if m.location_id != nil {
+		fields = append(fields, monitorquestion.FieldLocationID)
+	}
+	if m.domain != nil {
+		fields = append(fields, monitorquestion.FieldDomain)
+	}
+	if m.age_version != nil {
+		fields = append(fields, monitorquestion.FieldAgeVersion)
+	}
+	if m.poll != nil {
+		fields = append(fields, monitorquestion.FieldPollID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MonitorQuestionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case monitorquestion.FieldRoundID:
+		return m.RoundID()
+	case monitorquestion.FieldLocationID:
+		return m.LocationID()
+	case monitorquestion.FieldDomain:
+		return m.Domain()
+	case monitorquestion.FieldAgeVersion:
+		return m.AgeVersion()
+	case monitorquestion.FieldPollID:
+		return m.PollID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MonitorQuestionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case monitorquestion.FieldRoundID:
+		return m.OldRoundID(ctx)
+	case monitorquestion.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case monitorquestion.FieldDomain:
+		return m.OldDomain(ctx)
+	case monitorquestion.FieldAgeVersion:
+		return m.OldAgeVersion(ctx)
+	case monitorquestion.FieldPollID:
+		return m.OldPollID(ctx)
+	}
+	return nil, fmt.Errorf("unknown MonitorQuestion field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MonitorQuestionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case monitorquestion.FieldRoundID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRoundID(v)
+		return nil
+	case monitorquestion.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case monitorquestion.FieldDomain:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomain(v)
+		return nil
+	case monitorquestion.FieldAgeVersion:
+		v, ok := value.(monitorquestion.AgeVersion)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAgeVersion(v)
+		return nil
+	case monitorquestion.FieldPollID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPollID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorQuestion field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MonitorQuestionMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MonitorQuestionMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MonitorQuestionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown MonitorQuestion numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MonitorQuestionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(monitorquestion.FieldPollID) {
+		fields = append(fields, monitorquestion.FieldPollID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MonitorQuestionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MonitorQuestionMutation) ClearField(name string) error {
+	switch name {
+	case monitorquestion.FieldPollID:
+		m.ClearPollID()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorQuestion nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MonitorQuestionMutation) ResetField(name string) error {
+	switch name {
+	case monitorquestion.FieldRoundID:
+		m.ResetRoundID()
+		return nil
+	case monitorquestion.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case monitorquestion.FieldDomain:
+		m.ResetDomain()
+		return nil
+	case monitorquestion.FieldAgeVersion:
+		m.ResetAgeVersion()
+		return nil
+	case monitorquestion.FieldPollID:
+		m.ResetPollID()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorQuestion field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MonitorQuestionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.round != nil {
+		edges = append(edges, monitorquestion.EdgeRound)
+	}
+	if m.poll != nil {
+		edges = append(edges, monitorquestion.EdgePoll)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MonitorQuestionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case monitorquestion.EdgeRound:
+		if id := m.round; id != nil {
+			return []ent.Value{*id}
+		}
+	case monitorquestion.EdgePoll:
+		if id := m.poll; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MonitorQuestionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MonitorQuestionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MonitorQuestionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedround {
+		edges = append(edges, monitorquestion.EdgeRound)
+	}
+	if m.clearedpoll {
+		edges = append(edges, monitorquestion.EdgePoll)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MonitorQuestionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case monitorquestion.EdgeRound:
+		return m.clearedround
+	case monitorquestion.EdgePoll:
+		return m.clearedpoll
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MonitorQuestionMutation) ClearEdge(name string) error {
+	switch name {
+	case monitorquestion.EdgeRound:
+		m.ClearRound()
+		return nil
+	case monitorquestion.EdgePoll:
+		m.ClearPoll()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorQuestion unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MonitorQuestionMutation) ResetEdge(name string) error {
+	switch name {
+	case monitorquestion.EdgeRound:
+		m.ResetRound()
+		return nil
+	case monitorquestion.EdgePoll:
+		m.ResetPoll()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorQuestion edge %s", name)
+}
+
+// MonitorRoundMutation represents an operation that mutates the MonitorRound nodes in the graph.
+type MonitorRoundMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *string
+	round                *int
+	addround             *int
+	source               *monitorround.Source
+	framework_version    *int
+	addframework_version *int
+	opened_at            *time.Time
+	evaluated_at         *time.Time
+	clearedFields        map[string]struct{}
+	location             *string
+	clearedlocation      bool
+	questions            map[string]struct{}
+	removedquestions     map[string]struct{}
+	clearedquestions     bool
+	done                 bool
+	oldValue             func(context.Context) (*MonitorRound, error)
+	predicates           []predicate.MonitorRound
+}
+
+var _ ent.Mutation = (*MonitorRoundMutation)(nil)
+
+// monitorroundOption allows management of the mutation configuration using functional options.
+type monitorroundOption func(*MonitorRoundMutation)
+
+// newMonitorRoundMutation creates new mutation for the MonitorRound entity.
+func newMonitorRoundMutation(c config, op Op, opts ...monitorroundOption) *MonitorRoundMutation {
+	m := &MonitorRoundMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMonitorRound,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMonitorRoundID sets the ID field of the mutation.
+func withMonitorRoundID(id string) monitorroundOption {
+	return func(m *MonitorRoundMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MonitorRound
+		)
+		m.oldValue = func(ctx context.Context) (*MonitorRound, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MonitorRound.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMonitorRound sets the old MonitorRound of the mutation.
+func withMonitorRound(node *MonitorRound) monitorroundOption {
+	return func(m *MonitorRoundMutation) {
+		m.oldValue = func(context.Context) (*MonitorRound, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MonitorRoundMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MonitorRoundMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MonitorRound entities.
+func (m *MonitorRoundMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MonitorRoundMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MonitorRoundMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MonitorRound.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *MonitorRoundMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *MonitorRoundMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the MonitorRound entity.
+// If the MonitorRound object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorRoundMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *MonitorRoundMutation) ResetLocationID() {
+	m.location = nil
+}
+
+// SetRound sets the "round" field.
+func (m *MonitorRoundMutation) SetRound(i int) {
+	m.round = &i
+	m.addround = nil
+}
+
+// Round returns the value of the "round" field in the mutation.
+func (m *MonitorRoundMutation) Round() (r int, exists bool) {
+	v := m.round
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRound returns the old "round" field's value of the MonitorRound entity.
+// If the MonitorRound object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorRoundMutation) OldRound(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRound is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRound requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRound: %w", err)
+	}
+	return oldValue.Round, nil
+}
+
+// AddRound adds i to the "round" field.
+func (m *MonitorRoundMutation) AddRound(i int) {
+	if m.addround != nil {
+		*m.addround += i
+	} else {
+		m.addround = &i
+	}
+}
+
+// AddedRound returns the value that was added to the "round" field in this mutation.
+func (m *MonitorRoundMutation) AddedRound() (r int, exists bool) {
+	v := m.addround
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRound resets all changes to the "round" field.
+func (m *MonitorRoundMutation) ResetRound() {
+	m.round = nil
+	m.addround = nil
+}
+
+// SetSource sets the "source" field.
+func (m *MonitorRoundMutation) SetSource(value monitorround.Source) {
+	m.source = &value
+}
+
+// Source returns the value of the "source" field in the mutation.
+func (m *MonitorRoundMutation) Source() (r monitorround.Source, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSource returns the old "source" field's value of the MonitorRound entity.
+// If the MonitorRound object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorRoundMutation) OldSource(ctx context.Context) (v monitorround.Source, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSource: %w", err)
+	}
+	return oldValue.Source, nil
+}
+
+// ResetSource resets all changes to the "source" field.
+func (m *MonitorRoundMutation) ResetSource() {
+	m.source = nil
+}
+
+// SetFrameworkVersion sets the "framework_version" field.
+func (m *MonitorRoundMutation) SetFrameworkVersion(i int) {
+	m.framework_version = &i
+	m.addframework_version = nil
+}
+
+// FrameworkVersion returns the value of the "framework_version" field in the mutation.
+func (m *MonitorRoundMutation) FrameworkVersion() (r int, exists bool) {
+	v := m.framework_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFrameworkVersion returns the old "framework_version" field's value of the MonitorRound entity.
+// If the MonitorRound object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorRoundMutation) OldFrameworkVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFrameworkVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFrameworkVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFrameworkVersion: %w", err)
+	}
+	return oldValue.FrameworkVersion, nil
+}
+
+// AddFrameworkVersion adds i to the "framework_version" field.
+func (m *MonitorRoundMutation) AddFrameworkVersion(i int) {
+	if m.addframework_version != nil {
+		*m.addframework_version += i
+	} else {
+		m.addframework_version = &i
+	}
+}
+
+// AddedFrameworkVersion returns the value that was added to the "framework_version" field in this mutation.
+func (m *MonitorRoundMutation) AddedFrameworkVersion() (r int, exists bool) {
+	v := m.addframework_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFrameworkVersion resets all changes to the "framework_version" field.
+func (m *MonitorRoundMutation) ResetFrameworkVersion() {
+	m.framework_version = nil
+	m.addframework_version = nil
+}
+
+// SetOpenedAt sets the "opened_at" field.
+func (m *MonitorRoundMutation) SetOpenedAt(t time.Time) {
+	m.opened_at = &t
+}
+
+// OpenedAt returns the value of the "opened_at" field in the mutation.
+func (m *MonitorRoundMutation) OpenedAt() (r time.Time, exists bool) {
+	v := m.opened_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenedAt returns the old "opened_at" field's value of the MonitorRound entity.
+// If the MonitorRound object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorRoundMutation) OldOpenedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenedAt: %w", err)
+	}
+	return oldValue.OpenedAt, nil
+}
+
+// ResetOpenedAt resets all changes to the "opened_at" field.
+func (m *MonitorRoundMutation) ResetOpenedAt() {
+	m.opened_at = nil
+}
+
+// SetEvaluatedAt sets the "evaluated_at" field.
+func (m *MonitorRoundMutation) SetEvaluatedAt(t time.Time) {
+	m.evaluated_at = &t
+}
+
+// EvaluatedAt returns the value of the "evaluated_at" field in the mutation.
+func (m *MonitorRoundMutation) EvaluatedAt() (r time.Time, exists bool) {
+	v := m.evaluated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluatedAt returns the old "evaluated_at" field's value of the MonitorRound entity.
+// If the MonitorRound object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorRoundMutation) OldEvaluatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluatedAt: %w", err)
+	}
+	return oldValue.EvaluatedAt, nil
+}
+
+// ClearEvaluatedAt clears the value of the "evaluated_at" field.
+func (m *MonitorRoundMutation) ClearEvaluatedAt() {
+	m.evaluated_at = nil
+	m.clearedFields[monitorround.FieldEvaluatedAt] = struct{}{}
+}
+
+// EvaluatedAtCleared returns if the "evaluated_at" field was cleared in this mutation.
+func (m *MonitorRoundMutation) EvaluatedAtCleared() bool {
+	_, ok := m.clearedFields[monitorround.FieldEvaluatedAt]
+	return ok
+}
+
+// ResetEvaluatedAt resets all changes to the "evaluated_at" field.
+func (m *MonitorRoundMutation) ResetEvaluatedAt() {
+	m.evaluated_at = nil
+	delete(m.clearedFields, monitorround.FieldEvaluatedAt)
+}
+
+// ClearLocation clears the "location" edge to the Location entity.
+func (m *MonitorRoundMutation) ClearLocation() {
+	m.clearedlocation = true
+	m.clearedFields[monitorround.FieldLocationID] = struct{}{}
+}
+
+// LocationCleared reports if the "location" edge to the Location entity was cleared.
+func (m *MonitorRoundMutation) LocationCleared() bool {
+	return m.clearedlocation
+}
+
+// LocationIDs returns the "location" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LocationID instead. It exists only for internal usage by the builders.
+func (m *MonitorRoundMutation) LocationIDs() (ids []string) {
+	if id := m.location; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLocation resets all changes to the "location" edge.
+func (m *MonitorRoundMutation) ResetLocation() {
+	m.location = nil
+	m.clearedlocation = false
+}
+
+// AddQuestionIDs adds the "questions" edge to the MonitorQuestion entity by ids.
+func (m *MonitorRoundMutation) AddQuestionIDs(ids ...string) {
+	if m.questions == nil {
+		m.questions = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.questions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearQuestions clears the "questions" edge to the MonitorQuestion entity.
+func (m *MonitorRoundMutation) ClearQuestions() {
+	m.clearedquestions = true
+}
+
+// QuestionsCleared reports if the "questions" edge to the MonitorQuestion entity was cleared.
+func (m *MonitorRoundMutation) QuestionsCleared() bool {
+	return m.clearedquestions
+}
+
+// RemoveQuestionIDs removes the "questions" edge to the MonitorQuestion entity by IDs.
+func (m *MonitorRoundMutation) RemoveQuestionIDs(ids ...string) {
+	if m.removedquestions == nil {
+		m.removedquestions = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.questions, ids[i])
+		m.removedquestions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedQuestions returns the removed IDs of the "questions" edge to the MonitorQuestion entity.
+func (m *MonitorRoundMutation) RemovedQuestionsIDs() (ids []string) {
+	for id := range m.removedquestions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// QuestionsIDs returns the "questions" edge IDs in the mutation.
+func (m *MonitorRoundMutation) QuestionsIDs() (ids []string) {
+	for id := range m.questions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetQuestions resets all changes to the "questions" edge.
+func (m *MonitorRoundMutation) ResetQuestions() {
+	m.questions = nil
+	m.clearedquestions = false
+	m.removedquestions = nil
+}
+
+// Where appends a list predicates to the MonitorRoundMutation builder.
+func (m *MonitorRoundMutation) Where(ps ...predicate.MonitorRound) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MonitorRoundMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MonitorRoundMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MonitorRound, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MonitorRoundMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MonitorRoundMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MonitorRound).
+func (m *MonitorRoundMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MonitorRoundMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.location != nil {
+		fields = append(fields, monitorround.FieldLocationID)
+	}
+	if m.round != nil {
+		fields = append(fields, monitorround.FieldRound)
+	}
+	if m.source != nil {
+		fields = append(fields, monitorround.FieldSource)
+	}
+	if m.framework_version != nil {
+		fields = append(fields, monitorround.FieldFrameworkVersion)
+	}
+	if m.opened_at != nil {
+		fields = append(fields, monitorround.FieldOpenedAt)
+	}
+	if m.evaluated_at != nil {
+		fields = append(fields, monitorround.FieldEvaluatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MonitorRoundMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case monitorround.FieldLocationID:
+		return m.LocationID()
+	case monitorround.FieldRound:
+		return m.Round()
+	case monitorround.FieldSource:
+		return m.Source()
+	case monitorround.FieldFrameworkVersion:
+		return m.FrameworkVersion()
+	case monitorround.FieldOpenedAt:
+		return m.OpenedAt()
+	case monitorround.FieldEvaluatedAt:
+		return m.EvaluatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MonitorRoundMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case monitorround.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case monitorround.FieldRound:
+		return m.OldRound(ctx)
+	case monitorround.FieldSource:
+		return m.OldSource(ctx)
+	case monitorround.FieldFrameworkVersion:
+		return m.OldFrameworkVersion(ctx)
+	case monitorround.FieldOpenedAt:
+		return m.OldOpenedAt(ctx)
+	case monitorround.FieldEvaluatedAt:
+		return m.OldEvaluatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown MonitorRound field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MonitorRoundMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case monitorround.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case monitorround.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRound(v)
+		return nil
+	case monitorround.FieldSource:
+		v, ok := value.(monitorround.Source)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSource(v)
+		return nil
+	case monitorround.FieldFrameworkVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFrameworkVersion(v)
+		return nil
+	case monitorround.FieldOpenedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenedAt(v)
+		return nil
+	case monitorround.FieldEvaluatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorRound field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MonitorRoundMutation) AddedFields() []string {
+	var fields []string
+	if m.addround != nil {
+		fields = append(fields, monitorround.FieldRound)
+	}
+	if m.addframework_version != nil {
+		fields = append(fields, monitorround.FieldFrameworkVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MonitorRoundMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case monitorround.FieldRound:
+		return m.AddedRound()
+	case monitorround.FieldFrameworkVersion:
+		return m.AddedFrameworkVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MonitorRoundMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case monitorround.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRound(v)
+		return nil
+	case monitorround.FieldFrameworkVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFrameworkVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorRound numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MonitorRoundMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(monitorround.FieldEvaluatedAt) {
+		fields = append(fields, monitorround.FieldEvaluatedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MonitorRoundMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MonitorRoundMutation) ClearField(name string) error {
+	switch name {
+	case monitorround.FieldEvaluatedAt:
+		m.ClearEvaluatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorRound nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MonitorRoundMutation) ResetField(name string) error {
+	switch name {
+	case monitorround.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case monitorround.FieldRound:
+		m.ResetRound()
+		return nil
+	case monitorround.FieldSource:
+		m.ResetSource()
+		return nil
+	case monitorround.FieldFrameworkVersion:
+		m.ResetFrameworkVersion()
+		return nil
+	case monitorround.FieldOpenedAt:
+		m.ResetOpenedAt()
+		return nil
+	case monitorround.FieldEvaluatedAt:
+		m.ResetEvaluatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorRound field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MonitorRoundMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.location != nil {
+		edges = append(edges, monitorround.EdgeLocation)
+	}
+	if m.questions != nil {
+		edges = append(edges, monitorround.EdgeQuestions)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MonitorRoundMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case monitorround.EdgeLocation:
+		if id := m.location; id != nil {
+			return []ent.Value{*id}
+		}
+	case monitorround.EdgeQuestions:
+		ids := make([]ent.Value, 0, len(m.questions))
+		for id := range m.questions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MonitorRoundMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedquestions != nil {
+		edges = append(edges, monitorround.EdgeQuestions)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MonitorRoundMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case monitorround.EdgeQuestions:
+		ids := make([]ent.Value, 0, len(m.removedquestions))
+		for id := range m.removedquestions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MonitorRoundMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedlocation {
+		edges = append(edges, monitorround.EdgeLocation)
+	}
+	if m.clearedquestions {
+		edges = append(edges, monitorround.EdgeQuestions)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MonitorRoundMutation) EdgeCleared(name string) bool {
+	switch name {
+	case monitorround.EdgeLocation:
+		return m.clearedlocation
+	case monitorround.EdgeQuestions:
+		return m.clearedquestions
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MonitorRoundMutation) ClearEdge(name string) error {
+	switch name {
+	case monitorround.EdgeLocation:
+		m.ClearLocation()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorRound unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MonitorRoundMutation) ResetEdge(name string) error {
+	switch name {
+	case monitorround.EdgeLocation:
+		m.ResetLocation()
+		return nil
+	case monitorround.EdgeQuestions:
+		m.ResetQuestions()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorRound edge %s", name)
+}
+
+// MonitorScheduleMutation represents an operation that mutates the MonitorSchedule nodes in the graph.
+type MonitorScheduleMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *string
+	interval_days    *int
+	addinterval_days *int
+	enabled          *bool
+	next_due_at      *time.Time
+	round            *int
+	addround         *int
+	lease_until      *time.Time
+	clearedFields    map[string]struct{}
+	location         *string
+	clearedlocation  bool
+	done             bool
+	oldValue         func(context.Context) (*MonitorSchedule, error)
+	predicates       []predicate.MonitorSchedule
+}
+
+var _ ent.Mutation = (*MonitorScheduleMutation)(nil)
+
+// monitorscheduleOption allows management of the mutation configuration using functional options.
+type monitorscheduleOption func(*MonitorScheduleMutation)
+
+// newMonitorScheduleMutation creates new mutation for the MonitorSchedule entity.
+func newMonitorScheduleMutation(c config, op Op, opts ...monitorscheduleOption) *MonitorScheduleMutation {
+	m := &MonitorScheduleMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMonitorSchedule,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMonitorScheduleID sets the ID field of the mutation.
+func withMonitorScheduleID(id string) monitorscheduleOption {
+	return func(m *MonitorScheduleMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MonitorSchedule
+		)
+		m.oldValue = func(ctx context.Context) (*MonitorSchedule, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MonitorSchedule.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMonitorSchedule sets the old MonitorSchedule of the mutation.
+func withMonitorSchedule(node *MonitorSchedule) monitorscheduleOption {
+	return func(m *MonitorScheduleMutation) {
+		m.oldValue = func(context.Context) (*MonitorSchedule, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MonitorScheduleMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MonitorScheduleMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MonitorSchedule entities.
+func (m *MonitorScheduleMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MonitorScheduleMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MonitorScheduleMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MonitorSchedule.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *MonitorScheduleMutation) SetLocationID(s string) {
+	m.location = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *MonitorScheduleMutation) LocationID() (r string, exists bool) {
+	v := m.location
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the MonitorSchedule entity.
+// If the MonitorSchedule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorScheduleMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *MonitorScheduleMutation) ResetLocationID() {
+	m.location = nil
+}
+
+// SetIntervalDays sets the "interval_days" field.
+func (m *MonitorScheduleMutation) SetIntervalDays(i int) {
+	m.interval_days = &i
+	m.addinterval_days = nil
+}
+
+// IntervalDays returns the value of the "interval_days" field in the mutation.
+func (m *MonitorScheduleMutation) IntervalDays() (r int, exists bool) {
+	v := m.interval_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIntervalDays returns the old "interval_days" field's value of the MonitorSchedule entity.
+// If the MonitorSchedule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorScheduleMutation) OldIntervalDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIntervalDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIntervalDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIntervalDays: %w", err)
+	}
+	return oldValue.IntervalDays, nil
+}
+
+// AddIntervalDays adds i to the "interval_days" field.
+func (m *MonitorScheduleMutation) AddIntervalDays(i int) {
+	if m.addinterval_days != nil {
+		*m.addinterval_days += i
+	} else {
+		m.addinterval_days = &i
+	}
+}
+
+// AddedIntervalDays returns the value that was added to the "interval_days" field in this mutation.
+func (m *MonitorScheduleMutation) AddedIntervalDays() (r int, exists bool) {
+	v := m.addinterval_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIntervalDays resets all changes to the "interval_days" field.
+func (m *MonitorScheduleMutation) ResetIntervalDays() {
+	m.interval_days = nil
+	m.addinterval_days = nil
+}
+
+// SetEnabled sets the "enabled" field.
+func (m *MonitorScheduleMutation) SetEnabled(b bool) {
+	m.enabled = &b
+}
+
+// Enabled returns the value of the "enabled" field in the mutation.
+func (m *MonitorScheduleMutation) Enabled() (r bool, exists bool) {
+	v := m.enabled
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnabled returns the old "enabled" field's value of the MonitorSchedule entity.
+// If the MonitorSchedule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorScheduleMutation) OldEnabled(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnabled is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnabled requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnabled: %w", err)
+	}
+	return oldValue.Enabled, nil
+}
+
+// ResetEnabled resets all changes to the "enabled" field.
+func (m *MonitorScheduleMutation) ResetEnabled() {
+	m.enabled = nil
+}
+
+// SetNextDueAt sets the "next_due_at" field.
+func (m *MonitorScheduleMutation) SetNextDueAt(t time.Time) {
+	m.next_due_at = &t
+}
+
+// NextDueAt returns the value of the "next_due_at" field in the mutation.
+func (m *MonitorScheduleMutation) NextDueAt() (r time.Time, exists bool) {
+	v := m.next_due_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextDueAt returns the old "next_due_at" field's value of the MonitorSchedule entity.
+// If the MonitorSchedule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorScheduleMutation) OldNextDueAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextDueAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextDueAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextDueAt: %w", err)
+	}
+	return oldValue.NextDueAt, nil
+}
+
+// ResetNextDueAt resets all changes to the "next_due_at" field.
+func (m *MonitorScheduleMutation) ResetNextDueAt() {
+	m.next_due_at = nil
+}
+
+// SetRound sets the "round" field.
+func (m *MonitorScheduleMutation) SetRound(i int) {
+	m.round = &i
+	m.addround = nil
+}
+
+// Round returns the value of the "round" field in the mutation.
+func (m *MonitorScheduleMutation) Round() (r int, exists bool) {
+	v := m.round
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRound returns the old "round" field's value of the MonitorSchedule entity.
+// If the MonitorSchedule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorScheduleMutation) OldRound(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRound is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRound requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRound: %w", err)
+	}
+	return oldValue.Round, nil
+}
+
+// AddRound adds i to the "round" field.
+func (m *MonitorScheduleMutation) AddRound(i int) {
+	if m.addround != nil {
+		*m.addround += i
+	} else {
+		m.addround = &i
+	}
+}
+
+// AddedRound returns the value that was added to the "round" field in this mutation.
+func (m *MonitorScheduleMutation) AddedRound() (r int, exists bool) {
+	v := m.addround
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRound resets all changes to the "round" field.
+func (m *MonitorScheduleMutation) ResetRound() {
+	m.round = nil
+	m.addround = nil
+}
+
+// SetLeaseUntil sets the "lease_until" field.
+func (m *MonitorScheduleMutation) SetLeaseUntil(t time.Time) {
+	m.lease_until = &t
+}
+
+// LeaseUntil returns the value of the "lease_until" field in the mutation.
+func (m *MonitorScheduleMutation) LeaseUntil() (r time.Time, exists bool) {
+	v := m.lease_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaseUntil returns the old "lease_until" field's value of the MonitorSchedule entity.
+// If the MonitorSchedule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorScheduleMutation) OldLeaseUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaseUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaseUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaseUntil: %w", err)
+	}
+	return oldValue.LeaseUntil, nil
+}
+
+// ClearLeaseUntil clears the value of the "lease_until" field.
+func (m *MonitorScheduleMutation) ClearLeaseUntil() {
+	m.lease_until = nil
+	m.clearedFields[monitorschedule.FieldLeaseUntil] = struct{}{}
+}
+
+// LeaseUntilCleared returns if the "lease_until" field was cleared in this mutation.
+func (m *MonitorScheduleMutation) LeaseUntilCleared() bool {
+	_, ok := m.clearedFields[monitorschedule.FieldLeaseUntil]
+	return ok
+}
+
+// ResetLeaseUntil resets all changes to the "lease_until" field.
+func (m *MonitorScheduleMutation) ResetLeaseUntil() {
+	m.lease_until = nil
+	delete(m.clearedFields, monitorschedule.FieldLeaseUntil)
+}
+
+// ClearLocation clears the "location" edge to the Location entity.
+func (m *MonitorScheduleMutation) ClearLocation() {
+	m.clearedlocation = true
+	m.clearedFields[monitorschedule.FieldLocationID] = struct{}{}
+}
+
+// LocationCleared reports if the "location" edge to the Location entity was cleared.
+func (m *MonitorScheduleMutation) LocationCleared() bool {
+	return m.clearedlocation
+}
+
+// LocationIDs returns the "location" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LocationID instead. It exists only for internal usage by the builders.
+func (m *MonitorScheduleMutation) LocationIDs() (ids []string) {
+	if id := m.location; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLocation resets all changes to the "location" edge.
+func (m *MonitorScheduleMutation) ResetLocation() {
+	m.location = nil
+	m.clearedlocation = false
+}
+
+// Where appends a list predicates to the MonitorScheduleMutation builder.
+func (m *MonitorScheduleMutation) Where(ps ...predicate.MonitorSchedule) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MonitorScheduleMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MonitorScheduleMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MonitorSchedule, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MonitorScheduleMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MonitorScheduleMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MonitorSchedule).
+func (m *MonitorScheduleMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MonitorScheduleMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.location != nil {
+		fields = append(fields, monitorschedule.FieldLocationID)
+	}
+	if m.interval_days != nil {
+		fields = append(fields, monitorschedule.FieldIntervalDays)
+	}
+	if m.enabled != nil {
+		fields = append(fields, monitorschedule.FieldEnabled)
+	}
+	if m.next_due_at != nil {
+		fields = append(fields, monitorschedule.FieldNextDueAt)
+	}
+	if m.round != nil {
+		fields = append(fields, monitorschedule.FieldRound)
+	}
+	if m.lease_until != nil {
+		fields = append(fields, monitorschedule.FieldLeaseUntil)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MonitorScheduleMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case monitorschedule.FieldLocationID:
+		return m.LocationID()
+	case monitorschedule.FieldIntervalDays:
+		return m.IntervalDays()
+	case monitorschedule.FieldEnabled:
+		return m.Enabled()
+	case monitorschedule.FieldNextDueAt:
+		return m.NextDueAt()
+	case monitorschedule.FieldRound:
+		return m.Round()
+	case monitorschedule.FieldLeaseUntil:
+		return m.LeaseUntil()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MonitorScheduleMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case monitorschedule.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case monitorschedule.FieldIntervalDays:
+		return m.OldIntervalDays(ctx)
+	case monitorschedule.FieldEnabled:
+		return m.OldEnabled(ctx)
+	case monitorschedule.FieldNextDueAt:
+		return m.OldNextDueAt(ctx)
+	case monitorschedule.FieldRound:
+		return m.OldRound(ctx)
+	case monitorschedule.FieldLeaseUntil:
+		return m.OldLeaseUntil(ctx)
+	}
+	return nil, fmt.Errorf("unknown MonitorSchedule field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MonitorScheduleMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case monitorschedule.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case monitorschedule.FieldIntervalDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIntervalDays(v)
+		return nil
+	case monitorschedule.FieldEnabled:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnabled(v)
+		return nil
+	case monitorschedule.FieldNextDueAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextDueAt(v)
+		return nil
+	case monitorschedule.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRound(v)
+		return nil
+	case monitorschedule.FieldLeaseUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaseUntil(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorSchedule field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MonitorScheduleMutation) AddedFields() []string {
+	var fields []string
+	if m.addinterval_days != nil {
+		fields = append(fields, monitorschedule.FieldIntervalDays)
+	}
+	if m.addround != nil {
+		fields = append(fields, monitorschedule.FieldRound)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MonitorScheduleMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case monitorschedule.FieldIntervalDays:
+		return m.AddedIntervalDays()
+	case monitorschedule.FieldRound:
+		return m.AddedRound()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MonitorScheduleMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case monitorschedule.FieldIntervalDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIntervalDays(v)
+		return nil
+	case monitorschedule.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRound(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorSchedule numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MonitorScheduleMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(monitorschedule.FieldLeaseUntil) {
+		fields = append(fields, monitorschedule.FieldLeaseUntil)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MonitorScheduleMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MonitorScheduleMutation) ClearField(name string) error {
+	switch name {
+	case monitorschedule.FieldLeaseUntil:
+		m.ClearLeaseUntil()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorSchedule nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MonitorScheduleMutation) ResetField(name string) error {
+	switch name {
+	case monitorschedule.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case monitorschedule.FieldIntervalDays:
+		m.ResetIntervalDays()
+		return nil
+	case monitorschedule.FieldEnabled:
+		m.ResetEnabled()
+		return nil
+	case monitorschedule.FieldNextDueAt:
+		m.ResetNextDueAt()
+		return nil
+	case monitorschedule.FieldRound:
+		m.ResetRound()
+		return nil
+	case monitorschedule.FieldLeaseUntil:
+		m.ResetLeaseUntil()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorSchedule field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MonitorScheduleMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.location != nil {
+		edges = append(edges, monitorschedule.EdgeLocation)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MonitorScheduleMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case monitorschedule.EdgeLocation:
+		if id := m.location; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MonitorScheduleMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MonitorScheduleMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MonitorScheduleMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedlocation {
+		edges = append(edges, monitorschedule.EdgeLocation)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MonitorScheduleMutation) EdgeCleared(name string) bool {
+	switch name {
+	case monitorschedule.EdgeLocation:
+		return m.clearedlocation
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MonitorScheduleMutation) ClearEdge(name string) error {
+	switch name {
+	case monitorschedule.EdgeLocation:
+		m.ClearLocation()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorSchedule unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MonitorScheduleMutation) ResetEdge(name string) error {
+	switch name {
+	case monitorschedule.EdgeLocation:
+		m.ResetLocation()
+		return nil
+	}
+	return fmt.Errorf("unknown MonitorSchedule edge %s", name)
 }
 
 // OutboxMessageMutation represents an operation that mutates the OutboxMessage nodes in the graph.
@@ -22719,6 +25654,7 @@ type SignalMutation struct {
 	updated_at      *time.Time
 	kind            *signal.Kind
 	occurrence      *string
+	domain          *string
 	detail          *string
 	acknowledged_at *time.Time
 	acknowledged_by *string
@@ -23014,6 +25950,55 @@ func (m *SignalMutation) ResetOccurrence() {
 	m.occurrence = nil
 }
 
+// SetDomain sets the "domain" field.
+func (m *SignalMutation) SetDomain(s string) {
+	m.domain = &s
+}
+
+// Domain returns the value of the "domain" field in the mutation.
+func (m *SignalMutation) Domain() (r string, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomain returns the old "domain" field's value of the Signal entity.
+// If the Signal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignalMutation) OldDomain(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomain: %w", err)
+	}
+	return oldValue.Domain, nil
+}
+
+// ClearDomain clears the value of the "domain" field.
+func (m *SignalMutation) ClearDomain() {
+	m.domain = nil
+	m.clearedFields[signal.FieldDomain] = struct{}{}
+}
+
+// DomainCleared returns if the "domain" field was cleared in this mutation.
+func (m *SignalMutation) DomainCleared() bool {
+	_, ok := m.clearedFields[signal.FieldDomain]
+	return ok
+}
+
+// ResetDomain resets all changes to the "domain" field.
+func (m *SignalMutation) ResetDomain() {
+	m.domain = nil
+	delete(m.clearedFields, signal.FieldDomain)
+}
+
 // SetDetail sets the "detail" field.
 func (m *SignalMutation) SetDetail(s string) {
 	m.detail = &s
@@ -23209,7 +26194,7 @@ func (m *SignalMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SignalMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, signal.FieldCreatedAt)
 	}
@@ -23224,6 +26209,9 @@ func (m *SignalMutation) Fields() []string {
 	}
 	if m.occurrence != nil {
 		fields = append(fields, signal.FieldOccurrence)
+	}
+	if m.domain != nil {
+		fields = append(fields, signal.FieldDomain)
 	}
 	if m.detail != nil {
 		fields = append(fields, signal.FieldDetail)
@@ -23252,6 +26240,8 @@ func (m *SignalMutation) Field(name string) (ent.Value, bool) {
 		return m.Kind()
 	case signal.FieldOccurrence:
 		return m.Occurrence()
+	case signal.FieldDomain:
+		return m.Domain()
 	case signal.FieldDetail:
 		return m.Detail()
 	case signal.FieldAcknowledgedAt:
@@ -23277,6 +26267,8 @@ func (m *SignalMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldKind(ctx)
 	case signal.FieldOccurrence:
 		return m.OldOccurrence(ctx)
+	case signal.FieldDomain:
+		return m.OldDomain(ctx)
 	case signal.FieldDetail:
 		return m.OldDetail(ctx)
 	case signal.FieldAcknowledgedAt:
@@ -23326,6 +26318,13 @@ func (m *SignalMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetOccurrence(v)
+		return nil
+	case signal.FieldDomain:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomain(v)
 		return nil
 	case signal.FieldDetail:
 		v, ok := value.(string)
@@ -23378,6 +26377,9 @@ func (m *SignalMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *SignalMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(signal.FieldDomain) {
+		fields = append(fields, signal.FieldDomain)
+	}
 	if m.FieldCleared(signal.FieldAcknowledgedAt) {
 		fields = append(fields, signal.FieldAcknowledgedAt)
 	}
@@ -23398,6 +26400,9 @@ func (m *SignalMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *SignalMutation) ClearField(name string) error {
 	switch name {
+	case signal.FieldDomain:
+		m.ClearDomain()
+		return nil
 	case signal.FieldAcknowledgedAt:
 		m.ClearAcknowledgedAt()
 		return nil
@@ -23426,6 +26431,9 @@ func (m *SignalMutation) ResetField(name string) error {
 		return nil
 	case signal.FieldOccurrence:
 		m.ResetOccurrence()
+		return nil
+	case signal.FieldDomain:
+		m.ResetDomain()
 		return nil
 	case signal.FieldDetail:
 		m.ResetDetail()

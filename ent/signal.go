@@ -28,6 +28,8 @@ type Signal struct {
 	Kind signal.Kind `json:"kind,omitempty"`
 	// Occurrence holds the value of the "occurrence" field.
 	Occurrence string `json:"occurrence,omitempty"`
+	// Domain holds the value of the "domain" field.
+	Domain *string `json:"domain,omitempty"`
 	// Detail holds the value of the "detail" field.
 	Detail string `json:"detail,omitempty"`
 	// AcknowledgedAt holds the value of the "acknowledged_at" field.
@@ -67,7 +69,7 @@ func (*Signal) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case signal.FieldID, signal.FieldLocationID, signal.FieldKind, signal.FieldOccurrence, signal.FieldDetail, signal.FieldAcknowledgedBy:
+		case signal.FieldID, signal.FieldLocationID, signal.FieldKind, signal.FieldOccurrence, signal.FieldDomain, signal.FieldDetail, signal.FieldAcknowledgedBy:
 			values[i] = new(sql.NullString)
 		case signal.FieldCreatedAt, signal.FieldUpdatedAt, signal.FieldAcknowledgedAt:
 			values[i] = new(sql.NullTime)
@@ -121,6 +123,13 @@ func (_m *Signal) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field occurrence", values[i])
 			} else if value.Valid {
 				_m.Occurrence = value.String
+			}
+		case signal.FieldDomain:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field domain", values[i])
+			} else if value.Valid {
+				_m.Domain = new(string)
+				*_m.Domain = value.String
 			}
 		case signal.FieldDetail:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -197,6 +206,11 @@ func (_m *Signal) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("occurrence=")
 	builder.WriteString(_m.Occurrence)
+	builder.WriteString(", ")
+	if v := _m.Domain; v != nil {
+		builder.WriteString("domain=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("detail=")
 	builder.WriteString(_m.Detail)

@@ -70,6 +70,20 @@ func (_c *SignalCreate) SetOccurrence(v string) *SignalCreate {
 	return _c
 }
 
+// SetDomain sets the "domain" field.
+func (_c *SignalCreate) SetDomain(v string) *SignalCreate {
+	_c.mutation.SetDomain(v)
+	return _c
+}
+
+// SetNillableDomain sets the "domain" field if the given value is not nil.
+func (_c *SignalCreate) SetNillableDomain(v *string) *SignalCreate {
+	if v != nil {
+		_c.SetDomain(*v)
+	}
+	return _c
+}
+
 // SetDetail sets the "detail" field.
 func (_c *SignalCreate) SetDetail(v string) *SignalCreate {
 	_c.mutation.SetDetail(v)
@@ -223,6 +237,11 @@ func (_c *SignalCreate) check() error {
 			return &ValidationError{Name: "occurrence", err: fmt.Errorf(`ent: validator failed for field "Signal.occurrence": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Domain(); ok {
+		if err := signal.DomainValidator(v); err != nil {
+			return &ValidationError{Name: "domain", err: fmt.Errorf(`ent: validator failed for field "Signal.domain": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Detail(); !ok {
 		return &ValidationError{Name: "detail", err: errors.New(`ent: missing required field "Signal.detail"`)}
 	}
@@ -295,6 +314,10 @@ func (_c *SignalCreate) createSpec() (*Signal, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Occurrence(); ok {
 		_spec.SetField(signal.FieldOccurrence, field.TypeString, value)
 		_node.Occurrence = value
+	}
+	if value, ok := _c.mutation.Domain(); ok {
+		_spec.SetField(signal.FieldDomain, field.TypeString, value)
+		_node.Domain = &value
 	}
 	if value, ok := _c.mutation.Detail(); ok {
 		_spec.SetField(signal.FieldDetail, field.TypeString, value)
@@ -453,6 +476,9 @@ func (u *SignalUpsertOne) UpdateNewValues() *SignalUpsertOne {
 		}
 		if _, exists := u.create.mutation.Occurrence(); exists {
 			s.SetIgnore(signal.FieldOccurrence)
+		}
+		if _, exists := u.create.mutation.Domain(); exists {
+			s.SetIgnore(signal.FieldDomain)
 		}
 		if _, exists := u.create.mutation.Detail(); exists {
 			s.SetIgnore(signal.FieldDetail)
@@ -738,6 +764,9 @@ func (u *SignalUpsertBulk) UpdateNewValues() *SignalUpsertBulk {
 			}
 			if _, exists := b.mutation.Occurrence(); exists {
 				s.SetIgnore(signal.FieldOccurrence)
+			}
+			if _, exists := b.mutation.Domain(); exists {
+				s.SetIgnore(signal.FieldDomain)
 			}
 			if _, exists := b.mutation.Detail(); exists {
 				s.SetIgnore(signal.FieldDetail)

@@ -156,6 +156,9 @@ func (_u *SignalUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(signal.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if _u.mutation.DomainCleared() {
+		_spec.ClearField(signal.FieldDomain, field.TypeString)
+	}
 	if value, ok := _u.mutation.AcknowledgedAt(); ok {
 		_spec.SetField(signal.FieldAcknowledgedAt, field.TypeTime, value)
 	}
@@ -346,6 +349,9 @@ func (_u *SignalUpdateOne) sqlSave(ctx context.Context) (_node *Signal, err erro
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(signal.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DomainCleared() {
+		_spec.ClearField(signal.FieldDomain, field.TypeString)
 	}
 	if value, ok := _u.mutation.AcknowledgedAt(); ok {
 		_spec.SetField(signal.FieldAcknowledgedAt, field.TypeTime, value)

@@ -44,10 +44,18 @@ type Tx struct {
 	Location *LocationClient
 	// Meeting is the client for interacting with the Meeting builders.
 	Meeting *MeetingClient
+	// MemberTransfer is the client for interacting with the MemberTransfer builders.
+	MemberTransfer *MemberTransferClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// ModerationDecision is the client for interacting with the ModerationDecision builders.
 	ModerationDecision *ModerationDecisionClient
+	// MonitorQuestion is the client for interacting with the MonitorQuestion builders.
+	MonitorQuestion *MonitorQuestionClient
+	// MonitorRound is the client for interacting with the MonitorRound builders.
+	MonitorRound *MonitorRoundClient
+	// MonitorSchedule is the client for interacting with the MonitorSchedule builders.
+	MonitorSchedule *MonitorScheduleClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
 	// Participation is the client for interacting with the Participation builders.
@@ -224,8 +232,12 @@ func (tx *Tx) init() {
 	tx.JobRun = NewJobRunClient(tx.config)
 	tx.Location = NewLocationClient(tx.config)
 	tx.Meeting = NewMeetingClient(tx.config)
+	tx.MemberTransfer = NewMemberTransferClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.ModerationDecision = NewModerationDecisionClient(tx.config)
+	tx.MonitorQuestion = NewMonitorQuestionClient(tx.config)
+	tx.MonitorRound = NewMonitorRoundClient(tx.config)
+	tx.MonitorSchedule = NewMonitorScheduleClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Participation = NewParticipationClient(tx.config)
 	tx.Poll = NewPollClient(tx.config)

@@ -7,8 +7,10 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/membertransfer"
 	"github.com/jeugdstem/jeugdstem/internal/councils"
 )
 
@@ -28,8 +30,8 @@ func (r *mutationResolver) RegisterYouthMember(ctx context.Context, input counci
 }
 
 // TransferYouthMember is the resolver for the transferYouthMember field.
-func (r *mutationResolver) TransferYouthMember(ctx context.Context, memberID string, toCouncilID string) (*ent.YouthMember, error) {
-	return councils.TransferYouthMember(ctx, r.client, memberID, toCouncilID)
+func (r *mutationResolver) TransferYouthMember(ctx context.Context, memberID string, toCouncilID string, noticeGivenOn *time.Time, reason *membertransfer.Reason) (*ent.YouthMember, error) {
+	return councils.TransferYouthMember(ctx, r.client, memberID, toCouncilID, councils.Move{NoticeGivenOn: noticeGivenOn, Reason: reason})
 }
 
 // YouthMemberLeft is the resolver for the youthMemberLeft field.

@@ -11,6 +11,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/internal/live"
+	"github.com/jeugdstem/jeugdstem/internal/monitor"
 	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
@@ -63,4 +64,14 @@ func (r *Resolver) k() int {
 		return r.reports.Config().MinGroupSize
 	}
 	return disclosure.DefaultK
+}
+
+// monitor is the children's monitor over the resolver's database, its polls protected at the
+// reports' threshold.
+func (r *Resolver) monitor() *monitor.Service {
+	k := 0
+	if r.reports != nil {
+		k = r.reports.Config().MinGroupSize
+	}
+	return monitor.New(r.client, r.votes, monitor.Config{MinGroupSize: k})
 }

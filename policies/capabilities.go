@@ -49,6 +49,12 @@ const (
 	AcknowledgeSignals Capability = "ACKNOWLEDGE_SIGNALS"
 	// SetCheckIns: read and set when the wellbeing check-in is asked.
 	SetCheckIns Capability = "SET_CHECK_INS"
+	// ReadMonitor: read a location's children's monitor scorecard (suppressed aggregates).
+	ReadMonitor Capability = "READ_MONITOR"
+	// ReadNationalMonitor: read the monitor of every location compared.
+	ReadNationalMonitor Capability = "READ_NATIONAL_MONITOR"
+	// StartMonitorRounds: start a round of the monitor and set its schedule.
+	StartMonitorRounds Capability = "START_MONITOR_ROUNDS"
 	// ReadAudit: read the audit events.
 	ReadAudit Capability = "READ_AUDIT"
 	// ReadStaff: read the staff of one's locations (everyone reads themself).
@@ -67,12 +73,13 @@ var roleCapabilities = map[Role][]Capability{
 	RoleSafeguardingOfficer: {ReadLocations, ReadCouncils, ReadUnmoderated, ReadModerationDecisions,
 		HandleSafeguarding},
 	RoleLocationManager: {ReadLocations, ReadCouncils, ManageMembers, ManageTablets, ManagePolls, PublishAnnouncements,
-		RunCouncils, ReadModerationDecisions, AnswerThreads, ReadReports, ReadSignals, AcknowledgeSignals, SetCheckIns, ReadAudit,
+		RunCouncils, ReadModerationDecisions, AnswerThreads, ReadReports, ReadSignals, AcknowledgeSignals, SetCheckIns, ReadMonitor,
+		StartMonitorRounds, ReadAudit,
 		ReadStaff},
-	RolePartner: {ReadLocations, ReadReports, ReadSignals},
+	RolePartner: {ReadLocations, ReadReports, ReadSignals, ReadMonitor},
 	RoleNationalAdmin: {ReadLocations, ReadCouncils, ManageMembers, ManageTablets, ManagePolls, PublishAnnouncements,
 		RunCouncils, ReadModerationDecisions, AnswerThreads, ReadReports, ReadNationalReport, ReadSignals, AcknowledgeSignals,
-		SetCheckIns, ReadAudit, ReadStaff, ManageLocations, ManageStaff},
+		SetCheckIns, ReadMonitor, ReadNationalMonitor, StartMonitorRounds, ReadAudit, ReadStaff, ManageLocations, ManageStaff},
 }
 
 // locationRoles are the roles that work for linked locations, in a fixed order.

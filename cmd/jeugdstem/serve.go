@@ -18,6 +18,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
 	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/internal/mail"
+	"github.com/jeugdstem/jeugdstem/internal/monitor"
 	"github.com/jeugdstem/jeugdstem/internal/retention"
 	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
@@ -49,8 +50,8 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	if *wf.safetyThreshold <= 0 || *wf.safetyThreshold > 5 || *wf.safetyDrop <= 0 || *wf.checkInDays < 0 {
-		return fmt.Errorf("--safety-threshold must be in (0, 5], --safety-drop above 0, --checkin-interval-days 0 or more")
+	if *wf.safetyThreshold <= 0 || *wf.safetyThreshold > 5 || *wf.safetyDrop <= 0 || *wf.checkInDays < 0 || *wf.monitorDays < 0 || *wf.monitorDays > 366 {
+		return fmt.Errorf("--safety-threshold must be in (0, 5], --safety-drop above 0, --checkin-interval-days 0 or more, --monitor-interval-days 0 to 366")
 	}
 	reportConfig.SafetyScoreThreshold = *wf.safetyThreshold
 	if *dev && !isLoopback(*addr) {
@@ -264,6 +265,7 @@ func isLoopback(addr string) bool {
 type wellbeingFlags struct {
 	safetyThreshold, safetyDrop                    *float64
 	checkInDays                                    *int
+	monitorDays                                    *int
 	publicURL                                      *string
 	smtpAddr, smtpFrom, smtpUsername, smtpPassword *string
 	smtpInsecure                                   *bool
@@ -274,6 +276,7 @@ func addWellbeingFlags(fs *flag.FlagSet) wellbeingFlags {
 		safetyThreshold: fs.Float64("safety-threshold", signals.DefaultSafetyThreshold, "a check-in whose safety score (1-5) is below this raises a signal (and flags the location in reports)"),
 		safetyDrop:      fs.Float64("safety-drop", signals.DefaultSafetyDrop, "a safety score that fell by this much since the previous check-in raises a signal"),
 		checkInDays:     fs.Int("checkin-interval-days", signals.DefaultIntervalDays, "days between wellbeing check-ins of a location without a schedule of its own; 0: only scheduled locations"),
+		monitorDays:     fs.Int("monitor-interval-days", monitor.DefaultIntervalDays, "days between rounds of the children's monitor at a location without a schedule of its own; 0: only rounds managers start"),
 		publicURL:       fs.String("public-url", "", "where staff open jeugdstem, for links in e-mails (default http://ADDR)"),
 		smtpAddr:        fs.String("smtp-addr", "", "mail server host:port for signal e-mails (STARTTLS required); no e-mail when empty"),
 		smtpInsecure:    fs.Bool("smtp-insecure", false, "send e-mail without TLS when the mail server does not offer STARTTLS (only for a relay on a trusted network)"),
@@ -290,9 +293,9 @@ func (f wellbeingFlags) setup(db *database.DB, votes *voting.Service, k int, ans
 	if publicURL == "" {
 		publicURL = "http://" + addr
 	}
-	days := *f.checkInDays
+	days, monitorDays := *f.checkInDays, *f.monitorDays
 	cfg := signals.Config{MinGroupSize: k, AnswerDeadline: answerDeadline,
-		SafetyThreshold: *f.safetyThreshold, SafetyDrop: *f.safetyDrop, CheckInIntervalDays: &days,
+		SafetyThreshold: *f.safetyThreshold, SafetyDrop: *f.safetyDrop, CheckInIntervalDays: &days, MonitorIntervalDays: &monitorDays,
 		PublicURL: publicURL, Mail: *f.smtpAddr != ""}
 	if *f.smtpAddr == "" {
 		slog.Info("no --smtp-addr: wellbeing signals are shown in the console but not sent by e-mail")

@@ -189,6 +189,18 @@ func (f MeetingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MeetingMutation", m)
 }
 
+// The MemberTransferFunc type is an adapter to allow the use of ordinary
+// function as MemberTransfer mutator.
+type MemberTransferFunc func(context.Context, *ent.MemberTransferMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MemberTransferFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MemberTransferMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MemberTransferMutation", m)
+}
+
 // The MembershipFunc type is an adapter to allow the use of ordinary
 // function as Membership mutator.
 type MembershipFunc func(context.Context, *ent.MembershipMutation) (ent.Value, error)
@@ -211,6 +223,42 @@ func (f ModerationDecisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ModerationDecisionMutation", m)
+}
+
+// The MonitorQuestionFunc type is an adapter to allow the use of ordinary
+// function as MonitorQuestion mutator.
+type MonitorQuestionFunc func(context.Context, *ent.MonitorQuestionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MonitorQuestionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MonitorQuestionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MonitorQuestionMutation", m)
+}
+
+// The MonitorRoundFunc type is an adapter to allow the use of ordinary
+// function as MonitorRound mutator.
+type MonitorRoundFunc func(context.Context, *ent.MonitorRoundMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MonitorRoundFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MonitorRoundMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MonitorRoundMutation", m)
+}
+
+// The MonitorScheduleFunc type is an adapter to allow the use of ordinary
+// function as MonitorSchedule mutator.
+type MonitorScheduleFunc func(context.Context, *ent.MonitorScheduleMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MonitorScheduleFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MonitorScheduleMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MonitorScheduleMutation", m)
 }
 
 // The OutboxMessageFunc type is an adapter to allow the use of ordinary

@@ -553,6 +553,47 @@ var (
 			},
 		},
 	}
+	// MemberTransfersColumns holds the columns for the "member_transfers" table.
+	MemberTransfersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "from_location_id", Type: field.TypeString},
+		{Name: "to_location_id", Type: field.TypeString},
+		{Name: "moved_at", Type: field.TypeTime},
+		{Name: "notice_given_on", Type: field.TypeTime, Nullable: true},
+		{Name: "reason", Type: field.TypeEnum, Enums: []string{"CAPACITY", "LOCATION_CLOSING", "PROCEDURE_STAGE", "FAMILY_REUNIFICATION", "SAFETY", "CARE_NEEDS", "AGE_OR_STATUS", "OTHER"}, Default: "OTHER"},
+		{Name: "member_id", Type: field.TypeString, Size: 40},
+	}
+	// MemberTransfersTable holds the schema information for the "member_transfers" table.
+	MemberTransfersTable = &schema.Table{
+		Name:       "member_transfers",
+		Columns:    MemberTransfersColumns,
+		PrimaryKey: []*schema.Column{MemberTransfersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "member_transfers_youth_members_member",
+				Columns:    []*schema.Column{MemberTransfersColumns[6]},
+				RefColumns: []*schema.Column{YouthMembersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "membertransfer_to_location_id_moved_at",
+				Unique:  false,
+				Columns: []*schema.Column{MemberTransfersColumns[2], MemberTransfersColumns[3]},
+			},
+			{
+				Name:    "membertransfer_from_location_id_moved_at",
+				Unique:  false,
+				Columns: []*schema.Column{MemberTransfersColumns[1], MemberTransfersColumns[3]},
+			},
+			{
+				Name:    "membertransfer_member_id_moved_at",
+				Unique:  false,
+				Columns: []*schema.Column{MemberTransfersColumns[6], MemberTransfersColumns[3]},
+			},
+		},
+	}
 	// MembershipsColumns holds the columns for the "memberships" table.
 	MembershipsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -616,6 +657,119 @@ var (
 				Columns:    []*schema.Column{ModerationDecisionsColumns[6]},
 				RefColumns: []*schema.Column{StaffUsersColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// MonitorQuestionsColumns holds the columns for the "monitor_questions" table.
+	MonitorQuestionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString},
+		{Name: "domain", Type: field.TypeString, Size: 40},
+		{Name: "age_version", Type: field.TypeEnum, Enums: []string{"AGE_6_11", "AGE_12_17", "ALL_AGES"}},
+		{Name: "poll_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "round_id", Type: field.TypeString, Size: 40},
+	}
+	// MonitorQuestionsTable holds the schema information for the "monitor_questions" table.
+	MonitorQuestionsTable = &schema.Table{
+		Name:       "monitor_questions",
+		Columns:    MonitorQuestionsColumns,
+		PrimaryKey: []*schema.Column{MonitorQuestionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "monitor_questions_polls_poll",
+				Columns:    []*schema.Column{MonitorQuestionsColumns[4]},
+				RefColumns: []*schema.Column{PollsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "monitor_questions_monitor_rounds_questions",
+				Columns:    []*schema.Column{MonitorQuestionsColumns[5]},
+				RefColumns: []*schema.Column{MonitorRoundsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "monitorquestion_round_id_domain_age_version",
+				Unique:  true,
+				Columns: []*schema.Column{MonitorQuestionsColumns[5], MonitorQuestionsColumns[2], MonitorQuestionsColumns[3]},
+			},
+			{
+				Name:    "monitorquestion_poll_id",
+				Unique:  true,
+				Columns: []*schema.Column{MonitorQuestionsColumns[4]},
+			},
+			{
+				Name:    "monitorquestion_location_id",
+				Unique:  false,
+				Columns: []*schema.Column{MonitorQuestionsColumns[1]},
+			},
+		},
+	}
+	// MonitorRoundsColumns holds the columns for the "monitor_rounds" table.
+	MonitorRoundsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "round", Type: field.TypeInt},
+		{Name: "source", Type: field.TypeEnum, Enums: []string{"MONITOR", "CHECK_IN"}, Default: "MONITOR"},
+		{Name: "framework_version", Type: field.TypeInt},
+		{Name: "opened_at", Type: field.TypeTime},
+		{Name: "evaluated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
+	}
+	// MonitorRoundsTable holds the schema information for the "monitor_rounds" table.
+	MonitorRoundsTable = &schema.Table{
+		Name:       "monitor_rounds",
+		Columns:    MonitorRoundsColumns,
+		PrimaryKey: []*schema.Column{MonitorRoundsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "monitor_rounds_locations_location",
+				Columns:    []*schema.Column{MonitorRoundsColumns[6]},
+				RefColumns: []*schema.Column{LocationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "monitorround_location_id_source_round",
+				Unique:  true,
+				Columns: []*schema.Column{MonitorRoundsColumns[6], MonitorRoundsColumns[2], MonitorRoundsColumns[1]},
+			},
+			{
+				Name:    "monitorround_evaluated_at",
+				Unique:  false,
+				Columns: []*schema.Column{MonitorRoundsColumns[5]},
+			},
+		},
+	}
+	// MonitorSchedulesColumns holds the columns for the "monitor_schedules" table.
+	MonitorSchedulesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "interval_days", Type: field.TypeInt, Default: 91},
+		{Name: "enabled", Type: field.TypeBool, Default: true},
+		{Name: "next_due_at", Type: field.TypeTime},
+		{Name: "round", Type: field.TypeInt, Default: 0},
+		{Name: "lease_until", Type: field.TypeTime, Nullable: true},
+		{Name: "location_id", Type: field.TypeString, Size: 40},
+	}
+	// MonitorSchedulesTable holds the schema information for the "monitor_schedules" table.
+	MonitorSchedulesTable = &schema.Table{
+		Name:       "monitor_schedules",
+		Columns:    MonitorSchedulesColumns,
+		PrimaryKey: []*schema.Column{MonitorSchedulesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "monitor_schedules_locations_location",
+				Columns:    []*schema.Column{MonitorSchedulesColumns[6]},
+				RefColumns: []*schema.Column{LocationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "monitorschedule_location_id",
+				Unique:  true,
+				Columns: []*schema.Column{MonitorSchedulesColumns[6]},
 			},
 		},
 	}
@@ -935,8 +1089,9 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE", "MONITOR_DOMAIN_LOW", "MONITOR_DOMAIN_DROP"}},
 		{Name: "occurrence", Type: field.TypeString, Size: 40},
+		{Name: "domain", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "detail", Type: field.TypeString, Size: 300, Default: ""},
 		{Name: "acknowledged_at", Type: field.TypeTime, Nullable: true},
 		{Name: "acknowledged_by", Type: field.TypeString, Nullable: true, Size: 40},
@@ -950,7 +1105,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "signals_locations_location",
-				Columns:    []*schema.Column{SignalsColumns[8]},
+				Columns:    []*schema.Column{SignalsColumns[9]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -959,12 +1114,12 @@ var (
 			{
 				Name:    "signal_location_id_kind_occurrence",
 				Unique:  true,
-				Columns: []*schema.Column{SignalsColumns[8], SignalsColumns[3], SignalsColumns[4]},
+				Columns: []*schema.Column{SignalsColumns[9], SignalsColumns[3], SignalsColumns[4]},
 			},
 			{
 				Name:    "signal_location_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{SignalsColumns[8], SignalsColumns[1]},
+				Columns: []*schema.Column{SignalsColumns[9], SignalsColumns[1]},
 			},
 		},
 	}
@@ -1208,8 +1363,12 @@ var (
 		JobRunsTable,
 		LocationsTable,
 		MeetingsTable,
+		MemberTransfersTable,
 		MembershipsTable,
 		ModerationDecisionsTable,
+		MonitorQuestionsTable,
+		MonitorRoundsTable,
+		MonitorSchedulesTable,
 		OutboxMessagesTable,
 		ParticipationsTable,
 		PollsTable,
@@ -1252,10 +1411,15 @@ func init() {
 	IdeasTable.ForeignKeys[1].RefTable = CouncilsTable
 	IdeasTable.ForeignKeys[2].RefTable = FeedbackThreadsTable
 	MeetingsTable.ForeignKeys[0].RefTable = CouncilsTable
+	MemberTransfersTable.ForeignKeys[0].RefTable = YouthMembersTable
 	MembershipsTable.ForeignKeys[0].RefTable = CouncilsTable
 	MembershipsTable.ForeignKeys[1].RefTable = YouthMembersTable
 	ModerationDecisionsTable.ForeignKeys[0].RefTable = FeedbackPostsTable
 	ModerationDecisionsTable.ForeignKeys[1].RefTable = StaffUsersTable
+	MonitorQuestionsTable.ForeignKeys[0].RefTable = PollsTable
+	MonitorQuestionsTable.ForeignKeys[1].RefTable = MonitorRoundsTable
+	MonitorRoundsTable.ForeignKeys[0].RefTable = LocationsTable
+	MonitorSchedulesTable.ForeignKeys[0].RefTable = LocationsTable
 	ParticipationsTable.ForeignKeys[0].RefTable = PollsTable
 	ParticipationsTable.ForeignKeys[1].RefTable = YouthMembersTable
 	PollsTable.ForeignKeys[0].RefTable = CouncilsTable

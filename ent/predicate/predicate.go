@@ -51,11 +51,23 @@ type Location func(*sql.Selector)
 // Meeting is the predicate function for meeting builders.
 type Meeting func(*sql.Selector)
 
+// MemberTransfer is the predicate function for membertransfer builders.
+type MemberTransfer func(*sql.Selector)
+
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
 
 // ModerationDecision is the predicate function for moderationdecision builders.
 type ModerationDecision func(*sql.Selector)
+
+// MonitorQuestion is the predicate function for monitorquestion builders.
+type MonitorQuestion func(*sql.Selector)
+
+// MonitorRound is the predicate function for monitorround builders.
+type MonitorRound func(*sql.Selector)
+
+// MonitorSchedule is the predicate function for monitorschedule builders.
+type MonitorSchedule func(*sql.Selector)
 
 // OutboxMessage is the predicate function for outboxmessage builders.
 type OutboxMessage func(*sql.Selector)

@@ -471,6 +471,30 @@ func (f MeetingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MeetingMutation", m)
 }
 
+// The MemberTransferQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MemberTransferQueryRuleFunc func(context.Context, *ent.MemberTransferQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MemberTransferQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MemberTransferQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MemberTransferQuery", q)
+}
+
+// The MemberTransferMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MemberTransferMutationRuleFunc func(context.Context, *ent.MemberTransferMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MemberTransferMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MemberTransferMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MemberTransferMutation", m)
+}
+
 // The MembershipQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type MembershipQueryRuleFunc func(context.Context, *ent.MembershipQuery) error
@@ -517,6 +541,78 @@ func (f ModerationDecisionMutationRuleFunc) EvalMutation(ctx context.Context, m 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ModerationDecisionMutation", m)
+}
+
+// The MonitorQuestionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MonitorQuestionQueryRuleFunc func(context.Context, *ent.MonitorQuestionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MonitorQuestionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MonitorQuestionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MonitorQuestionQuery", q)
+}
+
+// The MonitorQuestionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MonitorQuestionMutationRuleFunc func(context.Context, *ent.MonitorQuestionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MonitorQuestionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MonitorQuestionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MonitorQuestionMutation", m)
+}
+
+// The MonitorRoundQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MonitorRoundQueryRuleFunc func(context.Context, *ent.MonitorRoundQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MonitorRoundQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MonitorRoundQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MonitorRoundQuery", q)
+}
+
+// The MonitorRoundMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MonitorRoundMutationRuleFunc func(context.Context, *ent.MonitorRoundMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MonitorRoundMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MonitorRoundMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MonitorRoundMutation", m)
+}
+
+// The MonitorScheduleQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MonitorScheduleQueryRuleFunc func(context.Context, *ent.MonitorScheduleQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MonitorScheduleQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MonitorScheduleQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MonitorScheduleQuery", q)
+}
+
+// The MonitorScheduleMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MonitorScheduleMutationRuleFunc func(context.Context, *ent.MonitorScheduleMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MonitorScheduleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MonitorScheduleMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MonitorScheduleMutation", m)
 }
 
 // The OutboxMessageQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -944,9 +1040,17 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.MeetingQuery:
 		return q.Filter(), nil
+	case *ent.MemberTransferQuery:
+		return q.Filter(), nil
 	case *ent.MembershipQuery:
 		return q.Filter(), nil
 	case *ent.ModerationDecisionQuery:
+		return q.Filter(), nil
+	case *ent.MonitorQuestionQuery:
+		return q.Filter(), nil
+	case *ent.MonitorRoundQuery:
+		return q.Filter(), nil
+	case *ent.MonitorScheduleQuery:
 		return q.Filter(), nil
 	case *ent.OutboxMessageQuery:
 		return q.Filter(), nil
@@ -1015,9 +1119,17 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.MeetingMutation:
 		return m.Filter(), nil
+	case *ent.MemberTransferMutation:
+		return m.Filter(), nil
 	case *ent.MembershipMutation:
 		return m.Filter(), nil
 	case *ent.ModerationDecisionMutation:
+		return m.Filter(), nil
+	case *ent.MonitorQuestionMutation:
+		return m.Filter(), nil
+	case *ent.MonitorRoundMutation:
+		return m.Filter(), nil
+	case *ent.MonitorScheduleMutation:
 		return m.Filter(), nil
 	case *ent.OutboxMessageMutation:
 		return m.Filter(), nil

@@ -22,7 +22,11 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/meeting"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/membertransfer"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/monitorquestion"
+	"github.com/jeugdstem/jeugdstem/ent/monitorround"
+	"github.com/jeugdstem/jeugdstem/ent/monitorschedule"
 	"github.com/jeugdstem/jeugdstem/ent/outboxmessage"
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -875,6 +879,40 @@ func init() {
 			return nil
 		}
 	}()
+	membertransferMixin := schema.MemberTransfer{}.Mixin()
+	membertransfer.Policy = privacy.NewPolicies(membertransferMixin[0], schema.MemberTransfer{})
+	membertransfer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := membertransfer.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	membertransferMixinFields0 := membertransferMixin[0].Fields()
+	_ = membertransferMixinFields0
+	membertransferFields := schema.MemberTransfer{}.Fields()
+	_ = membertransferFields
+	// membertransferDescID is the schema descriptor for id field.
+	membertransferDescID := membertransferMixinFields0[0].Descriptor()
+	// membertransfer.DefaultID holds the default value on creation for the id field.
+	membertransfer.DefaultID = membertransferDescID.Default.(func() string)
+	// membertransfer.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	membertransfer.IDValidator = func() func(string) error {
+		validators := membertransferDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	membershipMixin := schema.Membership{}.Mixin()
 	membership.Policy = privacy.NewPolicies(membershipMixin[0], schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -942,6 +980,150 @@ func init() {
 	// moderationdecision.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	moderationdecision.IDValidator = func() func(string) error {
 		validators := moderationdecisionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	monitorquestionMixin := schema.MonitorQuestion{}.Mixin()
+	monitorquestion.Policy = privacy.NewPolicies(monitorquestionMixin[0], schema.MonitorQuestion{})
+	monitorquestion.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := monitorquestion.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	monitorquestionMixinFields0 := monitorquestionMixin[0].Fields()
+	_ = monitorquestionMixinFields0
+	monitorquestionFields := schema.MonitorQuestion{}.Fields()
+	_ = monitorquestionFields
+	// monitorquestionDescDomain is the schema descriptor for domain field.
+	monitorquestionDescDomain := monitorquestionFields[2].Descriptor()
+	// monitorquestion.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	monitorquestion.DomainValidator = func() func(string) error {
+		validators := monitorquestionDescDomain.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(domain string) error {
+			for _, fn := range fns {
+				if err := fn(domain); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// monitorquestionDescID is the schema descriptor for id field.
+	monitorquestionDescID := monitorquestionMixinFields0[0].Descriptor()
+	// monitorquestion.DefaultID holds the default value on creation for the id field.
+	monitorquestion.DefaultID = monitorquestionDescID.Default.(func() string)
+	// monitorquestion.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	monitorquestion.IDValidator = func() func(string) error {
+		validators := monitorquestionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	monitorroundMixin := schema.MonitorRound{}.Mixin()
+	monitorround.Policy = privacy.NewPolicies(monitorroundMixin[0], schema.MonitorRound{})
+	monitorround.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := monitorround.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	monitorroundMixinFields0 := monitorroundMixin[0].Fields()
+	_ = monitorroundMixinFields0
+	monitorroundFields := schema.MonitorRound{}.Fields()
+	_ = monitorroundFields
+	// monitorroundDescRound is the schema descriptor for round field.
+	monitorroundDescRound := monitorroundFields[1].Descriptor()
+	// monitorround.RoundValidator is a validator for the "round" field. It is called by the builders before save.
+	monitorround.RoundValidator = monitorroundDescRound.Validators[0].(func(int) error)
+	// monitorroundDescFrameworkVersion is the schema descriptor for framework_version field.
+	monitorroundDescFrameworkVersion := monitorroundFields[3].Descriptor()
+	// monitorround.FrameworkVersionValidator is a validator for the "framework_version" field. It is called by the builders before save.
+	monitorround.FrameworkVersionValidator = monitorroundDescFrameworkVersion.Validators[0].(func(int) error)
+	// monitorroundDescID is the schema descriptor for id field.
+	monitorroundDescID := monitorroundMixinFields0[0].Descriptor()
+	// monitorround.DefaultID holds the default value on creation for the id field.
+	monitorround.DefaultID = monitorroundDescID.Default.(func() string)
+	// monitorround.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	monitorround.IDValidator = func() func(string) error {
+		validators := monitorroundDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	monitorscheduleMixin := schema.MonitorSchedule{}.Mixin()
+	monitorschedule.Policy = privacy.NewPolicies(monitorscheduleMixin[0], schema.MonitorSchedule{})
+	monitorschedule.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := monitorschedule.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	monitorscheduleMixinFields0 := monitorscheduleMixin[0].Fields()
+	_ = monitorscheduleMixinFields0
+	monitorscheduleFields := schema.MonitorSchedule{}.Fields()
+	_ = monitorscheduleFields
+	// monitorscheduleDescIntervalDays is the schema descriptor for interval_days field.
+	monitorscheduleDescIntervalDays := monitorscheduleFields[1].Descriptor()
+	// monitorschedule.DefaultIntervalDays holds the default value on creation for the interval_days field.
+	monitorschedule.DefaultIntervalDays = monitorscheduleDescIntervalDays.Default.(int)
+	// monitorschedule.IntervalDaysValidator is a validator for the "interval_days" field. It is called by the builders before save.
+	monitorschedule.IntervalDaysValidator = monitorscheduleDescIntervalDays.Validators[0].(func(int) error)
+	// monitorscheduleDescEnabled is the schema descriptor for enabled field.
+	monitorscheduleDescEnabled := monitorscheduleFields[2].Descriptor()
+	// monitorschedule.DefaultEnabled holds the default value on creation for the enabled field.
+	monitorschedule.DefaultEnabled = monitorscheduleDescEnabled.Default.(bool)
+	// monitorscheduleDescRound is the schema descriptor for round field.
+	monitorscheduleDescRound := monitorscheduleFields[4].Descriptor()
+	// monitorschedule.DefaultRound holds the default value on creation for the round field.
+	monitorschedule.DefaultRound = monitorscheduleDescRound.Default.(int)
+	// monitorschedule.RoundValidator is a validator for the "round" field. It is called by the builders before save.
+	monitorschedule.RoundValidator = monitorscheduleDescRound.Validators[0].(func(int) error)
+	// monitorscheduleDescID is the schema descriptor for id field.
+	monitorscheduleDescID := monitorscheduleMixinFields0[0].Descriptor()
+	// monitorschedule.DefaultID holds the default value on creation for the id field.
+	monitorschedule.DefaultID = monitorscheduleDescID.Default.(func() string)
+	// monitorschedule.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	monitorschedule.IDValidator = func() func(string) error {
+		validators := monitorscheduleDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -1415,14 +1597,18 @@ func init() {
 			return nil
 		}
 	}()
+	// signalDescDomain is the schema descriptor for domain field.
+	signalDescDomain := signalFields[3].Descriptor()
+	// signal.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	signal.DomainValidator = signalDescDomain.Validators[0].(func(string) error)
 	// signalDescDetail is the schema descriptor for detail field.
-	signalDescDetail := signalFields[3].Descriptor()
+	signalDescDetail := signalFields[4].Descriptor()
 	// signal.DefaultDetail holds the default value on creation for the detail field.
 	signal.DefaultDetail = signalDescDetail.Default.(string)
 	// signal.DetailValidator is a validator for the "detail" field. It is called by the builders before save.
 	signal.DetailValidator = signalDescDetail.Validators[0].(func(string) error)
 	// signalDescAcknowledgedBy is the schema descriptor for acknowledged_by field.
-	signalDescAcknowledgedBy := signalFields[5].Descriptor()
+	signalDescAcknowledgedBy := signalFields[6].Descriptor()
 	// signal.AcknowledgedByValidator is a validator for the "acknowledged_by" field. It is called by the builders before save.
 	signal.AcknowledgedByValidator = signalDescAcknowledgedBy.Validators[0].(func(string) error)
 	// signalDescID is the schema descriptor for id field.

@@ -12,7 +12,7 @@ import (
 )
 
 // Signal tells the adults responsible for a location that children's wellbeing there may need
-// attention: the safety score is low or fell, a safety thread waits too long for an answer, or
+// attention: the safety score or a domain of the children's monitor is low or fell, a safety thread waits too long for an answer, or
 // fewer children take part. It is raised by the system (internal/signals), once per occurrence,
 // and says nothing about any child: no pseudonym, no words, no member or thread id.
 type Signal struct{ ent.Schema }
@@ -27,12 +27,15 @@ func (Signal) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("location_id").Immutable(),
 		field.Enum("kind").
-			Values("SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE").
+			Values("SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE",
+				"MONITOR_DOMAIN_LOW", "MONITOR_DOMAIN_DROP").
 			Immutable(),
 		// occurrence names what raised the signal (the check-in poll, or the thread), so each
 		// occurrence raises one signal however often the evaluation runs. It is never shown.
 		field.String("occurrence").Immutable().NotEmpty().MaxLen(40).
 			Annotations(entgql.Skip(entgql.SkipAll)),
+		// domain is the monitor domain (internal/monitor) a MONITOR_DOMAIN_* signal is about.
+		field.String("domain").Optional().Nillable().Immutable().MaxLen(40),
 		// detail is a short, non-personal explanation in English, e.g. the score and threshold.
 		field.String("detail").Immutable().MaxLen(300).Default(""),
 		field.Time("acknowledged_at").Optional().Nillable(),

@@ -28,6 +28,8 @@ const (
 	FieldKind = "kind"
 	// FieldOccurrence holds the string denoting the occurrence field in the database.
 	FieldOccurrence = "occurrence"
+	// FieldDomain holds the string denoting the domain field in the database.
+	FieldDomain = "domain"
 	// FieldDetail holds the string denoting the detail field in the database.
 	FieldDetail = "detail"
 	// FieldAcknowledgedAt holds the string denoting the acknowledged_at field in the database.
@@ -55,6 +57,7 @@ var Columns = []string{
 	FieldLocationID,
 	FieldKind,
 	FieldOccurrence,
+	FieldDomain,
 	FieldDetail,
 	FieldAcknowledgedAt,
 	FieldAcknowledgedBy,
@@ -86,6 +89,8 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// OccurrenceValidator is a validator for the "occurrence" field. It is called by the builders before save.
 	OccurrenceValidator func(string) error
+	// DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	DomainValidator func(string) error
 	// DefaultDetail holds the default value on creation for the "detail" field.
 	DefaultDetail string
 	// DetailValidator is a validator for the "detail" field. It is called by the builders before save.
@@ -107,6 +112,8 @@ const (
 	KindSAFETY_SCORE_DROP        Kind = "SAFETY_SCORE_DROP"
 	KindSAFETY_THREAD_UNANSWERED Kind = "SAFETY_THREAD_UNANSWERED"
 	KindPARTICIPATION_COLLAPSE   Kind = "PARTICIPATION_COLLAPSE"
+	KindMONITOR_DOMAIN_LOW       Kind = "MONITOR_DOMAIN_LOW"
+	KindMONITOR_DOMAIN_DROP      Kind = "MONITOR_DOMAIN_DROP"
 )
 
 func (k Kind) String() string {
@@ -116,7 +123,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSAFETY_SCORE_LOW, KindSAFETY_SCORE_DROP, KindSAFETY_THREAD_UNANSWERED, KindPARTICIPATION_COLLAPSE:
+	case KindSAFETY_SCORE_LOW, KindSAFETY_SCORE_DROP, KindSAFETY_THREAD_UNANSWERED, KindPARTICIPATION_COLLAPSE, KindMONITOR_DOMAIN_LOW, KindMONITOR_DOMAIN_DROP:
 		return nil
 	default:
 		return fmt.Errorf("signal: invalid enum value for kind field: %q", k)
@@ -154,6 +161,11 @@ func ByKind(opts ...sql.OrderTermOption) OrderOption {
 // ByOccurrence orders the results by the occurrence field.
 func ByOccurrence(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOccurrence, opts...).ToFunc()
+}
+
+// ByDomain orders the results by the domain field.
+func ByDomain(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDomain, opts...).ToFunc()
 }
 
 // ByDetail orders the results by the detail field.

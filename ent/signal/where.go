@@ -85,6 +85,11 @@ func Occurrence(v string) predicate.Signal {
 	return predicate.Signal(sql.FieldEQ(FieldOccurrence, v))
 }
 
+// Domain applies equality check predicate on the "domain" field. It's identical to DomainEQ.
+func Domain(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldEQ(FieldDomain, v))
+}
+
 // Detail applies equality check predicate on the "detail" field. It's identical to DetailEQ.
 func Detail(v string) predicate.Signal {
 	return predicate.Signal(sql.FieldEQ(FieldDetail, v))
@@ -328,6 +333,81 @@ func OccurrenceEqualFold(v string) predicate.Signal {
 // OccurrenceContainsFold applies the ContainsFold predicate on the "occurrence" field.
 func OccurrenceContainsFold(v string) predicate.Signal {
 	return predicate.Signal(sql.FieldContainsFold(FieldOccurrence, v))
+}
+
+// DomainEQ applies the EQ predicate on the "domain" field.
+func DomainEQ(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldEQ(FieldDomain, v))
+}
+
+// DomainNEQ applies the NEQ predicate on the "domain" field.
+func DomainNEQ(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldNEQ(FieldDomain, v))
+}
+
+// DomainIn applies the In predicate on the "domain" field.
+func DomainIn(vs ...string) predicate.Signal {
+	return predicate.Signal(sql.FieldIn(FieldDomain, vs...))
+}
+
+// DomainNotIn applies the NotIn predicate on the "domain" field.
+func DomainNotIn(vs ...string) predicate.Signal {
+	return predicate.Signal(sql.FieldNotIn(FieldDomain, vs...))
+}
+
+// DomainGT applies the GT predicate on the "domain" field.
+func DomainGT(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldGT(FieldDomain, v))
+}
+
+// DomainGTE applies the GTE predicate on the "domain" field.
+func DomainGTE(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldGTE(FieldDomain, v))
+}
+
+// DomainLT applies the LT predicate on the "domain" field.
+func DomainLT(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldLT(FieldDomain, v))
+}
+
+// DomainLTE applies the LTE predicate on the "domain" field.
+func DomainLTE(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldLTE(FieldDomain, v))
+}
+
+// DomainContains applies the Contains predicate on the "domain" field.
+func DomainContains(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldContains(FieldDomain, v))
+}
+
+// DomainHasPrefix applies the HasPrefix predicate on the "domain" field.
+func DomainHasPrefix(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldHasPrefix(FieldDomain, v))
+}
+
+// DomainHasSuffix applies the HasSuffix predicate on the "domain" field.
+func DomainHasSuffix(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldHasSuffix(FieldDomain, v))
+}
+
+// DomainIsNil applies the IsNil predicate on the "domain" field.
+func DomainIsNil() predicate.Signal {
+	return predicate.Signal(sql.FieldIsNull(FieldDomain))
+}
+
+// DomainNotNil applies the NotNil predicate on the "domain" field.
+func DomainNotNil() predicate.Signal {
+	return predicate.Signal(sql.FieldNotNull(FieldDomain))
+}
+
+// DomainEqualFold applies the EqualFold predicate on the "domain" field.
+func DomainEqualFold(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldEqualFold(FieldDomain, v))
+}
+
+// DomainContainsFold applies the ContainsFold predicate on the "domain" field.
+func DomainContainsFold(v string) predicate.Signal {
+	return predicate.Signal(sql.FieldContainsFold(FieldDomain, v))
 }
 
 // DetailEQ applies the EQ predicate on the "detail" field.

@@ -24,7 +24,9 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/membertransfer"
 	"github.com/jeugdstem/jeugdstem/ent/moderationdecision"
+	"github.com/jeugdstem/jeugdstem/ent/monitorquestion"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
@@ -40,6 +42,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/i18n"
 	"github.com/jeugdstem/jeugdstem/internal/live"
 	"github.com/jeugdstem/jeugdstem/internal/moderation"
+	"github.com/jeugdstem/jeugdstem/internal/monitor"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 	"github.com/jeugdstem/jeugdstem/internal/signals"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
@@ -401,6 +404,113 @@ type ComplexityRoot struct {
 		ReasonCode    func(childComplexity int) int
 	}
 
+	MonitorAgeAnswers struct {
+		AgeVersion func(childComplexity int) int
+		Answers    func(childComplexity int) int
+		Suppressed func(childComplexity int) int
+	}
+
+	MonitorDomainCard struct {
+		Domain            func(childComplexity int) int
+		Drop              func(childComplexity int) int
+		History           func(childComplexity int) int
+		KindLocations     func(childComplexity int) int
+		KindScore         func(childComplexity int) int
+		Latest            func(childComplexity int) int
+		NationalLocations func(childComplexity int) int
+		NationalScore     func(childComplexity int) int
+		NeedsAttention    func(childComplexity int) int
+		Previous          func(childComplexity int) int
+		Threshold         func(childComplexity int) int
+		Trend             func(childComplexity int) int
+	}
+
+	MonitorDomainRound struct {
+		Answers       func(childComplexity int) int
+		ByAge         func(childComplexity int) int
+		ClosedAt      func(childComplexity int) int
+		Round         func(childComplexity int) int
+		Score         func(childComplexity int) int
+		ScoredAnswers func(childComplexity int) int
+		Source        func(childComplexity int) int
+		Suppressed    func(childComplexity int) int
+	}
+
+	MonitorFramework struct {
+		Domains        func(childComplexity int) int
+		MachineDrafted func(childComplexity int) int
+		Version        func(childComplexity int) int
+	}
+
+	MonitorFrameworkAnswer struct {
+		Label     func(childComplexity int) int
+		Pictogram func(childComplexity int) int
+		Value     func(childComplexity int) int
+	}
+
+	MonitorFrameworkDomain struct {
+		Answers   func(childComplexity int) int
+		Drop      func(childComplexity int) int
+		Key       func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Pictogram func(childComplexity int) int
+		Questions func(childComplexity int) int
+		Theme     func(childComplexity int) int
+		Threshold func(childComplexity int) int
+	}
+
+	MonitorFrameworkQuestion struct {
+		AgeBands   func(childComplexity int) int
+		AgeVersion func(childComplexity int) int
+		Text       func(childComplexity int) int
+	}
+
+	MonitorKindScore struct {
+		Kind      func(childComplexity int) int
+		Locations func(childComplexity int) int
+		Score     func(childComplexity int) int
+	}
+
+	MonitorLocationDomain struct {
+		Answers        func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		NeedsAttention func(childComplexity int) int
+		Score          func(childComplexity int) int
+		Trend          func(childComplexity int) int
+	}
+
+	MonitorLocationLine struct {
+		Attention    func(childComplexity int) int
+		Domains      func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		LocationID   func(childComplexity int) int
+		LocationName func(childComplexity int) int
+	}
+
+	MonitorRoundStarted struct {
+		LocationID func(childComplexity int) int
+		OpenedAt   func(childComplexity int) int
+		PollIDs    func(childComplexity int) int
+		Round      func(childComplexity int) int
+	}
+
+	MonitorScorecard struct {
+		Domains          func(childComplexity int) int
+		FrameworkVersion func(childComplexity int) int
+		GeneratedAt      func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		LocationID       func(childComplexity int) int
+		LocationName     func(childComplexity int) int
+		MinGroupSize     func(childComplexity int) int
+		Period           func(childComplexity int) int
+		Stability        func(childComplexity int) int
+	}
+
+	MovesBucket struct {
+		Children func(childComplexity int) int
+		Moves    func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcknowledgeSignal      func(childComplexity int, id string) int
 		AddAgendaItem          func(childComplexity int, input councils.NewAgendaItem) int
@@ -430,9 +540,10 @@ type ComplexityRoot struct {
 		SetCheckInSchedule     func(childComplexity int, input signals.ScheduleInput) int
 		SetSupportThreshold    func(childComplexity int, councilID string, supports int) int
 		StaffLogin             func(childComplexity int, email string, password string) int
+		StartMonitorRound      func(childComplexity int, locationID string) int
 		StartThread            func(childComplexity int, input feedback.NewThread) int
 		SupportIdea            func(childComplexity int, ideaID string) int
-		TransferYouthMember    func(childComplexity int, memberID string, toCouncilID string) int
+		TransferYouthMember    func(childComplexity int, memberID string, toCouncilID string, noticeGivenOn *time.Time, reason *membertransfer.Reason) int
 		UnlockYouthMember      func(childComplexity int, memberID string) int
 		UpdateDecisionStatus   func(childComplexity int, input councils.DecisionStatus) int
 		UpdatePoll             func(childComplexity int, id string, input voting.PollDraft) int
@@ -450,6 +561,24 @@ type ComplexityRoot struct {
 		OpenIdeas        func(childComplexity int) int
 		RecentDecisions  func(childComplexity int) int
 		SupportThreshold func(childComplexity int) int
+	}
+
+	NationalMonitor struct {
+		Domains          func(childComplexity int) int
+		FrameworkVersion func(childComplexity int) int
+		GeneratedAt      func(childComplexity int) int
+		Locations        func(childComplexity int) int
+		MinGroupSize     func(childComplexity int) int
+		Period           func(childComplexity int) int
+		Stability        func(childComplexity int) int
+	}
+
+	NationalMonitorDomain struct {
+		Domain    func(childComplexity int) int
+		Kinds     func(childComplexity int) int
+		Locations func(childComplexity int) int
+		Score     func(childComplexity int) int
+		Threshold func(childComplexity int) int
 	}
 
 	NationalReport struct {
@@ -597,8 +726,11 @@ type ComplexityRoot struct {
 		Locations                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder) int
 		Me                        func(childComplexity int) int
 		ModerationQueue           func(childComplexity int, after *entgql.Cursor[string], first *int, locationID *string) int
+		MonitorFramework          func(childComplexity int) int
+		MonitorScorecard          func(childComplexity int, locationID string, from *time.Time, to *time.Time) int
 		MyCouncil                 func(childComplexity int, language *string) int
 		MyPosts                   func(childComplexity int) int
+		NationalMonitor           func(childComplexity int, from *time.Time, to *time.Time) int
 		NationalReport            func(childComplexity int, from *time.Time, to *time.Time, trend *reports.TrendInterval) int
 		Node                      func(childComplexity int, id string) int
 		Nodes                     func(childComplexity int, ids []string) int
@@ -724,6 +856,7 @@ type ComplexityRoot struct {
 		AcknowledgedAt func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		Detail         func(childComplexity int) int
+		Domain         func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Location       func(childComplexity int) int
@@ -740,6 +873,20 @@ type ComplexityRoot struct {
 	SignalEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	StabilityFigures struct {
+		Children           func(childComplexity int) int
+		ChildrenByMoves    func(childComplexity int) int
+		Kind               func(childComplexity int) int
+		LocationID         func(childComplexity int) int
+		Moves              func(childComplexity int) int
+		MovesNoticeUnknown func(childComplexity int) int
+		MovesShortNotice   func(childComplexity int) int
+		MovesWithNotice    func(childComplexity int) int
+		NoticeSharePercent func(childComplexity int) int
+		WindowFrom         func(childComplexity int) int
+		WindowTo           func(childComplexity int) int
 	}
 
 	StaffUser struct {
@@ -872,7 +1019,7 @@ type MutationResolver interface {
 	CreateLocation(ctx context.Context, input councils.NewLocation) (*ent.Location, error)
 	CreateCouncil(ctx context.Context, input councils.NewCouncil) (*ent.Council, error)
 	RegisterYouthMember(ctx context.Context, input councils.NewMember) (*councils.Registration, error)
-	TransferYouthMember(ctx context.Context, memberID string, toCouncilID string) (*ent.YouthMember, error)
+	TransferYouthMember(ctx context.Context, memberID string, toCouncilID string, noticeGivenOn *time.Time, reason *membertransfer.Reason) (*ent.YouthMember, error)
 	YouthMemberLeft(ctx context.Context, memberID string) (*ent.YouthMember, error)
 	CreateArea(ctx context.Context, input feedback.NewArea) (*ent.Area, error)
 	StartThread(ctx context.Context, input feedback.NewThread) (*ent.FeedbackThread, error)
@@ -897,6 +1044,7 @@ type MutationResolver interface {
 	AssignCouncilRole(ctx context.Context, input councils.NewRole) (*ent.Membership, error)
 	ModeratePost(ctx context.Context, input moderation.PostDecision) (*ent.FeedbackPost, error)
 	UpdateSafeguardingCase(ctx context.Context, input moderation.CaseUpdate) (*ent.SafeguardingCase, error)
+	StartMonitorRound(ctx context.Context, locationID string) (*monitor.Started, error)
 	CreatePoll(ctx context.Context, input voting.PollDraft) (*ent.Poll, error)
 	UpdatePoll(ctx context.Context, id string, input voting.PollDraft) (*ent.Poll, error)
 	OpenPoll(ctx context.Context, id string) (*ent.Poll, error)
@@ -930,6 +1078,9 @@ type QueryResolver interface {
 	ModerationQueue(ctx context.Context, after *entgql.Cursor[string], first *int, locationID *string) (*ent.FeedbackPostConnection, error)
 	SafeguardingCases(ctx context.Context, status *safeguardingcase.Status) ([]*ent.SafeguardingCase, error)
 	OpenSafeguardingCaseCount(ctx context.Context, locationID string) (int, error)
+	MonitorFramework(ctx context.Context) (*monitor.Info, error)
+	MonitorScorecard(ctx context.Context, locationID string, from *time.Time, to *time.Time) (*reports.MonitorScorecard, error)
+	NationalMonitor(ctx context.Context, from *time.Time, to *time.Time) (*reports.NationalMonitor, error)
 	OpenPolls(ctx context.Context) ([]*voting.OpenPoll, error)
 	PublishedPolls(ctx context.Context) ([]*voting.PublishedPoll, error)
 	PollResults(ctx context.Context, pollID string) (*voting.Results, error)
@@ -2403,6 +2554,427 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ModerationDecision.ReasonCode(childComplexity), true
 
+	case "MonitorAgeAnswers.ageVersion":
+		if e.ComplexityRoot.MonitorAgeAnswers.AgeVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorAgeAnswers.AgeVersion(childComplexity), true
+	case "MonitorAgeAnswers.answers":
+		if e.ComplexityRoot.MonitorAgeAnswers.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorAgeAnswers.Answers(childComplexity), true
+	case "MonitorAgeAnswers.suppressed":
+		if e.ComplexityRoot.MonitorAgeAnswers.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorAgeAnswers.Suppressed(childComplexity), true
+
+	case "MonitorDomainCard.domain":
+		if e.ComplexityRoot.MonitorDomainCard.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.Domain(childComplexity), true
+	case "MonitorDomainCard.drop":
+		if e.ComplexityRoot.MonitorDomainCard.Drop == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.Drop(childComplexity), true
+	case "MonitorDomainCard.history":
+		if e.ComplexityRoot.MonitorDomainCard.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.History(childComplexity), true
+	case "MonitorDomainCard.kindLocations":
+		if e.ComplexityRoot.MonitorDomainCard.KindLocations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.KindLocations(childComplexity), true
+	case "MonitorDomainCard.kindScore":
+		if e.ComplexityRoot.MonitorDomainCard.KindScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.KindScore(childComplexity), true
+	case "MonitorDomainCard.latest":
+		if e.ComplexityRoot.MonitorDomainCard.Latest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.Latest(childComplexity), true
+	case "MonitorDomainCard.nationalLocations":
+		if e.ComplexityRoot.MonitorDomainCard.NationalLocations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.NationalLocations(childComplexity), true
+	case "MonitorDomainCard.nationalScore":
+		if e.ComplexityRoot.MonitorDomainCard.NationalScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.NationalScore(childComplexity), true
+	case "MonitorDomainCard.needsAttention":
+		if e.ComplexityRoot.MonitorDomainCard.NeedsAttention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.NeedsAttention(childComplexity), true
+	case "MonitorDomainCard.previous":
+		if e.ComplexityRoot.MonitorDomainCard.Previous == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.Previous(childComplexity), true
+	case "MonitorDomainCard.threshold":
+		if e.ComplexityRoot.MonitorDomainCard.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.Threshold(childComplexity), true
+	case "MonitorDomainCard.trend":
+		if e.ComplexityRoot.MonitorDomainCard.Trend == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainCard.Trend(childComplexity), true
+
+	case "MonitorDomainRound.answers":
+		if e.ComplexityRoot.MonitorDomainRound.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainRound.Answers(childComplexity), true
+	case "MonitorDomainRound.byAge":
+		if e.ComplexityRoot.MonitorDomainRound.ByAge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainRound.ByAge(childComplexity), true
+	case "MonitorDomainRound.closedAt":
+		if e.ComplexityRoot.MonitorDomainRound.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainRound.ClosedAt(childComplexity), true
+	case "MonitorDomainRound.round":
+		if e.ComplexityRoot.MonitorDomainRound.Round == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainRound.Round(childComplexity), true
+	case "MonitorDomainRound.score":
+		if e.ComplexityRoot.MonitorDomainRound.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainRound.Score(childComplexity), true
+	case "MonitorDomainRound.scoredAnswers":
+		if e.ComplexityRoot.MonitorDomainRound.ScoredAnswers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainRound.ScoredAnswers(childComplexity), true
+	case "MonitorDomainRound.source":
+		if e.ComplexityRoot.MonitorDomainRound.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainRound.Source(childComplexity), true
+	case "MonitorDomainRound.suppressed":
+		if e.ComplexityRoot.MonitorDomainRound.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorDomainRound.Suppressed(childComplexity), true
+
+	case "MonitorFramework.domains":
+		if e.ComplexityRoot.MonitorFramework.Domains == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFramework.Domains(childComplexity), true
+	case "MonitorFramework.machineDrafted":
+		if e.ComplexityRoot.MonitorFramework.MachineDrafted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFramework.MachineDrafted(childComplexity), true
+	case "MonitorFramework.version":
+		if e.ComplexityRoot.MonitorFramework.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFramework.Version(childComplexity), true
+
+	case "MonitorFrameworkAnswer.label":
+		if e.ComplexityRoot.MonitorFrameworkAnswer.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkAnswer.Label(childComplexity), true
+	case "MonitorFrameworkAnswer.pictogram":
+		if e.ComplexityRoot.MonitorFrameworkAnswer.Pictogram == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkAnswer.Pictogram(childComplexity), true
+	case "MonitorFrameworkAnswer.value":
+		if e.ComplexityRoot.MonitorFrameworkAnswer.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkAnswer.Value(childComplexity), true
+
+	case "MonitorFrameworkDomain.answers":
+		if e.ComplexityRoot.MonitorFrameworkDomain.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkDomain.Answers(childComplexity), true
+	case "MonitorFrameworkDomain.drop":
+		if e.ComplexityRoot.MonitorFrameworkDomain.Drop == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkDomain.Drop(childComplexity), true
+	case "MonitorFrameworkDomain.key":
+		if e.ComplexityRoot.MonitorFrameworkDomain.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkDomain.Key(childComplexity), true
+	case "MonitorFrameworkDomain.kind":
+		if e.ComplexityRoot.MonitorFrameworkDomain.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkDomain.Kind(childComplexity), true
+	case "MonitorFrameworkDomain.pictogram":
+		if e.ComplexityRoot.MonitorFrameworkDomain.Pictogram == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkDomain.Pictogram(childComplexity), true
+	case "MonitorFrameworkDomain.questions":
+		if e.ComplexityRoot.MonitorFrameworkDomain.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkDomain.Questions(childComplexity), true
+	case "MonitorFrameworkDomain.theme":
+		if e.ComplexityRoot.MonitorFrameworkDomain.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkDomain.Theme(childComplexity), true
+	case "MonitorFrameworkDomain.threshold":
+		if e.ComplexityRoot.MonitorFrameworkDomain.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkDomain.Threshold(childComplexity), true
+
+	case "MonitorFrameworkQuestion.ageBands":
+		if e.ComplexityRoot.MonitorFrameworkQuestion.AgeBands == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkQuestion.AgeBands(childComplexity), true
+	case "MonitorFrameworkQuestion.ageVersion":
+		if e.ComplexityRoot.MonitorFrameworkQuestion.AgeVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkQuestion.AgeVersion(childComplexity), true
+	case "MonitorFrameworkQuestion.text":
+		if e.ComplexityRoot.MonitorFrameworkQuestion.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorFrameworkQuestion.Text(childComplexity), true
+
+	case "MonitorKindScore.kind":
+		if e.ComplexityRoot.MonitorKindScore.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorKindScore.Kind(childComplexity), true
+	case "MonitorKindScore.locations":
+		if e.ComplexityRoot.MonitorKindScore.Locations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorKindScore.Locations(childComplexity), true
+	case "MonitorKindScore.score":
+		if e.ComplexityRoot.MonitorKindScore.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorKindScore.Score(childComplexity), true
+
+	case "MonitorLocationDomain.answers":
+		if e.ComplexityRoot.MonitorLocationDomain.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationDomain.Answers(childComplexity), true
+	case "MonitorLocationDomain.domain":
+		if e.ComplexityRoot.MonitorLocationDomain.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationDomain.Domain(childComplexity), true
+	case "MonitorLocationDomain.needsAttention":
+		if e.ComplexityRoot.MonitorLocationDomain.NeedsAttention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationDomain.NeedsAttention(childComplexity), true
+	case "MonitorLocationDomain.score":
+		if e.ComplexityRoot.MonitorLocationDomain.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationDomain.Score(childComplexity), true
+	case "MonitorLocationDomain.trend":
+		if e.ComplexityRoot.MonitorLocationDomain.Trend == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationDomain.Trend(childComplexity), true
+
+	case "MonitorLocationLine.attention":
+		if e.ComplexityRoot.MonitorLocationLine.Attention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationLine.Attention(childComplexity), true
+	case "MonitorLocationLine.domains":
+		if e.ComplexityRoot.MonitorLocationLine.Domains == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationLine.Domains(childComplexity), true
+	case "MonitorLocationLine.kind":
+		if e.ComplexityRoot.MonitorLocationLine.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationLine.Kind(childComplexity), true
+	case "MonitorLocationLine.locationID":
+		if e.ComplexityRoot.MonitorLocationLine.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationLine.LocationID(childComplexity), true
+	case "MonitorLocationLine.locationName":
+		if e.ComplexityRoot.MonitorLocationLine.LocationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorLocationLine.LocationName(childComplexity), true
+
+	case "MonitorRoundStarted.locationID":
+		if e.ComplexityRoot.MonitorRoundStarted.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorRoundStarted.LocationID(childComplexity), true
+	case "MonitorRoundStarted.openedAt":
+		if e.ComplexityRoot.MonitorRoundStarted.OpenedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorRoundStarted.OpenedAt(childComplexity), true
+	case "MonitorRoundStarted.pollIDs":
+		if e.ComplexityRoot.MonitorRoundStarted.PollIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorRoundStarted.PollIDs(childComplexity), true
+	case "MonitorRoundStarted.round":
+		if e.ComplexityRoot.MonitorRoundStarted.Round == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorRoundStarted.Round(childComplexity), true
+
+	case "MonitorScorecard.domains":
+		if e.ComplexityRoot.MonitorScorecard.Domains == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.Domains(childComplexity), true
+	case "MonitorScorecard.frameworkVersion":
+		if e.ComplexityRoot.MonitorScorecard.FrameworkVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.FrameworkVersion(childComplexity), true
+	case "MonitorScorecard.generatedAt":
+		if e.ComplexityRoot.MonitorScorecard.GeneratedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.GeneratedAt(childComplexity), true
+	case "MonitorScorecard.kind":
+		if e.ComplexityRoot.MonitorScorecard.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.Kind(childComplexity), true
+	case "MonitorScorecard.locationID":
+		if e.ComplexityRoot.MonitorScorecard.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.LocationID(childComplexity), true
+	case "MonitorScorecard.locationName":
+		if e.ComplexityRoot.MonitorScorecard.LocationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.LocationName(childComplexity), true
+	case "MonitorScorecard.minGroupSize":
+		if e.ComplexityRoot.MonitorScorecard.MinGroupSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.MinGroupSize(childComplexity), true
+	case "MonitorScorecard.period":
+		if e.ComplexityRoot.MonitorScorecard.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.Period(childComplexity), true
+	case "MonitorScorecard.stability":
+		if e.ComplexityRoot.MonitorScorecard.Stability == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.Stability(childComplexity), true
+
+	case "MovesBucket.children":
+		if e.ComplexityRoot.MovesBucket.Children == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MovesBucket.Children(childComplexity), true
+	case "MovesBucket.moves":
+		if e.ComplexityRoot.MovesBucket.Moves == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MovesBucket.Moves(childComplexity), true
+
 	case "Mutation.acknowledgeSignal":
 		if e.ComplexityRoot.Mutation.AcknowledgeSignal == nil {
 			break
@@ -2706,6 +3278,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StaffLogin(childComplexity, args["email"].(string), args["password"].(string)), true
+	case "Mutation.startMonitorRound":
+		if e.ComplexityRoot.Mutation.StartMonitorRound == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startMonitorRound_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartMonitorRound(childComplexity, args["locationID"].(string)), true
 	case "Mutation.startThread":
 		if e.ComplexityRoot.Mutation.StartThread == nil {
 			break
@@ -2738,7 +3321,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.TransferYouthMember(childComplexity, args["memberID"].(string), args["toCouncilID"].(string)), true
+		return e.ComplexityRoot.Mutation.TransferYouthMember(childComplexity, args["memberID"].(string), args["toCouncilID"].(string), args["noticeGivenOn"].(*time.Time), args["reason"].(*membertransfer.Reason)), true
 	case "Mutation.unlockYouthMember":
 		if e.ComplexityRoot.Mutation.UnlockYouthMember == nil {
 			break
@@ -2859,6 +3442,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MyCouncil.SupportThreshold(childComplexity), true
+
+	case "NationalMonitor.domains":
+		if e.ComplexityRoot.NationalMonitor.Domains == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitor.Domains(childComplexity), true
+	case "NationalMonitor.frameworkVersion":
+		if e.ComplexityRoot.NationalMonitor.FrameworkVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitor.FrameworkVersion(childComplexity), true
+	case "NationalMonitor.generatedAt":
+		if e.ComplexityRoot.NationalMonitor.GeneratedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitor.GeneratedAt(childComplexity), true
+	case "NationalMonitor.locations":
+		if e.ComplexityRoot.NationalMonitor.Locations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitor.Locations(childComplexity), true
+	case "NationalMonitor.minGroupSize":
+		if e.ComplexityRoot.NationalMonitor.MinGroupSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitor.MinGroupSize(childComplexity), true
+	case "NationalMonitor.period":
+		if e.ComplexityRoot.NationalMonitor.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitor.Period(childComplexity), true
+	case "NationalMonitor.stability":
+		if e.ComplexityRoot.NationalMonitor.Stability == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitor.Stability(childComplexity), true
+
+	case "NationalMonitorDomain.domain":
+		if e.ComplexityRoot.NationalMonitorDomain.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitorDomain.Domain(childComplexity), true
+	case "NationalMonitorDomain.kinds":
+		if e.ComplexityRoot.NationalMonitorDomain.Kinds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitorDomain.Kinds(childComplexity), true
+	case "NationalMonitorDomain.locations":
+		if e.ComplexityRoot.NationalMonitorDomain.Locations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitorDomain.Locations(childComplexity), true
+	case "NationalMonitorDomain.score":
+		if e.ComplexityRoot.NationalMonitorDomain.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitorDomain.Score(childComplexity), true
+	case "NationalMonitorDomain.threshold":
+		if e.ComplexityRoot.NationalMonitorDomain.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalMonitorDomain.Threshold(childComplexity), true
 
 	case "NationalReport.answerDeadlineDays":
 		if e.ComplexityRoot.NationalReport.AnswerDeadlineDays == nil {
@@ -3554,6 +4211,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ModerationQueue(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["locationID"].(*string)), true
+	case "Query.monitorFramework":
+		if e.ComplexityRoot.Query.MonitorFramework == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MonitorFramework(childComplexity), true
+	case "Query.monitorScorecard":
+		if e.ComplexityRoot.Query.MonitorScorecard == nil {
+			break
+		}
+
+		args, err := ec.field_Query_monitorScorecard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MonitorScorecard(childComplexity, args["locationID"].(string), args["from"].(*time.Time), args["to"].(*time.Time)), true
 	case "Query.myCouncil":
 		if e.ComplexityRoot.Query.MyCouncil == nil {
 			break
@@ -3571,6 +4245,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyPosts(childComplexity), true
+	case "Query.nationalMonitor":
+		if e.ComplexityRoot.Query.NationalMonitor == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nationalMonitor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NationalMonitor(childComplexity, args["from"].(*time.Time), args["to"].(*time.Time)), true
 	case "Query.nationalReport":
 		if e.ComplexityRoot.Query.NationalReport == nil {
 			break
@@ -4179,6 +4864,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Signal.Detail(childComplexity), true
+	case "Signal.domain":
+		if e.ComplexityRoot.Signal.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.Domain(childComplexity), true
 	case "Signal.id":
 		if e.ComplexityRoot.Signal.ID == nil {
 			break
@@ -4241,6 +4932,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SignalEdge.Node(childComplexity), true
+
+	case "StabilityFigures.children":
+		if e.ComplexityRoot.StabilityFigures.Children == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.Children(childComplexity), true
+	case "StabilityFigures.childrenByMoves":
+		if e.ComplexityRoot.StabilityFigures.ChildrenByMoves == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.ChildrenByMoves(childComplexity), true
+	case "StabilityFigures.kind":
+		if e.ComplexityRoot.StabilityFigures.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.Kind(childComplexity), true
+	case "StabilityFigures.locationID":
+		if e.ComplexityRoot.StabilityFigures.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.LocationID(childComplexity), true
+	case "StabilityFigures.moves":
+		if e.ComplexityRoot.StabilityFigures.Moves == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.Moves(childComplexity), true
+	case "StabilityFigures.movesNoticeUnknown":
+		if e.ComplexityRoot.StabilityFigures.MovesNoticeUnknown == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.MovesNoticeUnknown(childComplexity), true
+	case "StabilityFigures.movesShortNotice":
+		if e.ComplexityRoot.StabilityFigures.MovesShortNotice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.MovesShortNotice(childComplexity), true
+	case "StabilityFigures.movesWithNotice":
+		if e.ComplexityRoot.StabilityFigures.MovesWithNotice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.MovesWithNotice(childComplexity), true
+	case "StabilityFigures.noticeSharePercent":
+		if e.ComplexityRoot.StabilityFigures.NoticeSharePercent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.NoticeSharePercent(childComplexity), true
+	case "StabilityFigures.windowFrom":
+		if e.ComplexityRoot.StabilityFigures.WindowFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.WindowFrom(childComplexity), true
+	case "StabilityFigures.windowTo":
+		if e.ComplexityRoot.StabilityFigures.WindowTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StabilityFigures.WindowTo(childComplexity), true
 
 	case "StaffUser.active":
 		if e.ComplexityRoot.StaffUser.Active == nil {
@@ -4792,8 +5550,12 @@ extend type Mutation {
   createLocation(input: CreateLocationInput!): Location! @signedIn(as: [STAFF])
   createCouncil(input: CreateCouncilInput!): Council! @signedIn(as: [STAFF])
   registerYouthMember(input: RegisterYouthMemberInput!): RegisterYouthMemberPayload! @signedIn(as: [STAFF])
-  "Moves a child to a council of another location: memberships at the old location end; pseudonym, avatar and language stay."
-  transferYouthMember(memberID: ID!, toCouncilID: ID!): YouthMember! @signedIn(as: [STAFF])
+  """
+  Moves a child to a council of another location: memberships at the old location end; pseudonym,
+  avatar and language stay. noticeGivenOn (the day the family was told, not after the move) and
+  reason are recorded for the monitor's stability figures (aggregates only).
+  """
+  transferYouthMember(memberID: ID!, toCouncilID: ID!, noticeGivenOn: Time, reason: MoveReason): YouthMember! @signedIn(as: [STAFF])
 }
 
 extend type Mutation {
@@ -5737,6 +6499,7 @@ type Signal implements Node {
   updatedAt: Time!
   locationID: ID!
   kind: SignalKind!
+  domain: String
   detail: String!
   acknowledgedAt: Time
   location: Location!
@@ -5779,6 +6542,8 @@ enum SignalKind @goModel(model: "github.com/jeugdstem/jeugdstem/ent/signal.Kind"
   SAFETY_SCORE_DROP
   SAFETY_THREAD_UNANSWERED
   PARTICIPATION_COLLAPSE
+  MONITOR_DOMAIN_LOW
+  MONITOR_DOMAIN_DROP
 }
 """
 Ordering options for Signal connections
@@ -6159,6 +6924,9 @@ enum Capability {
   READ_SIGNALS
   ACKNOWLEDGE_SIGNALS
   SET_CHECK_INS
+  READ_MONITOR
+  READ_NATIONAL_MONITOR
+  START_MONITOR_ROUNDS
   READ_AUDIT
   READ_STAFF
   MANAGE_LOCATIONS
@@ -6511,6 +7279,218 @@ extend type Mutation {
   moderatePost(input: ModeratePostInput!): FeedbackPost! @signedIn(as: [STAFF])
   "Changes a case's status and adds to its log (the location's safeguarding officers)."
   updateSafeguardingCase(input: UpdateSafeguardingCaseInput!): SafeguardingCase! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
+	{Name: "../monitor.graphqls", Input: `# The children's monitor (internal/monitor, internal/reports): every location's children judge it,
+# round after round, against the quality framework for child-friendly and safe reception. Each
+# question of a round is an ordinary poll of the location (sealed ballots, counted at close); the
+# scorecards show figures of single rounds only, protected by internal/disclosure (null when
+# suppressed), and comparisons pooled from polls shown in full.
+
+"Which children a question's wording is for."
+enum MonitorAgeVersion {
+  AGE_6_11
+  AGE_12_17
+  "The SAFETY check-in's question, asked of everyone before the monitor (adopted as the safety domain)."
+  ALL_AGES
+}
+
+"Why a child was moved (a category, never free text)."
+enum MoveReason {
+  CAPACITY
+  LOCATION_CLOSING
+  PROCEDURE_STAGE
+  FAMILY_REUNIFICATION
+  SAFETY
+  CARE_NEEDS
+  AGE_OR_STATUS
+  OTHER
+}
+
+"The built-in, versioned framework: its domains, each with one picture question in two age versions."
+type MonitorFramework {
+  version: Int!
+  "Languages whose questions are machine-drafted and want a native speaker's review."
+  machineDrafted: [String!]!
+  domains: [MonitorFrameworkDomain!]!
+}
+
+type MonitorFrameworkDomain {
+  key: String!
+  theme: Theme!
+  "SMILEY_SCALE or YES_NO: the last face and 'yes' are the good answers."
+  kind: PollKind!
+  "The domain's picture in the app."
+  pictogram: String!
+  "A score (0–100) below it needs attention."
+  threshold: Float!
+  "A fall of at least this much since the round before needs attention."
+  drop: Float!
+  questions: [MonitorFrameworkQuestion!]!
+  "The answers (the kind's standard answers, as pictures) and the score of each."
+  answers: [MonitorFrameworkAnswer!]!
+}
+
+type MonitorFrameworkQuestion {
+  ageVersion: MonitorAgeVersion!
+  ageBands: [AgeBand!]!
+  "In every language; the app reads it aloud with the tablet's speech synthesis."
+  text: [Translation!]!
+}
+
+type MonitorFrameworkAnswer {
+  pictogram: String!
+  value: Float!
+  label: [Translation!]!
+}
+
+"A round just started: its questions' polls are open for every child of the location."
+type MonitorRoundStarted {
+  locationID: ID!
+  round: Int!
+  openedAt: Time!
+  pollIDs: [ID!]!
+}
+
+"How many children of an age version answered a domain in a round; null when suppressed."
+type MonitorAgeAnswers {
+  ageVersion: MonitorAgeVersion!
+  answers: Int
+  suppressed: Boolean!
+}
+
+"A domain in one round of one location."
+type MonitorDomainRound {
+  round: Int!
+  "MONITOR, or CHECK_IN for a SAFETY check-in adopted as the safety domain."
+  source: String!
+  closedAt: Time!
+  "Children who answered (both age versions); null when suppressed."
+  answers: Int
+  suppressed: Boolean!
+  byAge: [MonitorAgeAnswers!]!
+  "Mean answer (0–100) of the domain's polls whose every count is shown (scoredAnswers children)."
+  score: Float
+  scoredAnswers: Int!
+}
+
+type MonitorDomainCard {
+  domain: String!
+  threshold: Float!
+  drop: Float!
+  "The last round of the period that asked the domain."
+  latest: MonitorDomainRound
+  "The round before it (also from before the period, up to a year)."
+  previous: MonitorDomainRound
+  "latest.score minus previous.score, when both are shown."
+  trend: Float
+  "Pooled over the latest round of the period of every location of the same kind (polls shown in full)."
+  kindScore: Float
+  kindLocations: Int!
+  "Pooled over the latest round of the period of every location (polls shown in full)."
+  nationalScore: Float
+  nationalLocations: Int!
+  needsAttention: Boolean!
+  "Every round of the period that asked the domain, oldest first."
+  history: [MonitorDomainRound!]!
+}
+
+"How many children (living at the location now) were moved a number of times in the last 12 months."
+type MovesBucket {
+  "0, 1, 2 or 3+."
+  moves: String!
+  children: Int
+}
+
+"""
+Moves of a location, of the locations of a kind (kind set, no locationID) or of every location
+(neither): aggregates only, null when suppressed.
+"""
+type StabilityFigures {
+  locationID: ID
+  kind: LocationKind
+  windowFrom: Time!
+  windowTo: Time!
+  "Active members now; childrenByMoves splits them by their moves in the window."
+  children: Int
+  childrenByMoves: [MovesBucket!]!
+  "Moves to the location in the window."
+  moves: Int
+  "Moves whose family was told at least 7 days before."
+  movesWithNotice: Int
+  movesShortNotice: Int
+  movesNoticeUnknown: Int
+  "movesWithNotice as a share of the moves with a known notice."
+  noticeSharePercent: Float
+}
+
+type MonitorScorecard {
+  locationID: ID!
+  locationName: String!
+  kind: LocationKind!
+  period: ReportPeriod!
+  minGroupSize: Int!
+  frameworkVersion: Int!
+  domains: [MonitorDomainCard!]!
+  stability: StabilityFigures!
+  generatedAt: Time!
+}
+
+type MonitorKindScore {
+  kind: LocationKind!
+  score: Float
+  locations: Int!
+}
+
+type NationalMonitorDomain {
+  domain: String!
+  threshold: Float!
+  score: Float
+  locations: Int!
+  kinds: [MonitorKindScore!]!
+}
+
+type MonitorLocationDomain {
+  domain: String!
+  answers: Int
+  score: Float
+  trend: Float
+  needsAttention: Boolean!
+}
+
+type MonitorLocationLine {
+  locationID: ID!
+  locationName: String!
+  kind: LocationKind!
+  "How many domains need attention."
+  attention: Int!
+  domains: [MonitorLocationDomain!]!
+}
+
+type NationalMonitor {
+  period: ReportPeriod!
+  minGroupSize: Int!
+  frameworkVersion: Int!
+  domains: [NationalMonitorDomain!]!
+  "Locations needing attention first."
+  locations: [MonitorLocationLine!]!
+  "Per kind of location, then every location."
+  stability: [StabilityFigures!]!
+  generatedAt: Time!
+}
+
+extend type Query {
+  "The monitor's framework: domains, questions in both age versions and every language, answers."
+  monitorFramework: MonitorFramework! @signedIn(as: [STAFF, TABLET])
+  "A location's monitor for the weeks holding [from, to] (managers and linked partners, national admins)."
+  monitorScorecard(locationID: ID!, from: Time, to: Time): MonitorScorecard! @signedIn(as: [STAFF])
+  "Every location's monitor compared, per domain and kind of location, locations needing attention first (national admins)."
+  nationalMonitor(from: Time, to: Time): NationalMonitor! @signedIn(as: [STAFF])
+}
+
+extend type Mutation {
+  "Starts a round of a location's monitor now, for every child of the location (its managers and national admins)."
+  startMonitorRound(locationID: ID!): MonitorRoundStarted! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},
 	{Name: "../polls.graphqls", Input: `# Anonymous polls: making them, their life (DRAFT → OPEN → CLOSED → PUBLISHED), the vote and
@@ -7627,6 +8607,220 @@ func (ec *executionContext) childFields_ModerationDecision(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type ModerationDecision", field.Name)
 }
 
+func (ec *executionContext) childFields_MonitorAgeAnswers(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ageVersion":
+		return ec.fieldContext_MonitorAgeAnswers_ageVersion(ctx, field)
+	case "answers":
+		return ec.fieldContext_MonitorAgeAnswers_answers(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_MonitorAgeAnswers_suppressed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorAgeAnswers", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorDomainCard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "domain":
+		return ec.fieldContext_MonitorDomainCard_domain(ctx, field)
+	case "threshold":
+		return ec.fieldContext_MonitorDomainCard_threshold(ctx, field)
+	case "drop":
+		return ec.fieldContext_MonitorDomainCard_drop(ctx, field)
+	case "latest":
+		return ec.fieldContext_MonitorDomainCard_latest(ctx, field)
+	case "previous":
+		return ec.fieldContext_MonitorDomainCard_previous(ctx, field)
+	case "trend":
+		return ec.fieldContext_MonitorDomainCard_trend(ctx, field)
+	case "kindScore":
+		return ec.fieldContext_MonitorDomainCard_kindScore(ctx, field)
+	case "kindLocations":
+		return ec.fieldContext_MonitorDomainCard_kindLocations(ctx, field)
+	case "nationalScore":
+		return ec.fieldContext_MonitorDomainCard_nationalScore(ctx, field)
+	case "nationalLocations":
+		return ec.fieldContext_MonitorDomainCard_nationalLocations(ctx, field)
+	case "needsAttention":
+		return ec.fieldContext_MonitorDomainCard_needsAttention(ctx, field)
+	case "history":
+		return ec.fieldContext_MonitorDomainCard_history(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorDomainCard", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorDomainRound(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "round":
+		return ec.fieldContext_MonitorDomainRound_round(ctx, field)
+	case "source":
+		return ec.fieldContext_MonitorDomainRound_source(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_MonitorDomainRound_closedAt(ctx, field)
+	case "answers":
+		return ec.fieldContext_MonitorDomainRound_answers(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_MonitorDomainRound_suppressed(ctx, field)
+	case "byAge":
+		return ec.fieldContext_MonitorDomainRound_byAge(ctx, field)
+	case "score":
+		return ec.fieldContext_MonitorDomainRound_score(ctx, field)
+	case "scoredAnswers":
+		return ec.fieldContext_MonitorDomainRound_scoredAnswers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorDomainRound", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorFramework(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "version":
+		return ec.fieldContext_MonitorFramework_version(ctx, field)
+	case "machineDrafted":
+		return ec.fieldContext_MonitorFramework_machineDrafted(ctx, field)
+	case "domains":
+		return ec.fieldContext_MonitorFramework_domains(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorFramework", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorFrameworkAnswer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pictogram":
+		return ec.fieldContext_MonitorFrameworkAnswer_pictogram(ctx, field)
+	case "value":
+		return ec.fieldContext_MonitorFrameworkAnswer_value(ctx, field)
+	case "label":
+		return ec.fieldContext_MonitorFrameworkAnswer_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorFrameworkAnswer", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorFrameworkDomain(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_MonitorFrameworkDomain_key(ctx, field)
+	case "theme":
+		return ec.fieldContext_MonitorFrameworkDomain_theme(ctx, field)
+	case "kind":
+		return ec.fieldContext_MonitorFrameworkDomain_kind(ctx, field)
+	case "pictogram":
+		return ec.fieldContext_MonitorFrameworkDomain_pictogram(ctx, field)
+	case "threshold":
+		return ec.fieldContext_MonitorFrameworkDomain_threshold(ctx, field)
+	case "drop":
+		return ec.fieldContext_MonitorFrameworkDomain_drop(ctx, field)
+	case "questions":
+		return ec.fieldContext_MonitorFrameworkDomain_questions(ctx, field)
+	case "answers":
+		return ec.fieldContext_MonitorFrameworkDomain_answers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorFrameworkDomain", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorFrameworkQuestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ageVersion":
+		return ec.fieldContext_MonitorFrameworkQuestion_ageVersion(ctx, field)
+	case "ageBands":
+		return ec.fieldContext_MonitorFrameworkQuestion_ageBands(ctx, field)
+	case "text":
+		return ec.fieldContext_MonitorFrameworkQuestion_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorFrameworkQuestion", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorKindScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_MonitorKindScore_kind(ctx, field)
+	case "score":
+		return ec.fieldContext_MonitorKindScore_score(ctx, field)
+	case "locations":
+		return ec.fieldContext_MonitorKindScore_locations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorKindScore", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorLocationDomain(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "domain":
+		return ec.fieldContext_MonitorLocationDomain_domain(ctx, field)
+	case "answers":
+		return ec.fieldContext_MonitorLocationDomain_answers(ctx, field)
+	case "score":
+		return ec.fieldContext_MonitorLocationDomain_score(ctx, field)
+	case "trend":
+		return ec.fieldContext_MonitorLocationDomain_trend(ctx, field)
+	case "needsAttention":
+		return ec.fieldContext_MonitorLocationDomain_needsAttention(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorLocationDomain", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorLocationLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locationID":
+		return ec.fieldContext_MonitorLocationLine_locationID(ctx, field)
+	case "locationName":
+		return ec.fieldContext_MonitorLocationLine_locationName(ctx, field)
+	case "kind":
+		return ec.fieldContext_MonitorLocationLine_kind(ctx, field)
+	case "attention":
+		return ec.fieldContext_MonitorLocationLine_attention(ctx, field)
+	case "domains":
+		return ec.fieldContext_MonitorLocationLine_domains(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorLocationLine", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorRoundStarted(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locationID":
+		return ec.fieldContext_MonitorRoundStarted_locationID(ctx, field)
+	case "round":
+		return ec.fieldContext_MonitorRoundStarted_round(ctx, field)
+	case "openedAt":
+		return ec.fieldContext_MonitorRoundStarted_openedAt(ctx, field)
+	case "pollIDs":
+		return ec.fieldContext_MonitorRoundStarted_pollIDs(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorRoundStarted", field.Name)
+}
+
+func (ec *executionContext) childFields_MonitorScorecard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locationID":
+		return ec.fieldContext_MonitorScorecard_locationID(ctx, field)
+	case "locationName":
+		return ec.fieldContext_MonitorScorecard_locationName(ctx, field)
+	case "kind":
+		return ec.fieldContext_MonitorScorecard_kind(ctx, field)
+	case "period":
+		return ec.fieldContext_MonitorScorecard_period(ctx, field)
+	case "minGroupSize":
+		return ec.fieldContext_MonitorScorecard_minGroupSize(ctx, field)
+	case "frameworkVersion":
+		return ec.fieldContext_MonitorScorecard_frameworkVersion(ctx, field)
+	case "domains":
+		return ec.fieldContext_MonitorScorecard_domains(ctx, field)
+	case "stability":
+		return ec.fieldContext_MonitorScorecard_stability(ctx, field)
+	case "generatedAt":
+		return ec.fieldContext_MonitorScorecard_generatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorScorecard", field.Name)
+}
+
+func (ec *executionContext) childFields_MovesBucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "moves":
+		return ec.fieldContext_MovesBucket_moves(ctx, field)
+	case "children":
+		return ec.fieldContext_MovesBucket_children(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MovesBucket", field.Name)
+}
+
 func (ec *executionContext) childFields_MyCouncil(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "council":
@@ -7645,6 +8839,42 @@ func (ec *executionContext) childFields_MyCouncil(ctx context.Context, field gra
 		return ec.fieldContext_MyCouncil_myIdeas(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MyCouncil", field.Name)
+}
+
+func (ec *executionContext) childFields_NationalMonitor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_NationalMonitor_period(ctx, field)
+	case "minGroupSize":
+		return ec.fieldContext_NationalMonitor_minGroupSize(ctx, field)
+	case "frameworkVersion":
+		return ec.fieldContext_NationalMonitor_frameworkVersion(ctx, field)
+	case "domains":
+		return ec.fieldContext_NationalMonitor_domains(ctx, field)
+	case "locations":
+		return ec.fieldContext_NationalMonitor_locations(ctx, field)
+	case "stability":
+		return ec.fieldContext_NationalMonitor_stability(ctx, field)
+	case "generatedAt":
+		return ec.fieldContext_NationalMonitor_generatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NationalMonitor", field.Name)
+}
+
+func (ec *executionContext) childFields_NationalMonitorDomain(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "domain":
+		return ec.fieldContext_NationalMonitorDomain_domain(ctx, field)
+	case "threshold":
+		return ec.fieldContext_NationalMonitorDomain_threshold(ctx, field)
+	case "score":
+		return ec.fieldContext_NationalMonitorDomain_score(ctx, field)
+	case "locations":
+		return ec.fieldContext_NationalMonitorDomain_locations(ctx, field)
+	case "kinds":
+		return ec.fieldContext_NationalMonitorDomain_kinds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NationalMonitorDomain", field.Name)
 }
 
 func (ec *executionContext) childFields_NationalReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8135,6 +9365,8 @@ func (ec *executionContext) childFields_Signal(ctx context.Context, field graphq
 		return ec.fieldContext_Signal_locationID(ctx, field)
 	case "kind":
 		return ec.fieldContext_Signal_kind(ctx, field)
+	case "domain":
+		return ec.fieldContext_Signal_domain(ctx, field)
 	case "detail":
 		return ec.fieldContext_Signal_detail(ctx, field)
 	case "acknowledgedAt":
@@ -8165,6 +9397,34 @@ func (ec *executionContext) childFields_SignalEdge(ctx context.Context, field gr
 		return ec.fieldContext_SignalEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SignalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_StabilityFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locationID":
+		return ec.fieldContext_StabilityFigures_locationID(ctx, field)
+	case "kind":
+		return ec.fieldContext_StabilityFigures_kind(ctx, field)
+	case "windowFrom":
+		return ec.fieldContext_StabilityFigures_windowFrom(ctx, field)
+	case "windowTo":
+		return ec.fieldContext_StabilityFigures_windowTo(ctx, field)
+	case "children":
+		return ec.fieldContext_StabilityFigures_children(ctx, field)
+	case "childrenByMoves":
+		return ec.fieldContext_StabilityFigures_childrenByMoves(ctx, field)
+	case "moves":
+		return ec.fieldContext_StabilityFigures_moves(ctx, field)
+	case "movesWithNotice":
+		return ec.fieldContext_StabilityFigures_movesWithNotice(ctx, field)
+	case "movesShortNotice":
+		return ec.fieldContext_StabilityFigures_movesShortNotice(ctx, field)
+	case "movesNoticeUnknown":
+		return ec.fieldContext_StabilityFigures_movesNoticeUnknown(ctx, field)
+	case "noticeSharePercent":
+		return ec.fieldContext_StabilityFigures_noticeSharePercent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StabilityFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_StaffUser(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9039,6 +10299,20 @@ func (ec *executionContext) field_Mutation_staffLogin_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_startMonitorRound_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_startThread_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9086,6 +10360,22 @@ func (ec *executionContext) field_Mutation_transferYouthMember_args(ctx context.
 		return nil, err
 	}
 	args["toCouncilID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "noticeGivenOn",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["noticeGivenOn"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*membertransfer.Reason, error) {
+			return ec.unmarshalOMoveReason2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmembertransferᚐReason(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
 	return args, nil
 }
 
@@ -9501,6 +10791,36 @@ func (ec *executionContext) field_Query_moderationQueue_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_monitorScorecard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_myCouncil_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9512,6 +10832,28 @@ func (ec *executionContext) field_Query_myCouncil_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["language"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_nationalMonitor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
 	return args, nil
 }
 
@@ -15781,6 +17123,1687 @@ func (ec *executionContext) fieldContext_ModerationDecision_moderatorName(_ cont
 	return graphql.NewScalarFieldContext("ModerationDecision", field, true, true, "String")
 }
 
+func (ec *executionContext) _MonitorAgeAnswers_ageVersion(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorAgeAnswers) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorAgeAnswers_ageVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgeVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v monitorquestion.AgeVersion) graphql.Marshaler {
+			return ec.marshalNMonitorAgeVersion2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmonitorquestionᚐAgeVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorAgeAnswers_ageVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorAgeAnswers", field, false, false, "MonitorAgeVersion")
+}
+
+func (ec *executionContext) _MonitorAgeAnswers_answers(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorAgeAnswers) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorAgeAnswers_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorAgeAnswers_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorAgeAnswers", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorAgeAnswers_suppressed(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorAgeAnswers) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorAgeAnswers_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorAgeAnswers_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorAgeAnswers", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MonitorDomainCard_domain(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainCard", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonitorDomainCard_threshold(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainCard", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorDomainCard_drop(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_drop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Drop, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_drop(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainCard", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorDomainCard_latest(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_latest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Latest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *reports.MonitorDomainRound) graphql.Marshaler {
+			return ec.marshalOMonitorDomainRound2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainRound(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_latest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorDomainCard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorDomainRound(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorDomainCard_previous(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_previous(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Previous, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *reports.MonitorDomainRound) graphql.Marshaler {
+			return ec.marshalOMonitorDomainRound2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainRound(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_previous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorDomainCard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorDomainRound(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorDomainCard_trend(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_trend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trend, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_trend(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainCard", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorDomainCard_kindScore(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_kindScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KindScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_kindScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainCard", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorDomainCard_kindLocations(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_kindLocations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KindLocations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_kindLocations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainCard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorDomainCard_nationalScore(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_nationalScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NationalScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_nationalScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainCard", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorDomainCard_nationalLocations(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_nationalLocations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NationalLocations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_nationalLocations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainCard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorDomainCard_needsAttention(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_needsAttention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NeedsAttention, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_needsAttention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainCard", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MonitorDomainCard_history(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainCard_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.History, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.MonitorDomainRound) graphql.Marshaler {
+			return ec.marshalNMonitorDomainRound2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainRoundᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainCard_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorDomainCard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorDomainRound(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorDomainRound_round(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainRound_round(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Round, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainRound_round(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainRound", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorDomainRound_source(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainRound_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainRound_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainRound", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonitorDomainRound_closedAt(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainRound_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainRound_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainRound", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MonitorDomainRound_answers(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainRound_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainRound_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainRound", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorDomainRound_suppressed(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainRound_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainRound_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainRound", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MonitorDomainRound_byAge(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainRound_byAge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByAge, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.MonitorAgeAnswers) graphql.Marshaler {
+			return ec.marshalNMonitorAgeAnswers2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorAgeAnswersᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainRound_byAge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorDomainRound",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorAgeAnswers(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorDomainRound_score(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainRound_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainRound_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainRound", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorDomainRound_scoredAnswers(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorDomainRound_scoredAnswers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoredAnswers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorDomainRound_scoredAnswers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorDomainRound", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorFramework_version(ctx context.Context, field graphql.CollectedField, obj *monitor.Info) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFramework_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFramework_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFramework", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorFramework_machineDrafted(ctx context.Context, field graphql.CollectedField, obj *monitor.Info) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFramework_machineDrafted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MachineDrafted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFramework_machineDrafted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFramework", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonitorFramework_domains(ctx context.Context, field graphql.CollectedField, obj *monitor.Info) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFramework_domains(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domains, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []monitor.DomainInfo) graphql.Marshaler {
+			return ec.marshalNMonitorFrameworkDomain2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐDomainInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFramework_domains(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorFramework",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorFrameworkDomain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorFrameworkAnswer_pictogram(ctx context.Context, field graphql.CollectedField, obj *monitor.AnswerInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkAnswer_pictogram(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pictogram, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkAnswer_pictogram(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkAnswer", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonitorFrameworkAnswer_value(ctx context.Context, field graphql.CollectedField, obj *monitor.AnswerInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkAnswer_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkAnswer_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkAnswer", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorFrameworkAnswer_label(ctx context.Context, field graphql.CollectedField, obj *monitor.AnswerInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkAnswer_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Translation) graphql.Marshaler {
+			return ec.marshalNTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkAnswer_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorFrameworkAnswer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Translation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorFrameworkDomain_key(ctx context.Context, field graphql.CollectedField, obj *monitor.DomainInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkDomain_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkDomain_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkDomain", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonitorFrameworkDomain_theme(ctx context.Context, field graphql.CollectedField, obj *monitor.DomainInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkDomain_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schematype.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkDomain_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkDomain", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _MonitorFrameworkDomain_kind(ctx context.Context, field graphql.CollectedField, obj *monitor.DomainInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkDomain_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v poll.Kind) graphql.Marshaler {
+			return ec.marshalNPollKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋpollᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkDomain_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkDomain", field, false, false, "PollKind")
+}
+
+func (ec *executionContext) _MonitorFrameworkDomain_pictogram(ctx context.Context, field graphql.CollectedField, obj *monitor.DomainInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkDomain_pictogram(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pictogram, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkDomain_pictogram(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkDomain", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonitorFrameworkDomain_threshold(ctx context.Context, field graphql.CollectedField, obj *monitor.DomainInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkDomain_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkDomain_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkDomain", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorFrameworkDomain_drop(ctx context.Context, field graphql.CollectedField, obj *monitor.DomainInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkDomain_drop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Drop, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkDomain_drop(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkDomain", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorFrameworkDomain_questions(ctx context.Context, field graphql.CollectedField, obj *monitor.DomainInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkDomain_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []monitor.QuestionInfo) graphql.Marshaler {
+			return ec.marshalNMonitorFrameworkQuestion2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐQuestionInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkDomain_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorFrameworkDomain",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorFrameworkQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorFrameworkDomain_answers(ctx context.Context, field graphql.CollectedField, obj *monitor.DomainInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkDomain_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []monitor.AnswerInfo) graphql.Marshaler {
+			return ec.marshalNMonitorFrameworkAnswer2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐAnswerInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkDomain_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorFrameworkDomain",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorFrameworkAnswer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorFrameworkQuestion_ageVersion(ctx context.Context, field graphql.CollectedField, obj *monitor.QuestionInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkQuestion_ageVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgeVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v monitorquestion.AgeVersion) graphql.Marshaler {
+			return ec.marshalNMonitorAgeVersion2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmonitorquestionᚐAgeVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkQuestion_ageVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkQuestion", field, false, false, "MonitorAgeVersion")
+}
+
+func (ec *executionContext) _MonitorFrameworkQuestion_ageBands(ctx context.Context, field graphql.CollectedField, obj *monitor.QuestionInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkQuestion_ageBands(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgeBands, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.AgeBand) graphql.Marshaler {
+			return ec.marshalNAgeBand2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBandᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkQuestion_ageBands(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorFrameworkQuestion", field, false, false, "AgeBand")
+}
+
+func (ec *executionContext) _MonitorFrameworkQuestion_text(ctx context.Context, field graphql.CollectedField, obj *monitor.QuestionInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorFrameworkQuestion_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.Translation) graphql.Marshaler {
+			return ec.marshalNTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorFrameworkQuestion_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorFrameworkQuestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Translation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorKindScore_kind(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorKindScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorKindScore_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v location.Kind) graphql.Marshaler {
+			return ec.marshalNLocationKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋlocationᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorKindScore_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorKindScore", field, false, false, "LocationKind")
+}
+
+func (ec *executionContext) _MonitorKindScore_score(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorKindScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorKindScore_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorKindScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorKindScore", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorKindScore_locations(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorKindScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorKindScore_locations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorKindScore_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorKindScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorLocationDomain_domain(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationDomain_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationDomain_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorLocationDomain", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonitorLocationDomain_answers(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationDomain_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationDomain_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorLocationDomain", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorLocationDomain_score(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationDomain_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationDomain_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorLocationDomain", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorLocationDomain_trend(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationDomain_trend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trend, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationDomain_trend(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorLocationDomain", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MonitorLocationDomain_needsAttention(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationDomain_needsAttention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NeedsAttention, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationDomain_needsAttention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorLocationDomain", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MonitorLocationLine_locationID(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationLine_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationLine_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorLocationLine", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MonitorLocationLine_locationName(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationLine_locationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationLine_locationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorLocationLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonitorLocationLine_kind(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationLine_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v location.Kind) graphql.Marshaler {
+			return ec.marshalNLocationKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋlocationᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationLine_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorLocationLine", field, false, false, "LocationKind")
+}
+
+func (ec *executionContext) _MonitorLocationLine_attention(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationLine_attention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attention, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationLine_attention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorLocationLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorLocationLine_domains(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorLocationLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorLocationLine_domains(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domains, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.MonitorLocationDomain) graphql.Marshaler {
+			return ec.marshalNMonitorLocationDomain2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorLocationDomainᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorLocationLine_domains(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorLocationLine",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorLocationDomain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorRoundStarted_locationID(ctx context.Context, field graphql.CollectedField, obj *monitor.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorRoundStarted_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorRoundStarted_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorRoundStarted", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MonitorRoundStarted_round(ctx context.Context, field graphql.CollectedField, obj *monitor.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorRoundStarted_round(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Round, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorRoundStarted_round(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorRoundStarted", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorRoundStarted_openedAt(ctx context.Context, field graphql.CollectedField, obj *monitor.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorRoundStarted_openedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorRoundStarted_openedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorRoundStarted", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MonitorRoundStarted_pollIDs(ctx context.Context, field graphql.CollectedField, obj *monitor.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorRoundStarted_pollIDs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollIDs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorRoundStarted_pollIDs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorRoundStarted", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MonitorScorecard_locationID(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorScorecard", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MonitorScorecard_locationName(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_locationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_locationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorScorecard", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonitorScorecard_kind(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v location.Kind) graphql.Marshaler {
+			return ec.marshalNLocationKind2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋlocationᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorScorecard", field, false, false, "LocationKind")
+}
+
+func (ec *executionContext) _MonitorScorecard_period(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.Period) graphql.Marshaler {
+			return ec.marshalNReportPeriod2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorScorecard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPeriod(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorScorecard_minGroupSize(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_minGroupSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinGroupSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_minGroupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorScorecard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorScorecard_frameworkVersion(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_frameworkVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FrameworkVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_frameworkVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorScorecard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorScorecard_domains(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_domains(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domains, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.MonitorDomainCard) graphql.Marshaler {
+			return ec.marshalNMonitorDomainCard2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainCardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_domains(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorScorecard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorDomainCard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorScorecard_stability(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_stability(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stability, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.StabilityFigures) graphql.Marshaler {
+			return ec.marshalNStabilityFigures2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐStabilityFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_stability(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorScorecard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StabilityFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MonitorScorecard_generatedAt(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_generatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorScorecard", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MovesBucket_moves(ctx context.Context, field graphql.CollectedField, obj *reports.MovesBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MovesBucket_moves(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Moves, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MovesBucket_moves(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MovesBucket", field, false, false, "String")
+}
+
+func (ec *executionContext) _MovesBucket_children(ctx context.Context, field graphql.CollectedField, obj *reports.MovesBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MovesBucket_children(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Children, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MovesBucket_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MovesBucket", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16062,7 +19085,7 @@ func (ec *executionContext) _Mutation_transferYouthMember(ctx context.Context, f
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().TransferYouthMember(ctx, fc.Args["memberID"].(string), fc.Args["toCouncilID"].(string))
+			return ec.Resolvers.Mutation().TransferYouthMember(ctx, fc.Args["memberID"].(string), fc.Args["toCouncilID"].(string), fc.Args["noticeGivenOn"].(*time.Time), fc.Args["reason"].(*membertransfer.Reason))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -17584,6 +20607,68 @@ func (ec *executionContext) fieldContext_Mutation_updateSafeguardingCase(ctx con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_startMonitorRound(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startMonitorRound(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartMonitorRound(ctx, fc.Args["locationID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *monitor.Started
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *monitor.Started
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *monitor.Started) graphql.Marshaler {
+			return ec.marshalNMonitorRoundStarted2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐStarted(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startMonitorRound(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorRoundStarted(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startMonitorRound_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createPoll(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18290,6 +21375,327 @@ func (ec *executionContext) fieldContext_MyCouncil_myIdeas(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Idea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalMonitor_period(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitor_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.Period) graphql.Marshaler {
+			return ec.marshalNReportPeriod2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitor_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalMonitor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPeriod(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalMonitor_minGroupSize(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitor_minGroupSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinGroupSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitor_minGroupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalMonitor", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NationalMonitor_frameworkVersion(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitor_frameworkVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FrameworkVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitor_frameworkVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalMonitor", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NationalMonitor_domains(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitor_domains(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domains, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.NationalMonitorDomain) graphql.Marshaler {
+			return ec.marshalNNationalMonitorDomain2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalMonitorDomainᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitor_domains(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalMonitor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NationalMonitorDomain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalMonitor_locations(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitor_locations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.MonitorLocationLine) graphql.Marshaler {
+			return ec.marshalNMonitorLocationLine2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorLocationLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitor_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalMonitor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorLocationLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalMonitor_stability(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitor_stability(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stability, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.StabilityFigures) graphql.Marshaler {
+			return ec.marshalNStabilityFigures2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐStabilityFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitor_stability(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalMonitor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StabilityFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalMonitor_generatedAt(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitor_generatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitor_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalMonitor", field, false, false, "Time")
+}
+
+func (ec *executionContext) _NationalMonitorDomain_domain(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitorDomain_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitorDomain_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalMonitorDomain", field, false, false, "String")
+}
+
+func (ec *executionContext) _NationalMonitorDomain_threshold(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitorDomain_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitorDomain_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalMonitorDomain", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NationalMonitorDomain_score(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitorDomain_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitorDomain_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalMonitorDomain", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NationalMonitorDomain_locations(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitorDomain_locations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitorDomain_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NationalMonitorDomain", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NationalMonitorDomain_kinds(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalMonitorDomain_kinds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kinds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.MonitorKindScore) graphql.Marshaler {
+			return ec.marshalNMonitorKindScore2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorKindScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalMonitorDomain_kinds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalMonitorDomain",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorKindScore(ctx, field)
 		},
 	}
 	return fc, nil
@@ -21690,6 +25096,180 @@ func (ec *executionContext) fieldContext_Query_openSafeguardingCaseCount(ctx con
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_monitorFramework(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_monitorFramework(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MonitorFramework(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF", "TABLET"})
+				if err != nil {
+					var zeroVal *monitor.Info
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *monitor.Info
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *monitor.Info) graphql.Marshaler {
+			return ec.marshalNMonitorFramework2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_monitorFramework(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorFramework(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_monitorScorecard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_monitorScorecard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MonitorScorecard(ctx, fc.Args["locationID"].(string), fc.Args["from"].(*time.Time), fc.Args["to"].(*time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *reports.MonitorScorecard
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *reports.MonitorScorecard
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *reports.MonitorScorecard) graphql.Marshaler {
+			return ec.marshalNMonitorScorecard2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorScorecard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_monitorScorecard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorScorecard(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_monitorScorecard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nationalMonitor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nationalMonitor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NationalMonitor(ctx, fc.Args["from"].(*time.Time), fc.Args["to"].(*time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *reports.NationalMonitor
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *reports.NationalMonitor
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *reports.NationalMonitor) graphql.Marshaler {
+			return ec.marshalNNationalMonitor2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalMonitor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nationalMonitor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NationalMonitor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nationalMonitor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_openPolls(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24143,6 +27723,29 @@ func (ec *executionContext) fieldContext_Signal_kind(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Signal", field, false, false, "SignalKind")
 }
 
+func (ec *executionContext) _Signal_domain(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, false, false, "String")
+}
+
 func (ec *executionContext) _Signal_detail(ctx context.Context, field graphql.CollectedField, obj *ent.Signal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24361,6 +27964,268 @@ func (ec *executionContext) _SignalEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_SignalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SignalEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _StabilityFigures_locationID(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StabilityFigures_kind(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *location.Kind) graphql.Marshaler {
+			return ec.marshalOLocationKind2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋlocationᚐKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "LocationKind")
+}
+
+func (ec *executionContext) _StabilityFigures_windowFrom(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_windowFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WindowFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_windowFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StabilityFigures_windowTo(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_windowTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WindowTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_windowTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StabilityFigures_children(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_children(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Children, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StabilityFigures_childrenByMoves(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_childrenByMoves(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChildrenByMoves, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.MovesBucket) graphql.Marshaler {
+			return ec.marshalNMovesBucket2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMovesBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_childrenByMoves(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StabilityFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MovesBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StabilityFigures_moves(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_moves(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Moves, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_moves(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StabilityFigures_movesWithNotice(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_movesWithNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MovesWithNotice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_movesWithNotice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StabilityFigures_movesShortNotice(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_movesShortNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MovesShortNotice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_movesShortNotice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StabilityFigures_movesNoticeUnknown(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_movesNoticeUnknown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MovesNoticeUnknown, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_movesNoticeUnknown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StabilityFigures_noticeSharePercent(ctx context.Context, field graphql.CollectedField, obj *reports.StabilityFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StabilityFigures_noticeSharePercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeSharePercent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StabilityFigures_noticeSharePercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StabilityFigures", field, false, false, "Float")
 }
 
 func (ec *executionContext) _StaffUser_id(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUser) (ret graphql.Marshaler) {
@@ -31414,6 +35279,710 @@ func (ec *executionContext) _ModerationDecision(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var monitorAgeAnswersImplementors = []string{"MonitorAgeAnswers"}
+
+func (ec *executionContext) _MonitorAgeAnswers(ctx context.Context, sel ast.SelectionSet, obj *reports.MonitorAgeAnswers) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorAgeAnswersImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorAgeAnswers")
+		case "ageVersion":
+			out.Values[i] = ec._MonitorAgeAnswers_ageVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answers":
+			out.Values[i] = ec._MonitorAgeAnswers_answers(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suppressed":
+			out.Values[i] = ec._MonitorAgeAnswers_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorDomainCardImplementors = []string{"MonitorDomainCard"}
+
+func (ec *executionContext) _MonitorDomainCard(ctx context.Context, sel ast.SelectionSet, obj *reports.MonitorDomainCard) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorDomainCardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorDomainCard")
+		case "domain":
+			out.Values[i] = ec._MonitorDomainCard_domain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "threshold":
+			out.Values[i] = ec._MonitorDomainCard_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "drop":
+			out.Values[i] = ec._MonitorDomainCard_drop(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "latest":
+			out.Values[i] = ec._MonitorDomainCard_latest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "previous":
+			out.Values[i] = ec._MonitorDomainCard_previous(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "trend":
+			out.Values[i] = ec._MonitorDomainCard_trend(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kindScore":
+			out.Values[i] = ec._MonitorDomainCard_kindScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kindLocations":
+			out.Values[i] = ec._MonitorDomainCard_kindLocations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nationalScore":
+			out.Values[i] = ec._MonitorDomainCard_nationalScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nationalLocations":
+			out.Values[i] = ec._MonitorDomainCard_nationalLocations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "needsAttention":
+			out.Values[i] = ec._MonitorDomainCard_needsAttention(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "history":
+			out.Values[i] = ec._MonitorDomainCard_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorDomainRoundImplementors = []string{"MonitorDomainRound"}
+
+func (ec *executionContext) _MonitorDomainRound(ctx context.Context, sel ast.SelectionSet, obj *reports.MonitorDomainRound) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorDomainRoundImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorDomainRound")
+		case "round":
+			out.Values[i] = ec._MonitorDomainRound_round(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._MonitorDomainRound_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedAt":
+			out.Values[i] = ec._MonitorDomainRound_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answers":
+			out.Values[i] = ec._MonitorDomainRound_answers(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suppressed":
+			out.Values[i] = ec._MonitorDomainRound_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byAge":
+			out.Values[i] = ec._MonitorDomainRound_byAge(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._MonitorDomainRound_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "scoredAnswers":
+			out.Values[i] = ec._MonitorDomainRound_scoredAnswers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorFrameworkImplementors = []string{"MonitorFramework"}
+
+func (ec *executionContext) _MonitorFramework(ctx context.Context, sel ast.SelectionSet, obj *monitor.Info) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorFrameworkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorFramework")
+		case "version":
+			out.Values[i] = ec._MonitorFramework_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "machineDrafted":
+			out.Values[i] = ec._MonitorFramework_machineDrafted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "domains":
+			out.Values[i] = ec._MonitorFramework_domains(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorFrameworkAnswerImplementors = []string{"MonitorFrameworkAnswer"}
+
+func (ec *executionContext) _MonitorFrameworkAnswer(ctx context.Context, sel ast.SelectionSet, obj *monitor.AnswerInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorFrameworkAnswerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorFrameworkAnswer")
+		case "pictogram":
+			out.Values[i] = ec._MonitorFrameworkAnswer_pictogram(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._MonitorFrameworkAnswer_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._MonitorFrameworkAnswer_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorFrameworkDomainImplementors = []string{"MonitorFrameworkDomain"}
+
+func (ec *executionContext) _MonitorFrameworkDomain(ctx context.Context, sel ast.SelectionSet, obj *monitor.DomainInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorFrameworkDomainImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorFrameworkDomain")
+		case "key":
+			out.Values[i] = ec._MonitorFrameworkDomain_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "theme":
+			out.Values[i] = ec._MonitorFrameworkDomain_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._MonitorFrameworkDomain_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pictogram":
+			out.Values[i] = ec._MonitorFrameworkDomain_pictogram(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "threshold":
+			out.Values[i] = ec._MonitorFrameworkDomain_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "drop":
+			out.Values[i] = ec._MonitorFrameworkDomain_drop(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._MonitorFrameworkDomain_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answers":
+			out.Values[i] = ec._MonitorFrameworkDomain_answers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorFrameworkQuestionImplementors = []string{"MonitorFrameworkQuestion"}
+
+func (ec *executionContext) _MonitorFrameworkQuestion(ctx context.Context, sel ast.SelectionSet, obj *monitor.QuestionInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorFrameworkQuestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorFrameworkQuestion")
+		case "ageVersion":
+			out.Values[i] = ec._MonitorFrameworkQuestion_ageVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ageBands":
+			out.Values[i] = ec._MonitorFrameworkQuestion_ageBands(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._MonitorFrameworkQuestion_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorKindScoreImplementors = []string{"MonitorKindScore"}
+
+func (ec *executionContext) _MonitorKindScore(ctx context.Context, sel ast.SelectionSet, obj *reports.MonitorKindScore) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorKindScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorKindScore")
+		case "kind":
+			out.Values[i] = ec._MonitorKindScore_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._MonitorKindScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "locations":
+			out.Values[i] = ec._MonitorKindScore_locations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorLocationDomainImplementors = []string{"MonitorLocationDomain"}
+
+func (ec *executionContext) _MonitorLocationDomain(ctx context.Context, sel ast.SelectionSet, obj *reports.MonitorLocationDomain) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorLocationDomainImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorLocationDomain")
+		case "domain":
+			out.Values[i] = ec._MonitorLocationDomain_domain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answers":
+			out.Values[i] = ec._MonitorLocationDomain_answers(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._MonitorLocationDomain_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "trend":
+			out.Values[i] = ec._MonitorLocationDomain_trend(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "needsAttention":
+			out.Values[i] = ec._MonitorLocationDomain_needsAttention(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorLocationLineImplementors = []string{"MonitorLocationLine"}
+
+func (ec *executionContext) _MonitorLocationLine(ctx context.Context, sel ast.SelectionSet, obj *reports.MonitorLocationLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorLocationLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorLocationLine")
+		case "locationID":
+			out.Values[i] = ec._MonitorLocationLine_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locationName":
+			out.Values[i] = ec._MonitorLocationLine_locationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._MonitorLocationLine_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attention":
+			out.Values[i] = ec._MonitorLocationLine_attention(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "domains":
+			out.Values[i] = ec._MonitorLocationLine_domains(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorRoundStartedImplementors = []string{"MonitorRoundStarted"}
+
+func (ec *executionContext) _MonitorRoundStarted(ctx context.Context, sel ast.SelectionSet, obj *monitor.Started) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorRoundStartedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorRoundStarted")
+		case "locationID":
+			out.Values[i] = ec._MonitorRoundStarted_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "round":
+			out.Values[i] = ec._MonitorRoundStarted_round(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openedAt":
+			out.Values[i] = ec._MonitorRoundStarted_openedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pollIDs":
+			out.Values[i] = ec._MonitorRoundStarted_pollIDs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monitorScorecardImplementors = []string{"MonitorScorecard"}
+
+func (ec *executionContext) _MonitorScorecard(ctx context.Context, sel ast.SelectionSet, obj *reports.MonitorScorecard) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorScorecardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorScorecard")
+		case "locationID":
+			out.Values[i] = ec._MonitorScorecard_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locationName":
+			out.Values[i] = ec._MonitorScorecard_locationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._MonitorScorecard_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._MonitorScorecard_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minGroupSize":
+			out.Values[i] = ec._MonitorScorecard_minGroupSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "frameworkVersion":
+			out.Values[i] = ec._MonitorScorecard_frameworkVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "domains":
+			out.Values[i] = ec._MonitorScorecard_domains(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stability":
+			out.Values[i] = ec._MonitorScorecard_stability(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "generatedAt":
+			out.Values[i] = ec._MonitorScorecard_generatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var movesBucketImplementors = []string{"MovesBucket"}
+
+func (ec *executionContext) _MovesBucket(ctx context.Context, sel ast.SelectionSet, obj *reports.MovesBucket) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, movesBucketImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MovesBucket")
+		case "moves":
+			out.Values[i] = ec._MovesBucket_moves(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "children":
+			out.Values[i] = ec._MovesBucket_children(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -31643,6 +36212,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "startMonitorRound":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startMonitorRound(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createPoll":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createPoll(ctx, field)
@@ -31759,6 +36335,122 @@ func (ec *executionContext) _MyCouncil(ctx context.Context, sel ast.SelectionSet
 			}
 		case "myIdeas":
 			out.Values[i] = ec._MyCouncil_myIdeas(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var nationalMonitorImplementors = []string{"NationalMonitor"}
+
+func (ec *executionContext) _NationalMonitor(ctx context.Context, sel ast.SelectionSet, obj *reports.NationalMonitor) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nationalMonitorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NationalMonitor")
+		case "period":
+			out.Values[i] = ec._NationalMonitor_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minGroupSize":
+			out.Values[i] = ec._NationalMonitor_minGroupSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "frameworkVersion":
+			out.Values[i] = ec._NationalMonitor_frameworkVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "domains":
+			out.Values[i] = ec._NationalMonitor_domains(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locations":
+			out.Values[i] = ec._NationalMonitor_locations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stability":
+			out.Values[i] = ec._NationalMonitor_stability(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "generatedAt":
+			out.Values[i] = ec._NationalMonitor_generatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var nationalMonitorDomainImplementors = []string{"NationalMonitorDomain"}
+
+func (ec *executionContext) _NationalMonitorDomain(ctx context.Context, sel ast.SelectionSet, obj *reports.NationalMonitorDomain) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nationalMonitorDomainImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NationalMonitorDomain")
+		case "domain":
+			out.Values[i] = ec._NationalMonitorDomain_domain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "threshold":
+			out.Values[i] = ec._NationalMonitorDomain_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._NationalMonitorDomain_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "locations":
+			out.Values[i] = ec._NationalMonitorDomain_locations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kinds":
+			out.Values[i] = ec._NationalMonitorDomain_kinds(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -32746,6 +37438,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_openSafeguardingCaseCount(ctx, field)
 				})
+		case "monitorFramework":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_monitorFramework(ctx, field)
+				})
+		case "monitorScorecard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_monitorScorecard(ctx, field)
+				})
+		case "nationalMonitor":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nationalMonitor(ctx, field)
+				})
 		case "openPolls":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -33525,6 +38235,11 @@ func (ec *executionContext) _Signal(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "domain":
+			out.Values[i] = ec._Signal_domain(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "detail":
 			out.Values[i] = ec._Signal_detail(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -33620,6 +38335,89 @@ func (ec *executionContext) _SignalEdge(ctx context.Context, sel ast.SelectionSe
 		case "cursor":
 			out.Values[i] = ec._SignalEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var stabilityFiguresImplementors = []string{"StabilityFigures"}
+
+func (ec *executionContext) _StabilityFigures(ctx context.Context, sel ast.SelectionSet, obj *reports.StabilityFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stabilityFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StabilityFigures")
+		case "locationID":
+			out.Values[i] = ec._StabilityFigures_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._StabilityFigures_kind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "windowFrom":
+			out.Values[i] = ec._StabilityFigures_windowFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "windowTo":
+			out.Values[i] = ec._StabilityFigures_windowTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "children":
+			out.Values[i] = ec._StabilityFigures_children(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "childrenByMoves":
+			out.Values[i] = ec._StabilityFigures_childrenByMoves(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moves":
+			out.Values[i] = ec._StabilityFigures_moves(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "movesWithNotice":
+			out.Values[i] = ec._StabilityFigures_movesWithNotice(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "movesShortNotice":
+			out.Values[i] = ec._StabilityFigures_movesShortNotice(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "movesNoticeUnknown":
+			out.Values[i] = ec._StabilityFigures_movesNoticeUnknown(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "noticeSharePercent":
+			out.Values[i] = ec._StabilityFigures_noticeSharePercent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -34584,6 +39382,36 @@ func (ec *executionContext) marshalNAgeBand2githubᚗcomᚋjeugdstemᚋjeugdstem
 	return v
 }
 
+func (ec *executionContext) unmarshalNAgeBand2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBandᚄ(ctx context.Context, v any) ([]schematype.AgeBand, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.AgeBand, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAgeBand2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBand(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNAgeBand2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBandᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.AgeBand) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgeBand2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐAgeBand(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNAgendaItem2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AgendaItem) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -35388,6 +40216,268 @@ func (ec *executionContext) marshalNModerationDecisionDecision2githubᚗcomᚋje
 	return v
 }
 
+func (ec *executionContext) marshalNMonitorAgeAnswers2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorAgeAnswers(ctx context.Context, sel ast.SelectionSet, v reports.MonitorAgeAnswers) graphql.Marshaler {
+	return ec._MonitorAgeAnswers(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonitorAgeAnswers2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorAgeAnswersᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.MonitorAgeAnswers) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonitorAgeAnswers2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorAgeAnswers(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNMonitorAgeVersion2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmonitorquestionᚐAgeVersion(ctx context.Context, v any) (monitorquestion.AgeVersion, error) {
+	var res monitorquestion.AgeVersion
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMonitorAgeVersion2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmonitorquestionᚐAgeVersion(ctx context.Context, sel ast.SelectionSet, v monitorquestion.AgeVersion) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNMonitorDomainCard2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainCard(ctx context.Context, sel ast.SelectionSet, v reports.MonitorDomainCard) graphql.Marshaler {
+	return ec._MonitorDomainCard(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonitorDomainCard2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainCardᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.MonitorDomainCard) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonitorDomainCard2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainCard(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonitorDomainRound2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainRound(ctx context.Context, sel ast.SelectionSet, v reports.MonitorDomainRound) graphql.Marshaler {
+	return ec._MonitorDomainRound(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonitorDomainRound2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainRoundᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.MonitorDomainRound) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonitorDomainRound2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainRound(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonitorFramework2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐInfo(ctx context.Context, sel ast.SelectionSet, v *monitor.Info) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MonitorFramework!")
+		return graphql.Null
+	}
+	return ec._MonitorFramework(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMonitorFrameworkAnswer2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐAnswerInfo(ctx context.Context, sel ast.SelectionSet, v monitor.AnswerInfo) graphql.Marshaler {
+	return ec._MonitorFrameworkAnswer(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonitorFrameworkAnswer2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐAnswerInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []monitor.AnswerInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonitorFrameworkAnswer2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐAnswerInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonitorFrameworkDomain2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐDomainInfo(ctx context.Context, sel ast.SelectionSet, v monitor.DomainInfo) graphql.Marshaler {
+	return ec._MonitorFrameworkDomain(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonitorFrameworkDomain2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐDomainInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []monitor.DomainInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonitorFrameworkDomain2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐDomainInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonitorFrameworkQuestion2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐQuestionInfo(ctx context.Context, sel ast.SelectionSet, v monitor.QuestionInfo) graphql.Marshaler {
+	return ec._MonitorFrameworkQuestion(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonitorFrameworkQuestion2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐQuestionInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []monitor.QuestionInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonitorFrameworkQuestion2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐQuestionInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonitorKindScore2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorKindScore(ctx context.Context, sel ast.SelectionSet, v reports.MonitorKindScore) graphql.Marshaler {
+	return ec._MonitorKindScore(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonitorKindScore2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorKindScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.MonitorKindScore) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonitorKindScore2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorKindScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonitorLocationDomain2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorLocationDomain(ctx context.Context, sel ast.SelectionSet, v reports.MonitorLocationDomain) graphql.Marshaler {
+	return ec._MonitorLocationDomain(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonitorLocationDomain2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorLocationDomainᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.MonitorLocationDomain) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonitorLocationDomain2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorLocationDomain(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonitorLocationLine2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorLocationLine(ctx context.Context, sel ast.SelectionSet, v reports.MonitorLocationLine) graphql.Marshaler {
+	return ec._MonitorLocationLine(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMonitorLocationLine2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorLocationLineᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.MonitorLocationLine) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonitorLocationLine2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorLocationLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonitorRoundStarted2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐStarted(ctx context.Context, sel ast.SelectionSet, v *monitor.Started) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MonitorRoundStarted!")
+		return graphql.Null
+	}
+	return ec._MonitorRoundStarted(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMonitorScorecard2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorScorecard(ctx context.Context, sel ast.SelectionSet, v *reports.MonitorScorecard) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MonitorScorecard!")
+		return graphql.Null
+	}
+	return ec._MonitorScorecard(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMovesBucket2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMovesBucket(ctx context.Context, sel ast.SelectionSet, v reports.MovesBucket) graphql.Marshaler {
+	return ec._MovesBucket(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMovesBucket2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMovesBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.MovesBucket) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMovesBucket2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMovesBucket(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNationalMonitor2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalMonitor(ctx context.Context, sel ast.SelectionSet, v *reports.NationalMonitor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NationalMonitor!")
+		return graphql.Null
+	}
+	return ec._NationalMonitor(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNationalMonitorDomain2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalMonitorDomain(ctx context.Context, sel ast.SelectionSet, v reports.NationalMonitorDomain) graphql.Marshaler {
+	return ec._NationalMonitorDomain(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNationalMonitorDomain2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalMonitorDomainᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.NationalMonitorDomain) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNationalMonitorDomain2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalMonitorDomain(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNNationalReport2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalReport(ctx context.Context, sel ast.SelectionSet, v *reports.NationalReport) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "NationalReport!")
@@ -35956,6 +41046,26 @@ func (ec *executionContext) marshalNSignalOrderField2ᚖgithubᚗcomᚋjeugdstem
 func (ec *executionContext) unmarshalNSimpleTextInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐSimpleText(ctx context.Context, v any) (schematype.SimpleText, error) {
 	res, err := ec.unmarshalInputSimpleTextInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStabilityFigures2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐStabilityFigures(ctx context.Context, sel ast.SelectionSet, v reports.StabilityFigures) graphql.Marshaler {
+	return ec._StabilityFigures(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStabilityFigures2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐStabilityFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.StabilityFigures) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStabilityFigures2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐStabilityFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNStaffUser2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐStaffUser(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
@@ -36957,6 +42067,29 @@ func (ec *executionContext) unmarshalOModerationDecisionReasonCode2ᚖgithubᚗc
 }
 
 func (ec *executionContext) marshalOModerationDecisionReasonCode2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmoderationdecisionᚐReasonCode(ctx context.Context, sel ast.SelectionSet, v *moderationdecision.ReasonCode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOMonitorDomainRound2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorDomainRound(ctx context.Context, sel ast.SelectionSet, v *reports.MonitorDomainRound) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MonitorDomainRound(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOMoveReason2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmembertransferᚐReason(ctx context.Context, v any) (*membertransfer.Reason, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(membertransfer.Reason)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMoveReason2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋmembertransferᚐReason(ctx context.Context, sel ast.SelectionSet, v *membertransfer.Reason) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -12,11 +12,13 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/membership"
+	"github.com/jeugdstem/jeugdstem/ent/membertransfer"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // NewLocation is the input of CreateLocation.
@@ -126,10 +128,25 @@ func RegisterYouthMember(ctx context.Context, client *ent.Client, pins *auth.PIN
 	return &Registration{Member: m, Pin: pin}, tx.Commit()
 }
 
+// Move is what staff record about a move besides where to: when the family was told (nil: not
+// recorded) and why, for the monitor's stability figures (internal/reports).
+type Move struct {
+	NoticeGivenOn *time.Time
+	Reason        *membertransfer.Reason
+}
+
 // TransferYouthMember moves a child to a council at another location, as happens when a family is
 // relocated: memberships at the old location end, the pseudonym, avatar and language stay, and
-// the threads the child started stay theirs to follow.
-func TransferYouthMember(ctx context.Context, client *ent.Client, memberID, toCouncilID string) (*ent.YouthMember, error) {
+// the threads the child started stay theirs to follow. A move to another location is recorded
+// (MemberTransfer) with its notice and reason; a notice after the move is refused.
+func TransferYouthMember(ctx context.Context, client *ent.Client, memberID, toCouncilID string, mv Move) (*ent.YouthMember, error) {
+	now := time.Now().Round(0)
+	if mv.NoticeGivenOn != nil && mv.NoticeGivenOn.After(now) {
+		return nil, apierror.BadInput("noticeGivenOn", "must not be after the move (today)")
+	}
+	if mv.Reason != nil && membertransfer.ReasonValidator(*mv.Reason) != nil {
+		return nil, apierror.BadInput("reason", "is not a reason")
+	}
 	m, err := client.YouthMember.Get(ctx, memberID)
 	if err != nil {
 		return nil, notFound(err, "no such member")
@@ -138,12 +155,12 @@ func TransferYouthMember(ctx context.Context, client *ent.Client, memberID, toCo
 	if err != nil {
 		return nil, notFound(err, "no such council")
 	}
+	from := m.LocationID
 	tx, err := client.Tx(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	now := time.Now()
 	if _, err := tx.Membership.Update().
 		Where(membership.HasMemberWith(youthmember.ID(m.ID)), membership.LeftAtIsNil(), membership.HasCouncilWith(council.IDNEQ(c.ID))).
 		SetLeftAt(now).
@@ -164,6 +181,18 @@ func TransferYouthMember(ctx context.Context, client *ent.Client, memberID, toCo
 	}
 	if !exists {
 		if err := tx.Membership.Create().SetCouncilID(c.ID).SetMemberID(m.ID).Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if from != c.LocationID {
+		// The record is the system's: the viewer's right to move the child was checked by the
+		// member and council updates above; no viewer reads transfers, only their aggregates.
+		reason := membertransfer.ReasonOTHER
+		if mv.Reason != nil {
+			reason = *mv.Reason
+		}
+		if err := tx.MemberTransfer.Create().SetMemberID(m.ID).SetFromLocationID(from).SetToLocationID(c.LocationID).
+			SetMovedAt(now).SetNillableNoticeGivenOn(mv.NoticeGivenOn).SetReason(reason).Exec(policies.System(ctx)); err != nil {
 			return nil, err
 		}
 	}

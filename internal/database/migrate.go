@@ -35,10 +35,10 @@ const createRevisions = `CREATE TABLE IF NOT EXISTS ` + revisionsTable + ` (
 
 // Migrate brings the schema up to date: it applies the migration files built into the binary
 // (internal/database/migrations) that the database has not had yet, each in a transaction of its
-// own, then the data upgrades that are no schema change (upgradeTallies, upgradeStandardAnswers).
-// It is idempotent, so every start may call it, and it runs under the migration lock, so
-// instances that start together (or a `jeugdstem migrate` beside a starting server) migrate one
-// after the other.
+// own, then the data upgrades that are no schema change (upgradeTallies, upgradeStandardAnswers,
+// upgradeCheckIns). It is idempotent, so every start may call it, and it runs under the migration
+// lock, so instances that start together (or a `jeugdstem migrate` beside a starting server)
+// migrate one after the other.
 //
 // It refuses, changing nothing, when the files do not match their atlas.sum, when the database
 // has a migration this binary does not know (a newer jeugdstem migrated it) or had one with other
@@ -70,7 +70,10 @@ func (db *DB) migrateFrom(ctx context.Context, dir migrate.Dir) error {
 		if err := db.upgradeTallies(ctx); err != nil {
 			return err
 		}
-		return db.upgradeStandardAnswers(ctx)
+		if err := db.upgradeStandardAnswers(ctx); err != nil {
+			return err
+		}
+		return db.upgradeCheckIns(ctx)
 	})
 }
 

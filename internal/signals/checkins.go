@@ -17,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
+	"github.com/jeugdstem/jeugdstem/internal/monitor"
 )
 
 // leaseTTL is how long the instance that claimed a round may take to start it before another
@@ -184,6 +185,9 @@ func (s *Service) roundPoll(ctx context.Context, locationID string, round int, c
 			return errRoundTaken
 		}
 		pollID = p.ID
+		if err := monitor.AdoptCheckIn(ctx, tx.Client(), locationID, round, ci.CreatedAt, p.ID); err != nil {
+			return err
+		}
 		return audit.Record(ctx, tx.Client(), "CHECKIN_CREATED", "Poll", p.ID, locationID)
 	})
 	if errors.Is(err, errRoundTaken) {

@@ -11,8 +11,8 @@ import (
 // the outbox's own loop sends e-mail).
 const JobInterval = time.Minute
 
-// RunOnce does one pass of the jobs: start the check-ins that are due (closing the previous
-// ones), then raise the signals that are new. Each step is safe to run on several instances at
+// RunOnce does one pass of the jobs: start the check-ins and the monitor rounds that are due
+// (closing the previous ones), then raise the signals that are new. Each step is safe to run on several instances at
 // once. E-mail about signals goes out from the outbox's own loop (mail.Outbox.Run), so a mail
 // server that hangs cannot hold up check-ins and signals.
 func (s *Service) RunOnce(ctx context.Context) error {
@@ -21,6 +21,11 @@ func (s *Service) RunOnce(ctx context.Context) error {
 		errs = append(errs, err)
 	} else if n > 0 {
 		slog.InfoContext(ctx, "wellbeing check-ins started", "count", n)
+	}
+	if n, err := s.rounds.StartDue(ctx); err != nil {
+		errs = append(errs, err)
+	} else if n > 0 {
+		slog.InfoContext(ctx, "monitor rounds started", "count", n)
 	}
 	if _, err := s.Evaluate(ctx); err != nil {
 		errs = append(errs, err)

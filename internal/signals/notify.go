@@ -38,8 +38,12 @@ func (s *Service) raise(ctx context.Context, c candidate) (bool, error) {
 	var sig *ent.Signal
 	err = inTx(ctx, s.client, func(tx *ent.Tx) error {
 		var err error
-		sig, err = tx.Signal.Create().SetLocationID(c.locationID).SetKind(c.kind).
-			SetOccurrence(c.occurrence).SetDetail(c.detail).SetCreatedAt(s.now()).Save(ctx)
+		create := tx.Signal.Create().SetLocationID(c.locationID).SetKind(c.kind).
+			SetOccurrence(c.occurrence).SetDetail(c.detail).SetCreatedAt(s.now())
+		if c.domain != "" {
+			create.SetDomain(c.domain)
+		}
+		sig, err = create.Save(ctx)
 		if err != nil {
 			return err
 		}
@@ -78,6 +82,8 @@ var kindWords = map[signal.Kind][2]string{
 	signal.KindSAFETY_SCORE_DROP:        {"Veiligheidsscore gedaald", "Safety score dropped"},
 	signal.KindSAFETY_THREAD_UNANSWERED: {"Veiligheidsonderwerp zonder antwoord", "Safety thread unanswered"},
 	signal.KindPARTICIPATION_COLLAPSE:   {"Deelname sterk gedaald", "Participation collapsed"},
+	signal.KindMONITOR_DOMAIN_LOW:       {"Kindermonitor: lage score", "Children's monitor: low score"},
+	signal.KindMONITOR_DOMAIN_DROP:      {"Kindermonitor: score gedaald", "Children's monitor: score dropped"},
 }
 
 // message is the e-mail about sig: its kind, the location's name and a link to it in the

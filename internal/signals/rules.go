@@ -26,6 +26,8 @@ type candidate struct {
 	kind       signal.Kind
 	occurrence string
 	detail     string
+	// domain is the monitor domain of a MONITOR_DOMAIN_* signal.
+	domain string
 }
 
 // maxPerRun bounds the check-ins and threads one evaluation looks at; the next run goes on.
@@ -41,7 +43,11 @@ func (s *Service) Evaluate(ctx context.Context) (int, error) {
 		return a, err
 	}
 	b, err := s.evaluateUnansweredThreads(ctx)
-	return a + b, err
+	if err != nil {
+		return a + b, err
+	}
+	c, err := s.evaluateMonitorRounds(ctx)
+	return a + b + c, err
 }
 
 // closedPoll is a check-in poll whose voting is over.

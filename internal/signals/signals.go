@@ -19,6 +19,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
+	"github.com/jeugdstem/jeugdstem/internal/monitor"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -41,6 +42,10 @@ type Config struct {
 	// CheckInIntervalDays is how often a location without a schedule of its own is asked;
 	// 0 asks only locations whose schedule a manager set. Default 14 (DefaultIntervalDays).
 	CheckInIntervalDays *int
+	// MonitorIntervalDays is how often the children's monitor (internal/monitor) asks a location
+	// without a schedule of its own; 0 asks only when a manager starts a round. Default 91 (a
+	// quarter, monitor.DefaultIntervalDays).
+	MonitorIntervalDays *int
 	// PublicURL is where staff open jeugdstem (e.g. https://jeugdstem.example.org), for links
 	// in e-mails.
 	PublicURL string
@@ -78,6 +83,10 @@ func (c Config) withDefaults() Config {
 		d := DefaultIntervalDays
 		c.CheckInIntervalDays = &d
 	}
+	if c.MonitorIntervalDays == nil {
+		d := monitor.DefaultIntervalDays
+		c.MonitorIntervalDays = &d
+	}
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
 	if c.Now == nil {
 		c.Now = time.Now
@@ -90,12 +99,16 @@ type Service struct {
 	client *ent.Client
 	votes  *voting.Service // opens and closes the check-in polls
 	cfg    Config
+	// rounds starts the children's monitor's rounds when they are due.
+	rounds *monitor.Service
 }
 
 // New returns the wellbeing monitoring of client's database, opening and closing its check-in
 // polls through votes.
 func New(client *ent.Client, votes *voting.Service, cfg Config) *Service {
-	return &Service{client: client, votes: votes, cfg: cfg.withDefaults()}
+	cfg = cfg.withDefaults()
+	return &Service{client: client, votes: votes, cfg: cfg, rounds: monitor.New(client, votes, monitor.Config{
+		MinGroupSize: cfg.MinGroupSize, IntervalDays: cfg.MonitorIntervalDays, Now: cfg.Now})}
 }
 
 // Config returns the service's settings, defaults filled in.

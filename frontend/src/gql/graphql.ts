@@ -43,12 +43,15 @@ export type Capability =
   | 'READ_COUNCILS'
   | 'READ_LOCATIONS'
   | 'READ_MODERATION_DECISIONS'
+  | 'READ_MONITOR'
+  | 'READ_NATIONAL_MONITOR'
   | 'READ_NATIONAL_REPORT'
   | 'READ_REPORTS'
   | 'READ_SIGNALS'
   | 'READ_STAFF'
   | 'READ_UNMODERATED'
-  | 'SET_CHECK_INS';
+  | 'SET_CHECK_INS'
+  | 'START_MONITOR_ROUNDS';
 
 export type CastVoteInput = {
   /**
@@ -263,6 +266,8 @@ export type SafeguardingCaseStatus =
 
 /** SignalKind is enum for the field kind */
 export type SignalKind =
+  | 'MONITOR_DOMAIN_DROP'
+  | 'MONITOR_DOMAIN_LOW'
   | 'PARTICIPATION_COLLAPSE'
   | 'SAFETY_SCORE_DROP'
   | 'SAFETY_SCORE_LOW'
