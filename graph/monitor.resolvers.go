@@ -16,12 +16,12 @@ import (
 
 // StartMonitorRound is the resolver for the startMonitorRound field.
 func (r *mutationResolver) StartMonitorRound(ctx context.Context, locationID string) (*monitor.Started, error) {
-	return r.monitor().StartRound(ctx, locationID)
+	return r.monitor.StartRound(ctx, locationID)
 }
 
 // MonitorFramework is the resolver for the monitorFramework field.
 func (r *queryResolver) MonitorFramework(ctx context.Context) (*monitor.Info, error) {
-	info := r.monitor().Framework()
+	info := r.monitor.Framework()
 	return &info, nil
 }
 

@@ -26,6 +26,7 @@ type Resolver struct {
 	auth    *auth.Authenticator
 	reports *reports.Service
 	votes   *voting.Service
+	monitor *monitor.Service
 	limiter *ratelimit.Limiter
 }
 
@@ -52,6 +53,8 @@ func NewSchema(client *ent.Client, a *auth.Authenticator, votes *voting.Service,
 	if r.limiter == nil {
 		r.limiter = ratelimit.New(client, ratelimit.Default)
 	}
+	// The children's monitor, built once: its polls protected at the reports' threshold.
+	r.monitor = monitor.New(client, votes, monitor.Config{MinGroupSize: r.k()})
 	cfg := generated.Config{Resolvers: r}
 	cfg.Directives.SignedIn = signedIn
 	return generated.NewExecutableSchema(cfg)
@@ -64,14 +67,4 @@ func (r *Resolver) k() int {
 		return r.reports.Config().MinGroupSize
 	}
 	return disclosure.DefaultK
-}
-
-// monitor is the children's monitor over the resolver's database, its polls protected at the
-// reports' threshold.
-func (r *Resolver) monitor() *monitor.Service {
-	k := 0
-	if r.reports != nil {
-		k = r.reports.Config().MinGroupSize
-	}
-	return monitor.New(r.client, r.votes, monitor.Config{MinGroupSize: k})
 }
