@@ -276,8 +276,12 @@ type splitDriver struct {
 	reader *entsql.Driver
 }
 
-// Query runs a read on the reader pool.
+// Query runs a read on the reader pool. A statement that writes and returns rows (an INSERT
+// with RETURNING, as ent makes for an upsert) goes to the writer.
 func (d *splitDriver) Query(ctx context.Context, query string, args, v any) error {
+	if len(query) < 6 || !strings.EqualFold(query[:6], "SELECT") {
+		return d.Driver.Query(ctx, query, args, v)
+	}
 	return d.reader.Query(ctx, query, args, v)
 }
 
