@@ -36,6 +36,7 @@ type Authenticator struct {
 	secure  bool
 	limiter *ratelimit.Limiter
 	pins    *PINs
+	dialect string
 	now     func() time.Time
 
 	sessionCookie, tabletCookie, deviceCookie string
@@ -49,6 +50,9 @@ type Config struct {
 	Secure bool
 	// Limiter counts sign-in attempts; ratelimit.Default limits over the client when nil.
 	Limiter *ratelimit.Limiter
+	// Dialect is the client's database (dialect.SQLite or dialect.Postgres), for the statement
+	// of the request path (readRequest).
+	Dialect string
 }
 
 // New returns an Authenticator over client.
@@ -60,8 +64,9 @@ func New(client *ent.Client, cfg Config) *Authenticator {
 		limiter: cfg.Limiter,
 		// The PIN key comes from the same deployment keys as the cookies' (keyring.PIN). ParseKeys
 		// admits only keys keyring accepts.
-		pins: NewPINs(keyring.MustNew(cfg.Keys)),
-		now:  time.Now,
+		pins:    NewPINs(keyring.MustNew(cfg.Keys)),
+		dialect: cfg.Dialect,
+		now:     time.Now,
 	}
 	if a.limiter == nil {
 		a.limiter = ratelimit.New(client, ratelimit.Default)
