@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	stdsql "database/sql"
 	"fmt"
 	"net/http/httptest"
 	"strings"
@@ -217,6 +218,12 @@ func (d countingDriver) Exec(ctx context.Context, query string, args, v any) err
 func (d countingDriver) Query(ctx context.Context, query string, args, v any) error {
 	countPolls(d.n, query)
 	return d.Driver.Query(ctx, query, args, v)
+}
+
+// QueryContext runs a statement written by hand (the request path's, internal/auth).
+func (d countingDriver) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
+	countPolls(d.n, query)
+	return d.Driver.(*entsql.Driver).QueryContext(ctx, query, args...)
 }
 
 func (d countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {

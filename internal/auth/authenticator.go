@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"log/slog"
 	"net/http"
 	"time"
@@ -35,6 +36,7 @@ type Authenticator struct {
 	secure  bool
 	limiter *ratelimit.Limiter
 	pins    *PINs
+	dialect string
 	now     func() time.Time
 
 	sessionCookie, tabletCookie, deviceCookie string
@@ -48,6 +50,9 @@ type Config struct {
 	Secure bool
 	// Limiter counts sign-in attempts; ratelimit.Default limits over the client when nil.
 	Limiter *ratelimit.Limiter
+	// Dialect is the client's database (dialect.SQLite or dialect.Postgres), for the statement
+	// of the request path (readRequest).
+	Dialect string
 }
 
 // New returns an Authenticator over client.
@@ -59,8 +64,9 @@ func New(client *ent.Client, cfg Config) *Authenticator {
 		limiter: cfg.Limiter,
 		// The PIN key comes from the same deployment keys as the cookies' (keyring.PIN). ParseKeys
 		// admits only keys keyring accepts.
-		pins: NewPINs(keyring.MustNew(cfg.Keys)),
-		now:  time.Now,
+		pins:    NewPINs(keyring.MustNew(cfg.Keys)),
+		dialect: cfg.Dialect,
+		now:     time.Now,
 	}
 	if a.limiter == nil {
 		a.limiter = ratelimit.New(client, ratelimit.Default)
@@ -199,21 +205,58 @@ func (a *Authenticator) setTablet(ctx context.Context, v *policies.Viewer, token
 	return nil
 }
 
-// startSession replaces whatever session the browser had with a new one (a new id on every
-// sign-in, so a planted id is worthless).
+// startSession replaces whatever session the browser had with a new one (replaceSession) and
+// sends its cookie.
 func (a *Authenticator) startSession(ctx context.Context, values map[any]any) error {
-	ex, err := exchangeOf(ctx)
+	send, err := a.replaceSession(ctx, a.client, values)
 	if err != nil {
 		return err
 	}
-	if err := a.endSession(ctx); err != nil {
-		return err
+	return send()
+}
+
+// replaceSession deletes the session row the request's cookie names, if any, and writes a new
+// one for values through client (a sign-in's transaction), with a new id on every sign-in, so a
+// planted id is worthless. The returned function sends the new cookie: call it once the row is
+// committed.
+func (a *Authenticator) replaceSession(ctx context.Context, client *ent.Client, values map[any]any) (func() error, error) {
+	ex, err := exchangeOf(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sys := system(ctx)
+	if raw, ok := a.store.cookieID(ex.r, a.sessionCookie); ok {
+		if _, err := client.Session.Delete().Where(entsession.ID(rowID(raw))).Exec(sys); err != nil {
+			return nil, err
+		}
 	}
 	sess := sessions.NewSession(a.store, a.sessionCookie)
 	opts := a.store.options
 	sess.Options = &opts
 	sess.Values = values
-	return a.store.Save(ex.r, ex.w, sess)
+	if err := a.store.insert(sys, client, sess); err != nil {
+		return nil, err
+	}
+	return func() error { return a.store.setCookie(ex.w, sess) }, nil
+}
+
+// inTx runs fn in one write transaction (on SQLite it takes the write lock at BEGIN). An answer
+// for the client that fn returns (an *apierror.Error: a wrong PIN, a limit reached) is returned
+// after the transaction commits, so what led to it stays written; any other error rolls it back.
+func (a *Authenticator) inTx(ctx context.Context, fn func(tx *ent.Tx) error) error {
+	tx, err := a.client.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	ferr := fn(tx)
+	var answer *apierror.Error
+	if ferr != nil && !errors.As(ferr, &answer) {
+		return errors.Join(ferr, tx.Rollback())
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	return ferr
 }
 
 // endSession deletes the browser's session row and cookie, if it has one.

@@ -1,9 +1,13 @@
 package auth_test
 
 import (
+	"context"
 	"fmt"
+	"maps"
 	"sync"
 	"testing"
+
+	"entgo.io/ent/dialect"
 
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
@@ -236,6 +240,60 @@ func TestParallelPINGuessesCountOneByOne(t *testing.T) {
 		}
 		if f := s.DB.Client.YouthMember.GetX(apitest.System(), m.ID).FailedPinAttempts; f != auth.FreePINTries {
 			t.Errorf("%d wrong PINs counted, want %d", f, auth.FreePINTries)
+		}
+	})
+}
+
+// A sign-in is one write transaction: when its last write (the session) fails, the limits it took,
+// the attempt it counted and the member's sign-in time are not left half-written either, and the
+// child is not signed in. (Without the transaction the tablet's and the address's counts stayed.)
+func TestFailedSignInWritesNothing(t *testing.T) {
+	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
+		l := s.NewLocation(t, "A")
+		m := s.NewMember(t, s.NewCouncil(t, l.ID, "C"), "Blue Fox")
+		tab := s.NewTablet(t, l.ID)
+		refuse, allow := `CREATE TRIGGER refuse_sessions BEFORE INSERT ON sessions BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
+			`DROP TRIGGER refuse_sessions`
+		if s.DB.Dialect == dialect.Postgres {
+			refuse = `CREATE FUNCTION refuse_sessions() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql;
+				CREATE TRIGGER refuse_sessions BEFORE INSERT ON sessions FOR EACH ROW EXECUTE FUNCTION refuse_sessions()`
+			allow = `DROP TRIGGER refuse_sessions ON sessions`
+		}
+		counts := func() map[string]int {
+			got := map[string]int{}
+			for _, b := range s.DB.Client.RateLimit.Query().AllX(apitest.System()) {
+				got[b.ID] = b.Count
+			}
+			return got
+		}
+		before := counts()
+		if _, err := s.DB.Writer.ExecContext(context.Background(), refuse); err != nil {
+			t.Fatal(err)
+		}
+		tab.Do(`mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`,
+			map[string]any{"m": m.ID, "p": apitest.TestPIN}).WantCode(t, "INTERNAL")
+		if after := counts(); !maps.Equal(before, after) {
+			t.Errorf("rate-limit counts after a failed sign-in: %v, want them as before: %v", after, before)
+		}
+		got := s.DB.Client.YouthMember.GetX(apitest.System(), m.ID)
+		if got.FailedPinAttempts != 0 || got.PinRetryAt != nil || got.LastSignInAt != nil {
+			t.Errorf("member after a failed sign-in: attempts=%d retry_at=%v last_sign_in_at=%v, want untouched",
+				got.FailedPinAttempts, got.PinRetryAt, got.LastSignInAt)
+		}
+		if n := s.DB.Client.Session.Query().CountX(apitest.System()); n != 0 {
+			t.Errorf("%d sessions after a failed sign-in", n)
+		}
+
+		// Negative control: the same sign-in, once the session can be written, writes it all.
+		if _, err := s.DB.Writer.ExecContext(context.Background(), allow); err != nil {
+			t.Fatal(err)
+		}
+		tab.YouthLogin(t, m)
+		if after := counts(); len(after) <= len(before) {
+			t.Errorf("rate-limit buckets after a sign-in: %v, want the tablet's and the address's beside %v", after, before)
+		}
+		if s.DB.Client.YouthMember.GetX(apitest.System(), m.ID).LastSignInAt == nil {
+			t.Error("no sign-in time after a sign-in")
 		}
 	})
 }

@@ -153,33 +153,47 @@ func (s *Store) Save(r *http.Request, w http.ResponseWriter, sess *sessions.Sess
 		return nil
 	}
 	if sess.ID == "" {
-		raw, err := newRawID()
-		if err != nil {
+		if err := s.insert(ctx, s.client, sess); err != nil {
 			return err
 		}
-		kind := entsession.Kind(sess.Values[valKind].(string))
-		now := s.now()
-		create := s.client.Session.Create().
-			SetID(rowID(raw)).
-			SetKind(kind).
-			SetCreatedAt(now).
-			SetLastSeenAt(now).
-			SetExpiresAt(now.Add(timeouts[kind].Absolute))
-		if v, ok := sess.Values[valStaffID].(string); ok {
-			create.SetStaffUserID(v)
-		}
-		if v, ok := sess.Values[valMemberID].(string); ok {
-			create.SetMemberID(v)
-		}
-		if v, ok := sess.Values[valTabletID].(string); ok {
-			create.SetTabletID(v)
-		}
-		if err := create.Exec(ctx); err != nil {
-			return err
-		}
-		sess.ID = raw
-		sess.Options.MaxAge = int(timeouts[kind].Absolute.Seconds())
 	}
+	return s.setCookie(w, sess)
+}
+
+// insert writes a new session's row through client (the store's, or a sign-in's transaction)
+// and gives it its fresh random id and lifetime.
+func (s *Store) insert(ctx context.Context, client *ent.Client, sess *sessions.Session) error {
+	raw, err := newRawID()
+	if err != nil {
+		return err
+	}
+	kind := entsession.Kind(sess.Values[valKind].(string))
+	now := s.now()
+	create := client.Session.Create().
+		SetID(rowID(raw)).
+		SetKind(kind).
+		SetCreatedAt(now).
+		SetLastSeenAt(now).
+		SetExpiresAt(now.Add(timeouts[kind].Absolute))
+	if v, ok := sess.Values[valStaffID].(string); ok {
+		create.SetStaffUserID(v)
+	}
+	if v, ok := sess.Values[valMemberID].(string); ok {
+		create.SetMemberID(v)
+	}
+	if v, ok := sess.Values[valTabletID].(string); ok {
+		create.SetTabletID(v)
+	}
+	if err := create.Exec(ctx); err != nil {
+		return err
+	}
+	sess.ID = raw
+	sess.Options.MaxAge = int(timeouts[kind].Absolute.Seconds())
+	return nil
+}
+
+// setCookie sends the cookie naming the session.
+func (s *Store) setCookie(w http.ResponseWriter, sess *sessions.Session) error {
 	encoded, err := securecookie.EncodeMulti(sess.Name(), sess.ID, s.codecs...)
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent"
@@ -43,6 +44,13 @@ func pinPause(failures int) time.Duration {
 // if it turns out wrong, so a guess made while another is being checked already waits. Limits
 // per tablet and per client address bound all attempts, and wrong PINs per tablet bound one
 // guess each for many children.
+//
+// All of it is one write transaction (inTx): the limits taken, the attempt, the PIN checked (a
+// keyed hash costs microseconds), the outcome and the new session. During a national round every
+// sign-in queues for SQLite's one writer, once instead of once per statement, and writes each
+// page once. What it answers (a wrong PIN, a limit, a lock) is committed with what led to it, so
+// nothing counted is rolled back. Only an argon2id hash from before keyed hashes (replaced at
+// that first sign-in) is checked between two transactions: its ~50 ms must not hold the writer.
 func (a *Authenticator) YouthLogin(ctx context.Context, memberID string, pin []int) (*ent.YouthMember, error) {
 	v := policies.FromContext(ctx)
 	if !v.IsTablet() {
@@ -56,45 +64,95 @@ func (a *Authenticator) YouthLogin(ctx context.Context, memberID string, pin []i
 			return nil, apierror.BadInput("pin", "pictures are numbered 0 to %d", PINPictures-1)
 		}
 	}
-	lims := a.limiter.Limits
-	if err := a.limiter.Take(ctx, "youth-login-tablet:"+v.TabletID, lims.YouthLoginPerTablet); err != nil {
+	var (
+		m        *ent.YouthMember
+		failures int
+		slow     bool
+		send     func() error
+	)
+	err := a.inTx(ctx, func(tx *ent.Tx) error {
+		var err error
+		if m, failures, err = a.takeYouthAttempt(ctx, tx, v, memberID); err != nil {
+			return err
+		}
+		if slow = slowPINHash(m.PinHash); slow {
+			return nil // checked outside the transaction, below
+		}
+		ok, stale, err := a.pins.Check(m.PinHash, pin)
+		if err != nil {
+			return err
+		}
+		send, err = a.settleYouthAttempt(ctx, tx, v, m, failures, pin, ok, stale)
+		return err
+	})
+	if err == nil && slow {
+		ok, stale, cerr := a.pins.Check(m.PinHash, pin)
+		if cerr != nil {
+			return nil, cerr
+		}
+		err = a.inTx(ctx, func(tx *ent.Tx) error {
+			var err error
+			send, err = a.settleYouthAttempt(ctx, tx, v, m, failures, pin, ok, stale)
+			return err
+		})
+	}
+	if err != nil {
 		return nil, err
 	}
-	if err := a.limiter.Take(ctx, "youth-login-address:"+clientip.Key(ctx), lims.YouthLoginPerAddress); err != nil {
-		return nil, err
+	return m, send()
+}
+
+// takeYouthAttempt takes the sign-in limits of the tablet and the client address, finds the
+// member on the tablet's location, takes a wrong PIN of the tablet's and one of the member's
+// attempts (takePINAttempt): the guess is counted as wrong until settleYouthAttempt shows it
+// right. It returns the member and the count of wrong PINs in a row including this guess.
+func (a *Authenticator) takeYouthAttempt(ctx context.Context, tx *ent.Tx, v *policies.Viewer, memberID string) (*ent.YouthMember, int, error) {
+	limiter := a.limiter.In(tx)
+	lims := limiter.Limits
+	if err := limiter.Take(ctx, "youth-login-tablet:"+v.TabletID, lims.YouthLoginPerTablet); err != nil {
+		return nil, 0, err
+	}
+	if err := limiter.Take(ctx, "youth-login-address:"+clientip.Key(ctx), lims.YouthLoginPerAddress); err != nil {
+		return nil, 0, err
 	}
 	sys := system(ctx)
-	m, err := a.client.YouthMember.Query().
+	m, err := tx.YouthMember.Query().
 		Where(youthmember.ID(memberID), youthmember.LocationID(v.TabletLocationID), youthmember.StatusEQ(youthmember.StatusACTIVE)).
 		Only(sys)
 	if ent.IsNotFound(err) {
-		return nil, apierror.NotFoundf("no such member on this tablet")
+		return nil, 0, apierror.NotFoundf("no such member on this tablet")
 	} else if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	// Counted as wrong until shown right; given back when the PIN is right or never checked.
 	wrongKey := "wrong-pin-tablet:" + v.TabletID
-	if err := a.limiter.Take(ctx, wrongKey, lims.WrongPINsPerTablet); err != nil {
-		return nil, err
+	if err := limiter.Take(ctx, wrongKey, lims.WrongPINsPerTablet); err != nil {
+		return nil, 0, err
 	}
-	failures, err := a.takePINAttempt(sys, m.ID)
+	failures, err := a.takePINAttempt(sys, tx.Client(), m)
 	if err != nil {
-		if gerr := a.limiter.Give(ctx, wrongKey, lims.WrongPINsPerTablet); gerr != nil {
-			return nil, gerr
+		if gerr := limiter.Give(ctx, wrongKey, lims.WrongPINsPerTablet); gerr != nil {
+			return nil, 0, gerr
 		}
-		return nil, err
+		return nil, 0, err
 	}
-	ok, stale, err := a.pins.Check(m.PinHash, pin)
-	if err != nil {
-		return nil, err
-	}
+	return m, failures, nil
+}
+
+// settleYouthAttempt writes the outcome of a checked guess: a wrong PIN stays counted (and the
+// MaxPINAttempts-th locks the member); a right one gives back the tablet's wrong PIN, clears the
+// member's count, replaces a stale hash and writes the new session, whose cookie the returned
+// function sends once the transaction is committed.
+func (a *Authenticator) settleYouthAttempt(ctx context.Context, tx *ent.Tx, v *policies.Viewer, m *ent.YouthMember, failures int, pin []int, ok, stale bool) (func() error, error) {
+	sys := system(ctx)
 	if !ok {
-		return nil, a.wrongPIN(sys, m.ID, failures)
+		return nil, a.wrongPIN(sys, tx.Client(), m.ID, failures)
 	}
-	if err := a.limiter.Give(ctx, wrongKey, lims.WrongPINsPerTablet); err != nil {
+	limiter := a.limiter.In(tx)
+	if err := limiter.Give(ctx, "wrong-pin-tablet:"+v.TabletID, limiter.Limits.WrongPINsPerTablet); err != nil {
 		return nil, err
 	}
-	n, err := a.client.YouthMember.Update().
+	n, err := tx.YouthMember.Update().
 		Where(youthmember.ID(m.ID), youthmember.LockedAtIsNil()).
 		SetFailedPinAttempts(0).
 		ClearPinRetryAt().
@@ -107,26 +165,25 @@ func (a *Authenticator) YouthLogin(ctx context.Context, memberID string, pin []i
 		return nil, errLocked
 	}
 	if stale {
-		if err := a.rehashPIN(sys, m, pin); err != nil {
+		if err := a.rehashPIN(sys, tx.Client(), m, pin); err != nil {
 			return nil, err
 		}
 	}
-	err = a.startSession(ctx, map[any]any{
+	return a.replaceSession(ctx, tx.Client(), map[any]any{
 		valKind: string(entsession.KindYOUTH), valMemberID: m.ID, valTabletID: v.TabletID,
 	})
-	return m, err
 }
 
-// takePINAttempt counts one wrong PIN for the member before the PIN is checked and returns the
-// count of wrong PINs in a row including this one. A locked member is FORBIDDEN; a member in a
-// pause is RATE_LIMITED with retryAfter and triesBeforeLock, and the guess is not checked or
-// counted.
-func (a *Authenticator) takePINAttempt(ctx context.Context, memberID string) (int, error) {
+// slowPINHash reports whether checking hash takes a slow hash (argon2id, from before keyed
+// hashes), too slow to do while holding the database's write lock.
+func slowPINHash(hash string) bool { return strings.HasPrefix(hash, "$argon2id$") }
+
+// takePINAttempt counts one wrong PIN for the member m (as just read) before the PIN is checked
+// and returns the count of wrong PINs in a row including this one. A locked member is FORBIDDEN;
+// a member in a pause is RATE_LIMITED with retryAfter and triesBeforeLock, and the guess is not
+// checked or counted.
+func (a *Authenticator) takePINAttempt(ctx context.Context, client *ent.Client, m *ent.YouthMember) (int, error) {
 	for range 8 {
-		m, err := a.client.YouthMember.Get(ctx, memberID)
-		if err != nil {
-			return 0, err
-		}
 		now := a.now().Round(0)
 		switch {
 		case m.LockedAt != nil || m.FailedPinAttempts >= MaxPINAttempts:
@@ -135,8 +192,8 @@ func (a *Authenticator) takePINAttempt(ctx context.Context, memberID string) (in
 			return 0, pinWait(m.PinRetryAt.Sub(now), m.FailedPinAttempts)
 		}
 		failures := m.FailedPinAttempts + 1
-		update := a.client.YouthMember.Update().
-			Where(youthmember.ID(memberID), youthmember.LockedAtIsNil(), youthmember.FailedPinAttemptsEQ(m.FailedPinAttempts)).
+		update := client.YouthMember.Update().
+			Where(youthmember.ID(m.ID), youthmember.LockedAtIsNil(), youthmember.FailedPinAttemptsEQ(m.FailedPinAttempts)).
 			SetFailedPinAttempts(failures)
 		if d := pinPause(failures); d > 0 {
 			update.SetPinRetryAt(now.Add(d))
@@ -148,7 +205,11 @@ func (a *Authenticator) takePINAttempt(ctx context.Context, memberID string) (in
 		if n == 1 {
 			return failures, nil
 		}
-		// Another guess for this member was counted meanwhile: read again.
+		// Another guess for this member was counted meanwhile (PostgreSQL lets transactions
+		// interleave; SQLite's write lock does not): read again.
+		if m, err = client.YouthMember.Get(ctx, m.ID); err != nil {
+			return 0, err
+		}
 	}
 	return 0, ratelimit.Limited(time.Second)
 }
@@ -156,9 +217,9 @@ func (a *Authenticator) takePINAttempt(ctx context.Context, memberID string) (in
 // wrongPIN answers a wrong PIN, the failures-th in a row: kindly, with how many tries are left
 // before a pause and before the lock and, when a pause starts now, how long it is. The one that
 // reaches MaxPINAttempts locks the member.
-func (a *Authenticator) wrongPIN(ctx context.Context, memberID string, failures int) error {
+func (a *Authenticator) wrongPIN(ctx context.Context, client *ent.Client, memberID string, failures int) error {
 	if failures >= MaxPINAttempts {
-		if _, err := a.client.YouthMember.Update().
+		if _, err := client.YouthMember.Update().
 			Where(youthmember.ID(memberID), youthmember.LockedAtIsNil()).
 			SetLockedAt(a.now()).
 			Save(ctx); err != nil {
@@ -191,12 +252,12 @@ func triesBeforeLock(failures int) int {
 
 // rehashPIN replaces an argon2id hash, or one made with an older key, with one under the current
 // key, unless the hash changed meanwhile (a facilitator gave a new PIN).
-func (a *Authenticator) rehashPIN(ctx context.Context, m *ent.YouthMember, pin []int) error {
+func (a *Authenticator) rehashPIN(ctx context.Context, client *ent.Client, m *ent.YouthMember, pin []int) error {
 	hash, err := a.pins.Hash(pin)
 	if err != nil {
 		return err
 	}
-	_, err = a.client.YouthMember.Update().
+	_, err = client.YouthMember.Update().
 		Where(youthmember.ID(m.ID), youthmember.PinHash(m.PinHash)).
 		SetPinHash(hash).
 		Save(ctx)

@@ -276,9 +276,27 @@ type splitDriver struct {
 	reader *entsql.Driver
 }
 
-// Query runs a read on the reader pool.
+// Query runs a read on the reader pool. A statement that writes and returns rows (an INSERT
+// with RETURNING, as ent makes for an upsert) goes to the writer.
 func (d *splitDriver) Query(ctx context.Context, query string, args, v any) error {
+	if !isRead(query) {
+		return d.Driver.Query(ctx, query, args, v)
+	}
 	return d.reader.Query(ctx, query, args, v)
+}
+
+// QueryContext runs a statement written by hand (ent.Client.QueryContext) as Query does: a read
+// on the reader pool, anything else on the writer.
+func (d *splitDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if isRead(query) {
+		return d.reader.DB().QueryContext(ctx, query, args...)
+	}
+	return d.Driver.DB().QueryContext(ctx, query, args...)
+}
+
+// isRead reports whether a statement only reads: it starts with SELECT.
+func isRead(query string) bool {
+	return len(query) >= 6 && strings.EqualFold(query[:6], "SELECT")
 }
 
 // Close closes both pools.

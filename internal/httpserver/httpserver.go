@@ -82,7 +82,8 @@ func Build(cfg Config) Handlers {
 		votes = voting.New(cfg.DB.Client, voting.NewSealedBox(keyring.MustNew(cfg.SessionKeys)))
 	}
 	limiter := ratelimit.New(cfg.DB.Client, cfg.Limits)
-	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limiter: limiter})
+	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limiter: limiter,
+		Dialect: cfg.DB.Dialect})
 	apiConfig := cfg.API
 	apiConfig.Dev = cfg.Dev
 	apiConfig.SignedIn = func(ctx context.Context) bool {

@@ -14,6 +14,8 @@ import (
 	"math"
 	"time"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/jeugdstem/jeugdstem/ent"
 	entratelimit "github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
@@ -107,20 +109,23 @@ func New(client *ent.Client, limits Limits) *Limiter {
 func (l *Limiter) Take(ctx context.Context, key string, lim Limit) error {
 	// Bypass: rate-limit counters belong to no viewer; only this package reads or writes them.
 	ctx = policies.System(ctx)
-	id := keyID(key)
-	for attempt := 0; ; attempt++ {
-		n, start, err := l.take(ctx, id, lim)
-		if ent.IsConstraintError(err) && attempt == 0 {
-			continue // another instance created the bucket at the same moment
-		}
-		if err != nil {
-			return err
-		}
-		if n > lim.N {
-			return Limited(start.Add(lim.Window).Sub(l.now()))
-		}
-		return nil
+	n, start, err := l.take(ctx, keyID(key), lim)
+	if err != nil {
+		return err
 	}
+	if n > lim.N {
+		return Limited(start.Add(lim.Window).Sub(l.now()))
+	}
+	return nil
+}
+
+// In returns the limiter counting inside tx: its takes and gives are written, or not, with the
+// transaction's other writes, so a sign-in can count its attempts and write its outcome in one
+// transaction (internal/auth).
+func (l *Limiter) In(tx *ent.Tx) *Limiter {
+	in := *l
+	in.client = tx.Client()
+	return &in
 }
 
 // Give returns an attempt that turned out fine (a right password), so only failures count.
@@ -143,35 +148,44 @@ func Limited(d time.Duration) *apierror.Error {
 	return e
 }
 
-// take adds one to the key's window and returns the window's count and start. Each step is a
-// single conditional statement, so concurrent instances need no row locks (which SQLite lacks):
-// an increment inside the window, else a reset of an expired window, else the first insert. The
-// count read after an increment may include other attempts made meanwhile: it never undercounts.
+// take adds one to the key's window and returns the window's count and start. The step is one
+// upsert (an increment inside the window, a reset of an expired window, or the first insert), so
+// concurrent instances need no row locks (which SQLite lacks), no retry when two create the same
+// bucket, and it leaves a surrounding transaction usable (a failed insert would abort one on
+// PostgreSQL). The count read after it may include other attempts committed meanwhile: it never
+// undercounts.
 func (l *Limiter) take(ctx context.Context, id string, lim Limit) (int, time.Time, error) {
 	now := l.now().Round(0)
 	cutoff := now.Add(-lim.Window)
-	n, err := l.client.RateLimit.Update().
-		Where(entratelimit.ID(id), entratelimit.WindowStartGT(cutoff)).
-		AddCount(1).
-		Save(ctx)
+	err := l.client.RateLimit.Create().
+		SetID(id).SetWindowStart(now).SetCount(1).
+		OnConflict(sql.ConflictColumns(entratelimit.FieldID), sql.ResolveWith(func(u *sql.UpdateSet) {
+			start, count := u.Table().C(entratelimit.FieldWindowStart), u.Table().C(entratelimit.FieldCount)
+			inWindow := func(then, otherwise func(*sql.Builder)) sql.Querier {
+				return sql.ExprFunc(func(b *sql.Builder) {
+					b.WriteString("CASE WHEN ").Ident(start).WriteOp(sql.OpGT).Arg(cutoff).WriteString(" THEN ")
+					then(b)
+					b.WriteString(" ELSE ")
+					otherwise(b)
+					b.WriteString(" END")
+				})
+			}
+			u.Set(entratelimit.FieldWindowStart, inWindow(
+				func(b *sql.Builder) { b.Ident(start) },
+				func(b *sql.Builder) { b.Arg(now) }))
+			u.Set(entratelimit.FieldCount, inWindow(
+				func(b *sql.Builder) { b.Ident(count).WriteString(" + 1") },
+				func(b *sql.Builder) { b.WriteString("1") }))
+		})).
+		Exec(ctx)
 	if err != nil {
 		return 0, now, err
 	}
-	if n == 1 {
-		b, err := l.client.RateLimit.Get(ctx, id)
-		if err != nil {
-			return 0, now, err
-		}
-		return b.Count, b.WindowStart, nil
+	b, err := l.client.RateLimit.Get(ctx, id)
+	if err != nil {
+		return 0, now, err
 	}
-	n, err = l.client.RateLimit.Update().
-		Where(entratelimit.ID(id), entratelimit.WindowStartLTE(cutoff)).
-		SetWindowStart(now).SetCount(1).
-		Save(ctx)
-	if err != nil || n == 1 {
-		return 1, now, err
-	}
-	return 1, now, l.client.RateLimit.Create().SetID(id).SetWindowStart(now).SetCount(1).Exec(ctx)
+	return b.Count, b.WindowStart, nil
 }
 
 func keyID(key string) string {

@@ -2,6 +2,7 @@ package voting_test
 
 import (
 	"context"
+	stdsql "database/sql"
 	"fmt"
 	"net/http/httptest"
 	"sync/atomic"
@@ -31,6 +32,12 @@ func (d countingDriver) Exec(ctx context.Context, query string, args, v any) err
 func (d countingDriver) Query(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
 	return d.Driver.Query(ctx, query, args, v)
+}
+
+// QueryContext runs a statement written by hand (the request path's, internal/auth).
+func (d countingDriver) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
+	d.n.Add(1)
+	return d.Driver.(*entsql.Driver).QueryContext(ctx, query, args...)
 }
 
 func (d countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
