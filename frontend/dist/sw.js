@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-CFEk4Ntr.css","/assets/index-CGGD60sm.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-CKn5x5Rp.js","/assets/ckb-CvL5jbA-.js","/assets/console-CDJTZu6t.js","/assets/console-ClYchPVk.css","/assets/en-Dx3dSEaM.js","/assets/fa-DJc0sti0.js","/assets/fr-ppMEO-IW.js","/assets/index-CFEk4Ntr.css","/assets/index-CGGD60sm.js","/assets/kmr-B6l9xxKD.js","/assets/nl-BMBs6oVT.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BHSr_UAD.js","/assets/ps-SXm-AwX-.js","/assets/so-BhMn4p2e.js","/assets/ti-NJqD5s6y.js","/assets/tr-B3kU8AnF.js","/assets/uk-CDvzZAvy.js"];
-const VERSION = '1340e74c08a95cfb';
+const SHELL = ["/","/assets/index-DJ6ss8Dw.css","/assets/index-iMcwsrxf.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-CKn5x5Rp.js","/assets/ckb-CvL5jbA-.js","/assets/console-C02Sucwx.js","/assets/console-ClYchPVk.css","/assets/en-Dx3dSEaM.js","/assets/fa-DJc0sti0.js","/assets/fr-ppMEO-IW.js","/assets/index-DJ6ss8Dw.css","/assets/index-iMcwsrxf.js","/assets/kmr-B6l9xxKD.js","/assets/nl-BMBs6oVT.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BHSr_UAD.js","/assets/ps-SXm-AwX-.js","/assets/so-BhMn4p2e.js","/assets/ti-NJqD5s6y.js","/assets/tr-B3kU8AnF.js","/assets/uk-CDvzZAvy.js"];
+const VERSION = '2c6cbde3ecdecc48';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every
