@@ -71,6 +71,7 @@ var argumentWhitelist = map[string]allowedArgument{
 	"Query.nationalReport(to)":                {why: "the report period, widened to whole weeks"},
 	"Query.nationalReport(trend)":             {why: "how the trend is grouped"},
 	"FeedbackThread.latestResponse(language)": {why: "which translation of an answer the viewer reads"},
+	"Poll.whatWeDid(language)":                {why: "which translation of what staff did about a poll the viewer reads"},
 	"Idea.titleText(language)":                {why: "which translation of an idea the viewer reads"},
 	"AgendaItem.titleText(language)":          {why: "which translation of an agenda item the viewer reads"},
 	"Query.decisionBoard(language)":           {why: "which translation of a decision the viewer reads"},

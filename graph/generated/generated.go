@@ -6187,7 +6187,7 @@ extend type Mutation {
   respondToThread(input: RespondToThreadInput!): ThreadResponse! @signedIn(as: [STAFF])
   """
   Says what was done about a published poll, with the same statuses as a thread's answer (staff
-  who may manage the poll). CONFLICT on input.pollID before its results are published.
+  who may manage the poll). BAD_USER_INPUT on input.pollID before its results are published.
   """
   respondToPoll(input: RespondToPollInput!): Poll! @signedIn(as: [STAFF])
 }

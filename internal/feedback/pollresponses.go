@@ -30,7 +30,7 @@ type NewPollResponse struct {
 
 // RespondToPoll is "you said, we did" for a poll: what staff who may manage the poll did about
 // its published results, read by the children it asked under those results. Only a published
-// poll is answered: before, children have not seen what they said (CONFLICT on input.pollID).
+// poll is answered: before, children have not seen what they said (BAD_USER_INPUT on input.pollID).
 // Staff of another location get NOT_FOUND, other staff of the location FORBIDDEN
 // (policies.PollResponse). A newer answer replaces the older one for the children.
 func RespondToPoll(ctx context.Context, client *ent.Client, in NewPollResponse) (*ent.Poll, error) {
@@ -43,8 +43,7 @@ func RespondToPoll(ctx context.Context, client *ent.Client, in NewPollResponse) 
 		return nil, notFound(err, "no such poll")
 	}
 	if p.Status != poll.StatusPUBLISHED {
-		return nil, &apierror.Error{Code: apierror.Conflict, Field: "input.pollID",
-			Message: "only a poll whose results were published gets an answer: children have not seen them yet"}
+		return nil, apierror.BadInput("input.pollID", "only a poll whose results were published gets an answer: children have not seen them yet")
 	}
 	tx, err := client.Tx(ctx)
 	if err != nil {
@@ -74,7 +73,7 @@ func RespondToPoll(ctx context.Context, client *ent.Client, in NewPollResponse) 
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
-	return p.Unwrap(), nil
+	return p, nil
 }
 
 // PollAnswer is the newest answer to the poll the viewer may read (children: only once the
