@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-DJ6ss8Dw.css","/assets/index-iMcwsrxf.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-CKn5x5Rp.js","/assets/ckb-CvL5jbA-.js","/assets/console-C02Sucwx.js","/assets/console-ClYchPVk.css","/assets/en-Dx3dSEaM.js","/assets/fa-DJc0sti0.js","/assets/fr-ppMEO-IW.js","/assets/index-DJ6ss8Dw.css","/assets/index-iMcwsrxf.js","/assets/kmr-B6l9xxKD.js","/assets/nl-BMBs6oVT.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BHSr_UAD.js","/assets/ps-SXm-AwX-.js","/assets/so-BhMn4p2e.js","/assets/ti-NJqD5s6y.js","/assets/tr-B3kU8AnF.js","/assets/uk-CDvzZAvy.js"];
-const VERSION = '2c6cbde3ecdecc48';
+const SHELL = ["/","/assets/index-DFZvRNpB.js","/assets/index-DPefe_Rp.css","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-DmvUJWea.js","/assets/ckb-CvCslb1l.js","/assets/console-ClYchPVk.css","/assets/console-DM2VxaOc.js","/assets/en-9TZzSkwO.js","/assets/fa-DSVjcBSg.js","/assets/fr-Byqry2ba.js","/assets/index-DFZvRNpB.js","/assets/index-DPefe_Rp.css","/assets/kmr-CUE5PtbU.js","/assets/nl-B9EjzPYN.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BiMeFrGf.js","/assets/ps-Ctuom-dI.js","/assets/so-PxaVm8ED.js","/assets/ti-B5zoPn_2.js","/assets/tr-BV5-MMjF.js","/assets/uk-DivRxcho.js"];
+const VERSION = 'd491940215685fce';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every
