@@ -19,7 +19,9 @@ func TestManagerSaysWhatWasDoneAboutAPollAndChildReadsArabic(t *testing.T) {
 	signInChild(tablet, demo.child(t, "Orange Cat"), "ar")
 	res := tablet.graphql(`{ publishedPolls { id } }`, nil)
 	raw, _ := json.Marshal(res)
-	var api struct{ Data struct{ PublishedPolls []struct{ ID string } } }
+	var api struct {
+		Data struct{ PublishedPolls []struct{ ID string } }
+	}
 	if err := json.Unmarshal(raw, &api); err != nil || len(api.Data.PublishedPolls) == 0 {
 		t.Fatalf("publishedPolls = %s", raw)
 	}
