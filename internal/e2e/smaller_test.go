@@ -178,5 +178,6 @@ func TestWrongPINDoesNotMoveTheKeypad(t *testing.T) {
 			t.Errorf("%d×%d: the wrong-PIN message covers the keypad", size.w, size.h)
 		}
 		tablet.audit(fmt.Sprintf("picture-PIN, wrong, %d px", size.w))
+		tablet.screenshot(fmt.Sprintf("tablet-pin-wrong-%d", size.w))
 	}
 }
