@@ -40,6 +40,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/pollresponse"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
@@ -110,6 +111,8 @@ type Client struct {
 	Poll *PollClient
 	// PollOption is the client for interacting with the PollOption builders.
 	PollOption *PollOptionClient
+	// PollResponse is the client for interacting with the PollResponse builders.
+	PollResponse *PollResponseClient
 	// RateLimit is the client for interacting with the RateLimit builders.
 	RateLimit *RateLimitClient
 	// SafeguardingCase is the client for interacting with the SafeguardingCase builders.
@@ -168,6 +171,7 @@ func (c *Client) init() {
 	c.Participation = NewParticipationClient(c.config)
 	c.Poll = NewPollClient(c.config)
 	c.PollOption = NewPollOptionClient(c.config)
+	c.PollResponse = NewPollResponseClient(c.config)
 	c.RateLimit = NewRateLimitClient(c.config)
 	c.SafeguardingCase = NewSafeguardingCaseClient(c.config)
 	c.SealedBallot = NewSealedBallotClient(c.config)
@@ -296,6 +300,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Participation:      NewParticipationClient(cfg),
 		Poll:               NewPollClient(cfg),
 		PollOption:         NewPollOptionClient(cfg),
+		PollResponse:       NewPollResponseClient(cfg),
 		RateLimit:          NewRateLimitClient(cfg),
 		SafeguardingCase:   NewSafeguardingCaseClient(cfg),
 		SealedBallot:       NewSealedBallotClient(cfg),
@@ -351,6 +356,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Participation:      NewParticipationClient(cfg),
 		Poll:               NewPollClient(cfg),
 		PollOption:         NewPollOptionClient(cfg),
+		PollResponse:       NewPollResponseClient(cfg),
 		RateLimit:          NewRateLimitClient(cfg),
 		SafeguardingCase:   NewSafeguardingCaseClient(cfg),
 		SealedBallot:       NewSealedBallotClient(cfg),
@@ -396,8 +402,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.MemberTransfer,
 		c.Membership, c.ModerationDecision, c.MonitorQuestion, c.MonitorRound,
 		c.MonitorSchedule, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
-		c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session, c.Signal,
-		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.PollResponse, c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session,
+		c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Use(hooks...)
@@ -413,8 +419,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.MemberTransfer,
 		c.Membership, c.ModerationDecision, c.MonitorQuestion, c.MonitorRound,
 		c.MonitorSchedule, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
-		c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session, c.Signal,
-		c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
+		c.PollResponse, c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session,
+		c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
 		c.YouthMember,
 	} {
 		n.Intercept(interceptors...)
@@ -474,6 +480,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Poll.mutate(ctx, m)
 	case *PollOptionMutation:
 		return c.PollOption.mutate(ctx, m)
+	case *PollResponseMutation:
+		return c.PollResponse.mutate(ctx, m)
 	case *RateLimitMutation:
 		return c.RateLimit.mutate(ctx, m)
 	case *SafeguardingCaseMutation:
@@ -4763,6 +4771,22 @@ func (c *PollClient) QueryAgendaItems(_m *Poll) *AgendaItemQuery {
 	return query
 }
 
+// QueryResponses queries the responses edge of a Poll.
+func (c *PollClient) QueryResponses(_m *Poll) *PollResponseQuery {
+	query := (&PollResponseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(poll.Table, poll.FieldID, id),
+			sqlgraph.To(pollresponse.Table, pollresponse.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, poll.ResponsesTable, poll.ResponsesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PollClient) Hooks() []Hook {
 	hooks := c.hooks.Poll
@@ -4952,6 +4976,172 @@ func (c *PollOptionClient) mutate(ctx context.Context, m *PollOptionMutation) (V
 		return (&PollOptionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown PollOption mutation op: %q", m.Op())
+	}
+}
+
+// PollResponseClient is a client for the PollResponse schema.
+type PollResponseClient struct {
+	config
+}
+
+// NewPollResponseClient returns a client for the PollResponse from the given config.
+func NewPollResponseClient(c config) *PollResponseClient {
+	return &PollResponseClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `pollresponse.Hooks(f(g(h())))`.
+func (c *PollResponseClient) Use(hooks ...Hook) {
+	c.hooks.PollResponse = append(c.hooks.PollResponse, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `pollresponse.Intercept(f(g(h())))`.
+func (c *PollResponseClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PollResponse = append(c.inters.PollResponse, interceptors...)
+}
+
+// Create returns a builder for creating a PollResponse entity.
+func (c *PollResponseClient) Create() *PollResponseCreate {
+	mutation := newPollResponseMutation(c.config, OpCreate)
+	return &PollResponseCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PollResponse entities.
+func (c *PollResponseClient) CreateBulk(builders ...*PollResponseCreate) *PollResponseCreateBulk {
+	return &PollResponseCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PollResponseClient) MapCreateBulk(slice any, setFunc func(*PollResponseCreate, int)) *PollResponseCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PollResponseCreateBulk{err: fmt.Errorf("calling to PollResponseClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PollResponseCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PollResponseCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PollResponse.
+func (c *PollResponseClient) Update() *PollResponseUpdate {
+	mutation := newPollResponseMutation(c.config, OpUpdate)
+	return &PollResponseUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PollResponseClient) UpdateOne(_m *PollResponse) *PollResponseUpdateOne {
+	mutation := newPollResponseMutation(c.config, OpUpdateOne, withPollResponse(_m))
+	return &PollResponseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PollResponseClient) UpdateOneID(id string) *PollResponseUpdateOne {
+	mutation := newPollResponseMutation(c.config, OpUpdateOne, withPollResponseID(id))
+	return &PollResponseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PollResponse.
+func (c *PollResponseClient) Delete() *PollResponseDelete {
+	mutation := newPollResponseMutation(c.config, OpDelete)
+	return &PollResponseDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PollResponseClient) DeleteOne(_m *PollResponse) *PollResponseDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PollResponseClient) DeleteOneID(id string) *PollResponseDeleteOne {
+	builder := c.Delete().Where(pollresponse.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PollResponseDeleteOne{builder}
+}
+
+// Query returns a query builder for PollResponse.
+func (c *PollResponseClient) Query() *PollResponseQuery {
+	return &PollResponseQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePollResponse},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PollResponse entity by its id.
+func (c *PollResponseClient) Get(ctx context.Context, id string) (*PollResponse, error) {
+	return c.Query().Where(pollresponse.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PollResponseClient) GetX(ctx context.Context, id string) *PollResponse {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPoll queries the poll edge of a PollResponse.
+func (c *PollResponseClient) QueryPoll(_m *PollResponse) *PollQuery {
+	query := (&PollClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pollresponse.Table, pollresponse.FieldID, id),
+			sqlgraph.To(poll.Table, poll.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, pollresponse.PollTable, pollresponse.PollColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAuthor queries the author edge of a PollResponse.
+func (c *PollResponseClient) QueryAuthor(_m *PollResponse) *StaffUserQuery {
+	query := (&StaffUserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pollresponse.Table, pollresponse.FieldID, id),
+			sqlgraph.To(staffuser.Table, staffuser.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pollresponse.AuthorTable, pollresponse.AuthorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PollResponseClient) Hooks() []Hook {
+	hooks := c.hooks.PollResponse
+	return append(hooks[:len(hooks):len(hooks)], pollresponse.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PollResponseClient) Interceptors() []Interceptor {
+	return c.inters.PollResponse
+}
+
+func (c *PollResponseClient) mutate(ctx context.Context, m *PollResponseMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PollResponseCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PollResponseUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PollResponseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PollResponseDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PollResponse mutation op: %q", m.Op())
 	}
 }
 
@@ -6852,16 +7042,17 @@ type (
 		Council, CouncilDecision, FeedbackPost, FeedbackThread, Idea, JobRun, Location,
 		Meeting, MemberTransfer, Membership, ModerationDecision, MonitorQuestion,
 		MonitorRound, MonitorSchedule, OutboxMessage, Participation, Poll, PollOption,
-		RateLimit, SafeguardingCase, SealedBallot, Session, Signal, StaffUser, Tablet,
-		Tally, ThreadResponse, ThreadSupport, YouthMember []ent.Hook
+		PollResponse, RateLimit, SafeguardingCase, SealedBallot, Session, Signal,
+		StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport, YouthMember []ent.Hook
 	}
 	inters struct {
 		AgendaItem, Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule,
 		Council, CouncilDecision, FeedbackPost, FeedbackThread, Idea, JobRun, Location,
 		Meeting, MemberTransfer, Membership, ModerationDecision, MonitorQuestion,
 		MonitorRound, MonitorSchedule, OutboxMessage, Participation, Poll, PollOption,
-		RateLimit, SafeguardingCase, SealedBallot, Session, Signal, StaffUser, Tablet,
-		Tally, ThreadResponse, ThreadSupport, YouthMember []ent.Interceptor
+		PollResponse, RateLimit, SafeguardingCase, SealedBallot, Session, Signal,
+		StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport,
+		YouthMember []ent.Interceptor
 	}
 )
 

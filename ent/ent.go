@@ -37,6 +37,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/pollresponse"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
@@ -133,6 +134,7 @@ func checkColumn(t, c string) error {
 			participation.Table:      participation.ValidColumn,
 			poll.Table:               poll.ValidColumn,
 			polloption.Table:         polloption.ValidColumn,
+			pollresponse.Table:       pollresponse.ValidColumn,
 			ratelimit.Table:          ratelimit.ValidColumn,
 			safeguardingcase.Table:   safeguardingcase.ValidColumn,
 			sealedballot.Table:       sealedballot.ValidColumn,

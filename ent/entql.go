@@ -28,6 +28,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/pollresponse"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
@@ -49,7 +50,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 37)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   agendaitem.Table,
@@ -547,6 +548,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   pollresponse.Table,
+			Columns: pollresponse.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: pollresponse.FieldID,
+			},
+		},
+		Type: "PollResponse",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			pollresponse.FieldBody:           {Type: field.TypeJSON, Column: pollresponse.FieldBody},
+			pollresponse.FieldStatus:         {Type: field.TypeEnum, Column: pollresponse.FieldStatus},
+			pollresponse.FieldReason:         {Type: field.TypeJSON, Column: pollresponse.FieldReason},
+			pollresponse.FieldCommitmentDate: {Type: field.TypeTime, Column: pollresponse.FieldCommitmentDate},
+			pollresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: pollresponse.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimit.Table,
 			Columns: ratelimit.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -560,7 +579,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimit.FieldCount:       {Type: field.TypeInt, Column: ratelimit.FieldCount},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   safeguardingcase.Table,
 			Columns: safeguardingcase.Columns,
@@ -584,7 +603,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			safeguardingcase.FieldRevision:     {Type: field.TypeInt, Column: safeguardingcase.FieldRevision},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sealedballot.Table,
 			Columns: sealedballot.Columns,
@@ -599,7 +618,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sealedballot.FieldSealed: {Type: field.TypeBytes, Column: sealedballot.FieldSealed},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -619,7 +638,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldTabletID:    {Type: field.TypeString, Column: session.FieldTabletID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signal.Table,
 			Columns: signal.Columns,
@@ -641,7 +660,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signal.FieldAcknowledgedBy: {Type: field.TypeString, Column: signal.FieldAcknowledgedBy},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -661,7 +680,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldActive:       {Type: field.TypeBool, Column: staffuser.FieldActive},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tablet.Table,
 			Columns: tablet.Columns,
@@ -681,7 +700,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tablet.FieldLastSeenAt: {Type: field.TypeTime, Column: tablet.FieldLastSeenAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tally.Table,
 			Columns: tally.Columns,
@@ -698,7 +717,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tally.FieldCount:    {Type: field.TypeInt, Column: tally.FieldCount},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadresponse.Table,
 			Columns: threadresponse.Columns,
@@ -716,7 +735,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			threadresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: threadresponse.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadsupport.Table,
 			Columns: threadsupport.Columns,
@@ -728,7 +747,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Type:   "ThreadSupport",
 		Fields: map[string]*sqlgraph.FieldSpec{},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   youthmember.Table,
 			Columns: youthmember.Columns,
@@ -1561,6 +1580,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"AgendaItem",
 	)
 	graph.MustAddE(
+		"responses",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.ResponsesTable,
+			Columns: []string{poll.ResponsesColumn},
+			Bidi:    false,
+		},
+		"Poll",
+		"PollResponse",
+	)
+	graph.MustAddE(
 		"poll",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1583,6 +1614,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"PollOption",
 		"Tally",
+	)
+	graph.MustAddE(
+		"poll",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   pollresponse.PollTable,
+			Columns: []string{pollresponse.PollColumn},
+			Bidi:    false,
+		},
+		"PollResponse",
+		"Poll",
+	)
+	graph.MustAddE(
+		"author",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pollresponse.AuthorTable,
+			Columns: []string{pollresponse.AuthorColumn},
+			Bidi:    false,
+		},
+		"PollResponse",
+		"StaffUser",
 	)
 	graph.MustAddE(
 		"location",
@@ -4633,6 +4688,20 @@ func (f *PollFilter) WhereHasAgendaItemsWith(preds ...predicate.AgendaItem) {
 	})))
 }
 
+// WhereHasResponses applies a predicate to check if query has an edge responses.
+func (f *PollFilter) WhereHasResponses() {
+	f.Where(entql.HasEdge("responses"))
+}
+
+// WhereHasResponsesWith applies a predicate to check if query has an edge responses with a given conditions (other predicates).
+func (f *PollFilter) WhereHasResponsesWith(preds ...predicate.PollResponse) {
+	f.Where(entql.HasEdgeWith("responses", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *PollOptionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -4722,6 +4791,99 @@ func (f *PollOptionFilter) WhereHasTalliesWith(preds ...predicate.Tally) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PollResponseQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PollResponseQuery builder.
+func (_q *PollResponseQuery) Filter() *PollResponseFilter {
+	return &PollResponseFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PollResponseMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PollResponseMutation builder.
+func (m *PollResponseMutation) Filter() *PollResponseFilter {
+	return &PollResponseFilter{config: m.config, predicateAdder: m}
+}
+
+// PollResponseFilter provides a generic filtering capability at runtime for PollResponseQuery.
+type PollResponseFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PollResponseFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PollResponseFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(pollresponse.FieldID))
+}
+
+// WhereBody applies the entql json.RawMessage predicate on the body field.
+func (f *PollResponseFilter) WhereBody(p entql.BytesP) {
+	f.Where(p.Field(pollresponse.FieldBody))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *PollResponseFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(pollresponse.FieldStatus))
+}
+
+// WhereReason applies the entql json.RawMessage predicate on the reason field.
+func (f *PollResponseFilter) WhereReason(p entql.BytesP) {
+	f.Where(p.Field(pollresponse.FieldReason))
+}
+
+// WhereCommitmentDate applies the entql time.Time predicate on the commitment_date field.
+func (f *PollResponseFilter) WhereCommitmentDate(p entql.TimeP) {
+	f.Where(p.Field(pollresponse.FieldCommitmentDate))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PollResponseFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(pollresponse.FieldCreatedAt))
+}
+
+// WhereHasPoll applies a predicate to check if query has an edge poll.
+func (f *PollResponseFilter) WhereHasPoll() {
+	f.Where(entql.HasEdge("poll"))
+}
+
+// WhereHasPollWith applies a predicate to check if query has an edge poll with a given conditions (other predicates).
+func (f *PollResponseFilter) WhereHasPollWith(preds ...predicate.Poll) {
+	f.Where(entql.HasEdgeWith("poll", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAuthor applies a predicate to check if query has an edge author.
+func (f *PollResponseFilter) WhereHasAuthor() {
+	f.Where(entql.HasEdge("author"))
+}
+
+// WhereHasAuthorWith applies a predicate to check if query has an edge author with a given conditions (other predicates).
+func (f *PollResponseFilter) WhereHasAuthorWith(preds ...predicate.StaffUser) {
+	f.Where(entql.HasEdgeWith("author", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RateLimitQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4750,7 +4912,7 @@ type RateLimitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4800,7 +4962,7 @@ type SafeguardingCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SafeguardingCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4937,7 +5099,7 @@ type SealedBallotFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SealedBallotFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5001,7 +5163,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5118,7 +5280,7 @@ type SignalFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignalFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5217,7 +5379,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5320,7 +5482,7 @@ type TabletFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TabletFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5437,7 +5599,7 @@ type TallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5525,7 +5687,7 @@ type ThreadResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5618,7 +5780,7 @@ type ThreadSupportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadSupportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5686,7 +5848,7 @@ type YouthMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *YouthMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -36,6 +36,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/pollresponse"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
@@ -85,6 +86,7 @@ const (
 	TypeParticipation      = "Participation"
 	TypePoll               = "Poll"
 	TypePollOption         = "PollOption"
+	TypePollResponse       = "PollResponse"
 	TypeRateLimit          = "RateLimit"
 	TypeSafeguardingCase   = "SafeguardingCase"
 	TypeSealedBallot       = "SealedBallot"
@@ -19822,6 +19824,9 @@ type PollMutation struct {
 	agenda_items             map[string]struct{}
 	removedagenda_items      map[string]struct{}
 	clearedagenda_items      bool
+	responses                map[string]struct{}
+	removedresponses         map[string]struct{}
+	clearedresponses         bool
 	done                     bool
 	oldValue                 func(context.Context) (*Poll, error)
 	predicates               []predicate.Poll
@@ -21258,6 +21263,60 @@ func (m *PollMutation) ResetAgendaItems() {
 	m.removedagenda_items = nil
 }
 
+// AddResponseIDs adds the "responses" edge to the PollResponse entity by ids.
+func (m *PollMutation) AddResponseIDs(ids ...string) {
+	if m.responses == nil {
+		m.responses = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.responses[ids[i]] = struct{}{}
+	}
+}
+
+// ClearResponses clears the "responses" edge to the PollResponse entity.
+func (m *PollMutation) ClearResponses() {
+	m.clearedresponses = true
+}
+
+// ResponsesCleared reports if the "responses" edge to the PollResponse entity was cleared.
+func (m *PollMutation) ResponsesCleared() bool {
+	return m.clearedresponses
+}
+
+// RemoveResponseIDs removes the "responses" edge to the PollResponse entity by IDs.
+func (m *PollMutation) RemoveResponseIDs(ids ...string) {
+	if m.removedresponses == nil {
+		m.removedresponses = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.responses, ids[i])
+		m.removedresponses[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedResponses returns the removed IDs of the "responses" edge to the PollResponse entity.
+func (m *PollMutation) RemovedResponsesIDs() (ids []string) {
+	for id := range m.removedresponses {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResponsesIDs returns the "responses" edge IDs in the mutation.
+func (m *PollMutation) ResponsesIDs() (ids []string) {
+	for id := range m.responses {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetResponses resets all changes to the "responses" edge.
+func (m *PollMutation) ResetResponses() {
+	m.responses = nil
+	m.clearedresponses = false
+	m.removedresponses = nil
+}
+
 // Where appends a list predicates to the PollMutation builder.
 func (m *PollMutation) Where(ps ...predicate.Poll) {
 	m.predicates = append(m.predicates, ps...)
@@ -21816,7 +21875,7 @@ func (m *PollMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PollMutation) AddedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.location != nil {
 		edges = append(edges, poll.EdgeLocation)
 	}
@@ -21840,6 +21899,9 @@ func (m *PollMutation) AddedEdges() []string {
 	}
 	if m.agenda_items != nil {
 		edges = append(edges, poll.EdgeAgendaItems)
+	}
+	if m.responses != nil {
+		edges = append(edges, poll.EdgeResponses)
 	}
 	return edges
 }
@@ -21890,13 +21952,19 @@ func (m *PollMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case poll.EdgeResponses:
+		ids := make([]ent.Value, 0, len(m.responses))
+		for id := range m.responses {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PollMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.removedoptions != nil {
 		edges = append(edges, poll.EdgeOptions)
 	}
@@ -21911,6 +21979,9 @@ func (m *PollMutation) RemovedEdges() []string {
 	}
 	if m.removedagenda_items != nil {
 		edges = append(edges, poll.EdgeAgendaItems)
+	}
+	if m.removedresponses != nil {
+		edges = append(edges, poll.EdgeResponses)
 	}
 	return edges
 }
@@ -21949,13 +22020,19 @@ func (m *PollMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case poll.EdgeResponses:
+		ids := make([]ent.Value, 0, len(m.removedresponses))
+		for id := range m.removedresponses {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PollMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.clearedlocation {
 		edges = append(edges, poll.EdgeLocation)
 	}
@@ -21980,6 +22057,9 @@ func (m *PollMutation) ClearedEdges() []string {
 	if m.clearedagenda_items {
 		edges = append(edges, poll.EdgeAgendaItems)
 	}
+	if m.clearedresponses {
+		edges = append(edges, poll.EdgeResponses)
+	}
 	return edges
 }
 
@@ -22003,6 +22083,8 @@ func (m *PollMutation) EdgeCleared(name string) bool {
 		return m.clearedsealed_ballots
 	case poll.EdgeAgendaItems:
 		return m.clearedagenda_items
+	case poll.EdgeResponses:
+		return m.clearedresponses
 	}
 	return false
 }
@@ -22051,6 +22133,9 @@ func (m *PollMutation) ResetEdge(name string) error {
 		return nil
 	case poll.EdgeAgendaItems:
 		m.ResetAgendaItems()
+		return nil
+	case poll.EdgeResponses:
+		m.ResetResponses()
 		return nil
 	}
 	return fmt.Errorf("unknown Poll edge %s", name)
@@ -22761,6 +22846,754 @@ func (m *PollOptionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown PollOption edge %s", name)
+}
+
+// PollResponseMutation represents an operation that mutates the PollResponse nodes in the graph.
+type PollResponseMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	body            *[]schematype.Translation
+	appendbody      []schematype.Translation
+	status          *pollresponse.Status
+	reason          *[]schematype.Translation
+	appendreason    []schematype.Translation
+	commitment_date *time.Time
+	created_at      *time.Time
+	clearedFields   map[string]struct{}
+	poll            *string
+	clearedpoll     bool
+	author          *string
+	clearedauthor   bool
+	done            bool
+	oldValue        func(context.Context) (*PollResponse, error)
+	predicates      []predicate.PollResponse
+}
+
+var _ ent.Mutation = (*PollResponseMutation)(nil)
+
+// pollresponseOption allows management of the mutation configuration using functional options.
+type pollresponseOption func(*PollResponseMutation)
+
+// newPollResponseMutation creates new mutation for the PollResponse entity.
+func newPollResponseMutation(c config, op Op, opts ...pollresponseOption) *PollResponseMutation {
+	m := &PollResponseMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePollResponse,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPollResponseID sets the ID field of the mutation.
+func withPollResponseID(id string) pollresponseOption {
+	return func(m *PollResponseMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PollResponse
+		)
+		m.oldValue = func(ctx context.Context) (*PollResponse, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PollResponse.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPollResponse sets the old PollResponse of the mutation.
+func withPollResponse(node *PollResponse) pollresponseOption {
+	return func(m *PollResponseMutation) {
+		m.oldValue = func(context.Context) (*PollResponse, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PollResponseMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PollResponseMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PollResponse entities.
+func (m *PollResponseMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PollResponseMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PollResponseMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PollResponse.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetBody sets the "body" field.
+func (m *PollResponseMutation) SetBody(s []schematype.Translation) {
+	m.body = &s
+	m.appendbody = nil
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *PollResponseMutation) Body() (r []schematype.Translation, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the PollResponse entity.
+// If the PollResponse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollResponseMutation) OldBody(ctx context.Context) (v []schematype.Translation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// AppendBody adds s to the "body" field.
+func (m *PollResponseMutation) AppendBody(s []schematype.Translation) {
+	m.appendbody = append(m.appendbody, s...)
+}
+
+// AppendedBody returns the list of values that were appended to the "body" field in this mutation.
+func (m *PollResponseMutation) AppendedBody() ([]schematype.Translation, bool) {
+	if len(m.appendbody) == 0 {
+		return nil, false
+	}
+	return m.appendbody, true
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *PollResponseMutation) ResetBody() {
+	m.body = nil
+	m.appendbody = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *PollResponseMutation) SetStatus(po pollresponse.Status) {
+	m.status = &po
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *PollResponseMutation) Status() (r pollresponse.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the PollResponse entity.
+// If the PollResponse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollResponseMutation) OldStatus(ctx context.Context) (v pollresponse.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *PollResponseMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *PollResponseMutation) SetReason(s []schematype.Translation) {
+	m.reason = &s
+	m.appendreason = nil
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *PollResponseMutation) Reason() (r []schematype.Translation, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the PollResponse entity.
+// If the PollResponse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollResponseMutation) OldReason(ctx context.Context) (v []schematype.Translation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// AppendReason adds s to the "reason" field.
+func (m *PollResponseMutation) AppendReason(s []schematype.Translation) {
+	m.appendreason = append(m.appendreason, s...)
+}
+
+// AppendedReason returns the list of values that were appended to the "reason" field in this mutation.
+func (m *PollResponseMutation) AppendedReason() ([]schematype.Translation, bool) {
+	if len(m.appendreason) == 0 {
+		return nil, false
+	}
+	return m.appendreason, true
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *PollResponseMutation) ClearReason() {
+	m.reason = nil
+	m.appendreason = nil
+	m.clearedFields[pollresponse.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *PollResponseMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[pollresponse.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *PollResponseMutation) ResetReason() {
+	m.reason = nil
+	m.appendreason = nil
+	delete(m.clearedFields, pollresponse.FieldReason)
+}
+
+// SetCommitmentDate sets the "commitment_date" field.
+func (m *PollResponseMutation) SetCommitmentDate(t time.Time) {
+	m.commitment_date = &t
+}
+
+// CommitmentDate returns the value of the "commitment_date" field in the mutation.
+func (m *PollResponseMutation) CommitmentDate() (r time.Time, exists bool) {
+	v := m.commitment_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommitmentDate returns the old "commitment_date" field's value of the PollResponse entity.
+// If the PollResponse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollResponseMutation) OldCommitmentDate(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommitmentDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommitmentDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommitmentDate: %w", err)
+	}
+	return oldValue.CommitmentDate, nil
+}
+
+// ClearCommitmentDate clears the value of the "commitment_date" field.
+func (m *PollResponseMutation) ClearCommitmentDate() {
+	m.commitment_date = nil
+	m.clearedFields[pollresponse.FieldCommitmentDate] = struct{}{}
+}
+
+// CommitmentDateCleared returns if the "commitment_date" field was cleared in this mutation.
+func (m *PollResponseMutation) CommitmentDateCleared() bool {
+	_, ok := m.clearedFields[pollresponse.FieldCommitmentDate]
+	return ok
+}
+
+// ResetCommitmentDate resets all changes to the "commitment_date" field.
+func (m *PollResponseMutation) ResetCommitmentDate() {
+	m.commitment_date = nil
+	delete(m.clearedFields, pollresponse.FieldCommitmentDate)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PollResponseMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PollResponseMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PollResponse entity.
+// If the PollResponse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PollResponseMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PollResponseMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetPollID sets the "poll" edge to the Poll entity by id.
+func (m *PollResponseMutation) SetPollID(id string) {
+	m.poll = &id
+}
+
+// ClearPoll clears the "poll" edge to the Poll entity.
+func (m *PollResponseMutation) ClearPoll() {
+	m.clearedpoll = true
+}
+
+// PollCleared reports if the "poll" edge to the Poll entity was cleared.
+func (m *PollResponseMutation) PollCleared() bool {
+	return m.clearedpoll
+}
+
+// PollID returns the "poll" edge ID in the mutation.
+func (m *PollResponseMutation) PollID() (id string, exists bool) {
+	if m.poll != nil {
+		return *m.poll, true
+	}
+	return
+}
+
+// PollIDs returns the "poll" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PollID instead. It exists only for internal usage by the builders.
+func (m *PollResponseMutation) PollIDs() (ids []string) {
+	if id := m.poll; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPoll resets all changes to the "poll" edge.
+func (m *PollResponseMutation) ResetPoll() {
+	m.poll = nil
+	m.clearedpoll = false
+}
+
+// SetAuthorID sets the "author" edge to the StaffUser entity by id.
+func (m *PollResponseMutation) SetAuthorID(id string) {
+	m.author = &id
+}
+
+// ClearAuthor clears the "author" edge to the StaffUser entity.
+func (m *PollResponseMutation) ClearAuthor() {
+	m.clearedauthor = true
+}
+
+// AuthorCleared reports if the "author" edge to the StaffUser entity was cleared.
+func (m *PollResponseMutation) AuthorCleared() bool {
+	return m.clearedauthor
+}
+
+// AuthorID returns the "author" edge ID in the mutation.
+func (m *PollResponseMutation) AuthorID() (id string, exists bool) {
+	if m.author != nil {
+		return *m.author, true
+	}
+	return
+}
+
+// AuthorIDs returns the "author" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AuthorID instead. It exists only for internal usage by the builders.
+func (m *PollResponseMutation) AuthorIDs() (ids []string) {
+	if id := m.author; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAuthor resets all changes to the "author" edge.
+func (m *PollResponseMutation) ResetAuthor() {
+	m.author = nil
+	m.clearedauthor = false
+}
+
+// Where appends a list predicates to the PollResponseMutation builder.
+func (m *PollResponseMutation) Where(ps ...predicate.PollResponse) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PollResponseMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PollResponseMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PollResponse, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PollResponseMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PollResponseMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PollResponse).
+func (m *PollResponseMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PollResponseMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.body != nil {
+		fields = append(fields, pollresponse.FieldBody)
+	}
+	if m.status != nil {
+		fields = append(fields, pollresponse.FieldStatus)
+	}
+	if m.reason != nil {
+		fields = append(fields, pollresponse.FieldReason)
+	}
+	if m.commitment_date != nil {
+		fields = append(fields, pollresponse.FieldCommitmentDate)
+	}
+	if m.created_at != nil {
+		fields = append(fields, pollresponse.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PollResponseMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case pollresponse.FieldBody:
+		return m.Body()
+	case pollresponse.FieldStatus:
+		return m.Status()
+	case pollresponse.FieldReason:
+		return m.Reason()
+	case pollresponse.FieldCommitmentDate:
+		return m.CommitmentDate()
+	case pollresponse.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PollResponseMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case pollresponse.FieldBody:
+		return m.OldBody(ctx)
+	case pollresponse.FieldStatus:
+		return m.OldStatus(ctx)
+	case pollresponse.FieldReason:
+		return m.OldReason(ctx)
+	case pollresponse.FieldCommitmentDate:
+		return m.OldCommitmentDate(ctx)
+	case pollresponse.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown PollResponse field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PollResponseMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case pollresponse.FieldBody:
+		v, ok := value.([]schematype.Translation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case pollresponse.FieldStatus:
+		v, ok := value.(pollresponse.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case pollresponse.FieldReason:
+		v, ok := value.([]schematype.Translation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case pollresponse.FieldCommitmentDate:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommitmentDate(v)
+		return nil
+	case pollresponse.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PollResponse field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PollResponseMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PollResponseMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PollResponseMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PollResponse numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PollResponseMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(pollresponse.FieldReason) {
+		fields = append(fields, pollresponse.FieldReason)
+	}
+	if m.FieldCleared(pollresponse.FieldCommitmentDate) {
+		fields = append(fields, pollresponse.FieldCommitmentDate)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PollResponseMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PollResponseMutation) ClearField(name string) error {
+	switch name {
+	case pollresponse.FieldReason:
+		m.ClearReason()
+		return nil
+	case pollresponse.FieldCommitmentDate:
+		m.ClearCommitmentDate()
+		return nil
+	}
+	return fmt.Errorf("unknown PollResponse nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PollResponseMutation) ResetField(name string) error {
+	switch name {
+	case pollresponse.FieldBody:
+		m.ResetBody()
+		return nil
+	case pollresponse.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case pollresponse.FieldReason:
+		m.ResetReason()
+		return nil
+	case pollresponse.FieldCommitmentDate:
+		m.ResetCommitmentDate()
+		return nil
+	case pollresponse.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown PollResponse field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PollResponseMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.poll != nil {
+		edges = append(edges, pollresponse.EdgePoll)
+	}
+	if m.author != nil {
+		edges = append(edges, pollresponse.EdgeAuthor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PollResponseMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case pollresponse.EdgePoll:
+		if id := m.poll; id != nil {
+			return []ent.Value{*id}
+		}
+	case pollresponse.EdgeAuthor:
+		if id := m.author; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PollResponseMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PollResponseMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PollResponseMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedpoll {
+		edges = append(edges, pollresponse.EdgePoll)
+	}
+	if m.clearedauthor {
+		edges = append(edges, pollresponse.EdgeAuthor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PollResponseMutation) EdgeCleared(name string) bool {
+	switch name {
+	case pollresponse.EdgePoll:
+		return m.clearedpoll
+	case pollresponse.EdgeAuthor:
+		return m.clearedauthor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PollResponseMutation) ClearEdge(name string) error {
+	switch name {
+	case pollresponse.EdgePoll:
+		m.ClearPoll()
+		return nil
+	case pollresponse.EdgeAuthor:
+		m.ClearAuthor()
+		return nil
+	}
+	return fmt.Errorf("unknown PollResponse unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PollResponseMutation) ResetEdge(name string) error {
+	switch name {
+	case pollresponse.EdgePoll:
+		m.ResetPoll()
+		return nil
+	case pollresponse.EdgeAuthor:
+		m.ResetAuthor()
+		return nil
+	}
+	return fmt.Errorf("unknown PollResponse edge %s", name)
 }
 
 // RateLimitMutation represents an operation that mutates the RateLimit nodes in the graph.

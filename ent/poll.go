@@ -87,9 +87,11 @@ type PollEdges struct {
 	SealedBallots []*SealedBallot `json:"sealed_ballots,omitempty"`
 	// AgendaItems holds the value of the agenda_items edge.
 	AgendaItems []*AgendaItem `json:"agenda_items,omitempty"`
+	// Responses holds the value of the responses edge.
+	Responses []*PollResponse `json:"responses,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [8]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
@@ -98,6 +100,7 @@ type PollEdges struct {
 	namedTallies        map[string][]*Tally
 	namedSealedBallots  map[string][]*SealedBallot
 	namedAgendaItems    map[string][]*AgendaItem
+	namedResponses      map[string][]*PollResponse
 }
 
 // LocationOrErr returns the Location value or an error if the edge
@@ -176,6 +179,15 @@ func (e PollEdges) AgendaItemsOrErr() ([]*AgendaItem, error) {
 		return e.AgendaItems, nil
 	}
 	return nil, &NotLoadedError{edge: "agenda_items"}
+}
+
+// ResponsesOrErr returns the Responses value or an error if the edge
+// was not loaded in eager-loading.
+func (e PollEdges) ResponsesOrErr() ([]*PollResponse, error) {
+	if e.loadedTypes[8] {
+		return e.Responses, nil
+	}
+	return nil, &NotLoadedError{edge: "responses"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -408,6 +420,11 @@ func (_m *Poll) QueryAgendaItems() *AgendaItemQuery {
 	return NewPollClient(_m.config).QueryAgendaItems(_m)
 }
 
+// QueryResponses queries the "responses" edge of the Poll entity.
+func (_m *Poll) QueryResponses() *PollResponseQuery {
+	return NewPollClient(_m.config).QueryResponses(_m)
+}
+
 // Update returns a builder for updating this Poll.
 // Note that you need to call Poll.Unwrap() before calling this method if this Poll
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -625,6 +642,30 @@ func (_m *Poll) appendNamedAgendaItems(name string, edges ...*AgendaItem) {
 		_m.Edges.namedAgendaItems[name] = []*AgendaItem{}
 	} else {
 		_m.Edges.namedAgendaItems[name] = append(_m.Edges.namedAgendaItems[name], edges...)
+	}
+}
+
+// NamedResponses returns the Responses named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Poll) NamedResponses(name string) ([]*PollResponse, error) {
+	if _m.Edges.namedResponses == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedResponses[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Poll) appendNamedResponses(name string, edges ...*PollResponse) {
+	if _m.Edges.namedResponses == nil {
+		_m.Edges.namedResponses = make(map[string][]*PollResponse)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedResponses[name] = []*PollResponse{}
+	} else {
+		_m.Edges.namedResponses[name] = append(_m.Edges.namedResponses[name], edges...)
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/pollresponse"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -364,6 +365,21 @@ func (_c *PollCreate) AddAgendaItems(v ...*AgendaItem) *PollCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddAgendaItemIDs(ids...)
+}
+
+// AddResponseIDs adds the "responses" edge to the PollResponse entity by IDs.
+func (_c *PollCreate) AddResponseIDs(ids ...string) *PollCreate {
+	_c.mutation.AddResponseIDs(ids...)
+	return _c
+}
+
+// AddResponses adds the "responses" edges to the PollResponse entity.
+func (_c *PollCreate) AddResponses(v ...*PollResponse) *PollCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddResponseIDs(ids...)
 }
 
 // Mutation returns the PollMutation object of the builder.
@@ -728,6 +744,22 @@ func (_c *PollCreate) createSpec() (*Poll, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ResponsesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.ResponsesTable,
+			Columns: []string{poll.ResponsesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pollresponse.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

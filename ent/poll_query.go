@@ -20,6 +20,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/pollresponse"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
@@ -41,6 +42,7 @@ type PollQuery struct {
 	withTallies             *TallyQuery
 	withSealedBallots       *SealedBallotQuery
 	withAgendaItems         *AgendaItemQuery
+	withResponses           *PollResponseQuery
 	withFKs                 bool
 	loadTotal               []func(context.Context, []*Poll) error
 	modifiers               []func(*sql.Selector)
@@ -49,6 +51,7 @@ type PollQuery struct {
 	withNamedTallies        map[string]*TallyQuery
 	withNamedSealedBallots  map[string]*SealedBallotQuery
 	withNamedAgendaItems    map[string]*AgendaItemQuery
+	withNamedResponses      map[string]*PollResponseQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -261,6 +264,28 @@ func (_q *PollQuery) QueryAgendaItems() *AgendaItemQuery {
 	return query
 }
 
+// QueryResponses chains the current query on the "responses" edge.
+func (_q *PollQuery) QueryResponses() *PollResponseQuery {
+	query := (&PollResponseClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(poll.Table, poll.FieldID, selector),
+			sqlgraph.To(pollresponse.Table, pollresponse.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, poll.ResponsesTable, poll.ResponsesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Poll entity from the query.
 // Returns a *NotFoundError when no Poll was found.
 func (_q *PollQuery) First(ctx context.Context) (*Poll, error) {
@@ -461,6 +486,7 @@ func (_q *PollQuery) Clone() *PollQuery {
 		withTallies:        _q.withTallies.Clone(),
 		withSealedBallots:  _q.withSealedBallots.Clone(),
 		withAgendaItems:    _q.withAgendaItems.Clone(),
+		withResponses:      _q.withResponses.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -556,6 +582,17 @@ func (_q *PollQuery) WithAgendaItems(opts ...func(*AgendaItemQuery)) *PollQuery 
 	return _q
 }
 
+// WithResponses tells the query-builder to eager-load the nodes that are connected to
+// the "responses" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PollQuery) WithResponses(opts ...func(*PollResponseQuery)) *PollQuery {
+	query := (&PollResponseClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withResponses = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -641,7 +678,7 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 		nodes       = []*Poll{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [8]bool{
+		loadedTypes = [9]bool{
 			_q.withLocation != nil,
 			_q.withCouncil != nil,
 			_q.withOptions != nil,
@@ -650,6 +687,7 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 			_q.withTallies != nil,
 			_q.withSealedBallots != nil,
 			_q.withAgendaItems != nil,
+			_q.withResponses != nil,
 		}
 	)
 	if _q.withCreatedBy != nil {
@@ -732,6 +770,13 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 			return nil, err
 		}
 	}
+	if query := _q.withResponses; query != nil {
+		if err := _q.loadResponses(ctx, query, nodes,
+			func(n *Poll) { n.Edges.Responses = []*PollResponse{} },
+			func(n *Poll, e *PollResponse) { n.Edges.Responses = append(n.Edges.Responses, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedOptions {
 		if err := _q.loadOptions(ctx, query, nodes,
 			func(n *Poll) { n.appendNamedOptions(name) },
@@ -764,6 +809,13 @@ func (_q *PollQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Poll, e
 		if err := _q.loadAgendaItems(ctx, query, nodes,
 			func(n *Poll) { n.appendNamedAgendaItems(name) },
 			func(n *Poll, e *AgendaItem) { n.appendNamedAgendaItems(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedResponses {
+		if err := _q.loadResponses(ctx, query, nodes,
+			func(n *Poll) { n.appendNamedResponses(name) },
+			func(n *Poll, e *PollResponse) { n.appendNamedResponses(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1025,6 +1077,37 @@ func (_q *PollQuery) loadAgendaItems(ctx context.Context, query *AgendaItemQuery
 	}
 	return nil
 }
+func (_q *PollQuery) loadResponses(ctx context.Context, query *PollResponseQuery, nodes []*Poll, init func(*Poll), assign func(*Poll, *PollResponse)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*Poll)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.PollResponse(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(poll.ResponsesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.poll_responses
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "poll_responses" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "poll_responses" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *PollQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1218,6 +1301,20 @@ func (_q *PollQuery) WithNamedAgendaItems(name string, opts ...func(*AgendaItemQ
 		_q.withNamedAgendaItems = make(map[string]*AgendaItemQuery)
 	}
 	_q.withNamedAgendaItems[name] = query
+	return _q
+}
+
+// WithNamedResponses tells the query-builder to eager-load the nodes that are connected to the "responses"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PollQuery) WithNamedResponses(name string, opts ...func(*PollResponseQuery)) *PollQuery {
+	query := (&PollResponseClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedResponses == nil {
+		_q.withNamedResponses = make(map[string]*PollResponseQuery)
+	}
+	_q.withNamedResponses[name] = query
 	return _q
 }
 

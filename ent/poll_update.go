@@ -16,6 +16,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/pollresponse"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/sealedballot"
@@ -393,6 +394,21 @@ func (_u *PollUpdate) AddAgendaItems(v ...*AgendaItem) *PollUpdate {
 	return _u.AddAgendaItemIDs(ids...)
 }
 
+// AddResponseIDs adds the "responses" edge to the PollResponse entity by IDs.
+func (_u *PollUpdate) AddResponseIDs(ids ...string) *PollUpdate {
+	_u.mutation.AddResponseIDs(ids...)
+	return _u
+}
+
+// AddResponses adds the "responses" edges to the PollResponse entity.
+func (_u *PollUpdate) AddResponses(v ...*PollResponse) *PollUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddResponseIDs(ids...)
+}
+
 // Mutation returns the PollMutation object of the builder.
 func (_u *PollUpdate) Mutation() *PollMutation {
 	return _u.mutation
@@ -501,6 +517,27 @@ func (_u *PollUpdate) RemoveAgendaItems(v ...*AgendaItem) *PollUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAgendaItemIDs(ids...)
+}
+
+// ClearResponses clears all "responses" edges to the PollResponse entity.
+func (_u *PollUpdate) ClearResponses() *PollUpdate {
+	_u.mutation.ClearResponses()
+	return _u
+}
+
+// RemoveResponseIDs removes the "responses" edge to PollResponse entities by IDs.
+func (_u *PollUpdate) RemoveResponseIDs(ids ...string) *PollUpdate {
+	_u.mutation.RemoveResponseIDs(ids...)
+	return _u
+}
+
+// RemoveResponses removes "responses" edges to PollResponse entities.
+func (_u *PollUpdate) RemoveResponses(v ...*PollResponse) *PollUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveResponseIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -925,6 +962,51 @@ func (_u *PollUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.ResponsesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.ResponsesTable,
+			Columns: []string{poll.ResponsesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pollresponse.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedResponsesIDs(); len(nodes) > 0 && !_u.mutation.ResponsesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.ResponsesTable,
+			Columns: []string{poll.ResponsesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pollresponse.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ResponsesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.ResponsesTable,
+			Columns: []string{poll.ResponsesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pollresponse.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1304,6 +1386,21 @@ func (_u *PollUpdateOne) AddAgendaItems(v ...*AgendaItem) *PollUpdateOne {
 	return _u.AddAgendaItemIDs(ids...)
 }
 
+// AddResponseIDs adds the "responses" edge to the PollResponse entity by IDs.
+func (_u *PollUpdateOne) AddResponseIDs(ids ...string) *PollUpdateOne {
+	_u.mutation.AddResponseIDs(ids...)
+	return _u
+}
+
+// AddResponses adds the "responses" edges to the PollResponse entity.
+func (_u *PollUpdateOne) AddResponses(v ...*PollResponse) *PollUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddResponseIDs(ids...)
+}
+
 // Mutation returns the PollMutation object of the builder.
 func (_u *PollUpdateOne) Mutation() *PollMutation {
 	return _u.mutation
@@ -1412,6 +1509,27 @@ func (_u *PollUpdateOne) RemoveAgendaItems(v ...*AgendaItem) *PollUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAgendaItemIDs(ids...)
+}
+
+// ClearResponses clears all "responses" edges to the PollResponse entity.
+func (_u *PollUpdateOne) ClearResponses() *PollUpdateOne {
+	_u.mutation.ClearResponses()
+	return _u
+}
+
+// RemoveResponseIDs removes the "responses" edge to PollResponse entities by IDs.
+func (_u *PollUpdateOne) RemoveResponseIDs(ids ...string) *PollUpdateOne {
+	_u.mutation.RemoveResponseIDs(ids...)
+	return _u
+}
+
+// RemoveResponses removes "responses" edges to PollResponse entities.
+func (_u *PollUpdateOne) RemoveResponses(v ...*PollResponse) *PollUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveResponseIDs(ids...)
 }
 
 // Where appends a list predicates to the PollUpdate builder.
@@ -1859,6 +1977,51 @@ func (_u *PollUpdateOne) sqlSave(ctx context.Context) (_node *Poll, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(agendaitem.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ResponsesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.ResponsesTable,
+			Columns: []string{poll.ResponsesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pollresponse.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedResponsesIDs(); len(nodes) > 0 && !_u.mutation.ResponsesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.ResponsesTable,
+			Columns: []string{poll.ResponsesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pollresponse.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ResponsesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   poll.ResponsesTable,
+			Columns: []string{poll.ResponsesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pollresponse.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

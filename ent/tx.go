@@ -64,6 +64,8 @@ type Tx struct {
 	Poll *PollClient
 	// PollOption is the client for interacting with the PollOption builders.
 	PollOption *PollOptionClient
+	// PollResponse is the client for interacting with the PollResponse builders.
+	PollResponse *PollResponseClient
 	// RateLimit is the client for interacting with the RateLimit builders.
 	RateLimit *RateLimitClient
 	// SafeguardingCase is the client for interacting with the SafeguardingCase builders.
@@ -242,6 +244,7 @@ func (tx *Tx) init() {
 	tx.Participation = NewParticipationClient(tx.config)
 	tx.Poll = NewPollClient(tx.config)
 	tx.PollOption = NewPollOptionClient(tx.config)
+	tx.PollResponse = NewPollResponseClient(tx.config)
 	tx.RateLimit = NewRateLimitClient(tx.config)
 	tx.SafeguardingCase = NewSafeguardingCaseClient(tx.config)
 	tx.SealedBallot = NewSealedBallotClient(tx.config)

@@ -14,6 +14,8 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/feedback"
 	"github.com/jeugdstem/jeugdstem/internal/i18n"
 	"github.com/jeugdstem/jeugdstem/internal/moderation"
+	"github.com/jeugdstem/jeugdstem/internal/voting"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // LocalName is the resolver for the localName field.
@@ -95,6 +97,25 @@ func (r *mutationResolver) WithdrawMeToo(ctx context.Context, threadID string) (
 // RespondToThread is the resolver for the respondToThread field.
 func (r *mutationResolver) RespondToThread(ctx context.Context, input feedback.NewResponse) (*ent.ThreadResponse, error) {
 	return feedback.RespondToThread(ctx, r.client, input)
+}
+
+// RespondToPoll is the resolver for the respondToPoll field.
+func (r *mutationResolver) RespondToPoll(ctx context.Context, input feedback.NewPollResponse) (*ent.Poll, error) {
+	return feedback.RespondToPoll(ctx, r.client, input)
+}
+
+// WhatWeDid is the resolver for the whatWeDid field.
+func (r *pollResolver) WhatWeDid(ctx context.Context, obj *ent.Poll, language *string) (*feedback.BoardResponse, error) {
+	location := policies.FromContext(ctx).TabletLocationID
+	if obj.LocationID != nil {
+		location = *obj.LocationID
+	}
+	return feedback.PollAnswer(ctx, r.client, obj.ID, location, language)
+}
+
+// WhatWeDid is the resolver for the whatWeDid field.
+func (r *publishedPollResolver) WhatWeDid(ctx context.Context, obj *voting.PublishedPoll) (*feedback.BoardResponse, error) {
+	return feedback.PollAnswer(ctx, r.client, obj.ID, policies.FromContext(ctx).TabletLocationID, nil)
 }
 
 // MyPosts is the resolver for the myPosts field.

@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
@@ -70,3 +71,8 @@ func (r *queryResolver) PublishedPolls(ctx context.Context) ([]*voting.Published
 func (r *queryResolver) PollResults(ctx context.Context, pollID string) (*voting.Results, error) {
 	return r.votes.PollResults(ctx, pollID)
 }
+
+// PublishedPoll returns generated.PublishedPollResolver implementation.
+func (r *Resolver) PublishedPoll() generated.PublishedPollResolver { return &publishedPollResolver{r} }
+
+type publishedPollResolver struct{ *Resolver }

@@ -75,6 +75,11 @@ func init() {
 		row{op: "openPoll", do: moveMatrixPoll("openPoll", poll.StatusDRAFT), want: changePoll},
 		row{op: "closePoll", do: moveMatrixPoll("closePoll", poll.StatusOPEN), want: changePoll},
 		row{op: "publishPollResults", do: moveMatrixPoll("publishPollResults", poll.StatusCLOSED), want: changePoll},
+		// "You said, we did" for a poll: those who may change the poll say what was done.
+		row{op: "respondToPoll", do: func(e *env, c *apitest.Client) *apitest.Response {
+			return c.Do(`mutation($p: ID!) { respondToPoll(input: {pollID: $p, body: [{lang: "nl", text: "We gaan zwemmen"}], status: DONE}) { id } }`,
+				map[string]any{"p": newMatrixPoll(e, poll.StatusPUBLISHED).ID})
+		}, want: changePoll},
 		row{op: "castVote", do: func(e *env, c *apitest.Client) *apitest.Response {
 			p := newMatrixPoll(e, poll.StatusOPEN)
 			opt := e.s.DB.Client.PollOption.Query().Where(polloption.PollID(p.ID)).FirstX(pollsSystem())

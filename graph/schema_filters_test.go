@@ -76,6 +76,7 @@ var argumentWhitelist = map[string]allowedArgument{
 	"Query.nationalMonitor(from)":             {why: "the period, widened to whole weeks; it selects rounds, whose figures never change with it"},
 	"Query.nationalMonitor(to)":               {why: "the period, widened to whole weeks; it selects rounds, whose figures never change with it"},
 	"FeedbackThread.latestResponse(language)": {why: "which translation of an answer the viewer reads"},
+	"Poll.whatWeDid(language)":                {why: "which translation of what staff did about a poll the viewer reads"},
 	"Idea.titleText(language)":                {why: "which translation of an idea the viewer reads"},
 	"AgendaItem.titleText(language)":          {why: "which translation of an agenda item the viewer reads"},
 	"Query.decisionBoard(language)":           {why: "which translation of a decision the viewer reads"},

@@ -178,6 +178,19 @@ func PollOption() ent.Policy {
 	)
 }
 
+// PollResponse: "you said, we did" for a poll, read with its poll by the location's staff and,
+// once the results are published, by its tablets and children; those who may manage the poll
+// answer (as ThreadResponse for threads). Answers are never changed: a new one follows.
+func PollResponse() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(viaPoll, true, staffRoles...),
+			TabletInLocation(viaPoll, true, answerToPublishedPoll), SeeNothingElse()},
+		privacy.MutationPolicy{AppendOnly(), AllowNationalAdmin(),
+			CreateInLocations(byPoll, RolesWith(ManagePolls)...), DenyOtherwise()},
+	)
+}
+
 // FeedbackThread: moderators and safeguarding officers of the location read every thread; other
 // staff (and national admins) the visible ones, since the title is the child's words and is
 // moderated with the first post; children the visible threads of their location and every thread

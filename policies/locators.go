@@ -27,16 +27,28 @@ func byCouncil(ctx context.Context, m ent.Mutation) (string, error) {
 	return c.LocationID, nil
 }
 
+// byPoll locates a poll's option or answer at the poll's location ("" for a national poll: only
+// national admins change those).
 func byPoll(ctx context.Context, m ent.Mutation) (string, error) {
-	om, ok := m.(*ent.PollOptionMutation)
-	if !ok {
+	var (
+		id     string
+		ok     bool
+		client *ent.Client
+	)
+	switch mm := m.(type) {
+	case *ent.PollOptionMutation:
+		id, ok = mm.PollID()
+		client = mm.Client()
+	case *ent.PollResponseMutation:
+		id, ok = mm.PollID()
+		client = mm.Client()
+	default:
 		return "", fmt.Errorf("unexpected %T", m)
 	}
-	id, ok := om.PollID()
 	if !ok {
 		return "", nil
 	}
-	p, err := om.Client().Poll.Get(System(ctx), id)
+	p, err := client.Poll.Get(System(ctx), id)
 	if err != nil {
 		return "", err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
+	"github.com/jeugdstem/jeugdstem/ent/privacy"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 )
@@ -107,4 +108,15 @@ func staffOfPoll(v *Viewer, p *ent.Poll) bool {
 		return true
 	}
 	return p.LocationID != nil && v.HasRole(staffRoles...) && slices.Contains(v.LocationIDs, *p.LocationID)
+}
+
+// answerToPublishedPoll is what staff did about a poll whose results the children were shown:
+// before that, tablets and children do not see it.
+var answerToPublishedPoll narrowing = func(f privacy.Filter) error {
+	rf, ok := f.(*ent.PollResponseFilter)
+	if !ok {
+		return wrongFilter("answerToPublishedPoll", f)
+	}
+	rf.WhereHasPollWith(poll.StatusEQ(poll.StatusPUBLISHED))
+	return nil
 }

@@ -88,9 +88,9 @@ var (
 		mf.WhereHasCouncilWith(council.LocationIDIn(ids...))
 		return nil
 	}
-	// viaPoll: a poll option is at its poll's location.
+	// viaPoll: a poll option or a poll's answer is at its poll's location.
 	viaPoll place = func(f privacy.Filter, ids []string, national bool) error {
-		of, ok := f.(*ent.PollOptionFilter)
+		of, ok := f.(interface{ WhereHasPollWith(...predicate.Poll) })
 		if !ok {
 			return wrongFilter("viaPoll", f)
 		}

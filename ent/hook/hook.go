@@ -309,6 +309,18 @@ func (f PollOptionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PollOptionMutation", m)
 }
 
+// The PollResponseFunc type is an adapter to allow the use of ordinary
+// function as PollResponse mutator.
+type PollResponseFunc func(context.Context, *ent.PollResponseMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PollResponseFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PollResponseMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PollResponseMutation", m)
+}
+
 // The RateLimitFunc type is an adapter to allow the use of ordinary
 // function as RateLimit mutator.
 type RateLimitFunc func(context.Context, *ent.RateLimitMutation) (ent.Value, error)

@@ -946,6 +946,37 @@ var (
 			},
 		},
 	}
+	// PollResponsesColumns holds the columns for the "poll_responses" table.
+	PollResponsesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "body", Type: field.TypeJSON},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"IN_PROGRESS", "DONE", "NOT_POSSIBLE"}},
+		{Name: "reason", Type: field.TypeJSON, Nullable: true},
+		{Name: "commitment_date", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "poll_responses", Type: field.TypeString, Size: 40},
+		{Name: "poll_response_author", Type: field.TypeString, Size: 40},
+	}
+	// PollResponsesTable holds the schema information for the "poll_responses" table.
+	PollResponsesTable = &schema.Table{
+		Name:       "poll_responses",
+		Columns:    PollResponsesColumns,
+		PrimaryKey: []*schema.Column{PollResponsesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "poll_responses_polls_responses",
+				Columns:    []*schema.Column{PollResponsesColumns[6]},
+				RefColumns: []*schema.Column{PollsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "poll_responses_staff_users_author",
+				Columns:    []*schema.Column{PollResponsesColumns[7]},
+				RefColumns: []*schema.Column{StaffUsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// RateLimitsColumns holds the columns for the "rate_limits" table.
 	RateLimitsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 64},
@@ -1373,6 +1404,7 @@ var (
 		ParticipationsTable,
 		PollsTable,
 		PollOptionsTable,
+		PollResponsesTable,
 		RateLimitsTable,
 		SafeguardingCasesTable,
 		SealedBallotsTable,
@@ -1426,6 +1458,8 @@ func init() {
 	PollsTable.ForeignKeys[1].RefTable = LocationsTable
 	PollsTable.ForeignKeys[2].RefTable = StaffUsersTable
 	PollOptionsTable.ForeignKeys[0].RefTable = PollsTable
+	PollResponsesTable.ForeignKeys[0].RefTable = PollsTable
+	PollResponsesTable.ForeignKeys[1].RefTable = StaffUsersTable
 	SafeguardingCasesTable.ForeignKeys[0].RefTable = FeedbackPostsTable
 	SafeguardingCasesTable.ForeignKeys[1].RefTable = LocationsTable
 	SafeguardingCasesTable.ForeignKeys[2].RefTable = StaffUsersTable

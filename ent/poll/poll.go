@@ -76,6 +76,8 @@ const (
 	EdgeSealedBallots = "sealed_ballots"
 	// EdgeAgendaItems holds the string denoting the agenda_items edge name in mutations.
 	EdgeAgendaItems = "agenda_items"
+	// EdgeResponses holds the string denoting the responses edge name in mutations.
+	EdgeResponses = "responses"
 	// Table holds the table name of the poll in the database.
 	Table = "polls"
 	// LocationTable is the table that holds the location relation/edge.
@@ -134,6 +136,13 @@ const (
 	AgendaItemsInverseTable = "agenda_items"
 	// AgendaItemsColumn is the table column denoting the agenda_items relation/edge.
 	AgendaItemsColumn = "poll_id"
+	// ResponsesTable is the table that holds the responses relation/edge.
+	ResponsesTable = "poll_responses"
+	// ResponsesInverseTable is the table name for the PollResponse entity.
+	// It exists in this package in order to avoid circular dependency with the "pollresponse" package.
+	ResponsesInverseTable = "poll_responses"
+	// ResponsesColumn is the table column denoting the responses relation/edge.
+	ResponsesColumn = "poll_responses"
 )
 
 // Columns holds all SQL columns for poll fields.
@@ -470,6 +479,20 @@ func ByAgendaItems(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newAgendaItemsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByResponsesCount orders the results by responses count.
+func ByResponsesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newResponsesStep(), opts...)
+	}
+}
+
+// ByResponses orders the results by responses terms.
+func ByResponses(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newResponsesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newLocationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -524,6 +547,13 @@ func newAgendaItemsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AgendaItemsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, AgendaItemsTable, AgendaItemsColumn),
+	)
+}
+func newResponsesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ResponsesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ResponsesTable, ResponsesColumn),
 	)
 }
 

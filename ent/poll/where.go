@@ -1095,6 +1095,29 @@ func HasAgendaItemsWith(preds ...predicate.AgendaItem) predicate.Poll {
 	})
 }
 
+// HasResponses applies the HasEdge predicate on the "responses" edge.
+func HasResponses() predicate.Poll {
+	return predicate.Poll(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ResponsesTable, ResponsesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasResponsesWith applies the HasEdge predicate on the "responses" edge with a given conditions (other predicates).
+func HasResponsesWith(preds ...predicate.PollResponse) predicate.Poll {
+	return predicate.Poll(func(s *sql.Selector) {
+		step := newResponsesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Poll) predicate.Poll {
 	return predicate.Poll(sql.AndPredicates(predicates...))

@@ -81,6 +81,9 @@ type Poll func(*sql.Selector)
 // PollOption is the predicate function for polloption builders.
 type PollOption func(*sql.Selector)
 
+// PollResponse is the predicate function for pollresponse builders.
+type PollResponse func(*sql.Selector)
+
 // RateLimit is the predicate function for ratelimit builders.
 type RateLimit func(*sql.Selector)
 

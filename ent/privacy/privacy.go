@@ -711,6 +711,30 @@ func (f PollOptionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PollOptionMutation", m)
 }
 
+// The PollResponseQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PollResponseQueryRuleFunc func(context.Context, *ent.PollResponseQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PollResponseQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PollResponseQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PollResponseQuery", q)
+}
+
+// The PollResponseMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PollResponseMutationRuleFunc func(context.Context, *ent.PollResponseMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PollResponseMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PollResponseMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PollResponseMutation", m)
+}
+
 // The RateLimitQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RateLimitQueryRuleFunc func(context.Context, *ent.RateLimitQuery) error
@@ -1060,6 +1084,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PollOptionQuery:
 		return q.Filter(), nil
+	case *ent.PollResponseQuery:
+		return q.Filter(), nil
 	case *ent.RateLimitQuery:
 		return q.Filter(), nil
 	case *ent.SafeguardingCaseQuery:
@@ -1138,6 +1164,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PollMutation:
 		return m.Filter(), nil
 	case *ent.PollOptionMutation:
+		return m.Filter(), nil
+	case *ent.PollResponseMutation:
 		return m.Filter(), nil
 	case *ent.RateLimitMutation:
 		return m.Filter(), nil

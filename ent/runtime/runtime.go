@@ -31,6 +31,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/participation"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/pollresponse"
 	"github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/ent/safeguardingcase"
 	"github.com/jeugdstem/jeugdstem/ent/schema"
@@ -1354,6 +1355,44 @@ func init() {
 	// polloption.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	polloption.IDValidator = func() func(string) error {
 		validators := polloptionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	pollresponseMixin := schema.PollResponse{}.Mixin()
+	pollresponse.Policy = privacy.NewPolicies(pollresponseMixin[0], schema.PollResponse{})
+	pollresponse.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := pollresponse.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	pollresponseMixinFields0 := pollresponseMixin[0].Fields()
+	_ = pollresponseMixinFields0
+	pollresponseFields := schema.PollResponse{}.Fields()
+	_ = pollresponseFields
+	// pollresponseDescCreatedAt is the schema descriptor for created_at field.
+	pollresponseDescCreatedAt := pollresponseFields[4].Descriptor()
+	// pollresponse.DefaultCreatedAt holds the default value on creation for the created_at field.
+	pollresponse.DefaultCreatedAt = pollresponseDescCreatedAt.Default.(func() time.Time)
+	// pollresponseDescID is the schema descriptor for id field.
+	pollresponseDescID := pollresponseMixinFields0[0].Descriptor()
+	// pollresponse.DefaultID holds the default value on creation for the id field.
+	pollresponse.DefaultID = pollresponseDescID.Default.(func() string)
+	// pollresponse.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	pollresponse.IDValidator = func() func(string) error {
+		validators := pollresponseDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

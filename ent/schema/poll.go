@@ -73,6 +73,8 @@ func (Poll) Edges() []ent.Edge {
 		edge.To("tallies", Tally.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("sealed_ballots", SealedBallot.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("agenda_items", AgendaItem.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		// responses say what staff did about the published poll (Poll.whatWeDid).
+		edge.To("responses", PollResponse.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

@@ -24,7 +24,7 @@ func (ThreadResponse) Fields() []ent.Field {
 	return []ent.Field{
 		translations("body"),
 		// status is the thread's status this answer sets.
-		field.Enum("status").Values("IN_PROGRESS", "DONE", "NOT_POSSIBLE").Immutable(),
+		field.Enum("status").Values(answerStatuses...).Immutable(),
 		// reason says why the change is not possible; required with NOT_POSSIBLE.
 		optionalTranslations("reason"),
 		// commitment_date is when the manager promises the change.
@@ -42,6 +42,10 @@ func (ThreadResponse) Edges() []ent.Edge {
 			Annotations(entgql.Skip(entgql.SkipType)),
 	}
 }
+
+// answerStatuses are the statuses of an answer to children, "you said, we did": of a thread
+// (ThreadResponse) and of a poll (PollResponse). GraphQL has them once, as ThreadResponseStatus.
+var answerStatuses = []string{"IN_PROGRESS", "DONE", "NOT_POSSIBLE"}
 
 // Policy of the ThreadResponse: see policies.ThreadResponse.
 func (ThreadResponse) Policy() ent.Policy { return policies.ThreadResponse() }

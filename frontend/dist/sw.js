@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-CFEk4Ntr.css","/assets/index-CqWmExWt.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-DshPY0FJ.js","/assets/ckb-5OcvjKFZ.js","/assets/console-Bht7Zljz.js","/assets/console-ClYchPVk.css","/assets/en-CsqrdUbE.js","/assets/fa-CLisgFpZ.js","/assets/fr-CoACgVib.js","/assets/index-CFEk4Ntr.css","/assets/index-CqWmExWt.js","/assets/kmr-CBLovwmY.js","/assets/nl-DlyWJs25.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-svFRcFKA.js","/assets/ps-BaJn-5h8.js","/assets/so-BKwDhKE0.js","/assets/ti-vRZS2lbB.js","/assets/tr-vfjYFXAr.js","/assets/uk-DGgtebP-.js"];
-const VERSION = '47bb4db3166016b1';
+const SHELL = ["/","/assets/index-CBi0boWl.js","/assets/index-DPefe_Rp.css","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-B8dinfY4.js","/assets/ckb-CcOA0AfG.js","/assets/console-ClYchPVk.css","/assets/console-DIY_5iQ1.js","/assets/en-B9pcTZqE.js","/assets/fa-CK09tPWB.js","/assets/fr-xF_zyzjp.js","/assets/index-CBi0boWl.js","/assets/index-DPefe_Rp.css","/assets/kmr-DsY3FgtV.js","/assets/nl-R4R-dAzv.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-dIpSCtVC.js","/assets/ps-Bbuaf3Vk.js","/assets/so-Dcj9goD8.js","/assets/ti-BzDhHz0R.js","/assets/tr-CvOwQoqV.js","/assets/uk-C-NDDkR1.js"];
+const VERSION = '4b4bffa4ab7e7375';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

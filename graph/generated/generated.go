@@ -71,6 +71,7 @@ type ResolverRoot interface {
 	ModerationDecision() ModerationDecisionResolver
 	Mutation() MutationResolver
 	Poll() PollResolver
+	PublishedPoll() PublishedPollResolver
 	Query() QueryResolver
 	SafeguardingCase() SafeguardingCaseResolver
 	StaffUser() StaffUserResolver
@@ -535,6 +536,7 @@ type ComplexityRoot struct {
 		PublishPollResults     func(childComplexity int, id string) int
 		RecordDecision         func(childComplexity int, input councils.NewDecision) int
 		RegisterYouthMember    func(childComplexity int, input councils.NewMember) int
+		RespondToPoll          func(childComplexity int, input feedback.NewPollResponse) int
 		RespondToThread        func(childComplexity int, input feedback.NewResponse) int
 		RevokeTablet           func(childComplexity int, id string) int
 		SetCheckInSchedule     func(childComplexity int, input signals.ScheduleInput) int
@@ -645,6 +647,7 @@ type ComplexityRoot struct {
 		Status           func(childComplexity int) int
 		Theme            func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		WhatWeDid        func(childComplexity int, language *string) int
 	}
 
 	PollConnection struct {
@@ -711,6 +714,7 @@ type ComplexityRoot struct {
 		Results     func(childComplexity int) int
 		Theme       func(childComplexity int) int
 		Voted       func(childComplexity int) int
+		WhatWeDid   func(childComplexity int) int
 	}
 
 	Query struct {
@@ -1027,6 +1031,7 @@ type MutationResolver interface {
 	MeToo(ctx context.Context, threadID string) (*ent.FeedbackThread, error)
 	WithdrawMeToo(ctx context.Context, threadID string) (*ent.FeedbackThread, error)
 	RespondToThread(ctx context.Context, input feedback.NewResponse) (*ent.ThreadResponse, error)
+	RespondToPoll(ctx context.Context, input feedback.NewPollResponse) (*ent.Poll, error)
 	StaffLogin(ctx context.Context, email string, password string) (*ent.StaffUser, error)
 	CreateStaffUser(ctx context.Context, input auth.NewStaffUser) (*ent.StaffUser, error)
 	EnrollTablet(ctx context.Context, locationID string, name string) (*ent.Tablet, error)
@@ -1055,8 +1060,12 @@ type MutationResolver interface {
 	SetCheckInSchedule(ctx context.Context, input signals.ScheduleInput) (*ent.CheckInSchedule, error)
 }
 type PollResolver interface {
+	WhatWeDid(ctx context.Context, obj *ent.Poll, language *string) (*feedback.BoardResponse, error)
 	Options(ctx context.Context, obj *ent.Poll) ([]*ent.PollOption, error)
 	MissingLanguages(ctx context.Context, obj *ent.Poll) ([]string, error)
+}
+type PublishedPollResolver interface {
+	WhatWeDid(ctx context.Context, obj *voting.PublishedPoll) (*feedback.BoardResponse, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -3223,6 +3232,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RegisterYouthMember(childComplexity, args["input"].(councils.NewMember)), true
+	case "Mutation.respondToPoll":
+		if e.ComplexityRoot.Mutation.RespondToPoll == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_respondToPoll_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RespondToPoll(childComplexity, args["input"].(feedback.NewPollResponse)), true
 	case "Mutation.respondToThread":
 		if e.ComplexityRoot.Mutation.RespondToThread == nil {
 			break
@@ -3827,6 +3847,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Poll.UpdatedAt(childComplexity), true
+	case "Poll.whatWeDid":
+		if e.ComplexityRoot.Poll.WhatWeDid == nil {
+			break
+		}
+
+		args, err := ec.field_Poll_whatWeDid_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Poll.WhatWeDid(childComplexity, args["language"].(*string)), true
 
 	case "PollConnection.edges":
 		if e.ComplexityRoot.PollConnection.Edges == nil {
@@ -4087,6 +4118,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PublishedPoll.Voted(childComplexity), true
+	case "PublishedPoll.whatWeDid":
+		if e.ComplexityRoot.PublishedPoll.WhatWeDid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishedPoll.WhatWeDid(childComplexity), true
 
 	case "Query.announcements":
 		if e.ComplexityRoot.Query.Announcements == nil {
@@ -5351,6 +5388,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProposeIdeaInput", ec.unmarshalInputProposeIdeaInput),
 			graphql.NewInputUnmarshaler("RecordDecisionInput", ec.unmarshalInputRecordDecisionInput),
 			graphql.NewInputUnmarshaler("RegisterYouthMemberInput", ec.unmarshalInputRegisterYouthMemberInput),
+			graphql.NewInputUnmarshaler("RespondToPollInput", ec.unmarshalInputRespondToPollInput),
 			graphql.NewInputUnmarshaler("RespondToThreadInput", ec.unmarshalInputRespondToThreadInput),
 			graphql.NewInputUnmarshaler("SafeguardingCaseOrder", ec.unmarshalInputSafeguardingCaseOrder),
 			graphql.NewInputUnmarshaler("SetCheckInScheduleInput", ec.unmarshalInputSetCheckInScheduleInput),
@@ -6818,6 +6856,30 @@ input RespondToThreadInput {
   reason: [TranslationInput!]
 }
 
+input RespondToPollInput {
+  pollID: ID!
+  "What was done, in as many languages as you can give; children read theirs, else Dutch, else English."
+  body: [TranslationInput!]!
+  status: ThreadResponseStatus!
+  "When the change will be made; only with IN_PROGRESS."
+  commitmentDate: Time
+  "Why it cannot be done; required with NOT_POSSIBLE, and only then."
+  reason: [TranslationInput!]
+}
+
+extend type Poll {
+  """
+  "You said, we did": the newest answer of staff to the published poll, in language if asked for,
+  else by the one rule of languages (docs/api.md, "Languages"); null until answered.
+  """
+  whatWeDid(language: String): BoardResponse @goField(forceResolver: true)
+}
+
+extend type PublishedPoll {
+  "What staff did about the poll, in the child's language; null until they say."
+  whatWeDid: BoardResponse @goField(forceResolver: true)
+}
+
 extend type Area {
   "The area's name for the reader, by the one rule of languages (docs/api.md, \"Languages\")."
   localName: LocalizedText!
@@ -6888,6 +6950,11 @@ extend type Mutation {
   withdrawMeToo(threadID: ID!): FeedbackThread! @signedIn(as: [YOUTH])
   "Answers a thread with a new status (managers of the thread's location)."
   respondToThread(input: RespondToThreadInput!): ThreadResponse! @signedIn(as: [STAFF])
+  """
+  Says what was done about a published poll, with the same statuses as a thread's answer (staff
+  who may manage the poll). BAD_USER_INPUT on input.pollID before its results are published.
+  """
+  respondToPoll(input: RespondToPollInput!): Poll! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},
 	{Name: "../identity.graphqls", Input: `# Who is asking: staff sign-in, tablets, children's sign-in with a picture-PIN.
@@ -9001,6 +9068,8 @@ func (ec *executionContext) childFields_Poll(ctx context.Context, field graphql.
 		return ec.fieldContext_Poll_location(ctx, field)
 	case "council":
 		return ec.fieldContext_Poll_council(ctx, field)
+	case "whatWeDid":
+		return ec.fieldContext_Poll_whatWeDid(ctx, field)
 	case "options":
 		return ec.fieldContext_Poll_options(ctx, field)
 	case "missingLanguages":
@@ -9137,6 +9206,8 @@ func (ec *executionContext) childFields_PublishedPoll(ctx context.Context, field
 		return ec.fieldContext_PublishedPoll_options(ctx, field)
 	case "results":
 		return ec.fieldContext_PublishedPoll_results(ctx, field)
+	case "whatWeDid":
+		return ec.fieldContext_PublishedPoll_whatWeDid(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PublishedPoll", field.Name)
 }
@@ -10213,6 +10284,20 @@ func (ec *executionContext) field_Mutation_registerYouthMember_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_respondToPoll_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (feedback.NewPollResponse, error) {
+			return ec.unmarshalNRespondToPollInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewPollResponse(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_respondToThread_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10490,6 +10575,20 @@ func (ec *executionContext) field_Mutation_youthMemberLeft_args(ctx context.Cont
 		return nil, err
 	}
 	args["memberID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Poll_whatWeDid_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["language"] = arg0
 	return args, nil
 }
 
@@ -19571,6 +19670,68 @@ func (ec *executionContext) fieldContext_Mutation_respondToThread(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_respondToPoll(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_respondToPoll(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RespondToPoll(ctx, fc.Args["input"].(feedback.NewPollResponse))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.Poll
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.Poll
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Poll) graphql.Marshaler {
+			return ec.marshalNPoll2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐPoll(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_respondToPoll(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Poll(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_respondToPoll_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_staffLogin(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22963,6 +23124,50 @@ func (ec *executionContext) fieldContext_Poll_council(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Poll_whatWeDid(ctx context.Context, field graphql.CollectedField, obj *ent.Poll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Poll_whatWeDid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Poll().WhatWeDid(ctx, obj, fc.Args["language"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *feedback.BoardResponse) graphql.Marshaler {
+			return ec.marshalOBoardResponse2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐBoardResponse(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Poll_whatWeDid(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Poll",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BoardResponse(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Poll_whatWeDid_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Poll_options(ctx context.Context, field graphql.CollectedField, obj *ent.Poll) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24087,6 +24292,38 @@ func (ec *executionContext) fieldContext_PublishedPoll_results(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PollResults(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublishedPoll_whatWeDid(ctx context.Context, field graphql.CollectedField, obj *voting.PublishedPoll) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishedPoll_whatWeDid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PublishedPoll().WhatWeDid(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *feedback.BoardResponse) graphql.Marshaler {
+			return ec.marshalOBoardResponse2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐBoardResponse(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublishedPoll_whatWeDid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishedPoll",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BoardResponse(ctx, field)
 		},
 	}
 	return fc, nil
@@ -32260,6 +32497,76 @@ func UnmarshalRegisterYouthMemberInput(ctx context.Context, raw any) (councils.N
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRespondToPollInput(ctx context.Context, obj any) (feedback.NewPollResponse, error) {
+	var it feedback.NewPollResponse
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"pollID", "body", "status", "commitmentDate", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "pollID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pollID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PollID = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNThreadResponseStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋthreadresponseᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "commitmentDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commitmentDate"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommitmentDate = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOTranslationInput2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTranslationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRespondToPollInput unmarshals raw into the RespondToPollInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRespondToPollInput(ctx context.Context, raw any) (feedback.NewPollResponse, error) {
+	var out feedback.NewPollResponse
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RespondToPollInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRespondToThreadInput(ctx context.Context, obj any) (feedback.NewResponse, error) {
 	var it feedback.NewResponse
 	if obj == nil {
@@ -36093,6 +36400,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "respondToPoll":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_respondToPoll(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "staffLogin":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_staffLogin(ctx, field)
@@ -36841,6 +37155,12 @@ func (ec *executionContext) _Poll(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Poll_council(ctx, field, obj)
 				})
+		case "whatWeDid":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Poll_whatWeDid(ctx, field, obj)
+				})
 		case "options":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -37251,43 +37571,49 @@ func (ec *executionContext) _PublishedPoll(ctx context.Context, sel ast.Selectio
 		case "id":
 			out.Values[i] = ec._PublishedPoll_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kind":
 			out.Values[i] = ec._PublishedPoll_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "theme":
 			out.Values[i] = ec._PublishedPoll_theme(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "question":
 			out.Values[i] = ec._PublishedPoll_question(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "publishedAt":
 			out.Values[i] = ec._PublishedPoll_publishedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "voted":
 			out.Values[i] = ec._PublishedPoll_voted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "options":
 			out.Values[i] = ec._PublishedPoll_options(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "results":
 			out.Values[i] = ec._PublishedPoll_results(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "whatWeDid":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PublishedPoll_whatWeDid(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -40939,6 +41265,11 @@ func (ec *executionContext) marshalNReportTrendPoint2ᚕgithubᚗcomᚋjeugdstem
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNRespondToPollInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewPollResponse(ctx context.Context, v any) (feedback.NewPollResponse, error) {
+	res, err := ec.unmarshalInputRespondToPollInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRespondToThreadInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐNewResponse(ctx context.Context, v any) (feedback.NewResponse, error) {

@@ -142,3 +142,42 @@ func TestFeedbackWithASmileyAndNoWords(t *testing.T) {
 		t.Errorf("the post without words does not say it is bad: %s", posts)
 	}
 }
+
+// The wrong-PIN message never moves the keypad: a child aiming at a picture must not hit
+// another because a message appeared above it. Its space is kept from the start, at both tablet
+// sizes, and the message does not cover a key.
+func TestWrongPINDoesNotMoveTheKeypad(t *testing.T) {
+	needBrowser(t)
+	demo := startServer(t)
+	for _, size := range []struct{ w, h int64 }{{768, 1024}, {600, 960}} {
+		tablet := newWindow(t, demo, fmt.Sprintf("tablet-%d", size.w), size.w, size.h)
+		enrollTablet(t, tablet, demo, "AZC Demo Rivierenland")
+		child := demo.child(t, "Silver Fish")
+		wrong := append([]int(nil), child.PIN...)
+		wrong[3] = (wrong[3] + 1) % 9
+		tablet.open("/")
+		tablet.click(`li[lang="ar"] .language-choose`)
+		tablet.click(fmt.Sprintf(`[data-member=%q]`, child.ID))
+		tablet.waitVisible(".pin-keypad")
+		const box = `(() => { const r = document.querySelector('.pin-keypad').getBoundingClientRect(); return [r.x, r.y, r.width, r.height] })()`
+		var before, after []float64
+		tablet.eval(box, &before)
+		enterPIN(tablet, wrong)
+		tablet.waitFor("the wrong-PIN message", `!!document.querySelector('.pin-feedback.is-error .pin-try') && !document.querySelector('.pin-key:disabled')`, stepTimeout)
+		tablet.eval(box, &after)
+		for i := range before {
+			if d := after[i] - before[i]; d > 0.5 || d < -0.5 {
+				t.Errorf("%d×%d: the keypad moved from %v to %v when the wrong-PIN message appeared", size.w, size.h, before, after)
+				break
+			}
+		}
+		var overlaps bool
+		tablet.eval(`(() => { const m = document.querySelector('.pin-feedback').getBoundingClientRect(), k = document.querySelector('.pin-keypad').getBoundingClientRect();
+			return m.bottom > k.top + 0.5 && m.top < k.bottom - 0.5 })()`, &overlaps)
+		if overlaps {
+			t.Errorf("%d×%d: the wrong-PIN message covers the keypad", size.w, size.h)
+		}
+		tablet.audit(fmt.Sprintf("picture-PIN, wrong, %d px", size.w))
+		tablet.screenshot(fmt.Sprintf("tablet-pin-wrong-%d", size.w))
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/threadresponse"
 	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
@@ -80,18 +81,23 @@ func LatestResponse(ctx context.Context, client *ent.Client, t *ent.FeedbackThre
 	if err != nil {
 		return nil, err
 	}
-	text, lang, ok := chain.Pick(latest.Body)
+	return boardResponse(chain, latest.Body, latest.Status, latest.Reason, latest.CommitmentDate, latest.CreatedAt), nil
+}
+
+// boardResponse is an answer to children (of a thread or a poll) in the best language of chain
+// for them; nil when it has none of chain's languages. The reason is in the answer's language if
+// it has it, so a child does not read two languages in one answer.
+func boardResponse(chain i18n.Chain, body []schematype.Translation, status threadresponse.Status,
+	reason []schematype.Translation, commitment *time.Time, created time.Time) *BoardResponse {
+	text, lang, ok := chain.Pick(body)
 	if !ok {
-		return nil, nil
+		return nil
 	}
-	out := &BoardResponse{
-		Text: text, Language: lang, Status: latest.Status,
-		CommitmentDate: latest.CommitmentDate, CreatedAt: latest.CreatedAt,
+	out := &BoardResponse{Text: text, Language: lang, Status: status, CommitmentDate: commitment, CreatedAt: created}
+	if r, _, ok := append(i18n.Chain{lang}, chain...).Pick(reason); ok {
+		out.Reason = &r
 	}
-	if reason, _, ok := append(i18n.Chain{lang}, chain...).Pick(latest.Reason); ok {
-		out.Reason = &reason
-	}
-	return out, nil
+	return out
 }
 
 // readerChain is the reader's chain at the location, with the language asked for (when

@@ -31,29 +31,9 @@ type NewResponse struct {
 // language. Managers of another location get NOT_FOUND; staff who may read but not answer the
 // thread get FORBIDDEN (policies.ThreadResponse).
 func RespondToThread(ctx context.Context, client *ent.Client, in NewResponse) (*ent.ThreadResponse, error) {
-	var err error
-	if in.Body, err = cleanTranslations("input.body", in.Body); err != nil {
-		return nil, err
-	}
-	if in.Reason, err = cleanTranslations("input.reason", in.Reason); err != nil {
-		return nil, err
-	}
-	if err := validation.Struct("input", in); err != nil {
-		return nil, err
-	}
-	if threadresponse.StatusValidator(in.Status) != nil {
-		return nil, apierror.BadInput("input.status", "is not an answer status")
-	}
 	now := dbNow()
-	switch {
-	case in.Status == threadresponse.StatusNOT_POSSIBLE && len(in.Reason) == 0:
-		return nil, apierror.BadInput("input.reason", "say why it is not possible: children are told")
-	case in.Status != threadresponse.StatusNOT_POSSIBLE && len(in.Reason) > 0:
-		return nil, apierror.BadInput("input.reason", "only a NOT_POSSIBLE answer has a reason")
-	case in.CommitmentDate != nil && in.Status != threadresponse.StatusIN_PROGRESS:
-		return nil, apierror.BadInput("input.commitmentDate", "only work in progress has a commitment date")
-	case in.CommitmentDate != nil && in.CommitmentDate.Before(now.Add(-24*time.Hour)):
-		return nil, apierror.BadInput("input.commitmentDate", "is in the past")
+	if err := checkAnswer(&in, &in.Body, &in.Reason, in.Status, in.CommitmentDate, now); err != nil {
+		return nil, err
 	}
 	t, err := client.FeedbackThread.Get(ctx, in.ThreadID)
 	if err != nil {
@@ -92,4 +72,34 @@ func RespondToThread(ctx context.Context, client *ent.Client, in NewResponse) (*
 		return nil, err
 	}
 	return r.Unwrap(), nil
+}
+
+// checkAnswer cleans and checks an answer to children, "you said, we did", of a thread or a poll:
+// one rule for both. in is the input holding body and reason (validated as "input"), cleaned in
+// place.
+func checkAnswer(in any, body, reason *[]schematype.Translation, status threadresponse.Status, commitment *time.Time, now time.Time) error {
+	var err error
+	if *body, err = cleanTranslations("input.body", *body); err != nil {
+		return err
+	}
+	if *reason, err = cleanTranslations("input.reason", *reason); err != nil {
+		return err
+	}
+	if err := validation.Struct("input", in); err != nil {
+		return err
+	}
+	if threadresponse.StatusValidator(status) != nil {
+		return apierror.BadInput("input.status", "is not an answer status")
+	}
+	switch {
+	case status == threadresponse.StatusNOT_POSSIBLE && len(*reason) == 0:
+		return apierror.BadInput("input.reason", "say why it is not possible: children are told")
+	case status != threadresponse.StatusNOT_POSSIBLE && len(*reason) > 0:
+		return apierror.BadInput("input.reason", "only a NOT_POSSIBLE answer has a reason")
+	case commitment != nil && status != threadresponse.StatusIN_PROGRESS:
+		return apierror.BadInput("input.commitmentDate", "only work in progress has a commitment date")
+	case commitment != nil && commitment.Before(now.Add(-24*time.Hour)):
+		return apierror.BadInput("input.commitmentDate", "is in the past")
+	}
+	return nil
 }

@@ -247,6 +247,17 @@ export type ReportTrendInterval =
   | 'MONTH'
   | 'WEEK';
 
+export type RespondToPollInput = {
+  /** What was done, in as many languages as you can give; children read theirs, else Dutch, else English. */
+  body: Array<TranslationInput>;
+  /** When the change will be made; only with IN_PROGRESS. */
+  commitmentDate?: string | null | undefined;
+  pollID: string;
+  /** Why it cannot be done; required with NOT_POSSIBLE, and only then. */
+  reason?: Array<TranslationInput> | null | undefined;
+  status: ThreadResponseStatus;
+};
+
 export type RespondToThreadInput = {
   /** The answer in as many languages as you can give; children read theirs, else Dutch, else English. */
   body: Array<TranslationInput>;
@@ -455,6 +466,13 @@ export type AnnouncementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AnnouncementsQuery = { announcements: Array<{ id: string, title: string, body: string, simpleBody: string | null, language: string, audioURL: string | null }> };
 
+export type RespondToPollMutationVariables = Exact<{
+  input: RespondToPollInput;
+}>;
+
+
+export type RespondToPollMutation = { respondToPoll: { id: string } };
+
 export type StaffPollsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -527,7 +545,7 @@ export type StaffPollResultsQueryVariables = Exact<{
 
 
 export type StaffPollResultsQuery = { node:
-    | { id: string, kind: PollKind, theme: Theme, status: PollStatus, closedAt: string | null, question: Array<{ lang: string, text: string }>, location: { name: string } | null, council: { name: string } | null, options: Array<{ id: string, position: number, pictogram: string | null, label: Array<{ lang: string, text: string }> }> }
+    | { id: string, kind: PollKind, theme: Theme, status: PollStatus, closedAt: string | null, question: Array<{ lang: string, text: string }>, location: { name: string, languages: Array<string> | null } | null, council: { name: string } | null, whatWeDid: { text: string, language: string, status: ThreadResponseStatus } | null, options: Array<{ id: string, position: number, pictogram: string | null, label: Array<{ lang: string, text: string }> }> }
     | Record<PropertyKey, never>
    | null, pollResults: { status: PollStatus, minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, countsVisible: boolean, median: number | null, options: Array<{ optionID: string, count: number | null, suppressed: boolean }> } };
 
@@ -695,7 +713,7 @@ export type CastVoteMutation = { castVote: { pollID: string, accepted: boolean }
 export type PublishedPollsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublishedPollsQuery = { publishedPolls: Array<{ id: string, kind: PollKind, theme: Theme, voted: boolean, question: { text: string, lang: string }, options: Array<{ id: string, pictogram: string | null, position: number, label: { text: string, lang: string } }>, results: { minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, countsVisible: boolean, options: Array<{ optionID: string, count: number | null, suppressed: boolean }> } }> };
+export type PublishedPollsQuery = { publishedPolls: Array<{ id: string, kind: PollKind, theme: Theme, voted: boolean, whatWeDid: { text: string, language: string, status: ThreadResponseStatus, reason: string | null, commitmentDate: string | null } | null, question: { text: string, lang: string }, options: Array<{ id: string, pictogram: string | null, position: number, label: { text: string, lang: string } }>, results: { minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, countsVisible: boolean, options: Array<{ optionID: string, count: number | null, suppressed: boolean }> } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -942,6 +960,13 @@ export const AnnouncementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnouncementsQuery, AnnouncementsQueryVariables>;
+export const RespondToPollDocument = new TypedDocumentString(`
+    mutation RespondToPoll($input: RespondToPollInput!) {
+  respondToPoll(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToPollMutation, RespondToPollMutationVariables>;
 export const StaffPollsDocument = new TypedDocumentString(`
     query StaffPolls {
   polls(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {
@@ -1088,11 +1113,17 @@ export const StaffPollResultsDocument = new TypedDocumentString(`
       }
       location {
         name
+        languages
       }
       council {
         name
       }
       closedAt
+      whatWeDid {
+        text
+        language
+        status
+      }
       options {
         id
         position
@@ -1531,6 +1562,13 @@ export const PublishedPollsDocument = new TypedDocumentString(`
     kind
     theme
     voted
+    whatWeDid {
+      text
+      language
+      status
+      reason
+      commitmentDate
+    }
     question {
       text
       lang

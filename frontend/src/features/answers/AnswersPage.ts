@@ -7,11 +7,11 @@ import { icon } from '../../components/icons';
 import { themeIcon } from '../../components/pictograms';
 import { langAttrs } from '../../components/translations';
 import { graphql } from '../../gql';
-import type { StaffThreadsQuery, ThreadResponseStatus } from '../../gql/graphql';
+import type { StaffThreadsQuery } from '../../gql/graphql';
 import { t } from '../../i18n';
 import type { StaffContext, StaffPage } from '../staff/console';
-import { field, input, loading, onSubmit, outcome, select } from '../staff/ui';
-import { languageName } from '../staff/translationFields';
+import { answerForm } from '../staff/answerForm';
+import { loading, outcome } from '../staff/ui';
 import './answers.css';
 
 const StaffThreadsDoc = graphql(`
@@ -50,8 +50,6 @@ const RespondMutation = graphql(`
   }
 `);
 
-const statuses: readonly ThreadResponseStatus[] = ['IN_PROGRESS', 'DONE', 'NOT_POSSIBLE'];
-
 type Thread = StaffThreadsQuery['threadBoard'][number];
 
 export function answersPage(_ctx: StaffContext): StaffPage {
@@ -82,7 +80,11 @@ export function answersPage(_ctx: StaffContext): StaffPage {
 }
 
 function threadCard(thread: Thread, reload: () => void): HTMLElement {
-  const form = answerForm(thread, reload);
+  const form = answerForm(
+    thread.location.languages ?? [],
+    (answer) => execute(RespondMutation, { input: { threadID: thread.id, ...answer } }),
+    reload,
+  );
   form.hidden = true;
   return h(
     'li',
@@ -115,71 +117,4 @@ function threadCard(thread: Thread, reload: () => void): HTMLElement {
     ),
     form,
   );
-}
-
-function answerForm(thread: Thread, reload: () => void): HTMLFormElement {
-  // The location's languages first, then Dutch and English as the fallbacks.
-  const languages = [...new Set([...(thread.location.languages ?? []), 'nl', 'en'])];
-  const status = select(statuses.map((s) => [s, t(`board.status.${s}`)]), { name: 'status' });
-  const commitment = input({ type: 'date', name: 'commitmentDate' });
-  const commitmentField = field(t('staff.answers.commitment'), commitment);
-  const bodies = new Map<string, HTMLTextAreaElement>();
-  const reasons = new Map<string, HTMLTextAreaElement>();
-  const warningList = h('ul', { class: 'translation-warnings' });
-  const warnings = h('div', { role: 'status' }, warningList);
-  const column = (code: string, store: Map<string, HTMLTextAreaElement>, name: string): HTMLElement => {
-    const area = h('textarea', { class: 'input', rows: '4', name: `${name}-${code}`, ...langAttrs(code) });
-    area.addEventListener('input', check);
-    store.set(code, area);
-    return field(languageName(code), area);
-  };
-  const bodyGrid = h('div', { class: 'translation-grid' }, ...languages.map((c) => column(c, bodies, 'body')));
-  const reasonGrid = h('div', { class: 'translation-grid' }, ...languages.map((c) => column(c, reasons, 'reason')));
-  const reasonBlock = h('fieldset', { class: 'translations', hidden: true }, h('legend', {}, t('staff.answers.reason')), reasonGrid);
-  const result = outcome();
-
-  function check(): void {
-    const missing = (thread.location.languages ?? []).filter((c) => !bodies.get(c)?.value.trim());
-    warningList.replaceChildren(...missing.map((c) => h('li', { class: 'badge badge-warning' }, icon('alert'), t('staff.answers.missing', { language: languageName(c) }))));
-  }
-  const sync = (): void => {
-    commitmentField.hidden = status.value !== 'IN_PROGRESS';
-    reasonBlock.hidden = status.value !== 'NOT_POSSIBLE';
-  };
-  status.addEventListener('change', sync);
-  sync();
-  check();
-
-  const form = h(
-    'form',
-    { class: 'staff-form answer-form' },
-    field(t('staff.answers.status'), status),
-    h('fieldset', { class: 'translations' }, h('legend', {}, t('staff.answers.text')), bodyGrid),
-    warnings,
-    commitmentField,
-    reasonBlock,
-    result.element,
-    h('button', { type: 'submit', class: 'button button-primary' }, icon('board'), h('span', {}, t('staff.answers.send'))),
-  );
-  const filled = (store: Map<string, HTMLTextAreaElement>) =>
-    [...store].flatMap(([lang, el]) => (el.value.trim() ? [{ lang, text: el.value.trim() }] : []));
-  onSubmit(form, async () => {
-    result.clear();
-    const s = status.value as ThreadResponseStatus;
-    try {
-      await execute(RespondMutation, {
-        input: {
-          threadID: thread.id,
-          status: s,
-          body: filled(bodies),
-          commitmentDate: s === 'IN_PROGRESS' && commitment.value ? new Date(`${commitment.value}T12:00:00Z`).toISOString() : null,
-          reason: s === 'NOT_POSSIBLE' ? filled(reasons) : null,
-        },
-      });
-      reload();
-    } catch (error) {
-      result.error(error);
-    }
-  });
-  return form;
 }

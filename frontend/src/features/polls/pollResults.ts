@@ -11,6 +11,7 @@ import type { StaffContext, StaffPage } from '../staff/console';
 import { formatDate, loading, outcome, section } from '../staff/ui';
 import { PollResultsDoc } from './pollsData';
 import { liveTurnout, shownTurnout } from './pollTurnout';
+import { weDidSection } from './pollWeDid';
 
 export function resultsPage(_ctx: StaffContext, id: string): StaffPage {
   return {
@@ -23,7 +24,7 @@ export function resultsPage(_ctx: StaffContext, id: string): StaffPage {
         h('p', { class: 'no-print' }, h('a', { href: '/staff/polls', 'data-link': true }, icon('back', { mirrorInRtl: true }), h('span', {}, t('staff.polls.title')))),
         body,
       );
-      void execute(PollResultsDoc, { id }).then(
+      const load = (): void => void execute(PollResultsDoc, { id }).then(
         ({ node, pollResults }) => {
           if (!node || !('options' in node)) {
             body.replaceChildren(h('h1', { tabindex: '-1' }, t('staff.errors.NOT_FOUND')));
@@ -81,6 +82,8 @@ export function resultsPage(_ctx: StaffContext, id: string): StaffPage {
               { class: 'no-print' },
               h('button', { type: 'button', class: 'button button-primary', on: { click: () => window.print() } }, icon('print'), h('span', {}, t('staff.polls.print'))),
             ),
+            // Children see the results: now say what was done about them.
+            ...(pollResults.status === 'PUBLISHED' ? [weDidSection({ id: node.id, location: node.location, whatWeDid: node.whatWeDid }, load)] : []),
           );
         },
         (error: unknown) => {
@@ -89,6 +92,7 @@ export function resultsPage(_ctx: StaffContext, id: string): StaffPage {
           body.replaceChildren(o.element);
         },
       );
+      load();
       return () => {
         gone = true;
         live?.stop();

@@ -160,11 +160,17 @@ export const PollResultsDoc = graphql(`
         }
         location {
           name
+          languages
         }
         council {
           name
         }
         closedAt
+        whatWeDid {
+          text
+          language
+          status
+        }
         options {
           id
           position

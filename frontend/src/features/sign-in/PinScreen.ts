@@ -238,7 +238,9 @@ export function pinScreen(deps: PinScreenDeps): Screen {
           ),
           dots,
           progress,
-          feedback,
+          // The message lies over the header in a slot of no height, so the keypad never moves
+          // under a finger when it appears (issue: a wrong PIN pushed the keys down ~110 px).
+          h('div', { class: 'pin-feedback-slot' }, feedback),
           keypad,
           h('div', { class: 'pin-actions' }, erase),
         ),

@@ -1,17 +1,23 @@
 // "You said": what came of a poll a child was asked, once staff published its results. Each
 // answer with its picture, a bar and the number of children, exactly as the API gives them to
 // this child: a count withheld by the disclosure rules (too few children, or one that would
-// give a small group away) is shown as a lock, never guessed. Read aloud on a tap.
+// give a small group away) is shown as a lock, never guessed. Under it "we did": what staff did
+// about it, with the status as a picture, in the child's language. Read aloud on a tap.
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { optionPictogram, themeIcon } from '../../components/pictograms';
 import { readAloudButton } from '../../components/ReadAloudButton';
-import { langAttrs } from '../../components/translations';
+import { formatDate } from '../../components/dates';
+import { fallbackNote, langAttrs } from '../../components/translations';
 import { currentLanguage, t } from '../../i18n';
 import type { PublishedPoll } from './polls';
 import './results.css';
 
 type Option = PublishedPoll['options'][number];
+type WeDid = NonNullable<PublishedPoll['whatWeDid']>;
+
+/** The status of what was done, as a picture children know from the board. */
+const statusIcons = { IN_PROGRESS: 'timer', DONE: 'done', NOT_POSSIBLE: 'alert' } as const;
 
 /** The published results as a titled list of cards; nothing when there are none. */
 export function resultsSection(polls: readonly PublishedPoll[]): HTMLElement | undefined {
@@ -47,6 +53,7 @@ export function resultCard(poll: PublishedPoll): HTMLElement {
         const count = counts.get(o.id);
         return `${optionLabel(poll, o).text}: ${count === undefined ? t('results.hidden') : t('results.count', { count: String(count) })}`;
       }),
+      ...(poll.whatWeDid ? [t('results.whatWeDid'), ...weDidTexts(poll.whatWeDid)] : []),
     ].join('. ');
   const listen = readAloudButton({
     text: spoken,
@@ -99,7 +106,33 @@ export function resultCard(poll: PublishedPoll): HTMLElement {
         );
       }),
     ),
+    poll.whatWeDid && weDid(poll.whatWeDid),
   );
+}
+
+/** "We did": what staff did about the poll, its status as a picture and in words. */
+function weDid(answer: WeDid): HTMLElement {
+  const [status, ...texts] = weDidTexts(answer);
+  return h(
+    'div',
+    { class: `result-did status-${answer.status.toLowerCase()}`, 'data-status': answer.status },
+    h('p', { class: 'result-did-label' }, icon('board'), h('span', {}, t('results.whatWeDid'))),
+    h('p', { class: 'result-did-status' }, icon(statusIcons[answer.status]), h('span', {}, status)),
+    h('p', { class: 'result-did-text', ...langAttrs(answer.language) }, texts[0]),
+    fallbackNote(answer.language),
+    answer.reason && h('p', { class: 'result-did-reason', ...langAttrs(answer.language) }, answer.reason),
+    answer.commitmentDate && h('p', { class: 'result-did-date' }, texts[texts.length - 1]),
+  );
+}
+
+/** What is shown and read aloud of "we did", in order: status, text, reason, date. */
+function weDidTexts(answer: WeDid): string[] {
+  return [
+    t(`board.status.${answer.status}`),
+    answer.text,
+    ...(answer.reason ? [answer.reason] : []),
+    ...(answer.commitmentDate ? [t('board.commitment', { date: formatDate(new Date(answer.commitmentDate), currentLanguage()) })] : []),
+  ];
 }
 
 /** Smiley answers are read as words ("happy"), as on the vote screen. */

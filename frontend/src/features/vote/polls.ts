@@ -49,6 +49,13 @@ const PublishedPollsDoc = graphql(`
       kind
       theme
       voted
+      whatWeDid {
+        text
+        language
+        status
+        reason
+        commitmentDate
+      }
       question {
         text
         lang

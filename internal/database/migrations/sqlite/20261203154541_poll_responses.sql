@@ -1,0 +1,2 @@
+-- Create "poll_responses" table
+CREATE TABLE `poll_responses` (`id` text NOT NULL, `body` json NOT NULL, `status` text NOT NULL, `reason` json NULL, `commitment_date` datetime NULL, `created_at` datetime NOT NULL, `poll_responses` text NOT NULL, `poll_response_author` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `poll_responses_polls_responses` FOREIGN KEY (`poll_responses`) REFERENCES `polls` (`id`) ON DELETE NO ACTION, CONSTRAINT `poll_responses_staff_users_author` FOREIGN KEY (`poll_response_author`) REFERENCES `staff_users` (`id`) ON DELETE NO ACTION);
