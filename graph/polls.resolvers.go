@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 )
 
@@ -60,3 +61,10 @@ func (r *queryResolver) OpenPolls(ctx context.Context) ([]*voting.OpenPoll, erro
 func (r *queryResolver) PollResults(ctx context.Context, pollID string) (*voting.Results, error) {
 	return r.votes.PollResults(ctx, pollID)
 }
+
+// OpenPollOption returns generated.OpenPollOptionResolver implementation.
+func (r *Resolver) OpenPollOption() generated.OpenPollOptionResolver {
+	return &openPollOptionResolver{r}
+}
+
+type openPollOptionResolver struct{ *Resolver }

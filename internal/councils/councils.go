@@ -17,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
 
 // NewLocation is the input of CreateLocation.
@@ -150,6 +151,9 @@ func TransferYouthMember(ctx context.Context, client *ent.Client, memberID, toCo
 		Save(ctx); err != nil {
 		return nil, err
 	}
+	if err := withdrawOnLeaving(policies.System(ctx), tx, m.ID, c.LocationID); err != nil {
+		return nil, err
+	}
 	m, err = tx.YouthMember.UpdateOneID(m.ID).SetLocationID(c.LocationID).Save(ctx)
 	if ent.IsConstraintError(err) {
 		return nil, apierror.New(apierror.Conflict, "a child at the new location already has this pseudonym; change it first")
@@ -203,6 +207,9 @@ func MarkLeft(ctx context.Context, client *ent.Client, memberID string) (*ent.Yo
 		Where(membership.HasMemberWith(youthmember.ID(m.ID)), membership.LeftAtIsNil()).
 		SetLeftAt(now).
 		Save(ctx); err != nil {
+		return nil, err
+	}
+	if err := withdrawOnLeaving(policies.System(ctx), tx, m.ID, ""); err != nil {
 		return nil, err
 	}
 	return m, tx.Commit()

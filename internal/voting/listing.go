@@ -41,7 +41,9 @@ type OpenPoll struct {
 
 // OpenOption is one answer of an OpenPoll.
 type OpenOption struct {
-	ID        string  `json:"id"`
+	ID string `json:"id"`
+	// PollID is the option's poll (an ELECTION's option shows its candidate).
+	PollID    string  `json:"-"`
 	Label     Text    `json:"label"`
 	Pictogram *string `json:"pictogram"`
 	Position  int     `json:"position"`
@@ -106,7 +108,7 @@ func (s *Service) OpenPolls(ctx context.Context) ([]*OpenPoll, error) {
 			op.Description = &d
 		}
 		for j, o := range p.Edges.Options {
-			op.Options[j] = OpenOption{ID: o.ID, Label: pick(o.Label), Position: o.Position}
+			op.Options[j] = OpenOption{ID: o.ID, PollID: p.ID, Label: pick(o.Label), Position: o.Position}
 			if o.Pictogram != "" {
 				op.Options[j].Pictogram = &o.Pictogram
 			}
