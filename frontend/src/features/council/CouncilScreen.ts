@@ -66,7 +66,7 @@ export function councilScreen(): Screen {
 export function section(name: string, iconNode: Element, titleKey: MessageKey, ...content: Array<Node | false | null | undefined>): HTMLElement {
   return h(
     'section',
-    { class: `council-section council-${name}`, 'aria-labelledby': `council-${name}-title` },
+    { class: `council-section council-section-${name}`, 'aria-labelledby': `council-${name}-title` },
     h('h2', { id: `council-${name}-title` }, h('span', { class: 'council-section-icon' }, iconNode), h('span', {}, t(titleKey))),
     ...content,
   );
