@@ -1006,7 +1006,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE", "COUNCIL_NO_MEETING"}},
 		{Name: "occurrence", Type: field.TypeString, Size: 40},
 		{Name: "detail", Type: field.TypeString, Size: 300, Default: ""},
 		{Name: "acknowledged_at", Type: field.TypeTime, Nullable: true},

@@ -27,9 +27,10 @@ func (Signal) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("location_id").Immutable(),
 		field.Enum("kind").
-			Values("SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE").
+			Values("SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE", "COUNCIL_NO_MEETING").
 			Immutable(),
-		// occurrence names what raised the signal (the check-in poll, or the thread), so each
+		// occurrence names what raised the signal (the check-in poll, the thread, or the quiet council
+		// and its last meeting), so each
 		// occurrence raises one signal however often the evaluation runs. It is never shown.
 		field.String("occurrence").Immutable().NotEmpty().MaxLen(40).
 			Annotations(entgql.Skip(entgql.SkipAll)),

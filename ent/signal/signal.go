@@ -107,6 +107,7 @@ const (
 	KindSAFETY_SCORE_DROP        Kind = "SAFETY_SCORE_DROP"
 	KindSAFETY_THREAD_UNANSWERED Kind = "SAFETY_THREAD_UNANSWERED"
 	KindPARTICIPATION_COLLAPSE   Kind = "PARTICIPATION_COLLAPSE"
+	KindCOUNCIL_NO_MEETING       Kind = "COUNCIL_NO_MEETING"
 )
 
 func (k Kind) String() string {
@@ -116,7 +117,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSAFETY_SCORE_LOW, KindSAFETY_SCORE_DROP, KindSAFETY_THREAD_UNANSWERED, KindPARTICIPATION_COLLAPSE:
+	case KindSAFETY_SCORE_LOW, KindSAFETY_SCORE_DROP, KindSAFETY_THREAD_UNANSWERED, KindPARTICIPATION_COLLAPSE, KindCOUNCIL_NO_MEETING:
 		return nil
 	default:
 		return fmt.Errorf("signal: invalid enum value for kind field: %q", k)

@@ -6051,6 +6051,7 @@ enum SignalKind @goModel(model: "github.com/jeugdstem/jeugdstem/ent/signal.Kind"
   SAFETY_SCORE_DROP
   SAFETY_THREAD_UNANSWERED
   PARTICIPATION_COLLAPSE
+  COUNCIL_NO_MEETING
 }
 """
 Ordering options for Signal connections

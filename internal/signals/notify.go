@@ -78,6 +78,7 @@ var kindWords = map[signal.Kind][2]string{
 	signal.KindSAFETY_SCORE_DROP:        {"Veiligheidsscore gedaald", "Safety score dropped"},
 	signal.KindSAFETY_THREAD_UNANSWERED: {"Veiligheidsonderwerp zonder antwoord", "Safety thread unanswered"},
 	signal.KindPARTICIPATION_COLLAPSE:   {"Deelname sterk gedaald", "Participation collapsed"},
+	signal.KindCOUNCIL_NO_MEETING:       {"Jongerenraad vergadert niet meer", "Youth council has not met"},
 }
 
 // message is the e-mail about sig: its kind, the location's name and a link to it in the

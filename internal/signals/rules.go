@@ -41,7 +41,11 @@ func (s *Service) Evaluate(ctx context.Context) (int, error) {
 		return a, err
 	}
 	b, err := s.evaluateUnansweredThreads(ctx)
-	return a + b, err
+	if err != nil {
+		return a + b, err
+	}
+	c, err := s.evaluateCouncilMeetings(ctx)
+	return a + b + c, err
 }
 
 // closedPoll is a check-in poll whose voting is over.

@@ -305,6 +305,7 @@ export type SafeguardingCaseStatus =
 
 /** SignalKind is enum for the field kind */
 export type SignalKind =
+  | 'COUNCIL_NO_MEETING'
   | 'PARTICIPATION_COLLAPSE'
   | 'SAFETY_SCORE_DROP'
   | 'SAFETY_SCORE_LOW'
