@@ -298,7 +298,7 @@ func TestWithdrawnCandidateAndTooFewVoters(t *testing.T) {
 		}
 		e = w.open(t, 1, w.kids[:3]...)
 		w.vote(t, e, []int{0}, []int{0}, []int{0}, []int{1}, []int{1}, []int{2})
-		w.As(t, feedbacktest.Facilitator).Do(`mutation($m: ID!, $c: ID!) { transferYouthMember(memberID: $m, toCouncilID: $c) { id } }`,
+		w.As(t, feedbacktest.NationalAdmin).Do(`mutation($m: ID!, $c: ID!) { transferYouthMember(memberID: $m, toCouncilID: $c) { id } }`,
 			map[string]any{"m": w.kids[0].ID, "c": w.CouncilB.ID}).Must(t, nil)
 		for _, c := range []*apitest.Client{w.Child(t, w.kids[5]), w.As(t, feedbacktest.Facilitator)} {
 			got := w.read(t, c, e.ID).Candidates[0]

@@ -10,6 +10,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/election"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/polloption"
+	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -117,7 +118,7 @@ func viewElection(ctx context.Context, client *ent.Client, e *ent.Election) (*El
 	for _, cd := range cds {
 		m := cd.Edges.Member
 		me := viewer.IsYouth() && m != nil && m.ID == viewer.MemberID
-		withdrawn := cd.WithdrawnAt != nil || m == nil || m.Status != "ACTIVE" || m.LocationID != e.LocationID
+		withdrawn := cd.WithdrawnAt != nil || m == nil || m.Status != youthmember.StatusACTIVE || m.LocationID != e.LocationID
 		if withdrawn && ballot == nil && !me {
 			continue // a child who took back their consent before the ballot: not shown at all
 		}
