@@ -20,10 +20,12 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/election"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/idea"
@@ -71,6 +73,8 @@ type Client struct {
 	AudioClip *AudioClipClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Candidacy is the client for interacting with the Candidacy builders.
+	Candidacy *CandidacyClient
 	// CheckIn is the client for interacting with the CheckIn builders.
 	CheckIn *CheckInClient
 	// CheckInSchedule is the client for interacting with the CheckInSchedule builders.
@@ -79,6 +83,8 @@ type Client struct {
 	Council *CouncilClient
 	// CouncilDecision is the client for interacting with the CouncilDecision builders.
 	CouncilDecision *CouncilDecisionClient
+	// Election is the client for interacting with the Election builders.
+	Election *ElectionClient
 	// FeedbackPost is the client for interacting with the FeedbackPost builders.
 	FeedbackPost *FeedbackPostClient
 	// FeedbackThread is the client for interacting with the FeedbackThread builders.
@@ -151,10 +157,12 @@ func (c *Client) init() {
 	c.Area = NewAreaClient(c.config)
 	c.AudioClip = NewAudioClipClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.Candidacy = NewCandidacyClient(c.config)
 	c.CheckIn = NewCheckInClient(c.config)
 	c.CheckInSchedule = NewCheckInScheduleClient(c.config)
 	c.Council = NewCouncilClient(c.config)
 	c.CouncilDecision = NewCouncilDecisionClient(c.config)
+	c.Election = NewElectionClient(c.config)
 	c.FeedbackPost = NewFeedbackPostClient(c.config)
 	c.FeedbackThread = NewFeedbackThreadClient(c.config)
 	c.Idea = NewIdeaClient(c.config)
@@ -280,10 +288,12 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Area:               NewAreaClient(cfg),
 		AudioClip:          NewAudioClipClient(cfg),
 		AuditEvent:         NewAuditEventClient(cfg),
+		Candidacy:          NewCandidacyClient(cfg),
 		CheckIn:            NewCheckInClient(cfg),
 		CheckInSchedule:    NewCheckInScheduleClient(cfg),
 		Council:            NewCouncilClient(cfg),
 		CouncilDecision:    NewCouncilDecisionClient(cfg),
+		Election:           NewElectionClient(cfg),
 		FeedbackPost:       NewFeedbackPostClient(cfg),
 		FeedbackThread:     NewFeedbackThreadClient(cfg),
 		Idea:               NewIdeaClient(cfg),
@@ -336,10 +346,12 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Area:               NewAreaClient(cfg),
 		AudioClip:          NewAudioClipClient(cfg),
 		AuditEvent:         NewAuditEventClient(cfg),
+		Candidacy:          NewCandidacyClient(cfg),
 		CheckIn:            NewCheckInClient(cfg),
 		CheckInSchedule:    NewCheckInScheduleClient(cfg),
 		Council:            NewCouncilClient(cfg),
 		CouncilDecision:    NewCouncilDecisionClient(cfg),
+		Election:           NewElectionClient(cfg),
 		FeedbackPost:       NewFeedbackPostClient(cfg),
 		FeedbackThread:     NewFeedbackThreadClient(cfg),
 		Idea:               NewIdeaClient(cfg),
@@ -397,14 +409,14 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AgendaItem, c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn,
-		c.CheckInSchedule, c.Council, c.CouncilDecision, c.FeedbackPost,
-		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.MemberTransfer,
-		c.Membership, c.ModerationDecision, c.MonitorQuestion, c.MonitorRound,
-		c.MonitorSchedule, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
-		c.PollResponse, c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session,
-		c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
-		c.YouthMember,
+		c.AgendaItem, c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.Candidacy,
+		c.CheckIn, c.CheckInSchedule, c.Council, c.CouncilDecision, c.Election,
+		c.FeedbackPost, c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting,
+		c.MemberTransfer, c.Membership, c.ModerationDecision, c.MonitorQuestion,
+		c.MonitorRound, c.MonitorSchedule, c.OutboxMessage, c.Participation, c.Poll,
+		c.PollOption, c.PollResponse, c.RateLimit, c.SafeguardingCase, c.SealedBallot,
+		c.Session, c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse,
+		c.ThreadSupport, c.YouthMember,
 	} {
 		n.Use(hooks...)
 	}
@@ -414,14 +426,14 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AgendaItem, c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.CheckIn,
-		c.CheckInSchedule, c.Council, c.CouncilDecision, c.FeedbackPost,
-		c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting, c.MemberTransfer,
-		c.Membership, c.ModerationDecision, c.MonitorQuestion, c.MonitorRound,
-		c.MonitorSchedule, c.OutboxMessage, c.Participation, c.Poll, c.PollOption,
-		c.PollResponse, c.RateLimit, c.SafeguardingCase, c.SealedBallot, c.Session,
-		c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse, c.ThreadSupport,
-		c.YouthMember,
+		c.AgendaItem, c.Announcement, c.Area, c.AudioClip, c.AuditEvent, c.Candidacy,
+		c.CheckIn, c.CheckInSchedule, c.Council, c.CouncilDecision, c.Election,
+		c.FeedbackPost, c.FeedbackThread, c.Idea, c.JobRun, c.Location, c.Meeting,
+		c.MemberTransfer, c.Membership, c.ModerationDecision, c.MonitorQuestion,
+		c.MonitorRound, c.MonitorSchedule, c.OutboxMessage, c.Participation, c.Poll,
+		c.PollOption, c.PollResponse, c.RateLimit, c.SafeguardingCase, c.SealedBallot,
+		c.Session, c.Signal, c.StaffUser, c.Tablet, c.Tally, c.ThreadResponse,
+		c.ThreadSupport, c.YouthMember,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -440,6 +452,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AudioClip.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *CandidacyMutation:
+		return c.Candidacy.mutate(ctx, m)
 	case *CheckInMutation:
 		return c.CheckIn.mutate(ctx, m)
 	case *CheckInScheduleMutation:
@@ -448,6 +462,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Council.mutate(ctx, m)
 	case *CouncilDecisionMutation:
 		return c.CouncilDecision.mutate(ctx, m)
+	case *ElectionMutation:
+		return c.Election.mutate(ctx, m)
 	case *FeedbackPostMutation:
 		return c.FeedbackPost.mutate(ctx, m)
 	case *FeedbackThreadMutation:
@@ -1371,6 +1387,172 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 	}
 }
 
+// CandidacyClient is a client for the Candidacy schema.
+type CandidacyClient struct {
+	config
+}
+
+// NewCandidacyClient returns a client for the Candidacy from the given config.
+func NewCandidacyClient(c config) *CandidacyClient {
+	return &CandidacyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `candidacy.Hooks(f(g(h())))`.
+func (c *CandidacyClient) Use(hooks ...Hook) {
+	c.hooks.Candidacy = append(c.hooks.Candidacy, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `candidacy.Intercept(f(g(h())))`.
+func (c *CandidacyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Candidacy = append(c.inters.Candidacy, interceptors...)
+}
+
+// Create returns a builder for creating a Candidacy entity.
+func (c *CandidacyClient) Create() *CandidacyCreate {
+	mutation := newCandidacyMutation(c.config, OpCreate)
+	return &CandidacyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Candidacy entities.
+func (c *CandidacyClient) CreateBulk(builders ...*CandidacyCreate) *CandidacyCreateBulk {
+	return &CandidacyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CandidacyClient) MapCreateBulk(slice any, setFunc func(*CandidacyCreate, int)) *CandidacyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CandidacyCreateBulk{err: fmt.Errorf("calling to CandidacyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CandidacyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CandidacyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Candidacy.
+func (c *CandidacyClient) Update() *CandidacyUpdate {
+	mutation := newCandidacyMutation(c.config, OpUpdate)
+	return &CandidacyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CandidacyClient) UpdateOne(_m *Candidacy) *CandidacyUpdateOne {
+	mutation := newCandidacyMutation(c.config, OpUpdateOne, withCandidacy(_m))
+	return &CandidacyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CandidacyClient) UpdateOneID(id string) *CandidacyUpdateOne {
+	mutation := newCandidacyMutation(c.config, OpUpdateOne, withCandidacyID(id))
+	return &CandidacyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Candidacy.
+func (c *CandidacyClient) Delete() *CandidacyDelete {
+	mutation := newCandidacyMutation(c.config, OpDelete)
+	return &CandidacyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CandidacyClient) DeleteOne(_m *Candidacy) *CandidacyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CandidacyClient) DeleteOneID(id string) *CandidacyDeleteOne {
+	builder := c.Delete().Where(candidacy.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CandidacyDeleteOne{builder}
+}
+
+// Query returns a query builder for Candidacy.
+func (c *CandidacyClient) Query() *CandidacyQuery {
+	return &CandidacyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCandidacy},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Candidacy entity by its id.
+func (c *CandidacyClient) Get(ctx context.Context, id string) (*Candidacy, error) {
+	return c.Query().Where(candidacy.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CandidacyClient) GetX(ctx context.Context, id string) *Candidacy {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryElection queries the election edge of a Candidacy.
+func (c *CandidacyClient) QueryElection(_m *Candidacy) *ElectionQuery {
+	query := (&ElectionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(candidacy.Table, candidacy.FieldID, id),
+			sqlgraph.To(election.Table, election.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, candidacy.ElectionTable, candidacy.ElectionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMember queries the member edge of a Candidacy.
+func (c *CandidacyClient) QueryMember(_m *Candidacy) *YouthMemberQuery {
+	query := (&YouthMemberClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(candidacy.Table, candidacy.FieldID, id),
+			sqlgraph.To(youthmember.Table, youthmember.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, candidacy.MemberTable, candidacy.MemberColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CandidacyClient) Hooks() []Hook {
+	hooks := c.hooks.Candidacy
+	return append(hooks[:len(hooks):len(hooks)], candidacy.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CandidacyClient) Interceptors() []Interceptor {
+	return c.inters.Candidacy
+}
+
+func (c *CandidacyClient) mutate(ctx context.Context, m *CandidacyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CandidacyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CandidacyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CandidacyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CandidacyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Candidacy mutation op: %q", m.Op())
+	}
+}
+
 // CheckInClient is a client for the CheckIn schema.
 type CheckInClient struct {
 	config
@@ -2048,6 +2230,156 @@ func (c *CouncilDecisionClient) mutate(ctx context.Context, m *CouncilDecisionMu
 		return (&CouncilDecisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CouncilDecision mutation op: %q", m.Op())
+	}
+}
+
+// ElectionClient is a client for the Election schema.
+type ElectionClient struct {
+	config
+}
+
+// NewElectionClient returns a client for the Election from the given config.
+func NewElectionClient(c config) *ElectionClient {
+	return &ElectionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `election.Hooks(f(g(h())))`.
+func (c *ElectionClient) Use(hooks ...Hook) {
+	c.hooks.Election = append(c.hooks.Election, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `election.Intercept(f(g(h())))`.
+func (c *ElectionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Election = append(c.inters.Election, interceptors...)
+}
+
+// Create returns a builder for creating a Election entity.
+func (c *ElectionClient) Create() *ElectionCreate {
+	mutation := newElectionMutation(c.config, OpCreate)
+	return &ElectionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Election entities.
+func (c *ElectionClient) CreateBulk(builders ...*ElectionCreate) *ElectionCreateBulk {
+	return &ElectionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ElectionClient) MapCreateBulk(slice any, setFunc func(*ElectionCreate, int)) *ElectionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ElectionCreateBulk{err: fmt.Errorf("calling to ElectionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ElectionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ElectionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Election.
+func (c *ElectionClient) Update() *ElectionUpdate {
+	mutation := newElectionMutation(c.config, OpUpdate)
+	return &ElectionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ElectionClient) UpdateOne(_m *Election) *ElectionUpdateOne {
+	mutation := newElectionMutation(c.config, OpUpdateOne, withElection(_m))
+	return &ElectionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ElectionClient) UpdateOneID(id string) *ElectionUpdateOne {
+	mutation := newElectionMutation(c.config, OpUpdateOne, withElectionID(id))
+	return &ElectionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Election.
+func (c *ElectionClient) Delete() *ElectionDelete {
+	mutation := newElectionMutation(c.config, OpDelete)
+	return &ElectionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ElectionClient) DeleteOne(_m *Election) *ElectionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ElectionClient) DeleteOneID(id string) *ElectionDeleteOne {
+	builder := c.Delete().Where(election.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ElectionDeleteOne{builder}
+}
+
+// Query returns a query builder for Election.
+func (c *ElectionClient) Query() *ElectionQuery {
+	return &ElectionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeElection},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Election entity by its id.
+func (c *ElectionClient) Get(ctx context.Context, id string) (*Election, error) {
+	return c.Query().Where(election.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ElectionClient) GetX(ctx context.Context, id string) *Election {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCandidacies queries the candidacies edge of a Election.
+func (c *ElectionClient) QueryCandidacies(_m *Election) *CandidacyQuery {
+	query := (&CandidacyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(election.Table, election.FieldID, id),
+			sqlgraph.To(candidacy.Table, candidacy.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, election.CandidaciesTable, election.CandidaciesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ElectionClient) Hooks() []Hook {
+	hooks := c.hooks.Election
+	return append(hooks[:len(hooks):len(hooks)], election.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ElectionClient) Interceptors() []Interceptor {
+	return c.inters.Election
+}
+
+func (c *ElectionClient) mutate(ctx context.Context, m *ElectionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ElectionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ElectionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ElectionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ElectionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Election mutation op: %q", m.Op())
 	}
 }
 
@@ -6993,6 +7325,22 @@ func (c *YouthMemberClient) QuerySupports(_m *YouthMember) *ThreadSupportQuery {
 	return query
 }
 
+// QueryCandidacies queries the candidacies edge of a YouthMember.
+func (c *YouthMemberClient) QueryCandidacies(_m *YouthMember) *CandidacyQuery {
+	query := (&CandidacyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(youthmember.Table, youthmember.FieldID, id),
+			sqlgraph.To(candidacy.Table, candidacy.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, youthmember.CandidaciesTable, youthmember.CandidaciesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QuerySessions queries the sessions edge of a YouthMember.
 func (c *YouthMemberClient) QuerySessions(_m *YouthMember) *SessionQuery {
 	query := (&SessionClient{config: c.config}).Query()
@@ -7038,21 +7386,22 @@ func (c *YouthMemberClient) mutate(ctx context.Context, m *YouthMemberMutation) 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AgendaItem, Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule,
-		Council, CouncilDecision, FeedbackPost, FeedbackThread, Idea, JobRun, Location,
-		Meeting, MemberTransfer, Membership, ModerationDecision, MonitorQuestion,
-		MonitorRound, MonitorSchedule, OutboxMessage, Participation, Poll, PollOption,
-		PollResponse, RateLimit, SafeguardingCase, SealedBallot, Session, Signal,
-		StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport, YouthMember []ent.Hook
+		AgendaItem, Announcement, Area, AudioClip, AuditEvent, Candidacy, CheckIn,
+		CheckInSchedule, Council, CouncilDecision, Election, FeedbackPost,
+		FeedbackThread, Idea, JobRun, Location, Meeting, MemberTransfer, Membership,
+		ModerationDecision, MonitorQuestion, MonitorRound, MonitorSchedule,
+		OutboxMessage, Participation, Poll, PollOption, PollResponse, RateLimit,
+		SafeguardingCase, SealedBallot, Session, Signal, StaffUser, Tablet, Tally,
+		ThreadResponse, ThreadSupport, YouthMember []ent.Hook
 	}
 	inters struct {
-		AgendaItem, Announcement, Area, AudioClip, AuditEvent, CheckIn, CheckInSchedule,
-		Council, CouncilDecision, FeedbackPost, FeedbackThread, Idea, JobRun, Location,
-		Meeting, MemberTransfer, Membership, ModerationDecision, MonitorQuestion,
-		MonitorRound, MonitorSchedule, OutboxMessage, Participation, Poll, PollOption,
-		PollResponse, RateLimit, SafeguardingCase, SealedBallot, Session, Signal,
-		StaffUser, Tablet, Tally, ThreadResponse, ThreadSupport,
-		YouthMember []ent.Interceptor
+		AgendaItem, Announcement, Area, AudioClip, AuditEvent, Candidacy, CheckIn,
+		CheckInSchedule, Council, CouncilDecision, Election, FeedbackPost,
+		FeedbackThread, Idea, JobRun, Location, Meeting, MemberTransfer, Membership,
+		ModerationDecision, MonitorQuestion, MonitorRound, MonitorSchedule,
+		OutboxMessage, Participation, Poll, PollOption, PollResponse, RateLimit,
+		SafeguardingCase, SealedBallot, Session, Signal, StaffUser, Tablet, Tally,
+		ThreadResponse, ThreadSupport, YouthMember []ent.Interceptor
 	}
 )
 

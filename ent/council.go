@@ -30,6 +30,8 @@ type Council struct {
 	AgeGroup council.AgeGroup `json:"age_group,omitempty"`
 	// SupportThreshold holds the value of the "support_threshold" field.
 	SupportThreshold int `json:"support_threshold,omitempty"`
+	// Seats holds the value of the "seats" field.
+	Seats int `json:"seats,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CouncilQuery when eager-loading is set.
 	Edges        CouncilEdges `json:"edges"`
@@ -112,7 +114,7 @@ func (*Council) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case council.FieldSupportThreshold:
+		case council.FieldSupportThreshold, council.FieldSeats:
 			values[i] = new(sql.NullInt64)
 		case council.FieldID, council.FieldLocationID, council.FieldName, council.FieldAgeGroup:
 			values[i] = new(sql.NullString)
@@ -174,6 +176,12 @@ func (_m *Council) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field support_threshold", values[i])
 			} else if value.Valid {
 				_m.SupportThreshold = int(value.Int64)
+			}
+		case council.FieldSeats:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field seats", values[i])
+			} else if value.Valid {
+				_m.Seats = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -253,6 +261,9 @@ func (_m *Council) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("support_threshold=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SupportThreshold))
+	builder.WriteString(", ")
+	builder.WriteString("seats=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Seats))
 	builder.WriteByte(')')
 	return builder.String()
 }

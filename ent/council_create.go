@@ -88,6 +88,20 @@ func (_c *CouncilCreate) SetNillableSupportThreshold(v *int) *CouncilCreate {
 	return _c
 }
 
+// SetSeats sets the "seats" field.
+func (_c *CouncilCreate) SetSeats(v int) *CouncilCreate {
+	_c.mutation.SetSeats(v)
+	return _c
+}
+
+// SetNillableSeats sets the "seats" field if the given value is not nil.
+func (_c *CouncilCreate) SetNillableSeats(v *int) *CouncilCreate {
+	if v != nil {
+		_c.SetSeats(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *CouncilCreate) SetID(v string) *CouncilCreate {
 	_c.mutation.SetID(v)
@@ -222,6 +236,10 @@ func (_c *CouncilCreate) defaults() error {
 		v := council.DefaultSupportThreshold
 		_c.mutation.SetSupportThreshold(v)
 	}
+	if _, ok := _c.mutation.Seats(); !ok {
+		v := council.DefaultSeats
+		_c.mutation.SetSeats(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if council.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized council.DefaultID (forgotten import ent/runtime?)")
@@ -265,6 +283,14 @@ func (_c *CouncilCreate) check() error {
 	if v, ok := _c.mutation.SupportThreshold(); ok {
 		if err := council.SupportThresholdValidator(v); err != nil {
 			return &ValidationError{Name: "support_threshold", err: fmt.Errorf(`ent: validator failed for field "Council.support_threshold": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Seats(); !ok {
+		return &ValidationError{Name: "seats", err: errors.New(`ent: missing required field "Council.seats"`)}
+	}
+	if v, ok := _c.mutation.Seats(); ok {
+		if err := council.SeatsValidator(v); err != nil {
+			return &ValidationError{Name: "seats", err: fmt.Errorf(`ent: validator failed for field "Council.seats": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
@@ -330,6 +356,10 @@ func (_c *CouncilCreate) createSpec() (*Council, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SupportThreshold(); ok {
 		_spec.SetField(council.FieldSupportThreshold, field.TypeInt, value)
 		_node.SupportThreshold = value
+	}
+	if value, ok := _c.mutation.Seats(); ok {
+		_spec.SetField(council.FieldSeats, field.TypeInt, value)
+		_node.Seats = value
 	}
 	if nodes := _c.mutation.LocationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -518,6 +548,24 @@ func (u *CouncilUpsert) AddSupportThreshold(v int) *CouncilUpsert {
 	return u
 }
 
+// SetSeats sets the "seats" field.
+func (u *CouncilUpsert) SetSeats(v int) *CouncilUpsert {
+	u.Set(council.FieldSeats, v)
+	return u
+}
+
+// UpdateSeats sets the "seats" field to the value that was provided on create.
+func (u *CouncilUpsert) UpdateSeats() *CouncilUpsert {
+	u.SetExcluded(council.FieldSeats)
+	return u
+}
+
+// AddSeats adds v to the "seats" field.
+func (u *CouncilUpsert) AddSeats(v int) *CouncilUpsert {
+	u.Add(council.FieldSeats, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -632,6 +680,27 @@ func (u *CouncilUpsertOne) AddSupportThreshold(v int) *CouncilUpsertOne {
 func (u *CouncilUpsertOne) UpdateSupportThreshold() *CouncilUpsertOne {
 	return u.Update(func(s *CouncilUpsert) {
 		s.UpdateSupportThreshold()
+	})
+}
+
+// SetSeats sets the "seats" field.
+func (u *CouncilUpsertOne) SetSeats(v int) *CouncilUpsertOne {
+	return u.Update(func(s *CouncilUpsert) {
+		s.SetSeats(v)
+	})
+}
+
+// AddSeats adds v to the "seats" field.
+func (u *CouncilUpsertOne) AddSeats(v int) *CouncilUpsertOne {
+	return u.Update(func(s *CouncilUpsert) {
+		s.AddSeats(v)
+	})
+}
+
+// UpdateSeats sets the "seats" field to the value that was provided on create.
+func (u *CouncilUpsertOne) UpdateSeats() *CouncilUpsertOne {
+	return u.Update(func(s *CouncilUpsert) {
+		s.UpdateSeats()
 	})
 }
 
@@ -916,6 +985,27 @@ func (u *CouncilUpsertBulk) AddSupportThreshold(v int) *CouncilUpsertBulk {
 func (u *CouncilUpsertBulk) UpdateSupportThreshold() *CouncilUpsertBulk {
 	return u.Update(func(s *CouncilUpsert) {
 		s.UpdateSupportThreshold()
+	})
+}
+
+// SetSeats sets the "seats" field.
+func (u *CouncilUpsertBulk) SetSeats(v int) *CouncilUpsertBulk {
+	return u.Update(func(s *CouncilUpsert) {
+		s.SetSeats(v)
+	})
+}
+
+// AddSeats adds v to the "seats" field.
+func (u *CouncilUpsertBulk) AddSeats(v int) *CouncilUpsertBulk {
+	return u.Update(func(s *CouncilUpsert) {
+		s.AddSeats(v)
+	})
+}
+
+// UpdateSeats sets the "seats" field to the value that was provided on create.
+func (u *CouncilUpsertBulk) UpdateSeats() *CouncilUpsertBulk {
+	return u.Update(func(s *CouncilUpsert) {
+		s.UpdateSeats()
 	})
 }
 

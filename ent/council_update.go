@@ -88,6 +88,27 @@ func (_u *CouncilUpdate) AddSupportThreshold(v int) *CouncilUpdate {
 	return _u
 }
 
+// SetSeats sets the "seats" field.
+func (_u *CouncilUpdate) SetSeats(v int) *CouncilUpdate {
+	_u.mutation.ResetSeats()
+	_u.mutation.SetSeats(v)
+	return _u
+}
+
+// SetNillableSeats sets the "seats" field if the given value is not nil.
+func (_u *CouncilUpdate) SetNillableSeats(v *int) *CouncilUpdate {
+	if v != nil {
+		_u.SetSeats(*v)
+	}
+	return _u
+}
+
+// AddSeats adds value to the "seats" field.
+func (_u *CouncilUpdate) AddSeats(v int) *CouncilUpdate {
+	_u.mutation.AddSeats(v)
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *CouncilUpdate) AddMembershipIDs(ids ...string) *CouncilUpdate {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -296,6 +317,11 @@ func (_u *CouncilUpdate) check() error {
 			return &ValidationError{Name: "support_threshold", err: fmt.Errorf(`ent: validator failed for field "Council.support_threshold": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Seats(); ok {
+		if err := council.SeatsValidator(v); err != nil {
+			return &ValidationError{Name: "seats", err: fmt.Errorf(`ent: validator failed for field "Council.seats": %w`, err)}
+		}
+	}
 	if _u.mutation.LocationCleared() && len(_u.mutation.LocationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Council.location"`)
 	}
@@ -334,6 +360,12 @@ func (_u *CouncilUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedSupportThreshold(); ok {
 		_spec.AddField(council.FieldSupportThreshold, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Seats(); ok {
+		_spec.SetField(council.FieldSeats, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSeats(); ok {
+		_spec.AddField(council.FieldSeats, field.TypeInt, value)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -592,6 +624,27 @@ func (_u *CouncilUpdateOne) AddSupportThreshold(v int) *CouncilUpdateOne {
 	return _u
 }
 
+// SetSeats sets the "seats" field.
+func (_u *CouncilUpdateOne) SetSeats(v int) *CouncilUpdateOne {
+	_u.mutation.ResetSeats()
+	_u.mutation.SetSeats(v)
+	return _u
+}
+
+// SetNillableSeats sets the "seats" field if the given value is not nil.
+func (_u *CouncilUpdateOne) SetNillableSeats(v *int) *CouncilUpdateOne {
+	if v != nil {
+		_u.SetSeats(*v)
+	}
+	return _u
+}
+
+// AddSeats adds value to the "seats" field.
+func (_u *CouncilUpdateOne) AddSeats(v int) *CouncilUpdateOne {
+	_u.mutation.AddSeats(v)
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *CouncilUpdateOne) AddMembershipIDs(ids ...string) *CouncilUpdateOne {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -813,6 +866,11 @@ func (_u *CouncilUpdateOne) check() error {
 			return &ValidationError{Name: "support_threshold", err: fmt.Errorf(`ent: validator failed for field "Council.support_threshold": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Seats(); ok {
+		if err := council.SeatsValidator(v); err != nil {
+			return &ValidationError{Name: "seats", err: fmt.Errorf(`ent: validator failed for field "Council.seats": %w`, err)}
+		}
+	}
 	if _u.mutation.LocationCleared() && len(_u.mutation.LocationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Council.location"`)
 	}
@@ -868,6 +926,12 @@ func (_u *CouncilUpdateOne) sqlSave(ctx context.Context) (_node *Council, err er
 	}
 	if value, ok := _u.mutation.AddedSupportThreshold(); ok {
 		_spec.AddField(council.FieldSupportThreshold, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Seats(); ok {
+		_spec.SetField(council.FieldSeats, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSeats(); ok {
+		_spec.AddField(council.FieldSeats, field.TypeInt, value)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -17,10 +17,12 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/election"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/idea"
@@ -114,10 +116,12 @@ func checkColumn(t, c string) error {
 			area.Table:               area.ValidColumn,
 			audioclip.Table:          audioclip.ValidColumn,
 			auditevent.Table:         auditevent.ValidColumn,
+			candidacy.Table:          candidacy.ValidColumn,
 			checkin.Table:            checkin.ValidColumn,
 			checkinschedule.Table:    checkinschedule.ValidColumn,
 			council.Table:            council.ValidColumn,
 			councildecision.Table:    councildecision.ValidColumn,
+			election.Table:           election.ValidColumn,
 			feedbackpost.Table:       feedbackpost.ValidColumn,
 			feedbackthread.Table:     feedbackthread.ValidColumn,
 			idea.Table:               idea.ValidColumn,

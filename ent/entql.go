@@ -8,10 +8,12 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/election"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/idea"
@@ -50,7 +52,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 37)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   agendaitem.Table,
@@ -154,6 +156,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   candidacy.Table,
+			Columns: candidacy.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: candidacy.FieldID,
+			},
+		},
+		Type: "Candidacy",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			candidacy.FieldElectionID:  {Type: field.TypeString, Column: candidacy.FieldElectionID},
+			candidacy.FieldLocationID:  {Type: field.TypeString, Column: candidacy.FieldLocationID},
+			candidacy.FieldConsentedAt: {Type: field.TypeTime, Column: candidacy.FieldConsentedAt},
+			candidacy.FieldWithdrawnAt: {Type: field.TypeTime, Column: candidacy.FieldWithdrawnAt},
+			candidacy.FieldOptionID:    {Type: field.TypeString, Column: candidacy.FieldOptionID},
+			candidacy.FieldElected:     {Type: field.TypeBool, Column: candidacy.FieldElected},
+			candidacy.FieldTied:        {Type: field.TypeBool, Column: candidacy.FieldTied},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   checkin.Table,
 			Columns: checkin.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -170,7 +192,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			checkin.FieldEvaluatedAt: {Type: field.TypeTime, Column: checkin.FieldEvaluatedAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   checkinschedule.Table,
 			Columns: checkinschedule.Columns,
@@ -189,7 +211,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			checkinschedule.FieldLeaseUntil:   {Type: field.TypeTime, Column: checkinschedule.FieldLeaseUntil},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   council.Table,
 			Columns: council.Columns,
@@ -206,9 +228,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			council.FieldName:             {Type: field.TypeString, Column: council.FieldName},
 			council.FieldAgeGroup:         {Type: field.TypeEnum, Column: council.FieldAgeGroup},
 			council.FieldSupportThreshold: {Type: field.TypeInt, Column: council.FieldSupportThreshold},
+			council.FieldSeats:            {Type: field.TypeInt, Column: council.FieldSeats},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   councildecision.Table,
 			Columns: councildecision.Columns,
@@ -230,7 +253,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 			councildecision.FieldCreatedAt:       {Type: field.TypeTime, Column: councildecision.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   election.Table,
+			Columns: election.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: election.FieldID,
+			},
+		},
+		Type: "Election",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			election.FieldLocationID: {Type: field.TypeString, Column: election.FieldLocationID},
+			election.FieldCouncilID:  {Type: field.TypeString, Column: election.FieldCouncilID},
+			election.FieldSeats:      {Type: field.TypeInt, Column: election.FieldSeats},
+			election.FieldStatus:     {Type: field.TypeEnum, Column: election.FieldStatus},
+			election.FieldPollID:     {Type: field.TypeString, Column: election.FieldPollID},
+			election.FieldTieOf:      {Type: field.TypeString, Column: election.FieldTieOf},
+			election.FieldCreatedAt:  {Type: field.TypeTime, Column: election.FieldCreatedAt},
+			election.FieldClosedAt:   {Type: field.TypeTime, Column: election.FieldClosedAt},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackpost.Table,
 			Columns: feedbackpost.Columns,
@@ -251,7 +295,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackpost.FieldModeratedAt:     {Type: field.TypeTime, Column: feedbackpost.FieldModeratedAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedbackthread.Table,
 			Columns: feedbackthread.Columns,
@@ -273,7 +317,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedbackthread.FieldAnsweredAt: {Type: field.TypeTime, Column: feedbackthread.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idea.Table,
 			Columns: idea.Columns,
@@ -295,7 +339,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idea.FieldDoneAt:     {Type: field.TypeTime, Column: idea.FieldDoneAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -311,7 +355,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldSummary:    {Type: field.TypeString, Column: jobrun.FieldSummary},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   location.Table,
 			Columns: location.Columns,
@@ -331,7 +375,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			location.FieldLanguages:      {Type: field.TypeJSON, Column: location.FieldLanguages},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   meeting.Table,
 			Columns: meeting.Columns,
@@ -351,7 +395,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			meeting.FieldCreatedAt:          {Type: field.TypeTime, Column: meeting.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membertransfer.Table,
 			Columns: membertransfer.Columns,
@@ -370,7 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membertransfer.FieldReason:         {Type: field.TypeEnum, Column: membertransfer.FieldReason},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -381,12 +425,13 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Membership",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			membership.FieldRole:     {Type: field.TypeEnum, Column: membership.FieldRole},
-			membership.FieldJoinedAt: {Type: field.TypeTime, Column: membership.FieldJoinedAt},
-			membership.FieldLeftAt:   {Type: field.TypeTime, Column: membership.FieldLeftAt},
+			membership.FieldRole:      {Type: field.TypeEnum, Column: membership.FieldRole},
+			membership.FieldJoinedAt:  {Type: field.TypeTime, Column: membership.FieldJoinedAt},
+			membership.FieldLeftAt:    {Type: field.TypeTime, Column: membership.FieldLeftAt},
+			membership.FieldElectedAt: {Type: field.TypeTime, Column: membership.FieldElectedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   moderationdecision.Table,
 			Columns: moderationdecision.Columns,
@@ -403,7 +448,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			moderationdecision.FieldCreatedAt:  {Type: field.TypeTime, Column: moderationdecision.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitorquestion.Table,
 			Columns: monitorquestion.Columns,
@@ -421,7 +466,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitorquestion.FieldPollID:     {Type: field.TypeString, Column: monitorquestion.FieldPollID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitorround.Table,
 			Columns: monitorround.Columns,
@@ -440,7 +485,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitorround.FieldEvaluatedAt:      {Type: field.TypeTime, Column: monitorround.FieldEvaluatedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   monitorschedule.Table,
 			Columns: monitorschedule.Columns,
@@ -459,7 +504,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitorschedule.FieldLeaseUntil:   {Type: field.TypeTime, Column: monitorschedule.FieldLeaseUntil},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -482,7 +527,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   participation.Table,
 			Columns: participation.Columns,
@@ -496,7 +541,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			participation.FieldIdempotencyHash: {Type: field.TypeString, Column: participation.FieldIdempotencyHash},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   poll.Table,
 			Columns: poll.Columns,
@@ -529,7 +574,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			poll.FieldBallotKeySalt:    {Type: field.TypeBytes, Column: poll.FieldBallotKeySalt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   polloption.Table,
 			Columns: polloption.Columns,
@@ -546,7 +591,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			polloption.FieldPosition:  {Type: field.TypeInt, Column: polloption.FieldPosition},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pollresponse.Table,
 			Columns: pollresponse.Columns,
@@ -564,7 +609,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pollresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: pollresponse.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimit.Table,
 			Columns: ratelimit.Columns,
@@ -579,7 +624,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimit.FieldCount:       {Type: field.TypeInt, Column: ratelimit.FieldCount},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   safeguardingcase.Table,
 			Columns: safeguardingcase.Columns,
@@ -603,7 +648,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			safeguardingcase.FieldRevision:     {Type: field.TypeInt, Column: safeguardingcase.FieldRevision},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sealedballot.Table,
 			Columns: sealedballot.Columns,
@@ -618,7 +663,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sealedballot.FieldSealed: {Type: field.TypeBytes, Column: sealedballot.FieldSealed},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -638,7 +683,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldTabletID:    {Type: field.TypeString, Column: session.FieldTabletID},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signal.Table,
 			Columns: signal.Columns,
@@ -660,7 +705,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signal.FieldAcknowledgedBy: {Type: field.TypeString, Column: signal.FieldAcknowledgedBy},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -680,7 +725,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldActive:       {Type: field.TypeBool, Column: staffuser.FieldActive},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tablet.Table,
 			Columns: tablet.Columns,
@@ -700,7 +745,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tablet.FieldLastSeenAt: {Type: field.TypeTime, Column: tablet.FieldLastSeenAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tally.Table,
 			Columns: tally.Columns,
@@ -717,7 +762,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tally.FieldCount:    {Type: field.TypeInt, Column: tally.FieldCount},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadresponse.Table,
 			Columns: threadresponse.Columns,
@@ -735,7 +780,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			threadresponse.FieldCreatedAt:      {Type: field.TypeTime, Column: threadresponse.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   threadsupport.Table,
 			Columns: threadsupport.Columns,
@@ -747,7 +792,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Type:   "ThreadSupport",
 		Fields: map[string]*sqlgraph.FieldSpec{},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   youthmember.Table,
 			Columns: youthmember.Columns,
@@ -920,6 +965,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Announcement",
 	)
 	graph.MustAddE(
+		"election",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   candidacy.ElectionTable,
+			Columns: []string{candidacy.ElectionColumn},
+			Bidi:    false,
+		},
+		"Candidacy",
+		"Election",
+	)
+	graph.MustAddE(
+		"member",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   candidacy.MemberTable,
+			Columns: []string{candidacy.MemberColumn},
+			Bidi:    false,
+		},
+		"Candidacy",
+		"YouthMember",
+	)
+	graph.MustAddE(
 		"location",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1026,6 +1095,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"CouncilDecision",
 		"AgendaItem",
+	)
+	graph.MustAddE(
+		"candidacies",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   election.CandidaciesTable,
+			Columns: []string{election.CandidaciesColumn},
+			Bidi:    false,
+		},
+		"Election",
+		"Candidacy",
 	)
 	graph.MustAddE(
 		"thread",
@@ -1940,6 +2021,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ThreadSupport",
 	)
 	graph.MustAddE(
+		"candidacies",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   youthmember.CandidaciesTable,
+			Columns: []string{youthmember.CandidaciesColumn},
+			Bidi:    false,
+		},
+		"YouthMember",
+		"Candidacy",
+	)
+	graph.MustAddE(
 		"sessions",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -2509,6 +2602,109 @@ func (f *AuditEventFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CandidacyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CandidacyQuery builder.
+func (_q *CandidacyQuery) Filter() *CandidacyFilter {
+	return &CandidacyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CandidacyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CandidacyMutation builder.
+func (m *CandidacyMutation) Filter() *CandidacyFilter {
+	return &CandidacyFilter{config: m.config, predicateAdder: m}
+}
+
+// CandidacyFilter provides a generic filtering capability at runtime for CandidacyQuery.
+type CandidacyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CandidacyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CandidacyFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(candidacy.FieldID))
+}
+
+// WhereElectionID applies the entql string predicate on the election_id field.
+func (f *CandidacyFilter) WhereElectionID(p entql.StringP) {
+	f.Where(p.Field(candidacy.FieldElectionID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *CandidacyFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(candidacy.FieldLocationID))
+}
+
+// WhereConsentedAt applies the entql time.Time predicate on the consented_at field.
+func (f *CandidacyFilter) WhereConsentedAt(p entql.TimeP) {
+	f.Where(p.Field(candidacy.FieldConsentedAt))
+}
+
+// WhereWithdrawnAt applies the entql time.Time predicate on the withdrawn_at field.
+func (f *CandidacyFilter) WhereWithdrawnAt(p entql.TimeP) {
+	f.Where(p.Field(candidacy.FieldWithdrawnAt))
+}
+
+// WhereOptionID applies the entql string predicate on the option_id field.
+func (f *CandidacyFilter) WhereOptionID(p entql.StringP) {
+	f.Where(p.Field(candidacy.FieldOptionID))
+}
+
+// WhereElected applies the entql bool predicate on the elected field.
+func (f *CandidacyFilter) WhereElected(p entql.BoolP) {
+	f.Where(p.Field(candidacy.FieldElected))
+}
+
+// WhereTied applies the entql bool predicate on the tied field.
+func (f *CandidacyFilter) WhereTied(p entql.BoolP) {
+	f.Where(p.Field(candidacy.FieldTied))
+}
+
+// WhereHasElection applies a predicate to check if query has an edge election.
+func (f *CandidacyFilter) WhereHasElection() {
+	f.Where(entql.HasEdge("election"))
+}
+
+// WhereHasElectionWith applies a predicate to check if query has an edge election with a given conditions (other predicates).
+func (f *CandidacyFilter) WhereHasElectionWith(preds ...predicate.Election) {
+	f.Where(entql.HasEdgeWith("election", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMember applies a predicate to check if query has an edge member.
+func (f *CandidacyFilter) WhereHasMember() {
+	f.Where(entql.HasEdge("member"))
+}
+
+// WhereHasMemberWith applies a predicate to check if query has an edge member with a given conditions (other predicates).
+func (f *CandidacyFilter) WhereHasMemberWith(preds ...predicate.YouthMember) {
+	f.Where(entql.HasEdgeWith("member", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CheckInQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2537,7 +2733,7 @@ type CheckInFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CheckInFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2630,7 +2826,7 @@ type CheckInScheduleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CheckInScheduleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2714,7 +2910,7 @@ type CouncilFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CouncilFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2753,6 +2949,11 @@ func (f *CouncilFilter) WhereAgeGroup(p entql.StringP) {
 // WhereSupportThreshold applies the entql int predicate on the support_threshold field.
 func (f *CouncilFilter) WhereSupportThreshold(p entql.IntP) {
 	f.Where(p.Field(council.FieldSupportThreshold))
+}
+
+// WhereSeats applies the entql int predicate on the seats field.
+func (f *CouncilFilter) WhereSeats(p entql.IntP) {
+	f.Where(p.Field(council.FieldSeats))
 }
 
 // WhereHasLocation applies a predicate to check if query has an edge location.
@@ -2854,7 +3055,7 @@ type CouncilDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CouncilDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2925,6 +3126,100 @@ func (f *CouncilDecisionFilter) WhereHasAgendaItemWith(preds ...predicate.Agenda
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ElectionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ElectionQuery builder.
+func (_q *ElectionQuery) Filter() *ElectionFilter {
+	return &ElectionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ElectionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ElectionMutation builder.
+func (m *ElectionMutation) Filter() *ElectionFilter {
+	return &ElectionFilter{config: m.config, predicateAdder: m}
+}
+
+// ElectionFilter provides a generic filtering capability at runtime for ElectionQuery.
+type ElectionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ElectionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ElectionFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(election.FieldID))
+}
+
+// WhereLocationID applies the entql string predicate on the location_id field.
+func (f *ElectionFilter) WhereLocationID(p entql.StringP) {
+	f.Where(p.Field(election.FieldLocationID))
+}
+
+// WhereCouncilID applies the entql string predicate on the council_id field.
+func (f *ElectionFilter) WhereCouncilID(p entql.StringP) {
+	f.Where(p.Field(election.FieldCouncilID))
+}
+
+// WhereSeats applies the entql int predicate on the seats field.
+func (f *ElectionFilter) WhereSeats(p entql.IntP) {
+	f.Where(p.Field(election.FieldSeats))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ElectionFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(election.FieldStatus))
+}
+
+// WherePollID applies the entql string predicate on the poll_id field.
+func (f *ElectionFilter) WherePollID(p entql.StringP) {
+	f.Where(p.Field(election.FieldPollID))
+}
+
+// WhereTieOf applies the entql string predicate on the tie_of field.
+func (f *ElectionFilter) WhereTieOf(p entql.StringP) {
+	f.Where(p.Field(election.FieldTieOf))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ElectionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(election.FieldCreatedAt))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *ElectionFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(election.FieldClosedAt))
+}
+
+// WhereHasCandidacies applies a predicate to check if query has an edge candidacies.
+func (f *ElectionFilter) WhereHasCandidacies() {
+	f.Where(entql.HasEdge("candidacies"))
+}
+
+// WhereHasCandidaciesWith applies a predicate to check if query has an edge candidacies with a given conditions (other predicates).
+func (f *ElectionFilter) WhereHasCandidaciesWith(preds ...predicate.Candidacy) {
+	f.Where(entql.HasEdgeWith("candidacies", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FeedbackPostQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2953,7 +3248,7 @@ type FeedbackPostFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackPostFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3089,7 +3384,7 @@ type FeedbackThreadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackThreadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3286,7 +3581,7 @@ type IdeaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdeaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3427,7 +3722,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3482,7 +3777,7 @@ type LocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3669,7 +3964,7 @@ type MeetingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MeetingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3772,7 +4067,7 @@ type MemberTransferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MemberTransferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3856,7 +4151,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3880,6 +4175,11 @@ func (f *MembershipFilter) WhereJoinedAt(p entql.TimeP) {
 // WhereLeftAt applies the entql time.Time predicate on the left_at field.
 func (f *MembershipFilter) WhereLeftAt(p entql.TimeP) {
 	f.Where(p.Field(membership.FieldLeftAt))
+}
+
+// WhereElectedAt applies the entql time.Time predicate on the elected_at field.
+func (f *MembershipFilter) WhereElectedAt(p entql.TimeP) {
+	f.Where(p.Field(membership.FieldElectedAt))
 }
 
 // WhereHasCouncil applies a predicate to check if query has an edge council.
@@ -3939,7 +4239,7 @@ type ModerationDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ModerationDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4027,7 +4327,7 @@ type MonitorQuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitorQuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4120,7 +4420,7 @@ type MonitorRoundFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitorRoundFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4218,7 +4518,7 @@ type MonitorScheduleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MonitorScheduleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4302,7 +4602,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4392,7 +4692,7 @@ type ParticipationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ParticipationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4465,7 +4765,7 @@ type PollFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PollFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4731,7 +5031,7 @@ type PollOptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PollOptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4819,7 +5119,7 @@ type PollResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PollResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4912,7 +5212,7 @@ type RateLimitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4962,7 +5262,7 @@ type SafeguardingCaseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SafeguardingCaseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5099,7 +5399,7 @@ type SealedBallotFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SealedBallotFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5163,7 +5463,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5280,7 +5580,7 @@ type SignalFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignalFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5379,7 +5679,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5482,7 +5782,7 @@ type TabletFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TabletFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5599,7 +5899,7 @@ type TallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5687,7 +5987,7 @@ type ThreadResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5780,7 +6080,7 @@ type ThreadSupportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThreadSupportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5848,7 +6148,7 @@ type YouthMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *YouthMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6012,6 +6312,20 @@ func (f *YouthMemberFilter) WhereHasSupports() {
 // WhereHasSupportsWith applies a predicate to check if query has an edge supports with a given conditions (other predicates).
 func (f *YouthMemberFilter) WhereHasSupportsWith(preds ...predicate.ThreadSupport) {
 	f.Where(entql.HasEdgeWith("supports", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCandidacies applies a predicate to check if query has an edge candidacies.
+func (f *YouthMemberFilter) WhereHasCandidacies() {
+	f.Where(entql.HasEdge("candidacies"))
+}
+
+// WhereHasCandidaciesWith applies a predicate to check if query has an edge candidacies with a given conditions (other predicates).
+func (f *YouthMemberFilter) WhereHasCandidaciesWith(preds ...predicate.Candidacy) {
+	f.Where(entql.HasEdgeWith("candidacies", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -25,6 +25,8 @@ type Membership struct {
 	JoinedAt time.Time `json:"joined_at,omitempty"`
 	// LeftAt holds the value of the "left_at" field.
 	LeftAt *time.Time `json:"left_at,omitempty"`
+	// ElectedAt holds the value of the "elected_at" field.
+	ElectedAt *time.Time `json:"elected_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the MembershipQuery when eager-loading is set.
 	Edges                    MembershipEdges `json:"edges"`
@@ -75,7 +77,7 @@ func (*Membership) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case membership.FieldID, membership.FieldRole:
 			values[i] = new(sql.NullString)
-		case membership.FieldJoinedAt, membership.FieldLeftAt:
+		case membership.FieldJoinedAt, membership.FieldLeftAt, membership.FieldElectedAt:
 			values[i] = new(sql.NullTime)
 		case membership.ForeignKeys[0]: // council_memberships
 			values[i] = new(sql.NullString)
@@ -120,6 +122,13 @@ func (_m *Membership) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.LeftAt = new(time.Time)
 				*_m.LeftAt = value.Time
+			}
+		case membership.FieldElectedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field elected_at", values[i])
+			} else if value.Valid {
+				_m.ElectedAt = new(time.Time)
+				*_m.ElectedAt = value.Time
 			}
 		case membership.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -189,6 +198,11 @@ func (_m *Membership) String() string {
 	builder.WriteString(", ")
 	if v := _m.LeftAt; v != nil {
 		builder.WriteString("left_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ElectedAt; v != nil {
+		builder.WriteString("elected_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')

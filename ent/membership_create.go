@@ -67,6 +67,20 @@ func (_c *MembershipCreate) SetNillableLeftAt(v *time.Time) *MembershipCreate {
 	return _c
 }
 
+// SetElectedAt sets the "elected_at" field.
+func (_c *MembershipCreate) SetElectedAt(v time.Time) *MembershipCreate {
+	_c.mutation.SetElectedAt(v)
+	return _c
+}
+
+// SetNillableElectedAt sets the "elected_at" field if the given value is not nil.
+func (_c *MembershipCreate) SetNillableElectedAt(v *time.Time) *MembershipCreate {
+	if v != nil {
+		_c.SetElectedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *MembershipCreate) SetID(v string) *MembershipCreate {
 	_c.mutation.SetID(v)
@@ -233,6 +247,10 @@ func (_c *MembershipCreate) createSpec() (*Membership, *sqlgraph.CreateSpec) {
 		_spec.SetField(membership.FieldLeftAt, field.TypeTime, value)
 		_node.LeftAt = &value
 	}
+	if value, ok := _c.mutation.ElectedAt(); ok {
+		_spec.SetField(membership.FieldElectedAt, field.TypeTime, value)
+		_node.ElectedAt = &value
+	}
 	if nodes := _c.mutation.CouncilIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -349,6 +367,24 @@ func (u *MembershipUpsert) ClearLeftAt() *MembershipUpsert {
 	return u
 }
 
+// SetElectedAt sets the "elected_at" field.
+func (u *MembershipUpsert) SetElectedAt(v time.Time) *MembershipUpsert {
+	u.Set(membership.FieldElectedAt, v)
+	return u
+}
+
+// UpdateElectedAt sets the "elected_at" field to the value that was provided on create.
+func (u *MembershipUpsert) UpdateElectedAt() *MembershipUpsert {
+	u.SetExcluded(membership.FieldElectedAt)
+	return u
+}
+
+// ClearElectedAt clears the value of the "elected_at" field.
+func (u *MembershipUpsert) ClearElectedAt() *MembershipUpsert {
+	u.SetNull(membership.FieldElectedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -432,6 +468,27 @@ func (u *MembershipUpsertOne) UpdateLeftAt() *MembershipUpsertOne {
 func (u *MembershipUpsertOne) ClearLeftAt() *MembershipUpsertOne {
 	return u.Update(func(s *MembershipUpsert) {
 		s.ClearLeftAt()
+	})
+}
+
+// SetElectedAt sets the "elected_at" field.
+func (u *MembershipUpsertOne) SetElectedAt(v time.Time) *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetElectedAt(v)
+	})
+}
+
+// UpdateElectedAt sets the "elected_at" field to the value that was provided on create.
+func (u *MembershipUpsertOne) UpdateElectedAt() *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateElectedAt()
+	})
+}
+
+// ClearElectedAt clears the value of the "elected_at" field.
+func (u *MembershipUpsertOne) ClearElectedAt() *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.ClearElectedAt()
 	})
 }
 
@@ -685,6 +742,27 @@ func (u *MembershipUpsertBulk) UpdateLeftAt() *MembershipUpsertBulk {
 func (u *MembershipUpsertBulk) ClearLeftAt() *MembershipUpsertBulk {
 	return u.Update(func(s *MembershipUpsert) {
 		s.ClearLeftAt()
+	})
+}
+
+// SetElectedAt sets the "elected_at" field.
+func (u *MembershipUpsertBulk) SetElectedAt(v time.Time) *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetElectedAt(v)
+	})
+}
+
+// UpdateElectedAt sets the "elected_at" field to the value that was provided on create.
+func (u *MembershipUpsertBulk) UpdateElectedAt() *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateElectedAt()
+	})
+}
+
+// ClearElectedAt clears the value of the "elected_at" field.
+func (u *MembershipUpsertBulk) ClearElectedAt() *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.ClearElectedAt()
 	})
 }
 

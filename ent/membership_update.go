@@ -63,6 +63,26 @@ func (_u *MembershipUpdate) ClearLeftAt() *MembershipUpdate {
 	return _u
 }
 
+// SetElectedAt sets the "elected_at" field.
+func (_u *MembershipUpdate) SetElectedAt(v time.Time) *MembershipUpdate {
+	_u.mutation.SetElectedAt(v)
+	return _u
+}
+
+// SetNillableElectedAt sets the "elected_at" field if the given value is not nil.
+func (_u *MembershipUpdate) SetNillableElectedAt(v *time.Time) *MembershipUpdate {
+	if v != nil {
+		_u.SetElectedAt(*v)
+	}
+	return _u
+}
+
+// ClearElectedAt clears the value of the "elected_at" field.
+func (_u *MembershipUpdate) ClearElectedAt() *MembershipUpdate {
+	_u.mutation.ClearElectedAt()
+	return _u
+}
+
 // Mutation returns the MembershipMutation object of the builder.
 func (_u *MembershipUpdate) Mutation() *MembershipMutation {
 	return _u.mutation
@@ -138,6 +158,12 @@ func (_u *MembershipUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.LeftAtCleared() {
 		_spec.ClearField(membership.FieldLeftAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.ElectedAt(); ok {
+		_spec.SetField(membership.FieldElectedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ElectedAtCleared() {
+		_spec.ClearField(membership.FieldElectedAt, field.TypeTime)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -191,6 +217,26 @@ func (_u *MembershipUpdateOne) SetNillableLeftAt(v *time.Time) *MembershipUpdate
 // ClearLeftAt clears the value of the "left_at" field.
 func (_u *MembershipUpdateOne) ClearLeftAt() *MembershipUpdateOne {
 	_u.mutation.ClearLeftAt()
+	return _u
+}
+
+// SetElectedAt sets the "elected_at" field.
+func (_u *MembershipUpdateOne) SetElectedAt(v time.Time) *MembershipUpdateOne {
+	_u.mutation.SetElectedAt(v)
+	return _u
+}
+
+// SetNillableElectedAt sets the "elected_at" field if the given value is not nil.
+func (_u *MembershipUpdateOne) SetNillableElectedAt(v *time.Time) *MembershipUpdateOne {
+	if v != nil {
+		_u.SetElectedAt(*v)
+	}
+	return _u
+}
+
+// ClearElectedAt clears the value of the "elected_at" field.
+func (_u *MembershipUpdateOne) ClearElectedAt() *MembershipUpdateOne {
+	_u.mutation.ClearElectedAt()
 	return _u
 }
 
@@ -298,6 +344,12 @@ func (_u *MembershipUpdateOne) sqlSave(ctx context.Context) (_node *Membership, 
 	}
 	if _u.mutation.LeftAtCleared() {
 		_spec.ClearField(membership.FieldLeftAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ElectedAt(); ok {
+		_spec.SetField(membership.FieldElectedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ElectedAtCleared() {
+		_spec.ClearField(membership.FieldElectedAt, field.TypeTime)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Membership{config: _u.config}

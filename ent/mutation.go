@@ -16,10 +16,12 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/election"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/idea"
@@ -66,10 +68,12 @@ const (
 	TypeArea               = "Area"
 	TypeAudioClip          = "AudioClip"
 	TypeAuditEvent         = "AuditEvent"
+	TypeCandidacy          = "Candidacy"
 	TypeCheckIn            = "CheckIn"
 	TypeCheckInSchedule    = "CheckInSchedule"
 	TypeCouncil            = "Council"
 	TypeCouncilDecision    = "CouncilDecision"
+	TypeElection           = "Election"
 	TypeFeedbackPost       = "FeedbackPost"
 	TypeFeedbackThread     = "FeedbackThread"
 	TypeIdea               = "Idea"
@@ -4490,6 +4494,816 @@ func (m *AuditEventMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditEvent edge %s", name)
 }
 
+// CandidacyMutation represents an operation that mutates the Candidacy nodes in the graph.
+type CandidacyMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	location_id     *string
+	consented_at    *time.Time
+	withdrawn_at    *time.Time
+	option_id       *string
+	elected         *bool
+	tied            *bool
+	clearedFields   map[string]struct{}
+	election        *string
+	clearedelection bool
+	member          *string
+	clearedmember   bool
+	done            bool
+	oldValue        func(context.Context) (*Candidacy, error)
+	predicates      []predicate.Candidacy
+}
+
+var _ ent.Mutation = (*CandidacyMutation)(nil)
+
+// candidacyOption allows management of the mutation configuration using functional options.
+type candidacyOption func(*CandidacyMutation)
+
+// newCandidacyMutation creates new mutation for the Candidacy entity.
+func newCandidacyMutation(c config, op Op, opts ...candidacyOption) *CandidacyMutation {
+	m := &CandidacyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCandidacy,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCandidacyID sets the ID field of the mutation.
+func withCandidacyID(id string) candidacyOption {
+	return func(m *CandidacyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Candidacy
+		)
+		m.oldValue = func(ctx context.Context) (*Candidacy, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Candidacy.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCandidacy sets the old Candidacy of the mutation.
+func withCandidacy(node *Candidacy) candidacyOption {
+	return func(m *CandidacyMutation) {
+		m.oldValue = func(context.Context) (*Candidacy, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CandidacyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CandidacyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Candidacy entities.
+func (m *CandidacyMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CandidacyMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CandidacyMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Candidacy.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetElectionID sets the "election_id" field.
+func (m *CandidacyMutation) SetElectionID(s string) {
+	m.election = &s
+}
+
+// ElectionID returns the value of the "election_id" field in the mutation.
+func (m *CandidacyMutation) ElectionID() (r string, exists bool) {
+	v := m.election
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldElectionID returns the old "election_id" field's value of the Candidacy entity.
+// If the Candidacy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidacyMutation) OldElectionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldElectionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldElectionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldElectionID: %w", err)
+	}
+	return oldValue.ElectionID, nil
+}
+
+// ResetElectionID resets all changes to the "election_id" field.
+func (m *CandidacyMutation) ResetElectionID() {
+	m.election = nil
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *CandidacyMutation) SetLocationID(s string) {
+	m.location_id = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *CandidacyMutation) LocationID() (r string, exists bool) {
+	v := m.location_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the Candidacy entity.
+// If the Candidacy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidacyMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *CandidacyMutation) ResetLocationID() {
+	m.location_id = nil
+}
+
+// SetConsentedAt sets the "consented_at" field.
+func (m *CandidacyMutation) SetConsentedAt(t time.Time) {
+	m.consented_at = &t
+}
+
+// ConsentedAt returns the value of the "consented_at" field in the mutation.
+func (m *CandidacyMutation) ConsentedAt() (r time.Time, exists bool) {
+	v := m.consented_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConsentedAt returns the old "consented_at" field's value of the Candidacy entity.
+// If the Candidacy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidacyMutation) OldConsentedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConsentedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConsentedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConsentedAt: %w", err)
+	}
+	return oldValue.ConsentedAt, nil
+}
+
+// ResetConsentedAt resets all changes to the "consented_at" field.
+func (m *CandidacyMutation) ResetConsentedAt() {
+	m.consented_at = nil
+}
+
+// SetWithdrawnAt sets the "withdrawn_at" field.
+func (m *CandidacyMutation) SetWithdrawnAt(t time.Time) {
+	m.withdrawn_at = &t
+}
+
+// WithdrawnAt returns the value of the "withdrawn_at" field in the mutation.
+func (m *CandidacyMutation) WithdrawnAt() (r time.Time, exists bool) {
+	v := m.withdrawn_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWithdrawnAt returns the old "withdrawn_at" field's value of the Candidacy entity.
+// If the Candidacy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidacyMutation) OldWithdrawnAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWithdrawnAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWithdrawnAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWithdrawnAt: %w", err)
+	}
+	return oldValue.WithdrawnAt, nil
+}
+
+// ClearWithdrawnAt clears the value of the "withdrawn_at" field.
+func (m *CandidacyMutation) ClearWithdrawnAt() {
+	m.withdrawn_at = nil
+	m.clearedFields[candidacy.FieldWithdrawnAt] = struct{}{}
+}
+
+// WithdrawnAtCleared returns if the "withdrawn_at" field was cleared in this mutation.
+func (m *CandidacyMutation) WithdrawnAtCleared() bool {
+	_, ok := m.clearedFields[candidacy.FieldWithdrawnAt]
+	return ok
+}
+
+// ResetWithdrawnAt resets all changes to the "withdrawn_at" field.
+func (m *CandidacyMutation) ResetWithdrawnAt() {
+	m.withdrawn_at = nil
+	delete(m.clearedFields, candidacy.FieldWithdrawnAt)
+}
+
+// SetOptionID sets the "option_id" field.
+func (m *CandidacyMutation) SetOptionID(s string) {
+	m.option_id = &s
+}
+
+// OptionID returns the value of the "option_id" field in the mutation.
+func (m *CandidacyMutation) OptionID() (r string, exists bool) {
+	v := m.option_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOptionID returns the old "option_id" field's value of the Candidacy entity.
+// If the Candidacy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidacyMutation) OldOptionID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOptionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOptionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOptionID: %w", err)
+	}
+	return oldValue.OptionID, nil
+}
+
+// ClearOptionID clears the value of the "option_id" field.
+func (m *CandidacyMutation) ClearOptionID() {
+	m.option_id = nil
+	m.clearedFields[candidacy.FieldOptionID] = struct{}{}
+}
+
+// OptionIDCleared returns if the "option_id" field was cleared in this mutation.
+func (m *CandidacyMutation) OptionIDCleared() bool {
+	_, ok := m.clearedFields[candidacy.FieldOptionID]
+	return ok
+}
+
+// ResetOptionID resets all changes to the "option_id" field.
+func (m *CandidacyMutation) ResetOptionID() {
+	m.option_id = nil
+	delete(m.clearedFields, candidacy.FieldOptionID)
+}
+
+// SetElected sets the "elected" field.
+func (m *CandidacyMutation) SetElected(b bool) {
+	m.elected = &b
+}
+
+// Elected returns the value of the "elected" field in the mutation.
+func (m *CandidacyMutation) Elected() (r bool, exists bool) {
+	v := m.elected
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldElected returns the old "elected" field's value of the Candidacy entity.
+// If the Candidacy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidacyMutation) OldElected(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldElected is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldElected requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldElected: %w", err)
+	}
+	return oldValue.Elected, nil
+}
+
+// ResetElected resets all changes to the "elected" field.
+func (m *CandidacyMutation) ResetElected() {
+	m.elected = nil
+}
+
+// SetTied sets the "tied" field.
+func (m *CandidacyMutation) SetTied(b bool) {
+	m.tied = &b
+}
+
+// Tied returns the value of the "tied" field in the mutation.
+func (m *CandidacyMutation) Tied() (r bool, exists bool) {
+	v := m.tied
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTied returns the old "tied" field's value of the Candidacy entity.
+// If the Candidacy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidacyMutation) OldTied(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTied is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTied requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTied: %w", err)
+	}
+	return oldValue.Tied, nil
+}
+
+// ResetTied resets all changes to the "tied" field.
+func (m *CandidacyMutation) ResetTied() {
+	m.tied = nil
+}
+
+// ClearElection clears the "election" edge to the Election entity.
+func (m *CandidacyMutation) ClearElection() {
+	m.clearedelection = true
+	m.clearedFields[candidacy.FieldElectionID] = struct{}{}
+}
+
+// ElectionCleared reports if the "election" edge to the Election entity was cleared.
+func (m *CandidacyMutation) ElectionCleared() bool {
+	return m.clearedelection
+}
+
+// ElectionIDs returns the "election" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ElectionID instead. It exists only for internal usage by the builders.
+func (m *CandidacyMutation) ElectionIDs() (ids []string) {
+	if id := m.election; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetElection resets all changes to the "election" edge.
+func (m *CandidacyMutation) ResetElection() {
+	m.election = nil
+	m.clearedelection = false
+}
+
+// SetMemberID sets the "member" edge to the YouthMember entity by id.
+func (m *CandidacyMutation) SetMemberID(id string) {
+	m.member = &id
+}
+
+// ClearMember clears the "member" edge to the YouthMember entity.
+func (m *CandidacyMutation) ClearMember() {
+	m.clearedmember = true
+}
+
+// MemberCleared reports if the "member" edge to the YouthMember entity was cleared.
+func (m *CandidacyMutation) MemberCleared() bool {
+	return m.clearedmember
+}
+
+// MemberID returns the "member" edge ID in the mutation.
+func (m *CandidacyMutation) MemberID() (id string, exists bool) {
+	if m.member != nil {
+		return *m.member, true
+	}
+	return
+}
+
+// MemberIDs returns the "member" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MemberID instead. It exists only for internal usage by the builders.
+func (m *CandidacyMutation) MemberIDs() (ids []string) {
+	if id := m.member; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMember resets all changes to the "member" edge.
+func (m *CandidacyMutation) ResetMember() {
+	m.member = nil
+	m.clearedmember = false
+}
+
+// Where appends a list predicates to the CandidacyMutation builder.
+func (m *CandidacyMutation) Where(ps ...predicate.Candidacy) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CandidacyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CandidacyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Candidacy, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CandidacyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CandidacyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Candidacy).
+func (m *CandidacyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CandidacyMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.election != nil {
+		fields = append(fields, candidacy.FieldElectionID)
+	}
+	if m.location_id != nil {
+		fields = append(fields, candidacy.FieldLocationID)
+	}
+	if m.consented_at != nil {
+		fields = append(fields, candidacy.FieldConsentedAt)
+	}
+	if m.withdrawn_at != nil {
+		fields = append(fields, candidacy.FieldWithdrawnAt)
+	}
+	if m.option_id != nil {
+		fields = append(fields, candidacy.FieldOptionID)
+	}
+	if m.elected != nil {
+		fields = append(fields, candidacy.FieldElected)
+	}
+	if m.tied != nil {
+		fields = append(fields, candidacy.FieldTied)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CandidacyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case candidacy.FieldElectionID:
+		return m.ElectionID()
+	case candidacy.FieldLocationID:
+		return m.LocationID()
+	case candidacy.FieldConsentedAt:
+		return m.ConsentedAt()
+	case candidacy.FieldWithdrawnAt:
+		return m.WithdrawnAt()
+	case candidacy.FieldOptionID:
+		return m.OptionID()
+	case candidacy.FieldElected:
+		return m.Elected()
+	case candidacy.FieldTied:
+		return m.Tied()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CandidacyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case candidacy.FieldElectionID:
+		return m.OldElectionID(ctx)
+	case candidacy.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case candidacy.FieldConsentedAt:
+		return m.OldConsentedAt(ctx)
+	case candidacy.FieldWithdrawnAt:
+		return m.OldWithdrawnAt(ctx)
+	case candidacy.FieldOptionID:
+		return m.OldOptionID(ctx)
+	case candidacy.FieldElected:
+		return m.OldElected(ctx)
+	case candidacy.FieldTied:
+		return m.OldTied(ctx)
+	}
+	return nil, fmt.Errorf("unknown Candidacy field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CandidacyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case candidacy.FieldElectionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetElectionID(v)
+		return nil
+	case candidacy.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case candidacy.FieldConsentedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConsentedAt(v)
+		return nil
+	case candidacy.FieldWithdrawnAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWithdrawnAt(v)
+		return nil
+	case candidacy.FieldOptionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOptionID(v)
+		return nil
+	case candidacy.FieldElected:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetElected(v)
+		return nil
+	case candidacy.FieldTied:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTied(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Candidacy field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CandidacyMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CandidacyMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CandidacyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Candidacy numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CandidacyMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(candidacy.FieldWithdrawnAt) {
+		fields = append(fields, candidacy.FieldWithdrawnAt)
+	}
+	if m.FieldCleared(candidacy.FieldOptionID) {
+		fields = append(fields, candidacy.FieldOptionID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CandidacyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CandidacyMutation) ClearField(name string) error {
+	switch name {
+	case candidacy.FieldWithdrawnAt:
+		m.ClearWithdrawnAt()
+		return nil
+	case candidacy.FieldOptionID:
+		m.ClearOptionID()
+		return nil
+	}
+	return fmt.Errorf("unknown Candidacy nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CandidacyMutation) ResetField(name string) error {
+	switch name {
+	case candidacy.FieldElectionID:
+		m.ResetElectionID()
+		return nil
+	case candidacy.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case candidacy.FieldConsentedAt:
+		m.ResetConsentedAt()
+		return nil
+	case candidacy.FieldWithdrawnAt:
+		m.ResetWithdrawnAt()
+		return nil
+	case candidacy.FieldOptionID:
+		m.ResetOptionID()
+		return nil
+	case candidacy.FieldElected:
+		m.ResetElected()
+		return nil
+	case candidacy.FieldTied:
+		m.ResetTied()
+		return nil
+	}
+	return fmt.Errorf("unknown Candidacy field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CandidacyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.election != nil {
+		edges = append(edges, candidacy.EdgeElection)
+	}
+	if m.member != nil {
+		edges = append(edges, candidacy.EdgeMember)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CandidacyMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case candidacy.EdgeElection:
+		if id := m.election; id != nil {
+			return []ent.Value{*id}
+		}
+	case candidacy.EdgeMember:
+		if id := m.member; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CandidacyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CandidacyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CandidacyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedelection {
+		edges = append(edges, candidacy.EdgeElection)
+	}
+	if m.clearedmember {
+		edges = append(edges, candidacy.EdgeMember)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CandidacyMutation) EdgeCleared(name string) bool {
+	switch name {
+	case candidacy.EdgeElection:
+		return m.clearedelection
+	case candidacy.EdgeMember:
+		return m.clearedmember
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CandidacyMutation) ClearEdge(name string) error {
+	switch name {
+	case candidacy.EdgeElection:
+		m.ClearElection()
+		return nil
+	case candidacy.EdgeMember:
+		m.ClearMember()
+		return nil
+	}
+	return fmt.Errorf("unknown Candidacy unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CandidacyMutation) ResetEdge(name string) error {
+	switch name {
+	case candidacy.EdgeElection:
+		m.ResetElection()
+		return nil
+	case candidacy.EdgeMember:
+		m.ResetMember()
+		return nil
+	}
+	return fmt.Errorf("unknown Candidacy edge %s", name)
+}
+
 // CheckInMutation represents an operation that mutates the CheckIn nodes in the graph.
 type CheckInMutation struct {
 	config
@@ -5974,6 +6788,8 @@ type CouncilMutation struct {
 	age_group            *council.AgeGroup
 	support_threshold    *int
 	addsupport_threshold *int
+	seats                *int
+	addseats             *int
 	clearedFields        map[string]struct{}
 	location             *string
 	clearedlocation      bool
@@ -6334,6 +7150,62 @@ func (m *CouncilMutation) ResetSupportThreshold() {
 	m.addsupport_threshold = nil
 }
 
+// SetSeats sets the "seats" field.
+func (m *CouncilMutation) SetSeats(i int) {
+	m.seats = &i
+	m.addseats = nil
+}
+
+// Seats returns the value of the "seats" field in the mutation.
+func (m *CouncilMutation) Seats() (r int, exists bool) {
+	v := m.seats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeats returns the old "seats" field's value of the Council entity.
+// If the Council object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilMutation) OldSeats(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeats is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeats requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeats: %w", err)
+	}
+	return oldValue.Seats, nil
+}
+
+// AddSeats adds i to the "seats" field.
+func (m *CouncilMutation) AddSeats(i int) {
+	if m.addseats != nil {
+		*m.addseats += i
+	} else {
+		m.addseats = &i
+	}
+}
+
+// AddedSeats returns the value that was added to the "seats" field in this mutation.
+func (m *CouncilMutation) AddedSeats() (r int, exists bool) {
+	v := m.addseats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeats resets all changes to the "seats" field.
+func (m *CouncilMutation) ResetSeats() {
+	m.seats = nil
+	m.addseats = nil
+}
+
 // ClearLocation clears the "location" edge to the Location entity.
 func (m *CouncilMutation) ClearLocation() {
 	m.clearedlocation = true
@@ -6611,7 +7483,7 @@ func (m *CouncilMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CouncilMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.created_at != nil {
 		fields = append(fields, council.FieldCreatedAt)
 	}
@@ -6629,6 +7501,9 @@ func (m *CouncilMutation) Fields() []string {
 	}
 	if m.support_threshold != nil {
 		fields = append(fields, council.FieldSupportThreshold)
+	}
+	if m.seats != nil {
+		fields = append(fields, council.FieldSeats)
 	}
 	return fields
 }
@@ -6650,6 +7525,8 @@ func (m *CouncilMutation) Field(name string) (ent.Value, bool) {
 		return m.AgeGroup()
 	case council.FieldSupportThreshold:
 		return m.SupportThreshold()
+	case council.FieldSeats:
+		return m.Seats()
 	}
 	return nil, false
 }
@@ -6671,6 +7548,8 @@ func (m *CouncilMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldAgeGroup(ctx)
 	case council.FieldSupportThreshold:
 		return m.OldSupportThreshold(ctx)
+	case council.FieldSeats:
+		return m.OldSeats(ctx)
 	}
 	return nil, fmt.Errorf("unknown Council field %s", name)
 }
@@ -6722,6 +7601,13 @@ func (m *CouncilMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSupportThreshold(v)
 		return nil
+	case council.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeats(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Council field %s", name)
 }
@@ -6733,6 +7619,9 @@ func (m *CouncilMutation) AddedFields() []string {
 	if m.addsupport_threshold != nil {
 		fields = append(fields, council.FieldSupportThreshold)
 	}
+	if m.addseats != nil {
+		fields = append(fields, council.FieldSeats)
+	}
 	return fields
 }
 
@@ -6743,6 +7632,8 @@ func (m *CouncilMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case council.FieldSupportThreshold:
 		return m.AddedSupportThreshold()
+	case council.FieldSeats:
+		return m.AddedSeats()
 	}
 	return nil, false
 }
@@ -6758,6 +7649,13 @@ func (m *CouncilMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddSupportThreshold(v)
+		return nil
+	case council.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeats(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Council numeric field %s", name)
@@ -6803,6 +7701,9 @@ func (m *CouncilMutation) ResetField(name string) error {
 		return nil
 	case council.FieldSupportThreshold:
 		m.ResetSupportThreshold()
+		return nil
+	case council.FieldSeats:
+		m.ResetSeats()
 		return nil
 	}
 	return fmt.Errorf("unknown Council field %s", name)
@@ -7916,6 +8817,905 @@ func (m *CouncilDecisionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown CouncilDecision edge %s", name)
+}
+
+// ElectionMutation represents an operation that mutates the Election nodes in the graph.
+type ElectionMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *string
+	location_id        *string
+	council_id         *string
+	seats              *int
+	addseats           *int
+	status             *election.Status
+	poll_id            *string
+	tie_of             *string
+	created_at         *time.Time
+	closed_at          *time.Time
+	clearedFields      map[string]struct{}
+	candidacies        map[string]struct{}
+	removedcandidacies map[string]struct{}
+	clearedcandidacies bool
+	done               bool
+	oldValue           func(context.Context) (*Election, error)
+	predicates         []predicate.Election
+}
+
+var _ ent.Mutation = (*ElectionMutation)(nil)
+
+// electionOption allows management of the mutation configuration using functional options.
+type electionOption func(*ElectionMutation)
+
+// newElectionMutation creates new mutation for the Election entity.
+func newElectionMutation(c config, op Op, opts ...electionOption) *ElectionMutation {
+	m := &ElectionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeElection,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withElectionID sets the ID field of the mutation.
+func withElectionID(id string) electionOption {
+	return func(m *ElectionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Election
+		)
+		m.oldValue = func(ctx context.Context) (*Election, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Election.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withElection sets the old Election of the mutation.
+func withElection(node *Election) electionOption {
+	return func(m *ElectionMutation) {
+		m.oldValue = func(context.Context) (*Election, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ElectionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ElectionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Election entities.
+func (m *ElectionMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ElectionMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ElectionMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Election.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLocationID sets the "location_id" field.
+func (m *ElectionMutation) SetLocationID(s string) {
+	m.location_id = &s
+}
+
+// LocationID returns the value of the "location_id" field in the mutation.
+func (m *ElectionMutation) LocationID() (r string, exists bool) {
+	v := m.location_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocationID returns the old "location_id" field's value of the Election entity.
+// If the Election object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ElectionMutation) OldLocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocationID: %w", err)
+	}
+	return oldValue.LocationID, nil
+}
+
+// ResetLocationID resets all changes to the "location_id" field.
+func (m *ElectionMutation) ResetLocationID() {
+	m.location_id = nil
+}
+
+// SetCouncilID sets the "council_id" field.
+func (m *ElectionMutation) SetCouncilID(s string) {
+	m.council_id = &s
+}
+
+// CouncilID returns the value of the "council_id" field in the mutation.
+func (m *ElectionMutation) CouncilID() (r string, exists bool) {
+	v := m.council_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCouncilID returns the old "council_id" field's value of the Election entity.
+// If the Election object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ElectionMutation) OldCouncilID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCouncilID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCouncilID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCouncilID: %w", err)
+	}
+	return oldValue.CouncilID, nil
+}
+
+// ResetCouncilID resets all changes to the "council_id" field.
+func (m *ElectionMutation) ResetCouncilID() {
+	m.council_id = nil
+}
+
+// SetSeats sets the "seats" field.
+func (m *ElectionMutation) SetSeats(i int) {
+	m.seats = &i
+	m.addseats = nil
+}
+
+// Seats returns the value of the "seats" field in the mutation.
+func (m *ElectionMutation) Seats() (r int, exists bool) {
+	v := m.seats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeats returns the old "seats" field's value of the Election entity.
+// If the Election object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ElectionMutation) OldSeats(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeats is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeats requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeats: %w", err)
+	}
+	return oldValue.Seats, nil
+}
+
+// AddSeats adds i to the "seats" field.
+func (m *ElectionMutation) AddSeats(i int) {
+	if m.addseats != nil {
+		*m.addseats += i
+	} else {
+		m.addseats = &i
+	}
+}
+
+// AddedSeats returns the value that was added to the "seats" field in this mutation.
+func (m *ElectionMutation) AddedSeats() (r int, exists bool) {
+	v := m.addseats
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeats resets all changes to the "seats" field.
+func (m *ElectionMutation) ResetSeats() {
+	m.seats = nil
+	m.addseats = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ElectionMutation) SetStatus(e election.Status) {
+	m.status = &e
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ElectionMutation) Status() (r election.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Election entity.
+// If the Election object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ElectionMutation) OldStatus(ctx context.Context) (v election.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ElectionMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetPollID sets the "poll_id" field.
+func (m *ElectionMutation) SetPollID(s string) {
+	m.poll_id = &s
+}
+
+// PollID returns the value of the "poll_id" field in the mutation.
+func (m *ElectionMutation) PollID() (r string, exists bool) {
+	v := m.poll_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPollID returns the old "poll_id" field's value of the Election entity.
+// If the Election object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ElectionMutation) OldPollID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPollID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPollID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPollID: %w", err)
+	}
+	return oldValue.PollID, nil
+}
+
+// ClearPollID clears the value of the "poll_id" field.
+func (m *ElectionMutation) ClearPollID() {
+	m.poll_id = nil
+	m.clearedFields[election.FieldPollID] = struct{}{}
+}
+
+// PollIDCleared returns if the "poll_id" field was cleared in this mutation.
+func (m *ElectionMutation) PollIDCleared() bool {
+	_, ok := m.clearedFields[election.FieldPollID]
+	return ok
+}
+
+// ResetPollID resets all changes to the "poll_id" field.
+func (m *ElectionMutation) ResetPollID() {
+	m.poll_id = nil
+	delete(m.clearedFields, election.FieldPollID)
+}
+
+// SetTieOf sets the "tie_of" field.
+func (m *ElectionMutation) SetTieOf(s string) {
+	m.tie_of = &s
+}
+
+// TieOf returns the value of the "tie_of" field in the mutation.
+func (m *ElectionMutation) TieOf() (r string, exists bool) {
+	v := m.tie_of
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTieOf returns the old "tie_of" field's value of the Election entity.
+// If the Election object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ElectionMutation) OldTieOf(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTieOf is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTieOf requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTieOf: %w", err)
+	}
+	return oldValue.TieOf, nil
+}
+
+// ClearTieOf clears the value of the "tie_of" field.
+func (m *ElectionMutation) ClearTieOf() {
+	m.tie_of = nil
+	m.clearedFields[election.FieldTieOf] = struct{}{}
+}
+
+// TieOfCleared returns if the "tie_of" field was cleared in this mutation.
+func (m *ElectionMutation) TieOfCleared() bool {
+	_, ok := m.clearedFields[election.FieldTieOf]
+	return ok
+}
+
+// ResetTieOf resets all changes to the "tie_of" field.
+func (m *ElectionMutation) ResetTieOf() {
+	m.tie_of = nil
+	delete(m.clearedFields, election.FieldTieOf)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ElectionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ElectionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Election entity.
+// If the Election object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ElectionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ElectionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (m *ElectionMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *ElectionMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the Election entity.
+// If the Election object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ElectionMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *ElectionMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[election.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *ElectionMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[election.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *ElectionMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, election.FieldClosedAt)
+}
+
+// AddCandidacyIDs adds the "candidacies" edge to the Candidacy entity by ids.
+func (m *ElectionMutation) AddCandidacyIDs(ids ...string) {
+	if m.candidacies == nil {
+		m.candidacies = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.candidacies[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCandidacies clears the "candidacies" edge to the Candidacy entity.
+func (m *ElectionMutation) ClearCandidacies() {
+	m.clearedcandidacies = true
+}
+
+// CandidaciesCleared reports if the "candidacies" edge to the Candidacy entity was cleared.
+func (m *ElectionMutation) CandidaciesCleared() bool {
+	return m.clearedcandidacies
+}
+
+// RemoveCandidacyIDs removes the "candidacies" edge to the Candidacy entity by IDs.
+func (m *ElectionMutation) RemoveCandidacyIDs(ids ...string) {
+	if m.removedcandidacies == nil {
+		m.removedcandidacies = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.candidacies, ids[i])
+		m.removedcandidacies[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCandidacies returns the removed IDs of the "candidacies" edge to the Candidacy entity.
+func (m *ElectionMutation) RemovedCandidaciesIDs() (ids []string) {
+	for id := range m.removedcandidacies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CandidaciesIDs returns the "candidacies" edge IDs in the mutation.
+func (m *ElectionMutation) CandidaciesIDs() (ids []string) {
+	for id := range m.candidacies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCandidacies resets all changes to the "candidacies" edge.
+func (m *ElectionMutation) ResetCandidacies() {
+	m.candidacies = nil
+	m.clearedcandidacies = false
+	m.removedcandidacies = nil
+}
+
+// Where appends a list predicates to the ElectionMutation builder.
+func (m *ElectionMutation) Where(ps ...predicate.Election) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ElectionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ElectionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Election, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ElectionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ElectionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Election).
+func (m *ElectionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ElectionMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.location_id != nil {
+		fields = append(fields, election.FieldLocationID)
+	}
+	if m.council_id != nil {
+		fields = append(fields, election.FieldCouncilID)
+	}
+	if m.seats != nil {
+		fields = append(fields, election.FieldSeats)
+	}
+	if m.status != nil {
+		fields = append(fields, election.FieldStatus)
+	}
+	if m.poll_id != nil {
+		fields = append(fields, election.FieldPollID)
+	}
+	if m.tie_of != nil {
+		fields = append(fields, election.FieldTieOf)
+	}
+	if m.created_at != nil {
+		fields = append(fields, election.FieldCreatedAt)
+	}
+	if m.closed_at != nil {
+		fields = append(fields, election.FieldClosedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ElectionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case election.FieldLocationID:
+		return m.LocationID()
+	case election.FieldCouncilID:
+		return m.CouncilID()
+	case election.FieldSeats:
+		return m.Seats()
+	case election.FieldStatus:
+		return m.Status()
+	case election.FieldPollID:
+		return m.PollID()
+	case election.FieldTieOf:
+		return m.TieOf()
+	case election.FieldCreatedAt:
+		return m.CreatedAt()
+	case election.FieldClosedAt:
+		return m.ClosedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ElectionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case election.FieldLocationID:
+		return m.OldLocationID(ctx)
+	case election.FieldCouncilID:
+		return m.OldCouncilID(ctx)
+	case election.FieldSeats:
+		return m.OldSeats(ctx)
+	case election.FieldStatus:
+		return m.OldStatus(ctx)
+	case election.FieldPollID:
+		return m.OldPollID(ctx)
+	case election.FieldTieOf:
+		return m.OldTieOf(ctx)
+	case election.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case election.FieldClosedAt:
+		return m.OldClosedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Election field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ElectionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case election.FieldLocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocationID(v)
+		return nil
+	case election.FieldCouncilID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCouncilID(v)
+		return nil
+	case election.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeats(v)
+		return nil
+	case election.FieldStatus:
+		v, ok := value.(election.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case election.FieldPollID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPollID(v)
+		return nil
+	case election.FieldTieOf:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTieOf(v)
+		return nil
+	case election.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case election.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Election field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ElectionMutation) AddedFields() []string {
+	var fields []string
+	if m.addseats != nil {
+		fields = append(fields, election.FieldSeats)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ElectionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case election.FieldSeats:
+		return m.AddedSeats()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ElectionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case election.FieldSeats:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeats(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Election numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ElectionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(election.FieldPollID) {
+		fields = append(fields, election.FieldPollID)
+	}
+	if m.FieldCleared(election.FieldTieOf) {
+		fields = append(fields, election.FieldTieOf)
+	}
+	if m.FieldCleared(election.FieldClosedAt) {
+		fields = append(fields, election.FieldClosedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ElectionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ElectionMutation) ClearField(name string) error {
+	switch name {
+	case election.FieldPollID:
+		m.ClearPollID()
+		return nil
+	case election.FieldTieOf:
+		m.ClearTieOf()
+		return nil
+	case election.FieldClosedAt:
+		m.ClearClosedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Election nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ElectionMutation) ResetField(name string) error {
+	switch name {
+	case election.FieldLocationID:
+		m.ResetLocationID()
+		return nil
+	case election.FieldCouncilID:
+		m.ResetCouncilID()
+		return nil
+	case election.FieldSeats:
+		m.ResetSeats()
+		return nil
+	case election.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case election.FieldPollID:
+		m.ResetPollID()
+		return nil
+	case election.FieldTieOf:
+		m.ResetTieOf()
+		return nil
+	case election.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case election.FieldClosedAt:
+		m.ResetClosedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Election field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ElectionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.candidacies != nil {
+		edges = append(edges, election.EdgeCandidacies)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ElectionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case election.EdgeCandidacies:
+		ids := make([]ent.Value, 0, len(m.candidacies))
+		for id := range m.candidacies {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ElectionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedcandidacies != nil {
+		edges = append(edges, election.EdgeCandidacies)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ElectionMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case election.EdgeCandidacies:
+		ids := make([]ent.Value, 0, len(m.removedcandidacies))
+		for id := range m.removedcandidacies {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ElectionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedcandidacies {
+		edges = append(edges, election.EdgeCandidacies)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ElectionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case election.EdgeCandidacies:
+		return m.clearedcandidacies
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ElectionMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Election unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ElectionMutation) ResetEdge(name string) error {
+	switch name {
+	case election.EdgeCandidacies:
+		m.ResetCandidacies()
+		return nil
+	}
+	return fmt.Errorf("unknown Election edge %s", name)
 }
 
 // FeedbackPostMutation represents an operation that mutates the FeedbackPost nodes in the graph.
@@ -14931,6 +16731,7 @@ type MembershipMutation struct {
 	role           *membership.Role
 	joined_at      *time.Time
 	left_at        *time.Time
+	elected_at     *time.Time
 	clearedFields  map[string]struct{}
 	council        *string
 	clearedcouncil bool
@@ -15166,6 +16967,55 @@ func (m *MembershipMutation) ResetLeftAt() {
 	delete(m.clearedFields, membership.FieldLeftAt)
 }
 
+// SetElectedAt sets the "elected_at" field.
+func (m *MembershipMutation) SetElectedAt(t time.Time) {
+	m.elected_at = &t
+}
+
+// ElectedAt returns the value of the "elected_at" field in the mutation.
+func (m *MembershipMutation) ElectedAt() (r time.Time, exists bool) {
+	v := m.elected_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldElectedAt returns the old "elected_at" field's value of the Membership entity.
+// If the Membership object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MembershipMutation) OldElectedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldElectedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldElectedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldElectedAt: %w", err)
+	}
+	return oldValue.ElectedAt, nil
+}
+
+// ClearElectedAt clears the value of the "elected_at" field.
+func (m *MembershipMutation) ClearElectedAt() {
+	m.elected_at = nil
+	m.clearedFields[membership.FieldElectedAt] = struct{}{}
+}
+
+// ElectedAtCleared returns if the "elected_at" field was cleared in this mutation.
+func (m *MembershipMutation) ElectedAtCleared() bool {
+	_, ok := m.clearedFields[membership.FieldElectedAt]
+	return ok
+}
+
+// ResetElectedAt resets all changes to the "elected_at" field.
+func (m *MembershipMutation) ResetElectedAt() {
+	m.elected_at = nil
+	delete(m.clearedFields, membership.FieldElectedAt)
+}
+
 // SetCouncilID sets the "council" edge to the Council entity by id.
 func (m *MembershipMutation) SetCouncilID(id string) {
 	m.council = &id
@@ -15278,7 +17128,7 @@ func (m *MembershipMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MembershipMutation) Fields() []string {
-	fields := make([]string, 0, 3)
+	fields := make([]string, 0, 4)
 	if m.role != nil {
 		fields = append(fields, membership.FieldRole)
 	}
@@ -15287,6 +17137,9 @@ func (m *MembershipMutation) Fields() []string {
 	}
 	if m.left_at != nil {
 		fields = append(fields, membership.FieldLeftAt)
+	}
+	if m.elected_at != nil {
+		fields = append(fields, membership.FieldElectedAt)
 	}
 	return fields
 }
@@ -15302,6 +17155,8 @@ func (m *MembershipMutation) Field(name string) (ent.Value, bool) {
 		return m.JoinedAt()
 	case membership.FieldLeftAt:
 		return m.LeftAt()
+	case membership.FieldElectedAt:
+		return m.ElectedAt()
 	}
 	return nil, false
 }
@@ -15317,6 +17172,8 @@ func (m *MembershipMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldJoinedAt(ctx)
 	case membership.FieldLeftAt:
 		return m.OldLeftAt(ctx)
+	case membership.FieldElectedAt:
+		return m.OldElectedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Membership field %s", name)
 }
@@ -15346,6 +17203,13 @@ func (m *MembershipMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLeftAt(v)
+		return nil
+	case membership.FieldElectedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetElectedAt(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Membership field %s", name)
@@ -15380,6 +17244,9 @@ func (m *MembershipMutation) ClearedFields() []string {
 	if m.FieldCleared(membership.FieldLeftAt) {
 		fields = append(fields, membership.FieldLeftAt)
 	}
+	if m.FieldCleared(membership.FieldElectedAt) {
+		fields = append(fields, membership.FieldElectedAt)
+	}
 	return fields
 }
 
@@ -15397,6 +17264,9 @@ func (m *MembershipMutation) ClearField(name string) error {
 	case membership.FieldLeftAt:
 		m.ClearLeftAt()
 		return nil
+	case membership.FieldElectedAt:
+		m.ClearElectedAt()
+		return nil
 	}
 	return fmt.Errorf("unknown Membership nullable field %s", name)
 }
@@ -15413,6 +17283,9 @@ func (m *MembershipMutation) ResetField(name string) error {
 		return nil
 	case membership.FieldLeftAt:
 		m.ResetLeftAt()
+		return nil
+	case membership.FieldElectedAt:
+		m.ResetElectedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Membership field %s", name)
@@ -30928,6 +32801,9 @@ type YouthMemberMutation struct {
 	supports               map[string]struct{}
 	removedsupports        map[string]struct{}
 	clearedsupports        bool
+	candidacies            map[string]struct{}
+	removedcandidacies     map[string]struct{}
+	clearedcandidacies     bool
 	sessions               map[string]struct{}
 	removedsessions        map[string]struct{}
 	clearedsessions        bool
@@ -31949,6 +33825,60 @@ func (m *YouthMemberMutation) ResetSupports() {
 	m.removedsupports = nil
 }
 
+// AddCandidacyIDs adds the "candidacies" edge to the Candidacy entity by ids.
+func (m *YouthMemberMutation) AddCandidacyIDs(ids ...string) {
+	if m.candidacies == nil {
+		m.candidacies = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.candidacies[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCandidacies clears the "candidacies" edge to the Candidacy entity.
+func (m *YouthMemberMutation) ClearCandidacies() {
+	m.clearedcandidacies = true
+}
+
+// CandidaciesCleared reports if the "candidacies" edge to the Candidacy entity was cleared.
+func (m *YouthMemberMutation) CandidaciesCleared() bool {
+	return m.clearedcandidacies
+}
+
+// RemoveCandidacyIDs removes the "candidacies" edge to the Candidacy entity by IDs.
+func (m *YouthMemberMutation) RemoveCandidacyIDs(ids ...string) {
+	if m.removedcandidacies == nil {
+		m.removedcandidacies = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.candidacies, ids[i])
+		m.removedcandidacies[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCandidacies returns the removed IDs of the "candidacies" edge to the Candidacy entity.
+func (m *YouthMemberMutation) RemovedCandidaciesIDs() (ids []string) {
+	for id := range m.removedcandidacies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CandidaciesIDs returns the "candidacies" edge IDs in the mutation.
+func (m *YouthMemberMutation) CandidaciesIDs() (ids []string) {
+	for id := range m.candidacies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCandidacies resets all changes to the "candidacies" edge.
+func (m *YouthMemberMutation) ResetCandidacies() {
+	m.candidacies = nil
+	m.clearedcandidacies = false
+	m.removedcandidacies = nil
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by ids.
 func (m *YouthMemberMutation) AddSessionIDs(ids ...string) {
 	if m.sessions == nil {
@@ -32416,7 +34346,7 @@ func (m *YouthMemberMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *YouthMemberMutation) AddedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.location != nil {
 		edges = append(edges, youthmember.EdgeLocation)
 	}
@@ -32434,6 +34364,9 @@ func (m *YouthMemberMutation) AddedEdges() []string {
 	}
 	if m.supports != nil {
 		edges = append(edges, youthmember.EdgeSupports)
+	}
+	if m.candidacies != nil {
+		edges = append(edges, youthmember.EdgeCandidacies)
 	}
 	if m.sessions != nil {
 		edges = append(edges, youthmember.EdgeSessions)
@@ -32479,6 +34412,12 @@ func (m *YouthMemberMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case youthmember.EdgeCandidacies:
+		ids := make([]ent.Value, 0, len(m.candidacies))
+		for id := range m.candidacies {
+			ids = append(ids, id)
+		}
+		return ids
 	case youthmember.EdgeSessions:
 		ids := make([]ent.Value, 0, len(m.sessions))
 		for id := range m.sessions {
@@ -32491,7 +34430,7 @@ func (m *YouthMemberMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *YouthMemberMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.removedmemberships != nil {
 		edges = append(edges, youthmember.EdgeMemberships)
 	}
@@ -32506,6 +34445,9 @@ func (m *YouthMemberMutation) RemovedEdges() []string {
 	}
 	if m.removedsupports != nil {
 		edges = append(edges, youthmember.EdgeSupports)
+	}
+	if m.removedcandidacies != nil {
+		edges = append(edges, youthmember.EdgeCandidacies)
 	}
 	if m.removedsessions != nil {
 		edges = append(edges, youthmember.EdgeSessions)
@@ -32547,6 +34489,12 @@ func (m *YouthMemberMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case youthmember.EdgeCandidacies:
+		ids := make([]ent.Value, 0, len(m.removedcandidacies))
+		for id := range m.removedcandidacies {
+			ids = append(ids, id)
+		}
+		return ids
 	case youthmember.EdgeSessions:
 		ids := make([]ent.Value, 0, len(m.removedsessions))
 		for id := range m.removedsessions {
@@ -32559,7 +34507,7 @@ func (m *YouthMemberMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *YouthMemberMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.clearedlocation {
 		edges = append(edges, youthmember.EdgeLocation)
 	}
@@ -32577,6 +34525,9 @@ func (m *YouthMemberMutation) ClearedEdges() []string {
 	}
 	if m.clearedsupports {
 		edges = append(edges, youthmember.EdgeSupports)
+	}
+	if m.clearedcandidacies {
+		edges = append(edges, youthmember.EdgeCandidacies)
 	}
 	if m.clearedsessions {
 		edges = append(edges, youthmember.EdgeSessions)
@@ -32600,6 +34551,8 @@ func (m *YouthMemberMutation) EdgeCleared(name string) bool {
 		return m.clearedstarted_threads
 	case youthmember.EdgeSupports:
 		return m.clearedsupports
+	case youthmember.EdgeCandidacies:
+		return m.clearedcandidacies
 	case youthmember.EdgeSessions:
 		return m.clearedsessions
 	}
@@ -32638,6 +34591,9 @@ func (m *YouthMemberMutation) ResetEdge(name string) error {
 		return nil
 	case youthmember.EdgeSupports:
 		m.ResetSupports()
+		return nil
+	case youthmember.EdgeCandidacies:
+		m.ResetCandidacies()
 		return nil
 	case youthmember.EdgeSessions:
 		m.ResetSessions()

@@ -24,6 +24,8 @@ type Tx struct {
 	AudioClip *AudioClipClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Candidacy is the client for interacting with the Candidacy builders.
+	Candidacy *CandidacyClient
 	// CheckIn is the client for interacting with the CheckIn builders.
 	CheckIn *CheckInClient
 	// CheckInSchedule is the client for interacting with the CheckInSchedule builders.
@@ -32,6 +34,8 @@ type Tx struct {
 	Council *CouncilClient
 	// CouncilDecision is the client for interacting with the CouncilDecision builders.
 	CouncilDecision *CouncilDecisionClient
+	// Election is the client for interacting with the Election builders.
+	Election *ElectionClient
 	// FeedbackPost is the client for interacting with the FeedbackPost builders.
 	FeedbackPost *FeedbackPostClient
 	// FeedbackThread is the client for interacting with the FeedbackThread builders.
@@ -224,10 +228,12 @@ func (tx *Tx) init() {
 	tx.Area = NewAreaClient(tx.config)
 	tx.AudioClip = NewAudioClipClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.Candidacy = NewCandidacyClient(tx.config)
 	tx.CheckIn = NewCheckInClient(tx.config)
 	tx.CheckInSchedule = NewCheckInScheduleClient(tx.config)
 	tx.Council = NewCouncilClient(tx.config)
 	tx.CouncilDecision = NewCouncilDecisionClient(tx.config)
+	tx.Election = NewElectionClient(tx.config)
 	tx.FeedbackPost = NewFeedbackPostClient(tx.config)
 	tx.FeedbackThread = NewFeedbackThreadClient(tx.config)
 	tx.Idea = NewIdeaClient(tx.config)

@@ -69,11 +69,13 @@ type YouthMemberEdges struct {
 	StartedThreads []*FeedbackThread `json:"started_threads,omitempty"`
 	// Supports holds the value of the supports edge.
 	Supports []*ThreadSupport `json:"supports,omitempty"`
+	// Candidacies holds the value of the candidacies edge.
+	Candidacies []*Candidacy `json:"candidacies,omitempty"`
 	// Sessions holds the value of the sessions edge.
 	Sessions []*Session `json:"sessions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [7]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
@@ -82,6 +84,7 @@ type YouthMemberEdges struct {
 	namedPosts          map[string][]*FeedbackPost
 	namedStartedThreads map[string][]*FeedbackThread
 	namedSupports       map[string][]*ThreadSupport
+	namedCandidacies    map[string][]*Candidacy
 	namedSessions       map[string][]*Session
 }
 
@@ -141,10 +144,19 @@ func (e YouthMemberEdges) SupportsOrErr() ([]*ThreadSupport, error) {
 	return nil, &NotLoadedError{edge: "supports"}
 }
 
+// CandidaciesOrErr returns the Candidacies value or an error if the edge
+// was not loaded in eager-loading.
+func (e YouthMemberEdges) CandidaciesOrErr() ([]*Candidacy, error) {
+	if e.loadedTypes[6] {
+		return e.Candidacies, nil
+	}
+	return nil, &NotLoadedError{edge: "candidacies"}
+}
+
 // SessionsOrErr returns the Sessions value or an error if the edge
 // was not loaded in eager-loading.
 func (e YouthMemberEdges) SessionsOrErr() ([]*Session, error) {
-	if e.loadedTypes[6] {
+	if e.loadedTypes[7] {
 		return e.Sessions, nil
 	}
 	return nil, &NotLoadedError{edge: "sessions"}
@@ -319,6 +331,11 @@ func (_m *YouthMember) QueryStartedThreads() *FeedbackThreadQuery {
 // QuerySupports queries the "supports" edge of the YouthMember entity.
 func (_m *YouthMember) QuerySupports() *ThreadSupportQuery {
 	return NewYouthMemberClient(_m.config).QuerySupports(_m)
+}
+
+// QueryCandidacies queries the "candidacies" edge of the YouthMember entity.
+func (_m *YouthMember) QueryCandidacies() *CandidacyQuery {
+	return NewYouthMemberClient(_m.config).QueryCandidacies(_m)
 }
 
 // QuerySessions queries the "sessions" edge of the YouthMember entity.
@@ -521,6 +538,30 @@ func (_m *YouthMember) appendNamedSupports(name string, edges ...*ThreadSupport)
 		_m.Edges.namedSupports[name] = []*ThreadSupport{}
 	} else {
 		_m.Edges.namedSupports[name] = append(_m.Edges.namedSupports[name], edges...)
+	}
+}
+
+// NamedCandidacies returns the Candidacies named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *YouthMember) NamedCandidacies(name string) ([]*Candidacy, error) {
+	if _m.Edges.namedCandidacies == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCandidacies[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *YouthMember) appendNamedCandidacies(name string, edges ...*Candidacy) {
+	if _m.Edges.namedCandidacies == nil {
+		_m.Edges.namedCandidacies = make(map[string][]*Candidacy)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCandidacies[name] = []*Candidacy{}
+	} else {
+		_m.Edges.namedCandidacies[name] = append(_m.Edges.namedCandidacies[name], edges...)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/location"
@@ -285,6 +286,21 @@ func (_c *YouthMemberCreate) AddSupports(v ...*ThreadSupport) *YouthMemberCreate
 		ids[i] = v[i].ID
 	}
 	return _c.AddSupportIDs(ids...)
+}
+
+// AddCandidacyIDs adds the "candidacies" edge to the Candidacy entity by IDs.
+func (_c *YouthMemberCreate) AddCandidacyIDs(ids ...string) *YouthMemberCreate {
+	_c.mutation.AddCandidacyIDs(ids...)
+	return _c
+}
+
+// AddCandidacies adds the "candidacies" edges to the Candidacy entity.
+func (_c *YouthMemberCreate) AddCandidacies(v ...*Candidacy) *YouthMemberCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCandidacyIDs(ids...)
 }
 
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
@@ -630,6 +646,22 @@ func (_c *YouthMemberCreate) createSpec() (*YouthMember, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(threadsupport.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CandidaciesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   youthmember.CandidaciesTable,
+			Columns: []string{youthmember.CandidaciesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(candidacy.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/location"
@@ -38,6 +39,7 @@ type YouthMemberQuery struct {
 	withPosts               *FeedbackPostQuery
 	withStartedThreads      *FeedbackThreadQuery
 	withSupports            *ThreadSupportQuery
+	withCandidacies         *CandidacyQuery
 	withSessions            *SessionQuery
 	loadTotal               []func(context.Context, []*YouthMember) error
 	modifiers               []func(*sql.Selector)
@@ -46,6 +48,7 @@ type YouthMemberQuery struct {
 	withNamedPosts          map[string]*FeedbackPostQuery
 	withNamedStartedThreads map[string]*FeedbackThreadQuery
 	withNamedSupports       map[string]*ThreadSupportQuery
+	withNamedCandidacies    map[string]*CandidacyQuery
 	withNamedSessions       map[string]*SessionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -208,6 +211,28 @@ func (_q *YouthMemberQuery) QuerySupports() *ThreadSupportQuery {
 			sqlgraph.From(youthmember.Table, youthmember.FieldID, selector),
 			sqlgraph.To(threadsupport.Table, threadsupport.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, youthmember.SupportsTable, youthmember.SupportsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCandidacies chains the current query on the "candidacies" edge.
+func (_q *YouthMemberQuery) QueryCandidacies() *CandidacyQuery {
+	query := (&CandidacyClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(youthmember.Table, youthmember.FieldID, selector),
+			sqlgraph.To(candidacy.Table, candidacy.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, youthmember.CandidaciesTable, youthmember.CandidaciesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -435,6 +460,7 @@ func (_q *YouthMemberQuery) Clone() *YouthMemberQuery {
 		withPosts:          _q.withPosts.Clone(),
 		withStartedThreads: _q.withStartedThreads.Clone(),
 		withSupports:       _q.withSupports.Clone(),
+		withCandidacies:    _q.withCandidacies.Clone(),
 		withSessions:       _q.withSessions.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -506,6 +532,17 @@ func (_q *YouthMemberQuery) WithSupports(opts ...func(*ThreadSupportQuery)) *You
 		opt(query)
 	}
 	_q.withSupports = query
+	return _q
+}
+
+// WithCandidacies tells the query-builder to eager-load the nodes that are connected to
+// the "candidacies" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *YouthMemberQuery) WithCandidacies(opts ...func(*CandidacyQuery)) *YouthMemberQuery {
+	query := (&CandidacyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCandidacies = query
 	return _q
 }
 
@@ -604,13 +641,14 @@ func (_q *YouthMemberQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 	var (
 		nodes       = []*YouthMember{}
 		_spec       = _q.querySpec()
-		loadedTypes = [7]bool{
+		loadedTypes = [8]bool{
 			_q.withLocation != nil,
 			_q.withMemberships != nil,
 			_q.withParticipations != nil,
 			_q.withPosts != nil,
 			_q.withStartedThreads != nil,
 			_q.withSupports != nil,
+			_q.withCandidacies != nil,
 			_q.withSessions != nil,
 		}
 	)
@@ -676,6 +714,13 @@ func (_q *YouthMemberQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 			return nil, err
 		}
 	}
+	if query := _q.withCandidacies; query != nil {
+		if err := _q.loadCandidacies(ctx, query, nodes,
+			func(n *YouthMember) { n.Edges.Candidacies = []*Candidacy{} },
+			func(n *YouthMember, e *Candidacy) { n.Edges.Candidacies = append(n.Edges.Candidacies, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withSessions; query != nil {
 		if err := _q.loadSessions(ctx, query, nodes,
 			func(n *YouthMember) { n.Edges.Sessions = []*Session{} },
@@ -715,6 +760,13 @@ func (_q *YouthMemberQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 		if err := _q.loadSupports(ctx, query, nodes,
 			func(n *YouthMember) { n.appendNamedSupports(name) },
 			func(n *YouthMember, e *ThreadSupport) { n.appendNamedSupports(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCandidacies {
+		if err := _q.loadCandidacies(ctx, query, nodes,
+			func(n *YouthMember) { n.appendNamedCandidacies(name) },
+			func(n *YouthMember, e *Candidacy) { n.appendNamedCandidacies(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -912,6 +964,37 @@ func (_q *YouthMemberQuery) loadSupports(ctx context.Context, query *ThreadSuppo
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "youth_member_supports" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *YouthMemberQuery) loadCandidacies(ctx context.Context, query *CandidacyQuery, nodes []*YouthMember, init func(*YouthMember), assign func(*YouthMember, *Candidacy)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*YouthMember)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Candidacy(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(youthmember.CandidaciesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.youth_member_candidacies
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "youth_member_candidacies" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "youth_member_candidacies" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -1140,6 +1223,20 @@ func (_q *YouthMemberQuery) WithNamedSupports(name string, opts ...func(*ThreadS
 		_q.withNamedSupports = make(map[string]*ThreadSupportQuery)
 	}
 	_q.withNamedSupports[name] = query
+	return _q
+}
+
+// WithNamedCandidacies tells the query-builder to eager-load the nodes that are connected to the "candidacies"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *YouthMemberQuery) WithNamedCandidacies(name string, opts ...func(*CandidacyQuery)) *YouthMemberQuery {
+	query := (&CandidacyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCandidacies == nil {
+		_q.withNamedCandidacies = make(map[string]*CandidacyQuery)
+	}
+	_q.withNamedCandidacies[name] = query
 	return _q
 }
 

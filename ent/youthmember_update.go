@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/location"
@@ -336,6 +337,21 @@ func (_u *YouthMemberUpdate) AddSupports(v ...*ThreadSupport) *YouthMemberUpdate
 	return _u.AddSupportIDs(ids...)
 }
 
+// AddCandidacyIDs adds the "candidacies" edge to the Candidacy entity by IDs.
+func (_u *YouthMemberUpdate) AddCandidacyIDs(ids ...string) *YouthMemberUpdate {
+	_u.mutation.AddCandidacyIDs(ids...)
+	return _u
+}
+
+// AddCandidacies adds the "candidacies" edges to the Candidacy entity.
+func (_u *YouthMemberUpdate) AddCandidacies(v ...*Candidacy) *YouthMemberUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCandidacyIDs(ids...)
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
 func (_u *YouthMemberUpdate) AddSessionIDs(ids ...string) *YouthMemberUpdate {
 	_u.mutation.AddSessionIDs(ids...)
@@ -465,6 +481,27 @@ func (_u *YouthMemberUpdate) RemoveSupports(v ...*ThreadSupport) *YouthMemberUpd
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSupportIDs(ids...)
+}
+
+// ClearCandidacies clears all "candidacies" edges to the Candidacy entity.
+func (_u *YouthMemberUpdate) ClearCandidacies() *YouthMemberUpdate {
+	_u.mutation.ClearCandidacies()
+	return _u
+}
+
+// RemoveCandidacyIDs removes the "candidacies" edge to Candidacy entities by IDs.
+func (_u *YouthMemberUpdate) RemoveCandidacyIDs(ids ...string) *YouthMemberUpdate {
+	_u.mutation.RemoveCandidacyIDs(ids...)
+	return _u
+}
+
+// RemoveCandidacies removes "candidacies" edges to Candidacy entities.
+func (_u *YouthMemberUpdate) RemoveCandidacies(v ...*Candidacy) *YouthMemberUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCandidacyIDs(ids...)
 }
 
 // ClearSessions clears all "sessions" edges to the Session entity.
@@ -894,6 +931,51 @@ func (_u *YouthMemberUpdate) sqlSave(ctx context.Context) (_node int, err error)
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.CandidaciesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   youthmember.CandidaciesTable,
+			Columns: []string{youthmember.CandidaciesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(candidacy.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCandidaciesIDs(); len(nodes) > 0 && !_u.mutation.CandidaciesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   youthmember.CandidaciesTable,
+			Columns: []string{youthmember.CandidaciesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(candidacy.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CandidaciesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   youthmember.CandidaciesTable,
+			Columns: []string{youthmember.CandidaciesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(candidacy.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.SessionsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1260,6 +1342,21 @@ func (_u *YouthMemberUpdateOne) AddSupports(v ...*ThreadSupport) *YouthMemberUpd
 	return _u.AddSupportIDs(ids...)
 }
 
+// AddCandidacyIDs adds the "candidacies" edge to the Candidacy entity by IDs.
+func (_u *YouthMemberUpdateOne) AddCandidacyIDs(ids ...string) *YouthMemberUpdateOne {
+	_u.mutation.AddCandidacyIDs(ids...)
+	return _u
+}
+
+// AddCandidacies adds the "candidacies" edges to the Candidacy entity.
+func (_u *YouthMemberUpdateOne) AddCandidacies(v ...*Candidacy) *YouthMemberUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCandidacyIDs(ids...)
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
 func (_u *YouthMemberUpdateOne) AddSessionIDs(ids ...string) *YouthMemberUpdateOne {
 	_u.mutation.AddSessionIDs(ids...)
@@ -1389,6 +1486,27 @@ func (_u *YouthMemberUpdateOne) RemoveSupports(v ...*ThreadSupport) *YouthMember
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSupportIDs(ids...)
+}
+
+// ClearCandidacies clears all "candidacies" edges to the Candidacy entity.
+func (_u *YouthMemberUpdateOne) ClearCandidacies() *YouthMemberUpdateOne {
+	_u.mutation.ClearCandidacies()
+	return _u
+}
+
+// RemoveCandidacyIDs removes the "candidacies" edge to Candidacy entities by IDs.
+func (_u *YouthMemberUpdateOne) RemoveCandidacyIDs(ids ...string) *YouthMemberUpdateOne {
+	_u.mutation.RemoveCandidacyIDs(ids...)
+	return _u
+}
+
+// RemoveCandidacies removes "candidacies" edges to Candidacy entities.
+func (_u *YouthMemberUpdateOne) RemoveCandidacies(v ...*Candidacy) *YouthMemberUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCandidacyIDs(ids...)
 }
 
 // ClearSessions clears all "sessions" edges to the Session entity.
@@ -1841,6 +1959,51 @@ func (_u *YouthMemberUpdateOne) sqlSave(ctx context.Context) (_node *YouthMember
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(threadsupport.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CandidaciesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   youthmember.CandidaciesTable,
+			Columns: []string{youthmember.CandidaciesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(candidacy.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCandidaciesIDs(); len(nodes) > 0 && !_u.mutation.CandidaciesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   youthmember.CandidaciesTable,
+			Columns: []string{youthmember.CandidaciesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(candidacy.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CandidaciesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   youthmember.CandidaciesTable,
+			Columns: []string{youthmember.CandidaciesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(candidacy.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

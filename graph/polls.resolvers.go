@@ -72,7 +72,15 @@ func (r *queryResolver) PollResults(ctx context.Context, pollID string) (*voting
 	return r.votes.PollResults(ctx, pollID)
 }
 
+// OpenPollOption returns generated.OpenPollOptionResolver implementation.
+func (r *Resolver) OpenPollOption() generated.OpenPollOptionResolver {
+	return &openPollOptionResolver{r}
+}
+
 // PublishedPoll returns generated.PublishedPollResolver implementation.
 func (r *Resolver) PublishedPoll() generated.PublishedPollResolver { return &publishedPollResolver{r} }
 
-type publishedPollResolver struct{ *Resolver }
+type (
+	openPollOptionResolver struct{ *Resolver }
+	publishedPollResolver  struct{ *Resolver }
+)

@@ -3,8 +3,11 @@ package policies
 import (
 	"context"
 
+	"entgo.io/ent/entql"
+
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/idea"
 	"github.com/jeugdstem/jeugdstem/ent/meeting"
@@ -85,5 +88,48 @@ func CouncilDecision() ent.Policy {
 		privacy.MutationPolicy{AllowNationalAdmin(),
 			CreateInLocations(byLocationField, RolesWith(RunCouncils)...),
 			ChangeInLocations(locationField, rolesWithAny(RunCouncils, AnswerThreads)...), DenyOtherwise()},
+	)
+}
+
+// Election: the staff who work with the location's children and its tablets read its elections;
+// facilitators and managers call and open them. Closing one (the clock, or closePoll) writes as
+// the system.
+func Election() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(locationField, false, staffRoles...),
+			TabletInLocation(locationField, false), SeeNothingElse()},
+		privacy.MutationPolicy{AllowNationalAdmin(),
+			CreateInLocations(byLocationField, RolesWith(RunCouncils)...),
+			ChangeInLocations(locationField, RolesWith(RunCouncils)...), DenyOtherwise()},
+	)
+}
+
+// standing is a candidacy that was not withdrawn.
+var standing narrowing = func(f privacy.Filter) error {
+	cf, ok := f.(*ent.CandidacyFilter)
+	if !ok {
+		return wrongFilter("standing", f)
+	}
+	cf.WhereWithdrawnAt(entql.TimeNil())
+	return nil
+}
+
+// Candidacy: the staff of the location read every candidacy; a tablet (and the child on it) the
+// standing ones of its location, and a child also their own. Only the system writes them: a
+// child's consent (standForElection) and withdrawal are theirs alone, which internal/councils
+// checks before writing as the child's own (no facilitator can make a child stand).
+func Candidacy() ent.Policy {
+	return policy(
+		privacy.QueryPolicy{AllowNationalAdmin(),
+			StaffInLocations(locationField, false, staffRoles...),
+			YouthSees(privacy.CandidacyQueryRuleFunc(func(ctx context.Context, q *ent.CandidacyQuery) error {
+				v := FromContext(ctx)
+				q.Where(candidacy.LocationID(v.TabletLocationID), candidacy.Or(candidacy.WithdrawnAtIsNil(),
+					candidacy.HasMemberWith(youthmember.ID(v.MemberID))))
+				return privacy.Allow
+			})),
+			TabletInLocation(locationField, false, standing), SeeNothingElse()},
+		privacy.MutationPolicy{SystemOnly()},
 	)
 }

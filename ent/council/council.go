@@ -30,6 +30,8 @@ const (
 	FieldAgeGroup = "age_group"
 	// FieldSupportThreshold holds the string denoting the support_threshold field in the database.
 	FieldSupportThreshold = "support_threshold"
+	// FieldSeats holds the string denoting the seats field in the database.
+	FieldSeats = "seats"
 	// EdgeLocation holds the string denoting the location edge name in mutations.
 	EdgeLocation = "location"
 	// EdgeMemberships holds the string denoting the memberships edge name in mutations.
@@ -88,6 +90,7 @@ var Columns = []string{
 	FieldName,
 	FieldAgeGroup,
 	FieldSupportThreshold,
+	FieldSeats,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -120,6 +123,10 @@ var (
 	DefaultSupportThreshold int
 	// SupportThresholdValidator is a validator for the "support_threshold" field. It is called by the builders before save.
 	SupportThresholdValidator func(int) error
+	// DefaultSeats holds the default value on creation for the "seats" field.
+	DefaultSeats int
+	// SeatsValidator is a validator for the "seats" field. It is called by the builders before save.
+	SeatsValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -186,6 +193,11 @@ func ByAgeGroup(opts ...sql.OrderTermOption) OrderOption {
 // BySupportThreshold orders the results by the support_threshold field.
 func BySupportThreshold(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSupportThreshold, opts...).ToFunc()
+}
+
+// BySeats orders the results by the seats field.
+func BySeats(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSeats, opts...).ToFunc()
 }
 
 // ByLocationField orders the results by location field.

@@ -90,6 +90,11 @@ func SupportThreshold(v int) predicate.Council {
 	return predicate.Council(sql.FieldEQ(FieldSupportThreshold, v))
 }
 
+// Seats applies equality check predicate on the "seats" field. It's identical to SeatsEQ.
+func Seats(v int) predicate.Council {
+	return predicate.Council(sql.FieldEQ(FieldSeats, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Council {
 	return predicate.Council(sql.FieldEQ(FieldCreatedAt, v))
@@ -358,6 +363,46 @@ func SupportThresholdLT(v int) predicate.Council {
 // SupportThresholdLTE applies the LTE predicate on the "support_threshold" field.
 func SupportThresholdLTE(v int) predicate.Council {
 	return predicate.Council(sql.FieldLTE(FieldSupportThreshold, v))
+}
+
+// SeatsEQ applies the EQ predicate on the "seats" field.
+func SeatsEQ(v int) predicate.Council {
+	return predicate.Council(sql.FieldEQ(FieldSeats, v))
+}
+
+// SeatsNEQ applies the NEQ predicate on the "seats" field.
+func SeatsNEQ(v int) predicate.Council {
+	return predicate.Council(sql.FieldNEQ(FieldSeats, v))
+}
+
+// SeatsIn applies the In predicate on the "seats" field.
+func SeatsIn(vs ...int) predicate.Council {
+	return predicate.Council(sql.FieldIn(FieldSeats, vs...))
+}
+
+// SeatsNotIn applies the NotIn predicate on the "seats" field.
+func SeatsNotIn(vs ...int) predicate.Council {
+	return predicate.Council(sql.FieldNotIn(FieldSeats, vs...))
+}
+
+// SeatsGT applies the GT predicate on the "seats" field.
+func SeatsGT(v int) predicate.Council {
+	return predicate.Council(sql.FieldGT(FieldSeats, v))
+}
+
+// SeatsGTE applies the GTE predicate on the "seats" field.
+func SeatsGTE(v int) predicate.Council {
+	return predicate.Council(sql.FieldGTE(FieldSeats, v))
+}
+
+// SeatsLT applies the LT predicate on the "seats" field.
+func SeatsLT(v int) predicate.Council {
+	return predicate.Council(sql.FieldLT(FieldSeats, v))
+}
+
+// SeatsLTE applies the LTE predicate on the "seats" field.
+func SeatsLTE(v int) predicate.Council {
+	return predicate.Council(sql.FieldLTE(FieldSeats, v))
 }
 
 // HasLocation applies the HasEdge predicate on the "location" edge.

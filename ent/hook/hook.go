@@ -69,6 +69,18 @@ func (f AuditEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditEventMutation", m)
 }
 
+// The CandidacyFunc type is an adapter to allow the use of ordinary
+// function as Candidacy mutator.
+type CandidacyFunc func(context.Context, *ent.CandidacyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CandidacyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CandidacyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CandidacyMutation", m)
+}
+
 // The CheckInFunc type is an adapter to allow the use of ordinary
 // function as CheckIn mutator.
 type CheckInFunc func(context.Context, *ent.CheckInMutation) (ent.Value, error)
@@ -115,6 +127,18 @@ func (f CouncilDecisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Va
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CouncilDecisionMutation", m)
+}
+
+// The ElectionFunc type is an adapter to allow the use of ordinary
+// function as Election mutator.
+type ElectionFunc func(context.Context, *ent.ElectionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ElectionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ElectionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ElectionMutation", m)
 }
 
 // The FeedbackPostFunc type is an adapter to allow the use of ordinary

@@ -24,6 +24,8 @@ const (
 	FieldJoinedAt = "joined_at"
 	// FieldLeftAt holds the string denoting the left_at field in the database.
 	FieldLeftAt = "left_at"
+	// FieldElectedAt holds the string denoting the elected_at field in the database.
+	FieldElectedAt = "elected_at"
 	// EdgeCouncil holds the string denoting the council edge name in mutations.
 	EdgeCouncil = "council"
 	// EdgeMember holds the string denoting the member edge name in mutations.
@@ -52,6 +54,7 @@ var Columns = []string{
 	FieldRole,
 	FieldJoinedAt,
 	FieldLeftAt,
+	FieldElectedAt,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "memberships"
@@ -140,6 +143,11 @@ func ByJoinedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByLeftAt orders the results by the left_at field.
 func ByLeftAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLeftAt, opts...).ToFunc()
+}
+
+// ByElectedAt orders the results by the elected_at field.
+func ByElectedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldElectedAt, opts...).ToFunc()
 }
 
 // ByCouncilField orders the results by council field.

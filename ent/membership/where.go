@@ -75,6 +75,11 @@ func LeftAt(v time.Time) predicate.Membership {
 	return predicate.Membership(sql.FieldEQ(FieldLeftAt, v))
 }
 
+// ElectedAt applies equality check predicate on the "elected_at" field. It's identical to ElectedAtEQ.
+func ElectedAt(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldElectedAt, v))
+}
+
 // RoleEQ applies the EQ predicate on the "role" field.
 func RoleEQ(v Role) predicate.Membership {
 	return predicate.Membership(sql.FieldEQ(FieldRole, v))
@@ -183,6 +188,56 @@ func LeftAtIsNil() predicate.Membership {
 // LeftAtNotNil applies the NotNil predicate on the "left_at" field.
 func LeftAtNotNil() predicate.Membership {
 	return predicate.Membership(sql.FieldNotNull(FieldLeftAt))
+}
+
+// ElectedAtEQ applies the EQ predicate on the "elected_at" field.
+func ElectedAtEQ(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldElectedAt, v))
+}
+
+// ElectedAtNEQ applies the NEQ predicate on the "elected_at" field.
+func ElectedAtNEQ(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldNEQ(FieldElectedAt, v))
+}
+
+// ElectedAtIn applies the In predicate on the "elected_at" field.
+func ElectedAtIn(vs ...time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldIn(FieldElectedAt, vs...))
+}
+
+// ElectedAtNotIn applies the NotIn predicate on the "elected_at" field.
+func ElectedAtNotIn(vs ...time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldNotIn(FieldElectedAt, vs...))
+}
+
+// ElectedAtGT applies the GT predicate on the "elected_at" field.
+func ElectedAtGT(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldGT(FieldElectedAt, v))
+}
+
+// ElectedAtGTE applies the GTE predicate on the "elected_at" field.
+func ElectedAtGTE(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldGTE(FieldElectedAt, v))
+}
+
+// ElectedAtLT applies the LT predicate on the "elected_at" field.
+func ElectedAtLT(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldLT(FieldElectedAt, v))
+}
+
+// ElectedAtLTE applies the LTE predicate on the "elected_at" field.
+func ElectedAtLTE(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldLTE(FieldElectedAt, v))
+}
+
+// ElectedAtIsNil applies the IsNil predicate on the "elected_at" field.
+func ElectedAtIsNil() predicate.Membership {
+	return predicate.Membership(sql.FieldIsNull(FieldElectedAt))
+}
+
+// ElectedAtNotNil applies the NotNil predicate on the "elected_at" field.
+func ElectedAtNotNil() predicate.Membership {
+	return predicate.Membership(sql.FieldNotNull(FieldElectedAt))
 }
 
 // HasCouncil applies the HasEdge predicate on the "council" edge.

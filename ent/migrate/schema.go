@@ -183,6 +183,45 @@ var (
 			},
 		},
 	}
+	// CandidaciesColumns holds the columns for the "candidacies" table.
+	CandidaciesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString},
+		{Name: "consented_at", Type: field.TypeTime},
+		{Name: "withdrawn_at", Type: field.TypeTime, Nullable: true},
+		{Name: "option_id", Type: field.TypeString, Nullable: true},
+		{Name: "elected", Type: field.TypeBool, Default: false},
+		{Name: "tied", Type: field.TypeBool, Default: false},
+		{Name: "election_id", Type: field.TypeString, Size: 40},
+		{Name: "youth_member_candidacies", Type: field.TypeString, Size: 40},
+	}
+	// CandidaciesTable holds the schema information for the "candidacies" table.
+	CandidaciesTable = &schema.Table{
+		Name:       "candidacies",
+		Columns:    CandidaciesColumns,
+		PrimaryKey: []*schema.Column{CandidaciesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "candidacies_elections_candidacies",
+				Columns:    []*schema.Column{CandidaciesColumns[7]},
+				RefColumns: []*schema.Column{ElectionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "candidacies_youth_members_candidacies",
+				Columns:    []*schema.Column{CandidaciesColumns[8]},
+				RefColumns: []*schema.Column{YouthMembersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "candidacy_election_id_youth_member_candidacies",
+				Unique:  true,
+				Columns: []*schema.Column{CandidaciesColumns[7], CandidaciesColumns[8]},
+			},
+		},
+	}
 	// CheckInsColumns holds the columns for the "check_ins" table.
 	CheckInsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -268,6 +307,7 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 120},
 		{Name: "age_group", Type: field.TypeEnum, Enums: []string{"CHILDREN", "TEENS", "MIXED"}},
 		{Name: "support_threshold", Type: field.TypeInt, Default: 3},
+		{Name: "seats", Type: field.TypeInt, Default: 0},
 		{Name: "location_id", Type: field.TypeString, Size: 40},
 	}
 	// CouncilsTable holds the schema information for the "councils" table.
@@ -278,7 +318,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "councils_locations_councils",
-				Columns:    []*schema.Column{CouncilsColumns[6]},
+				Columns:    []*schema.Column{CouncilsColumns[7]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -315,6 +355,36 @@ var (
 				Name:    "councildecision_location_id_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{CouncilDecisionsColumns[1], CouncilDecisionsColumns[8]},
+			},
+		},
+	}
+	// ElectionsColumns holds the columns for the "elections" table.
+	ElectionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "location_id", Type: field.TypeString},
+		{Name: "council_id", Type: field.TypeString},
+		{Name: "seats", Type: field.TypeInt},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"NOMINATING", "VOTING", "CLOSED", "VOID"}, Default: "NOMINATING"},
+		{Name: "poll_id", Type: field.TypeString, Unique: true, Nullable: true},
+		{Name: "tie_of", Type: field.TypeString, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
+	}
+	// ElectionsTable holds the schema information for the "elections" table.
+	ElectionsTable = &schema.Table{
+		Name:       "elections",
+		Columns:    ElectionsColumns,
+		PrimaryKey: []*schema.Column{ElectionsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "election_council_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{ElectionsColumns[2], ElectionsColumns[4]},
+			},
+			{
+				Name:    "election_location_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{ElectionsColumns[1], ElectionsColumns[4]},
 			},
 		},
 	}
@@ -600,6 +670,7 @@ var (
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"MEMBER", "CHAIR", "SECRETARY"}, Default: "MEMBER"},
 		{Name: "joined_at", Type: field.TypeTime},
 		{Name: "left_at", Type: field.TypeTime, Nullable: true},
+		{Name: "elected_at", Type: field.TypeTime, Nullable: true},
 		{Name: "council_memberships", Type: field.TypeString, Size: 40},
 		{Name: "youth_member_memberships", Type: field.TypeString, Size: 40},
 	}
@@ -611,13 +682,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "memberships_councils_memberships",
-				Columns:    []*schema.Column{MembershipsColumns[4]},
+				Columns:    []*schema.Column{MembershipsColumns[5]},
 				RefColumns: []*schema.Column{CouncilsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "memberships_youth_members_memberships",
-				Columns:    []*schema.Column{MembershipsColumns[5]},
+				Columns:    []*schema.Column{MembershipsColumns[6]},
 				RefColumns: []*schema.Column{YouthMembersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -626,7 +697,7 @@ var (
 			{
 				Name:    "membership_council_memberships_youth_member_memberships",
 				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[4], MembershipsColumns[5]},
+				Columns: []*schema.Column{MembershipsColumns[5], MembershipsColumns[6]},
 			},
 		},
 	}
@@ -850,7 +921,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"COUNCIL", "LOCATION", "NATIONAL"}},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SINGLE_CHOICE", "MULTIPLE_CHOICE", "SMILEY_SCALE", "YES_NO", "RANKING", "SLIDER"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SINGLE_CHOICE", "MULTIPLE_CHOICE", "SMILEY_SCALE", "YES_NO", "RANKING", "SLIDER", "ELECTION"}},
 		{Name: "theme", Type: field.TypeEnum, Enums: []string{"SAFETY", "PRIVACY", "HOUSING_HYGIENE", "PLAY_ACTIVITIES", "EDUCATION", "HEALTH_WELLBEING", "TRUSTED_ADULT", "FOOD", "PARENT_SUPPORT", "INFORMATION_PARTICIPATION", "STABILITY", "OTHER"}},
 		{Name: "question", Type: field.TypeJSON},
 		{Name: "description", Type: field.TypeJSON, Nullable: true},
@@ -1120,7 +1191,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE", "MONITOR_DOMAIN_LOW", "MONITOR_DOMAIN_DROP"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE", "MONITOR_DOMAIN_LOW", "MONITOR_DOMAIN_DROP", "COUNCIL_NO_MEETING"}},
 		{Name: "occurrence", Type: field.TypeString, Size: 40},
 		{Name: "domain", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "detail", Type: field.TypeString, Size: 300, Default: ""},
@@ -1384,10 +1455,12 @@ var (
 		AreasTable,
 		AudioClipsTable,
 		AuditEventsTable,
+		CandidaciesTable,
 		CheckInsTable,
 		CheckInSchedulesTable,
 		CouncilsTable,
 		CouncilDecisionsTable,
+		ElectionsTable,
 		FeedbackPostsTable,
 		FeedbackThreadsTable,
 		IdeasTable,
@@ -1429,6 +1502,8 @@ func init() {
 	AnnouncementsTable.ForeignKeys[1].RefTable = LocationsTable
 	AreasTable.ForeignKeys[0].RefTable = LocationsTable
 	AudioClipsTable.ForeignKeys[0].RefTable = AnnouncementsTable
+	CandidaciesTable.ForeignKeys[0].RefTable = ElectionsTable
+	CandidaciesTable.ForeignKeys[1].RefTable = YouthMembersTable
 	CheckInsTable.ForeignKeys[0].RefTable = LocationsTable
 	CheckInsTable.ForeignKeys[1].RefTable = PollsTable
 	CheckInSchedulesTable.ForeignKeys[0].RefTable = LocationsTable

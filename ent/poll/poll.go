@@ -252,6 +252,7 @@ const (
 	KindYES_NO          Kind = "YES_NO"
 	KindRANKING         Kind = "RANKING"
 	KindSLIDER          Kind = "SLIDER"
+	KindELECTION        Kind = "ELECTION"
 )
 
 func (k Kind) String() string {
@@ -261,7 +262,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSINGLE_CHOICE, KindMULTIPLE_CHOICE, KindSMILEY_SCALE, KindYES_NO, KindRANKING, KindSLIDER:
+	case KindSINGLE_CHOICE, KindMULTIPLE_CHOICE, KindSMILEY_SCALE, KindYES_NO, KindRANKING, KindSLIDER, KindELECTION:
 		return nil
 	default:
 		return fmt.Errorf("poll: invalid enum value for kind field: %q", k)

@@ -21,6 +21,9 @@ type AudioClip func(*sql.Selector)
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
 
+// Candidacy is the predicate function for candidacy builders.
+type Candidacy func(*sql.Selector)
+
 // CheckIn is the predicate function for checkin builders.
 type CheckIn func(*sql.Selector)
 
@@ -32,6 +35,9 @@ type Council func(*sql.Selector)
 
 // CouncilDecision is the predicate function for councildecision builders.
 type CouncilDecision func(*sql.Selector)
+
+// Election is the predicate function for election builders.
+type Election func(*sql.Selector)
 
 // FeedbackPost is the predicate function for feedbackpost builders.
 type FeedbackPost func(*sql.Selector)

@@ -231,6 +231,30 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
 }
 
+// The CandidacyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CandidacyQueryRuleFunc func(context.Context, *ent.CandidacyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CandidacyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CandidacyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CandidacyQuery", q)
+}
+
+// The CandidacyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CandidacyMutationRuleFunc func(context.Context, *ent.CandidacyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CandidacyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CandidacyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CandidacyMutation", m)
+}
+
 // The CheckInQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CheckInQueryRuleFunc func(context.Context, *ent.CheckInQuery) error
@@ -325,6 +349,30 @@ func (f CouncilDecisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CouncilDecisionMutation", m)
+}
+
+// The ElectionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ElectionQueryRuleFunc func(context.Context, *ent.ElectionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ElectionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ElectionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ElectionQuery", q)
+}
+
+// The ElectionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ElectionMutationRuleFunc func(context.Context, *ent.ElectionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ElectionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ElectionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ElectionMutation", m)
 }
 
 // The FeedbackPostQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -1044,6 +1092,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AuditEventQuery:
 		return q.Filter(), nil
+	case *ent.CandidacyQuery:
+		return q.Filter(), nil
 	case *ent.CheckInQuery:
 		return q.Filter(), nil
 	case *ent.CheckInScheduleQuery:
@@ -1051,6 +1101,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.CouncilQuery:
 		return q.Filter(), nil
 	case *ent.CouncilDecisionQuery:
+		return q.Filter(), nil
+	case *ent.ElectionQuery:
 		return q.Filter(), nil
 	case *ent.FeedbackPostQuery:
 		return q.Filter(), nil
@@ -1125,6 +1177,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AuditEventMutation:
 		return m.Filter(), nil
+	case *ent.CandidacyMutation:
+		return m.Filter(), nil
 	case *ent.CheckInMutation:
 		return m.Filter(), nil
 	case *ent.CheckInScheduleMutation:
@@ -1132,6 +1186,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.CouncilMutation:
 		return m.Filter(), nil
 	case *ent.CouncilDecisionMutation:
+		return m.Filter(), nil
+	case *ent.ElectionMutation:
 		return m.Filter(), nil
 	case *ent.FeedbackPostMutation:
 		return m.Filter(), nil

@@ -11,10 +11,12 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/area"
 	"github.com/jeugdstem/jeugdstem/ent/audioclip"
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/checkin"
 	"github.com/jeugdstem/jeugdstem/ent/checkinschedule"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/election"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/idea"
@@ -353,6 +355,52 @@ func init() {
 			return nil
 		}
 	}()
+	candidacyMixin := schema.Candidacy{}.Mixin()
+	candidacy.Policy = privacy.NewPolicies(candidacyMixin[0], schema.Candidacy{})
+	candidacy.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := candidacy.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	candidacyMixinFields0 := candidacyMixin[0].Fields()
+	_ = candidacyMixinFields0
+	candidacyFields := schema.Candidacy{}.Fields()
+	_ = candidacyFields
+	// candidacyDescConsentedAt is the schema descriptor for consented_at field.
+	candidacyDescConsentedAt := candidacyFields[2].Descriptor()
+	// candidacy.DefaultConsentedAt holds the default value on creation for the consented_at field.
+	candidacy.DefaultConsentedAt = candidacyDescConsentedAt.Default.(func() time.Time)
+	// candidacyDescElected is the schema descriptor for elected field.
+	candidacyDescElected := candidacyFields[5].Descriptor()
+	// candidacy.DefaultElected holds the default value on creation for the elected field.
+	candidacy.DefaultElected = candidacyDescElected.Default.(bool)
+	// candidacyDescTied is the schema descriptor for tied field.
+	candidacyDescTied := candidacyFields[6].Descriptor()
+	// candidacy.DefaultTied holds the default value on creation for the tied field.
+	candidacy.DefaultTied = candidacyDescTied.Default.(bool)
+	// candidacyDescID is the schema descriptor for id field.
+	candidacyDescID := candidacyMixinFields0[0].Descriptor()
+	// candidacy.DefaultID holds the default value on creation for the id field.
+	candidacy.DefaultID = candidacyDescID.Default.(func() string)
+	// candidacy.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	candidacy.IDValidator = func() func(string) error {
+		validators := candidacyDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	checkinMixin := schema.CheckIn{}.Mixin()
 	checkin.Policy = privacy.NewPolicies(checkinMixin[0], schema.CheckIn{})
 	checkin.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -505,6 +553,26 @@ func init() {
 			return nil
 		}
 	}()
+	// councilDescSeats is the schema descriptor for seats field.
+	councilDescSeats := councilFields[4].Descriptor()
+	// council.DefaultSeats holds the default value on creation for the seats field.
+	council.DefaultSeats = councilDescSeats.Default.(int)
+	// council.SeatsValidator is a validator for the "seats" field. It is called by the builders before save.
+	council.SeatsValidator = func() func(int) error {
+		validators := councilDescSeats.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(seats int) error {
+			for _, fn := range fns {
+				if err := fn(seats); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// councilDescID is the schema descriptor for id field.
 	councilDescID := councilMixinFields0[0].Descriptor()
 	// council.DefaultID holds the default value on creation for the id field.
@@ -550,6 +618,48 @@ func init() {
 	// councildecision.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	councildecision.IDValidator = func() func(string) error {
 		validators := councildecisionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	electionMixin := schema.Election{}.Mixin()
+	election.Policy = privacy.NewPolicies(electionMixin[0], schema.Election{})
+	election.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := election.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	electionMixinFields0 := electionMixin[0].Fields()
+	_ = electionMixinFields0
+	electionFields := schema.Election{}.Fields()
+	_ = electionFields
+	// electionDescSeats is the schema descriptor for seats field.
+	electionDescSeats := electionFields[2].Descriptor()
+	// election.SeatsValidator is a validator for the "seats" field. It is called by the builders before save.
+	election.SeatsValidator = electionDescSeats.Validators[0].(func(int) error)
+	// electionDescCreatedAt is the schema descriptor for created_at field.
+	electionDescCreatedAt := electionFields[6].Descriptor()
+	// election.DefaultCreatedAt holds the default value on creation for the created_at field.
+	election.DefaultCreatedAt = electionDescCreatedAt.Default.(func() time.Time)
+	// electionDescID is the schema descriptor for id field.
+	electionDescID := electionMixinFields0[0].Descriptor()
+	// election.DefaultID holds the default value on creation for the id field.
+	election.DefaultID = electionDescID.Default.(func() string)
+	// election.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	election.IDValidator = func() func(string) error {
+		validators := electionDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

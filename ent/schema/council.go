@@ -25,6 +25,9 @@ func (Council) Fields() []ent.Field {
 		// support_threshold: an idea with this many supports goes onto the next meeting's agenda
 		// by itself (internal/councils).
 		field.Int("support_threshold").Default(3).Min(1).Max(1000),
+		// seats: how many elected members the council has; 0 for a council whose members are not
+		// elected. Set by its first election; seats above the elected members are vacancies.
+		field.Int("seats").Default(0).Min(0).Max(19).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/policies"
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -26,6 +27,9 @@ func (Membership) Fields() []ent.Field {
 		field.Time("joined_at").Immutable().Default(time.Now),
 		// left_at is set when the child leaves the council or is transferred.
 		field.Time("left_at").Optional().Nillable(),
+		// elected_at is set on a seat won in an election (internal/councils/elections.go); the
+		// seat's term ends with left_at, when the child leaves or is transferred.
+		field.Time("elected_at").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

@@ -30,7 +30,7 @@ func (Poll) Fields() []ent.Field {
 		field.String("council_id").Optional().Nillable().Immutable().StorageKey("council_polls"),
 		// scope says who may vote: one council, every council of a location, or every location.
 		field.Enum("scope").Values("COUNCIL", "LOCATION", "NATIONAL"),
-		field.Enum("kind").Values("SINGLE_CHOICE", "MULTIPLE_CHOICE", "SMILEY_SCALE", "YES_NO", "RANKING", "SLIDER"),
+		field.Enum("kind").Values("SINGLE_CHOICE", "MULTIPLE_CHOICE", "SMILEY_SCALE", "YES_NO", "RANKING", "SLIDER", "ELECTION"),
 		field.Enum("theme").GoType(schematype.Theme("")).Annotations(entgql.Type("Theme")),
 		translations("question"),
 		optionalTranslations("description"),

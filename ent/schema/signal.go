@@ -28,10 +28,11 @@ func (Signal) Fields() []ent.Field {
 		field.String("location_id").Immutable(),
 		field.Enum("kind").
 			Values("SAFETY_SCORE_LOW", "SAFETY_SCORE_DROP", "SAFETY_THREAD_UNANSWERED", "PARTICIPATION_COLLAPSE",
-				"MONITOR_DOMAIN_LOW", "MONITOR_DOMAIN_DROP").
+				"MONITOR_DOMAIN_LOW", "MONITOR_DOMAIN_DROP", "COUNCIL_NO_MEETING").
 			Immutable(),
-		// occurrence names what raised the signal (the check-in poll, or the thread), so each
-		// occurrence raises one signal however often the evaluation runs. It is never shown.
+		// occurrence names what raised the signal (the check-in poll, the thread, the monitor round
+		// and domain, or the quiet council and its last meeting), so each occurrence raises one
+		// signal however often the evaluation runs. It is never shown.
 		field.String("occurrence").Immutable().NotEmpty().MaxLen(40).
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		// domain is the monitor domain (internal/monitor) a MONITOR_DOMAIN_* signal is about.

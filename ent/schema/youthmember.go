@@ -71,6 +71,7 @@ func (YouthMember) Edges() []ent.Edge {
 		edge.To("posts", FeedbackPost.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("started_threads", FeedbackThread.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("supports", ThreadSupport.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("candidacies", Candidacy.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("sessions", Session.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }

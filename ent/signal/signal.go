@@ -114,6 +114,7 @@ const (
 	KindPARTICIPATION_COLLAPSE   Kind = "PARTICIPATION_COLLAPSE"
 	KindMONITOR_DOMAIN_LOW       Kind = "MONITOR_DOMAIN_LOW"
 	KindMONITOR_DOMAIN_DROP      Kind = "MONITOR_DOMAIN_DROP"
+	KindCOUNCIL_NO_MEETING       Kind = "COUNCIL_NO_MEETING"
 )
 
 func (k Kind) String() string {
@@ -123,7 +124,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSAFETY_SCORE_LOW, KindSAFETY_SCORE_DROP, KindSAFETY_THREAD_UNANSWERED, KindPARTICIPATION_COLLAPSE, KindMONITOR_DOMAIN_LOW, KindMONITOR_DOMAIN_DROP:
+	case KindSAFETY_SCORE_LOW, KindSAFETY_SCORE_DROP, KindSAFETY_THREAD_UNANSWERED, KindPARTICIPATION_COLLAPSE, KindMONITOR_DOMAIN_LOW, KindMONITOR_DOMAIN_DROP, KindCOUNCIL_NO_MEETING:
 		return nil
 	default:
 		return fmt.Errorf("signal: invalid enum value for kind field: %q", k)

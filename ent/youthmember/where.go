@@ -974,6 +974,29 @@ func HasSupportsWith(preds ...predicate.ThreadSupport) predicate.YouthMember {
 	})
 }
 
+// HasCandidacies applies the HasEdge predicate on the "candidacies" edge.
+func HasCandidacies() predicate.YouthMember {
+	return predicate.YouthMember(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CandidaciesTable, CandidaciesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCandidaciesWith applies the HasEdge predicate on the "candidacies" edge with a given conditions (other predicates).
+func HasCandidaciesWith(preds ...predicate.Candidacy) predicate.YouthMember {
+	return predicate.YouthMember(func(s *sql.Selector) {
+		step := newCandidaciesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasSessions applies the HasEdge predicate on the "sessions" edge.
 func HasSessions() predicate.YouthMember {
 	return predicate.YouthMember(func(s *sql.Selector) {

@@ -62,6 +62,8 @@ const (
 	EdgeStartedThreads = "started_threads"
 	// EdgeSupports holds the string denoting the supports edge name in mutations.
 	EdgeSupports = "supports"
+	// EdgeCandidacies holds the string denoting the candidacies edge name in mutations.
+	EdgeCandidacies = "candidacies"
 	// EdgeSessions holds the string denoting the sessions edge name in mutations.
 	EdgeSessions = "sessions"
 	// Table holds the table name of the youthmember in the database.
@@ -108,6 +110,13 @@ const (
 	SupportsInverseTable = "thread_supports"
 	// SupportsColumn is the table column denoting the supports relation/edge.
 	SupportsColumn = "youth_member_supports"
+	// CandidaciesTable is the table that holds the candidacies relation/edge.
+	CandidaciesTable = "candidacies"
+	// CandidaciesInverseTable is the table name for the Candidacy entity.
+	// It exists in this package in order to avoid circular dependency with the "candidacy" package.
+	CandidaciesInverseTable = "candidacies"
+	// CandidaciesColumn is the table column denoting the candidacies relation/edge.
+	CandidaciesColumn = "youth_member_candidacies"
 	// SessionsTable is the table that holds the sessions relation/edge.
 	SessionsTable = "sessions"
 	// SessionsInverseTable is the table name for the Session entity.
@@ -376,6 +385,20 @@ func BySupports(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByCandidaciesCount orders the results by candidacies count.
+func ByCandidaciesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCandidaciesStep(), opts...)
+	}
+}
+
+// ByCandidacies orders the results by candidacies terms.
+func ByCandidacies(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCandidaciesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // BySessionsCount orders the results by sessions count.
 func BySessionsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -429,6 +452,13 @@ func newSupportsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SupportsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SupportsTable, SupportsColumn),
+	)
+}
+func newCandidaciesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CandidaciesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CandidaciesTable, CandidaciesColumn),
 	)
 }
 func newSessionsStep() *sqlgraph.Step {

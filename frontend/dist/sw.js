@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-CBi0boWl.js","/assets/index-DPefe_Rp.css","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-B8dinfY4.js","/assets/ckb-CcOA0AfG.js","/assets/console-ClYchPVk.css","/assets/console-DIY_5iQ1.js","/assets/en-B9pcTZqE.js","/assets/fa-CK09tPWB.js","/assets/fr-xF_zyzjp.js","/assets/index-CBi0boWl.js","/assets/index-DPefe_Rp.css","/assets/kmr-DsY3FgtV.js","/assets/nl-R4R-dAzv.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-dIpSCtVC.js","/assets/ps-Bbuaf3Vk.js","/assets/so-Dcj9goD8.js","/assets/ti-BzDhHz0R.js","/assets/tr-CvOwQoqV.js","/assets/uk-C-NDDkR1.js"];
-const VERSION = '4b4bffa4ab7e7375';
+const SHELL = ["/","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-DIVy-MSF.js","/assets/ckb-DoNkp0Sn.js","/assets/console-ClYchPVk.css","/assets/console-Dnln8PUV.js","/assets/en-B-ZR6pwX.js","/assets/fa-BBt2hS7D.js","/assets/fr-s30iuKF0.js","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/assets/kmr-YWDW9j2K.js","/assets/nl-POr3PV8M.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-DxMUb7SK.js","/assets/ps-BrvqZaY8.js","/assets/so-DAJmPjkY.js","/assets/ti-KqoEfPLU.js","/assets/tr-BxZjDeKj.js","/assets/uk-BwL3uusQ.js"];
+const VERSION = '8998859c21092bcc';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

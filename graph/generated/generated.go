@@ -20,6 +20,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/auditevent"
 	"github.com/jeugdstem/jeugdstem/ent/council"
 	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/election"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/location"
@@ -70,6 +71,7 @@ type ResolverRoot interface {
 	Meeting() MeetingResolver
 	ModerationDecision() ModerationDecisionResolver
 	Mutation() MutationResolver
+	OpenPollOption() OpenPollOptionResolver
 	Poll() PollResolver
 	PublishedPoll() PublishedPollResolver
 	Query() QueryResolver
@@ -229,9 +231,34 @@ type ComplexityRoot struct {
 
 	CouncilSeat struct {
 		Avatar    func(childComplexity int) int
+		Elected   func(childComplexity int) int
 		Me        func(childComplexity int) int
 		Pseudonym func(childComplexity int) int
 		Role      func(childComplexity int) int
+	}
+
+	Election struct {
+		ByElection   func(childComplexity int) int
+		Candidates   func(childComplexity int) int
+		ClosesAt     func(childComplexity int) int
+		CouncilID    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		OpensAt      func(childComplexity int) int
+		PollID       func(childComplexity int) int
+		Seats        func(childComplexity int) int
+		StandingByMe func(childComplexity int) int
+		Status       func(childComplexity int) int
+	}
+
+	ElectionCandidate struct {
+		Avatar    func(childComplexity int) int
+		Elected   func(childComplexity int) int
+		Me        func(childComplexity int) int
+		MemberID  func(childComplexity int) int
+		OptionID  func(childComplexity int) int
+		Pseudonym func(childComplexity int) int
+		Tied      func(childComplexity int) int
+		Withdrawn func(childComplexity int) int
 	}
 
 	FeedbackPost struct {
@@ -516,11 +543,13 @@ type ComplexityRoot struct {
 		AcknowledgeSignal      func(childComplexity int, id string) int
 		AddAgendaItem          func(childComplexity int, input councils.NewAgendaItem) int
 		AssignCouncilRole      func(childComplexity int, input councils.NewRole) int
+		CallElection           func(childComplexity int, input councils.NewElectionCall) int
 		CastVote               func(childComplexity int, input voting.Ballot) int
 		ClosePoll              func(childComplexity int, id string) int
 		CreateAnnouncement     func(childComplexity int, input announcements.NewAnnouncement) int
 		CreateArea             func(childComplexity int, input feedback.NewArea) int
 		CreateCouncil          func(childComplexity int, input councils.NewCouncil) int
+		CreateElection         func(childComplexity int, input councils.NewElection) int
 		CreateLocation         func(childComplexity int, input councils.NewLocation) int
 		CreateMeeting          func(childComplexity int, input councils.NewMeeting) int
 		CreatePoll             func(childComplexity int, input voting.PollDraft) int
@@ -542,6 +571,7 @@ type ComplexityRoot struct {
 		SetCheckInSchedule     func(childComplexity int, input signals.ScheduleInput) int
 		SetSupportThreshold    func(childComplexity int, councilID string, supports int) int
 		StaffLogin             func(childComplexity int, email string, password string) int
+		StandForElection       func(childComplexity int, electionID string) int
 		StartMonitorRound      func(childComplexity int, locationID string) int
 		StartThread            func(childComplexity int, input feedback.NewThread) int
 		SupportIdea            func(childComplexity int, ideaID string) int
@@ -550,6 +580,7 @@ type ComplexityRoot struct {
 		UpdateDecisionStatus   func(childComplexity int, input councils.DecisionStatus) int
 		UpdatePoll             func(childComplexity int, id string, input voting.PollDraft) int
 		UpdateSafeguardingCase func(childComplexity int, input moderation.CaseUpdate) int
+		WithdrawCandidacy      func(childComplexity int, electionID string) int
 		WithdrawMeToo          func(childComplexity int, threadID string) int
 		YouthLogin             func(childComplexity int, memberID string, pin []int) int
 		YouthMemberLeft        func(childComplexity int, memberID string) int
@@ -557,12 +588,15 @@ type ComplexityRoot struct {
 
 	MyCouncil struct {
 		Council          func(childComplexity int) int
+		Elections        func(childComplexity int) int
 		Members          func(childComplexity int) int
 		MyIdeas          func(childComplexity int) int
 		NextMeeting      func(childComplexity int) int
 		OpenIdeas        func(childComplexity int) int
 		RecentDecisions  func(childComplexity int) int
+		Seats            func(childComplexity int) int
 		SupportThreshold func(childComplexity int) int
+		Vacancies        func(childComplexity int) int
 	}
 
 	NationalMonitor struct {
@@ -610,6 +644,7 @@ type ComplexityRoot struct {
 	}
 
 	OpenPollOption struct {
+		Candidate func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Label     func(childComplexity int) int
 		Pictogram func(childComplexity int) int
@@ -721,9 +756,11 @@ type ComplexityRoot struct {
 		Announcements             func(childComplexity int) int
 		AuditEvents               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *model.AuditEventsFilter) int
 		CheckInSchedule           func(childComplexity int, locationID string) int
+		CouncilElections          func(childComplexity int, councilID string) int
 		CouncilIdeas              func(childComplexity int, councilID string) int
 		CouncilMeetings           func(childComplexity int, councilID string) int
 		DecisionBoard             func(childComplexity int, language *string) int
+		Election                  func(childComplexity int, id string) int
 		FeedbackThreads           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.FeedbackThreadOrder) int
 		LocationAnnouncements     func(childComplexity int, locationID string) int
 		LocationReport            func(childComplexity int, locationID string, from *time.Time, to *time.Time, trend *reports.TrendInterval) int
@@ -1025,6 +1062,10 @@ type MutationResolver interface {
 	RegisterYouthMember(ctx context.Context, input councils.NewMember) (*councils.Registration, error)
 	TransferYouthMember(ctx context.Context, memberID string, toCouncilID string, noticeGivenOn *time.Time, reason *membertransfer.Reason) (*ent.YouthMember, error)
 	YouthMemberLeft(ctx context.Context, memberID string) (*ent.YouthMember, error)
+	CallElection(ctx context.Context, input councils.NewElectionCall) (*councils.ElectionView, error)
+	CreateElection(ctx context.Context, input councils.NewElection) (*councils.ElectionView, error)
+	StandForElection(ctx context.Context, electionID string) (*councils.ElectionView, error)
+	WithdrawCandidacy(ctx context.Context, electionID string) (*councils.ElectionView, error)
 	CreateArea(ctx context.Context, input feedback.NewArea) (*ent.Area, error)
 	StartThread(ctx context.Context, input feedback.NewThread) (*ent.FeedbackThread, error)
 	PostFeedback(ctx context.Context, input feedback.NewPost) (*ent.FeedbackPost, error)
@@ -1059,6 +1100,9 @@ type MutationResolver interface {
 	AcknowledgeSignal(ctx context.Context, id string) (*ent.Signal, error)
 	SetCheckInSchedule(ctx context.Context, input signals.ScheduleInput) (*ent.CheckInSchedule, error)
 }
+type OpenPollOptionResolver interface {
+	Candidate(ctx context.Context, obj *voting.OpenOption) (*councils.Candidate, error)
+}
 type PollResolver interface {
 	WhatWeDid(ctx context.Context, obj *ent.Poll, language *string) (*feedback.BoardResponse, error)
 	Options(ctx context.Context, obj *ent.Poll) ([]*ent.PollOption, error)
@@ -1075,6 +1119,8 @@ type QueryResolver interface {
 	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.StaffUserOrder) (*ent.StaffUserConnection, error)
 	Announcements(ctx context.Context) ([]*announcements.ForChild, error)
 	LocationAnnouncements(ctx context.Context, locationID string) ([]*ent.Announcement, error)
+	CouncilElections(ctx context.Context, councilID string) ([]*councils.ElectionView, error)
+	Election(ctx context.Context, id string) (*councils.ElectionView, error)
 	MyPosts(ctx context.Context) ([]*ent.FeedbackPost, error)
 	ThreadBoard(ctx context.Context) ([]*ent.FeedbackThread, error)
 	TabletMembers(ctx context.Context) ([]*ent.YouthMember, error)
@@ -1765,6 +1811,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CouncilSeat.Avatar(childComplexity), true
+	case "CouncilSeat.elected":
+		if e.ComplexityRoot.CouncilSeat.Elected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilSeat.Elected(childComplexity), true
 	case "CouncilSeat.me":
 		if e.ComplexityRoot.CouncilSeat.Me == nil {
 			break
@@ -1783,6 +1835,116 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CouncilSeat.Role(childComplexity), true
+
+	case "Election.byElection":
+		if e.ComplexityRoot.Election.ByElection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.ByElection(childComplexity), true
+	case "Election.candidates":
+		if e.ComplexityRoot.Election.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.Candidates(childComplexity), true
+	case "Election.closesAt":
+		if e.ComplexityRoot.Election.ClosesAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.ClosesAt(childComplexity), true
+	case "Election.councilID":
+		if e.ComplexityRoot.Election.CouncilID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.CouncilID(childComplexity), true
+	case "Election.id":
+		if e.ComplexityRoot.Election.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.ID(childComplexity), true
+	case "Election.opensAt":
+		if e.ComplexityRoot.Election.OpensAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.OpensAt(childComplexity), true
+	case "Election.pollID":
+		if e.ComplexityRoot.Election.PollID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.PollID(childComplexity), true
+	case "Election.seats":
+		if e.ComplexityRoot.Election.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.Seats(childComplexity), true
+	case "Election.standingByMe":
+		if e.ComplexityRoot.Election.StandingByMe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.StandingByMe(childComplexity), true
+	case "Election.status":
+		if e.ComplexityRoot.Election.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Election.Status(childComplexity), true
+
+	case "ElectionCandidate.avatar":
+		if e.ComplexityRoot.ElectionCandidate.Avatar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionCandidate.Avatar(childComplexity), true
+	case "ElectionCandidate.elected":
+		if e.ComplexityRoot.ElectionCandidate.Elected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionCandidate.Elected(childComplexity), true
+	case "ElectionCandidate.me":
+		if e.ComplexityRoot.ElectionCandidate.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionCandidate.Me(childComplexity), true
+	case "ElectionCandidate.memberID":
+		if e.ComplexityRoot.ElectionCandidate.MemberID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionCandidate.MemberID(childComplexity), true
+	case "ElectionCandidate.optionID":
+		if e.ComplexityRoot.ElectionCandidate.OptionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionCandidate.OptionID(childComplexity), true
+	case "ElectionCandidate.pseudonym":
+		if e.ComplexityRoot.ElectionCandidate.Pseudonym == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionCandidate.Pseudonym(childComplexity), true
+	case "ElectionCandidate.tied":
+		if e.ComplexityRoot.ElectionCandidate.Tied == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionCandidate.Tied(childComplexity), true
+	case "ElectionCandidate.withdrawn":
+		if e.ComplexityRoot.ElectionCandidate.Withdrawn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ElectionCandidate.Withdrawn(childComplexity), true
 
 	case "FeedbackPost.body":
 		if e.ComplexityRoot.FeedbackPost.Body == nil {
@@ -3017,6 +3179,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AssignCouncilRole(childComplexity, args["input"].(councils.NewRole)), true
+	case "Mutation.callElection":
+		if e.ComplexityRoot.Mutation.CallElection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_callElection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CallElection(childComplexity, args["input"].(councils.NewElectionCall)), true
 	case "Mutation.castVote":
 		if e.ComplexityRoot.Mutation.CastVote == nil {
 			break
@@ -3072,6 +3245,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateCouncil(childComplexity, args["input"].(councils.NewCouncil)), true
+	case "Mutation.createElection":
+		if e.ComplexityRoot.Mutation.CreateElection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createElection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateElection(childComplexity, args["input"].(councils.NewElection)), true
 	case "Mutation.createLocation":
 		if e.ComplexityRoot.Mutation.CreateLocation == nil {
 			break
@@ -3298,6 +3482,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StaffLogin(childComplexity, args["email"].(string), args["password"].(string)), true
+	case "Mutation.standForElection":
+		if e.ComplexityRoot.Mutation.StandForElection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_standForElection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StandForElection(childComplexity, args["electionID"].(string)), true
 	case "Mutation.startMonitorRound":
 		if e.ComplexityRoot.Mutation.StartMonitorRound == nil {
 			break
@@ -3386,6 +3581,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateSafeguardingCase(childComplexity, args["input"].(moderation.CaseUpdate)), true
+	case "Mutation.withdrawCandidacy":
+		if e.ComplexityRoot.Mutation.WithdrawCandidacy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawCandidacy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawCandidacy(childComplexity, args["electionID"].(string)), true
 	case "Mutation.withdrawMeToo":
 		if e.ComplexityRoot.Mutation.WithdrawMeToo == nil {
 			break
@@ -3426,6 +3632,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MyCouncil.Council(childComplexity), true
+	case "MyCouncil.elections":
+		if e.ComplexityRoot.MyCouncil.Elections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.Elections(childComplexity), true
 	case "MyCouncil.members":
 		if e.ComplexityRoot.MyCouncil.Members == nil {
 			break
@@ -3456,12 +3668,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MyCouncil.RecentDecisions(childComplexity), true
+	case "MyCouncil.seats":
+		if e.ComplexityRoot.MyCouncil.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.Seats(childComplexity), true
 	case "MyCouncil.supportThreshold":
 		if e.ComplexityRoot.MyCouncil.SupportThreshold == nil {
 			break
 		}
 
 		return e.ComplexityRoot.MyCouncil.SupportThreshold(childComplexity), true
+	case "MyCouncil.vacancies":
+		if e.ComplexityRoot.MyCouncil.Vacancies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyCouncil.Vacancies(childComplexity), true
 
 	case "NationalMonitor.domains":
 		if e.ComplexityRoot.NationalMonitor.Domains == nil {
@@ -3659,6 +3883,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OpenPoll.Voted(childComplexity), true
 
+	case "OpenPollOption.candidate":
+		if e.ComplexityRoot.OpenPollOption.Candidate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPollOption.Candidate(childComplexity), true
 	case "OpenPollOption.id":
 		if e.ComplexityRoot.OpenPollOption.ID == nil {
 			break
@@ -4153,6 +4383,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CheckInSchedule(childComplexity, args["locationID"].(string)), true
+	case "Query.councilElections":
+		if e.ComplexityRoot.Query.CouncilElections == nil {
+			break
+		}
+
+		args, err := ec.field_Query_councilElections_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CouncilElections(childComplexity, args["councilID"].(string)), true
 	case "Query.councilIdeas":
 		if e.ComplexityRoot.Query.CouncilIdeas == nil {
 			break
@@ -4186,6 +4427,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DecisionBoard(childComplexity, args["language"].(*string)), true
+	case "Query.election":
+		if e.ComplexityRoot.Query.Election == nil {
+			break
+		}
+
+		args, err := ec.field_Query_election_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Election(childComplexity, args["id"].(string)), true
 	case "Query.feedbackThreads":
 		if e.ComplexityRoot.Query.FeedbackThreads == nil {
 			break
@@ -5367,11 +5619,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AssignCouncilRoleInput", ec.unmarshalInputAssignCouncilRoleInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventsFilter", ec.unmarshalInputAuditEventsFilter),
+			graphql.NewInputUnmarshaler("CallElectionInput", ec.unmarshalInputCallElectionInput),
 			graphql.NewInputUnmarshaler("CastVoteInput", ec.unmarshalInputCastVoteInput),
 			graphql.NewInputUnmarshaler("CouncilOrder", ec.unmarshalInputCouncilOrder),
 			graphql.NewInputUnmarshaler("CreateAnnouncementInput", ec.unmarshalInputCreateAnnouncementInput),
 			graphql.NewInputUnmarshaler("CreateAreaInput", ec.unmarshalInputCreateAreaInput),
 			graphql.NewInputUnmarshaler("CreateCouncilInput", ec.unmarshalInputCreateCouncilInput),
+			graphql.NewInputUnmarshaler("CreateElectionInput", ec.unmarshalInputCreateElectionInput),
 			graphql.NewInputUnmarshaler("CreateLocationInput", ec.unmarshalInputCreateLocationInput),
 			graphql.NewInputUnmarshaler("CreateMeetingInput", ec.unmarshalInputCreateMeetingInput),
 			graphql.NewInputUnmarshaler("CreatePollInput", ec.unmarshalInputCreatePollInput),
@@ -5599,6 +5853,112 @@ extend type Mutation {
 extend type Mutation {
   "Records that a child left the location for good: no more sign-in, memberships end, and the retention period of what they wrote starts."
   youthMemberLeft(memberID: ID!): YouthMember! @signedIn(as: [STAFF])
+}
+`, BuiltIn: false},
+	{Name: "../elections.graphqls", Input: `# Elections of youth council members (internal/councils/elections*.go): a facilitator calls one,
+# children stand with their own consent on the tablet, the ballot is a sealed poll of kind
+# ELECTION that every child of the location votes in with castVote, and closing it assigns the
+# seats (the tie rule is in README.md, "Council elections").
+
+"Where an election is."
+enum ElectionStatus {
+  "Called: children may stand (standForElection) or withdraw."
+  NOMINATING
+  "The ballot is made (pollID): open from opensAt to closesAt."
+  VOTING
+  "Decided: the elected candidates hold their seats; candidates tied for the last seat stand in a by-election."
+  CLOSED
+  "Fewer children voted than the poll's k: nobody was elected (who won would tell how the few voted)."
+  VOID
+}
+
+"A candidate as the reader may see them. Pseudonym and avatar only of a child who stands (or of the signed-in child themself): a withdrawn option shows as withdrawn, without a name."
+type ElectionCandidate {
+  "Staff only: the child, to put them on the ballot (createElection)."
+  memberID: ID
+  "Their option on the ballot, once it is made (castVote; pollResults for counts)."
+  optionID: ID
+  pseudonym: String
+  avatar: String
+  "Withdrew, left or was transferred: votes for them count for nobody."
+  withdrawn: Boolean!
+  elected: Boolean!
+  "Tied for the last seat: stands in the by-election that decides it."
+  tied: Boolean!
+  "The signed-in child themself."
+  me: Boolean!
+}
+
+"An election of council members. It shows who was elected, never counts: those are the ballot's poll results, within the disclosure rules."
+type Election {
+  id: ID!
+  councilID: ID!
+  seats: Int!
+  status: ElectionStatus!
+  "The ELECTION poll, once the ballot is made."
+  pollID: ID
+  opensAt: Time
+  closesAt: Time
+  "Called by a tie at the last seat of an earlier election."
+  byElection: Boolean!
+  "While NOMINATING: the children who stand; from VOTING: the ballot, in its order."
+  candidates: [ElectionCandidate!]!
+  "The signed-in child stands in it."
+  standingByMe: Boolean!
+}
+
+input CallElectionInput {
+  councilID: ID!
+  "How many seats it fills: a council's first election sets its seats; a later one at most the vacancies."
+  seats: Int!
+}
+
+input CreateElectionInput {
+  councilID: ID!
+  "At most the seats the election was called for; the ballot takes up to this many choices."
+  seats: Int!
+  "Children who stand in the council's called election (standForElection), more than seats; the ballot's order."
+  candidateIDs: [ID!]!
+  "When voting opens; now when left out."
+  opensAt: Time
+  closesAt: Time!
+}
+
+extend type CouncilSeat {
+  "Holds a seat won in an election."
+  elected: Boolean!
+}
+
+extend type MyCouncil {
+  "Elected seats of the council (0: its members are not elected)."
+  seats: Int!
+  "Seats no elected member holds now (a member left or was transferred)."
+  vacancies: Int!
+  "Elections not yet decided, and the last decided one."
+  elections: [Election!]!
+}
+
+extend type OpenPollOption {
+  "The candidate an ELECTION's option stands for (null for other polls)."
+  candidate: ElectionCandidate
+}
+
+extend type Query {
+  "A council's elections, newest first (at most 50)."
+  councilElections(councilID: ID!): [Election!]! @signedIn(as: [STAFF])
+  "One election of the viewer's location."
+  election(id: ID!): Election! @signedIn(as: [STAFF, YOUTH])
+}
+
+extend type Mutation {
+  "Calls an election (or a by-election for vacancies): children of the location may stand from now on."
+  callElection(input: CallElectionInput!): Election! @signedIn(as: [STAFF])
+  "Makes the ballot of the council's called election, a sealed ELECTION poll for every child of the location."
+  createElection(input: CreateElectionInput!): Election! @signedIn(as: [STAFF])
+  "The signed-in child consents to stand; nobody else can make them a candidate."
+  standForElection(electionID: ID!): Election! @signedIn(as: [YOUTH])
+  "The signed-in child withdraws, until the election is decided."
+  withdrawCandidacy(electionID: ID!): Election! @signedIn(as: [YOUTH])
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -6326,6 +6686,7 @@ enum PollKind @goModel(model: "github.com/jeugdstem/jeugdstem/ent/poll.Kind") {
   YES_NO
   RANKING
   SLIDER
+  ELECTION
 }
 type PollOption implements Node {
   id: ID!
@@ -6582,6 +6943,7 @@ enum SignalKind @goModel(model: "github.com/jeugdstem/jeugdstem/ent/signal.Kind"
   PARTICIPATION_COLLAPSE
   MONITOR_DOMAIN_LOW
   MONITOR_DOMAIN_DROP
+  COUNCIL_NO_MEETING
 }
 """
 Ordering options for Signal connections
@@ -8328,8 +8690,58 @@ func (ec *executionContext) childFields_CouncilSeat(ctx context.Context, field g
 		return ec.fieldContext_CouncilSeat_role(ctx, field)
 	case "me":
 		return ec.fieldContext_CouncilSeat_me(ctx, field)
+	case "elected":
+		return ec.fieldContext_CouncilSeat_elected(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CouncilSeat", field.Name)
+}
+
+func (ec *executionContext) childFields_Election(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Election_id(ctx, field)
+	case "councilID":
+		return ec.fieldContext_Election_councilID(ctx, field)
+	case "seats":
+		return ec.fieldContext_Election_seats(ctx, field)
+	case "status":
+		return ec.fieldContext_Election_status(ctx, field)
+	case "pollID":
+		return ec.fieldContext_Election_pollID(ctx, field)
+	case "opensAt":
+		return ec.fieldContext_Election_opensAt(ctx, field)
+	case "closesAt":
+		return ec.fieldContext_Election_closesAt(ctx, field)
+	case "byElection":
+		return ec.fieldContext_Election_byElection(ctx, field)
+	case "candidates":
+		return ec.fieldContext_Election_candidates(ctx, field)
+	case "standingByMe":
+		return ec.fieldContext_Election_standingByMe(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Election", field.Name)
+}
+
+func (ec *executionContext) childFields_ElectionCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "memberID":
+		return ec.fieldContext_ElectionCandidate_memberID(ctx, field)
+	case "optionID":
+		return ec.fieldContext_ElectionCandidate_optionID(ctx, field)
+	case "pseudonym":
+		return ec.fieldContext_ElectionCandidate_pseudonym(ctx, field)
+	case "avatar":
+		return ec.fieldContext_ElectionCandidate_avatar(ctx, field)
+	case "withdrawn":
+		return ec.fieldContext_ElectionCandidate_withdrawn(ctx, field)
+	case "elected":
+		return ec.fieldContext_ElectionCandidate_elected(ctx, field)
+	case "tied":
+		return ec.fieldContext_ElectionCandidate_tied(ctx, field)
+	case "me":
+		return ec.fieldContext_ElectionCandidate_me(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ElectionCandidate", field.Name)
 }
 
 func (ec *executionContext) childFields_FeedbackPost(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8904,6 +9316,12 @@ func (ec *executionContext) childFields_MyCouncil(ctx context.Context, field gra
 		return ec.fieldContext_MyCouncil_openIdeas(ctx, field)
 	case "myIdeas":
 		return ec.fieldContext_MyCouncil_myIdeas(ctx, field)
+	case "seats":
+		return ec.fieldContext_MyCouncil_seats(ctx, field)
+	case "vacancies":
+		return ec.fieldContext_MyCouncil_vacancies(ctx, field)
+	case "elections":
+		return ec.fieldContext_MyCouncil_elections(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MyCouncil", field.Name)
 }
@@ -9006,6 +9424,8 @@ func (ec *executionContext) childFields_OpenPollOption(ctx context.Context, fiel
 		return ec.fieldContext_OpenPollOption_pictogram(ctx, field)
 	case "position":
 		return ec.fieldContext_OpenPollOption_position(ctx, field)
+	case "candidate":
+		return ec.fieldContext_OpenPollOption_candidate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OpenPollOption", field.Name)
 }
@@ -10002,6 +10422,20 @@ func (ec *executionContext) field_Mutation_assignCouncilRole_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_callElection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewElectionCall, error) {
+			return ec.unmarshalNCallElectionInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewElectionCall(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_castVote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10064,6 +10498,20 @@ func (ec *executionContext) field_Mutation_createCouncil_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (councils.NewCouncil, error) {
 			return ec.unmarshalNCreateCouncilInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewCouncil(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createElection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (councils.NewElection, error) {
+			return ec.unmarshalNCreateElectionInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewElection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10384,6 +10832,20 @@ func (ec *executionContext) field_Mutation_staffLogin_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_standForElection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "electionID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["electionID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_startMonitorRound_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10525,6 +10987,20 @@ func (ec *executionContext) field_Mutation_updateSafeguardingCase_args(ctx conte
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawCandidacy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "electionID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["electionID"] = arg0
 	return args, nil
 }
 
@@ -10674,6 +11150,20 @@ func (ec *executionContext) field_Query_checkInSchedule_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_councilElections_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "councilID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["councilID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_councilIdeas_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10713,6 +11203,20 @@ func (ec *executionContext) field_Query_decisionBoard_args(ctx context.Context, 
 		return nil, err
 	}
 	args["language"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_election_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -13971,6 +14475,452 @@ func (ec *executionContext) _CouncilSeat_me(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_CouncilSeat_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CouncilSeat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CouncilSeat_elected(ctx context.Context, field graphql.CollectedField, obj *councils.Seat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilSeat_elected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Elected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilSeat_elected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CouncilSeat", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Election_id(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Election_councilID(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_councilID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CouncilID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_councilID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Election_seats(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Election_status(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v election.Status) graphql.Marshaler {
+			return ec.marshalNElectionStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋelectionᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "ElectionStatus")
+}
+
+func (ec *executionContext) _Election_pollID(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_pollID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Election_pollID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Election_opensAt(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_opensAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpensAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Election_opensAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Election_closesAt(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_closesAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosesAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Election_closesAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Election_byElection(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_byElection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByElection, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_byElection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Election_candidates(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []councils.Candidate) graphql.Marshaler {
+			return ec.marshalNElectionCandidate2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Election",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ElectionCandidate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Election_standingByMe(ctx context.Context, field graphql.CollectedField, obj *councils.ElectionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Election_standingByMe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StandingByMe, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Election_standingByMe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Election", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ElectionCandidate_memberID(ctx context.Context, field graphql.CollectedField, obj *councils.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionCandidate_memberID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MemberID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionCandidate_memberID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ElectionCandidate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ElectionCandidate_optionID(ctx context.Context, field graphql.CollectedField, obj *councils.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionCandidate_optionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OptionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionCandidate_optionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ElectionCandidate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ElectionCandidate_pseudonym(ctx context.Context, field graphql.CollectedField, obj *councils.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionCandidate_pseudonym(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pseudonym, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionCandidate_pseudonym(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ElectionCandidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ElectionCandidate_avatar(ctx context.Context, field graphql.CollectedField, obj *councils.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionCandidate_avatar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Avatar, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionCandidate_avatar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ElectionCandidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ElectionCandidate_withdrawn(ctx context.Context, field graphql.CollectedField, obj *councils.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionCandidate_withdrawn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Withdrawn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionCandidate_withdrawn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ElectionCandidate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ElectionCandidate_elected(ctx context.Context, field graphql.CollectedField, obj *councils.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionCandidate_elected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Elected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionCandidate_elected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ElectionCandidate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ElectionCandidate_tied(ctx context.Context, field graphql.CollectedField, obj *councils.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionCandidate_tied(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tied, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionCandidate_tied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ElectionCandidate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ElectionCandidate_me(ctx context.Context, field graphql.CollectedField, obj *councils.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ElectionCandidate_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Me, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ElectionCandidate_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ElectionCandidate", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _FeedbackPost_id(ctx context.Context, field graphql.CollectedField, obj *ent.FeedbackPost) (ret graphql.Marshaler) {
@@ -19298,6 +20248,254 @@ func (ec *executionContext) fieldContext_Mutation_youthMemberLeft(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_callElection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_callElection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CallElection(ctx, fc.Args["input"].(councils.NewElectionCall))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.ElectionView) graphql.Marshaler {
+			return ec.marshalNElection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_callElection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Election(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_callElection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createElection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createElection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateElection(ctx, fc.Args["input"].(councils.NewElection))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.ElectionView) graphql.Marshaler {
+			return ec.marshalNElection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createElection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Election(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createElection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_standForElection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_standForElection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StandForElection(ctx, fc.Args["electionID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.ElectionView) graphql.Marshaler {
+			return ec.marshalNElection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_standForElection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Election(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_standForElection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawCandidacy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawCandidacy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawCandidacy(ctx, fc.Args["electionID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.ElectionView) graphql.Marshaler {
+			return ec.marshalNElection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawCandidacy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Election(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawCandidacy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createArea(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21541,6 +22739,84 @@ func (ec *executionContext) fieldContext_MyCouncil_myIdeas(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _MyCouncil_seats(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MyCouncil", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MyCouncil_vacancies(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_vacancies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Vacancies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_vacancies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MyCouncil", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MyCouncil_elections(ctx context.Context, field graphql.CollectedField, obj *councils.MyCouncilView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyCouncil_elections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Elections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*councils.ElectionView) graphql.Marshaler {
+			return ec.marshalNElection2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionViewᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyCouncil_elections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyCouncil",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Election(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NationalMonitor_period(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22511,6 +23787,38 @@ func (ec *executionContext) _OpenPollOption_position(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_OpenPollOption_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OpenPollOption", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OpenPollOption_candidate(ctx context.Context, field graphql.CollectedField, obj *voting.OpenOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenPollOption_candidate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OpenPollOption().Candidate(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.Candidate) graphql.Marshaler {
+			return ec.marshalOElectionCandidate2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐCandidate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OpenPollOption_candidate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OpenPollOption",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ElectionCandidate(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
@@ -24655,6 +25963,130 @@ func (ec *executionContext) fieldContext_Query_locationAnnouncements(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_locationAnnouncements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_councilElections(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_councilElections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CouncilElections(ctx, fc.Args["councilID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal []*councils.ElectionView
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*councils.ElectionView
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*councils.ElectionView) graphql.Marshaler {
+			return ec.marshalNElection2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionViewᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_councilElections(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Election(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_councilElections_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_election(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_election(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Election(ctx, fc.Args["id"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF", "YOUTH"})
+				if err != nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *councils.ElectionView
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.ElectionView) graphql.Marshaler {
+			return ec.marshalNElection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_election(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Election(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_election_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -31192,6 +32624,55 @@ func UnmarshalAuditEventsFilter(ctx context.Context, raw any) (model.AuditEvents
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCallElectionInput(ctx context.Context, obj any) (councils.NewElectionCall, error) {
+	var it councils.NewElectionCall
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"councilID", "seats"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "councilID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilID = data
+		case "seats":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seats"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seats = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCallElectionInput unmarshals raw into the CallElectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCallElectionInput(ctx context.Context, raw any) (councils.NewElectionCall, error) {
+	var out councils.NewElectionCall
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CallElectionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCastVoteInput(ctx context.Context, obj any) (voting.Ballot, error) {
 	var it voting.Ballot
 	if obj == nil {
@@ -31494,6 +32975,76 @@ func (ec *executionContext) unmarshalInputCreateCouncilInput(ctx context.Context
 func UnmarshalCreateCouncilInput(ctx context.Context, raw any) (councils.NewCouncil, error) {
 	var out councils.NewCouncil
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCouncilInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateElectionInput(ctx context.Context, obj any) (councils.NewElection, error) {
+	var it councils.NewElection
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"councilID", "seats", "candidateIDs", "opensAt", "closesAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "councilID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("councilID"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CouncilID = data
+		case "seats":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seats"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seats = data
+		case "candidateIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("candidateIDs"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CandidateIDs = data
+		case "opensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opensAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpensAt = data
+		case "closesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosesAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateElectionInput unmarshals raw into the CreateElectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateElectionInput(ctx context.Context, raw any) (councils.NewElection, error) {
+	var out councils.NewElection
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateElectionInput", raw, &out)
 	return out, err
 }
 
@@ -34467,6 +36018,157 @@ func (ec *executionContext) _CouncilSeat(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "elected":
+			out.Values[i] = ec._CouncilSeat_elected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var electionImplementors = []string{"Election"}
+
+func (ec *executionContext) _Election(ctx context.Context, sel ast.SelectionSet, obj *councils.ElectionView) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, electionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Election")
+		case "id":
+			out.Values[i] = ec._Election_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "councilID":
+			out.Values[i] = ec._Election_councilID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seats":
+			out.Values[i] = ec._Election_seats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Election_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pollID":
+			out.Values[i] = ec._Election_pollID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "opensAt":
+			out.Values[i] = ec._Election_opensAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "closesAt":
+			out.Values[i] = ec._Election_closesAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "byElection":
+			out.Values[i] = ec._Election_byElection(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidates":
+			out.Values[i] = ec._Election_candidates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "standingByMe":
+			out.Values[i] = ec._Election_standingByMe(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var electionCandidateImplementors = []string{"ElectionCandidate"}
+
+func (ec *executionContext) _ElectionCandidate(ctx context.Context, sel ast.SelectionSet, obj *councils.Candidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, electionCandidateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ElectionCandidate")
+		case "memberID":
+			out.Values[i] = ec._ElectionCandidate_memberID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "optionID":
+			out.Values[i] = ec._ElectionCandidate_optionID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pseudonym":
+			out.Values[i] = ec._ElectionCandidate_pseudonym(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "avatar":
+			out.Values[i] = ec._ElectionCandidate_avatar(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "withdrawn":
+			out.Values[i] = ec._ElectionCandidate_withdrawn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "elected":
+			out.Values[i] = ec._ElectionCandidate_elected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tied":
+			out.Values[i] = ec._ElectionCandidate_tied(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "me":
+			out.Values[i] = ec._ElectionCandidate_me(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36358,6 +38060,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "callElection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_callElection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createElection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createElection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "standForElection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_standForElection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawCandidacy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawCandidacy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createArea":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createArea(ctx, field)
@@ -36649,6 +38379,21 @@ func (ec *executionContext) _MyCouncil(ctx context.Context, sel ast.SelectionSet
 			}
 		case "myIdeas":
 			out.Values[i] = ec._MyCouncil_myIdeas(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seats":
+			out.Values[i] = ec._MyCouncil_seats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "vacancies":
+			out.Values[i] = ec._MyCouncil_vacancies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "elections":
+			out.Values[i] = ec._MyCouncil_elections(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -36955,23 +38700,29 @@ func (ec *executionContext) _OpenPollOption(ctx context.Context, sel ast.Selecti
 		case "id":
 			out.Values[i] = ec._OpenPollOption_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "label":
 			out.Values[i] = ec._OpenPollOption_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pictogram":
 			out.Values[i] = ec._OpenPollOption_pictogram(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "position":
 			out.Values[i] = ec._OpenPollOption_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "candidate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OpenPollOption_candidate(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -37691,6 +39442,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_locationAnnouncements(ctx, field)
+				})
+		case "councilElections":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_councilElections(ctx, field)
+				})
+		case "election":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_election(ctx, field)
 				})
 		case "myPosts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -39907,6 +41670,11 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNCallElectionInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewElectionCall(ctx context.Context, v any) (councils.NewElectionCall, error) {
+	res, err := ec.unmarshalInputCallElectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCapability2githubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐCapability(ctx context.Context, v any) (policies.Capability, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := policies.Capability(tmp)
@@ -40116,6 +41884,11 @@ func (ec *executionContext) unmarshalNCreateCouncilInput2githubᚗcomᚋjeugdste
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateElectionInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewElection(ctx context.Context, v any) (councils.NewElection, error) {
+	res, err := ec.unmarshalInputCreateElectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateLocationInput2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐNewLocation(ctx context.Context, v any) (councils.NewLocation, error) {
 	res, err := ec.unmarshalInputCreateLocationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -40143,6 +41916,60 @@ func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCur
 }
 
 func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNElection2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*councils.ElectionView) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNElection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionView(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNElection2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐElectionView(ctx context.Context, sel ast.SelectionSet, v *councils.ElectionView) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Election!")
+		return graphql.Null
+	}
+	return ec._Election(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNElectionCandidate2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐCandidate(ctx context.Context, sel ast.SelectionSet, v councils.Candidate) graphql.Marshaler {
+	return ec._ElectionCandidate(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNElectionCandidate2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []councils.Candidate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNElectionCandidate2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐCandidate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNElectionStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋelectionᚐStatus(ctx context.Context, v any) (election.Status, error) {
+	var res election.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNElectionStatus2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋelectionᚐStatus(ctx context.Context, sel ast.SelectionSet, v election.Status) graphql.Marshaler {
 	return v
 }
 
@@ -42053,6 +43880,13 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOElectionCandidate2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐCandidate(ctx context.Context, sel ast.SelectionSet, v *councils.Candidate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ElectionCandidate(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOFeedbackPost2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐFeedbackPostᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FeedbackPost) graphql.Marshaler {

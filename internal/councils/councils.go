@@ -167,6 +167,9 @@ func TransferYouthMember(ctx context.Context, client *ent.Client, memberID, toCo
 		Save(ctx); err != nil {
 		return nil, err
 	}
+	if err := withdrawOnLeaving(policies.System(ctx), tx, m.ID, c.LocationID); err != nil {
+		return nil, err
+	}
 	m, err = tx.YouthMember.UpdateOneID(m.ID).SetLocationID(c.LocationID).Save(ctx)
 	if ent.IsConstraintError(err) {
 		return nil, apierror.New(apierror.Conflict, "a child at the new location already has this pseudonym; change it first")
@@ -232,6 +235,9 @@ func MarkLeft(ctx context.Context, client *ent.Client, memberID string) (*ent.Yo
 		Where(membership.HasMemberWith(youthmember.ID(m.ID)), membership.LeftAtIsNil()).
 		SetLeftAt(now).
 		Save(ctx); err != nil {
+		return nil, err
+	}
+	if err := withdrawOnLeaving(policies.System(ctx), tx, m.ID, ""); err != nil {
 		return nil, err
 	}
 	return m, tx.Commit()

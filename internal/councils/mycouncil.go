@@ -99,6 +99,8 @@ type Seat struct {
 	Avatar    string
 	Role      membership.Role
 	Me        bool
+	// Elected: the child holds a seat won in an election.
+	Elected bool
 }
 
 // MyCouncilView is the signed-in child's council.
@@ -110,6 +112,11 @@ type MyCouncilView struct {
 	OpenIdeas        []*ent.Idea
 	MyIdeas          []*ent.Idea
 	SupportThreshold int
+	// Seats is how many elected members the council has (0: its members are not elected);
+	// Vacancies those no elected member holds now, for a by-election.
+	Seats, Vacancies int
+	// Elections are the council's elections not yet decided and the last decided one.
+	Elections []*ElectionView
 }
 
 // recentDecisions bounds the decisions myCouncil shows.
@@ -140,10 +147,16 @@ func MyCouncil(ctx context.Context, client *ent.Client, language *string) (*MyCo
 	if err != nil {
 		return nil, err
 	}
-	out := &MyCouncilView{Council: c, SupportThreshold: c.SupportThreshold}
+	out := &MyCouncilView{Council: c, SupportThreshold: c.SupportThreshold, Seats: c.Seats}
 	for _, m := range ms {
+		if c.Seats > 0 && m.ElectedAt == nil {
+			continue // a council with elected seats is its elected members
+		}
 		out.Members = append(out.Members, Seat{Pseudonym: m.Edges.Member.Pseudonym, Avatar: m.Edges.Member.Avatar,
-			Role: m.Role, Me: m.Edges.Member.ID == v.MemberID})
+			Role: m.Role, Me: m.Edges.Member.ID == v.MemberID, Elected: m.ElectedAt != nil})
+	}
+	if c.Seats > 0 {
+		out.Vacancies = max(c.Seats-len(out.Members), 0)
 	}
 	sortSeats(out.Members)
 	// From here on everything is read as the child: the rules decide.
@@ -160,6 +173,9 @@ func MyCouncil(ctx context.Context, client *ent.Client, language *string) (*MyCo
 	if out.OpenIdeas, err = client.Idea.Query().
 		Where(idea.CouncilID(c.ID), idea.OnAgendaAtIsNil(), idea.DecidedAtIsNil(), idea.HasThreadWith(feedbackthread.VisibleAtNotNil())).
 		Order(ent.Desc(idea.FieldCreatedAt), ent.Desc(idea.FieldID)).Limit(maxIdeas).All(ctx); err != nil {
+		return nil, err
+	}
+	if out.Elections, err = myElections(ctx, client, c.ID); err != nil {
 		return nil, err
 	}
 	if out.MyIdeas, err = client.Idea.Query().

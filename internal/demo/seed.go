@@ -83,6 +83,9 @@ func Seed(ctx context.Context, client *ent.Client, votes *voting.Service, pins *
 	if err := s.finishPolls(ctx, client, votes); err != nil {
 		return nil, fmt.Errorf("demo (partially created): %w", err)
 	}
+	if err := s.councilLife(ctx, client, votes); err != nil {
+		return nil, fmt.Errorf("demo (partially created): council: %w", err)
+	}
 	return s.in, nil
 }
 

@@ -42,6 +42,9 @@ func TestReportAndPollResultsGiveNothingAway(t *testing.T) {
 		// A slider's 11 points, up to 8 voters (75 582 tables; 15 would be 7.7 million): past k, so
 		// every way of suppressing a small point is among them.
 		shape{poll.KindSLIDER, disclosuretest.Shape{Kind: disclosure.Scale, K: k, Options: 11, MaxVoters: 8}},
+		// A council election: candidates are options, a child chooses up to the seats.
+		shape{poll.KindELECTION, disclosuretest.Shape{Kind: disclosure.MultipleChoice, K: k, Options: 3, MaxVoters: 12, MaxChoices: 1}},
+		shape{poll.KindELECTION, disclosuretest.Shape{Kind: disclosure.MultipleChoice, K: k, Options: 3, MaxVoters: 12, MaxChoices: 2}},
 	)
 	for _, kind := range voting.Kinds() {
 		if !slices.ContainsFunc(shapes, func(s shape) bool { return s.kind == kind.Kind && s.Kind == kind.Disclosure }) {

@@ -21,6 +21,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/jeugdstem/jeugdstem/ent"
+	"github.com/jeugdstem/jeugdstem/ent/candidacy"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackpost"
 	"github.com/jeugdstem/jeugdstem/ent/feedbackthread"
 	"github.com/jeugdstem/jeugdstem/ent/idea"
@@ -216,6 +217,11 @@ func removeMembers(ctx context.Context, tx *ent.Tx, ids []string, rep *Report) e
 		return err
 	}
 	rep.MeTooDeleted += n
+	// Their candidacies in council elections go: an option of a closed ballot then shows as
+	// withdrawn, and nothing says they stood.
+	if _, err = tx.Candidacy.Delete().Where(candidacy.HasMemberWith(youthmember.IDIn(ids...))).Exec(ctx); err != nil {
+		return err
+	}
 	if n, err = tx.Membership.Delete().Where(membership.HasMemberWith(youthmember.IDIn(ids...))).Exec(ctx); err != nil {
 		return err
 	}

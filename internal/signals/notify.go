@@ -84,6 +84,7 @@ var kindWords = map[signal.Kind][2]string{
 	signal.KindPARTICIPATION_COLLAPSE:   {"Deelname sterk gedaald", "Participation collapsed"},
 	signal.KindMONITOR_DOMAIN_LOW:       {"Kindermonitor: lage score", "Children's monitor: low score"},
 	signal.KindMONITOR_DOMAIN_DROP:      {"Kindermonitor: score gedaald", "Children's monitor: score dropped"},
+	signal.KindCOUNCIL_NO_MEETING:       {"Jongerenraad vergadert niet meer", "Youth council has not met"},
 }
 
 // message is the e-mail about sig: its kind, the location's name and a link to it in the

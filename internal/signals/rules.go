@@ -47,7 +47,11 @@ func (s *Service) Evaluate(ctx context.Context) (int, error) {
 		return a + b, err
 	}
 	c, err := s.evaluateMonitorRounds(ctx)
-	return a + b + c, err
+	if err != nil {
+		return a + b + c, err
+	}
+	d, err := s.evaluateCouncilMeetings(ctx)
+	return a + b + c + d, err
 }
 
 // closedPoll is a check-in poll whose voting is over.

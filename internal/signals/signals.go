@@ -39,6 +39,9 @@ type Config struct {
 	// answer this long after it was started (as the reports count overdue answers). Default
 	// DefaultAnswerDeadline.
 	AnswerDeadline time.Duration
+	// CouncilMeetingGap raises COUNCIL_NO_MEETING for a youth council that has not met for
+	// this long. Default DefaultCouncilMeetingGap.
+	CouncilMeetingGap time.Duration
 	// CheckInIntervalDays is how often a location without a schedule of its own is asked;
 	// 0 asks only locations whose schedule a manager set. Default 14 (DefaultIntervalDays).
 	CheckInIntervalDays *int
@@ -64,6 +67,8 @@ const (
 	DefaultSafetyDrop      = 0.5
 	DefaultAnswerDeadline  = 14 * 24 * time.Hour
 	DefaultIntervalDays    = 14
+	// DefaultCouncilMeetingGap: a council that has not met in 8 weeks is not running.
+	DefaultCouncilMeetingGap = 8 * 7 * 24 * time.Hour
 )
 
 func (c Config) withDefaults() Config {
@@ -78,6 +83,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.AnswerDeadline <= 0 {
 		c.AnswerDeadline = DefaultAnswerDeadline
+	}
+	if c.CouncilMeetingGap <= 0 {
+		c.CouncilMeetingGap = DefaultCouncilMeetingGap
 	}
 	if c.CheckInIntervalDays == nil {
 		d := DefaultIntervalDays

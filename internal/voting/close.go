@@ -3,7 +3,9 @@ package voting
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent"
@@ -42,8 +44,14 @@ func (s *Service) close(ctx context.Context, p *ent.Poll, action string) (*ent.P
 		} else if err != nil {
 			return err
 		}
-		if err := s.count(sys, tx, closed); err != nil {
+		counts, turnout, err := s.count(sys, tx, closed)
+		if err != nil {
 			return err
+		}
+		if KindOf(closed.Kind).Settles {
+			if err := settle(sys, tx, closed, counts, turnout); err != nil {
+				return err
+			}
 		}
 		closed, err = tx.Poll.UpdateOneID(p.ID).ClearBallotKeySalt().ClearBallotPublicKey().Save(ctx)
 		if err != nil {
@@ -58,20 +66,53 @@ func (s *Service) close(ctx context.Context, p *ent.Poll, action string) (*ent.P
 	return p, nil
 }
 
-// count opens the sealed ballots of p and replaces them by its Tally rows (see close).
-func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
+// Settler finishes what a poll of a settling kind (Kind.Settles) decides, in the closing
+// transaction, from its counts per option position (first rank) and its turnout; the counts are
+// in memory only and must not be stored or logged (a Tally exists only from k voters).
+type Settler func(ctx context.Context, tx *ent.Tx, p *ent.Poll, counts []int, turnout int) error
+
+var (
+	settlersMu sync.RWMutex
+	settlers   = map[poll.Kind]Settler{}
+)
+
+// RegisterSettler makes fn the Settler of kind; the package that owns the kind calls it from its
+// init (internal/councils for ELECTION).
+func RegisterSettler(kind poll.Kind, fn Settler) {
+	settlersMu.Lock()
+	defer settlersMu.Unlock()
+	settlers[kind] = fn
+}
+
+func settle(ctx context.Context, tx *ent.Tx, p *ent.Poll, counts [][]int, turnout int) error {
+	settlersMu.RLock()
+	fn := settlers[p.Kind]
+	settlersMu.RUnlock()
+	if fn == nil {
+		return fmt.Errorf("voting: a %s poll closes only with its settler registered", p.Kind)
+	}
+	first := make([]int, len(counts))
+	for i, c := range counts {
+		first[i] = c[0]
+	}
+	return fn(ctx, tx, p, first, turnout)
+}
+
+// count opens the sealed ballots of p and replaces them by its Tally rows (see close); it returns
+// the counts per option and rank, and the turnout.
+func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) ([][]int, int, error) {
 	sealed, err := tx.SealedBallot.Query().Where(sealedballot.PollID(p.ID)).All(ctx)
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	turnout, err := tx.Participation.Query().Where(participation.HasPollWith(poll.ID(p.ID))).Count(ctx)
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	options, err := tx.PollOption.Query().Where(polloption.PollID(p.ID)).
 		Order(polloption.ByPosition(), polloption.ByID()).IDs(ctx)
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	ranks := len(tallyRanks(p.Kind, len(options)))
 	counts := make([][]int, len(options)) // counts[option][rank index]
@@ -81,7 +122,7 @@ func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
 	// Counts a poll had before ballots were sealed (a database upgraded while it was open).
 	earlier, err := tx.Tally.Query().Where(tally.PollID(p.ID)).All(ctx)
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	for _, t := range earlier {
 		if o, r := slices.Index(options, t.OptionID), rankIndex(p.Kind, t.Rank); o >= 0 && r >= 0 && r < ranks {
@@ -90,7 +131,7 @@ func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
 	}
 	if len(sealed) > 0 {
 		if len(p.BallotPublicKey) == 0 || len(p.BallotKeySalt) == 0 {
-			return errors.New("voting: a poll with sealed ballots has no ballot key")
+			return nil, 0, errors.New("voting: a poll with sealed ballots has no ballot key")
 		}
 		boxes := make([][]byte, len(sealed))
 		for i, b := range sealed {
@@ -98,17 +139,17 @@ func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
 		}
 		plains, err := s.box.Open(p.BallotPublicKey, p.BallotKeySalt, boxes)
 		if err != nil {
-			return err
+			return nil, 0, err
 		}
 		for _, plain := range plains {
 			positions, err := decodeChoice(plain)
 			clear(plain)
 			if err != nil {
-				return err
+				return nil, 0, err
 			}
 			for i, o := range positions {
 				if o >= len(options) {
-					return errors.New("voting: a ballot names an option the poll does not have")
+					return nil, 0, errors.New("voting: a ballot names an option the poll does not have")
 				}
 				r := 0
 				if KindOf(p.Kind).Ranked() {
@@ -119,13 +160,13 @@ func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
 		}
 	}
 	if _, err := tx.Tally.Delete().Where(tally.PollID(p.ID)).Exec(ctx); err != nil {
-		return err
+		return nil, 0, err
 	}
 	if _, err := tx.SealedBallot.Delete().Where(sealedballot.PollID(p.ID)).Exec(ctx); err != nil {
-		return err
+		return nil, 0, err
 	}
 	if turnout < p.MinGroupSize {
-		return nil
+		return counts, turnout, nil
 	}
 	creates := make([]*ent.TallyCreate, 0, len(options)*ranks)
 	for o, id := range options {
@@ -133,7 +174,7 @@ func (s *Service) count(ctx context.Context, tx *ent.Tx, p *ent.Poll) error {
 			creates = append(creates, tx.Tally.Create().SetPollID(p.ID).SetOptionID(id).SetRank(rank).SetCount(counts[o][r]))
 		}
 	}
-	return tx.Tally.CreateBulk(creates...).Exec(ctx)
+	return counts, turnout, tx.Tally.CreateBulk(creates...).Exec(ctx)
 }
 
 // rankIndex is where a Tally's rank sits in a poll's counts: rank-1 for a ranked kind, 0 otherwise.

@@ -87,6 +87,14 @@ type Kind struct {
 	// Disclosure is how internal/disclosure protects the counts.
 	Disclosure disclosure.Kind
 	Summary    Summary
+	// MadeBy names the operation that makes polls of this kind when createPoll may not: an
+	// ELECTION's options are candidates who consented, so only createElection makes one
+	// (CreatePollFor), and nobody changes its draft.
+	MadeBy string
+	// Settles: closing hands the counts, in memory, to the kind's Settler in the closing
+	// transaction (an election assigns its seats, also when fewer than k voted and no Tally is
+	// stored); closing fails while none is registered.
+	Settles bool
 }
 
 // StandardAnswer is one standard option: the app's picture and its label in every language.
@@ -150,6 +158,14 @@ var kinds = []Kind{
 		Kind: poll.KindSLIDER, MinOptions: 11, MaxOptions: 11,
 		Standard: answers(sliderTexts(0, 10)), OnlyStandard: true,
 		Choices: ChooseOne, Scale: &Scale{Min: 0, Max: 10}, Disclosure: disclosure.Scale, Summary: ScaleMedian,
+	},
+	{
+		// A council election (internal/councils/elections.go): one option per candidate, labelled
+		// by its number (the app shows the candidate's picture and pseudonym); a child chooses up
+		// to the seats (maxChoices), counted and protected like MULTIPLE_CHOICE.
+		Kind: poll.KindELECTION, MinOptions: minOptions, MaxOptions: maxOptions,
+		Choices: ChooseUpTo, Disclosure: disclosure.MultipleChoice, Summary: CountsOnly,
+		MadeBy: "createElection", Settles: true,
 	},
 }
 
@@ -244,6 +260,10 @@ func sliderTexts(lo, hi int) map[string][]string {
 	}
 	return out
 }
+
+// Numeral writes n (not negative) in the digits children of lang read (an election's options are
+// numbered so).
+func Numeral(lang string, n int) string { return numeral(lang, n) }
 
 // numeral writes n (not negative) in lang's digits.
 func numeral(lang string, n int) string {

@@ -41,7 +41,9 @@ type OpenPoll struct {
 
 // OpenOption is one answer of an OpenPoll.
 type OpenOption struct {
-	ID        string  `json:"id"`
+	ID string `json:"id"`
+	// PollID is the option's poll (an ELECTION's option shows its candidate).
+	PollID    string  `json:"-"`
 	Label     Text    `json:"label"`
 	Pictogram *string `json:"pictogram"`
 	Position  int     `json:"position"`
@@ -136,7 +138,7 @@ func (s *Service) forChild(ctx context.Context, polls []*ent.Poll, limit int) ([
 func (cv childView) options(p *ent.Poll) []OpenOption {
 	out := make([]OpenOption, len(p.Edges.Options))
 	for j, o := range p.Edges.Options {
-		out[j] = OpenOption{ID: o.ID, Label: cv.chain.Text(o.Label), Position: o.Position}
+		out[j] = OpenOption{ID: o.ID, PollID: p.ID, Label: cv.chain.Text(o.Label), Position: o.Position}
 		if o.Pictogram != "" {
 			out[j].Pictogram = &o.Pictogram
 		}

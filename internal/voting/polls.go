@@ -42,6 +42,9 @@ type PollDraft struct {
 	ClosesAt         *time.Time           `json:"closesAt"`
 	// MinGroupSize is the disclosure threshold k (default 5).
 	MinGroupSize *int `json:"minGroupSize" validate:"omitnil,min=2,max=100"`
+
+	// madeBy: the draft comes from its kind's own operation (CreatePollFor), not from staff.
+	madeBy bool
 }
 
 // OptionDraft is one answer of a PollDraft.
@@ -85,6 +88,9 @@ func (d *PollDraft) check(now time.Time) error {
 	kind, ok := lookupKind(d.Kind)
 	if !ok {
 		return apierror.BadInput("input.kind", "is not a poll kind")
+	}
+	if kind.MadeBy != "" && !d.madeBy {
+		return apierror.BadInput("input.kind", "a %s poll is made by %s", kind.Kind, kind.MadeBy)
 	}
 	n := len(d.Options)
 	if n < kind.MinOptions || n > kind.MaxOptions || kind.OnlyStandard && !isStandard(kind, d.Options) {
@@ -173,6 +179,19 @@ func isAgeBand(b schematype.AgeBand) bool {
 // location poll every child of the location, a national poll every child (national admins only;
 // the privacy rules decide who may make a poll where).
 func (s *Service) CreatePoll(ctx context.Context, in PollDraft) (*ent.Poll, error) {
+	in.madeBy = false
+	return s.createPoll(ctx, in, nil)
+}
+
+// CreatePollFor makes a poll of a kind only its own operation makes (Kind.MadeBy: an ELECTION,
+// by createElection), as the viewer and under the same rules as CreatePoll, and runs then in the
+// same transaction, so the poll and what it belongs to are stored together or not at all.
+func (s *Service) CreatePollFor(ctx context.Context, in PollDraft, then func(tx *ent.Tx, p *ent.Poll) error) (*ent.Poll, error) {
+	in.madeBy = true
+	return s.createPoll(ctx, in, then)
+}
+
+func (s *Service) createPoll(ctx context.Context, in PollDraft, then func(tx *ent.Tx, p *ent.Poll) error) (*ent.Poll, error) {
 	in.normalize()
 	if err := in.check(time.Now()); err != nil {
 		return nil, err
@@ -195,6 +214,11 @@ func (s *Service) CreatePoll(ctx context.Context, in PollDraft) (*ent.Poll, erro
 		}
 		if p.Edges.Options, err = createOptions(ctx, tx, p.ID, in.Options); err != nil {
 			return err
+		}
+		if then != nil {
+			if err := then(tx, p); err != nil {
+				return err
+			}
 		}
 		return recordPoll(ctx, tx, "POLL_CREATED", p)
 	})
@@ -302,7 +326,10 @@ func (s *Service) UpdatePoll(ctx context.Context, id string, in PollDraft) (*ent
 	if p.Status != poll.StatusDRAFT {
 		return nil, errNotDraft
 	}
-	in.Scope, in.CouncilID, in.LocationID = nil, nil, nil
+	if by := KindOf(p.Kind).MadeBy; by != "" {
+		return nil, apierror.New(apierror.Conflict, "a %s poll is made by %s and cannot be changed", p.Kind, by)
+	}
+	in.Scope, in.CouncilID, in.LocationID, in.madeBy = nil, nil, nil, false
 	in.normalize()
 	if err := in.check(time.Now()); err != nil {
 		return nil, err

@@ -116,6 +116,12 @@ func findPlainBallots(data []byte) [][]int {
 // castSmallPolls runs the scenario: polls of 1, 2 and 3 voters, a reader holding an old snapshot
 // during the votes and the count, and (on SQLite) a copy of the files after each step.
 func castSmallPolls(t *testing.T, s *apitest.Server, copyFiles bool) *ballotBox {
+	return castSmall(t, s, copyFiles, false)
+}
+
+// castSmall is castSmallPolls; with elections, each poll is a council election's ballot whose
+// two candidates are the first two voters (election_secrecy_test.go).
+func castSmall(t *testing.T, s *apitest.Server, copyFiles, elections bool) *ballotBox {
 	t.Helper()
 	logs := captureLogs(t)
 	w := newWorld(t, s)
@@ -127,7 +133,12 @@ func castSmallPolls(t *testing.T, s *apitest.Server, copyFiles bool) *ballotBox 
 		clients = append(clients, c)
 	}
 	for range 3 {
-		p := w.openPoll(t, nil)
+		var p poll
+		if elections {
+			p = w.openElection(t, clients[:2], b.voters[:2])
+		} else {
+			p = w.openPoll(t, nil)
+		}
 		b.polls = append(b.polls, p)
 		b.choice[p.ID] = map[string]string{}
 	}

@@ -3,6 +3,7 @@
 // to screen readers (aria-hidden): the text next to them is what is read.
 
 import {
+  mdiAccountGroup,
   mdiAlertCircleOutline,
   mdiBackspaceOutline,
   mdiChartBar,
@@ -26,6 +27,7 @@ const svgNS = 'http://www.w3.org/2000/svg';
 
 // Interface pictures from Material Design Icons (@mdi/js, Apache-2.0), one path each.
 const mdiShapes = {
+  council: mdiAccountGroup,
   alert: mdiAlertCircleOutline,
   erase: mdiBackspaceOutline,
   chart: mdiChartBar,

@@ -2,6 +2,7 @@
 // adds its screens here; main.ts guards them all (signed-in child only).
 import type { Screen } from '../app/router';
 import { boardScreen } from './board/BoardScreen';
+import { councilScreen } from './council/CouncilScreen';
 import { feedbackScreen } from './feedback/FeedbackScreen';
 import { newsScreen } from './news/NewsScreen';
 import type { HomeTile } from './home/HomeScreen';
@@ -16,6 +17,7 @@ export const youthTiles: readonly HomeTile[] = [
   { path: '/polls', icon: 'vote', label: 'vote.tile', hint: 'vote.tileHint' },
   { path: '/feedback', icon: 'feedback', label: 'feedback.tile', hint: 'feedback.tileHint' },
   { path: '/board', icon: 'board', label: 'board.title', hint: 'board.tileHint' },
+  { path: '/council', icon: 'council', label: 'council.tile', hint: 'council.tileHint' },
   { path: '/news', icon: 'news', label: 'news.title', hint: 'news.tileHint' },
 ];
 
@@ -24,6 +26,7 @@ export function youthRoutes(_deps: YouthRouteDeps): (path: string) => Screen | u
   const screens: Record<string, () => Screen> = {
     '/feedback': feedbackScreen,
     '/board': boardScreen,
+    '/council': councilScreen,
     '/news': newsScreen,
     '/polls': pollsScreen,
   };

@@ -73,6 +73,12 @@ export type CouncilAgeGroup =
   | 'MIXED'
   | 'TEENS';
 
+/** CouncilDecisionActionStatus is enum for the field action_status */
+export type CouncilDecisionActionStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_POSSIBLE';
+
 export type CreateAnnouncementInput = {
   body: Array<TranslationInput>;
   expiresAt?: string | null | undefined;
@@ -132,6 +138,17 @@ export type CreatePollInput = {
   theme: Theme;
 };
 
+/** Where an election is. */
+export type ElectionStatus =
+  /** Decided: the elected candidates hold their seats; candidates tied for the last seat stand in a by-election. */
+  | 'CLOSED'
+  /** Called: children may stand (standForElection) or withdraw. */
+  | 'NOMINATING'
+  /** Fewer children voted than the poll's k: nobody was elected (who won would tell how the few voted). */
+  | 'VOID'
+  /** The ballot is made (pollID): open from opensAt to closesAt. */
+  | 'VOTING';
+
 /** FeedbackPostModerationState is enum for the field moderation_state */
 export type FeedbackPostModerationState =
   | 'APPROVED'
@@ -146,6 +163,21 @@ export type FeedbackThreadStatus =
   | 'IN_PROGRESS'
   | 'NOT_POSSIBLE'
   | 'OPEN';
+
+/** Where an idea is. */
+export type IdeaStatus =
+  /** The council adopted or rejected it. */
+  | 'DECIDED'
+  /** The adopted decision was carried out. */
+  | 'DONE'
+  /** A moderator did not show it; its proposer reads why (reasonText). */
+  | 'NOT_SHOWN'
+  /** On a meeting's agenda. */
+  | 'ON_AGENDA'
+  /** Shown to the location's children, gathering supports. */
+  | 'OPEN'
+  /** Waiting for a moderator (also while a safeguarding officer looks at it). */
+  | 'PENDING';
 
 /** LocationKind is enum for the field kind */
 export type LocationKind =
@@ -187,6 +219,7 @@ export type ModerationDecisionReasonCode =
 
 /** PollKind is enum for the field kind */
 export type PollKind =
+  | 'ELECTION'
   | 'MULTIPLE_CHOICE'
   | 'RANKING'
   | 'SINGLE_CHOICE'
@@ -225,6 +258,15 @@ export type PostFlag =
   | 'PSEUDONYM'
   /** A Dutch postcode, or a street name with a house number. */
   | 'STREET_ADDRESS';
+
+export type ProposeIdeaInput = {
+  /** The part of the location it is about, if any. */
+  areaID?: string | null | undefined;
+  councilID: string;
+  theme: Theme;
+  /** The idea in the child's words, in one or more languages (up to 200 characters each); leave out to tell it in pictures: theme and area. */
+  title?: Array<TranslationInput> | null | undefined;
+};
 
 export type RegisterYouthMemberInput = {
   ageBand: AgeBand;
@@ -277,6 +319,7 @@ export type SafeguardingCaseStatus =
 
 /** SignalKind is enum for the field kind */
 export type SignalKind =
+  | 'COUNCIL_NO_MEETING'
   | 'MONITOR_DOMAIN_DROP'
   | 'MONITOR_DOMAIN_LOW'
   | 'PARTICIPATION_COLLAPSE'
@@ -428,6 +471,44 @@ export type WithdrawMeTooMutationVariables = Exact<{
 
 
 export type WithdrawMeTooMutation = { withdrawMeToo: { id: string, meTooCount: number, supportedByMe: boolean } };
+
+export type MyCouncilScreenQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
+
+
+export type MyCouncilScreenQuery = { myCouncil: { supportThreshold: number, seats: number, vacancies: number, council: { id: string, name: string }, members: Array<{ pseudonym: string, avatar: string, role: MembershipRole, me: boolean, elected: boolean }>, nextMeeting: { id: string, startsAt: string, place: string, agenda: Array<{ id: string, position: number, theme: Theme | null, titleText: { text: string, lang: string } | null }> } | null, recentDecisions: Array<{ id: string, status: CouncilDecisionActionStatus | null, theme: Theme | null, dueDate: string | null, text: { text: string, lang: string }, reason: { text: string, lang: string } | null }>, openIdeas: Array<{ id: string, theme: Theme, status: IdeaStatus, supportCount: number | null, supportedByMe: boolean, proposedByMe: boolean, titleText: { text: string, lang: string } | null, area: { id: string, kind: AreaKind, localName: { text: string, lang: string } } | null }>, myIdeas: Array<{ id: string, theme: Theme, status: IdeaStatus, supportCount: number | null, supportedByMe: boolean, proposedByMe: boolean, titleText: { text: string, lang: string } | null, area: { id: string, kind: AreaKind, localName: { text: string, lang: string } } | null }>, elections: Array<{ id: string, status: ElectionStatus, seats: number, pollID: string | null, closesAt: string | null, standingByMe: boolean, candidates: Array<{ optionID: string | null, pseudonym: string | null, avatar: string | null, withdrawn: boolean, elected: boolean, tied: boolean, me: boolean }> }> } | null, me:
+    | { id: string, location: { id: string, areas: Array<{ id: string, kind: AreaKind, localName: { text: string, lang: string } }> | null } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ProposeCouncilIdeaMutationVariables = Exact<{
+  input: ProposeIdeaInput;
+}>;
+
+
+export type ProposeCouncilIdeaMutation = { proposeIdea: { id: string, status: IdeaStatus } };
+
+export type SupportCouncilIdeaMutationVariables = Exact<{
+  ideaID: string;
+}>;
+
+
+export type SupportCouncilIdeaMutation = { supportIdea: { id: string, supportCount: number | null, supportedByMe: boolean } };
+
+export type StandForElectionMutationVariables = Exact<{
+  electionID: string;
+}>;
+
+
+export type StandForElectionMutation = { standForElection: { id: string, standingByMe: boolean } };
+
+export type WithdrawCandidacyMutationVariables = Exact<{
+  electionID: string;
+}>;
+
+
+export type WithdrawCandidacyMutation = { withdrawCandidacy: { id: string, standingByMe: boolean } };
 
 export type MyLocationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -701,7 +782,7 @@ export type RevokeTabletMutation = { revokeTablet: { id: string, revokedAt: stri
 export type OpenPollsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OpenPollsQuery = { openPolls: Array<{ id: string, kind: PollKind, theme: Theme, maxChoices: number | null, closesAt: string | null, voted: boolean, question: { text: string, lang: string }, description: { text: string, lang: string } | null, options: Array<{ id: string, pictogram: string | null, position: number, label: { text: string, lang: string } }> }> };
+export type OpenPollsQuery = { openPolls: Array<{ id: string, kind: PollKind, theme: Theme, maxChoices: number | null, closesAt: string | null, voted: boolean, question: { text: string, lang: string }, description: { text: string, lang: string } | null, options: Array<{ id: string, pictogram: string | null, position: number, label: { text: string, lang: string }, candidate: { pseudonym: string | null, avatar: string | null, withdrawn: boolean, me: boolean } | null }> }> };
 
 export type CastVoteMutationVariables = Exact<{
   input: CastVoteInput;
@@ -874,6 +955,160 @@ export const WithdrawMeTooDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawMeTooMutation, WithdrawMeTooMutationVariables>;
+export const MyCouncilScreenDocument = new TypedDocumentString(`
+    query MyCouncilScreen($language: String) {
+  myCouncil(language: $language) {
+    council {
+      id
+      name
+    }
+    supportThreshold
+    seats
+    vacancies
+    members {
+      pseudonym
+      avatar
+      role
+      me
+      elected
+    }
+    nextMeeting {
+      id
+      startsAt
+      place
+      agenda {
+        id
+        position
+        theme
+        titleText(language: $language) {
+          text
+          lang
+        }
+      }
+    }
+    recentDecisions {
+      id
+      status
+      theme
+      dueDate
+      text {
+        text
+        lang
+      }
+      reason {
+        text
+        lang
+      }
+    }
+    openIdeas {
+      id
+      theme
+      status
+      supportCount
+      supportedByMe
+      proposedByMe
+      titleText(language: $language) {
+        text
+        lang
+      }
+      area {
+        id
+        kind
+        localName {
+          text
+          lang
+        }
+      }
+    }
+    myIdeas {
+      id
+      theme
+      status
+      supportCount
+      supportedByMe
+      proposedByMe
+      titleText(language: $language) {
+        text
+        lang
+      }
+      area {
+        id
+        kind
+        localName {
+          text
+          lang
+        }
+      }
+    }
+    elections {
+      id
+      status
+      seats
+      pollID
+      closesAt
+      standingByMe
+      candidates {
+        optionID
+        pseudonym
+        avatar
+        withdrawn
+        elected
+        tied
+        me
+      }
+    }
+  }
+  me {
+    ... on YouthMember {
+      id
+      location {
+        id
+        areas {
+          id
+          kind
+          localName {
+            text
+            lang
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCouncilScreenQuery, MyCouncilScreenQueryVariables>;
+export const ProposeCouncilIdeaDocument = new TypedDocumentString(`
+    mutation ProposeCouncilIdea($input: ProposeIdeaInput!) {
+  proposeIdea(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeCouncilIdeaMutation, ProposeCouncilIdeaMutationVariables>;
+export const SupportCouncilIdeaDocument = new TypedDocumentString(`
+    mutation SupportCouncilIdea($ideaID: ID!) {
+  supportIdea(ideaID: $ideaID) {
+    id
+    supportCount
+    supportedByMe
+  }
+}
+    `) as unknown as TypedDocumentString<SupportCouncilIdeaMutation, SupportCouncilIdeaMutationVariables>;
+export const StandForElectionDocument = new TypedDocumentString(`
+    mutation StandForElection($electionID: ID!) {
+  standForElection(electionID: $electionID) {
+    id
+    standingByMe
+  }
+}
+    `) as unknown as TypedDocumentString<StandForElectionMutation, StandForElectionMutationVariables>;
+export const WithdrawCandidacyDocument = new TypedDocumentString(`
+    mutation WithdrawCandidacy($electionID: ID!) {
+  withdrawCandidacy(electionID: $electionID) {
+    id
+    standingByMe
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawCandidacyMutation, WithdrawCandidacyMutationVariables>;
 export const MyLocationDocument = new TypedDocumentString(`
     query MyLocation {
   me {
@@ -1542,6 +1777,12 @@ export const OpenPollsDocument = new TypedDocumentString(`
       label {
         text
         lang
+      }
+      candidate {
+        pseudonym
+        avatar
+        withdrawn
+        me
       }
     }
   }

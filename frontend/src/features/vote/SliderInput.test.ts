@@ -7,6 +7,7 @@ const point = (value: number, text: string, lang: string) => ({
   id: `opt_${value}`,
   pictogram: null,
   position: value,
+  candidate: null,
   label: { text, lang },
 });
 

@@ -6,7 +6,7 @@ import { execute, GraphQLRequestError } from '../../api/graphql';
 import { holdUnsentBallot } from '../../app/youth';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
-import { optionPictogram } from '../../components/pictograms';
+import { avatarBadge, optionPictogram } from '../../components/pictograms';
 import { stopSpeaking } from '../../components/speech';
 import { fallbackNote, langAttrs } from '../../components/translations';
 import { youthFrame } from '../../components/YouthFrame';
@@ -57,7 +57,7 @@ export function voteScreen(pollID: string): Screen {
       const ballot = (poll: OpenPoll): void => {
         if (poll.kind === 'SLIDER') return show(...sliderBallot(poll, (point) => confirm(poll, [point.id])));
         const options = [...poll.options].sort((a, b) => a.position - b.position);
-        const multiple = poll.kind === 'MULTIPLE_CHOICE';
+        const multiple = poll.kind === 'MULTIPLE_CHOICE' || poll.kind === 'ELECTION'; // an election: up to its seats
         const ranking = poll.kind === 'RANKING';
         const max = multiple ? (poll.maxChoices ?? options.length) : 1;
         let chosen: string[] = [];
@@ -84,6 +84,7 @@ export function voteScreen(pollID: string): Screen {
             const badge = button.querySelector('.vote-rank');
             if (badge) badge.textContent = ranking && rank >= 0 ? String(rank + 1) : '';
             button.classList.toggle('is-unavailable', multiple && rank < 0 && chosen.length >= max);
+            button.disabled = Boolean(buttonWithdrawn(poll, id));
           }
           send.disabled = chosen.length === 0;
           // A partial ranking is no ballot yet; chosen answers of "choose two" are.
@@ -129,7 +130,7 @@ export function voteScreen(pollID: string): Screen {
                 'button',
                 { type: 'button', class: 'vote-option', 'data-option': option.id, 'aria-pressed': 'false', on: { click: () => tap(option) } },
                 h('span', { class: 'vote-rank', 'aria-hidden': 'true' }),
-                h('span', { class: 'vote-pictogram' }, optionPictogram(option.pictogram, poll.theme)),
+                h('span', { class: 'vote-pictogram' }, optionPicture(poll, option)),
                 h('span', { class: 'vote-label', ...label.attrs }, label.text),
               );
               buttons.set(option.id, button);
@@ -187,7 +188,7 @@ export function voteScreen(pollID: string): Screen {
                   'li',
                   {},
                   poll.kind === 'RANKING' && h('span', { class: 'vote-rank' }, String(i + 1)),
-                  h('span', { class: 'vote-pictogram' }, optionPictogram(option.pictogram, poll.theme)),
+                  h('span', { class: 'vote-pictogram' }, optionPicture(poll, option)),
                   h('span', { class: 'vote-label', ...label.attrs }, label.text),
                 );
               }),
@@ -242,8 +243,23 @@ export function voteScreen(pollID: string): Screen {
   };
 }
 
-/** Smiley answers are read as words ("happy"), not as their numbers. */
+/** An election's candidate is their avatar; other answers their pictogram. */
+function optionPicture(poll: OpenPoll, option: Option): Element {
+  if (poll.kind === 'ELECTION') return avatarBadge(option.candidate && !option.candidate.withdrawn ? (option.candidate.avatar ?? '') : 'unknown', 'avatar vote-avatar');
+  return optionPictogram(option.pictogram, poll.theme);
+}
+
+/** A candidate who withdrew cannot be chosen. */
+function buttonWithdrawn(poll: OpenPoll, optionID: string): boolean {
+  return poll.kind === 'ELECTION' && Boolean(poll.options.find((o) => o.id === optionID)?.candidate?.withdrawn);
+}
+
+/** Smiley answers are read as words ("happy"), not as their numbers; candidates by pseudonym. */
 function optionLabel(poll: OpenPoll, option: Option): { text: string; attrs: Record<string, string> } {
+  if (poll.kind === 'ELECTION') {
+    const c = option.candidate;
+    return c && !c.withdrawn && c.pseudonym ? { text: c.pseudonym, attrs: { dir: 'auto' } } : { text: t('council.withdrawn'), attrs: {} };
+  }
   if (poll.kind === 'SMILEY_SCALE') {
     const n = /^smiley-([1-5])$/.exec(option.pictogram ?? '')?.[1] ?? String(Math.min(5, option.position + 1));
     return { text: t(`vote.smileys.${n as '1' | '2' | '3' | '4' | '5'}`), attrs: {} };

@@ -28,6 +28,12 @@ const OpenPollsDoc = graphql(`
           text
           lang
         }
+        candidate {
+          pseudonym
+          avatar
+          withdrawn
+          me
+        }
       }
     }
   }
