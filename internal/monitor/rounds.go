@@ -11,7 +11,6 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"strings"
 	"time"
 
 	entsql "entgo.io/ent/dialect/sql"
@@ -25,6 +24,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/audit"
+	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
@@ -140,7 +140,7 @@ func (s *Service) ensureSchedule(ctx context.Context, locationID string, now tim
 		days = d
 	}
 	// A bulk insert in a transaction, as scheduleNewLocations: ent writes it as a query.
-	return inTx(ctx, s.client, func(tx *ent.Tx) error {
+	return database.InTx(ctx, s.client, func(tx *ent.Tx) error {
 		return tx.MonitorSchedule.CreateBulk(tx.MonitorSchedule.Create().SetLocationID(locationID).SetIntervalDays(days).
 			SetEnabled(*s.cfg.IntervalDays > 0).SetNextDueAt(now.AddDate(0, 0, days))).
 			OnConflictColumns(monitorschedule.FieldLocationID).DoNothing().Exec(ctx)
@@ -216,7 +216,7 @@ func (s *Service) questionPoll(ctx context.Context, r *ent.MonitorRound, d Domai
 	}
 	kind := voting.KindOf(d.Kind)
 	var pollID string
-	err = inTx(sys, s.client, func(tx *ent.Tx) error {
+	err = database.InTx(sys, s.client, func(tx *ent.Tx) error {
 		p, err := tx.Poll.Create().
 			SetScope(poll.ScopeLOCATION).SetLocationID(r.LocationID).
 			SetKind(d.Kind).SetTheme(d.Theme).SetQuestion(d.Texts(a)).
@@ -332,7 +332,7 @@ func (s *Service) scheduleNewLocations(ctx context.Context) error {
 	if err != nil || len(locs) == 0 {
 		return err
 	}
-	return inTx(ctx, s.client, func(tx *ent.Tx) error {
+	return database.InTx(ctx, s.client, func(tx *ent.Tx) error {
 		creates := make([]*ent.MonitorScheduleCreate, len(locs))
 		for i, l := range locs {
 			creates[i] = tx.MonitorSchedule.Create().SetLocationID(l.ID).SetIntervalDays(days).
@@ -341,25 +341,6 @@ func (s *Service) scheduleNewLocations(ctx context.Context) error {
 		return tx.MonitorSchedule.CreateBulk(creates...).
 			OnConflictColumns(monitorschedule.FieldLocationID).DoNothing().Exec(ctx)
 	})
-}
-
-// inTx runs fn in a transaction, committed when fn returns nil.
-func inTx(ctx context.Context, client *ent.Client, fn func(tx *ent.Tx) error) error {
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if err := fn(tx); err != nil {
-		return errors.Join(err, ignoreDone(tx.Rollback()))
-	}
-	return tx.Commit()
-}
-
-func ignoreDone(err error) error {
-	if err != nil && strings.Contains(err.Error(), "already been committed or rolled back") {
-		return nil
-	}
-	return err
 }
 
 // Framework returns the framework for the API (monitorFramework): any signed-in viewer.

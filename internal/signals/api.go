@@ -11,6 +11,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/audit"
+	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -58,7 +59,7 @@ func Acknowledge(ctx context.Context, client *ent.Client, id string) (*ent.Signa
 		return sig, err
 	}
 	v := policies.FromContext(ctx)
-	err = inTx(ctx, client, func(tx *ent.Tx) error {
+	err = database.InTx(ctx, client, func(tx *ent.Tx) error {
 		n, err := tx.Signal.Update().Where(signal.ID(id), signal.AcknowledgedAtIsNil()).
 			SetAcknowledgedAt(dbNow()).SetAcknowledgedBy(v.StaffID).Save(ctx)
 		if err != nil || n == 0 {
@@ -114,7 +115,7 @@ func SetCheckInSchedule(ctx context.Context, client *ent.Client, in ScheduleInpu
 		in.NextDueAt = &t
 	}
 	var out *ent.CheckInSchedule
-	err := inTx(ctx, client, func(tx *ent.Tx) error {
+	err := database.InTx(ctx, client, func(tx *ent.Tx) error {
 		sc, err := tx.CheckInSchedule.Query().Where(checkinschedule.LocationID(in.LocationID)).Only(ctx)
 		switch {
 		case ent.IsNotFound(err):

@@ -16,6 +16,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/audit"
+	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/internal/monitor"
 )
@@ -84,7 +85,7 @@ func (s *Service) scheduleNewLocations(ctx context.Context) error {
 	}
 	// In a transaction: ent writes a bulk insert as a query (RETURNING), which on SQLite would
 	// otherwise go to the read-only pool.
-	return inTx(ctx, s.client, func(tx *ent.Tx) error {
+	return database.InTx(ctx, s.client, func(tx *ent.Tx) error {
 		creates := make([]*ent.CheckInScheduleCreate, len(locs))
 		for i, l := range locs {
 			creates[i] = tx.CheckInSchedule.Create().SetLocationID(l.ID).SetIntervalDays(days).
@@ -157,7 +158,7 @@ func (s *Service) roundPoll(ctx context.Context, locationID string, round int, c
 	}
 	question, answers := checkInTexts(checkInLanguages(loc.Languages))
 	var pollID string
-	err = inTx(ctx, s.client, func(tx *ent.Tx) error {
+	err = database.InTx(ctx, s.client, func(tx *ent.Tx) error {
 		p, err := tx.Poll.Create().
 			SetScope(poll.ScopeLOCATION).SetLocationID(locationID).
 			SetKind(poll.KindSMILEY_SCALE).SetTheme(schematype.ThemeSafety).

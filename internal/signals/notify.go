@@ -8,6 +8,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/signal"
 	"github.com/jeugdstem/jeugdstem/ent/staffuser"
+	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/internal/mail"
 )
 
@@ -36,7 +37,7 @@ func (s *Service) raise(ctx context.Context, c candidate) (bool, error) {
 		}
 	}
 	var sig *ent.Signal
-	err = inTx(ctx, s.client, func(tx *ent.Tx) error {
+	err = database.InTx(ctx, s.client, func(tx *ent.Tx) error {
 		var err error
 		create := tx.Signal.Create().SetLocationID(c.locationID).SetKind(c.kind).
 			SetOccurrence(c.occurrence).SetDetail(c.detail).SetCreatedAt(s.now())

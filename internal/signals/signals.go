@@ -13,7 +13,6 @@ package signals
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"time"
 
@@ -125,25 +124,6 @@ func (s *Service) Config() Config { return s.cfg }
 // system is the context of the jobs: no viewer (audited as the system's), past the privacy rules.
 func system(ctx context.Context) context.Context {
 	return policies.System(policies.NewContext(ctx, &policies.Viewer{}))
-}
-
-// inTx runs fn in a transaction, committed when fn returns nil.
-func inTx(ctx context.Context, client *ent.Client, fn func(tx *ent.Tx) error) error {
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if err := fn(tx); err != nil {
-		return errors.Join(err, ignoreDone(tx.Rollback()))
-	}
-	return tx.Commit()
-}
-
-func ignoreDone(err error) error {
-	if err != nil && strings.Contains(err.Error(), "already been committed or rolled back") {
-		return nil
-	}
-	return err
 }
 
 // now is the time to store and compare with stored times: without Go's monotonic clock reading,
