@@ -19,6 +19,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent"
 	entratelimit "github.com/jeugdstem/jeugdstem/ent/ratelimit"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/database"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
 
@@ -91,6 +92,8 @@ func Unlimited() Limits {
 // Limiter counts attempts against Limits.
 type Limiter struct {
 	client *ent.Client
+	// inTx is set by In: client is a transaction's, which already holds what take needs.
+	inTx bool
 	// Limits are the limits in force.
 	Limits Limits
 	now    func() time.Time
@@ -124,7 +127,7 @@ func (l *Limiter) Take(ctx context.Context, key string, lim Limit) error {
 // transaction (internal/auth).
 func (l *Limiter) In(tx *ent.Tx) *Limiter {
 	in := *l
-	in.client = tx.Client()
+	in.client, in.inTx = tx.Client(), true
 	return &in
 }
 
@@ -150,14 +153,22 @@ func Limited(d time.Duration) *apierror.Error {
 
 // take adds one to the key's window and returns the window's count and start. The step is one
 // upsert (an increment inside the window, a reset of an expired window, or the first insert), so
-// concurrent instances need no row locks (which SQLite lacks), no retry when two create the same
-// bucket, and it leaves a surrounding transaction usable (a failed insert would abort one on
-// PostgreSQL). The count read after it may include other attempts committed meanwhile: it never
-// undercounts.
-func (l *Limiter) take(ctx context.Context, id string, lim Limit) (int, time.Time, error) {
+// it needs no retry when two create the same bucket, and it leaves a surrounding transaction
+// usable (a failed insert would abort one on PostgreSQL). The upsert and the read of its count
+// share one transaction (the caller's, or one of its own): the write holds the row (PostgreSQL's
+// row lock, SQLite's single writer) until the count is read, so each take reads its own count.
+// Read outside it, 20 takes at once could all read 20 and none of a limit of 7 would pass.
+func (l *Limiter) take(ctx context.Context, id string, lim Limit) (n int, start time.Time, err error) {
+	if !l.inTx {
+		err = database.InTx(ctx, l.client, func(tx *ent.Tx) error {
+			n, start, err = l.In(tx).take(ctx, id, lim)
+			return err
+		})
+		return n, start, err
+	}
 	now := l.now().Round(0)
 	cutoff := now.Add(-lim.Window)
-	err := l.client.RateLimit.Create().
+	err = l.client.RateLimit.Create().
 		SetID(id).SetWindowStart(now).SetCount(1).
 		OnConflict(sql.ConflictColumns(entratelimit.FieldID), sql.ResolveWith(func(u *sql.UpdateSet) {
 			start, count := u.Table().C(entratelimit.FieldWindowStart), u.Table().C(entratelimit.FieldCount)
