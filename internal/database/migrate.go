@@ -36,7 +36,7 @@ const createRevisions = `CREATE TABLE IF NOT EXISTS ` + revisionsTable + ` (
 // Migrate brings the schema up to date: it applies the migration files built into the binary
 // (internal/database/migrations) that the database has not had yet, each in a transaction of its
 // own, then the data upgrades that are no schema change (upgradeTallies, upgradeStandardAnswers,
-// upgradeCheckIns). It is idempotent, so every start may call it, and it runs under the migration
+// upgradeCheckIns; the ones that would read much on every start are done once, see once). It is idempotent, so every start may call it, and it runs under the migration
 // lock, so instances that start together (or a `jeugdstem migrate` beside a starting server)
 // migrate one after the other.
 //
@@ -70,7 +70,7 @@ func (db *DB) migrateFrom(ctx context.Context, dir migrate.Dir) error {
 		if err := db.upgradeTallies(ctx); err != nil {
 			return err
 		}
-		if err := db.upgradeStandardAnswers(ctx); err != nil {
+		if err := db.once(ctx, standardAnswersUpgrade(), db.upgradeStandardAnswers); err != nil {
 			return err
 		}
 		return db.upgradeCheckIns(ctx)

@@ -15,7 +15,8 @@ import (
 // Polls made before the standard answers existed in every language had them in Dutch and English
 // only. Starting the new version fills in the other languages from the kinds table for polls whose
 // answers are all still the standard ones (a child reading Arabic then hears "نعم", not "Ja"), and
-// leaves alone the answers staff wrote themselves; a second start changes nothing.
+// leaves alone the answers staff wrote themselves; a second start changes nothing, and later starts
+// do not read the answers again (the upgrade is recorded as done).
 func TestUpgradeFillsInStandardAnswersInEveryLanguage(t *testing.T) {
 	apitest.Each(t, apitest.Options{}, func(t *testing.T, s *apitest.Server) {
 		ctx := apitest.System()
@@ -53,6 +54,11 @@ func TestUpgradeFillsInStandardAnswersInEveryLanguage(t *testing.T) {
 			}
 			return ""
 		}
+		// The test server's database had the upgrade at its first start; one made by the old
+		// version has no record of it.
+		if _, err := s.DB.Writer.ExecContext(ctx, `DELETE FROM data_upgrades`); err != nil {
+			t.Fatal(err)
+		}
 		for start := 1; start <= 2; start++ {
 			if err := s.DB.Migrate(context.Background()); err != nil {
 				t.Fatalf("start %d: %v", start, err)
@@ -75,6 +81,16 @@ func TestUpgradeFillsInStandardAnswersInEveryLanguage(t *testing.T) {
 					t.Errorf("start %d: staff's own answer %d became %v", start, i, ls)
 				}
 			}
+		}
+		// Done once: later starts do not read every poll's answers again (a poll the upgrade would
+		// change shows it was not run).
+		again := w.newPoll(t, map[string]any{"kind": "YES_NO", "options": nil})
+		old(again, [2]string{"Ja", "Yes"}, [2]string{"Nee", "No"})
+		if err := s.DB.Migrate(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if got := labels(again); len(got[0]) != 2 {
+			t.Errorf("a third start ran the upgrade again: %v", got[0])
 		}
 		// A child reading Arabic now hears the answers in Arabic.
 		_, child := w.child(t, "Kind", "")
