@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-o6JGAeTJ.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-B-3-gIqF.js","/assets/ckb-XuavHzmW.js","/assets/console-C_vd044Z.css","/assets/console-DlSPGUx2.js","/assets/en-BNvgKgrh.js","/assets/fa-tbtSf9Il.js","/assets/fr-BLrhTy3l.js","/assets/index-85pTt0Lf.css","/assets/index-o6JGAeTJ.js","/assets/kmr-BTpHDj_g.js","/assets/nl-C2e-X-hm.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BeXAo1R-.js","/assets/ps-DYSKKvIy.js","/assets/so-t-MoknC3.js","/assets/ti--4pAWIVx.js","/assets/tr-ff8bS8uz.js","/assets/uk-CwY7YNqR.js"];
-const VERSION = 'd31f8dee7a6fb9c2';
+const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-DsH8E1Ap.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-B-3-gIqF.js","/assets/ckb-XuavHzmW.js","/assets/console-CJpV656t.js","/assets/console-D37Elm3t.css","/assets/en-DwVHWFyH.js","/assets/fa-tbtSf9Il.js","/assets/fr-B43AKaVU.js","/assets/index-85pTt0Lf.css","/assets/index-DsH8E1Ap.js","/assets/kmr-BTpHDj_g.js","/assets/nl-DMsjlJ9l.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BeXAo1R-.js","/assets/ps-DYSKKvIy.js","/assets/so-t-MoknC3.js","/assets/ti--4pAWIVx.js","/assets/tr-ff8bS8uz.js","/assets/uk-CwY7YNqR.js"];
+const VERSION = '61e0bd8e3d193129';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

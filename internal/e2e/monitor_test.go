@@ -3,6 +3,7 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -262,16 +263,30 @@ func TestMonitorRoundFromTabletToNationalComparison(t *testing.T) {
 	manager.audit("staff: monitor of a location")
 	manager.screenshot("staff-monitor-location")
 
-	// A national admin compares the kinds of location.
+	// A national admin compares the kinds of location: the emergency shelter's teenagers (five
+	// registered there now) are happy about everything.
 	admin := newWindow(t, demo, "admin", staffWidth, staffHeight)
 	staffSignIn(admin, demo.staff(t, "NATIONAL_ADMIN"))
 	consoleLanguage(admin, "en")
+	shelterRound(t, demo, admin, newWindow(t, demo, "shelter-tablet", tabletWidth, tabletHeight), "Noodopvang Demo Sporthal")
 	admin.open("/staff/monitor/national")
 	admin.waitVisible(`.monitor-kinds-table tr[data-domain="SAFETY"]`)
 	var kinds []string
 	admin.eval(`[...document.querySelectorAll('.monitor-kinds-table th[data-kind]')].map((th) => th.dataset.kind)`, &kinds)
-	if !slices.Contains(kinds, "REGULAR") {
-		t.Errorf("kinds compared %v, want REGULAR among them", kinds)
+	if !slices.Contains(kinds, "REGULAR") || !slices.Contains(kinds, "EMERGENCY") {
+		t.Errorf("kinds compared %v, want REGULAR and EMERGENCY", kinds)
+	}
+	var safety []string
+	admin.eval(`[...document.querySelectorAll('.monitor-kinds-table tr[data-domain="SAFETY"] td > span:first-of-type')].map((s) => s.textContent)`, &safety)
+	// 6 children at 0 and 5 at 100: 45.5 over all locations.
+	got := map[string]string{}
+	for i, k := range append([]string{"all"}, kinds...) {
+		if i < len(safety) {
+			got[k] = safety[i]
+		}
+	}
+	if want := map[string]string{"all": "45.5", "REGULAR": "0", "EMERGENCY": "100"}; !maps.Equal(got, want) {
+		t.Errorf("feeling safe per kind %v, want %v", got, want)
 	}
 	var first string
 	admin.eval(`document.querySelector('.monitor-locations tbody tr')?.dataset.location ?? ''`, &first)
@@ -280,4 +295,64 @@ func TestMonitorRoundFromTabletToNationalComparison(t *testing.T) {
 	}
 	admin.audit("staff: national monitor")
 	admin.screenshot("staff-monitor-national")
+}
+
+// shelterRound runs a round at another location through the API: a tablet enrolled there, five
+// teenagers registered, each answering the happiest face or "yes", and the round's polls closed.
+func shelterRound(t *testing.T, demo *Demo, admin, tablet *window, name string) {
+	t.Helper()
+	locID := admin.locationID(name)
+	tablet.open("/")
+	var tab struct{ EnrollTablet struct{ ID string } }
+	s := demo.staff(t, "NATIONAL_ADMIN")
+	gql(tablet, `mutation($e: String!, $p: String!) { staffLogin(email: $e, password: $p) { id } }`, map[string]any{"e": s.Email, "p": s.Password}, nil)
+	gql(tablet, `mutation($l: ID!) { enrollTablet(locationID: $l, name: "E2E shelter tablet") { id } }`, map[string]any{"l": locID}, &tab)
+	gql(tablet, `mutation { logout }`, nil, nil)
+	var councils struct {
+		Location struct {
+			Councils []struct{ ID, AgeGroup string }
+		}
+	}
+	gql(admin, `query($l: ID!) { location: node(id: $l) { ... on Location { councils { id ageGroup } } } }`, map[string]any{"l": locID}, &councils)
+	teens := ""
+	for _, c := range councils.Location.Councils {
+		if c.AgeGroup == "TEENS" {
+			teens = c.ID
+		}
+	}
+	var started struct{ StartMonitorRound struct{ PollIDs []string } }
+	gql(admin, `mutation($l: ID!) { startMonitorRound(locationID: $l) { pollIDs } }`, map[string]any{"l": locID}, &started)
+	inRound := map[string]bool{}
+	for _, id := range started.StartMonitorRound.PollIDs {
+		inRound[id] = true
+	}
+	for i := range 5 {
+		var reg struct {
+			RegisterYouthMember struct {
+				Member struct{ ID string }
+				Pin    []int
+			}
+		}
+		gql(admin, `mutation($c: ID!, $p: String!) { registerYouthMember(input: {councilID: $c, pseudonym: $p,
+			avatar: "owl", ageBand: AGE_15_17, language: "uk"}) { member { id } pin } }`,
+			map[string]any{"c": teens, "p": fmt.Sprintf("Shelter Teen %d", i+1)}, &reg)
+		m := reg.RegisterYouthMember
+		gql(tablet, `mutation($m: ID!, $p: [Int!]!) { youthLogin(memberID: $m, pin: $p) { id } }`, map[string]any{"m": m.Member.ID, "p": m.Pin}, nil)
+		asked := 0
+		for _, p := range openPollsOf(tablet) {
+			if !inRound[p.ID] {
+				continue
+			}
+			asked++
+			gql(tablet, `mutation($p: ID!, $o: [ID!]!, $k: String!) { castVote(input: {pollID: $p, optionIDs: $o, idempotencyKey: $k}) { accepted } }`,
+				map[string]any{"p": p.ID, "o": []string{answerOf(p, false)}, "k": m.Member.ID + p.ID}, nil)
+		}
+		if asked != 10 {
+			t.Fatalf("a teenager of %s is asked %d of the round's questions, want 10", name, asked)
+		}
+		gql(tablet, `mutation { logout }`, nil, nil)
+	}
+	for id := range inRound {
+		gql(admin, `mutation($id: ID!) { closePoll(id: $id) { status } }`, map[string]any{"id": id}, nil)
+	}
 }

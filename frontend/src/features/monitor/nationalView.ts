@@ -74,7 +74,7 @@ export function drawNational(n: National): HTMLElement {
               h(
                 'tr',
                 { 'data-domain': d.domain },
-                h('th', { scope: 'row' }, h('span', { class: 'monitor-domain-icon' }, domainPictogram(domainPictogramOf[d.domain] ?? '')), h('span', {}, domainName(d.domain))),
+                h('th', { scope: 'row' }, h('span', { class: 'monitor-domain-name' }, h('span', { class: 'monitor-domain-icon' }, domainPictogram(domainPictogramOf[d.domain] ?? '')), h('span', {}, domainName(d.domain)))),
                 cell(d.score, d.locations),
                 ...kinds.map((k) => {
                   const ks = d.kinds.find((x) => x.kind === k);
