@@ -201,6 +201,19 @@ func TestMonitorRoundFromTabletToNationalComparison(t *testing.T) {
 	tablet.audit("what children here said (ti)")
 	tablet.screenshot("tablet-monitor-ti")
 
+	// Right to left, in Arabic, for a younger child of the same location.
+	tablet.graphql(`mutation { logout }`, nil)
+	signInChild(tablet, demo.child(t, "Orange Cat"), "ar")
+	tablet.click(`a[href="/monitor"]`)
+	tablet.waitVisible(`.monitor-card[data-domain="SAFETY"][data-face="1"] .result-did`)
+	var dir string
+	tablet.eval(`document.documentElement.dir`, &dir)
+	if dir != "rtl" {
+		t.Errorf("Arabic screen dir=%q, want rtl", dir)
+	}
+	tablet.audit("what children here said (ar)")
+	tablet.screenshot("tablet-monitor-ar")
+
 	// The manager reads the scorecard: the scores, safety needing attention.
 	manager.open("/staff/monitor/" + locID)
 	manager.waitVisible(`.monitor-overview tr[data-domain="SAFETY"].needs-attention`)
