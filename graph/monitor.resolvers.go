@@ -9,10 +9,18 @@ import (
 	"context"
 	"time"
 
+	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/feedback"
 	"github.com/jeugdstem/jeugdstem/internal/monitor"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
+	"github.com/jeugdstem/jeugdstem/policies"
 )
+
+// WhatWeDid is the resolver for the whatWeDid field.
+func (r *childrenMonitorDomainResolver) WhatWeDid(ctx context.Context, obj *reports.ChildrenMonitorDomain, language *string) (*feedback.BoardResponse, error) {
+	return feedback.PollsAnswer(ctx, r.client, obj.PollIDs, policies.FromContext(ctx).TabletLocationID, language)
+}
 
 // StartMonitorRound is the resolver for the startMonitorRound field.
 func (r *mutationResolver) StartMonitorRound(ctx context.Context, locationID string) (*monitor.Started, error) {
@@ -40,3 +48,18 @@ func (r *queryResolver) NationalMonitor(ctx context.Context, from *time.Time, to
 	}
 	return r.reports.NationalMonitor(ctx, from, to)
 }
+
+// MonitorForChildren is the resolver for the monitorForChildren field.
+func (r *queryResolver) MonitorForChildren(ctx context.Context) ([]*reports.ChildrenMonitorDomain, error) {
+	if r.reports == nil {
+		return nil, apierror.New(apierror.Internal, "reports are not configured")
+	}
+	return r.reports.ChildrenMonitor(ctx)
+}
+
+// ChildrenMonitorDomain returns generated.ChildrenMonitorDomainResolver implementation.
+func (r *Resolver) ChildrenMonitorDomain() generated.ChildrenMonitorDomainResolver {
+	return &childrenMonitorDomainResolver{r}
+}
+
+type childrenMonitorDomainResolver struct{ *Resolver }

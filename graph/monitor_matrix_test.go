@@ -9,7 +9,8 @@ import (
 // Rows of the children's monitor (issue 16). Every staff viewer of the matrix works at location A:
 // managers and partners read A's scorecard, national admins every scorecard and the national
 // monitor; managers and national admins start rounds; the framework is open to every signed-in
-// staff member and tablet (it is the questions children are asked).
+// staff member and tablet (it is the questions children are asked); "what children here said"
+// only to a child on a tablet, about its own location.
 func init() {
 	rows = append(rows,
 		row{op: "monitorFramework", do: q(`{ monitorFramework { version domains { key questions { ageVersion } } } }`, nil),
@@ -35,6 +36,15 @@ func init() {
 			}},
 		row{op: "nationalMonitor", do: q(`{ nationalMonitor { domains { domain } locations { locationID } } }`, nil),
 			want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=FORBIDDEN", "NATIONAL_ADMIN=ok")},
+		row{op: "monitorForChildren", do: q(`{ monitorForChildren { domain pictogram score needsAttention whatWeDid { text } } }`, nil),
+			want: expect("nobody=UNAUTHENTICATED", "tablet,staff=FORBIDDEN", "youth=ok"),
+			check: func(t *testing.T, e *env, viewer string, r *apitest.Response) {
+				var d struct{ MonitorForChildren []struct{ Domain string } }
+				r.Must(t, &d)
+				if len(d.MonitorForChildren) != 10 {
+					t.Errorf("%s got %d domains", viewer, len(d.MonitorForChildren))
+				}
+			}},
 		row{op: "startMonitorRound", do: q(`mutation($l: ID!) { startMonitorRound(locationID: $l) { round pollIDs } }`,
 			func(e *env) map[string]any { return map[string]any{"l": e.locA.ID} }),
 			want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=FORBIDDEN", "LOCATION_MANAGER,NATIONAL_ADMIN=ok")},

@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-DIVy-MSF.js","/assets/ckb-DoNkp0Sn.js","/assets/console-ClYchPVk.css","/assets/console-Dnln8PUV.js","/assets/en-B-ZR6pwX.js","/assets/fa-BBt2hS7D.js","/assets/fr-s30iuKF0.js","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/assets/kmr-YWDW9j2K.js","/assets/nl-POr3PV8M.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-DxMUb7SK.js","/assets/ps-BrvqZaY8.js","/assets/so-DAJmPjkY.js","/assets/ti-KqoEfPLU.js","/assets/tr-BxZjDeKj.js","/assets/uk-BwL3uusQ.js"];
-const VERSION = '8998859c21092bcc';
+const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-DsH8E1Ap.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-B-3-gIqF.js","/assets/ckb-XuavHzmW.js","/assets/console-CJpV656t.js","/assets/console-D37Elm3t.css","/assets/en-DwVHWFyH.js","/assets/fa-tbtSf9Il.js","/assets/fr-B43AKaVU.js","/assets/index-85pTt0Lf.css","/assets/index-DsH8E1Ap.js","/assets/kmr-BTpHDj_g.js","/assets/nl-DMsjlJ9l.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BeXAo1R-.js","/assets/ps-DYSKKvIy.js","/assets/so-t-MoknC3.js","/assets/ti--4pAWIVx.js","/assets/tr-ff8bS8uz.js","/assets/uk-CwY7YNqR.js"];
+const VERSION = '61e0bd8e3d193129';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

@@ -65,6 +65,7 @@ type ResolverRoot interface {
 	AgendaItem() AgendaItemResolver
 	Announcement() AnnouncementResolver
 	Area() AreaResolver
+	ChildrenMonitorDomain() ChildrenMonitorDomainResolver
 	FeedbackPost() FeedbackPostResolver
 	FeedbackThread() FeedbackThreadResolver
 	Idea() IdeaResolver
@@ -199,6 +200,17 @@ type ComplexityRoot struct {
 		PublishAt  func(childComplexity int) int
 		SimpleBody func(childComplexity int) int
 		Title      func(childComplexity int) int
+	}
+
+	ChildrenMonitorDomain struct {
+		ClosedAt       func(childComplexity int) int
+		Domain         func(childComplexity int) int
+		NeedsAttention func(childComplexity int) int
+		Pictogram      func(childComplexity int) int
+		Score          func(childComplexity int) int
+		Theme          func(childComplexity int) int
+		Threshold      func(childComplexity int) int
+		WhatWeDid      func(childComplexity int, language *string) int
 	}
 
 	Council struct {
@@ -767,6 +779,7 @@ type ComplexityRoot struct {
 		Locations                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder) int
 		Me                        func(childComplexity int) int
 		ModerationQueue           func(childComplexity int, after *entgql.Cursor[string], first *int, locationID *string) int
+		MonitorForChildren        func(childComplexity int) int
 		MonitorFramework          func(childComplexity int) int
 		MonitorScorecard          func(childComplexity int, locationID string, from *time.Time, to *time.Time) int
 		MyCouncil                 func(childComplexity int, language *string) int
@@ -1025,6 +1038,9 @@ type AnnouncementResolver interface {
 type AreaResolver interface {
 	LocalName(ctx context.Context, obj *ent.Area) (*i18n.Text, error)
 }
+type ChildrenMonitorDomainResolver interface {
+	WhatWeDid(ctx context.Context, obj *reports.ChildrenMonitorDomain, language *string) (*feedback.BoardResponse, error)
+}
 type FeedbackPostResolver interface {
 	ModerationState(ctx context.Context, obj *ent.FeedbackPost) (feedbackpost.ModerationState, error)
 	ModeratedAt(ctx context.Context, obj *ent.FeedbackPost) (*time.Time, error)
@@ -1136,6 +1152,7 @@ type QueryResolver interface {
 	MonitorFramework(ctx context.Context) (*monitor.Info, error)
 	MonitorScorecard(ctx context.Context, locationID string, from *time.Time, to *time.Time) (*reports.MonitorScorecard, error)
 	NationalMonitor(ctx context.Context, from *time.Time, to *time.Time) (*reports.NationalMonitor, error)
+	MonitorForChildren(ctx context.Context) ([]*reports.ChildrenMonitorDomain, error)
 	OpenPolls(ctx context.Context) ([]*voting.OpenPoll, error)
 	PublishedPolls(ctx context.Context) ([]*voting.PublishedPoll, error)
 	PollResults(ctx context.Context, pollID string) (*voting.Results, error)
@@ -1670,6 +1687,60 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChildAnnouncement.Title(childComplexity), true
+
+	case "ChildrenMonitorDomain.closedAt":
+		if e.ComplexityRoot.ChildrenMonitorDomain.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildrenMonitorDomain.ClosedAt(childComplexity), true
+	case "ChildrenMonitorDomain.domain":
+		if e.ComplexityRoot.ChildrenMonitorDomain.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildrenMonitorDomain.Domain(childComplexity), true
+	case "ChildrenMonitorDomain.needsAttention":
+		if e.ComplexityRoot.ChildrenMonitorDomain.NeedsAttention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildrenMonitorDomain.NeedsAttention(childComplexity), true
+	case "ChildrenMonitorDomain.pictogram":
+		if e.ComplexityRoot.ChildrenMonitorDomain.Pictogram == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildrenMonitorDomain.Pictogram(childComplexity), true
+	case "ChildrenMonitorDomain.score":
+		if e.ComplexityRoot.ChildrenMonitorDomain.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildrenMonitorDomain.Score(childComplexity), true
+	case "ChildrenMonitorDomain.theme":
+		if e.ComplexityRoot.ChildrenMonitorDomain.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildrenMonitorDomain.Theme(childComplexity), true
+	case "ChildrenMonitorDomain.threshold":
+		if e.ComplexityRoot.ChildrenMonitorDomain.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildrenMonitorDomain.Threshold(childComplexity), true
+	case "ChildrenMonitorDomain.whatWeDid":
+		if e.ComplexityRoot.ChildrenMonitorDomain.WhatWeDid == nil {
+			break
+		}
+
+		args, err := ec.field_ChildrenMonitorDomain_whatWeDid_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ChildrenMonitorDomain.WhatWeDid(childComplexity, args["language"].(*string)), true
 
 	case "Council.ageGroup":
 		if e.ComplexityRoot.Council.AgeGroup == nil {
@@ -4500,6 +4571,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ModerationQueue(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["locationID"].(*string)), true
+	case "Query.monitorForChildren":
+		if e.ComplexityRoot.Query.MonitorForChildren == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MonitorForChildren(childComplexity), true
 	case "Query.monitorFramework":
 		if e.ComplexityRoot.Query.MonitorFramework == nil {
 			break
@@ -7921,6 +7998,27 @@ extend type Mutation {
   "Starts a round of a location's monitor now, for every child of the location (its managers and national admins)."
   startMonitorRound(locationID: ID!): MonitorRoundStarted! @signedIn(as: [STAFF])
 }
+
+"A domain of the monitor as the children of the location see it on the tablet: \"what children here said\"."
+type ChildrenMonitorDomain {
+  domain: String!
+  theme: Theme!
+  "The domain's picture in the app."
+  pictogram: String!
+  threshold: Float!
+  "When the latest round that asked the domain closed; null before any."
+  closedAt: Time
+  "The latest round's score (0–100), as the location's scorecard shows it; null when too few children answered."
+  score: Float
+  needsAttention: Boolean!
+  "\"You said, we did\": staff's newest answer to the latest round's question, once its results are published; null until then."
+  whatWeDid(language: String): BoardResponse @goField(forceResolver: true)
+}
+
+extend type Query {
+  "What the children of the signed-in child's location said, per domain, and what staff did about it (children only)."
+  monitorForChildren: [ChildrenMonitorDomain!]! @signedIn(as: [YOUTH])
+}
 `, BuiltIn: false},
 	{Name: "../polls.graphqls", Input: `# Anonymous polls: making them, their life (DRAFT → OPEN → CLOSED → PUBLISHED), the vote and
 # the results. How a child voted is stored nowhere next to who they are (README, "Ballot secrecy").
@@ -8622,6 +8720,28 @@ func (ec *executionContext) childFields_ChildAnnouncement(ctx context.Context, f
 		return ec.fieldContext_ChildAnnouncement_publishAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChildAnnouncement", field.Name)
+}
+
+func (ec *executionContext) childFields_ChildrenMonitorDomain(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "domain":
+		return ec.fieldContext_ChildrenMonitorDomain_domain(ctx, field)
+	case "theme":
+		return ec.fieldContext_ChildrenMonitorDomain_theme(ctx, field)
+	case "pictogram":
+		return ec.fieldContext_ChildrenMonitorDomain_pictogram(ctx, field)
+	case "threshold":
+		return ec.fieldContext_ChildrenMonitorDomain_threshold(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_ChildrenMonitorDomain_closedAt(ctx, field)
+	case "score":
+		return ec.fieldContext_ChildrenMonitorDomain_score(ctx, field)
+	case "needsAttention":
+		return ec.fieldContext_ChildrenMonitorDomain_needsAttention(ctx, field)
+	case "whatWeDid":
+		return ec.fieldContext_ChildrenMonitorDomain_whatWeDid(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChildrenMonitorDomain", field.Name)
 }
 
 func (ec *executionContext) childFields_Council(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10201,6 +10321,20 @@ func (ec *executionContext) dir_signedIn_args(ctx context.Context, rawArgs map[s
 }
 
 func (ec *executionContext) field_AgendaItem_titleText_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["language"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_ChildrenMonitorDomain_whatWeDid_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
@@ -13814,6 +13948,211 @@ func (ec *executionContext) _ChildAnnouncement_publishAt(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_ChildAnnouncement_publishAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ChildAnnouncement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChildrenMonitorDomain_domain(ctx context.Context, field graphql.CollectedField, obj *reports.ChildrenMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildrenMonitorDomain_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildrenMonitorDomain_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildrenMonitorDomain", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChildrenMonitorDomain_theme(ctx context.Context, field graphql.CollectedField, obj *reports.ChildrenMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildrenMonitorDomain_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schematype.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚋschemaᚋschematypeᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildrenMonitorDomain_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildrenMonitorDomain", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _ChildrenMonitorDomain_pictogram(ctx context.Context, field graphql.CollectedField, obj *reports.ChildrenMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildrenMonitorDomain_pictogram(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pictogram, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildrenMonitorDomain_pictogram(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildrenMonitorDomain", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChildrenMonitorDomain_threshold(ctx context.Context, field graphql.CollectedField, obj *reports.ChildrenMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildrenMonitorDomain_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildrenMonitorDomain_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildrenMonitorDomain", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ChildrenMonitorDomain_closedAt(ctx context.Context, field graphql.CollectedField, obj *reports.ChildrenMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildrenMonitorDomain_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChildrenMonitorDomain_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildrenMonitorDomain", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChildrenMonitorDomain_score(ctx context.Context, field graphql.CollectedField, obj *reports.ChildrenMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildrenMonitorDomain_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChildrenMonitorDomain_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildrenMonitorDomain", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ChildrenMonitorDomain_needsAttention(ctx context.Context, field graphql.CollectedField, obj *reports.ChildrenMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildrenMonitorDomain_needsAttention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NeedsAttention, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildrenMonitorDomain_needsAttention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildrenMonitorDomain", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ChildrenMonitorDomain_whatWeDid(ctx context.Context, field graphql.CollectedField, obj *reports.ChildrenMonitorDomain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildrenMonitorDomain_whatWeDid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ChildrenMonitorDomain().WhatWeDid(ctx, obj, fc.Args["language"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *feedback.BoardResponse) graphql.Marshaler {
+			return ec.marshalOBoardResponse2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋfeedbackᚐBoardResponse(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChildrenMonitorDomain_whatWeDid(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChildrenMonitorDomain",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BoardResponse(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ChildrenMonitorDomain_whatWeDid_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Council_id(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
@@ -26939,6 +27278,56 @@ func (ec *executionContext) fieldContext_Query_nationalMonitor(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_monitorForChildren(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_monitorForChildren(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MonitorForChildren(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"YOUTH"})
+				if err != nil {
+					var zeroVal []*reports.ChildrenMonitorDomain
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal []*reports.ChildrenMonitorDomain
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*reports.ChildrenMonitorDomain) graphql.Marshaler {
+			return ec.marshalNChildrenMonitorDomain2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐChildrenMonitorDomainᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_monitorForChildren(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChildrenMonitorDomain(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_openPolls(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35816,6 +36205,75 @@ func (ec *executionContext) _ChildAnnouncement(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var childrenMonitorDomainImplementors = []string{"ChildrenMonitorDomain"}
+
+func (ec *executionContext) _ChildrenMonitorDomain(ctx context.Context, sel ast.SelectionSet, obj *reports.ChildrenMonitorDomain) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, childrenMonitorDomainImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChildrenMonitorDomain")
+		case "domain":
+			out.Values[i] = ec._ChildrenMonitorDomain_domain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "theme":
+			out.Values[i] = ec._ChildrenMonitorDomain_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pictogram":
+			out.Values[i] = ec._ChildrenMonitorDomain_pictogram(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "threshold":
+			out.Values[i] = ec._ChildrenMonitorDomain_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._ChildrenMonitorDomain_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._ChildrenMonitorDomain_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "needsAttention":
+			out.Values[i] = ec._ChildrenMonitorDomain_needsAttention(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "whatWeDid":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChildrenMonitorDomain_whatWeDid(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var councilImplementors = []string{"Council", "Node"}
 
 func (ec *executionContext) _Council(ctx context.Context, sel ast.SelectionSet, obj *ent.Council) graphql.Marshaler {
@@ -39545,6 +40003,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nationalMonitor(ctx, field)
 				})
+		case "monitorForChildren":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_monitorForChildren(ctx, field)
+				})
 		case "openPolls":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -41787,6 +42251,30 @@ func (ec *executionContext) marshalNChildAnnouncement2ᚖgithubᚗcomᚋjeugdste
 		return graphql.Null
 	}
 	return ec._ChildAnnouncement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChildrenMonitorDomain2ᚕᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐChildrenMonitorDomainᚄ(ctx context.Context, sel ast.SelectionSet, v []*reports.ChildrenMonitorDomain) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChildrenMonitorDomain2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐChildrenMonitorDomain(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChildrenMonitorDomain2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐChildrenMonitorDomain(ctx context.Context, sel ast.SelectionSet, v *reports.ChildrenMonitorDomain) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChildrenMonitorDomain!")
+		return graphql.Null
+	}
+	return ec._ChildrenMonitorDomain(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCouncil2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐCouncil(ctx context.Context, sel ast.SelectionSet, v *ent.Council) graphql.Marshaler {

@@ -81,8 +81,17 @@ func RespondToPoll(ctx context.Context, client *ent.Client, in NewPollResponse) 
 // one rule (i18n.Reader) at locationID: the poll's, or for a national poll the child's tablet's.
 // nil while there is none.
 func PollAnswer(ctx context.Context, client *ent.Client, pollID, locationID string, language *string) (*BoardResponse, error) {
+	return PollsAnswer(ctx, client, []string{pollID}, locationID, language)
+}
+
+// PollsAnswer is PollAnswer over several polls that staff answer as one (a monitor domain's
+// question in both age versions): the newest answer to any of them the viewer may read.
+func PollsAnswer(ctx context.Context, client *ent.Client, pollIDs []string, locationID string, language *string) (*BoardResponse, error) {
+	if len(pollIDs) == 0 {
+		return nil, nil
+	}
 	r, err := client.PollResponse.Query().
-		Where(pollresponse.HasPollWith(poll.ID(pollID))).
+		Where(pollresponse.HasPollWith(poll.IDIn(pollIDs...))).
 		Order(ent.Desc(pollresponse.FieldCreatedAt), ent.Desc(pollresponse.FieldID)).
 		First(ctx)
 	if ent.IsNotFound(err) {

@@ -4,6 +4,7 @@ import type { Screen } from '../app/router';
 import { boardScreen } from './board/BoardScreen';
 import { councilScreen } from './council/CouncilScreen';
 import { feedbackScreen } from './feedback/FeedbackScreen';
+import { monitorScreen } from './monitor/MonitorScreen';
 import { newsScreen } from './news/NewsScreen';
 import type { HomeTile } from './home/HomeScreen';
 import { pollsScreen } from './vote/PollsScreen';
@@ -19,6 +20,7 @@ export const youthTiles: readonly HomeTile[] = [
   { path: '/board', icon: 'board', label: 'board.title', hint: 'board.tileHint' },
   { path: '/council', icon: 'council', label: 'council.tile', hint: 'council.tileHint' },
   { path: '/news', icon: 'news', label: 'news.title', hint: 'news.tileHint' },
+  { path: '/monitor', icon: 'chart', label: 'monitor.tile', hint: 'monitor.tileHint' },
 ];
 
 /** The screen for a child's path, or undefined when it is not one. */
@@ -29,6 +31,7 @@ export function youthRoutes(_deps: YouthRouteDeps): (path: string) => Screen | u
     '/council': councilScreen,
     '/news': newsScreen,
     '/polls': pollsScreen,
+    '/monitor': monitorScreen,
   };
   return (path) => {
     const poll = /^\/polls\/([A-Za-z0-9_-]+)$/.exec(path);

@@ -542,6 +542,35 @@ export type ModeratePostMutationVariables = Exact<{
 
 export type ModeratePostMutation = { moderatePost: { id: string, moderationState: FeedbackPostModerationState } };
 
+export type MonitorForChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitorForChildrenQuery = { monitorForChildren: Array<{ domain: string, theme: Theme, pictogram: string, closedAt: string | null, score: number | null, needsAttention: boolean, whatWeDid: { text: string, language: string, status: ThreadResponseStatus, reason: string | null, commitmentDate: string | null } | null }> };
+
+export type MonitorScorecardQueryVariables = Exact<{
+  locationID: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type MonitorScorecardQuery = { monitorScorecard: { locationID: string, locationName: string, kind: LocationKind, minGroupSize: number, frameworkVersion: number, generatedAt: string, period: { from: string, to: string, weeks: number }, domains: Array<{ domain: string, threshold: number, drop: number, trend: number | null, kindScore: number | null, kindLocations: number, nationalScore: number | null, nationalLocations: number, needsAttention: boolean, latest: { round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number } | null, history: Array<{ round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number }> }>, stability: { children: number | null, moves: number | null, movesWithNotice: number | null, movesShortNotice: number | null, movesNoticeUnknown: number | null, noticeSharePercent: number | null, childrenByMoves: Array<{ moves: string, children: number | null }> } } };
+
+export type NationalMonitorQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type NationalMonitorQuery = { nationalMonitor: { minGroupSize: number, generatedAt: string, period: { from: string, to: string, weeks: number }, domains: Array<{ domain: string, threshold: number, score: number | null, locations: number, kinds: Array<{ kind: LocationKind, score: number | null, locations: number }> }>, locations: Array<{ locationID: string, locationName: string, kind: LocationKind, attention: number, domains: Array<{ domain: string, answers: number | null, score: number | null, trend: number | null, needsAttention: boolean }> }>, stability: Array<{ kind: LocationKind | null, children: number | null, moves: number | null, movesWithNotice: number | null, noticeSharePercent: number | null }> } };
+
+export type StartMonitorRoundMutationVariables = Exact<{
+  locationID: string;
+}>;
+
+
+export type StartMonitorRoundMutation = { startMonitorRound: { round: number, pollIDs: Array<string> } };
+
 export type AnnouncementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1183,6 +1212,133 @@ export const ModeratePostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModeratePostMutation, ModeratePostMutationVariables>;
+export const MonitorForChildrenDocument = new TypedDocumentString(`
+    query MonitorForChildren {
+  monitorForChildren {
+    domain
+    theme
+    pictogram
+    closedAt
+    score
+    needsAttention
+    whatWeDid {
+      text
+      language
+      status
+      reason
+      commitmentDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitorForChildrenQuery, MonitorForChildrenQueryVariables>;
+export const MonitorScorecardDocument = new TypedDocumentString(`
+    query MonitorScorecard($locationID: ID!, $from: Time, $to: Time) {
+  monitorScorecard(locationID: $locationID, from: $from, to: $to) {
+    locationID
+    locationName
+    kind
+    minGroupSize
+    frameworkVersion
+    generatedAt
+    period {
+      from
+      to
+      weeks
+    }
+    domains {
+      domain
+      threshold
+      drop
+      trend
+      kindScore
+      kindLocations
+      nationalScore
+      nationalLocations
+      needsAttention
+      latest {
+        round
+        closedAt
+        answers
+        suppressed
+        score
+        scoredAnswers
+      }
+      history {
+        round
+        closedAt
+        answers
+        suppressed
+        score
+        scoredAnswers
+      }
+    }
+    stability {
+      children
+      moves
+      movesWithNotice
+      movesShortNotice
+      movesNoticeUnknown
+      noticeSharePercent
+      childrenByMoves {
+        moves
+        children
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitorScorecardQuery, MonitorScorecardQueryVariables>;
+export const NationalMonitorDocument = new TypedDocumentString(`
+    query NationalMonitor($from: Time, $to: Time) {
+  nationalMonitor(from: $from, to: $to) {
+    minGroupSize
+    generatedAt
+    period {
+      from
+      to
+      weeks
+    }
+    domains {
+      domain
+      threshold
+      score
+      locations
+      kinds {
+        kind
+        score
+        locations
+      }
+    }
+    locations {
+      locationID
+      locationName
+      kind
+      attention
+      domains {
+        domain
+        answers
+        score
+        trend
+        needsAttention
+      }
+    }
+    stability {
+      kind
+      children
+      moves
+      movesWithNotice
+      noticeSharePercent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalMonitorQuery, NationalMonitorQueryVariables>;
+export const StartMonitorRoundDocument = new TypedDocumentString(`
+    mutation StartMonitorRound($locationID: ID!) {
+  startMonitorRound(locationID: $locationID) {
+    round
+    pollIDs
+  }
+}
+    `) as unknown as TypedDocumentString<StartMonitorRoundMutation, StartMonitorRoundMutationVariables>;
 export const AnnouncementsDocument = new TypedDocumentString(`
     query Announcements {
   announcements {

@@ -3,6 +3,7 @@
 import { announcementsPage } from '../announcements/AnnouncementsPage';
 import { answersPage } from '../answers/AnswersPage';
 import { moderationPage } from '../moderation/ModerationPage';
+import { monitorPage } from '../monitor/MonitorPage';
 import { pollsPage } from '../polls/PollsPage';
 import { reportsPage } from '../reports/ReportsPage';
 import { safeguardingPage } from '../safeguarding/SafeguardingPage';
@@ -14,6 +15,7 @@ export const staffSections: readonly StaffSection[] = [
   { segment: 'moderation', label: 'staff.nav.moderation', icon: 'feedback', capability: 'MODERATE', page: moderationPage },
   { segment: 'safeguarding', label: 'staff.nav.safeguarding', icon: 'alert', capability: 'HANDLE_SAFEGUARDING', page: safeguardingPage },
   { segment: 'reports', label: 'staff.nav.reports', icon: 'chart', capability: 'READ_REPORTS', page: reportsPage },
+  { segment: 'monitor', label: 'staff.nav.monitor', icon: 'smile', capability: 'READ_MONITOR', page: monitorPage },
   { segment: 'announcements', label: 'staff.nav.announcements', icon: 'news', capability: 'PUBLISH_ANNOUNCEMENTS', page: announcementsPage },
   { segment: 'signals', label: 'staff.nav.signals', icon: 'alert', capability: 'READ_SIGNALS', page: signalsPage },
   { segment: 'answers', label: 'staff.nav.threads', icon: 'board', capability: 'ANSWER_THREADS', page: answersPage },

@@ -14,7 +14,7 @@ import type { PublishedPoll } from './polls';
 import './results.css';
 
 type Option = PublishedPoll['options'][number];
-type WeDid = NonNullable<PublishedPoll['whatWeDid']>;
+export type WeDid = NonNullable<PublishedPoll['whatWeDid']>;
 
 /** The status of what was done, as a picture children know from the board. */
 const statusIcons = { IN_PROGRESS: 'timer', DONE: 'done', NOT_POSSIBLE: 'alert' } as const;
@@ -110,8 +110,8 @@ export function resultCard(poll: PublishedPoll): HTMLElement {
   );
 }
 
-/** "We did": what staff did about the poll, its status as a picture and in words. */
-function weDid(answer: WeDid): HTMLElement {
+/** "We did": what staff did about the poll, its status as a picture and in words (also the monitor's). */
+export function weDid(answer: WeDid): HTMLElement {
   const [status, ...texts] = weDidTexts(answer);
   return h(
     'div',
@@ -126,7 +126,7 @@ function weDid(answer: WeDid): HTMLElement {
 }
 
 /** What is shown and read aloud of "we did", in order: status, text, reason, date. */
-function weDidTexts(answer: WeDid): string[] {
+export function weDidTexts(answer: WeDid): string[] {
   return [
     t(`board.status.${answer.status}`),
     answer.text,

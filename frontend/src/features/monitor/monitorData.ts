@@ -1,0 +1,119 @@
+// The console's operations of the children's monitor. Every count or score the disclosure rules
+// withhold arrives as null; the pages show it as "fewer than k", never as 0.
+import { graphql } from '../../gql';
+import type { MonitorScorecardQuery, NationalMonitorQuery } from '../../gql/graphql';
+
+export const MonitorScorecardDoc = graphql(`
+  query MonitorScorecard($locationID: ID!, $from: Time, $to: Time) {
+    monitorScorecard(locationID: $locationID, from: $from, to: $to) {
+      locationID
+      locationName
+      kind
+      minGroupSize
+      frameworkVersion
+      generatedAt
+      period {
+        from
+        to
+        weeks
+      }
+      domains {
+        domain
+        threshold
+        drop
+        trend
+        kindScore
+        kindLocations
+        nationalScore
+        nationalLocations
+        needsAttention
+        latest {
+          round
+          closedAt
+          answers
+          suppressed
+          score
+          scoredAnswers
+        }
+        history {
+          round
+          closedAt
+          answers
+          suppressed
+          score
+          scoredAnswers
+        }
+      }
+      stability {
+        children
+        moves
+        movesWithNotice
+        movesShortNotice
+        movesNoticeUnknown
+        noticeSharePercent
+        childrenByMoves {
+          moves
+          children
+        }
+      }
+    }
+  }
+`);
+
+export const NationalMonitorDoc = graphql(`
+  query NationalMonitor($from: Time, $to: Time) {
+    nationalMonitor(from: $from, to: $to) {
+      minGroupSize
+      generatedAt
+      period {
+        from
+        to
+        weeks
+      }
+      domains {
+        domain
+        threshold
+        score
+        locations
+        kinds {
+          kind
+          score
+          locations
+        }
+      }
+      locations {
+        locationID
+        locationName
+        kind
+        attention
+        domains {
+          domain
+          answers
+          score
+          trend
+          needsAttention
+        }
+      }
+      stability {
+        kind
+        children
+        moves
+        movesWithNotice
+        noticeSharePercent
+      }
+    }
+  }
+`);
+
+export const StartMonitorRoundDoc = graphql(`
+  mutation StartMonitorRound($locationID: ID!) {
+    startMonitorRound(locationID: $locationID) {
+      round
+      pollIDs
+    }
+  }
+`);
+
+export type Scorecard = MonitorScorecardQuery['monitorScorecard'];
+export type DomainCard = Scorecard['domains'][number];
+export type National = NationalMonitorQuery['nationalMonitor'];
