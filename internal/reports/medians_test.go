@@ -171,4 +171,3 @@ func referenceDatabases(t *testing.T) []string {
 	u.RawQuery = q.Encode()
 	return append(out, u.String())
 }
-
