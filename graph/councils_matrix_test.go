@@ -42,6 +42,10 @@ func init() {
 			matrixMeeting(e)
 			return c.Do(`query($c: ID!) { councilMeetings(councilID: $c) { id attendance } }`, map[string]any{"c": e.councilA.ID})
 		}, want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=ok", "PARTNER=NOT_FOUND")},
+		row{op: "minutesCheck", do: func(e *env, c *apitest.Client) *apitest.Response {
+			return c.Do(`query($m: ID!) { minutesCheck(meetingID: $m) { missingTranslations { field languages } undecidedAgendaItemIDs } }`,
+				map[string]any{"m": matrixMeeting(e).ID})
+		}, want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=ok", "PARTNER=NOT_FOUND")},
 		row{op: "decisionBoard", do: q(`{ decisionBoard { id text { text lang } status } }`, nil),
 			want: expect("all=ok", "nobody=UNAUTHENTICATED")},
 		row{op: "proposeIdea", do: q(`mutation($c: ID!) { proposeIdea(input: {councilID: $c, theme: FOOD, title: [{lang: "nl", text: "Vaker rijst"}]}) { id status } }`,

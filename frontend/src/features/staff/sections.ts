@@ -2,6 +2,7 @@
 // added here as their APIs land (polls, reports).
 import { announcementsPage } from '../announcements/AnnouncementsPage';
 import { answersPage } from '../answers/AnswersPage';
+import { councilPage } from '../councils-console/CouncilPage';
 import { moderationPage } from '../moderation/ModerationPage';
 import { pollsPage } from '../polls/PollsPage';
 import { reportsPage } from '../reports/ReportsPage';
@@ -16,5 +17,6 @@ export const staffSections: readonly StaffSection[] = [
   { segment: 'reports', label: 'staff.nav.reports', icon: 'chart', capability: 'READ_REPORTS', page: reportsPage },
   { segment: 'announcements', label: 'staff.nav.announcements', icon: 'news', capability: 'PUBLISH_ANNOUNCEMENTS', page: announcementsPage },
   { segment: 'signals', label: 'staff.nav.signals', icon: 'alert', capability: 'READ_SIGNALS', page: signalsPage },
+  { segment: 'council', label: 'staff.nav.council', icon: 'council', capability: 'RUN_COUNCILS', page: councilPage },
   { segment: 'answers', label: 'staff.nav.threads', icon: 'board', capability: 'ANSWER_THREADS', page: answersPage },
 ];
