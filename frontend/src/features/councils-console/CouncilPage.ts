@@ -11,7 +11,7 @@ import { t } from '../../i18n';
 import type { StaffContext, StaffPage } from '../staff/console';
 import { field, formatDate, input, loading, onSubmit, outcome, section } from '../staff/ui';
 import { agendaPage } from './agendaPage';
-import { CouncilListDoc, CouncilOverviewDoc, CreateMeetingMutation, SetSupportThresholdMutation, type CouncilNode, type MeetingRow } from './councilData';
+import { CouncilListDoc, type CouncilNode, CouncilOverviewDoc, CreateMeetingMutation, isCouncil, type MeetingRow, SetSupportThresholdMutation } from './councilData';
 import { decisionsSection, electionsSection } from './overviewParts';
 import { minutesPage } from './minutesPage';
 import { runPage } from './runPage';
@@ -79,7 +79,7 @@ function overviewPage(ctx: StaffContext, councilID: string): StaffPage {
       main.append(backLink('/staff/council', t('staff.council.title')), body);
       const load = (): void =>
         void execute(CouncilOverviewDoc, { id: councilID }).then(({ node, councilMeetings, councilElections }) => {
-          if (!node || !('memberships' in node)) {
+          if (!isCouncil(node)) {
             body.replaceChildren(h('h1', { tabindex: '-1' }, t('staff.errors.NOT_FOUND')));
             return;
           }

@@ -13,7 +13,7 @@ import type { StaffContext, StaffPage } from '../staff/console';
 import { translations } from '../staff/translationFields';
 import { field, formatDate, loading, onSubmit, outcome, section, select } from '../staff/ui';
 import { backLink, failed } from './CouncilPage';
-import { AddAgendaItemMutation, AgendaSourcesDoc, MeetingAgendaDoc, type IdeaRow, type MeetingNode } from './councilData';
+import { AddAgendaItemMutation, AgendaSourcesDoc, type IdeaRow, isMeeting, MeetingAgendaDoc, type MeetingNode } from './councilData';
 import { rankIdeas } from './meetingLogic';
 
 export function agendaPage(_ctx: StaffContext, councilID: string, meetingID: string): StaffPage {
@@ -24,7 +24,7 @@ export function agendaPage(_ctx: StaffContext, councilID: string, meetingID: str
       main.append(backLink(`/staff/council/${councilID}`, t('staff.council.title')), body);
       const load = (): void =>
         void Promise.all([execute(MeetingAgendaDoc, { meeting: meetingID, council: councilID }), execute(AgendaSourcesDoc)]).then(([{ node, councilIdeas }, sources]) => {
-          if (!node || !('agenda' in node)) {
+          if (!isMeeting(node)) {
             body.replaceChildren(h('h1', { tabindex: '-1' }, t('staff.errors.NOT_FOUND')));
             return;
           }

@@ -287,9 +287,19 @@ export const OpenQuickPollMutation = graphql(`
   }
 `);
 
-export type CouncilNode = Extract<NonNullable<CouncilOverviewQuery['node']>, { __typename?: 'Council' }>;
+export type CouncilNode = Extract<NonNullable<CouncilOverviewQuery['node']>, { memberships: unknown }>;
 export type MeetingRow = CouncilOverviewQuery['councilMeetings'][number];
 export type ElectionRow = CouncilOverviewQuery['councilElections'][number];
-export type MeetingNode = Extract<NonNullable<MeetingAgendaQuery['node']>, { __typename?: 'Meeting' }>;
+export type MeetingNode = Extract<NonNullable<MeetingAgendaQuery['node']>, { agenda: unknown }>;
 export type AgendaRow = MeetingNode['agenda'][number];
 export type IdeaRow = MeetingAgendaQuery['councilIdeas'][number];
+
+/** The node asked for is the council (and not a node the viewer may not read). */
+export function isCouncil(node: CouncilOverviewQuery['node']): node is CouncilNode {
+  return !!node && 'memberships' in node;
+}
+
+/** The node asked for is the meeting. */
+export function isMeeting(node: MeetingAgendaQuery['node']): node is MeetingNode {
+  return !!node && 'agenda' in node;
+}

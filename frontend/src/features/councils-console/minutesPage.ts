@@ -12,7 +12,7 @@ import type { StaffContext, StaffPage } from '../staff/console';
 import { languageName } from '../staff/translationFields';
 import { field, formatDate, formatDay, input, loading, onSubmit, outcome, section } from '../staff/ui';
 import { backLink, failed } from './CouncilPage';
-import { MeetingAgendaDoc, MinutesCheckDoc, PublishMinutesMutation, type AgendaRow, type MeetingNode } from './councilData';
+import { type AgendaRow, isMeeting, MeetingAgendaDoc, type MeetingNode, MinutesCheckDoc, PublishMinutesMutation } from './councilData';
 import { minutesLanguages, textIn } from './meetingLogic';
 
 interface Warnings {
@@ -42,7 +42,7 @@ export function minutesPage(_ctx: StaffContext, councilID: string, meetingID: st
       main.append(backLink(`/staff/council/${councilID}`, t('staff.council.title')), body);
       const load = (after?: Warnings): void =>
         void execute(MeetingAgendaDoc, { meeting: meetingID, council: councilID }).then(({ node }) => {
-          if (!node || !('agenda' in node)) {
+          if (!isMeeting(node)) {
             body.replaceChildren(h('h1', { tabindex: '-1' }, t('staff.errors.NOT_FOUND')));
             return;
           }

@@ -12,7 +12,7 @@ import { liveTurnout } from '../polls/pollTurnout';
 import type { StaffContext, StaffPage } from '../staff/console';
 import { formatDay, loading, outcome } from '../staff/ui';
 import { backLink, failed } from './CouncilPage';
-import { MeetingAgendaDoc, OpenQuickPollMutation, QuickPollMutation, type AgendaRow, type MeetingNode } from './councilData';
+import { type AgendaRow, isMeeting, MeetingAgendaDoc, type MeetingNode, OpenQuickPollMutation, QuickPollMutation } from './councilData';
 import { decisionForm } from './decisionForm';
 import { stepTo, textIn } from './meetingLogic';
 
@@ -43,7 +43,7 @@ export function runPage(_ctx: StaffContext, councilID: string, meetingID: string
       };
       const reload = (): void =>
         void execute(MeetingAgendaDoc, { meeting: meetingID, council: councilID }).then(({ node }) => {
-          if (!node || !('agenda' in node)) {
+          if (!isMeeting(node)) {
             body.replaceChildren(h('h1', { tabindex: '-1' }, t('staff.errors.NOT_FOUND')));
             return;
           }
