@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-DIVy-MSF.js","/assets/ckb-DoNkp0Sn.js","/assets/console-ClYchPVk.css","/assets/console-Dnln8PUV.js","/assets/en-B-ZR6pwX.js","/assets/fa-BBt2hS7D.js","/assets/fr-s30iuKF0.js","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/assets/kmr-YWDW9j2K.js","/assets/nl-POr3PV8M.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-DxMUb7SK.js","/assets/ps-BrvqZaY8.js","/assets/so-DAJmPjkY.js","/assets/ti-KqoEfPLU.js","/assets/tr-BxZjDeKj.js","/assets/uk-BwL3uusQ.js"];
-const VERSION = '8998859c21092bcc';
+const SHELL = ["/","/assets/index-BxkdpCOn.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-DmcLE3JX.js","/assets/ckb-B0N6Gl6v.js","/assets/console-ClQxatxg.js","/assets/console-DFUIdnNI.css","/assets/en-BybPVVdu.js","/assets/fa-BT0rq5tL.js","/assets/fr-D_Qjq2Af.js","/assets/index-BxkdpCOn.js","/assets/index-DRlxHEb0.css","/assets/kmr-27uO-wo6.js","/assets/nl-CFDX2JgB.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-XpozyjGB.js","/assets/ps-BM7caiCl.js","/assets/so-r3LSXDpf.js","/assets/ti-rUtovjnk.js","/assets/tr-KHhH2u8X.js","/assets/uk-BTGbfC27.js"];
+const VERSION = 'e3c52a4a1dc29844';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

@@ -89,7 +89,7 @@ function sourcesSections(meeting: MeetingNode, ideas: readonly IdeaRow[], source
               const supports = i.supportCountSuppressed ? t('staff.council.fewSupports') : t('staff.council.supportCount', { count: String(i.supportCount ?? 0) });
               return h(
                 'li',
-                { class: 'card council-source', 'data-idea': i.id },
+                { class: 'card council-source', 'data-idea': i.id, 'data-theme': i.theme },
                 h('p', { class: 'card-title' }, themeIcon(i.theme), h('span', i.titleText ? langAttrs(i.titleText.lang) : {}, title)),
                 h('p', { class: 'card-meta' }, supports),
                 addButton(`${t('staff.council.add')}: ${title}`, () => add({ ideaID: i.id }), 'add-idea'),
