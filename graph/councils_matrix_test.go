@@ -7,6 +7,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
 )
@@ -63,6 +64,10 @@ func init() {
 		row{op: "addAgendaItem", do: func(e *env, c *apitest.Client) *apitest.Response {
 			return c.Do(`mutation($m: ID!) { addAgendaItem(input: {meetingID: $m, title: [{lang: "nl", text: "Voetbalveld"}], theme: PLAY_ACTIVITIES}) { id position } }`,
 				map[string]any{"m": matrixMeeting(e).ID})
+		}, want: runners},
+		row{op: "linkAgendaItemPoll", do: func(e *env, c *apitest.Client) *apitest.Response {
+			return c.Do(`mutation($i: ID!, $p: ID!) { linkAgendaItemPoll(agendaItemID: $i, pollID: $p) { id pollID } }`,
+				map[string]any{"i": matrixItem(e).ID, "p": newMatrixPoll(e, poll.StatusDRAFT).ID})
 		}, want: runners},
 		row{op: "recordDecision", do: func(e *env, c *apitest.Client) *apitest.Response {
 			return c.Do(`mutation($i: ID!) { recordDecision(input: {agendaItemID: $i, outcome: ADOPTED, text: [{lang: "nl", text: "Een nieuw doel"}]}) { id actionStatus } }`,

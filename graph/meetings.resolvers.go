@@ -110,6 +110,11 @@ func (r *mutationResolver) AddAgendaItem(ctx context.Context, input councils.New
 	return councils.AddAgendaItem(ctx, r.client, input)
 }
 
+// LinkAgendaItemPoll is the resolver for the linkAgendaItemPoll field.
+func (r *mutationResolver) LinkAgendaItemPoll(ctx context.Context, agendaItemID string, pollID string) (*ent.AgendaItem, error) {
+	return councils.LinkAgendaItemPoll(ctx, r.client, agendaItemID, pollID)
+}
+
 // RecordDecision is the resolver for the recordDecision field.
 func (r *mutationResolver) RecordDecision(ctx context.Context, input councils.NewDecision) (*ent.CouncilDecision, error) {
 	return councils.RecordDecision(ctx, r.client, input)

@@ -572,6 +572,7 @@ type ComplexityRoot struct {
 		CreatePoll             func(childComplexity int, input voting.PollDraft) int
 		CreateStaffUser        func(childComplexity int, input auth.NewStaffUser) int
 		EnrollTablet           func(childComplexity int, locationID string, name string) int
+		LinkAgendaItemPoll     func(childComplexity int, agendaItemID string, pollID string) int
 		Logout                 func(childComplexity int) int
 		MeToo                  func(childComplexity int, threadID string) int
 		ModeratePost           func(childComplexity int, input moderation.PostDecision) int
@@ -1110,6 +1111,7 @@ type MutationResolver interface {
 	SetSupportThreshold(ctx context.Context, councilID string, supports int) (*ent.Council, error)
 	CreateMeeting(ctx context.Context, input councils.NewMeeting) (*ent.Meeting, error)
 	AddAgendaItem(ctx context.Context, input councils.NewAgendaItem) (*ent.AgendaItem, error)
+	LinkAgendaItemPoll(ctx context.Context, agendaItemID string, pollID string) (*ent.AgendaItem, error)
 	RecordDecision(ctx context.Context, input councils.NewDecision) (*ent.CouncilDecision, error)
 	PublishMinutes(ctx context.Context, meetingID string, attendance *int) (*councils.Minutes, error)
 	UpdateDecisionStatus(ctx context.Context, input councils.DecisionStatus) (*ent.CouncilDecision, error)
@@ -3394,6 +3396,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EnrollTablet(childComplexity, args["locationID"].(string), args["name"].(string)), true
+	case "Mutation.linkAgendaItemPoll":
+		if e.ComplexityRoot.Mutation.LinkAgendaItemPoll == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkAgendaItemPoll_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkAgendaItemPoll(childComplexity, args["agendaItemID"].(string), args["pollID"].(string)), true
 	case "Mutation.logout":
 		if e.ComplexityRoot.Mutation.Logout == nil {
 			break
@@ -7759,6 +7772,8 @@ extend type Mutation {
   createMeeting(input: CreateMeetingInput!): Meeting! @signedIn(as: [STAFF])
   "Adds an item to a meeting's agenda (before its minutes are published)."
   addAgendaItem(input: AddAgendaItemInput!): AgendaItem! @signedIn(as: [STAFF])
+  "Links an item without a poll to the poll started for it at the meeting (a quick poll of the council), before the minutes are published."
+  linkAgendaItemPoll(agendaItemID: ID!, pollID: ID!): AgendaItem! @signedIn(as: [STAFF])
   "Records what the meeting decided on an item, once; an adopted decision becomes an action in progress."
   recordDecision(input: RecordDecisionInput!): CouncilDecision! @signedIn(as: [STAFF])
   "Publishes the minutes, with the number of children who came; children read the decisions from now on."
@@ -10753,6 +10768,28 @@ func (ec *executionContext) field_Mutation_enrollTablet_args(ctx context.Context
 		return nil, err
 	}
 	args["name"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_linkAgendaItemPoll_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "agendaItemID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agendaItemID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "pollID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pollID"] = arg1
 	return args, nil
 }
 
@@ -21985,6 +22022,68 @@ func (ec *executionContext) fieldContext_Mutation_addAgendaItem(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_addAgendaItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkAgendaItemPoll(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkAgendaItemPoll(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkAgendaItemPoll(ctx, fc.Args["agendaItemID"].(string), fc.Args["pollID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.AgendaItem
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.AgendaItem
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AgendaItem) graphql.Marshaler {
+			return ec.marshalNAgendaItem2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkAgendaItemPoll(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkAgendaItemPoll_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -38795,6 +38894,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "addAgendaItem":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_addAgendaItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "linkAgendaItemPoll":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkAgendaItemPoll(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

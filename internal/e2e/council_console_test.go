@@ -32,7 +32,9 @@ func consoleCouncil(t *testing.T, staff *window, councilID string, supports int)
 	prefix := "/staff/council/" + councilID + "/meetings/"
 	staff.waitFor("the agenda page", fmt.Sprintf(`location.pathname.startsWith(%q)`, prefix), stepTimeout)
 	staff.waitVisible(".council-source-ideas, .council-free-item")
-	return strings.TrimPrefix(staff.location(), prefix)
+	var path string
+	staff.eval(`location.pathname`, &path)
+	return strings.TrimPrefix(path, prefix)
 }
 
 // consoleAgendaFromIdea puts the idea on the meeting's agenda from the agenda page's list of

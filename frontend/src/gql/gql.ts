@@ -45,6 +45,7 @@ type Documents = {
     "\n  mutation ConsoleCreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateElectionDocument,
     "\n  mutation ConsoleQuickPoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleQuickPollDocument,
     "\n  mutation ConsoleOpenQuickPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleOpenQuickPollDocument,
+    "\n  mutation ConsoleLinkAgendaItemPoll($item: ID!, $poll: ID!) {\n    linkAgendaItemPoll(agendaItemID: $item, pollID: $poll) {\n      id\n      pollID\n    }\n  }\n": typeof types.ConsoleLinkAgendaItemPollDocument,
     "\n  query MyLocation {\n    me {\n      ... on YouthMember {\n        id\n        locationID\n        location {\n          id\n          areas {\n            id\n            kind\n            localName {\n              lang\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyLocationDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
     "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MyPostsDocument,
@@ -118,6 +119,7 @@ const documents: Documents = {
     "\n  mutation ConsoleCreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateElectionDocument,
     "\n  mutation ConsoleQuickPoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": types.ConsoleQuickPollDocument,
     "\n  mutation ConsoleOpenQuickPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleOpenQuickPollDocument,
+    "\n  mutation ConsoleLinkAgendaItemPoll($item: ID!, $poll: ID!) {\n    linkAgendaItemPoll(agendaItemID: $item, pollID: $poll) {\n      id\n      pollID\n    }\n  }\n": types.ConsoleLinkAgendaItemPollDocument,
     "\n  query MyLocation {\n    me {\n      ... on YouthMember {\n        id\n        locationID\n        location {\n          id\n          areas {\n            id\n            kind\n            localName {\n              lang\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyLocationDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
     "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": types.MyPostsDocument,
@@ -281,6 +283,10 @@ export function graphql(source: "\n  mutation ConsoleQuickPoll($input: CreatePol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleOpenQuickPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleOpenQuickPollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLinkAgendaItemPoll($item: ID!, $poll: ID!) {\n    linkAgendaItemPoll(agendaItemID: $item, pollID: $poll) {\n      id\n      pollID\n    }\n  }\n"): typeof import('./graphql').ConsoleLinkAgendaItemPollDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -683,6 +683,14 @@ export type ConsoleOpenQuickPollMutationVariables = Exact<{
 
 export type ConsoleOpenQuickPollMutation = { openPoll: { id: string, status: PollStatus } };
 
+export type ConsoleLinkAgendaItemPollMutationVariables = Exact<{
+  item: string;
+  poll: string;
+}>;
+
+
+export type ConsoleLinkAgendaItemPollMutation = { linkAgendaItemPoll: { id: string, pollID: string | null } };
+
 export type MyLocationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1551,6 +1559,14 @@ export const ConsoleOpenQuickPollDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOpenQuickPollMutation, ConsoleOpenQuickPollMutationVariables>;
+export const ConsoleLinkAgendaItemPollDocument = new TypedDocumentString(`
+    mutation ConsoleLinkAgendaItemPoll($item: ID!, $poll: ID!) {
+  linkAgendaItemPoll(agendaItemID: $item, pollID: $poll) {
+    id
+    pollID
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLinkAgendaItemPollMutation, ConsoleLinkAgendaItemPollMutationVariables>;
 export const MyLocationDocument = new TypedDocumentString(`
     query MyLocation {
   me {

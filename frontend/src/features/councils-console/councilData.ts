@@ -303,3 +303,12 @@ export function isCouncil(node: CouncilOverviewQuery['node']): node is CouncilNo
 export function isMeeting(node: MeetingAgendaQuery['node']): node is MeetingNode {
   return !!node && 'agenda' in node;
 }
+
+export const LinkAgendaItemPollMutation = graphql(`
+  mutation ConsoleLinkAgendaItemPoll($item: ID!, $poll: ID!) {
+    linkAgendaItemPoll(agendaItemID: $item, pollID: $poll) {
+      id
+      pollID
+    }
+  }
+`);

@@ -12,7 +12,7 @@ import { liveTurnout } from '../polls/pollTurnout';
 import type { StaffContext, StaffPage } from '../staff/console';
 import { formatDay, loading, outcome } from '../staff/ui';
 import { backLink, failed } from './CouncilPage';
-import { type AgendaRow, isMeeting, MeetingAgendaDoc, type MeetingNode, OpenQuickPollMutation, QuickPollMutation } from './councilData';
+import { isMeeting, LinkAgendaItemPollMutation, MeetingAgendaDoc, OpenQuickPollMutation, QuickPollMutation, type AgendaRow, type MeetingNode } from './councilData';
 import { decisionForm } from './decisionForm';
 import { stepTo, textIn } from './meetingLogic';
 
@@ -129,14 +129,10 @@ function quickPoll(meeting: MeetingNode, item: AgendaRow, title: string, deps: S
             input: { scope: 'COUNCIL', councilID: meeting.council.id, kind: 'YES_NO', theme: item.theme ?? 'INFORMATION_PARTICIPATION', question: question.map((q) => ({ lang: q.lang, text: q.text.slice(0, 200) })) },
           })
             .then(({ createPoll }) => execute(OpenQuickPollMutation, { id: createPoll.id }))
-            .then(({ openPoll }) => {
-              const live = liveTurnout(openPoll.id, 'council-run-turnout');
-              deps.stops.push(live.stop);
-              place.replaceChildren(
-                h('p', {}, t('staff.council.quickPollOpen')),
-                live.element,
-                h('a', { class: 'button button-secondary quick-poll-results', href: `/staff/polls/${openPoll.id}`, 'data-link': true }, icon('chart'), h('span', {}, t('staff.council.quickPollResults'))),
-              );
+            // The poll becomes the item's (pollID): the minutes and the agenda show its results.
+            .then(({ openPoll }) => execute(LinkAgendaItemPollMutation, { item: item.id, poll: openPoll.id }))
+            .then(({ linkAgendaItemPoll }) => {
+              if (linkAgendaItemPoll.pollID) place.replaceChildren(...linkedPoll(linkAgendaItemPoll.pollID, deps));
             })
             .catch((error: unknown) => {
               start.disabled = false;
@@ -148,6 +144,18 @@ function quickPoll(meeting: MeetingNode, item: AgendaRow, title: string, deps: S
     icon('tablet'),
     h('span', {}, t('staff.council.quickPoll')),
   );
-  place.append(h('p', { class: 'field-hint' }, t('staff.council.quickPollHint')), start, result.element);
+  if (item.pollID) place.append(...linkedPoll(item.pollID, deps));
+  else place.append(h('p', { class: 'field-hint' }, t('staff.council.quickPollHint')), start, result.element);
   return place;
+}
+
+/** The item's poll: its turnout live while it is open, and a link to its results. */
+function linkedPoll(pollID: string, deps: SlideDeps): HTMLElement[] {
+  const live = liveTurnout(pollID, 'council-run-turnout');
+  deps.stops.push(live.stop);
+  return [
+    h('p', {}, t('staff.council.quickPollOpen')),
+    live.element,
+    h('a', { class: 'button button-secondary quick-poll-results', href: `/staff/polls/${pollID}`, 'data-link': true }, icon('chart'), h('span', {}, t('staff.council.quickPollResults'))),
+  ];
 }
