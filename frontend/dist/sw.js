@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-C7Ave3VA.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-DmcLE3JX.js","/assets/ckb-B0N6Gl6v.js","/assets/console-DFUIdnNI.css","/assets/console-NdA2MPjK.js","/assets/en-BybPVVdu.js","/assets/fa-BT0rq5tL.js","/assets/fr-D_Qjq2Af.js","/assets/index-C7Ave3VA.js","/assets/index-DRlxHEb0.css","/assets/kmr-27uO-wo6.js","/assets/nl-CFDX2JgB.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-XpozyjGB.js","/assets/ps-BM7caiCl.js","/assets/so-r3LSXDpf.js","/assets/ti-rUtovjnk.js","/assets/tr-KHhH2u8X.js","/assets/uk-BTGbfC27.js"];
-const VERSION = 'aa1cfa56a7ed9102';
+const SHELL = ["/","/assets/index-CqQWimCQ.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-DmcLE3JX.js","/assets/ckb-B0N6Gl6v.js","/assets/console-DFUIdnNI.css","/assets/console-FaWY5VN0.js","/assets/en-BybPVVdu.js","/assets/fa-BT0rq5tL.js","/assets/fr-D_Qjq2Af.js","/assets/index-CqQWimCQ.js","/assets/index-DRlxHEb0.css","/assets/kmr-27uO-wo6.js","/assets/nl-CFDX2JgB.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-XpozyjGB.js","/assets/ps-BM7caiCl.js","/assets/so-r3LSXDpf.js","/assets/ti-rUtovjnk.js","/assets/tr-KHhH2u8X.js","/assets/uk-BTGbfC27.js"];
+const VERSION = 'e6bd1b9ea2f736ab';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

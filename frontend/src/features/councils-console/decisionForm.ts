@@ -39,7 +39,7 @@ export function decisionForm(meeting: MeetingNode, item: AgendaRow, done: () => 
   sync();
   const form = h(
     'form',
-    { class: 'staff-form council-decision-form' },
+    { class: 'staff-form council-decision-form', novalidate: true },
     field(t('staff.council.outcomeLabel'), choice),
     text.element,
     h('div', { role: 'status' }, warnings),
