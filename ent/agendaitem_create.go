@@ -508,6 +508,24 @@ func (u *AgendaItemUpsert) ClearTheme() *AgendaItemUpsert {
 	return u
 }
 
+// SetPollID sets the "poll_id" field.
+func (u *AgendaItemUpsert) SetPollID(v string) *AgendaItemUpsert {
+	u.Set(agendaitem.FieldPollID, v)
+	return u
+}
+
+// UpdatePollID sets the "poll_id" field to the value that was provided on create.
+func (u *AgendaItemUpsert) UpdatePollID() *AgendaItemUpsert {
+	u.SetExcluded(agendaitem.FieldPollID)
+	return u
+}
+
+// ClearPollID clears the value of the "poll_id" field.
+func (u *AgendaItemUpsert) ClearPollID() *AgendaItemUpsert {
+	u.SetNull(agendaitem.FieldPollID)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -536,9 +554,6 @@ func (u *AgendaItemUpsertOne) UpdateNewValues() *AgendaItemUpsertOne {
 		}
 		if _, exists := u.create.mutation.ThreadID(); exists {
 			s.SetIgnore(agendaitem.FieldThreadID)
-		}
-		if _, exists := u.create.mutation.PollID(); exists {
-			s.SetIgnore(agendaitem.FieldPollID)
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(agendaitem.FieldCreatedAt)
@@ -634,6 +649,27 @@ func (u *AgendaItemUpsertOne) UpdateTheme() *AgendaItemUpsertOne {
 func (u *AgendaItemUpsertOne) ClearTheme() *AgendaItemUpsertOne {
 	return u.Update(func(s *AgendaItemUpsert) {
 		s.ClearTheme()
+	})
+}
+
+// SetPollID sets the "poll_id" field.
+func (u *AgendaItemUpsertOne) SetPollID(v string) *AgendaItemUpsertOne {
+	return u.Update(func(s *AgendaItemUpsert) {
+		s.SetPollID(v)
+	})
+}
+
+// UpdatePollID sets the "poll_id" field to the value that was provided on create.
+func (u *AgendaItemUpsertOne) UpdatePollID() *AgendaItemUpsertOne {
+	return u.Update(func(s *AgendaItemUpsert) {
+		s.UpdatePollID()
+	})
+}
+
+// ClearPollID clears the value of the "poll_id" field.
+func (u *AgendaItemUpsertOne) ClearPollID() *AgendaItemUpsertOne {
+	return u.Update(func(s *AgendaItemUpsert) {
+		s.ClearPollID()
 	})
 }
 
@@ -832,9 +868,6 @@ func (u *AgendaItemUpsertBulk) UpdateNewValues() *AgendaItemUpsertBulk {
 			if _, exists := b.mutation.ThreadID(); exists {
 				s.SetIgnore(agendaitem.FieldThreadID)
 			}
-			if _, exists := b.mutation.PollID(); exists {
-				s.SetIgnore(agendaitem.FieldPollID)
-			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(agendaitem.FieldCreatedAt)
 			}
@@ -930,6 +963,27 @@ func (u *AgendaItemUpsertBulk) UpdateTheme() *AgendaItemUpsertBulk {
 func (u *AgendaItemUpsertBulk) ClearTheme() *AgendaItemUpsertBulk {
 	return u.Update(func(s *AgendaItemUpsert) {
 		s.ClearTheme()
+	})
+}
+
+// SetPollID sets the "poll_id" field.
+func (u *AgendaItemUpsertBulk) SetPollID(v string) *AgendaItemUpsertBulk {
+	return u.Update(func(s *AgendaItemUpsert) {
+		s.SetPollID(v)
+	})
+}
+
+// UpdatePollID sets the "poll_id" field to the value that was provided on create.
+func (u *AgendaItemUpsertBulk) UpdatePollID() *AgendaItemUpsertBulk {
+	return u.Update(func(s *AgendaItemUpsert) {
+		s.UpdatePollID()
+	})
+}
+
+// ClearPollID clears the value of the "poll_id" field.
+func (u *AgendaItemUpsertBulk) ClearPollID() *AgendaItemUpsertBulk {
+	return u.Update(func(s *AgendaItemUpsert) {
+		s.ClearPollID()
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/jeugdstem/jeugdstem/ent/agendaitem"
 	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/predicate"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
@@ -90,6 +91,31 @@ func (_u *AgendaItemUpdate) ClearTheme() *AgendaItemUpdate {
 	return _u
 }
 
+// SetPollID sets the "poll_id" field.
+func (_u *AgendaItemUpdate) SetPollID(v string) *AgendaItemUpdate {
+	_u.mutation.SetPollID(v)
+	return _u
+}
+
+// SetNillablePollID sets the "poll_id" field if the given value is not nil.
+func (_u *AgendaItemUpdate) SetNillablePollID(v *string) *AgendaItemUpdate {
+	if v != nil {
+		_u.SetPollID(*v)
+	}
+	return _u
+}
+
+// ClearPollID clears the value of the "poll_id" field.
+func (_u *AgendaItemUpdate) ClearPollID() *AgendaItemUpdate {
+	_u.mutation.ClearPollID()
+	return _u
+}
+
+// SetPoll sets the "poll" edge to the Poll entity.
+func (_u *AgendaItemUpdate) SetPoll(v *Poll) *AgendaItemUpdate {
+	return _u.SetPollID(v.ID)
+}
+
 // SetDecisionID sets the "decision" edge to the CouncilDecision entity by ID.
 func (_u *AgendaItemUpdate) SetDecisionID(id string) *AgendaItemUpdate {
 	_u.mutation.SetDecisionID(id)
@@ -112,6 +138,12 @@ func (_u *AgendaItemUpdate) SetDecision(v *CouncilDecision) *AgendaItemUpdate {
 // Mutation returns the AgendaItemMutation object of the builder.
 func (_u *AgendaItemUpdate) Mutation() *AgendaItemMutation {
 	return _u.mutation
+}
+
+// ClearPoll clears the "poll" edge to the Poll entity.
+func (_u *AgendaItemUpdate) ClearPoll() *AgendaItemUpdate {
+	_u.mutation.ClearPoll()
+	return _u
 }
 
 // ClearDecision clears the "decision" edge to the CouncilDecision entity.
@@ -205,6 +237,35 @@ func (_u *AgendaItemUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if _u.mutation.ThemeCleared() {
 		_spec.ClearField(agendaitem.FieldTheme, field.TypeEnum)
+	}
+	if _u.mutation.PollCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   agendaitem.PollTable,
+			Columns: []string{agendaitem.PollColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(poll.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PollIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   agendaitem.PollTable,
+			Columns: []string{agendaitem.PollColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(poll.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.DecisionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -316,6 +377,31 @@ func (_u *AgendaItemUpdateOne) ClearTheme() *AgendaItemUpdateOne {
 	return _u
 }
 
+// SetPollID sets the "poll_id" field.
+func (_u *AgendaItemUpdateOne) SetPollID(v string) *AgendaItemUpdateOne {
+	_u.mutation.SetPollID(v)
+	return _u
+}
+
+// SetNillablePollID sets the "poll_id" field if the given value is not nil.
+func (_u *AgendaItemUpdateOne) SetNillablePollID(v *string) *AgendaItemUpdateOne {
+	if v != nil {
+		_u.SetPollID(*v)
+	}
+	return _u
+}
+
+// ClearPollID clears the value of the "poll_id" field.
+func (_u *AgendaItemUpdateOne) ClearPollID() *AgendaItemUpdateOne {
+	_u.mutation.ClearPollID()
+	return _u
+}
+
+// SetPoll sets the "poll" edge to the Poll entity.
+func (_u *AgendaItemUpdateOne) SetPoll(v *Poll) *AgendaItemUpdateOne {
+	return _u.SetPollID(v.ID)
+}
+
 // SetDecisionID sets the "decision" edge to the CouncilDecision entity by ID.
 func (_u *AgendaItemUpdateOne) SetDecisionID(id string) *AgendaItemUpdateOne {
 	_u.mutation.SetDecisionID(id)
@@ -338,6 +424,12 @@ func (_u *AgendaItemUpdateOne) SetDecision(v *CouncilDecision) *AgendaItemUpdate
 // Mutation returns the AgendaItemMutation object of the builder.
 func (_u *AgendaItemUpdateOne) Mutation() *AgendaItemMutation {
 	return _u.mutation
+}
+
+// ClearPoll clears the "poll" edge to the Poll entity.
+func (_u *AgendaItemUpdateOne) ClearPoll() *AgendaItemUpdateOne {
+	_u.mutation.ClearPoll()
+	return _u
 }
 
 // ClearDecision clears the "decision" edge to the CouncilDecision entity.
@@ -461,6 +553,35 @@ func (_u *AgendaItemUpdateOne) sqlSave(ctx context.Context) (_node *AgendaItem, 
 	}
 	if _u.mutation.ThemeCleared() {
 		_spec.ClearField(agendaitem.FieldTheme, field.TypeEnum)
+	}
+	if _u.mutation.PollCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   agendaitem.PollTable,
+			Columns: []string{agendaitem.PollColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(poll.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PollIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   agendaitem.PollTable,
+			Columns: []string{agendaitem.PollColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(poll.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.DecisionCleared() {
 		edge := &sqlgraph.EdgeSpec{

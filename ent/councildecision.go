@@ -36,6 +36,12 @@ type CouncilDecision struct {
 	ActionReason []schematype.Translation `json:"action_reason,omitempty"`
 	// ActionUpdatedAt holds the value of the "action_updated_at" field.
 	ActionUpdatedAt *time.Time `json:"action_updated_at,omitempty"`
+	// HandsFor holds the value of the "hands_for" field.
+	HandsFor *int `json:"hands_for,omitempty"`
+	// HandsAgainst holds the value of the "hands_against" field.
+	HandsAgainst *int `json:"hands_against,omitempty"`
+	// HandsAbstain holds the value of the "hands_abstain" field.
+	HandsAbstain *int `json:"hands_abstain,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -73,6 +79,8 @@ func (*CouncilDecision) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case councildecision.FieldText, councildecision.FieldActionReason:
 			values[i] = new([]byte)
+		case councildecision.FieldHandsFor, councildecision.FieldHandsAgainst, councildecision.FieldHandsAbstain:
+			values[i] = new(sql.NullInt64)
 		case councildecision.FieldID, councildecision.FieldLocationID, councildecision.FieldAgendaItemID, councildecision.FieldOutcome, councildecision.FieldActionStatus:
 			values[i] = new(sql.NullString)
 		case councildecision.FieldDueDate, councildecision.FieldActionUpdatedAt, councildecision.FieldCreatedAt:
@@ -153,6 +161,27 @@ func (_m *CouncilDecision) assignValues(columns []string, values []any) error {
 				_m.ActionUpdatedAt = new(time.Time)
 				*_m.ActionUpdatedAt = value.Time
 			}
+		case councildecision.FieldHandsFor:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field hands_for", values[i])
+			} else if value.Valid {
+				_m.HandsFor = new(int)
+				*_m.HandsFor = int(value.Int64)
+			}
+		case councildecision.FieldHandsAgainst:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field hands_against", values[i])
+			} else if value.Valid {
+				_m.HandsAgainst = new(int)
+				*_m.HandsAgainst = int(value.Int64)
+			}
+		case councildecision.FieldHandsAbstain:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field hands_abstain", values[i])
+			} else if value.Valid {
+				_m.HandsAbstain = new(int)
+				*_m.HandsAbstain = int(value.Int64)
+			}
 		case councildecision.FieldCreatedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field created_at", values[i])
@@ -228,6 +257,21 @@ func (_m *CouncilDecision) String() string {
 	if v := _m.ActionUpdatedAt; v != nil {
 		builder.WriteString("action_updated_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.HandsFor; v != nil {
+		builder.WriteString("hands_for=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.HandsAgainst; v != nil {
+		builder.WriteString("hands_against=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.HandsAbstain; v != nil {
+		builder.WriteString("hands_abstain=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("created_at=")

@@ -97,6 +97,48 @@ func (_c *CouncilDecisionCreate) SetNillableActionUpdatedAt(v *time.Time) *Counc
 	return _c
 }
 
+// SetHandsFor sets the "hands_for" field.
+func (_c *CouncilDecisionCreate) SetHandsFor(v int) *CouncilDecisionCreate {
+	_c.mutation.SetHandsFor(v)
+	return _c
+}
+
+// SetNillableHandsFor sets the "hands_for" field if the given value is not nil.
+func (_c *CouncilDecisionCreate) SetNillableHandsFor(v *int) *CouncilDecisionCreate {
+	if v != nil {
+		_c.SetHandsFor(*v)
+	}
+	return _c
+}
+
+// SetHandsAgainst sets the "hands_against" field.
+func (_c *CouncilDecisionCreate) SetHandsAgainst(v int) *CouncilDecisionCreate {
+	_c.mutation.SetHandsAgainst(v)
+	return _c
+}
+
+// SetNillableHandsAgainst sets the "hands_against" field if the given value is not nil.
+func (_c *CouncilDecisionCreate) SetNillableHandsAgainst(v *int) *CouncilDecisionCreate {
+	if v != nil {
+		_c.SetHandsAgainst(*v)
+	}
+	return _c
+}
+
+// SetHandsAbstain sets the "hands_abstain" field.
+func (_c *CouncilDecisionCreate) SetHandsAbstain(v int) *CouncilDecisionCreate {
+	_c.mutation.SetHandsAbstain(v)
+	return _c
+}
+
+// SetNillableHandsAbstain sets the "hands_abstain" field if the given value is not nil.
+func (_c *CouncilDecisionCreate) SetNillableHandsAbstain(v *int) *CouncilDecisionCreate {
+	if v != nil {
+		_c.SetHandsAbstain(*v)
+	}
+	return _c
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (_c *CouncilDecisionCreate) SetCreatedAt(v time.Time) *CouncilDecisionCreate {
 	_c.mutation.SetCreatedAt(v)
@@ -208,6 +250,21 @@ func (_c *CouncilDecisionCreate) check() error {
 			return &ValidationError{Name: "action_status", err: fmt.Errorf(`ent: validator failed for field "CouncilDecision.action_status": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.HandsFor(); ok {
+		if err := councildecision.HandsForValidator(v); err != nil {
+			return &ValidationError{Name: "hands_for", err: fmt.Errorf(`ent: validator failed for field "CouncilDecision.hands_for": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.HandsAgainst(); ok {
+		if err := councildecision.HandsAgainstValidator(v); err != nil {
+			return &ValidationError{Name: "hands_against", err: fmt.Errorf(`ent: validator failed for field "CouncilDecision.hands_against": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.HandsAbstain(); ok {
+		if err := councildecision.HandsAbstainValidator(v); err != nil {
+			return &ValidationError{Name: "hands_abstain", err: fmt.Errorf(`ent: validator failed for field "CouncilDecision.hands_abstain": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		return &ValidationError{Name: "created_at", err: errors.New(`ent: missing required field "CouncilDecision.created_at"`)}
 	}
@@ -282,6 +339,18 @@ func (_c *CouncilDecisionCreate) createSpec() (*CouncilDecision, *sqlgraph.Creat
 	if value, ok := _c.mutation.ActionUpdatedAt(); ok {
 		_spec.SetField(councildecision.FieldActionUpdatedAt, field.TypeTime, value)
 		_node.ActionUpdatedAt = &value
+	}
+	if value, ok := _c.mutation.HandsFor(); ok {
+		_spec.SetField(councildecision.FieldHandsFor, field.TypeInt, value)
+		_node.HandsFor = &value
+	}
+	if value, ok := _c.mutation.HandsAgainst(); ok {
+		_spec.SetField(councildecision.FieldHandsAgainst, field.TypeInt, value)
+		_node.HandsAgainst = &value
+	}
+	if value, ok := _c.mutation.HandsAbstain(); ok {
+		_spec.SetField(councildecision.FieldHandsAbstain, field.TypeInt, value)
+		_node.HandsAbstain = &value
 	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(councildecision.FieldCreatedAt, field.TypeTime, value)
@@ -465,6 +534,15 @@ func (u *CouncilDecisionUpsertOne) UpdateNewValues() *CouncilDecisionUpsertOne {
 		}
 		if _, exists := u.create.mutation.Outcome(); exists {
 			s.SetIgnore(councildecision.FieldOutcome)
+		}
+		if _, exists := u.create.mutation.HandsFor(); exists {
+			s.SetIgnore(councildecision.FieldHandsFor)
+		}
+		if _, exists := u.create.mutation.HandsAgainst(); exists {
+			s.SetIgnore(councildecision.FieldHandsAgainst)
+		}
+		if _, exists := u.create.mutation.HandsAbstain(); exists {
+			s.SetIgnore(councildecision.FieldHandsAbstain)
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(councildecision.FieldCreatedAt)
@@ -789,6 +867,15 @@ func (u *CouncilDecisionUpsertBulk) UpdateNewValues() *CouncilDecisionUpsertBulk
 			}
 			if _, exists := b.mutation.Outcome(); exists {
 				s.SetIgnore(councildecision.FieldOutcome)
+			}
+			if _, exists := b.mutation.HandsFor(); exists {
+				s.SetIgnore(councildecision.FieldHandsFor)
+			}
+			if _, exists := b.mutation.HandsAgainst(); exists {
+				s.SetIgnore(councildecision.FieldHandsAgainst)
+			}
+			if _, exists := b.mutation.HandsAbstain(); exists {
+				s.SetIgnore(councildecision.FieldHandsAbstain)
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(councildecision.FieldCreatedAt)

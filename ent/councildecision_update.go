@@ -221,6 +221,15 @@ func (_u *CouncilDecisionUpdate) sqlSave(ctx context.Context) (_node int, err er
 	if _u.mutation.ActionUpdatedAtCleared() {
 		_spec.ClearField(councildecision.FieldActionUpdatedAt, field.TypeTime)
 	}
+	if _u.mutation.HandsForCleared() {
+		_spec.ClearField(councildecision.FieldHandsFor, field.TypeInt)
+	}
+	if _u.mutation.HandsAgainstCleared() {
+		_spec.ClearField(councildecision.FieldHandsAgainst, field.TypeInt)
+	}
+	if _u.mutation.HandsAbstainCleared() {
+		_spec.ClearField(councildecision.FieldHandsAbstain, field.TypeInt)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -462,6 +471,15 @@ func (_u *CouncilDecisionUpdateOne) sqlSave(ctx context.Context) (_node *Council
 	}
 	if _u.mutation.ActionUpdatedAtCleared() {
 		_spec.ClearField(councildecision.FieldActionUpdatedAt, field.TypeTime)
+	}
+	if _u.mutation.HandsForCleared() {
+		_spec.ClearField(councildecision.FieldHandsFor, field.TypeInt)
+	}
+	if _u.mutation.HandsAgainstCleared() {
+		_spec.ClearField(councildecision.FieldHandsAgainst, field.TypeInt)
+	}
+	if _u.mutation.HandsAbstainCleared() {
+		_spec.ClearField(councildecision.FieldHandsAbstain, field.TypeInt)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &CouncilDecision{config: _u.config}

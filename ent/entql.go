@@ -250,6 +250,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			councildecision.FieldActionStatus:    {Type: field.TypeEnum, Column: councildecision.FieldActionStatus},
 			councildecision.FieldActionReason:    {Type: field.TypeJSON, Column: councildecision.FieldActionReason},
 			councildecision.FieldActionUpdatedAt: {Type: field.TypeTime, Column: councildecision.FieldActionUpdatedAt},
+			councildecision.FieldHandsFor:        {Type: field.TypeInt, Column: councildecision.FieldHandsFor},
+			councildecision.FieldHandsAgainst:    {Type: field.TypeInt, Column: councildecision.FieldHandsAgainst},
+			councildecision.FieldHandsAbstain:    {Type: field.TypeInt, Column: councildecision.FieldHandsAbstain},
 			councildecision.FieldCreatedAt:       {Type: field.TypeTime, Column: councildecision.FieldCreatedAt},
 		},
 	}
@@ -3104,6 +3107,21 @@ func (f *CouncilDecisionFilter) WhereActionReason(p entql.BytesP) {
 // WhereActionUpdatedAt applies the entql time.Time predicate on the action_updated_at field.
 func (f *CouncilDecisionFilter) WhereActionUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(councildecision.FieldActionUpdatedAt))
+}
+
+// WhereHandsFor applies the entql int predicate on the hands_for field.
+func (f *CouncilDecisionFilter) WhereHandsFor(p entql.IntP) {
+	f.Where(p.Field(councildecision.FieldHandsFor))
+}
+
+// WhereHandsAgainst applies the entql int predicate on the hands_against field.
+func (f *CouncilDecisionFilter) WhereHandsAgainst(p entql.IntP) {
+	f.Where(p.Field(councildecision.FieldHandsAgainst))
+}
+
+// WhereHandsAbstain applies the entql int predicate on the hands_abstain field.
+func (f *CouncilDecisionFilter) WhereHandsAbstain(p entql.IntP) {
+	f.Where(p.Field(councildecision.FieldHandsAbstain))
 }
 
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.

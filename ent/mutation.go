@@ -7904,6 +7904,12 @@ type CouncilDecisionMutation struct {
 	action_reason       *[]schematype.Translation
 	appendaction_reason []schematype.Translation
 	action_updated_at   *time.Time
+	hands_for           *int
+	addhands_for        *int
+	hands_against       *int
+	addhands_against    *int
+	hands_abstain       *int
+	addhands_abstain    *int
 	created_at          *time.Time
 	clearedFields       map[string]struct{}
 	agenda_item         *string
@@ -8388,6 +8394,216 @@ func (m *CouncilDecisionMutation) ResetActionUpdatedAt() {
 	delete(m.clearedFields, councildecision.FieldActionUpdatedAt)
 }
 
+// SetHandsFor sets the "hands_for" field.
+func (m *CouncilDecisionMutation) SetHandsFor(i int) {
+	m.hands_for = &i
+	m.addhands_for = nil
+}
+
+// HandsFor returns the value of the "hands_for" field in the mutation.
+func (m *CouncilDecisionMutation) HandsFor() (r int, exists bool) {
+	v := m.hands_for
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHandsFor returns the old "hands_for" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldHandsFor(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHandsFor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHandsFor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHandsFor: %w", err)
+	}
+	return oldValue.HandsFor, nil
+}
+
+// AddHandsFor adds i to the "hands_for" field.
+func (m *CouncilDecisionMutation) AddHandsFor(i int) {
+	if m.addhands_for != nil {
+		*m.addhands_for += i
+	} else {
+		m.addhands_for = &i
+	}
+}
+
+// AddedHandsFor returns the value that was added to the "hands_for" field in this mutation.
+func (m *CouncilDecisionMutation) AddedHandsFor() (r int, exists bool) {
+	v := m.addhands_for
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHandsFor clears the value of the "hands_for" field.
+func (m *CouncilDecisionMutation) ClearHandsFor() {
+	m.hands_for = nil
+	m.addhands_for = nil
+	m.clearedFields[councildecision.FieldHandsFor] = struct{}{}
+}
+
+// HandsForCleared returns if the "hands_for" field was cleared in this mutation.
+func (m *CouncilDecisionMutation) HandsForCleared() bool {
+	_, ok := m.clearedFields[councildecision.FieldHandsFor]
+	return ok
+}
+
+// ResetHandsFor resets all changes to the "hands_for" field.
+func (m *CouncilDecisionMutation) ResetHandsFor() {
+	m.hands_for = nil
+	m.addhands_for = nil
+	delete(m.clearedFields, councildecision.FieldHandsFor)
+}
+
+// SetHandsAgainst sets the "hands_against" field.
+func (m *CouncilDecisionMutation) SetHandsAgainst(i int) {
+	m.hands_against = &i
+	m.addhands_against = nil
+}
+
+// HandsAgainst returns the value of the "hands_against" field in the mutation.
+func (m *CouncilDecisionMutation) HandsAgainst() (r int, exists bool) {
+	v := m.hands_against
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHandsAgainst returns the old "hands_against" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldHandsAgainst(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHandsAgainst is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHandsAgainst requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHandsAgainst: %w", err)
+	}
+	return oldValue.HandsAgainst, nil
+}
+
+// AddHandsAgainst adds i to the "hands_against" field.
+func (m *CouncilDecisionMutation) AddHandsAgainst(i int) {
+	if m.addhands_against != nil {
+		*m.addhands_against += i
+	} else {
+		m.addhands_against = &i
+	}
+}
+
+// AddedHandsAgainst returns the value that was added to the "hands_against" field in this mutation.
+func (m *CouncilDecisionMutation) AddedHandsAgainst() (r int, exists bool) {
+	v := m.addhands_against
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHandsAgainst clears the value of the "hands_against" field.
+func (m *CouncilDecisionMutation) ClearHandsAgainst() {
+	m.hands_against = nil
+	m.addhands_against = nil
+	m.clearedFields[councildecision.FieldHandsAgainst] = struct{}{}
+}
+
+// HandsAgainstCleared returns if the "hands_against" field was cleared in this mutation.
+func (m *CouncilDecisionMutation) HandsAgainstCleared() bool {
+	_, ok := m.clearedFields[councildecision.FieldHandsAgainst]
+	return ok
+}
+
+// ResetHandsAgainst resets all changes to the "hands_against" field.
+func (m *CouncilDecisionMutation) ResetHandsAgainst() {
+	m.hands_against = nil
+	m.addhands_against = nil
+	delete(m.clearedFields, councildecision.FieldHandsAgainst)
+}
+
+// SetHandsAbstain sets the "hands_abstain" field.
+func (m *CouncilDecisionMutation) SetHandsAbstain(i int) {
+	m.hands_abstain = &i
+	m.addhands_abstain = nil
+}
+
+// HandsAbstain returns the value of the "hands_abstain" field in the mutation.
+func (m *CouncilDecisionMutation) HandsAbstain() (r int, exists bool) {
+	v := m.hands_abstain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHandsAbstain returns the old "hands_abstain" field's value of the CouncilDecision entity.
+// If the CouncilDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CouncilDecisionMutation) OldHandsAbstain(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHandsAbstain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHandsAbstain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHandsAbstain: %w", err)
+	}
+	return oldValue.HandsAbstain, nil
+}
+
+// AddHandsAbstain adds i to the "hands_abstain" field.
+func (m *CouncilDecisionMutation) AddHandsAbstain(i int) {
+	if m.addhands_abstain != nil {
+		*m.addhands_abstain += i
+	} else {
+		m.addhands_abstain = &i
+	}
+}
+
+// AddedHandsAbstain returns the value that was added to the "hands_abstain" field in this mutation.
+func (m *CouncilDecisionMutation) AddedHandsAbstain() (r int, exists bool) {
+	v := m.addhands_abstain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHandsAbstain clears the value of the "hands_abstain" field.
+func (m *CouncilDecisionMutation) ClearHandsAbstain() {
+	m.hands_abstain = nil
+	m.addhands_abstain = nil
+	m.clearedFields[councildecision.FieldHandsAbstain] = struct{}{}
+}
+
+// HandsAbstainCleared returns if the "hands_abstain" field was cleared in this mutation.
+func (m *CouncilDecisionMutation) HandsAbstainCleared() bool {
+	_, ok := m.clearedFields[councildecision.FieldHandsAbstain]
+	return ok
+}
+
+// ResetHandsAbstain resets all changes to the "hands_abstain" field.
+func (m *CouncilDecisionMutation) ResetHandsAbstain() {
+	m.hands_abstain = nil
+	m.addhands_abstain = nil
+	delete(m.clearedFields, councildecision.FieldHandsAbstain)
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (m *CouncilDecisionMutation) SetCreatedAt(t time.Time) {
 	m.created_at = &t
@@ -8485,7 +8701,7 @@ func (m *CouncilDecisionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CouncilDecisionMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 12)
 	if m.location_id != nil {
 		fields = append(fields, councildecision.FieldLocationID)
 	}
@@ -8509,6 +8725,15 @@ func (m *CouncilDecisionMutation) Fields() []string {
 	}
 	if m.action_updated_at != nil {
 		fields = append(fields, councildecision.FieldActionUpdatedAt)
+	}
+	if m.hands_for != nil {
+		fields = append(fields, councildecision.FieldHandsFor)
+	}
+	if m.hands_against != nil {
+		fields = append(fields, councildecision.FieldHandsAgainst)
+	}
+	if m.hands_abstain != nil {
+		fields = append(fields, councildecision.FieldHandsAbstain)
 	}
 	if m.created_at != nil {
 		fields = append(fields, councildecision.FieldCreatedAt)
@@ -8537,6 +8762,12 @@ func (m *CouncilDecisionMutation) Field(name string) (ent.Value, bool) {
 		return m.ActionReason()
 	case councildecision.FieldActionUpdatedAt:
 		return m.ActionUpdatedAt()
+	case councildecision.FieldHandsFor:
+		return m.HandsFor()
+	case councildecision.FieldHandsAgainst:
+		return m.HandsAgainst()
+	case councildecision.FieldHandsAbstain:
+		return m.HandsAbstain()
 	case councildecision.FieldCreatedAt:
 		return m.CreatedAt()
 	}
@@ -8564,6 +8795,12 @@ func (m *CouncilDecisionMutation) OldField(ctx context.Context, name string) (en
 		return m.OldActionReason(ctx)
 	case councildecision.FieldActionUpdatedAt:
 		return m.OldActionUpdatedAt(ctx)
+	case councildecision.FieldHandsFor:
+		return m.OldHandsFor(ctx)
+	case councildecision.FieldHandsAgainst:
+		return m.OldHandsAgainst(ctx)
+	case councildecision.FieldHandsAbstain:
+		return m.OldHandsAbstain(ctx)
 	case councildecision.FieldCreatedAt:
 		return m.OldCreatedAt(ctx)
 	}
@@ -8631,6 +8868,27 @@ func (m *CouncilDecisionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetActionUpdatedAt(v)
 		return nil
+	case councildecision.FieldHandsFor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHandsFor(v)
+		return nil
+	case councildecision.FieldHandsAgainst:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHandsAgainst(v)
+		return nil
+	case councildecision.FieldHandsAbstain:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHandsAbstain(v)
+		return nil
 	case councildecision.FieldCreatedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -8645,13 +8903,31 @@ func (m *CouncilDecisionMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *CouncilDecisionMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addhands_for != nil {
+		fields = append(fields, councildecision.FieldHandsFor)
+	}
+	if m.addhands_against != nil {
+		fields = append(fields, councildecision.FieldHandsAgainst)
+	}
+	if m.addhands_abstain != nil {
+		fields = append(fields, councildecision.FieldHandsAbstain)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *CouncilDecisionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case councildecision.FieldHandsFor:
+		return m.AddedHandsFor()
+	case councildecision.FieldHandsAgainst:
+		return m.AddedHandsAgainst()
+	case councildecision.FieldHandsAbstain:
+		return m.AddedHandsAbstain()
+	}
 	return nil, false
 }
 
@@ -8660,6 +8936,27 @@ func (m *CouncilDecisionMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *CouncilDecisionMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case councildecision.FieldHandsFor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHandsFor(v)
+		return nil
+	case councildecision.FieldHandsAgainst:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHandsAgainst(v)
+		return nil
+	case councildecision.FieldHandsAbstain:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHandsAbstain(v)
+		return nil
 	}
 	return fmt.Errorf("unknown CouncilDecision numeric field %s", name)
 }
@@ -8679,6 +8976,15 @@ func (m *CouncilDecisionMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(councildecision.FieldActionUpdatedAt) {
 		fields = append(fields, councildecision.FieldActionUpdatedAt)
+	}
+	if m.FieldCleared(councildecision.FieldHandsFor) {
+		fields = append(fields, councildecision.FieldHandsFor)
+	}
+	if m.FieldCleared(councildecision.FieldHandsAgainst) {
+		fields = append(fields, councildecision.FieldHandsAgainst)
+	}
+	if m.FieldCleared(councildecision.FieldHandsAbstain) {
+		fields = append(fields, councildecision.FieldHandsAbstain)
 	}
 	return fields
 }
@@ -8705,6 +9011,15 @@ func (m *CouncilDecisionMutation) ClearField(name string) error {
 		return nil
 	case councildecision.FieldActionUpdatedAt:
 		m.ClearActionUpdatedAt()
+		return nil
+	case councildecision.FieldHandsFor:
+		m.ClearHandsFor()
+		return nil
+	case councildecision.FieldHandsAgainst:
+		m.ClearHandsAgainst()
+		return nil
+	case councildecision.FieldHandsAbstain:
+		m.ClearHandsAbstain()
 		return nil
 	}
 	return fmt.Errorf("unknown CouncilDecision nullable field %s", name)
@@ -8737,6 +9052,15 @@ func (m *CouncilDecisionMutation) ResetField(name string) error {
 		return nil
 	case councildecision.FieldActionUpdatedAt:
 		m.ResetActionUpdatedAt()
+		return nil
+	case councildecision.FieldHandsFor:
+		m.ResetHandsFor()
+		return nil
+	case councildecision.FieldHandsAgainst:
+		m.ResetHandsAgainst()
+		return nil
+	case councildecision.FieldHandsAbstain:
+		m.ResetHandsAbstain()
 		return nil
 	case councildecision.FieldCreatedAt:
 		m.ResetCreatedAt()

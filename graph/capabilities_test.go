@@ -16,6 +16,7 @@ import (
 var capabilityOperations = map[policies.Capability]string{
 	policies.ManageMembers:        "registerYouthMember",
 	policies.ManageTablets:        "enrollTablet",
+	policies.RunCouncils:          "recordDecision",
 	policies.ManagePolls:          "createPoll",
 	policies.PublishAnnouncements: "createAnnouncement",
 	policies.Moderate:             "moderatePost",

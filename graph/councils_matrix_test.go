@@ -7,6 +7,7 @@ import (
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/ent/councildecision"
+	"github.com/jeugdstem/jeugdstem/ent/poll"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
 )
@@ -42,6 +43,10 @@ func init() {
 			matrixMeeting(e)
 			return c.Do(`query($c: ID!) { councilMeetings(councilID: $c) { id attendance } }`, map[string]any{"c": e.councilA.ID})
 		}, want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=ok", "PARTNER=NOT_FOUND")},
+		row{op: "minutesCheck", do: func(e *env, c *apitest.Client) *apitest.Response {
+			return c.Do(`query($m: ID!) { minutesCheck(meetingID: $m) { missingTranslations { field languages } undecidedAgendaItemIDs } }`,
+				map[string]any{"m": matrixMeeting(e).ID})
+		}, want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=ok", "PARTNER=NOT_FOUND")},
 		row{op: "decisionBoard", do: q(`{ decisionBoard { id text { text lang } status } }`, nil),
 			want: expect("all=ok", "nobody=UNAUTHENTICATED")},
 		row{op: "proposeIdea", do: q(`mutation($c: ID!) { proposeIdea(input: {councilID: $c, theme: FOOD, title: [{lang: "nl", text: "Vaker rijst"}]}) { id status } }`,
@@ -59,6 +64,10 @@ func init() {
 		row{op: "addAgendaItem", do: func(e *env, c *apitest.Client) *apitest.Response {
 			return c.Do(`mutation($m: ID!) { addAgendaItem(input: {meetingID: $m, title: [{lang: "nl", text: "Voetbalveld"}], theme: PLAY_ACTIVITIES}) { id position } }`,
 				map[string]any{"m": matrixMeeting(e).ID})
+		}, want: runners},
+		row{op: "linkAgendaItemPoll", do: func(e *env, c *apitest.Client) *apitest.Response {
+			return c.Do(`mutation($i: ID!, $p: ID!) { linkAgendaItemPoll(agendaItemID: $i, pollID: $p) { id pollID } }`,
+				map[string]any{"i": matrixItem(e).ID, "p": newMatrixPoll(e, poll.StatusDRAFT).ID})
 		}, want: runners},
 		row{op: "recordDecision", do: func(e *env, c *apitest.Client) *apitest.Response {
 			return c.Do(`mutation($i: ID!) { recordDecision(input: {agendaItemID: $i, outcome: ADOPTED, text: [{lang: "nl", text: "Een nieuw doel"}]}) { id actionStatus } }`,

@@ -56,6 +56,14 @@ func (r *Resolver) Announcement() generated.AnnouncementResolver { return &annou
 // Area returns generated.AreaResolver implementation.
 func (r *Resolver) Area() generated.AreaResolver { return &areaResolver{r} }
 
+// Council returns generated.CouncilResolver implementation.
+func (r *Resolver) Council() generated.CouncilResolver { return &councilResolver{r} }
+
+// CouncilDecision returns generated.CouncilDecisionResolver implementation.
+func (r *Resolver) CouncilDecision() generated.CouncilDecisionResolver {
+	return &councilDecisionResolver{r}
+}
+
 // FeedbackPost returns generated.FeedbackPostResolver implementation.
 func (r *Resolver) FeedbackPost() generated.FeedbackPostResolver { return &feedbackPostResolver{r} }
 
@@ -93,6 +101,8 @@ type (
 	agendaItemResolver         struct{ *Resolver }
 	announcementResolver       struct{ *Resolver }
 	areaResolver               struct{ *Resolver }
+	councilResolver            struct{ *Resolver }
+	councilDecisionResolver    struct{ *Resolver }
 	feedbackPostResolver       struct{ *Resolver }
 	feedbackThreadResolver     struct{ *Resolver }
 	ideaResolver               struct{ *Resolver }

@@ -18,6 +18,26 @@ func (r *agendaItemResolver) TitleText(ctx context.Context, obj *ent.AgendaItem,
 	return councils.AgendaItemTitle(ctx, obj, language)
 }
 
+// Seats is the resolver for the seats field.
+func (r *councilResolver) Seats(ctx context.Context, obj *ent.Council) (int, error) {
+	return obj.Seats, nil
+}
+
+// Vacancies is the resolver for the vacancies field.
+func (r *councilResolver) Vacancies(ctx context.Context, obj *ent.Council) (int, error) {
+	return councils.VacanciesOf(ctx, r.client, obj)
+}
+
+// MemberCount is the resolver for the memberCount field.
+func (r *councilResolver) MemberCount(ctx context.Context, obj *ent.Council) (int, error) {
+	return councils.MemberCount(ctx, r.client, obj)
+}
+
+// Hands is the resolver for the hands field.
+func (r *councilDecisionResolver) Hands(ctx context.Context, obj *ent.CouncilDecision) (*councils.Hands, error) {
+	return councils.HandsOf(ctx, obj), nil
+}
+
 // TitleText is the resolver for the titleText field.
 func (r *ideaResolver) TitleText(ctx context.Context, obj *ent.Idea, language *string) (*i18n.Text, error) {
 	return councils.IdeaTitle(ctx, obj, language), nil
@@ -90,6 +110,11 @@ func (r *mutationResolver) AddAgendaItem(ctx context.Context, input councils.New
 	return councils.AddAgendaItem(ctx, r.client, input)
 }
 
+// LinkAgendaItemPoll is the resolver for the linkAgendaItemPoll field.
+func (r *mutationResolver) LinkAgendaItemPoll(ctx context.Context, agendaItemID string, pollID string) (*ent.AgendaItem, error) {
+	return councils.LinkAgendaItemPoll(ctx, r.client, agendaItemID, pollID)
+}
+
 // RecordDecision is the resolver for the recordDecision field.
 func (r *mutationResolver) RecordDecision(ctx context.Context, input councils.NewDecision) (*ent.CouncilDecision, error) {
 	return councils.RecordDecision(ctx, r.client, input)
@@ -128,4 +153,9 @@ func (r *queryResolver) CouncilMeetings(ctx context.Context, councilID string) (
 // DecisionBoard is the resolver for the decisionBoard field.
 func (r *queryResolver) DecisionBoard(ctx context.Context, language *string) ([]*councils.BoardDecision, error) {
 	return councils.DecisionBoard(ctx, r.client, language)
+}
+
+// MinutesCheck is the resolver for the minutesCheck field.
+func (r *queryResolver) MinutesCheck(ctx context.Context, meetingID string) (*councils.MinutesCheck, error) {
+	return councils.CheckMinutes(ctx, r.client, meetingID)
 }

@@ -61,6 +61,7 @@ var argumentWhitelist = map[string]allowedArgument{
 	"Query.openSafeguardingCaseCount(locationID)": {why: "the location's policy and MayCountSafeguardingCases decide"},
 	"Query.councilIdeas(councilID)":               {why: "the council's policy decides; the ideas' policy narrows"},
 	"Query.councilMeetings(councilID)":            {why: "the council's policy decides; the meetings' policy narrows"},
+	"Query.minutesCheck(meetingID)":               {why: "the meeting's policy decides; its items and decisions are read under their own policies"},
 	"Query.councilElections(councilID)":           {why: "the council's policy decides; the elections' policy narrows"},
 	"Query.election(id)":                          {why: "the election's policy decides; candidates are shown by councils.Candidate's rule"},
 	"Query.locationReport(locationID)":            {why: "MayReadLocationReport decides; figures are suppressed aggregates"},

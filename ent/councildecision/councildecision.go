@@ -34,6 +34,12 @@ const (
 	FieldActionReason = "action_reason"
 	// FieldActionUpdatedAt holds the string denoting the action_updated_at field in the database.
 	FieldActionUpdatedAt = "action_updated_at"
+	// FieldHandsFor holds the string denoting the hands_for field in the database.
+	FieldHandsFor = "hands_for"
+	// FieldHandsAgainst holds the string denoting the hands_against field in the database.
+	FieldHandsAgainst = "hands_against"
+	// FieldHandsAbstain holds the string denoting the hands_abstain field in the database.
+	FieldHandsAbstain = "hands_abstain"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
 	// EdgeAgendaItem holds the string denoting the agenda_item edge name in mutations.
@@ -60,6 +66,9 @@ var Columns = []string{
 	FieldActionStatus,
 	FieldActionReason,
 	FieldActionUpdatedAt,
+	FieldHandsFor,
+	FieldHandsAgainst,
+	FieldHandsAbstain,
 	FieldCreatedAt,
 }
 
@@ -81,6 +90,12 @@ func ValidColumn(column string) bool {
 var (
 	Hooks  [1]ent.Hook
 	Policy ent.Policy
+	// HandsForValidator is a validator for the "hands_for" field. It is called by the builders before save.
+	HandsForValidator func(int) error
+	// HandsAgainstValidator is a validator for the "hands_against" field. It is called by the builders before save.
+	HandsAgainstValidator func(int) error
+	// HandsAbstainValidator is a validator for the "hands_abstain" field. It is called by the builders before save.
+	HandsAbstainValidator func(int) error
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultID holds the default value on creation for the "id" field.
@@ -173,6 +188,21 @@ func ByActionStatus(opts ...sql.OrderTermOption) OrderOption {
 // ByActionUpdatedAt orders the results by the action_updated_at field.
 func ByActionUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActionUpdatedAt, opts...).ToFunc()
+}
+
+// ByHandsFor orders the results by the hands_for field.
+func ByHandsFor(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHandsFor, opts...).ToFunc()
+}
+
+// ByHandsAgainst orders the results by the hands_against field.
+func ByHandsAgainst(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHandsAgainst, opts...).ToFunc()
+}
+
+// ByHandsAbstain orders the results by the hands_abstain field.
+func ByHandsAbstain(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHandsAbstain, opts...).ToFunc()
 }
 
 // ByCreatedAt orders the results by the created_at field.

@@ -85,6 +85,21 @@ func ActionUpdatedAt(v time.Time) predicate.CouncilDecision {
 	return predicate.CouncilDecision(sql.FieldEQ(FieldActionUpdatedAt, v))
 }
 
+// HandsFor applies equality check predicate on the "hands_for" field. It's identical to HandsForEQ.
+func HandsFor(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldEQ(FieldHandsFor, v))
+}
+
+// HandsAgainst applies equality check predicate on the "hands_against" field. It's identical to HandsAgainstEQ.
+func HandsAgainst(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldEQ(FieldHandsAgainst, v))
+}
+
+// HandsAbstain applies equality check predicate on the "hands_abstain" field. It's identical to HandsAbstainEQ.
+func HandsAbstain(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldEQ(FieldHandsAbstain, v))
+}
+
 // CreatedAt applies equality check predicate on the "created_at" field. It's identical to CreatedAtEQ.
 func CreatedAt(v time.Time) predicate.CouncilDecision {
 	return predicate.CouncilDecision(sql.FieldEQ(FieldCreatedAt, v))
@@ -378,6 +393,156 @@ func ActionUpdatedAtIsNil() predicate.CouncilDecision {
 // ActionUpdatedAtNotNil applies the NotNil predicate on the "action_updated_at" field.
 func ActionUpdatedAtNotNil() predicate.CouncilDecision {
 	return predicate.CouncilDecision(sql.FieldNotNull(FieldActionUpdatedAt))
+}
+
+// HandsForEQ applies the EQ predicate on the "hands_for" field.
+func HandsForEQ(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldEQ(FieldHandsFor, v))
+}
+
+// HandsForNEQ applies the NEQ predicate on the "hands_for" field.
+func HandsForNEQ(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldNEQ(FieldHandsFor, v))
+}
+
+// HandsForIn applies the In predicate on the "hands_for" field.
+func HandsForIn(vs ...int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldIn(FieldHandsFor, vs...))
+}
+
+// HandsForNotIn applies the NotIn predicate on the "hands_for" field.
+func HandsForNotIn(vs ...int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldNotIn(FieldHandsFor, vs...))
+}
+
+// HandsForGT applies the GT predicate on the "hands_for" field.
+func HandsForGT(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldGT(FieldHandsFor, v))
+}
+
+// HandsForGTE applies the GTE predicate on the "hands_for" field.
+func HandsForGTE(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldGTE(FieldHandsFor, v))
+}
+
+// HandsForLT applies the LT predicate on the "hands_for" field.
+func HandsForLT(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldLT(FieldHandsFor, v))
+}
+
+// HandsForLTE applies the LTE predicate on the "hands_for" field.
+func HandsForLTE(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldLTE(FieldHandsFor, v))
+}
+
+// HandsForIsNil applies the IsNil predicate on the "hands_for" field.
+func HandsForIsNil() predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldIsNull(FieldHandsFor))
+}
+
+// HandsForNotNil applies the NotNil predicate on the "hands_for" field.
+func HandsForNotNil() predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldNotNull(FieldHandsFor))
+}
+
+// HandsAgainstEQ applies the EQ predicate on the "hands_against" field.
+func HandsAgainstEQ(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldEQ(FieldHandsAgainst, v))
+}
+
+// HandsAgainstNEQ applies the NEQ predicate on the "hands_against" field.
+func HandsAgainstNEQ(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldNEQ(FieldHandsAgainst, v))
+}
+
+// HandsAgainstIn applies the In predicate on the "hands_against" field.
+func HandsAgainstIn(vs ...int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldIn(FieldHandsAgainst, vs...))
+}
+
+// HandsAgainstNotIn applies the NotIn predicate on the "hands_against" field.
+func HandsAgainstNotIn(vs ...int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldNotIn(FieldHandsAgainst, vs...))
+}
+
+// HandsAgainstGT applies the GT predicate on the "hands_against" field.
+func HandsAgainstGT(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldGT(FieldHandsAgainst, v))
+}
+
+// HandsAgainstGTE applies the GTE predicate on the "hands_against" field.
+func HandsAgainstGTE(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldGTE(FieldHandsAgainst, v))
+}
+
+// HandsAgainstLT applies the LT predicate on the "hands_against" field.
+func HandsAgainstLT(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldLT(FieldHandsAgainst, v))
+}
+
+// HandsAgainstLTE applies the LTE predicate on the "hands_against" field.
+func HandsAgainstLTE(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldLTE(FieldHandsAgainst, v))
+}
+
+// HandsAgainstIsNil applies the IsNil predicate on the "hands_against" field.
+func HandsAgainstIsNil() predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldIsNull(FieldHandsAgainst))
+}
+
+// HandsAgainstNotNil applies the NotNil predicate on the "hands_against" field.
+func HandsAgainstNotNil() predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldNotNull(FieldHandsAgainst))
+}
+
+// HandsAbstainEQ applies the EQ predicate on the "hands_abstain" field.
+func HandsAbstainEQ(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldEQ(FieldHandsAbstain, v))
+}
+
+// HandsAbstainNEQ applies the NEQ predicate on the "hands_abstain" field.
+func HandsAbstainNEQ(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldNEQ(FieldHandsAbstain, v))
+}
+
+// HandsAbstainIn applies the In predicate on the "hands_abstain" field.
+func HandsAbstainIn(vs ...int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldIn(FieldHandsAbstain, vs...))
+}
+
+// HandsAbstainNotIn applies the NotIn predicate on the "hands_abstain" field.
+func HandsAbstainNotIn(vs ...int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldNotIn(FieldHandsAbstain, vs...))
+}
+
+// HandsAbstainGT applies the GT predicate on the "hands_abstain" field.
+func HandsAbstainGT(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldGT(FieldHandsAbstain, v))
+}
+
+// HandsAbstainGTE applies the GTE predicate on the "hands_abstain" field.
+func HandsAbstainGTE(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldGTE(FieldHandsAbstain, v))
+}
+
+// HandsAbstainLT applies the LT predicate on the "hands_abstain" field.
+func HandsAbstainLT(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldLT(FieldHandsAbstain, v))
+}
+
+// HandsAbstainLTE applies the LTE predicate on the "hands_abstain" field.
+func HandsAbstainLTE(v int) predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldLTE(FieldHandsAbstain, v))
+}
+
+// HandsAbstainIsNil applies the IsNil predicate on the "hands_abstain" field.
+func HandsAbstainIsNil() predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldIsNull(FieldHandsAbstain))
+}
+
+// HandsAbstainNotNil applies the NotNil predicate on the "hands_abstain" field.
+func HandsAbstainNotNil() predicate.CouncilDecision {
+	return predicate.CouncilDecision(sql.FieldNotNull(FieldHandsAbstain))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.

@@ -334,6 +334,9 @@ var (
 		{Name: "action_status", Type: field.TypeEnum, Nullable: true, Enums: []string{"IN_PROGRESS", "DONE", "NOT_POSSIBLE"}},
 		{Name: "action_reason", Type: field.TypeJSON, Nullable: true},
 		{Name: "action_updated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "hands_for", Type: field.TypeInt, Nullable: true},
+		{Name: "hands_against", Type: field.TypeInt, Nullable: true},
+		{Name: "hands_abstain", Type: field.TypeInt, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "agenda_item_id", Type: field.TypeString, Unique: true, Size: 40},
 	}
@@ -345,7 +348,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "council_decisions_agenda_items_decision",
-				Columns:    []*schema.Column{CouncilDecisionsColumns[9]},
+				Columns:    []*schema.Column{CouncilDecisionsColumns[12]},
 				RefColumns: []*schema.Column{AgendaItemsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -354,7 +357,7 @@ var (
 			{
 				Name:    "councildecision_location_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{CouncilDecisionsColumns[1], CouncilDecisionsColumns[8]},
+				Columns: []*schema.Column{CouncilDecisionsColumns[1], CouncilDecisionsColumns[11]},
 			},
 		},
 	}

@@ -607,8 +607,20 @@ func init() {
 	_ = councildecisionMixinFields0
 	councildecisionFields := schema.CouncilDecision{}.Fields()
 	_ = councildecisionFields
+	// councildecisionDescHandsFor is the schema descriptor for hands_for field.
+	councildecisionDescHandsFor := councildecisionFields[8].Descriptor()
+	// councildecision.HandsForValidator is a validator for the "hands_for" field. It is called by the builders before save.
+	councildecision.HandsForValidator = councildecisionDescHandsFor.Validators[0].(func(int) error)
+	// councildecisionDescHandsAgainst is the schema descriptor for hands_against field.
+	councildecisionDescHandsAgainst := councildecisionFields[9].Descriptor()
+	// councildecision.HandsAgainstValidator is a validator for the "hands_against" field. It is called by the builders before save.
+	councildecision.HandsAgainstValidator = councildecisionDescHandsAgainst.Validators[0].(func(int) error)
+	// councildecisionDescHandsAbstain is the schema descriptor for hands_abstain field.
+	councildecisionDescHandsAbstain := councildecisionFields[10].Descriptor()
+	// councildecision.HandsAbstainValidator is a validator for the "hands_abstain" field. It is called by the builders before save.
+	councildecision.HandsAbstainValidator = councildecisionDescHandsAbstain.Validators[0].(func(int) error)
 	// councildecisionDescCreatedAt is the schema descriptor for created_at field.
-	councildecisionDescCreatedAt := councildecisionFields[8].Descriptor()
+	councildecisionDescCreatedAt := councildecisionFields[11].Descriptor()
 	// councildecision.DefaultCreatedAt holds the default value on creation for the created_at field.
 	councildecision.DefaultCreatedAt = councildecisionDescCreatedAt.Default.(func() time.Time)
 	// councildecisionDescID is the schema descriptor for id field.

@@ -34,7 +34,9 @@ func (AgendaItem) Fields() []ent.Field {
 		field.Enum("theme").GoType(schematype.Theme("")).Optional().Nillable().Annotations(entgql.Type("Theme")),
 		field.String("idea_id").Optional().Nillable().Immutable(),
 		field.String("thread_id").Optional().Nillable().Immutable(),
-		field.String("poll_id").Optional().Nillable().Immutable(),
+		// poll_id: the poll whose results the item discusses; set once, also after the item was
+		// added (a quick poll started at the meeting: councils.LinkAgendaItemPoll).
+		field.String("poll_id").Optional().Nillable(),
 		field.Time("created_at").Immutable().Default(time.Now),
 	}
 }
@@ -45,7 +47,7 @@ func (AgendaItem) Edges() []ent.Edge {
 		edge.From("meeting", Meeting.Type).Ref("agenda_items").Unique().Required().Immutable().Field("meeting_id"),
 		edge.From("idea", Idea.Type).Ref("agenda_items").Unique().Immutable().Field("idea_id"),
 		edge.From("thread", FeedbackThread.Type).Ref("agenda_items").Unique().Immutable().Field("thread_id"),
-		edge.From("poll", Poll.Type).Ref("agenda_items").Unique().Immutable().Field("poll_id"),
+		edge.From("poll", Poll.Type).Ref("agenda_items").Unique().Field("poll_id"),
 		edge.To("decision", CouncilDecision.Type).Unique(),
 	}
 }

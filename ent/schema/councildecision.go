@@ -3,6 +3,7 @@ package schema
 import (
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -34,6 +35,11 @@ func (CouncilDecision) Fields() []ent.Field {
 		// action_reason says why it is not possible; required with NOT_POSSIBLE.
 		optionalTranslations("action_reason"),
 		field.Time("action_updated_at").Optional().Nillable(),
+		// hands_for, hands_against, hands_abstain: a show of hands as counts, never who; only
+		// staff read them (graph/meetings.graphqls). Recorded with the decision or not at all.
+		field.Int("hands_for").Optional().Nillable().NonNegative().Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Int("hands_against").Optional().Nillable().NonNegative().Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Int("hands_abstain").Optional().Nillable().NonNegative().Immutable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Time("created_at").Immutable().Default(time.Now),
 	}
 }

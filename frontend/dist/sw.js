@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-DsH8E1Ap.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-B-3-gIqF.js","/assets/ckb-XuavHzmW.js","/assets/console-CJpV656t.js","/assets/console-D37Elm3t.css","/assets/en-DwVHWFyH.js","/assets/fa-tbtSf9Il.js","/assets/fr-B43AKaVU.js","/assets/index-85pTt0Lf.css","/assets/index-DsH8E1Ap.js","/assets/kmr-BTpHDj_g.js","/assets/nl-DMsjlJ9l.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BeXAo1R-.js","/assets/ps-DYSKKvIy.js","/assets/so-t-MoknC3.js","/assets/ti--4pAWIVx.js","/assets/tr-ff8bS8uz.js","/assets/uk-CwY7YNqR.js"];
-const VERSION = '61e0bd8e3d193129';
+const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-D9wNvb4s.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-DCGKe3t4.js","/assets/ckb-BbVZmsNK.js","/assets/console-BHwb-PUx.css","/assets/console-RWINQMJR.js","/assets/en-DLEjSI21.js","/assets/fa-Bn7IJyms.js","/assets/fr-BLtTtTDU.js","/assets/index-85pTt0Lf.css","/assets/index-D9wNvb4s.js","/assets/kmr-S14fDD2C.js","/assets/nl-C-VtJOER.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-C5Z5Ybzt.js","/assets/ps-DtlALou3.js","/assets/so-C1cGpStn.js","/assets/ti-CzY_iDep.js","/assets/tr-CIO0_n5s.js","/assets/uk-C50aos_Q.js"];
+const VERSION = '55101d716dd5814b';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

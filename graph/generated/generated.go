@@ -66,6 +66,8 @@ type ResolverRoot interface {
 	Announcement() AnnouncementResolver
 	Area() AreaResolver
 	ChildrenMonitorDomain() ChildrenMonitorDomainResolver
+	Council() CouncilResolver
+	CouncilDecision() CouncilDecisionResolver
 	FeedbackPost() FeedbackPostResolver
 	FeedbackThread() FeedbackThreadResolver
 	Idea() IdeaResolver
@@ -220,11 +222,14 @@ type ComplexityRoot struct {
 		Location         func(childComplexity int) int
 		LocationID       func(childComplexity int) int
 		Meetings         func(childComplexity int) int
+		MemberCount      func(childComplexity int) int
 		Memberships      func(childComplexity int) int
 		Name             func(childComplexity int) int
 		Polls            func(childComplexity int) int
+		Seats            func(childComplexity int) int
 		SupportThreshold func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		Vacancies        func(childComplexity int) int
 	}
 
 	CouncilDecision struct {
@@ -235,6 +240,7 @@ type ComplexityRoot struct {
 		AgendaItemID    func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		DueDate         func(childComplexity int) int
+		Hands           func(childComplexity int) int
 		ID              func(childComplexity int) int
 		LocationID      func(childComplexity int) int
 		Outcome         func(childComplexity int) int
@@ -328,6 +334,12 @@ type ComplexityRoot struct {
 	FeedbackThreadEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Hands struct {
+		Abstain  func(childComplexity int) int
+		Against  func(childComplexity int) int
+		InFavour func(childComplexity int) int
 	}
 
 	Idea struct {
@@ -426,6 +438,11 @@ type ComplexityRoot struct {
 		LeftAt   func(childComplexity int) int
 		Member   func(childComplexity int) int
 		Role     func(childComplexity int) int
+	}
+
+	MinutesCheck struct {
+		MissingTranslations func(childComplexity int) int
+		UndecidedItemIDs    func(childComplexity int) int
 	}
 
 	MissingTranslation struct {
@@ -567,6 +584,7 @@ type ComplexityRoot struct {
 		CreatePoll             func(childComplexity int, input voting.PollDraft) int
 		CreateStaffUser        func(childComplexity int, input auth.NewStaffUser) int
 		EnrollTablet           func(childComplexity int, locationID string, name string) int
+		LinkAgendaItemPoll     func(childComplexity int, agendaItemID string, pollID string) int
 		Logout                 func(childComplexity int) int
 		MeToo                  func(childComplexity int, threadID string) int
 		ModeratePost           func(childComplexity int, input moderation.PostDecision) int
@@ -778,6 +796,7 @@ type ComplexityRoot struct {
 		LocationReport            func(childComplexity int, locationID string, from *time.Time, to *time.Time, trend *reports.TrendInterval) int
 		Locations                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LocationOrder) int
 		Me                        func(childComplexity int) int
+		MinutesCheck              func(childComplexity int, meetingID string) int
 		ModerationQueue           func(childComplexity int, after *entgql.Cursor[string], first *int, locationID *string) int
 		MonitorForChildren        func(childComplexity int) int
 		MonitorFramework          func(childComplexity int) int
@@ -1041,6 +1060,14 @@ type AreaResolver interface {
 type ChildrenMonitorDomainResolver interface {
 	WhatWeDid(ctx context.Context, obj *reports.ChildrenMonitorDomain, language *string) (*feedback.BoardResponse, error)
 }
+type CouncilResolver interface {
+	Seats(ctx context.Context, obj *ent.Council) (int, error)
+	Vacancies(ctx context.Context, obj *ent.Council) (int, error)
+	MemberCount(ctx context.Context, obj *ent.Council) (int, error)
+}
+type CouncilDecisionResolver interface {
+	Hands(ctx context.Context, obj *ent.CouncilDecision) (*councils.Hands, error)
+}
 type FeedbackPostResolver interface {
 	ModerationState(ctx context.Context, obj *ent.FeedbackPost) (feedbackpost.ModerationState, error)
 	ModeratedAt(ctx context.Context, obj *ent.FeedbackPost) (*time.Time, error)
@@ -1100,6 +1127,7 @@ type MutationResolver interface {
 	SetSupportThreshold(ctx context.Context, councilID string, supports int) (*ent.Council, error)
 	CreateMeeting(ctx context.Context, input councils.NewMeeting) (*ent.Meeting, error)
 	AddAgendaItem(ctx context.Context, input councils.NewAgendaItem) (*ent.AgendaItem, error)
+	LinkAgendaItemPoll(ctx context.Context, agendaItemID string, pollID string) (*ent.AgendaItem, error)
 	RecordDecision(ctx context.Context, input councils.NewDecision) (*ent.CouncilDecision, error)
 	PublishMinutes(ctx context.Context, meetingID string, attendance *int) (*councils.Minutes, error)
 	UpdateDecisionStatus(ctx context.Context, input councils.DecisionStatus) (*ent.CouncilDecision, error)
@@ -1146,6 +1174,7 @@ type QueryResolver interface {
 	CouncilIdeas(ctx context.Context, councilID string) ([]*ent.Idea, error)
 	CouncilMeetings(ctx context.Context, councilID string) ([]*ent.Meeting, error)
 	DecisionBoard(ctx context.Context, language *string) ([]*councils.BoardDecision, error)
+	MinutesCheck(ctx context.Context, meetingID string) (*councils.MinutesCheck, error)
 	ModerationQueue(ctx context.Context, after *entgql.Cursor[string], first *int, locationID *string) (*ent.FeedbackPostConnection, error)
 	SafeguardingCases(ctx context.Context, status *safeguardingcase.Status) ([]*ent.SafeguardingCase, error)
 	OpenSafeguardingCaseCount(ctx context.Context, locationID string) (int, error)
@@ -1778,6 +1807,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Council.Meetings(childComplexity), true
+	case "Council.memberCount":
+		if e.ComplexityRoot.Council.MemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Council.MemberCount(childComplexity), true
 	case "Council.memberships":
 		if e.ComplexityRoot.Council.Memberships == nil {
 			break
@@ -1796,6 +1831,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Council.Polls(childComplexity), true
+	case "Council.seats":
+		if e.ComplexityRoot.Council.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Council.Seats(childComplexity), true
 	case "Council.supportThreshold":
 		if e.ComplexityRoot.Council.SupportThreshold == nil {
 			break
@@ -1808,6 +1849,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Council.UpdatedAt(childComplexity), true
+	case "Council.vacancies":
+		if e.ComplexityRoot.Council.Vacancies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Council.Vacancies(childComplexity), true
 
 	case "CouncilDecision.actionReason":
 		if e.ComplexityRoot.CouncilDecision.ActionReason == nil {
@@ -1851,6 +1898,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CouncilDecision.DueDate(childComplexity), true
+	case "CouncilDecision.hands":
+		if e.ComplexityRoot.CouncilDecision.Hands == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CouncilDecision.Hands(childComplexity), true
 	case "CouncilDecision.id":
 		if e.ComplexityRoot.CouncilDecision.ID == nil {
 			break
@@ -2261,6 +2314,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedbackThreadEdge.Node(childComplexity), true
+
+	case "Hands.abstain":
+		if e.ComplexityRoot.Hands.Abstain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hands.Abstain(childComplexity), true
+	case "Hands.against":
+		if e.ComplexityRoot.Hands.Against == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hands.Against(childComplexity), true
+	case "Hands.inFavour":
+		if e.ComplexityRoot.Hands.InFavour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hands.InFavour(childComplexity), true
 
 	case "Idea.area":
 		if e.ComplexityRoot.Idea.Area == nil {
@@ -2733,6 +2805,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Membership.Role(childComplexity), true
+
+	case "MinutesCheck.missingTranslations":
+		if e.ComplexityRoot.MinutesCheck.MissingTranslations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesCheck.MissingTranslations(childComplexity), true
+	case "MinutesCheck.undecidedAgendaItemIDs":
+		if e.ComplexityRoot.MinutesCheck.UndecidedItemIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesCheck.UndecidedItemIDs(childComplexity), true
 
 	case "MissingTranslation.agendaItemID":
 		if e.ComplexityRoot.MissingTranslation.AgendaItemID == nil {
@@ -3382,6 +3467,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EnrollTablet(childComplexity, args["locationID"].(string), args["name"].(string)), true
+	case "Mutation.linkAgendaItemPoll":
+		if e.ComplexityRoot.Mutation.LinkAgendaItemPoll == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkAgendaItemPoll_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkAgendaItemPoll(childComplexity, args["agendaItemID"].(string), args["pollID"].(string)), true
 	case "Mutation.logout":
 		if e.ComplexityRoot.Mutation.Logout == nil {
 			break
@@ -4560,6 +4656,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.minutesCheck":
+		if e.ComplexityRoot.Query.MinutesCheck == nil {
+			break
+		}
+
+		args, err := ec.field_Query_minutesCheck_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MinutesCheck(childComplexity, args["meetingID"].(string)), true
 	case "Query.moderationQueue":
 		if e.ComplexityRoot.Query.ModerationQueue == nil {
 			break
@@ -7418,6 +7525,7 @@ enum Capability {
   READ_COUNCILS
   MANAGE_MEMBERS
   MANAGE_TABLETS
+  RUN_COUNCILS
   MANAGE_POLLS
   PUBLISH_ANNOUNCEMENTS
   READ_UNMODERATED
@@ -7604,6 +7712,37 @@ input RecordDecisionInput {
   text: [TranslationInput!]!
   "When an adopted decision will be carried out; only with ADOPTED."
   dueDate: Time
+  "A show of hands, as counts (never who): give all three or none; each 0 or more, together at most the council's members."
+  handsFor: Int
+  handsAgainst: Int
+  handsAbstain: Int
+}
+
+"A show of hands at a meeting: counts only, never who."
+type Hands {
+  inFavour: Int!
+  against: Int!
+  abstain: Int!
+}
+
+extend type CouncilDecision {
+  "The show of hands, if the meeting recorded one: staff only (null for children and tablets)."
+  hands: Hands @goField(forceResolver: true)
+}
+
+extend type Council {
+  "Elected seats (0: its members are not elected); staff read it as children do on their council screen."
+  seats: Int! @goField(forceResolver: true)
+  "Seats no elected member holds now."
+  vacancies: Int! @goField(forceResolver: true)
+  "Children on the council now: the most hands a decision can count."
+  memberCount: Int! @goField(forceResolver: true)
+}
+
+"What the minutes of a meeting still lack: the same warnings publishMinutes returns, asked before publishing."
+type MinutesCheck {
+  missingTranslations: [MissingTranslation!]!
+  undecidedAgendaItemIDs: [ID!]!
 }
 
 input UpdateDecisionStatusInput {
@@ -7695,6 +7834,8 @@ extend type Query {
   councilMeetings(councilID: ID!): [Meeting!]! @signedIn(as: [STAFF])
   "'You said, we did' of councils: adopted decisions of published minutes, newest first (at most 100)."
   decisionBoard(language: String): [BoardDecision!]! @signedIn(as: [TABLET, STAFF])
+  "What publishing a meeting's minutes would warn about now (missing languages, undecided items); changes nothing."
+  minutesCheck(meetingID: ID!): MinutesCheck! @signedIn(as: [STAFF])
 }
 
 extend type Mutation {
@@ -7708,6 +7849,8 @@ extend type Mutation {
   createMeeting(input: CreateMeetingInput!): Meeting! @signedIn(as: [STAFF])
   "Adds an item to a meeting's agenda (before its minutes are published)."
   addAgendaItem(input: AddAgendaItemInput!): AgendaItem! @signedIn(as: [STAFF])
+  "Links an item without a poll to the poll started for it at the meeting (a quick poll of the council), before the minutes are published."
+  linkAgendaItemPoll(agendaItemID: ID!, pollID: ID!): AgendaItem! @signedIn(as: [STAFF])
   "Records what the meeting decided on an item, once; an adopted decision becomes an action in progress."
   recordDecision(input: RecordDecisionInput!): CouncilDecision! @signedIn(as: [STAFF])
   "Publishes the minutes, with the number of children who came; children read the decisions from now on."
@@ -8768,6 +8911,12 @@ func (ec *executionContext) childFields_Council(ctx context.Context, field graph
 		return ec.fieldContext_Council_polls(ctx, field)
 	case "meetings":
 		return ec.fieldContext_Council_meetings(ctx, field)
+	case "seats":
+		return ec.fieldContext_Council_seats(ctx, field)
+	case "vacancies":
+		return ec.fieldContext_Council_vacancies(ctx, field)
+	case "memberCount":
+		return ec.fieldContext_Council_memberCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Council", field.Name)
 }
@@ -8796,6 +8945,8 @@ func (ec *executionContext) childFields_CouncilDecision(ctx context.Context, fie
 		return ec.fieldContext_CouncilDecision_createdAt(ctx, field)
 	case "agendaItem":
 		return ec.fieldContext_CouncilDecision_agendaItem(ctx, field)
+	case "hands":
+		return ec.fieldContext_CouncilDecision_hands(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CouncilDecision", field.Name)
 }
@@ -8976,6 +9127,18 @@ func (ec *executionContext) childFields_FeedbackThreadEdge(ctx context.Context, 
 		return ec.fieldContext_FeedbackThreadEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FeedbackThreadEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Hands(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "inFavour":
+		return ec.fieldContext_Hands_inFavour(ctx, field)
+	case "against":
+		return ec.fieldContext_Hands_against(ctx, field)
+	case "abstain":
+		return ec.fieldContext_Hands_abstain(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Hands", field.Name)
 }
 
 func (ec *executionContext) childFields_Idea(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9172,6 +9335,16 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_member(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
+}
+
+func (ec *executionContext) childFields_MinutesCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "missingTranslations":
+		return ec.fieldContext_MinutesCheck_missingTranslations(ctx, field)
+	case "undecidedAgendaItemIDs":
+		return ec.fieldContext_MinutesCheck_undecidedAgendaItemIDs(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MinutesCheck", field.Name)
 }
 
 func (ec *executionContext) childFields_MissingTranslation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10732,6 +10905,28 @@ func (ec *executionContext) field_Mutation_enrollTablet_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_linkAgendaItemPoll_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "agendaItemID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agendaItemID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "pollID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pollID"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_meToo_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11495,6 +11690,20 @@ func (ec *executionContext) field_Query_locations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_minutesCheck_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "meetingID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["meetingID"] = arg0
 	return args, nil
 }
 
@@ -14444,6 +14653,75 @@ func (ec *executionContext) fieldContext_Council_meetings(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Council_seats(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Council_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Council().Seats(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Council_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Council", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Council_vacancies(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Council_vacancies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Council().Vacancies(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Council_vacancies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Council", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Council_memberCount(ctx context.Context, field graphql.CollectedField, obj *ent.Council) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Council_memberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Council().MemberCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Council_memberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Council", field, true, true, "Int")
+}
+
 func (ec *executionContext) _CouncilDecision_id(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14719,6 +14997,38 @@ func (ec *executionContext) fieldContext_CouncilDecision_agendaItem(_ context.Co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CouncilDecision_hands(ctx context.Context, field graphql.CollectedField, obj *ent.CouncilDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CouncilDecision_hands(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CouncilDecision().Hands(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.Hands) graphql.Marshaler {
+			return ec.marshalOHands2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐHands(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CouncilDecision_hands(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CouncilDecision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Hands(ctx, field)
 		},
 	}
 	return fc, nil
@@ -16295,6 +16605,75 @@ func (ec *executionContext) _FeedbackThreadEdge_cursor(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_FeedbackThreadEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackThreadEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Hands_inFavour(ctx context.Context, field graphql.CollectedField, obj *councils.Hands) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hands_inFavour(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InFavour, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hands_inFavour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hands", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Hands_against(ctx context.Context, field graphql.CollectedField, obj *councils.Hands) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hands_against(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Against, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hands_against(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hands", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Hands_abstain(ctx context.Context, field graphql.CollectedField, obj *councils.Hands) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hands_abstain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Abstain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hands_abstain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hands", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Idea_id(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
@@ -18270,6 +18649,61 @@ func (ec *executionContext) fieldContext_Membership_member(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _MinutesCheck_missingTranslations(ctx context.Context, field graphql.CollectedField, obj *councils.MinutesCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MinutesCheck_missingTranslations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissingTranslations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []councils.MissingTranslation) graphql.Marshaler {
+			return ec.marshalNMissingTranslation2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMissingTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MinutesCheck_missingTranslations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MinutesCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MissingTranslation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MinutesCheck_undecidedAgendaItemIDs(ctx context.Context, field graphql.CollectedField, obj *councils.MinutesCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MinutesCheck_undecidedAgendaItemIDs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UndecidedItemIDs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MinutesCheck_undecidedAgendaItemIDs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MinutesCheck", field, false, false, "ID")
 }
 
 func (ec *executionContext) _MissingTranslation_agendaItemID(ctx context.Context, field graphql.CollectedField, obj *councils.MissingTranslation) (ret graphql.Marshaler) {
@@ -21927,6 +22361,68 @@ func (ec *executionContext) fieldContext_Mutation_addAgendaItem(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_addAgendaItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkAgendaItemPoll(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkAgendaItemPoll(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkAgendaItemPoll(ctx, fc.Args["agendaItemID"].(string), fc.Args["pollID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *ent.AgendaItem
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *ent.AgendaItem
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AgendaItem) graphql.Marshaler {
+			return ec.marshalNAgendaItem2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋentᚐAgendaItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkAgendaItemPoll(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgendaItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkAgendaItemPoll_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26912,6 +27408,68 @@ func (ec *executionContext) fieldContext_Query_decisionBoard(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_decisionBoard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_minutesCheck(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_minutesCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MinutesCheck(ctx, fc.Args["meetingID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *councils.MinutesCheck
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *councils.MinutesCheck
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *councils.MinutesCheck) graphql.Marshaler {
+			return ec.marshalNMinutesCheck2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMinutesCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_minutesCheck(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MinutesCheck(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_minutesCheck_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34308,7 +34866,7 @@ func (ec *executionContext) unmarshalInputRecordDecisionInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"agendaItemID", "outcome", "text", "dueDate"}
+	fieldsInOrder := [...]string{"agendaItemID", "outcome", "text", "dueDate", "handsFor", "handsAgainst", "handsAbstain"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -34343,6 +34901,27 @@ func (ec *executionContext) unmarshalInputRecordDecisionInput(ctx context.Contex
 				return it, err
 			}
 			it.DueDate = data
+		case "handsFor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handsFor"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandsFor = data
+		case "handsAgainst":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handsAgainst"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandsAgainst = data
+		case "handsAbstain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handsAbstain"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandsAbstain = data
 		}
 	}
 	return it, nil
@@ -36344,6 +36923,24 @@ func (ec *executionContext) _Council(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Council_meetings(ctx, field, obj)
 				})
+		case "seats":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Council_seats(ctx, field, obj)
+				})
+		case "vacancies":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Council_vacancies(ctx, field, obj)
+				})
+		case "memberCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Council_memberCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36427,6 +37024,12 @@ func (ec *executionContext) _CouncilDecision(ctx context.Context, sel ast.Select
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CouncilDecision_agendaItem(ctx, field, obj)
+				})
+		case "hands":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CouncilDecision_hands(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -37002,6 +37605,49 @@ func (ec *executionContext) _FeedbackThreadEdge(ctx context.Context, sel ast.Sel
 			}
 		case "cursor":
 			out.Values[i] = ec._FeedbackThreadEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handsImplementors = []string{"Hands"}
+
+func (ec *executionContext) _Hands(ctx context.Context, sel ast.SelectionSet, obj *councils.Hands) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Hands")
+		case "inFavour":
+			out.Values[i] = ec._Hands_inFavour(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "against":
+			out.Values[i] = ec._Hands_against(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "abstain":
+			out.Values[i] = ec._Hands_abstain(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -37621,6 +38267,44 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_member(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var minutesCheckImplementors = []string{"MinutesCheck"}
+
+func (ec *executionContext) _MinutesCheck(ctx context.Context, sel ast.SelectionSet, obj *councils.MinutesCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, minutesCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MinutesCheck")
+		case "missingTranslations":
+			out.Values[i] = ec._MinutesCheck_missingTranslations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undecidedAgendaItemIDs":
+			out.Values[i] = ec._MinutesCheck_undecidedAgendaItemIDs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -38668,6 +39352,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "addAgendaItem":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_addAgendaItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "linkAgendaItemPoll":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkAgendaItemPoll(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -39966,6 +40657,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_decisionBoard(ctx, field)
+				})
+		case "minutesCheck":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_minutesCheck(ctx, field)
 				})
 		case "moderationQueue":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -42814,6 +43511,14 @@ func (ec *executionContext) marshalNMembershipRole2githubᚗcomᚋjeugdstemᚋje
 	return v
 }
 
+func (ec *executionContext) marshalNMinutesCheck2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMinutesCheck(ctx context.Context, sel ast.SelectionSet, v *councils.MinutesCheck) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MinutesCheck!")
+		return graphql.Null
+	}
+	return ec._MinutesCheck(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMissingTranslation2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐMissingTranslation(ctx context.Context, sel ast.SelectionSet, v councils.MissingTranslation) graphql.Marshaler {
 	return ec._MissingTranslation(ctx, sel, &v)
 }
@@ -44489,6 +45194,13 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalOHands2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋcouncilsᚐHands(ctx context.Context, sel ast.SelectionSet, v *councils.Hands) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Hands(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -15,6 +15,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/i18n"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
@@ -83,6 +84,9 @@ func CallElection(ctx context.Context, client *ent.Client, in NewElectionCall) (
 	e, err := tx.Election.Create().SetLocationID(c.LocationID).SetCouncilID(c.ID).SetSeats(in.Seats).
 		SetCreatedAt(dbNow()).Save(ctx)
 	if err != nil {
+		return nil, err
+	}
+	if err := audit.Record(ctx, tx.Client(), ActionElectionCalled, "Election", e.ID, e.LocationID); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -204,6 +208,9 @@ func CreateElection(ctx context.Context, client *ent.Client, votes *voting.Servi
 			return err
 		}
 		e = opened
+		if err := audit.Record(ctx, tx.Client(), ActionElectionCreated, "Election", e.ID, e.LocationID); err != nil {
+			return err
+		}
 		for i, cd := range ballot {
 			if err := tx.Candidacy.UpdateOneID(cd.ID).SetOptionID(p.Edges.Options[i].ID).Exec(policies.System(ctx)); err != nil {
 				return err

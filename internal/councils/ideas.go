@@ -17,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/threadsupport"
 	"github.com/jeugdstem/jeugdstem/ent/youthmember"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 	"github.com/jeugdstem/jeugdstem/internal/feedback"
 	"github.com/jeugdstem/jeugdstem/internal/moderation"
@@ -319,5 +320,19 @@ func SetSupportThreshold(ctx context.Context, client *ent.Client, councilID stri
 	if err != nil {
 		return nil, notFound(err, "no such council")
 	}
-	return client.Council.UpdateOne(c).SetSupportThreshold(supports).Save(ctx)
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer rollback(tx)
+	if err := tx.Council.UpdateOne(c).SetSupportThreshold(supports).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if err := audit.Record(ctx, tx.Client(), ActionSupportThresholdSet, "Council", c.ID, c.LocationID); err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return client.Council.Get(ctx, c.ID)
 }

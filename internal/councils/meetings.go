@@ -2,7 +2,6 @@ package councils
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"time"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/ent/membership"
 	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
+	"github.com/jeugdstem/jeugdstem/internal/audit"
 	"github.com/jeugdstem/jeugdstem/internal/feedback"
 	"github.com/jeugdstem/jeugdstem/internal/validation"
 )
@@ -56,6 +56,9 @@ func CreateMeeting(ctx context.Context, client *ent.Client, in NewMeeting) (*ent
 		return nil, err
 	}
 	if err := placeReadyIdeas(ctx, tx, c.ID, time.Time{}); err != nil {
+		return nil, err
+	}
+	if err := audit.Record(ctx, tx.Client(), ActionMeetingCreated, "Meeting", m.ID, m.LocationID); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -163,6 +166,9 @@ func AddAgendaItem(ctx context.Context, client *ent.Client, in NewAgendaItem) (*
 	if err != nil {
 		return nil, err
 	}
+	if err := audit.Record(ctx, tx.Client(), ActionAgendaItemAdded, "AgendaItem", item.ID, item.LocationID); err != nil {
+		return nil, err
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
@@ -176,6 +182,10 @@ type NewDecision struct {
 	Text         []schematype.Translation `json:"text" validate:"required,min=1,max=13,dive"`
 	// DueDate is when an adopted decision will be carried out; only with ADOPTED.
 	DueDate *time.Time `json:"dueDate"`
+	// HandsFor, HandsAgainst, HandsAbstain are a show of hands as counts (hands.go).
+	HandsFor     *int `json:"handsFor"`
+	HandsAgainst *int `json:"handsAgainst"`
+	HandsAbstain *int `json:"handsAbstain"`
 }
 
 // RecordDecision records what the meeting decided on an item, once. An adopted decision becomes an
@@ -202,6 +212,10 @@ func RecordDecision(ctx context.Context, client *ent.Client, in NewDecision) (*e
 	if m.MinutesPublishedAt != nil {
 		return nil, apierror.New(apierror.Conflict, "the minutes of this meeting are published")
 	}
+	hands, err := handsOf(ctx, client, m.CouncilID, in)
+	if err != nil {
+		return nil, err
+	}
 	now := dbNow()
 	tx, err := client.Tx(ctx)
 	if err != nil {
@@ -210,6 +224,9 @@ func RecordDecision(ctx context.Context, client *ent.Client, in NewDecision) (*e
 	defer rollback(tx)
 	create := tx.CouncilDecision.Create().SetLocationID(item.LocationID).SetAgendaItemID(item.ID).
 		SetOutcome(in.Outcome).SetText(in.Text).SetCreatedAt(now)
+	if hands != nil {
+		create.SetHandsFor(hands.InFavour).SetHandsAgainst(hands.Against).SetHandsAbstain(hands.Abstain)
+	}
 	if in.Outcome == councildecision.OutcomeADOPTED {
 		create.SetActionStatus(councildecision.ActionStatusIN_PROGRESS).SetActionUpdatedAt(now)
 		if in.DueDate != nil {
@@ -238,86 +255,13 @@ func RecordDecision(ctx context.Context, client *ent.Client, in NewDecision) (*e
 			}
 		}
 	}
+	if err := audit.Record(ctx, tx.Client(), ActionDecisionRecorded, "CouncilDecision", d.ID, item.LocationID); err != nil {
+		return nil, err
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
 	return d.Unwrap(), nil
-}
-
-// MissingTranslation is a text of the minutes that lacks some of the location's languages.
-type MissingTranslation struct {
-	AgendaItemID string
-	// Field is "title" or "decision".
-	Field     string
-	Languages []string
-}
-
-// Minutes is the answer of PublishMinutes: the meeting and what the facilitator may still want to
-// add (the minutes are published anyway: children should not wait for a translation).
-type Minutes struct {
-	Meeting             *ent.Meeting
-	MissingTranslations []MissingTranslation
-	UndecidedItemIDs    []string
-}
-
-// maxAttendance bounds the attendance count.
-const maxAttendance = 10000
-
-// PublishMinutes publishes a meeting's minutes: children read its decisions from now on. The
-// attendance is a count of children, never who.
-func PublishMinutes(ctx context.Context, client *ent.Client, meetingID string, attendance *int) (*Minutes, error) {
-	if attendance != nil && (*attendance < 0 || *attendance > maxAttendance) {
-		return nil, apierror.BadInput("attendance", "between 0 and 10000")
-	}
-	m, err := client.Meeting.Get(ctx, meetingID)
-	if err != nil {
-		return nil, notFound(err, "no such meeting")
-	}
-	loc, err := client.Location.Get(ctx, m.LocationID)
-	if err != nil {
-		return nil, notFound(err, "no such location")
-	}
-	items, err := client.AgendaItem.Query().Where(agendaitem.MeetingID(m.ID)).WithDecision().
-		Order(ent.Asc(agendaitem.FieldPosition), ent.Asc(agendaitem.FieldID)).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	n, err := client.Meeting.Update().Where(meeting.ID(m.ID), meeting.MinutesPublishedAtIsNil()).
-		SetMinutesPublishedAt(dbNow()).SetNillableAttendance(attendance).Save(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if n == 0 {
-		return nil, apierror.New(apierror.Conflict, "the minutes of this meeting are published already")
-	}
-	out := &Minutes{MissingTranslations: []MissingTranslation{}, UndecidedItemIDs: []string{}}
-	for _, it := range items {
-		if len(it.Title) > 0 {
-			if miss := missing(loc.Languages, it.Title); len(miss) > 0 {
-				out.MissingTranslations = append(out.MissingTranslations, MissingTranslation{it.ID, "title", miss})
-			}
-		}
-		if it.Edges.Decision == nil {
-			out.UndecidedItemIDs = append(out.UndecidedItemIDs, it.ID)
-		} else if miss := missing(loc.Languages, it.Edges.Decision.Text); len(miss) > 0 {
-			out.MissingTranslations = append(out.MissingTranslations, MissingTranslation{it.ID, "decision", miss})
-		}
-	}
-	if out.Meeting, err = client.Meeting.Get(ctx, m.ID); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// missing lists the languages of langs that ts has no text in.
-func missing(langs []string, ts []schematype.Translation) []string {
-	var out []string
-	for _, l := range langs {
-		if !slices.ContainsFunc(ts, func(t schematype.Translation) bool { return t.Lang == l && t.Text != "" }) {
-			out = append(out, l)
-		}
-	}
-	return out
 }
 
 // DecisionStatus is the input of UpdateDecisionStatus.
@@ -370,6 +314,9 @@ func UpdateDecisionStatus(ctx context.Context, client *ent.Client, in DecisionSt
 	if err := update.Exec(ctx); err != nil {
 		return nil, err
 	}
+	if err := audit.Record(ctx, tx.Client(), ActionDecisionStatusUpdated, "CouncilDecision", d.ID, d.LocationID); err != nil {
+		return nil, err
+	}
 	if ideaID := d.Edges.AgendaItem.IdeaID; ideaID != nil {
 		// The idea row is changed as the decision's recorder may: the rules of policies.Idea.
 		u := tx.Idea.UpdateOneID(*ideaID)
@@ -404,7 +351,8 @@ func AssignCouncilRole(ctx context.Context, client *ent.Client, in NewRole) (*en
 	if membership.RoleValidator(in.Role) != nil {
 		return nil, apierror.BadInput("input.role", "is not a council role")
 	}
-	if _, err := client.Council.Get(ctx, in.CouncilID); err != nil {
+	c, err := client.Council.Get(ctx, in.CouncilID)
+	if err != nil {
 		return nil, notFound(err, "no such council")
 	}
 	ms, err := client.Membership.Query().Where(membership.HasCouncilWith(councilIs(in.CouncilID)),
@@ -424,6 +372,9 @@ func AssignCouncilRole(ctx context.Context, client *ent.Client, in NewRole) (*en
 		}
 	}
 	if err := tx.Membership.UpdateOneID(ms.ID).SetRole(in.Role).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if err := audit.Record(ctx, tx.Client(), ActionCouncilRoleAssigned, "Membership", ms.ID, c.LocationID); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {

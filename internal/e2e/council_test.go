@@ -8,11 +8,12 @@ import (
 )
 
 // The youth council on the tablet, end to end: a child proposes an idea by pictures, other
-// children support it until it reaches the council's threshold and it is on the next meeting's
-// agenda; the facilitator records a decision and publishes the minutes (API); a child reads it in
-// Arabic, right to left. Then an election: two children stand on the tablet (their own consent),
-// the facilitator makes the ballot (API), five children vote on the vote screen, it closes, and
-// the elected member shows on the council screen. axe on every new screen.
+// children support it; the facilitator prepares the agenda from it, runs the meeting, records
+// the decision with a show of hands and publishes the minutes in the console
+// (council_console_test.go); a child reads it in Arabic, right to left. Then an election: two
+// children stand on the tablet (their own consent), the facilitator makes the ballot (API), five
+// children vote on the vote screen, it closes, and the elected member shows on the council
+// screen. axe on every new screen.
 func TestCouncilIdeaDecisionAndElection(t *testing.T) {
 	needBrowser(t)
 	demo := startServer(t)
@@ -42,9 +43,9 @@ func TestCouncilIdeaDecisionAndElection(t *testing.T) {
 	proposer := demo.child(t, "Yellow Bee")
 	turn(proposer, "nl")
 	council := api(tablet, `{ myCouncil { council { id } } }`, nil)["myCouncil"].(map[string]any)["council"].(map[string]any)["id"].(string)
-	api(staff, `mutation($c: ID!) { setSupportThreshold(councilID: $c, supports: 3) { id } }`, map[string]any{"c": council})
-	api(staff, `mutation($c: ID!, $at: Time!) { createMeeting(input: {councilID: $c, startsAt: $at, place: "Huiskamer"}) { id } }`,
-		map[string]any{"c": council, "at": time.Now().Add(7 * 24 * time.Hour).Format(time.RFC3339)})
+	// The facilitator sets a threshold the idea will not reach by itself and plans a meeting, in
+	// the console: the agenda is prepared from the idea by hand.
+	meetingID := consoleCouncil(t, staff, council, 10)
 
 	// The idea, by pictures only: what it is about, and where.
 	tablet.click(`a[href="/council"]`)
@@ -75,8 +76,8 @@ func TestCouncilIdeaDecisionAndElection(t *testing.T) {
 		t.Fatal("the idea is not in the moderation queue")
 	}
 
-	// Supports from other children of the council until the threshold (3) is reached: the
-	// proposer's own idea has no support button.
+	// Supports from three other children of the council: the proposer's own idea has no
+	// support button.
 	for _, name := range []string{"Blue Fox", "Orange Cat", "Green Owl"} {
 		turn(demo.child(t, name), "nl")
 		tablet.click(`a[href="/council"]`)
@@ -84,29 +85,29 @@ func TestCouncilIdeaDecisionAndElection(t *testing.T) {
 		tablet.click(`.council-ideas .council-idea.status-open .council-support:not([disabled])`)
 		tablet.waitVisible(`.council-ideas .council-idea .council-support[aria-pressed="true"]`)
 	}
+	// The facilitator puts it on the agenda from the console's list of ideas.
+	ideas := api(staff, `query($c: ID!) { councilIdeas(councilID: $c) { id theme status } }`, map[string]any{"c": council})
+	var ideaID string
+	for _, i := range ideas["councilIdeas"].([]any) {
+		if i := i.(map[string]any); i["theme"] == "FOOD" && i["status"] == "OPEN" && ideaID == "" {
+			ideaID = i["id"].(string)
+		}
+	}
+	if ideaID == "" {
+		t.Fatalf("no open FOOD idea: %v", ideas)
+	}
+	itemID := consoleAgendaFromIdea(t, staff, council, meetingID, ideaID)
+
 	turn(proposer, "nl")
 	tablet.click(`a[href="/council"]`)
 	tablet.waitVisible(".council-agenda .council-agenda-item")
 	tablet.waitVisible(".council-my-ideas .council-idea.status-on_agenda")
 	tablet.audit("council: idea on the agenda")
 
-	// The facilitator decides on it and publishes the minutes.
-	meetings := api(staff, `query($c: ID!) { councilMeetings(councilID: $c) { id agenda { id theme } } }`, map[string]any{"c": council})
-	var meetingID, itemID string
-	for _, m := range meetings["councilMeetings"].([]any) {
-		for _, it := range m.(map[string]any)["agenda"].([]any) {
-			if it.(map[string]any)["theme"] == "FOOD" {
-				meetingID, itemID = m.(map[string]any)["id"].(string), it.(map[string]any)["id"].(string)
-			}
-		}
-	}
-	if itemID == "" {
-		t.Fatalf("the idea is on no agenda: %v", meetings)
-	}
+	// The facilitator runs the meeting on the large screen, decides with a show of hands and
+	// publishes the minutes, in the console.
 	const arabic = "سنطبخ طبقًا من بلد مختلف كل يوم جمعة."
-	api(staff, `mutation($i: ID!, $a: String!) { recordDecision(input: {agendaItemID: $i, outcome: ADOPTED, text: [{lang: "nl", text: "Elke vrijdag koken we een gerecht uit een ander land."}, {lang: "ar", text: $a}]}) { id } }`,
-		map[string]any{"i": itemID, "a": arabic})
-	api(staff, `mutation($m: ID!) { publishMinutes(meetingID: $m, attendance: 6) { meeting { id } } }`, map[string]any{"m": meetingID})
+	consoleDecideAndPublish(t, staff, council, meetingID, itemID, "Elke vrijdag koken we een gerecht uit een ander land.", arabic)
 
 	turn(demo.child(t, "Blue Fox"), "ar")
 	tablet.click(`a[href="/council"]`)

@@ -30,6 +30,22 @@ type Documents = {
     "\n  mutation SupportCouncilIdea($ideaID: ID!) {\n    supportIdea(ideaID: $ideaID) {\n      id\n      supportCount\n      supportedByMe\n    }\n  }\n": typeof types.SupportCouncilIdeaDocument,
     "\n  mutation StandForElection($electionID: ID!) {\n    standForElection(electionID: $electionID) {\n      id\n      standingByMe\n    }\n  }\n": typeof types.StandForElectionDocument,
     "\n  mutation WithdrawCandidacy($electionID: ID!) {\n    withdrawCandidacy(electionID: $electionID) {\n      id\n      standingByMe\n    }\n  }\n": typeof types.WithdrawCandidacyDocument,
+    "\n  query CouncilList {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          councils {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CouncilListDocument,
+    "\n  query CouncilOverview($id: ID!) {\n    node(id: $id) {\n      ... on Council {\n        id\n        name\n        supportThreshold\n        seats\n        vacancies\n        memberCount\n        location {\n          id\n          name\n          languages\n        }\n        memberships {\n          id\n          role\n          leftAt\n          member {\n            id\n            pseudonym\n            avatar\n            status\n          }\n        }\n      }\n    }\n    councilMeetings(councilID: $id) {\n      id\n      startsAt\n      place\n      minutesPublishedAt\n      agenda {\n        id\n        titleText {\n          text\n          lang\n        }\n        decision {\n          id\n          outcome\n          actionStatus\n          dueDate\n          text {\n            lang\n            text\n          }\n        }\n      }\n    }\n    councilElections(councilID: $id) {\n      id\n      seats\n      status\n      opensAt\n      closesAt\n      byElection\n      candidates {\n        memberID\n        pseudonym\n        avatar\n        withdrawn\n        elected\n      }\n    }\n  }\n": typeof types.CouncilOverviewDocument,
+    "\n  query MeetingAgenda($meeting: ID!, $council: ID!) {\n    node(id: $meeting) {\n      ... on Meeting {\n        id\n        startsAt\n        place\n        minutesPublishedAt\n        attendance\n        council {\n          id\n          name\n          memberCount\n          location {\n            id\n            languages\n          }\n        }\n        agenda {\n          id\n          position\n          theme\n          ideaID\n          threadID\n          pollID\n          title {\n            lang\n            text\n          }\n          titleText {\n            text\n            lang\n          }\n          decision {\n            id\n            outcome\n            dueDate\n            text {\n              lang\n              text\n            }\n            hands {\n              inFavour\n              against\n              abstain\n            }\n          }\n        }\n      }\n    }\n    councilIdeas(councilID: $council) {\n      id\n      theme\n      status\n      titleText {\n        text\n        lang\n      }\n      supportCount\n      supportCountSuppressed\n    }\n  }\n": typeof types.MeetingAgendaDocument,
+    "\n  query AgendaSources {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      locationID\n      conversation {\n        language\n      }\n    }\n    polls(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          status\n          theme\n          locationID\n          councilID\n          question {\n            lang\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgendaSourcesDocument,
+    "\n  query MinutesCheck($meeting: ID!) {\n    minutesCheck(meetingID: $meeting) {\n      missingTranslations {\n        agendaItemID\n        field\n        languages\n      }\n      undecidedAgendaItemIDs\n    }\n  }\n": typeof types.MinutesCheckDocument,
+    "\n  mutation ConsoleCreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateMeetingDocument,
+    "\n  mutation ConsoleAddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAddAgendaItemDocument,
+    "\n  mutation ConsoleRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRecordDecisionDocument,
+    "\n  mutation ConsolePublishMinutes($meeting: ID!, $attendance: Int) {\n    publishMinutes(meetingID: $meeting, attendance: $attendance) {\n      meeting {\n        id\n      }\n      missingTranslations {\n        agendaItemID\n        field\n        languages\n      }\n      undecidedAgendaItemIDs\n    }\n  }\n": typeof types.ConsolePublishMinutesDocument,
+    "\n  mutation ConsoleUpdateDecisionStatus($input: UpdateDecisionStatusInput!) {\n    updateDecisionStatus(input: $input) {\n      id\n      actionStatus\n    }\n  }\n": typeof types.ConsoleUpdateDecisionStatusDocument,
+    "\n  mutation ConsoleSetSupportThreshold($council: ID!, $supports: Int!) {\n    setSupportThreshold(councilID: $council, supports: $supports) {\n      id\n      supportThreshold\n    }\n  }\n": typeof types.ConsoleSetSupportThresholdDocument,
+    "\n  mutation ConsoleCallElection($input: CallElectionInput!) {\n    callElection(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCallElectionDocument,
+    "\n  mutation ConsoleCreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateElectionDocument,
+    "\n  mutation ConsoleQuickPoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleQuickPollDocument,
+    "\n  mutation ConsoleOpenQuickPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleOpenQuickPollDocument,
+    "\n  mutation ConsoleLinkAgendaItemPoll($item: ID!, $poll: ID!) {\n    linkAgendaItemPoll(agendaItemID: $item, pollID: $poll) {\n      id\n      pollID\n    }\n  }\n": typeof types.ConsoleLinkAgendaItemPollDocument,
     "\n  query MyLocation {\n    me {\n      ... on YouthMember {\n        id\n        locationID\n        location {\n          id\n          areas {\n            id\n            kind\n            localName {\n              lang\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyLocationDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
     "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MyPostsDocument,
@@ -92,6 +108,22 @@ const documents: Documents = {
     "\n  mutation SupportCouncilIdea($ideaID: ID!) {\n    supportIdea(ideaID: $ideaID) {\n      id\n      supportCount\n      supportedByMe\n    }\n  }\n": types.SupportCouncilIdeaDocument,
     "\n  mutation StandForElection($electionID: ID!) {\n    standForElection(electionID: $electionID) {\n      id\n      standingByMe\n    }\n  }\n": types.StandForElectionDocument,
     "\n  mutation WithdrawCandidacy($electionID: ID!) {\n    withdrawCandidacy(electionID: $electionID) {\n      id\n      standingByMe\n    }\n  }\n": types.WithdrawCandidacyDocument,
+    "\n  query CouncilList {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          councils {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CouncilListDocument,
+    "\n  query CouncilOverview($id: ID!) {\n    node(id: $id) {\n      ... on Council {\n        id\n        name\n        supportThreshold\n        seats\n        vacancies\n        memberCount\n        location {\n          id\n          name\n          languages\n        }\n        memberships {\n          id\n          role\n          leftAt\n          member {\n            id\n            pseudonym\n            avatar\n            status\n          }\n        }\n      }\n    }\n    councilMeetings(councilID: $id) {\n      id\n      startsAt\n      place\n      minutesPublishedAt\n      agenda {\n        id\n        titleText {\n          text\n          lang\n        }\n        decision {\n          id\n          outcome\n          actionStatus\n          dueDate\n          text {\n            lang\n            text\n          }\n        }\n      }\n    }\n    councilElections(councilID: $id) {\n      id\n      seats\n      status\n      opensAt\n      closesAt\n      byElection\n      candidates {\n        memberID\n        pseudonym\n        avatar\n        withdrawn\n        elected\n      }\n    }\n  }\n": types.CouncilOverviewDocument,
+    "\n  query MeetingAgenda($meeting: ID!, $council: ID!) {\n    node(id: $meeting) {\n      ... on Meeting {\n        id\n        startsAt\n        place\n        minutesPublishedAt\n        attendance\n        council {\n          id\n          name\n          memberCount\n          location {\n            id\n            languages\n          }\n        }\n        agenda {\n          id\n          position\n          theme\n          ideaID\n          threadID\n          pollID\n          title {\n            lang\n            text\n          }\n          titleText {\n            text\n            lang\n          }\n          decision {\n            id\n            outcome\n            dueDate\n            text {\n              lang\n              text\n            }\n            hands {\n              inFavour\n              against\n              abstain\n            }\n          }\n        }\n      }\n    }\n    councilIdeas(councilID: $council) {\n      id\n      theme\n      status\n      titleText {\n        text\n        lang\n      }\n      supportCount\n      supportCountSuppressed\n    }\n  }\n": types.MeetingAgendaDocument,
+    "\n  query AgendaSources {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      locationID\n      conversation {\n        language\n      }\n    }\n    polls(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          status\n          theme\n          locationID\n          councilID\n          question {\n            lang\n            text\n          }\n        }\n      }\n    }\n  }\n": types.AgendaSourcesDocument,
+    "\n  query MinutesCheck($meeting: ID!) {\n    minutesCheck(meetingID: $meeting) {\n      missingTranslations {\n        agendaItemID\n        field\n        languages\n      }\n      undecidedAgendaItemIDs\n    }\n  }\n": types.MinutesCheckDocument,
+    "\n  mutation ConsoleCreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateMeetingDocument,
+    "\n  mutation ConsoleAddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAddAgendaItemDocument,
+    "\n  mutation ConsoleRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n": types.ConsoleRecordDecisionDocument,
+    "\n  mutation ConsolePublishMinutes($meeting: ID!, $attendance: Int) {\n    publishMinutes(meetingID: $meeting, attendance: $attendance) {\n      meeting {\n        id\n      }\n      missingTranslations {\n        agendaItemID\n        field\n        languages\n      }\n      undecidedAgendaItemIDs\n    }\n  }\n": types.ConsolePublishMinutesDocument,
+    "\n  mutation ConsoleUpdateDecisionStatus($input: UpdateDecisionStatusInput!) {\n    updateDecisionStatus(input: $input) {\n      id\n      actionStatus\n    }\n  }\n": types.ConsoleUpdateDecisionStatusDocument,
+    "\n  mutation ConsoleSetSupportThreshold($council: ID!, $supports: Int!) {\n    setSupportThreshold(councilID: $council, supports: $supports) {\n      id\n      supportThreshold\n    }\n  }\n": types.ConsoleSetSupportThresholdDocument,
+    "\n  mutation ConsoleCallElection($input: CallElectionInput!) {\n    callElection(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCallElectionDocument,
+    "\n  mutation ConsoleCreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateElectionDocument,
+    "\n  mutation ConsoleQuickPoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": types.ConsoleQuickPollDocument,
+    "\n  mutation ConsoleOpenQuickPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleOpenQuickPollDocument,
+    "\n  mutation ConsoleLinkAgendaItemPoll($item: ID!, $poll: ID!) {\n    linkAgendaItemPoll(agendaItemID: $item, pollID: $poll) {\n      id\n      pollID\n    }\n  }\n": types.ConsoleLinkAgendaItemPollDocument,
     "\n  query MyLocation {\n    me {\n      ... on YouthMember {\n        id\n        locationID\n        location {\n          id\n          areas {\n            id\n            kind\n            localName {\n              lang\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyLocationDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
     "\n  query MyPosts {\n    myPosts {\n      id\n      body\n      language\n      moderationState\n      reasonText\n      thread {\n        id\n        title\n      }\n    }\n  }\n": types.MyPostsDocument,
@@ -199,6 +231,70 @@ export function graphql(source: "\n  mutation StandForElection($electionID: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawCandidacy($electionID: ID!) {\n    withdrawCandidacy(electionID: $electionID) {\n      id\n      standingByMe\n    }\n  }\n"): typeof import('./graphql').WithdrawCandidacyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilList {\n    locations(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          councils {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilOverview($id: ID!) {\n    node(id: $id) {\n      ... on Council {\n        id\n        name\n        supportThreshold\n        seats\n        vacancies\n        memberCount\n        location {\n          id\n          name\n          languages\n        }\n        memberships {\n          id\n          role\n          leftAt\n          member {\n            id\n            pseudonym\n            avatar\n            status\n          }\n        }\n      }\n    }\n    councilMeetings(councilID: $id) {\n      id\n      startsAt\n      place\n      minutesPublishedAt\n      agenda {\n        id\n        titleText {\n          text\n          lang\n        }\n        decision {\n          id\n          outcome\n          actionStatus\n          dueDate\n          text {\n            lang\n            text\n          }\n        }\n      }\n    }\n    councilElections(councilID: $id) {\n      id\n      seats\n      status\n      opensAt\n      closesAt\n      byElection\n      candidates {\n        memberID\n        pseudonym\n        avatar\n        withdrawn\n        elected\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingAgenda($meeting: ID!, $council: ID!) {\n    node(id: $meeting) {\n      ... on Meeting {\n        id\n        startsAt\n        place\n        minutesPublishedAt\n        attendance\n        council {\n          id\n          name\n          memberCount\n          location {\n            id\n            languages\n          }\n        }\n        agenda {\n          id\n          position\n          theme\n          ideaID\n          threadID\n          pollID\n          title {\n            lang\n            text\n          }\n          titleText {\n            text\n            lang\n          }\n          decision {\n            id\n            outcome\n            dueDate\n            text {\n              lang\n              text\n            }\n            hands {\n              inFavour\n              against\n              abstain\n            }\n          }\n        }\n      }\n    }\n    councilIdeas(councilID: $council) {\n      id\n      theme\n      status\n      titleText {\n        text\n        lang\n      }\n      supportCount\n      supportCountSuppressed\n    }\n  }\n"): typeof import('./graphql').MeetingAgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaSources {\n    threadBoard {\n      id\n      title\n      theme\n      status\n      locationID\n      conversation {\n        language\n      }\n    }\n    polls(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          status\n          theme\n          locationID\n          councilID\n          question {\n            lang\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgendaSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MinutesCheck($meeting: ID!) {\n    minutesCheck(meetingID: $meeting) {\n      missingTranslations {\n        agendaItemID\n        field\n        languages\n      }\n      undecidedAgendaItemIDs\n    }\n  }\n"): typeof import('./graphql').MinutesCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleAddAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleRecordDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePublishMinutes($meeting: ID!, $attendance: Int) {\n    publishMinutes(meetingID: $meeting, attendance: $attendance) {\n      meeting {\n        id\n      }\n      missingTranslations {\n        agendaItemID\n        field\n        languages\n      }\n      undecidedAgendaItemIDs\n    }\n  }\n"): typeof import('./graphql').ConsolePublishMinutesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateDecisionStatus($input: UpdateDecisionStatusInput!) {\n    updateDecisionStatus(input: $input) {\n      id\n      actionStatus\n    }\n  }\n"): typeof import('./graphql').ConsoleUpdateDecisionStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetSupportThreshold($council: ID!, $supports: Int!) {\n    setSupportThreshold(councilID: $council, supports: $supports) {\n      id\n      supportThreshold\n    }\n  }\n"): typeof import('./graphql').ConsoleSetSupportThresholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCallElection($input: CallElectionInput!) {\n    callElection(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleCallElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateElection($input: CreateElectionInput!) {\n    createElection(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleQuickPoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleQuickPollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpenQuickPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleOpenQuickPollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLinkAgendaItemPoll($item: ID!, $poll: ID!) {\n    linkAgendaItemPoll(agendaItemID: $item, pollID: $poll) {\n      id\n      pollID\n    }\n  }\n"): typeof import('./graphql').ConsoleLinkAgendaItemPollDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

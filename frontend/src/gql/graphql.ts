@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddAgendaItemInput = {
+  ideaID?: string | null | undefined;
+  meetingID: string;
+  /** A poll whose results the meeting discusses. */
+  pollID?: string | null | undefined;
+  /** The item's picture; an idea's, thread's or poll's theme when left out. */
+  theme?: Theme | null | undefined;
+  threadID?: string | null | undefined;
+  /** The item in one or more languages; may be left out for an idea (children read the idea's words). */
+  title?: Array<TranslationInput> | null | undefined;
+};
+
 /** AgeBand is enum for the field age_band */
 export type AgeBand =
   | 'AGE_6_8'
@@ -22,6 +34,12 @@ export type AreaKind =
   | 'SANITARY'
   | 'SLEEPING'
   | 'STUDY';
+
+export type CallElectionInput = {
+  councilID: string;
+  /** How many seats it fills: a council's first election sets its seats; a later one at most the vacancies. */
+  seats: number;
+};
 
 /**
  * Something a staff role may do, at the user's linked locations (national admins': every location).
@@ -50,6 +68,7 @@ export type Capability =
   | 'READ_SIGNALS'
   | 'READ_STAFF'
   | 'READ_UNMODERATED'
+  | 'RUN_COUNCILS'
   | 'SET_CHECK_INS'
   | 'START_MONITOR_ROUNDS';
 
@@ -79,6 +98,12 @@ export type CouncilDecisionActionStatus =
   | 'IN_PROGRESS'
   | 'NOT_POSSIBLE';
 
+/** CouncilDecisionOutcome is enum for the field outcome */
+export type CouncilDecisionOutcome =
+  | 'ADOPTED'
+  | 'DEFERRED'
+  | 'REJECTED';
+
 export type CreateAnnouncementInput = {
   body: Array<TranslationInput>;
   expiresAt?: string | null | undefined;
@@ -98,6 +123,17 @@ export type CreateCouncilInput = {
   name: string;
 };
 
+export type CreateElectionInput = {
+  /** Children who stand in the council's called election (standForElection), more than seats; the ballot's order. */
+  candidateIDs: Array<string>;
+  closesAt: string;
+  councilID: string;
+  /** When voting opens; now when left out. */
+  opensAt?: string | null | undefined;
+  /** At most the seats the election was called for; the ballot takes up to this many choices. */
+  seats: number;
+};
+
 export type CreateLocationInput = {
   /** Children living there: the denominator of turnout. */
   childrenHoused?: number | null | undefined;
@@ -106,6 +142,13 @@ export type CreateLocationInput = {
   languages?: Array<string> | null | undefined;
   municipality?: string | null | undefined;
   name: string;
+};
+
+export type CreateMeetingInput = {
+  councilID: string;
+  /** Where the council meets, up to 200 characters. */
+  place: string;
+  startsAt: string;
 };
 
 /**
@@ -268,6 +311,19 @@ export type ProposeIdeaInput = {
   title?: Array<TranslationInput> | null | undefined;
 };
 
+export type RecordDecisionInput = {
+  agendaItemID: string;
+  /** When an adopted decision will be carried out; only with ADOPTED. */
+  dueDate?: string | null | undefined;
+  handsAbstain?: number | null | undefined;
+  handsAgainst?: number | null | undefined;
+  /** A show of hands, as counts (never who): give all three or none; each 0 or more, together at most the council's members. */
+  handsFor?: number | null | undefined;
+  outcome: CouncilDecisionOutcome;
+  /** What was decided, in as many languages as you can give. */
+  text: Array<TranslationInput>;
+};
+
 export type RegisterYouthMemberInput = {
   ageBand: AgeBand;
   /** Key of a picture from the app's set. */
@@ -380,6 +436,13 @@ export type ThreadResponseStatus =
 export type TranslationInput = {
   lang: string;
   text: string;
+};
+
+export type UpdateDecisionStatusInput = {
+  decisionID: string;
+  /** Why it cannot be done; required with NOT_POSSIBLE, and only then. */
+  reason?: Array<TranslationInput> | null | undefined;
+  status: CouncilDecisionActionStatus;
 };
 
 /** A draft's new content: replaces the question, the answers and the settings. */
@@ -509,6 +572,124 @@ export type WithdrawCandidacyMutationVariables = Exact<{
 
 
 export type WithdrawCandidacyMutation = { withdrawCandidacy: { id: string, standingByMe: boolean } };
+
+export type CouncilListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouncilListQuery = { locations: { edges: Array<{ node: { id: string, name: string, councils: Array<{ id: string, name: string }> | null } | null } | null> | null } };
+
+export type CouncilOverviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CouncilOverviewQuery = { node:
+    | { id: string, name: string, supportThreshold: number, seats: number, vacancies: number, memberCount: number, location: { id: string, name: string, languages: Array<string> | null }, memberships: Array<{ id: string, role: MembershipRole, leftAt: string | null, member: { id: string, pseudonym: string, avatar: string, status: YouthMemberStatus } }> | null }
+    | Record<PropertyKey, never>
+   | null, councilMeetings: Array<{ id: string, startsAt: string, place: string, minutesPublishedAt: string | null, agenda: Array<{ id: string, titleText: { text: string, lang: string } | null, decision: { id: string, outcome: CouncilDecisionOutcome, actionStatus: CouncilDecisionActionStatus | null, dueDate: string | null, text: Array<{ lang: string, text: string }> } | null }> }>, councilElections: Array<{ id: string, seats: number, status: ElectionStatus, opensAt: string | null, closesAt: string | null, byElection: boolean, candidates: Array<{ memberID: string | null, pseudonym: string | null, avatar: string | null, withdrawn: boolean, elected: boolean }> }> };
+
+export type MeetingAgendaQueryVariables = Exact<{
+  meeting: string;
+  council: string;
+}>;
+
+
+export type MeetingAgendaQuery = { node:
+    | { id: string, startsAt: string, place: string, minutesPublishedAt: string | null, attendance: number | null, council: { id: string, name: string, memberCount: number, location: { id: string, languages: Array<string> | null } }, agenda: Array<{ id: string, position: number, theme: Theme | null, ideaID: string | null, threadID: string | null, pollID: string | null, title: Array<{ lang: string, text: string }> | null, titleText: { text: string, lang: string } | null, decision: { id: string, outcome: CouncilDecisionOutcome, dueDate: string | null, text: Array<{ lang: string, text: string }>, hands: { inFavour: number, against: number, abstain: number } | null } | null }> }
+    | Record<PropertyKey, never>
+   | null, councilIdeas: Array<{ id: string, theme: Theme, status: IdeaStatus, supportCount: number | null, supportCountSuppressed: boolean, titleText: { text: string, lang: string } | null }> };
+
+export type AgendaSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgendaSourcesQuery = { threadBoard: Array<{ id: string, title: string, theme: Theme, status: FeedbackThreadStatus, locationID: string, conversation: Array<{ language: string }> }>, polls: { edges: Array<{ node: { id: string, status: PollStatus, theme: Theme, locationID: string | null, councilID: string | null, question: Array<{ lang: string, text: string }> } | null } | null> | null } };
+
+export type MinutesCheckQueryVariables = Exact<{
+  meeting: string;
+}>;
+
+
+export type MinutesCheckQuery = { minutesCheck: { undecidedAgendaItemIDs: Array<string>, missingTranslations: Array<{ agendaItemID: string, field: string, languages: Array<string> }> } };
+
+export type ConsoleCreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type ConsoleCreateMeetingMutation = { createMeeting: { id: string } };
+
+export type ConsoleAddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type ConsoleAddAgendaItemMutation = { addAgendaItem: { id: string } };
+
+export type ConsoleRecordDecisionMutationVariables = Exact<{
+  input: RecordDecisionInput;
+}>;
+
+
+export type ConsoleRecordDecisionMutation = { recordDecision: { id: string } };
+
+export type ConsolePublishMinutesMutationVariables = Exact<{
+  meeting: string;
+  attendance?: number | null | undefined;
+}>;
+
+
+export type ConsolePublishMinutesMutation = { publishMinutes: { undecidedAgendaItemIDs: Array<string>, meeting: { id: string }, missingTranslations: Array<{ agendaItemID: string, field: string, languages: Array<string> }> } };
+
+export type ConsoleUpdateDecisionStatusMutationVariables = Exact<{
+  input: UpdateDecisionStatusInput;
+}>;
+
+
+export type ConsoleUpdateDecisionStatusMutation = { updateDecisionStatus: { id: string, actionStatus: CouncilDecisionActionStatus | null } };
+
+export type ConsoleSetSupportThresholdMutationVariables = Exact<{
+  council: string;
+  supports: number;
+}>;
+
+
+export type ConsoleSetSupportThresholdMutation = { setSupportThreshold: { id: string, supportThreshold: number } };
+
+export type ConsoleCallElectionMutationVariables = Exact<{
+  input: CallElectionInput;
+}>;
+
+
+export type ConsoleCallElectionMutation = { callElection: { id: string } };
+
+export type ConsoleCreateElectionMutationVariables = Exact<{
+  input: CreateElectionInput;
+}>;
+
+
+export type ConsoleCreateElectionMutation = { createElection: { id: string } };
+
+export type ConsoleQuickPollMutationVariables = Exact<{
+  input: CreatePollInput;
+}>;
+
+
+export type ConsoleQuickPollMutation = { createPoll: { id: string } };
+
+export type ConsoleOpenQuickPollMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleOpenQuickPollMutation = { openPoll: { id: string, status: PollStatus } };
+
+export type ConsoleLinkAgendaItemPollMutationVariables = Exact<{
+  item: string;
+  poll: string;
+}>;
+
+
+export type ConsoleLinkAgendaItemPollMutation = { linkAgendaItemPoll: { id: string, pollID: string | null } };
 
 export type MyLocationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1138,6 +1319,283 @@ export const WithdrawCandidacyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawCandidacyMutation, WithdrawCandidacyMutationVariables>;
+export const CouncilListDocument = new TypedDocumentString(`
+    query CouncilList {
+  locations(first: 100, orderBy: {field: NAME, direction: ASC}) {
+    edges {
+      node {
+        id
+        name
+        councils {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilListQuery, CouncilListQueryVariables>;
+export const CouncilOverviewDocument = new TypedDocumentString(`
+    query CouncilOverview($id: ID!) {
+  node(id: $id) {
+    ... on Council {
+      id
+      name
+      supportThreshold
+      seats
+      vacancies
+      memberCount
+      location {
+        id
+        name
+        languages
+      }
+      memberships {
+        id
+        role
+        leftAt
+        member {
+          id
+          pseudonym
+          avatar
+          status
+        }
+      }
+    }
+  }
+  councilMeetings(councilID: $id) {
+    id
+    startsAt
+    place
+    minutesPublishedAt
+    agenda {
+      id
+      titleText {
+        text
+        lang
+      }
+      decision {
+        id
+        outcome
+        actionStatus
+        dueDate
+        text {
+          lang
+          text
+        }
+      }
+    }
+  }
+  councilElections(councilID: $id) {
+    id
+    seats
+    status
+    opensAt
+    closesAt
+    byElection
+    candidates {
+      memberID
+      pseudonym
+      avatar
+      withdrawn
+      elected
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilOverviewQuery, CouncilOverviewQueryVariables>;
+export const MeetingAgendaDocument = new TypedDocumentString(`
+    query MeetingAgenda($meeting: ID!, $council: ID!) {
+  node(id: $meeting) {
+    ... on Meeting {
+      id
+      startsAt
+      place
+      minutesPublishedAt
+      attendance
+      council {
+        id
+        name
+        memberCount
+        location {
+          id
+          languages
+        }
+      }
+      agenda {
+        id
+        position
+        theme
+        ideaID
+        threadID
+        pollID
+        title {
+          lang
+          text
+        }
+        titleText {
+          text
+          lang
+        }
+        decision {
+          id
+          outcome
+          dueDate
+          text {
+            lang
+            text
+          }
+          hands {
+            inFavour
+            against
+            abstain
+          }
+        }
+      }
+    }
+  }
+  councilIdeas(councilID: $council) {
+    id
+    theme
+    status
+    titleText {
+      text
+      lang
+    }
+    supportCount
+    supportCountSuppressed
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingAgendaQuery, MeetingAgendaQueryVariables>;
+export const AgendaSourcesDocument = new TypedDocumentString(`
+    query AgendaSources {
+  threadBoard {
+    id
+    title
+    theme
+    status
+    locationID
+    conversation {
+      language
+    }
+  }
+  polls(first: 100, orderBy: {field: CREATED_AT, direction: DESC}) {
+    edges {
+      node {
+        id
+        status
+        theme
+        locationID
+        councilID
+        question {
+          lang
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgendaSourcesQuery, AgendaSourcesQueryVariables>;
+export const MinutesCheckDocument = new TypedDocumentString(`
+    query MinutesCheck($meeting: ID!) {
+  minutesCheck(meetingID: $meeting) {
+    missingTranslations {
+      agendaItemID
+      field
+      languages
+    }
+    undecidedAgendaItemIDs
+  }
+}
+    `) as unknown as TypedDocumentString<MinutesCheckQuery, MinutesCheckQueryVariables>;
+export const ConsoleCreateMeetingDocument = new TypedDocumentString(`
+    mutation ConsoleCreateMeeting($input: CreateMeetingInput!) {
+  createMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateMeetingMutation, ConsoleCreateMeetingMutationVariables>;
+export const ConsoleAddAgendaItemDocument = new TypedDocumentString(`
+    mutation ConsoleAddAgendaItem($input: AddAgendaItemInput!) {
+  addAgendaItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAddAgendaItemMutation, ConsoleAddAgendaItemMutationVariables>;
+export const ConsoleRecordDecisionDocument = new TypedDocumentString(`
+    mutation ConsoleRecordDecision($input: RecordDecisionInput!) {
+  recordDecision(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRecordDecisionMutation, ConsoleRecordDecisionMutationVariables>;
+export const ConsolePublishMinutesDocument = new TypedDocumentString(`
+    mutation ConsolePublishMinutes($meeting: ID!, $attendance: Int) {
+  publishMinutes(meetingID: $meeting, attendance: $attendance) {
+    meeting {
+      id
+    }
+    missingTranslations {
+      agendaItemID
+      field
+      languages
+    }
+    undecidedAgendaItemIDs
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePublishMinutesMutation, ConsolePublishMinutesMutationVariables>;
+export const ConsoleUpdateDecisionStatusDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateDecisionStatus($input: UpdateDecisionStatusInput!) {
+  updateDecisionStatus(input: $input) {
+    id
+    actionStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateDecisionStatusMutation, ConsoleUpdateDecisionStatusMutationVariables>;
+export const ConsoleSetSupportThresholdDocument = new TypedDocumentString(`
+    mutation ConsoleSetSupportThreshold($council: ID!, $supports: Int!) {
+  setSupportThreshold(councilID: $council, supports: $supports) {
+    id
+    supportThreshold
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetSupportThresholdMutation, ConsoleSetSupportThresholdMutationVariables>;
+export const ConsoleCallElectionDocument = new TypedDocumentString(`
+    mutation ConsoleCallElection($input: CallElectionInput!) {
+  callElection(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCallElectionMutation, ConsoleCallElectionMutationVariables>;
+export const ConsoleCreateElectionDocument = new TypedDocumentString(`
+    mutation ConsoleCreateElection($input: CreateElectionInput!) {
+  createElection(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateElectionMutation, ConsoleCreateElectionMutationVariables>;
+export const ConsoleQuickPollDocument = new TypedDocumentString(`
+    mutation ConsoleQuickPoll($input: CreatePollInput!) {
+  createPoll(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleQuickPollMutation, ConsoleQuickPollMutationVariables>;
+export const ConsoleOpenQuickPollDocument = new TypedDocumentString(`
+    mutation ConsoleOpenQuickPoll($id: ID!) {
+  openPoll(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOpenQuickPollMutation, ConsoleOpenQuickPollMutationVariables>;
+export const ConsoleLinkAgendaItemPollDocument = new TypedDocumentString(`
+    mutation ConsoleLinkAgendaItemPoll($item: ID!, $poll: ID!) {
+  linkAgendaItemPoll(agendaItemID: $item, pollID: $poll) {
+    id
+    pollID
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLinkAgendaItemPollMutation, ConsoleLinkAgendaItemPollMutationVariables>;
 export const MyLocationDocument = new TypedDocumentString(`
     query MyLocation {
   me {

@@ -2,6 +2,7 @@
 // added here as their APIs land (polls, reports).
 import { announcementsPage } from '../announcements/AnnouncementsPage';
 import { answersPage } from '../answers/AnswersPage';
+import { councilPage } from '../councils-console/CouncilPage';
 import { moderationPage } from '../moderation/ModerationPage';
 import { monitorPage } from '../monitor/MonitorPage';
 import { pollsPage } from '../polls/PollsPage';
@@ -18,5 +19,6 @@ export const staffSections: readonly StaffSection[] = [
   { segment: 'monitor', label: 'staff.nav.monitor', icon: 'smile', capability: 'READ_MONITOR', page: monitorPage },
   { segment: 'announcements', label: 'staff.nav.announcements', icon: 'news', capability: 'PUBLISH_ANNOUNCEMENTS', page: announcementsPage },
   { segment: 'signals', label: 'staff.nav.signals', icon: 'alert', capability: 'READ_SIGNALS', page: signalsPage },
+  { segment: 'council', label: 'staff.nav.council', icon: 'council', capability: 'RUN_COUNCILS', page: councilPage },
   { segment: 'answers', label: 'staff.nav.threads', icon: 'board', capability: 'ANSWER_THREADS', page: answersPage },
 ];
