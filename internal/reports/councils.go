@@ -225,3 +225,32 @@ func (s *Service) nationalCouncils(ctx context.Context, p Period) (NationalCounc
 	sortCouncilLines(out.Locations)
 	return out, nil
 }
+
+// councilTable is the council section as a sheet of an export ("Councils") and as the CSV's
+// "council" lines: one figure a row, hidden counts "suppressed", figures not shown empty.
+func councilTable(f CouncilFigures) table {
+	return table{name: "Councils", header: []string{"figure", "value"}, rows: [][]any{
+		{"councils", f.Councils},
+		{"quiet_councils", f.QuietCouncils},
+		{"meetings_held", f.MeetingsHeld},
+		{"agenda_items", f.AgendaItems},
+		{"attendance", count(f.Attendance)},
+		{"average_attendance", decimal(f.AverageAttendance)},
+		{"decisions", f.Decisions},
+		{"decisions_adopted", f.Adopted},
+		{"decisions_rejected", f.Rejected},
+		{"decisions_deferred", f.Deferred},
+		{"actions_done", f.ActionsDone},
+		{"ideas_raised", count(f.IdeasRaised)},
+		{"ideas_adopted", count(f.IdeasAdopted)},
+		{"ideas_done", count(f.IdeasDone)},
+		{"supports", count(f.Supports)},
+		{"median_days_to_decision", decimal(f.MedianDaysToDecision)},
+		{"median_days_to_done", decimal(f.MedianDaysToDone)},
+		{"elections_held", f.ElectionsHeld},
+		{"elections_void", f.ElectionsVoid},
+		{"seats_filled", f.SeatsFilled},
+		{"seats", f.Seats},
+		{"vacancies", f.Vacancies},
+	}}
+}
