@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-DIVy-MSF.js","/assets/ckb-DoNkp0Sn.js","/assets/console-ClYchPVk.css","/assets/console-Dnln8PUV.js","/assets/en-B-ZR6pwX.js","/assets/fa-BBt2hS7D.js","/assets/fr-s30iuKF0.js","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/assets/kmr-YWDW9j2K.js","/assets/nl-POr3PV8M.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-DxMUb7SK.js","/assets/ps-BrvqZaY8.js","/assets/so-DAJmPjkY.js","/assets/ti-KqoEfPLU.js","/assets/tr-BxZjDeKj.js","/assets/uk-BwL3uusQ.js"];
-const VERSION = '8998859c21092bcc';
+const SHELL = ["/","/assets/index-B1MIGsoy.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar--8NuDJoL.js","/assets/ckb-B69yA4en.js","/assets/console-CcXnmPUN.css","/assets/console-uuq0ZpMb.js","/assets/en-BafKC_Uh.js","/assets/fa-w3OEqeED.js","/assets/fr-CBvFCOod.js","/assets/index-B1MIGsoy.js","/assets/index-DRlxHEb0.css","/assets/kmr-Dugz-BIo.js","/assets/nl-CNu12rG9.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-EHmLXweo.js","/assets/ps-D13kx504.js","/assets/so-Ck1appBm.js","/assets/ti-lZZ0b6Ya.js","/assets/tr-CsFKNf-G.js","/assets/uk-BPzNeJan.js"];
+const VERSION = '56eb98582792592e';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every
