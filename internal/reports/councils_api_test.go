@@ -26,7 +26,9 @@ const councilFields = `councils quietCouncils meetingsHeld agendaItems attendanc
 
 func councilsOf(t *testing.T, c *apitest.Client, locationID string) reports.CouncilFigures {
 	t.Helper()
-	var d struct{ LocationReport struct{ Councils reports.CouncilFigures } }
+	var d struct {
+		LocationReport struct{ Councils reports.CouncilFigures }
+	}
 	c.Do(`query($l: ID!, $from: Time, $to: Time) { locationReport(locationID: $l, from: $from, to: $to) { councils { `+councilFields+` } } }`,
 		map[string]any{"l": locationID, "from": march4, "to": march30}).Must(t, &d)
 	return d.LocationReport.Councils
@@ -34,7 +36,9 @@ func councilsOf(t *testing.T, c *apitest.Client, locationID string) reports.Coun
 
 func nationalCouncils(t *testing.T, c *apitest.Client) reports.NationalCouncils {
 	t.Helper()
-	var d struct{ NationalReport struct{ Councils reports.NationalCouncils } }
+	var d struct {
+		NationalReport struct{ Councils reports.NationalCouncils }
+	}
 	c.Do(`query($from: Time, $to: Time) { nationalReport(from: $from, to: $to) { councils {
   locations { locationID locationName figures { `+councilFields+` } } total { `+councilFields+` } } } }`,
 		map[string]any{"from": march4, "to": march30}).Must(t, &d)

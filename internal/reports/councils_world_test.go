@@ -48,7 +48,7 @@ func (w *world) buildCouncils() *councilWorld {
 	cw.cb = newCouncil(w.b, "Raad Budel", jan, 0)
 	meeting := func(cn *ent.Council, starts time.Time, attendance int) *ent.Meeting {
 		return c.Meeting.Create().SetLocationID(cn.LocationID).SetCouncilID(cn.ID).SetStartsAt(starts).SetPlace("Zaal").
-			SetAttendance(attendance).SetMinutesPublishedAt(starts.Add(2*time.Hour)).SetCreatedAt(starts.AddDate(0, 0, -14)).SaveX(ctx)
+			SetAttendance(attendance).SetMinutesPublishedAt(starts.Add(2 * time.Hour)).SetCreatedAt(starts.AddDate(0, 0, -14)).SaveX(ctx)
 	}
 	m0 := meeting(cw.ca, time.Date(2025, 2, 20, 15, 0, 0, 0, time.UTC), 9) // before the period
 	cw.m1, cw.m2 = meeting(cw.ca, at(5, 15), 6), meeting(cw.ca, at(19, 15), 7)
