@@ -136,9 +136,11 @@ func (s *Service) councilIdeas(ctx context.Context, sc scope, p Period, _ time.T
 	args := concat(inArgs, wArgs)
 	agg := `COUNT(*), SUM(adopted), SUM(done), SUM(supports), COUNT(to_decision), ` + s.sql.median("to_decision") +
 		`, COUNT(to_done), ` + s.sql.median("to_done")
-	q := `SELECT loc, ` + agg + ` FROM (` + rows + `) x GROUP BY loc
-UNION ALL SELECT '', ` + agg + ` FROM (` + rows + `) y`
-	return s.query(ctx, q, concat(args, args), func(r *sql.Rows) error {
+	// The ideas are read once, then grouped per location and over all.
+	q := `WITH x AS MATERIALIZED (` + rows + `)
+SELECT loc, ` + agg + ` FROM x GROUP BY loc
+UNION ALL SELECT '', ` + agg + ` FROM x`
+	return s.query(ctx, q, args, func(r *sql.Rows) error {
 		var loc string
 		var n, adopted, done, supports, decided, finished sql.NullInt64
 		var toDecision, toDone sql.NullFloat64
