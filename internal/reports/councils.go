@@ -92,7 +92,8 @@ type councilCounts struct {
 	decisions, adopted, rejected, deferred, actionsDone int
 	raised, ideasAdopted, ideasDone, supports           int
 	elections, void, seatsFilled                        int
-	toDecision, toDone                                  median
+	// toDecision and toDone are medians in days (median's hours field holding days).
+	toDecision, toDone median
 }
 
 func (c councilCounts) plus(o councilCounts) councilCounts {
