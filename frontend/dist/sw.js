@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-D9wNvb4s.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-DCGKe3t4.js","/assets/ckb-BbVZmsNK.js","/assets/console-BHwb-PUx.css","/assets/console-RWINQMJR.js","/assets/en-DLEjSI21.js","/assets/fa-Bn7IJyms.js","/assets/fr-BLtTtTDU.js","/assets/index-85pTt0Lf.css","/assets/index-D9wNvb4s.js","/assets/kmr-S14fDD2C.js","/assets/nl-C-VtJOER.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-C5Z5Ybzt.js","/assets/ps-DtlALou3.js","/assets/so-C1cGpStn.js","/assets/ti-CzY_iDep.js","/assets/tr-CIO0_n5s.js","/assets/uk-C50aos_Q.js"];
-const VERSION = '55101d716dd5814b';
+const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-BIWBR1lF.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-CvELOq88.js","/assets/ckb-a3qTfeQu.js","/assets/console-CffkiR2N.css","/assets/console-DHWEIRcq.js","/assets/en-DgQtcpXE.js","/assets/fa-CmZua_ik.js","/assets/fr-q_hFN2vH.js","/assets/index-85pTt0Lf.css","/assets/index-BIWBR1lF.js","/assets/kmr-Dmuvv_o6.js","/assets/nl-pGHLKwZH.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-DMY6el6L.js","/assets/ps-C4QOIEhE.js","/assets/so-Csd_cWVz.js","/assets/ti-RIccT37i.js","/assets/tr-Dq5833YQ.js","/assets/uk-U5-XTyT5.js"];
+const VERSION = 'f4cc9dcd8627b264';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

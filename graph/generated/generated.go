@@ -400,6 +400,7 @@ type ComplexityRoot struct {
 	LocationReport struct {
 		AnswerDeadlineDays    func(childComplexity int) int
 		ChildrenHoused        func(childComplexity int) int
+		Councils              func(childComplexity int) int
 		Feedback              func(childComplexity int) int
 		GeneratedAt           func(childComplexity int) int
 		Kind                  func(childComplexity int) int
@@ -629,6 +630,11 @@ type ComplexityRoot struct {
 		Vacancies        func(childComplexity int) int
 	}
 
+	NationalCouncilReport struct {
+		Locations func(childComplexity int) int
+		Total     func(childComplexity int) int
+	}
+
 	NationalMonitor struct {
 		Domains          func(childComplexity int) int
 		FrameworkVersion func(childComplexity int) int
@@ -649,6 +655,7 @@ type ComplexityRoot struct {
 
 	NationalReport struct {
 		AnswerDeadlineDays   func(childComplexity int) int
+		Councils             func(childComplexity int) int
 		GeneratedAt          func(childComplexity int) int
 		Kinds                func(childComplexity int) int
 		Locations            func(childComplexity int) int
@@ -822,6 +829,37 @@ type ComplexityRoot struct {
 	RegisterYouthMemberPayload struct {
 		Member func(childComplexity int) int
 		Pin    func(childComplexity int) int
+	}
+
+	ReportCouncilLine struct {
+		Figures      func(childComplexity int) int
+		LocationID   func(childComplexity int) int
+		LocationName func(childComplexity int) int
+	}
+
+	ReportCouncils struct {
+		ActionsDone          func(childComplexity int) int
+		Adopted              func(childComplexity int) int
+		AgendaItems          func(childComplexity int) int
+		Attendance           func(childComplexity int) int
+		AverageAttendance    func(childComplexity int) int
+		Councils             func(childComplexity int) int
+		Decisions            func(childComplexity int) int
+		Deferred             func(childComplexity int) int
+		ElectionsHeld        func(childComplexity int) int
+		ElectionsVoid        func(childComplexity int) int
+		IdeasAdopted         func(childComplexity int) int
+		IdeasDone            func(childComplexity int) int
+		IdeasRaised          func(childComplexity int) int
+		MedianDaysToDecision func(childComplexity int) int
+		MedianDaysToDone     func(childComplexity int) int
+		MeetingsHeld         func(childComplexity int) int
+		QuietCouncils        func(childComplexity int) int
+		Rejected             func(childComplexity int) int
+		Seats                func(childComplexity int) int
+		SeatsFilled          func(childComplexity int) int
+		Supports             func(childComplexity int) int
+		Vacancies            func(childComplexity int) int
 	}
 
 	ReportLocationSummary struct {
@@ -2611,6 +2649,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LocationReport.ChildrenHoused(childComplexity), true
+	case "LocationReport.councils":
+		if e.ComplexityRoot.LocationReport.Councils == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocationReport.Councils(childComplexity), true
 	case "LocationReport.feedback":
 		if e.ComplexityRoot.LocationReport.Feedback == nil {
 			break
@@ -3854,6 +3898,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MyCouncil.Vacancies(childComplexity), true
 
+	case "NationalCouncilReport.locations":
+		if e.ComplexityRoot.NationalCouncilReport.Locations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalCouncilReport.Locations(childComplexity), true
+	case "NationalCouncilReport.total":
+		if e.ComplexityRoot.NationalCouncilReport.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalCouncilReport.Total(childComplexity), true
+
 	case "NationalMonitor.domains":
 		if e.ComplexityRoot.NationalMonitor.Domains == nil {
 			break
@@ -3934,6 +3991,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NationalReport.AnswerDeadlineDays(childComplexity), true
+	case "NationalReport.councils":
+		if e.ComplexityRoot.NationalReport.Councils == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NationalReport.Councils(childComplexity), true
 	case "NationalReport.generatedAt":
 		if e.ComplexityRoot.NationalReport.GeneratedAt == nil {
 			break
@@ -4865,6 +4928,158 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RegisterYouthMemberPayload.Pin(childComplexity), true
+
+	case "ReportCouncilLine.figures":
+		if e.ComplexityRoot.ReportCouncilLine.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncilLine.Figures(childComplexity), true
+	case "ReportCouncilLine.locationID":
+		if e.ComplexityRoot.ReportCouncilLine.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncilLine.LocationID(childComplexity), true
+	case "ReportCouncilLine.locationName":
+		if e.ComplexityRoot.ReportCouncilLine.LocationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncilLine.LocationName(childComplexity), true
+
+	case "ReportCouncils.actionsDone":
+		if e.ComplexityRoot.ReportCouncils.ActionsDone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.ActionsDone(childComplexity), true
+	case "ReportCouncils.adopted":
+		if e.ComplexityRoot.ReportCouncils.Adopted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.Adopted(childComplexity), true
+	case "ReportCouncils.agendaItems":
+		if e.ComplexityRoot.ReportCouncils.AgendaItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.AgendaItems(childComplexity), true
+	case "ReportCouncils.attendance":
+		if e.ComplexityRoot.ReportCouncils.Attendance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.Attendance(childComplexity), true
+	case "ReportCouncils.averageAttendance":
+		if e.ComplexityRoot.ReportCouncils.AverageAttendance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.AverageAttendance(childComplexity), true
+	case "ReportCouncils.councils":
+		if e.ComplexityRoot.ReportCouncils.Councils == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.Councils(childComplexity), true
+	case "ReportCouncils.decisions":
+		if e.ComplexityRoot.ReportCouncils.Decisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.Decisions(childComplexity), true
+	case "ReportCouncils.deferred":
+		if e.ComplexityRoot.ReportCouncils.Deferred == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.Deferred(childComplexity), true
+	case "ReportCouncils.electionsHeld":
+		if e.ComplexityRoot.ReportCouncils.ElectionsHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.ElectionsHeld(childComplexity), true
+	case "ReportCouncils.electionsVoid":
+		if e.ComplexityRoot.ReportCouncils.ElectionsVoid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.ElectionsVoid(childComplexity), true
+	case "ReportCouncils.ideasAdopted":
+		if e.ComplexityRoot.ReportCouncils.IdeasAdopted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.IdeasAdopted(childComplexity), true
+	case "ReportCouncils.ideasDone":
+		if e.ComplexityRoot.ReportCouncils.IdeasDone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.IdeasDone(childComplexity), true
+	case "ReportCouncils.ideasRaised":
+		if e.ComplexityRoot.ReportCouncils.IdeasRaised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.IdeasRaised(childComplexity), true
+	case "ReportCouncils.medianDaysToDecision":
+		if e.ComplexityRoot.ReportCouncils.MedianDaysToDecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.MedianDaysToDecision(childComplexity), true
+	case "ReportCouncils.medianDaysToDone":
+		if e.ComplexityRoot.ReportCouncils.MedianDaysToDone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.MedianDaysToDone(childComplexity), true
+	case "ReportCouncils.meetingsHeld":
+		if e.ComplexityRoot.ReportCouncils.MeetingsHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.MeetingsHeld(childComplexity), true
+	case "ReportCouncils.quietCouncils":
+		if e.ComplexityRoot.ReportCouncils.QuietCouncils == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.QuietCouncils(childComplexity), true
+	case "ReportCouncils.rejected":
+		if e.ComplexityRoot.ReportCouncils.Rejected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.Rejected(childComplexity), true
+	case "ReportCouncils.seats":
+		if e.ComplexityRoot.ReportCouncils.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.Seats(childComplexity), true
+	case "ReportCouncils.seatsFilled":
+		if e.ComplexityRoot.ReportCouncils.SeatsFilled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.SeatsFilled(childComplexity), true
+	case "ReportCouncils.supports":
+		if e.ComplexityRoot.ReportCouncils.Supports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.Supports(childComplexity), true
+	case "ReportCouncils.vacancies":
+		if e.ComplexityRoot.ReportCouncils.Vacancies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCouncils.Vacancies(childComplexity), true
 
 	case "ReportLocationSummary.childrenHoused":
 		if e.ComplexityRoot.ReportLocationSummary.ChildrenHoused == nil {
@@ -8552,6 +8767,80 @@ extend type Query {
   nationalReport(from: Time, to: Time, trend: ReportTrendInterval = WEEK): NationalReport! @signedIn(as: [STAFF])
 }
 `, BuiltIn: false},
+	{Name: "../reports_councils.graphqls", Input: `# The youth councils' section of the reports (internal/reports/councils.go). Figures about
+# children (ideas raised, adopted and done, supports, attendance) are null when suppressed, like
+# every count of children in a report; the council's own work (meetings, agenda items, decisions,
+# elections, seats) is what its facilitator recorded and published to the location's children,
+# and is shown as it is.
+
+"What the youth councils of a location (or of all locations) did in the report's period."
+type ReportCouncils {
+  "Youth councils now."
+  councils: Int!
+  "Councils older than 8 weeks that have not met in the last 8 weeks, now: those the COUNCIL_NO_MEETING signal names."
+  quietCouncils: Int!
+  "Meetings that started in the period (not after now)."
+  meetingsHeld: Int!
+  "Items on the agendas of those meetings."
+  agendaItems: Int!
+  "Children counted at those meetings, summed; null when suppressed."
+  attendance: Int
+  "Children per meeting whose minutes give the attendance, when attendance is shown."
+  averageAttendance: Float
+  "Decisions recorded in the period."
+  decisions: Int!
+  adopted: Int!
+  rejected: Int!
+  deferred: Int!
+  "Adopted decisions of the period whose action is done now."
+  actionsDone: Int!
+  "Ideas children proposed in the period, in any moderation state; null when suppressed."
+  ideasRaised: Int
+  "Of them, adopted by a meeting (now); null when suppressed."
+  ideasAdopted: Int
+  "Of them, done (now); null when suppressed."
+  ideasDone: Int
+  "Children's supports of those ideas; null when suppressed."
+  supports: Int
+  "Median days from an idea of the period to its council's decision; null below minGroupSize decided ideas."
+  medianDaysToDecision: Float
+  "Median days from the decision to the action done; null below minGroupSize done ideas."
+  medianDaysToDone: Float
+  "Elections that closed in the period and filled seats."
+  electionsHeld: Int!
+  "Elections that closed in the period with too few voters, electing nobody."
+  electionsVoid: Int!
+  "Seats those elections filled."
+  seatsFilled: Int!
+  "Elected seats of the councils now."
+  seats: Int!
+  "Seats no elected member holds now."
+  vacancies: Int!
+}
+
+"One location's youth councils in the national report."
+type ReportCouncilLine {
+  locationID: ID!
+  locationName: String!
+  "As the location's own report shows them."
+  figures: ReportCouncils!
+}
+
+"The youth councils of every location."
+type NationalCouncilReport {
+  "Locations with a youth council; those with quiet councils first."
+  locations: [ReportCouncilLine!]!
+  total: ReportCouncils!
+}
+
+extend type LocationReport {
+  councils: ReportCouncils!
+}
+
+extend type NationalReport {
+  councils: NationalCouncilReport!
+}
+`, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# Hand-written schema: what the ent model does not generate. ent.graphqls is generated by entgql
 # from ent/schema and must not be edited.
 
@@ -9287,6 +9576,8 @@ func (ec *executionContext) childFields_LocationReport(ctx context.Context, fiel
 		return ec.fieldContext_LocationReport_smileyTrend(ctx, field)
 	case "generatedAt":
 		return ec.fieldContext_LocationReport_generatedAt(ctx, field)
+	case "councils":
+		return ec.fieldContext_LocationReport_councils(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LocationReport", field.Name)
 }
@@ -9619,6 +9910,16 @@ func (ec *executionContext) childFields_MyCouncil(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type MyCouncil", field.Name)
 }
 
+func (ec *executionContext) childFields_NationalCouncilReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locations":
+		return ec.fieldContext_NationalCouncilReport_locations(ctx, field)
+	case "total":
+		return ec.fieldContext_NationalCouncilReport_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NationalCouncilReport", field.Name)
+}
+
 func (ec *executionContext) childFields_NationalMonitor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "period":
@@ -9679,6 +9980,8 @@ func (ec *executionContext) childFields_NationalReport(ctx context.Context, fiel
 		return ec.fieldContext_NationalReport_smileyTrend(ctx, field)
 	case "generatedAt":
 		return ec.fieldContext_NationalReport_generatedAt(ctx, field)
+	case "councils":
+		return ec.fieldContext_NationalReport_councils(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NationalReport", field.Name)
 }
@@ -9933,6 +10236,68 @@ func (ec *executionContext) childFields_RegisterYouthMemberPayload(ctx context.C
 		return ec.fieldContext_RegisterYouthMemberPayload_pin(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RegisterYouthMemberPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportCouncilLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locationID":
+		return ec.fieldContext_ReportCouncilLine_locationID(ctx, field)
+	case "locationName":
+		return ec.fieldContext_ReportCouncilLine_locationName(ctx, field)
+	case "figures":
+		return ec.fieldContext_ReportCouncilLine_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportCouncilLine", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportCouncils(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "councils":
+		return ec.fieldContext_ReportCouncils_councils(ctx, field)
+	case "quietCouncils":
+		return ec.fieldContext_ReportCouncils_quietCouncils(ctx, field)
+	case "meetingsHeld":
+		return ec.fieldContext_ReportCouncils_meetingsHeld(ctx, field)
+	case "agendaItems":
+		return ec.fieldContext_ReportCouncils_agendaItems(ctx, field)
+	case "attendance":
+		return ec.fieldContext_ReportCouncils_attendance(ctx, field)
+	case "averageAttendance":
+		return ec.fieldContext_ReportCouncils_averageAttendance(ctx, field)
+	case "decisions":
+		return ec.fieldContext_ReportCouncils_decisions(ctx, field)
+	case "adopted":
+		return ec.fieldContext_ReportCouncils_adopted(ctx, field)
+	case "rejected":
+		return ec.fieldContext_ReportCouncils_rejected(ctx, field)
+	case "deferred":
+		return ec.fieldContext_ReportCouncils_deferred(ctx, field)
+	case "actionsDone":
+		return ec.fieldContext_ReportCouncils_actionsDone(ctx, field)
+	case "ideasRaised":
+		return ec.fieldContext_ReportCouncils_ideasRaised(ctx, field)
+	case "ideasAdopted":
+		return ec.fieldContext_ReportCouncils_ideasAdopted(ctx, field)
+	case "ideasDone":
+		return ec.fieldContext_ReportCouncils_ideasDone(ctx, field)
+	case "supports":
+		return ec.fieldContext_ReportCouncils_supports(ctx, field)
+	case "medianDaysToDecision":
+		return ec.fieldContext_ReportCouncils_medianDaysToDecision(ctx, field)
+	case "medianDaysToDone":
+		return ec.fieldContext_ReportCouncils_medianDaysToDone(ctx, field)
+	case "electionsHeld":
+		return ec.fieldContext_ReportCouncils_electionsHeld(ctx, field)
+	case "electionsVoid":
+		return ec.fieldContext_ReportCouncils_electionsVoid(ctx, field)
+	case "seatsFilled":
+		return ec.fieldContext_ReportCouncils_seatsFilled(ctx, field)
+	case "seats":
+		return ec.fieldContext_ReportCouncils_seats(ctx, field)
+	case "vacancies":
+		return ec.fieldContext_ReportCouncils_vacancies(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportCouncils", field.Name)
 }
 
 func (ec *executionContext) childFields_ReportLocationSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18215,6 +18580,38 @@ func (ec *executionContext) fieldContext_LocationReport_generatedAt(_ context.Co
 	return graphql.NewScalarFieldContext("LocationReport", field, false, false, "Time")
 }
 
+func (ec *executionContext) _LocationReport_councils(ctx context.Context, field graphql.CollectedField, obj *reports.LocationReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocationReport_councils(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Councils, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.CouncilFigures) graphql.Marshaler {
+			return ec.marshalNReportCouncils2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐCouncilFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocationReport_councils(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocationReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportCouncils(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Meeting_id(ctx context.Context, field graphql.CollectedField, obj *ent.Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23652,6 +24049,70 @@ func (ec *executionContext) fieldContext_MyCouncil_elections(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _NationalCouncilReport_locations(ctx context.Context, field graphql.CollectedField, obj *reports.NationalCouncils) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalCouncilReport_locations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []reports.CouncilLine) graphql.Marshaler {
+			return ec.marshalNReportCouncilLine2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐCouncilLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalCouncilReport_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalCouncilReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportCouncilLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NationalCouncilReport_total(ctx context.Context, field graphql.CollectedField, obj *reports.NationalCouncils) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalCouncilReport_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.CouncilFigures) graphql.Marshaler {
+			return ec.marshalNReportCouncils2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐCouncilFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalCouncilReport_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalCouncilReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportCouncils(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NationalMonitor_period(ctx context.Context, field graphql.CollectedField, obj *reports.NationalMonitor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24287,6 +24748,38 @@ func (ec *executionContext) _NationalReport_generatedAt(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_NationalReport_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NationalReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _NationalReport_councils(ctx context.Context, field graphql.CollectedField, obj *reports.NationalReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NationalReport_councils(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Councils, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.NationalCouncils) graphql.Marshaler {
+			return ec.marshalNNationalCouncilReport2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalCouncils(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NationalReport_councils(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NationalReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NationalCouncilReport(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _OpenPoll_id(ctx context.Context, field graphql.CollectedField, obj *voting.OpenPoll) (ret graphql.Marshaler) {
@@ -28448,6 +28941,590 @@ func (ec *executionContext) _RegisterYouthMemberPayload_pin(ctx context.Context,
 }
 func (ec *executionContext) fieldContext_RegisterYouthMemberPayload_pin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RegisterYouthMemberPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncilLine_locationID(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncilLine_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncilLine_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncilLine", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReportCouncilLine_locationName(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncilLine_locationName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncilLine_locationName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncilLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportCouncilLine_figures(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncilLine_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reports.CouncilFigures) graphql.Marshaler {
+			return ec.marshalNReportCouncils2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐCouncilFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncilLine_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportCouncilLine",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportCouncils(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportCouncils_councils(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_councils(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Councils, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_councils(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_quietCouncils(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_quietCouncils(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuietCouncils, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_quietCouncils(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_meetingsHeld(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_meetingsHeld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingsHeld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_meetingsHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_agendaItems(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_agendaItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgendaItems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_agendaItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_attendance(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_attendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attendance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_attendance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_averageAttendance(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_averageAttendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageAttendance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_averageAttendance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportCouncils_decisions(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_decisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decisions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_decisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_adopted(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_adopted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Adopted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_adopted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_rejected(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_rejected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rejected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_rejected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_deferred(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_deferred(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deferred, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_deferred(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_actionsDone(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_actionsDone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActionsDone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_actionsDone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_ideasRaised(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_ideasRaised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdeasRaised, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_ideasRaised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_ideasAdopted(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_ideasAdopted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdeasAdopted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_ideasAdopted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_ideasDone(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_ideasDone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdeasDone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_ideasDone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_supports(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_supports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supports, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_supports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_medianDaysToDecision(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_medianDaysToDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianDaysToDecision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_medianDaysToDecision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportCouncils_medianDaysToDone(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_medianDaysToDone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianDaysToDone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_medianDaysToDone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportCouncils_electionsHeld(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_electionsHeld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ElectionsHeld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_electionsHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_electionsVoid(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_electionsVoid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ElectionsVoid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_electionsVoid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_seatsFilled(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_seatsFilled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatsFilled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_seatsFilled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_seats(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportCouncils_vacancies(ctx context.Context, field graphql.CollectedField, obj *reports.CouncilFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCouncils_vacancies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Vacancies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCouncils_vacancies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCouncils", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ReportLocationSummary_locationID(ctx context.Context, field graphql.CollectedField, obj *reports.LocationSummary) (ret graphql.Marshaler) {
@@ -38120,6 +39197,11 @@ func (ec *executionContext) _LocationReport(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "councils":
+			out.Values[i] = ec._LocationReport_councils(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39563,6 +40645,44 @@ func (ec *executionContext) _MyCouncil(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var nationalCouncilReportImplementors = []string{"NationalCouncilReport"}
+
+func (ec *executionContext) _NationalCouncilReport(ctx context.Context, sel ast.SelectionSet, obj *reports.NationalCouncils) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nationalCouncilReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NationalCouncilReport")
+		case "locations":
+			out.Values[i] = ec._NationalCouncilReport_locations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._NationalCouncilReport_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var nationalMonitorImplementors = []string{"NationalMonitor"}
 
 func (ec *executionContext) _NationalMonitor(ctx context.Context, sel ast.SelectionSet, obj *reports.NationalMonitor) graphql.Marshaler {
@@ -39742,6 +40862,11 @@ func (ec *executionContext) _NationalReport(ctx context.Context, sel ast.Selecti
 			}
 		case "generatedAt":
 			out.Values[i] = ec._NationalReport_generatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "councils":
+			out.Values[i] = ec._NationalReport_councils(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -40803,6 +41928,187 @@ func (ec *executionContext) _RegisterYouthMemberPayload(ctx context.Context, sel
 			}
 		case "pin":
 			out.Values[i] = ec._RegisterYouthMemberPayload_pin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportCouncilLineImplementors = []string{"ReportCouncilLine"}
+
+func (ec *executionContext) _ReportCouncilLine(ctx context.Context, sel ast.SelectionSet, obj *reports.CouncilLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportCouncilLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportCouncilLine")
+		case "locationID":
+			out.Values[i] = ec._ReportCouncilLine_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locationName":
+			out.Values[i] = ec._ReportCouncilLine_locationName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._ReportCouncilLine_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportCouncilsImplementors = []string{"ReportCouncils"}
+
+func (ec *executionContext) _ReportCouncils(ctx context.Context, sel ast.SelectionSet, obj *reports.CouncilFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportCouncilsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportCouncils")
+		case "councils":
+			out.Values[i] = ec._ReportCouncils_councils(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quietCouncils":
+			out.Values[i] = ec._ReportCouncils_quietCouncils(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meetingsHeld":
+			out.Values[i] = ec._ReportCouncils_meetingsHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agendaItems":
+			out.Values[i] = ec._ReportCouncils_agendaItems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attendance":
+			out.Values[i] = ec._ReportCouncils_attendance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "averageAttendance":
+			out.Values[i] = ec._ReportCouncils_averageAttendance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "decisions":
+			out.Values[i] = ec._ReportCouncils_decisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "adopted":
+			out.Values[i] = ec._ReportCouncils_adopted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejected":
+			out.Values[i] = ec._ReportCouncils_rejected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deferred":
+			out.Values[i] = ec._ReportCouncils_deferred(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actionsDone":
+			out.Values[i] = ec._ReportCouncils_actionsDone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ideasRaised":
+			out.Values[i] = ec._ReportCouncils_ideasRaised(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ideasAdopted":
+			out.Values[i] = ec._ReportCouncils_ideasAdopted(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ideasDone":
+			out.Values[i] = ec._ReportCouncils_ideasDone(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "supports":
+			out.Values[i] = ec._ReportCouncils_supports(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "medianDaysToDecision":
+			out.Values[i] = ec._ReportCouncils_medianDaysToDecision(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "medianDaysToDone":
+			out.Values[i] = ec._ReportCouncils_medianDaysToDone(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "electionsHeld":
+			out.Values[i] = ec._ReportCouncils_electionsHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "electionsVoid":
+			out.Values[i] = ec._ReportCouncils_electionsVoid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seatsFilled":
+			out.Values[i] = ec._ReportCouncils_seatsFilled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seats":
+			out.Values[i] = ec._ReportCouncils_seats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "vacancies":
+			out.Values[i] = ec._ReportCouncils_vacancies(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -43796,6 +45102,10 @@ func (ec *executionContext) marshalNMovesBucket2ᚕgithubᚗcomᚋjeugdstemᚋje
 	return ret
 }
 
+func (ec *executionContext) marshalNNationalCouncilReport2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalCouncils(ctx context.Context, sel ast.SelectionSet, v reports.NationalCouncils) graphql.Marshaler {
+	return ec._NationalCouncilReport(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNNationalMonitor2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐNationalMonitor(ctx context.Context, sel ast.SelectionSet, v *reports.NationalMonitor) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "NationalMonitor!")
@@ -44177,6 +45487,30 @@ func (ec *executionContext) marshalNReportConcern2ᚕgithubᚗcomᚋjeugdstemᚋ
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNReportCouncilLine2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐCouncilLine(ctx context.Context, sel ast.SelectionSet, v reports.CouncilLine) graphql.Marshaler {
+	return ec._ReportCouncilLine(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportCouncilLine2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐCouncilLineᚄ(ctx context.Context, sel ast.SelectionSet, v []reports.CouncilLine) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportCouncilLine2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐCouncilLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportCouncils2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐCouncilFigures(ctx context.Context, sel ast.SelectionSet, v reports.CouncilFigures) graphql.Marshaler {
+	return ec._ReportCouncils(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNReportLocationSummary2githubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐLocationSummary(ctx context.Context, sel ast.SelectionSet, v reports.LocationSummary) graphql.Marshaler {

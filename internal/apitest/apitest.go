@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
@@ -27,6 +28,7 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
 	"github.com/jeugdstem/jeugdstem/internal/keyring"
 	"github.com/jeugdstem/jeugdstem/internal/ratelimit"
+	"github.com/jeugdstem/jeugdstem/internal/reports"
 	"github.com/jeugdstem/jeugdstem/internal/voting"
 	"github.com/jeugdstem/jeugdstem/policies"
 )
@@ -135,6 +137,8 @@ type Options struct {
 	// BallotBox seals ballots; the real sealed box of SessionKeys when nil. Secrecy tests give a
 	// weakened one to show that their attacks find what an unsealed ballot gives away.
 	BallotBox voting.Box
+	// ReportsNow is the reports' clock (a testclock.Clock's Now); time.Now when nil.
+	ReportsNow func() time.Time
 }
 
 // TestKey is the signing key test servers use unless told otherwise.
@@ -175,7 +179,8 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 	}
 	votes := voting.New(db.Client, opts.BallotBox)
 	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, Limits: opts.Limits,
-		ClientIP: clientip.Config{TrustedProxies: proxies}, Live: db.NewLiveHub(liveCtx), Votes: votes})
+		ClientIP: clientip.Config{TrustedProxies: proxies}, Live: db.NewLiveHub(liveCtx), Votes: votes,
+		Reports: reports.Config{Now: opts.ReportsNow}})
 	var srv *httptest.Server
 	if opts.Dev {
 		srv = httptest.NewServer(h)

@@ -21,6 +21,13 @@ func TestManagerOpensLocationReport(t *testing.T) {
 	if figures := manager.text(".report .figures"); figures == "" {
 		t.Error("the report shows no participation figures")
 	}
+	// The demo location's youth council: its section with its figures and decisions chart.
+	manager.waitVisible(".report .report-councils .figures")
+	var councilFigures int
+	manager.eval(`document.querySelectorAll('.report .report-councils .figures dd').length`, &councilFigures)
+	if councilFigures < 18 {
+		t.Errorf("the council section shows %d figures, want all 18", councilFigures)
+	}
 	// The exports come from the server, with the session: CSV and XLSX.
 	for _, sel := range []string{".report-csv", ".report-xlsx"} {
 		var got struct {
@@ -53,4 +60,6 @@ func TestNationalAdminComparesLocations(t *testing.T) {
 	if rows < 2 {
 		t.Errorf("the national report compares %d locations, want every demo location", rows)
 	}
+	// Every location with a youth council, in the councils' own table.
+	admin.waitVisible(".report-councils .council-table tbody tr")
 }

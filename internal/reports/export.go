@@ -180,7 +180,7 @@ func tables(r *LocationReport) []table {
 	for _, p := range r.SmileyTrend {
 		trendT.rows = append(trendT.rows, []any{string(p.Theme), stamp(p.Start), p.Polls, p.Responses, p.Score})
 	}
-	return []table{summary, polls, themesT, trendT}
+	return []table{summary, polls, themesT, trendT, councilTable(r.Councils)}
 }
 
 // formula guards a text cell against spreadsheet formula injection: a text a spreadsheet would
@@ -201,7 +201,8 @@ func formula(s string) string {
 }
 
 // WriteCSV writes the report as one CSV table in long form, one figure per line: section, key (a
-// poll, a poll's option as "poll/position", a theme, a theme's trend point as "theme/start"),
+// poll, a poll's option as "poll/position", a theme, a theme's trend point as "theme/start"; the
+// council section's figures have none),
 // measure and value. Hidden counts read "suppressed".
 func WriteCSV(w io.Writer, r *LocationReport) error {
 	cw := csv.NewWriter(w)
@@ -239,6 +240,9 @@ func WriteCSV(w io.Writer, r *LocationReport) error {
 		write("trend", key, "responses", p.Responses)
 		write("trend", key, "score", p.Score)
 	}
+	for _, row := range ts[4].rows {
+		write("council", "", row[0].(string), row[1])
+	}
 	cw.Flush()
 	return cw.Error()
 }
@@ -255,7 +259,8 @@ func cellText(v any) string {
 	return fmt.Sprint(v)
 }
 
-// WriteXLSX writes the report as a workbook with a sheet per table (Report, Polls, Themes, Trend).
+// WriteXLSX writes the report as a workbook with a sheet per table (Report, Polls, Themes, Trend,
+// Councils).
 func WriteXLSX(w io.Writer, r *LocationReport) error {
 	f := excelize.NewFile()
 	defer f.Close()

@@ -39,7 +39,9 @@ type LocationReport struct {
 	// SafetyScore is the average answer (1–5) to the location's SAFETY smiley polls of the period.
 	SafetyScore *float64     `json:"safetyScore"`
 	SmileyTrend []TrendPoint `json:"smileyTrend"`
-	GeneratedAt time.Time    `json:"generatedAt"`
+	// Councils is what the location's youth councils did (councils.go).
+	Councils    CouncilFigures `json:"councils"`
+	GeneratedAt time.Time      `json:"generatedAt"`
 }
 
 // Participation is how many children took part.
@@ -146,7 +148,9 @@ type NationalReport struct {
 	// Polls are the national polls of the period.
 	Polls       []PollResult `json:"polls"`
 	SmileyTrend []TrendPoint `json:"smileyTrend"`
-	GeneratedAt time.Time    `json:"generatedAt"`
+	// Councils compares the locations' youth councils (councils.go).
+	Councils    NationalCouncils `json:"councils"`
+	GeneratedAt time.Time        `json:"generatedAt"`
 }
 
 // Concern is why a location is flagged in the national report.

@@ -21,7 +21,10 @@ func (s *Service) NationalReport(ctx context.Context, from, to *time.Time, opts 
 	}
 	var r *NationalReport
 	err = s.snapshot(system(ctx), func(ctx context.Context) error {
-		r, err = s.nationalReport(ctx, p, opts)
+		if r, err = s.nationalReport(ctx, p, opts); err != nil {
+			return err
+		}
+		r.Councils, err = s.nationalCouncils(ctx, p)
 		return err
 	})
 	return r, err

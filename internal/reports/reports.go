@@ -121,7 +121,10 @@ func (s *Service) LocationReport(ctx context.Context, locationID string, from, t
 	}
 	var r *LocationReport
 	err = s.snapshot(system(ctx), func(ctx context.Context) error {
-		r, err = s.locationReport(ctx, locationID, p, opts)
+		if r, err = s.locationReport(ctx, locationID, p, opts); err != nil {
+			return err
+		}
+		r.Councils, err = s.locationCouncils(ctx, locationID, p)
 		return err
 	})
 	return r, err

@@ -283,7 +283,7 @@ func TestExports(t *testing.T) {
 			t.Fatalf("the xlsx does not open: %v", err)
 		}
 		defer book.Close()
-		if got := book.GetSheetList(); !slices.Equal(got, []string{"Report", "Polls", "Themes", "Trend"}) {
+		if got := book.GetSheetList(); !slices.Equal(got, []string{"Report", "Polls", "Themes", "Trend", "Councils"}) {
 			t.Errorf("sheets %v", got)
 		}
 		themes, err := book.GetRows("Themes")

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vektah/gqlparser/v2/ast"
 
@@ -62,6 +63,28 @@ func TestPartnerNeverSeesAChild(t *testing.T) {
 			words = append(words, title, body, pending, sc.PostBody)
 			ids = append(ids, th.ID, post.ID, sc.ID)
 		}
+		// The council of A: an idea waiting for a moderator (its words are a secret until
+		// approved), an approved one with 3 supports, a meeting of 3 children. In A's report
+		// the council's counts of children (2 ideas, 3 supports, 3 present) are below k.
+		for i, approved := range []bool{false, true} {
+			idea := fmt.Sprintf("Secret idea %d", i)
+			th := c.FeedbackThread.Create().SetLocationID(w.a.ID).SetTheme(schematype.ThemePlayActivities).SetTitle(idea).
+				SetStartedBy(child).SetMeTooCount(3 * i)
+			post := c.FeedbackPost.Create().SetAuthor(child).SetBody(idea).SetLanguage("nl")
+			if approved {
+				th.SetVisibleAt(w.clock.Now())
+				post.SetModerationState(feedbackpost.ModerationStateAPPROVED)
+			} else {
+				words = append(words, idea)
+			}
+			thread := th.SaveX(ctx())
+			post.SetThread(thread).ExecX(ctx())
+			c.Idea.Create().SetLocationID(w.a.ID).SetCouncilID(council.ID).SetThreadID(thread.ID).
+				SetTheme(schematype.ThemePlayActivities).SetTitle([]schematype.Translation{{Lang: "nl", Text: idea}}).ExecX(ctx())
+		}
+		// Two days ago by the reports' clock, which is the real one.
+		c.Meeting.Create().SetLocationID(w.a.ID).SetCouncilID(council.ID).SetStartsAt(time.Now().Add(-48 * time.Hour)).
+			SetPlace("Zaal").SetAttendance(3).ExecX(ctx())
 		words = append(words, childB.Pseudonym)
 		memberIDs := []string{childB.ID}
 		for _, m := range w.members {
@@ -108,6 +131,20 @@ func TestPartnerNeverSeesAChild(t *testing.T) {
 			if !strings.Contains(everything.String(), seen) {
 				t.Errorf("in %d queries the partner never saw %q: the walk reads nothing", asked, seen)
 			}
+		}
+		var report struct {
+			LocationReport struct {
+				Councils struct {
+					MeetingsHeld                                 int
+					IdeasRaised, Supports, Attendance, IdeasDone *int
+				}
+			}
+		}
+		partner.Do(`query($l: ID!) { locationReport(locationID: $l) { councils { meetingsHeld ideasRaised supports attendance ideasDone } } }`,
+			map[string]any{"l": w.a.ID}).Must(t, &report)
+		if rc := report.LocationReport.Councils; rc.MeetingsHeld != 1 || rc.IdeasRaised != nil || rc.Supports != nil ||
+			rc.Attendance != nil || rc.IdeasDone == nil || *rc.IdeasDone != 0 {
+			t.Errorf("A's councils as the partner reads them: %+v; want the meeting, no count below 5, zeros", rc)
 		}
 		res := partner.Do(`query($l: ID!) { locationReport(locationID: $l) { locationID } }`, map[string]any{"l": w.b.ID})
 		res.WantCode(t, "NOT_FOUND")

@@ -860,7 +860,7 @@ export type LocationReportQueryVariables = Exact<{
 }>;
 
 
-export type LocationReportQuery = { locationReport: { locationID: string, locationName: string, kind: LocationKind, municipality: string, childrenHoused: number, minGroupSize: number, answerDeadlineDays: number, overdueResponses: number | null, openSafeguardingCases: number | null, safetyScore: number | null, generatedAt: string, period: { from: string, to: string, weeks: number }, participation: { activeMembers: number | null, voters: number | null, posts: number | null, turnoutPercent: number | null, turnoutOfHousedPercent: number | null }, polls: Array<{ pollID: string, kind: PollKind, theme: Theme, closedAt: string, minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, score: number | null, median: number | null, question: Array<{ lang: string, text: string }>, options: Array<{ optionID: string, position: number, count: number | null, suppressed: boolean, label: Array<{ lang: string, text: string }> }> }>, themes: Array<{ theme: Theme | null, threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }>, feedback: { threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, notPossible: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }, smileyTrend: Array<{ theme: Theme, start: string, polls: number, responses: number, score: number }> } };
+export type LocationReportQuery = { locationReport: { locationID: string, locationName: string, kind: LocationKind, municipality: string, childrenHoused: number, minGroupSize: number, answerDeadlineDays: number, overdueResponses: number | null, openSafeguardingCases: number | null, safetyScore: number | null, generatedAt: string, period: { from: string, to: string, weeks: number }, participation: { activeMembers: number | null, voters: number | null, posts: number | null, turnoutPercent: number | null, turnoutOfHousedPercent: number | null }, polls: Array<{ pollID: string, kind: PollKind, theme: Theme, closedAt: string, minGroupSize: number, turnout: number | null, turnoutSuppressed: boolean, score: number | null, median: number | null, question: Array<{ lang: string, text: string }>, options: Array<{ optionID: string, position: number, count: number | null, suppressed: boolean, label: Array<{ lang: string, text: string }> }> }>, themes: Array<{ theme: Theme | null, threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }>, feedback: { threads: number | null, posts: number | null, open: number | null, inProgress: number | null, done: number | null, notPossible: number | null, overdue: number | null, medianModerationHours: number | null, medianResponseHours: number | null }, smileyTrend: Array<{ theme: Theme, start: string, polls: number, responses: number, score: number }>, councils: { councils: number, quietCouncils: number, meetingsHeld: number, agendaItems: number, attendance: number | null, averageAttendance: number | null, decisions: number, adopted: number, rejected: number, deferred: number, actionsDone: number, ideasRaised: number | null, ideasAdopted: number | null, ideasDone: number | null, supports: number | null, medianDaysToDecision: number | null, medianDaysToDone: number | null, electionsHeld: number, electionsVoid: number, seatsFilled: number, seats: number, vacancies: number } } };
 
 export type NationalReportQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -869,7 +869,7 @@ export type NationalReportQueryVariables = Exact<{
 }>;
 
 
-export type NationalReportQuery = { nationalReport: { minGroupSize: number, period: { from: string, to: string, weeks: number }, locations: Array<{ locationID: string | null, locationName: string | null, kind: LocationKind | null, childrenHoused: number, overdueResponses: number | null, safetyScore: number | null, concerns: Array<ReportConcern>, participation: { voters: number | null, turnoutPercent: number | null, posts: number | null } }>, kinds: Array<{ kind: LocationKind | null, locations: number, safetyScore: number | null, participation: { voters: number | null } }>, total: { locations: number, childrenHoused: number, overdueResponses: number | null, openSafeguardingCases: number | null, safetyScore: number | null, participation: { voters: number | null, posts: number | null } } } };
+export type NationalReportQuery = { nationalReport: { minGroupSize: number, period: { from: string, to: string, weeks: number }, locations: Array<{ locationID: string | null, locationName: string | null, kind: LocationKind | null, childrenHoused: number, overdueResponses: number | null, safetyScore: number | null, concerns: Array<ReportConcern>, participation: { voters: number | null, turnoutPercent: number | null, posts: number | null } }>, kinds: Array<{ kind: LocationKind | null, locations: number, safetyScore: number | null, participation: { voters: number | null } }>, total: { locations: number, childrenHoused: number, overdueResponses: number | null, openSafeguardingCases: number | null, safetyScore: number | null, participation: { voters: number | null, posts: number | null } }, councils: { locations: Array<{ locationID: string, locationName: string, figures: { councils: number, quietCouncils: number, meetingsHeld: number, agendaItems: number, attendance: number | null, averageAttendance: number | null, decisions: number, adopted: number, rejected: number, deferred: number, actionsDone: number, ideasRaised: number | null, ideasAdopted: number | null, ideasDone: number | null, supports: number | null, medianDaysToDecision: number | null, medianDaysToDone: number | null, electionsHeld: number, electionsVoid: number, seatsFilled: number, seats: number, vacancies: number } }>, total: { councils: number, quietCouncils: number, meetingsHeld: number, agendaItems: number, attendance: number | null, averageAttendance: number | null, decisions: number, adopted: number, rejected: number, deferred: number, actionsDone: number, ideasRaised: number | null, ideasAdopted: number | null, ideasDone: number | null, supports: number | null, medianDaysToDecision: number | null, medianDaysToDone: number | null, electionsHeld: number, electionsVoid: number, seatsFilled: number, seats: number, vacancies: number } } } };
 
 export type SafeguardingCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2100,6 +2100,30 @@ export const LocationReportDocument = new TypedDocumentString(`
       responses
       score
     }
+    councils {
+      councils
+      quietCouncils
+      meetingsHeld
+      agendaItems
+      attendance
+      averageAttendance
+      decisions
+      adopted
+      rejected
+      deferred
+      actionsDone
+      ideasRaised
+      ideasAdopted
+      ideasDone
+      supports
+      medianDaysToDecision
+      medianDaysToDone
+      electionsHeld
+      electionsVoid
+      seatsFilled
+      seats
+      vacancies
+    }
     generatedAt
   }
 }
@@ -2145,6 +2169,60 @@ export const NationalReportDocument = new TypedDocumentString(`
       overdueResponses
       openSafeguardingCases
       safetyScore
+    }
+    councils {
+      locations {
+        locationID
+        locationName
+        figures {
+          councils
+          quietCouncils
+          meetingsHeld
+          agendaItems
+          attendance
+          averageAttendance
+          decisions
+          adopted
+          rejected
+          deferred
+          actionsDone
+          ideasRaised
+          ideasAdopted
+          ideasDone
+          supports
+          medianDaysToDecision
+          medianDaysToDone
+          electionsHeld
+          electionsVoid
+          seatsFilled
+          seats
+          vacancies
+        }
+      }
+      total {
+        councils
+        quietCouncils
+        meetingsHeld
+        agendaItems
+        attendance
+        averageAttendance
+        decisions
+        adopted
+        rejected
+        deferred
+        actionsDone
+        ideasRaised
+        ideasAdopted
+        ideasDone
+        supports
+        medianDaysToDecision
+        medianDaysToDone
+        electionsHeld
+        electionsVoid
+        seatsFilled
+        seats
+        vacancies
+      }
     }
   }
 }

@@ -1,6 +1,6 @@
 // Package seed fills a database with a large, realistic, made-up national dataset for measuring
 // reports: locations with members, polls with their counters and participations, feedback threads
-// and posts, safeguarding cases. It writes with multi-row INSERT statements in large transactions,
+// and posts, safeguarding cases, youth councils with their meetings, ideas, decisions and elections. It writes with multi-row INSERT statements in large transactions,
 // below ent (which would insert row by row), so a million votes take minutes, not hours. The data
 // is generated from a fixed seed, so every run with the same Scale builds the same database.
 //
@@ -26,7 +26,7 @@ import (
 
 // Version names the generator's output: change it whenever the data it builds changes, so that
 // cached databases built by an older version are not reused.
-const Version = "2"
+const Version = "3"
 
 // Scale is how much to generate.
 type Scale struct {
@@ -96,7 +96,7 @@ func Generate(ctx context.Context, db *database.DB, scale Scale) (Summary, error
 	began := time.Now()
 	g := &gen{db: db, rng: rand.New(rand.NewPCG(2026, 6)), scale: scale, start: End.AddDate(0, 0, -7*52)}
 	sum := Summary{Scale: scale}
-	steps := []func(context.Context, *Summary) error{g.locations, g.people, g.pollsAndVotes, g.feedback}
+	steps := []func(context.Context, *Summary) error{g.locations, g.people, g.pollsAndVotes, g.feedback, g.councils}
 	for _, step := range steps {
 		if err := step(ctx, &sum); err != nil {
 			return sum, err

@@ -8,6 +8,7 @@ import { lineChart } from '../../components/LineChart';
 import { langAttrs, pick } from '../../components/translations';
 import { currentLanguage, t } from '../../i18n';
 import { formatDay, section } from '../staff/ui';
+import { drawCouncils, drawNationalCouncils } from './councilViews';
 import type { National, Report } from './reportsData';
 
 /** The server's exports (audited, with the same small-cell protection as the API). */
@@ -72,6 +73,7 @@ export function drawReport(report: Report, dates: { from: string; to: string }):
       t('staff.reports.participation'),
       h('dl', { class: 'figures' }, ...figures.map(([name, value]) => h('div', { class: 'figure' }, h('dt', {}, name), h('dd', {}, value)))),
     ),
+    drawCouncils(report.councils, report.minGroupSize),
     themes.length > 0 &&
       fold(
         t('staff.reports.themes'),
@@ -213,6 +215,7 @@ export function drawNational(report: National): HTMLElement {
         ),
       ),
     ),
+    drawNationalCouncils(report),
     section(
       t('staff.reports.byKind'),
       barChart({

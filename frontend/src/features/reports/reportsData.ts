@@ -95,6 +95,30 @@ export const LocationReportDoc = graphql(`
         responses
         score
       }
+      councils {
+        councils
+        quietCouncils
+        meetingsHeld
+        agendaItems
+        attendance
+        averageAttendance
+        decisions
+        adopted
+        rejected
+        deferred
+        actionsDone
+        ideasRaised
+        ideasAdopted
+        ideasDone
+        supports
+        medianDaysToDecision
+        medianDaysToDone
+        electionsHeld
+        electionsVoid
+        seatsFilled
+        seats
+        vacancies
+      }
       generatedAt
     }
   }
@@ -142,9 +166,64 @@ export const NationalReportDoc = graphql(`
         openSafeguardingCases
         safetyScore
       }
+      councils {
+        locations {
+          locationID
+          locationName
+          figures {
+            councils
+            quietCouncils
+            meetingsHeld
+            agendaItems
+            attendance
+            averageAttendance
+            decisions
+            adopted
+            rejected
+            deferred
+            actionsDone
+            ideasRaised
+            ideasAdopted
+            ideasDone
+            supports
+            medianDaysToDecision
+            medianDaysToDone
+            electionsHeld
+            electionsVoid
+            seatsFilled
+            seats
+            vacancies
+          }
+        }
+        total {
+          councils
+          quietCouncils
+          meetingsHeld
+          agendaItems
+          attendance
+          averageAttendance
+          decisions
+          adopted
+          rejected
+          deferred
+          actionsDone
+          ideasRaised
+          ideasAdopted
+          ideasDone
+          supports
+          medianDaysToDecision
+          medianDaysToDone
+          electionsHeld
+          electionsVoid
+          seatsFilled
+          seats
+          vacancies
+        }
+      }
     }
   }
 `);
 
 export type Report = LocationReportQuery['locationReport'];
 export type National = NationalReportQuery['nationalReport'];
+export type CouncilFigures = Report['councils'];
