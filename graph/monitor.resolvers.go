@@ -9,14 +9,35 @@ import (
 	"context"
 	"time"
 
+	"github.com/jeugdstem/jeugdstem/graph/generated"
 	"github.com/jeugdstem/jeugdstem/internal/apierror"
 	"github.com/jeugdstem/jeugdstem/internal/monitor"
 	"github.com/jeugdstem/jeugdstem/internal/reports"
 )
 
+// NextRoundAt is the resolver for the nextRoundAt field.
+func (r *monitorScorecardResolver) NextRoundAt(ctx context.Context, obj *reports.MonitorScorecard) (*time.Time, error) {
+	sc, err := r.monitor.ScheduleOf(ctx, obj.LocationID) // the scorecard checked the viewer
+	if err != nil {
+		return nil, err
+	}
+	return sc.NextRoundAt, nil
+}
+
+// Schedule is the resolver for the schedule field.
+func (r *monitorScorecardResolver) Schedule(ctx context.Context, obj *reports.MonitorScorecard) (*monitor.Schedule, error) {
+	return r.monitor.ScheduleOf(ctx, obj.LocationID) // the scorecard checked the viewer
+}
+
 // StartMonitorRound is the resolver for the startMonitorRound field.
 func (r *mutationResolver) StartMonitorRound(ctx context.Context, locationID string) (*monitor.Started, error) {
 	return r.monitor.StartRound(ctx, locationID)
+}
+
+// SetMonitorSchedule is the resolver for the setMonitorSchedule field.
+func (r *mutationResolver) SetMonitorSchedule(ctx context.Context, locationID string, everyDays *int, paused *bool, useDefault *bool) (*monitor.Schedule, error) {
+	return r.monitor.SetSchedule(ctx, monitor.ScheduleInput{LocationID: locationID, EveryDays: everyDays, Paused: paused,
+		UseDefault: useDefault})
 }
 
 // MonitorFramework is the resolver for the monitorFramework field.
@@ -40,3 +61,15 @@ func (r *queryResolver) NationalMonitor(ctx context.Context, from *time.Time, to
 	}
 	return r.reports.NationalMonitor(ctx, from, to)
 }
+
+// MonitorSchedule is the resolver for the monitorSchedule field.
+func (r *queryResolver) MonitorSchedule(ctx context.Context, locationID string) (*monitor.Schedule, error) {
+	return r.monitor.MonitorSchedule(ctx, locationID)
+}
+
+// MonitorScorecard returns generated.MonitorScorecardResolver implementation.
+func (r *Resolver) MonitorScorecard() generated.MonitorScorecardResolver {
+	return &monitorScorecardResolver{r}
+}
+
+type monitorScorecardResolver struct{ *Resolver }

@@ -100,6 +100,7 @@ func Build(cfg Config) Handlers {
 	mux.Handle("/upload/audio", m.instrument("upload", authn.Middleware(announcements.UploadHandler(cfg.DB.Client))))
 	mux.Handle("GET /audio/", m.instrument("audio", authn.Middleware(announcements.ServeHandler(cfg.DB.Client))))
 	mux.Handle("GET /export/location/{file}", m.instrument("export", authn.Middleware(reports.ExportHandler(reportService))))
+	mux.Handle("GET /export/monitor/{file}", m.instrument("export", authn.Middleware(reports.MonitorExportHandler(reportService))))
 	mux.Handle("GET /healthz", m.instrument("healthz", http.HandlerFunc(healthz)))
 	mux.Handle("GET /readyz", m.instrument("readyz", readyz(cfg.DB)))
 	mux.Handle("/metrics", http.NotFoundHandler()) // on --metrics-addr only, not for everyone
