@@ -26,7 +26,7 @@ import (
 
 // Version names the generator's output: change it whenever the data it builds changes, so that
 // cached databases built by an older version are not reused.
-const Version = "2"
+const Version = "3"
 
 // Scale is how much to generate.
 type Scale struct {
@@ -96,7 +96,7 @@ func Generate(ctx context.Context, db *database.DB, scale Scale) (Summary, error
 	began := time.Now()
 	g := &gen{db: db, rng: rand.New(rand.NewPCG(2026, 6)), scale: scale, start: End.AddDate(0, 0, -7*52)}
 	sum := Summary{Scale: scale}
-	steps := []func(context.Context, *Summary) error{g.locations, g.people, g.pollsAndVotes, g.feedback}
+	steps := []func(context.Context, *Summary) error{g.locations, g.people, g.pollsAndVotes, g.feedback, g.monitorRounds}
 	for _, step := range steps {
 		if err := step(ctx, &sum); err != nil {
 			return sum, err
