@@ -24,9 +24,9 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/database"
 )
 
-// Version names the generator's output: change it whenever the data it builds changes, so that
+// Version names the generator's output ("m": with the children's monitor): change it whenever the data it builds changes, so that
 // cached databases built by an older version are not reused.
-const Version = "3"
+const Version = "3m"
 
 // Scale is how much to generate.
 type Scale struct {
