@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-DIVy-MSF.js","/assets/ckb-DoNkp0Sn.js","/assets/console-ClYchPVk.css","/assets/console-Dnln8PUV.js","/assets/en-B-ZR6pwX.js","/assets/fa-BBt2hS7D.js","/assets/fr-s30iuKF0.js","/assets/index-DRkEVevU.js","/assets/index-DRlxHEb0.css","/assets/kmr-YWDW9j2K.js","/assets/nl-POr3PV8M.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-DxMUb7SK.js","/assets/ps-BrvqZaY8.js","/assets/so-DAJmPjkY.js","/assets/ti-KqoEfPLU.js","/assets/tr-BxZjDeKj.js","/assets/uk-BwL3uusQ.js"];
-const VERSION = '8998859c21092bcc';
+const SHELL = ["/","/assets/index-DHpXthyb.js","/assets/index-DRlxHEb0.css","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-BGnT4b36.js","/assets/ckb-CsuKShLn.js","/assets/console-ClYchPVk.css","/assets/console-YJEho_kQ.js","/assets/en-CX2EyfWv.js","/assets/fa-C-v3UUCA.js","/assets/fr-BWXqU8OW.js","/assets/index-DHpXthyb.js","/assets/index-DRlxHEb0.css","/assets/kmr-cggMb4i0.js","/assets/nl-Dmt1lXS7.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-CEhu7CNb.js","/assets/ps-LGiI_7S2.js","/assets/so-DrmMoy6p.js","/assets/ti-DuQ2nWx0.js","/assets/tr-D_nqdplh.js","/assets/uk-IvunugY3.js"];
+const VERSION = '0a40b14aeca0edf2';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

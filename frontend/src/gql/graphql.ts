@@ -183,6 +183,7 @@ export type IdeaStatus =
 export type LocationKind =
   | 'CRISIS_EMERGENCY'
   | 'EMERGENCY'
+  | 'FAMILY'
   | 'REGISTRATION'
   | 'REGULAR'
   | 'SMALL_SCALE'
