@@ -89,7 +89,7 @@ func (h handMonitor) run(b testing.TB) *handResult {
          SUM(CASE WHEN t.count BETWEEN 1 AND ` + greatest + `(?, p.min_group_size) - 1 THEN 1 ELSE 0 END) AS small
     FROM monitor_questions q JOIN polls p ON p.id = q.poll_id JOIN locations l ON l.id = q.location_id
     JOIN poll_options o ON o.poll_options = p.id
-    LEFT JOIN result_counts t ON t.option_id = o.id AND t.rank <= 1
+    LEFT JOIN result_counts t ON t.poll_id = p.id AND t.option_id = o.id AND t.rank <= 1
    WHERE p.status IN ('CLOSED', 'PUBLISHED') AND p.closed_at >= ? AND p.closed_at < ?
    GROUP BY q.location_id, l.kind, q.round_id, q.domain, p.id, p.closed_at, p.min_group_size
 ), rd AS (
