@@ -57,13 +57,13 @@ test-frontend: frontend-deps
 
 ## bench: one table of the figures of issue 17, each beside its baseline from the same run, the
 ## ratio and the goal (cmd/benchtable): castVote full stack vs the bare handler vs the raw vote
-## transaction, youthLogin, the reports on the generated 1,000,000-vote dataset (made once into
+## transaction, youthLogin, the reports and the national monitor (issue 16) on the generated 1,000,000-vote dataset (made once into
 ## the user's cache directory, a few minutes; PostgreSQL too when JEUGDSTEM_TEST_POSTGRES is set).
 ## The raw output is kept in bench.out.
 bench:
 	@: > bench.out; \
 	{ $(GO) test -run '^$$' -bench 'BenchmarkCastVote$$' -benchtime 1x -timeout 20m ./internal/voting/ && \
 	  $(GO) test -run '^$$' -bench 'BenchmarkYouthLogin$$' -benchtime 200x -timeout 10m ./internal/auth/ && \
-	  $(GO) test -run '^$$' -bench 'Benchmark(National|Location)Report$$' -benchtime 3x -timeout 60m ./internal/reports/; \
+	  $(GO) test -run '^$$' -bench 'Benchmark(National|Location)Report$$|BenchmarkNationalMonitor$$' -benchtime 3x -timeout 60m ./internal/reports/; \
 	} >> bench.out 2>&1 || { tail -n 50 bench.out; exit 1; }
 	@$(GO) run ./cmd/benchtable < bench.out

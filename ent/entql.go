@@ -502,6 +502,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			monitorschedule.FieldLocationID:   {Type: field.TypeString, Column: monitorschedule.FieldLocationID},
 			monitorschedule.FieldIntervalDays: {Type: field.TypeInt, Column: monitorschedule.FieldIntervalDays},
 			monitorschedule.FieldEnabled:      {Type: field.TypeBool, Column: monitorschedule.FieldEnabled},
+			monitorschedule.FieldCustom:       {Type: field.TypeBool, Column: monitorschedule.FieldCustom},
 			monitorschedule.FieldNextDueAt:    {Type: field.TypeTime, Column: monitorschedule.FieldNextDueAt},
 			monitorschedule.FieldRound:        {Type: field.TypeInt, Column: monitorschedule.FieldRound},
 			monitorschedule.FieldLeaseUntil:   {Type: field.TypeTime, Column: monitorschedule.FieldLeaseUntil},
@@ -4560,6 +4561,11 @@ func (f *MonitorScheduleFilter) WhereIntervalDays(p entql.IntP) {
 // WhereEnabled applies the entql bool predicate on the enabled field.
 func (f *MonitorScheduleFilter) WhereEnabled(p entql.BoolP) {
 	f.Where(p.Field(monitorschedule.FieldEnabled))
+}
+
+// WhereCustom applies the entql bool predicate on the custom field.
+func (f *MonitorScheduleFilter) WhereCustom(p entql.BoolP) {
+	f.Where(p.Field(monitorschedule.FieldCustom))
 }
 
 // WhereNextDueAt applies the entql time.Time predicate on the next_due_at field.

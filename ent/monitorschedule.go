@@ -24,6 +24,8 @@ type MonitorSchedule struct {
 	IntervalDays int `json:"interval_days,omitempty"`
 	// Enabled holds the value of the "enabled" field.
 	Enabled bool `json:"enabled,omitempty"`
+	// Custom holds the value of the "custom" field.
+	Custom bool `json:"custom,omitempty"`
 	// NextDueAt holds the value of the "next_due_at" field.
 	NextDueAt time.Time `json:"next_due_at,omitempty"`
 	// Round holds the value of the "round" field.
@@ -63,7 +65,7 @@ func (*MonitorSchedule) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case monitorschedule.FieldEnabled:
+		case monitorschedule.FieldEnabled, monitorschedule.FieldCustom:
 			values[i] = new(sql.NullBool)
 		case monitorschedule.FieldIntervalDays, monitorschedule.FieldRound:
 			values[i] = new(sql.NullInt64)
@@ -109,6 +111,12 @@ func (_m *MonitorSchedule) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field enabled", values[i])
 			} else if value.Valid {
 				_m.Enabled = value.Bool
+			}
+		case monitorschedule.FieldCustom:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field custom", values[i])
+			} else if value.Valid {
+				_m.Custom = value.Bool
 			}
 		case monitorschedule.FieldNextDueAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -178,6 +186,9 @@ func (_m *MonitorSchedule) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("enabled=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Enabled))
+	builder.WriteString(", ")
+	builder.WriteString("custom=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Custom))
 	builder.WriteString(", ")
 	builder.WriteString("next_due_at=")
 	builder.WriteString(_m.NextDueAt.Format(time.ANSIC))

@@ -58,6 +58,20 @@ func (_c *MonitorScheduleCreate) SetNillableEnabled(v *bool) *MonitorScheduleCre
 	return _c
 }
 
+// SetCustom sets the "custom" field.
+func (_c *MonitorScheduleCreate) SetCustom(v bool) *MonitorScheduleCreate {
+	_c.mutation.SetCustom(v)
+	return _c
+}
+
+// SetNillableCustom sets the "custom" field if the given value is not nil.
+func (_c *MonitorScheduleCreate) SetNillableCustom(v *bool) *MonitorScheduleCreate {
+	if v != nil {
+		_c.SetCustom(*v)
+	}
+	return _c
+}
+
 // SetNextDueAt sets the "next_due_at" field.
 func (_c *MonitorScheduleCreate) SetNextDueAt(v time.Time) *MonitorScheduleCreate {
 	_c.mutation.SetNextDueAt(v)
@@ -156,6 +170,10 @@ func (_c *MonitorScheduleCreate) defaults() error {
 		v := monitorschedule.DefaultEnabled
 		_c.mutation.SetEnabled(v)
 	}
+	if _, ok := _c.mutation.Custom(); !ok {
+		v := monitorschedule.DefaultCustom
+		_c.mutation.SetCustom(v)
+	}
 	if _, ok := _c.mutation.Round(); !ok {
 		v := monitorschedule.DefaultRound
 		_c.mutation.SetRound(v)
@@ -185,6 +203,9 @@ func (_c *MonitorScheduleCreate) check() error {
 	}
 	if _, ok := _c.mutation.Enabled(); !ok {
 		return &ValidationError{Name: "enabled", err: errors.New(`ent: missing required field "MonitorSchedule.enabled"`)}
+	}
+	if _, ok := _c.mutation.Custom(); !ok {
+		return &ValidationError{Name: "custom", err: errors.New(`ent: missing required field "MonitorSchedule.custom"`)}
 	}
 	if _, ok := _c.mutation.NextDueAt(); !ok {
 		return &ValidationError{Name: "next_due_at", err: errors.New(`ent: missing required field "MonitorSchedule.next_due_at"`)}
@@ -248,6 +269,10 @@ func (_c *MonitorScheduleCreate) createSpec() (*MonitorSchedule, *sqlgraph.Creat
 	if value, ok := _c.mutation.Enabled(); ok {
 		_spec.SetField(monitorschedule.FieldEnabled, field.TypeBool, value)
 		_node.Enabled = value
+	}
+	if value, ok := _c.mutation.Custom(); ok {
+		_spec.SetField(monitorschedule.FieldCustom, field.TypeBool, value)
+		_node.Custom = value
 	}
 	if value, ok := _c.mutation.NextDueAt(); ok {
 		_spec.SetField(monitorschedule.FieldNextDueAt, field.TypeTime, value)
@@ -357,6 +382,18 @@ func (u *MonitorScheduleUpsert) SetEnabled(v bool) *MonitorScheduleUpsert {
 // UpdateEnabled sets the "enabled" field to the value that was provided on create.
 func (u *MonitorScheduleUpsert) UpdateEnabled() *MonitorScheduleUpsert {
 	u.SetExcluded(monitorschedule.FieldEnabled)
+	return u
+}
+
+// SetCustom sets the "custom" field.
+func (u *MonitorScheduleUpsert) SetCustom(v bool) *MonitorScheduleUpsert {
+	u.Set(monitorschedule.FieldCustom, v)
+	return u
+}
+
+// UpdateCustom sets the "custom" field to the value that was provided on create.
+func (u *MonitorScheduleUpsert) UpdateCustom() *MonitorScheduleUpsert {
+	u.SetExcluded(monitorschedule.FieldCustom)
 	return u
 }
 
@@ -491,6 +528,20 @@ func (u *MonitorScheduleUpsertOne) SetEnabled(v bool) *MonitorScheduleUpsertOne 
 func (u *MonitorScheduleUpsertOne) UpdateEnabled() *MonitorScheduleUpsertOne {
 	return u.Update(func(s *MonitorScheduleUpsert) {
 		s.UpdateEnabled()
+	})
+}
+
+// SetCustom sets the "custom" field.
+func (u *MonitorScheduleUpsertOne) SetCustom(v bool) *MonitorScheduleUpsertOne {
+	return u.Update(func(s *MonitorScheduleUpsert) {
+		s.SetCustom(v)
+	})
+}
+
+// UpdateCustom sets the "custom" field to the value that was provided on create.
+func (u *MonitorScheduleUpsertOne) UpdateCustom() *MonitorScheduleUpsertOne {
+	return u.Update(func(s *MonitorScheduleUpsert) {
+		s.UpdateCustom()
 	})
 }
 
@@ -800,6 +851,20 @@ func (u *MonitorScheduleUpsertBulk) SetEnabled(v bool) *MonitorScheduleUpsertBul
 func (u *MonitorScheduleUpsertBulk) UpdateEnabled() *MonitorScheduleUpsertBulk {
 	return u.Update(func(s *MonitorScheduleUpsert) {
 		s.UpdateEnabled()
+	})
+}
+
+// SetCustom sets the "custom" field.
+func (u *MonitorScheduleUpsertBulk) SetCustom(v bool) *MonitorScheduleUpsertBulk {
+	return u.Update(func(s *MonitorScheduleUpsert) {
+		s.SetCustom(v)
+	})
+}
+
+// UpdateCustom sets the "custom" field to the value that was provided on create.
+func (u *MonitorScheduleUpsertBulk) UpdateCustom() *MonitorScheduleUpsertBulk {
+	return u.Update(func(s *MonitorScheduleUpsert) {
+		s.UpdateCustom()
 	})
 }
 

@@ -64,6 +64,20 @@ func (_u *MonitorScheduleUpdate) SetNillableEnabled(v *bool) *MonitorScheduleUpd
 	return _u
 }
 
+// SetCustom sets the "custom" field.
+func (_u *MonitorScheduleUpdate) SetCustom(v bool) *MonitorScheduleUpdate {
+	_u.mutation.SetCustom(v)
+	return _u
+}
+
+// SetNillableCustom sets the "custom" field if the given value is not nil.
+func (_u *MonitorScheduleUpdate) SetNillableCustom(v *bool) *MonitorScheduleUpdate {
+	if v != nil {
+		_u.SetCustom(*v)
+	}
+	return _u
+}
+
 // SetNextDueAt sets the "next_due_at" field.
 func (_u *MonitorScheduleUpdate) SetNextDueAt(v time.Time) *MonitorScheduleUpdate {
 	_u.mutation.SetNextDueAt(v)
@@ -196,6 +210,9 @@ func (_u *MonitorScheduleUpdate) sqlSave(ctx context.Context) (_node int, err er
 	if value, ok := _u.mutation.Enabled(); ok {
 		_spec.SetField(monitorschedule.FieldEnabled, field.TypeBool, value)
 	}
+	if value, ok := _u.mutation.Custom(); ok {
+		_spec.SetField(monitorschedule.FieldCustom, field.TypeBool, value)
+	}
 	if value, ok := _u.mutation.NextDueAt(); ok {
 		_spec.SetField(monitorschedule.FieldNextDueAt, field.TypeTime, value)
 	}
@@ -264,6 +281,20 @@ func (_u *MonitorScheduleUpdateOne) SetEnabled(v bool) *MonitorScheduleUpdateOne
 func (_u *MonitorScheduleUpdateOne) SetNillableEnabled(v *bool) *MonitorScheduleUpdateOne {
 	if v != nil {
 		_u.SetEnabled(*v)
+	}
+	return _u
+}
+
+// SetCustom sets the "custom" field.
+func (_u *MonitorScheduleUpdateOne) SetCustom(v bool) *MonitorScheduleUpdateOne {
+	_u.mutation.SetCustom(v)
+	return _u
+}
+
+// SetNillableCustom sets the "custom" field if the given value is not nil.
+func (_u *MonitorScheduleUpdateOne) SetNillableCustom(v *bool) *MonitorScheduleUpdateOne {
+	if v != nil {
+		_u.SetCustom(*v)
 	}
 	return _u
 }
@@ -429,6 +460,9 @@ func (_u *MonitorScheduleUpdateOne) sqlSave(ctx context.Context) (_node *Monitor
 	}
 	if value, ok := _u.mutation.Enabled(); ok {
 		_spec.SetField(monitorschedule.FieldEnabled, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.Custom(); ok {
+		_spec.SetField(monitorschedule.FieldCustom, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.NextDueAt(); ok {
 		_spec.SetField(monitorschedule.FieldNextDueAt, field.TypeTime, value)

@@ -19879,6 +19879,7 @@ type MonitorScheduleMutation struct {
 	interval_days    *int
 	addinterval_days *int
 	enabled          *bool
+	custom           *bool
 	next_due_at      *time.Time
 	round            *int
 	addround         *int
@@ -20123,6 +20124,42 @@ func (m *MonitorScheduleMutation) ResetEnabled() {
 	m.enabled = nil
 }
 
+// SetCustom sets the "custom" field.
+func (m *MonitorScheduleMutation) SetCustom(b bool) {
+	m.custom = &b
+}
+
+// Custom returns the value of the "custom" field in the mutation.
+func (m *MonitorScheduleMutation) Custom() (r bool, exists bool) {
+	v := m.custom
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustom returns the old "custom" field's value of the MonitorSchedule entity.
+// If the MonitorSchedule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MonitorScheduleMutation) OldCustom(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustom: %w", err)
+	}
+	return oldValue.Custom, nil
+}
+
+// ResetCustom resets all changes to the "custom" field.
+func (m *MonitorScheduleMutation) ResetCustom() {
+	m.custom = nil
+}
+
 // SetNextDueAt sets the "next_due_at" field.
 func (m *MonitorScheduleMutation) SetNextDueAt(t time.Time) {
 	m.next_due_at = &t
@@ -20325,7 +20362,7 @@ func (m *MonitorScheduleMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MonitorScheduleMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.location != nil {
 		fields = append(fields, monitorschedule.FieldLocationID)
 	}
@@ -20334,6 +20371,9 @@ func (m *MonitorScheduleMutation) Fields() []string {
 	}
 	if m.enabled != nil {
 		fields = append(fields, monitorschedule.FieldEnabled)
+	}
+	if m.custom != nil {
+		fields = append(fields, monitorschedule.FieldCustom)
 	}
 	if m.next_due_at != nil {
 		fields = append(fields, monitorschedule.FieldNextDueAt)
@@ -20358,6 +20398,8 @@ func (m *MonitorScheduleMutation) Field(name string) (ent.Value, bool) {
 		return m.IntervalDays()
 	case monitorschedule.FieldEnabled:
 		return m.Enabled()
+	case monitorschedule.FieldCustom:
+		return m.Custom()
 	case monitorschedule.FieldNextDueAt:
 		return m.NextDueAt()
 	case monitorschedule.FieldRound:
@@ -20379,6 +20421,8 @@ func (m *MonitorScheduleMutation) OldField(ctx context.Context, name string) (en
 		return m.OldIntervalDays(ctx)
 	case monitorschedule.FieldEnabled:
 		return m.OldEnabled(ctx)
+	case monitorschedule.FieldCustom:
+		return m.OldCustom(ctx)
 	case monitorschedule.FieldNextDueAt:
 		return m.OldNextDueAt(ctx)
 	case monitorschedule.FieldRound:
@@ -20414,6 +20458,13 @@ func (m *MonitorScheduleMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetEnabled(v)
+		return nil
+	case monitorschedule.FieldCustom:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustom(v)
 		return nil
 	case monitorschedule.FieldNextDueAt:
 		v, ok := value.(time.Time)
@@ -20529,6 +20580,9 @@ func (m *MonitorScheduleMutation) ResetField(name string) error {
 		return nil
 	case monitorschedule.FieldEnabled:
 		m.ResetEnabled()
+		return nil
+	case monitorschedule.FieldCustom:
+		m.ResetCustom()
 		return nil
 	case monitorschedule.FieldNextDueAt:
 		m.ResetNextDueAt()

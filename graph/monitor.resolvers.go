@@ -22,9 +22,29 @@ func (r *childrenMonitorDomainResolver) WhatWeDid(ctx context.Context, obj *repo
 	return feedback.PollsAnswer(ctx, r.client, obj.PollIDs, policies.FromContext(ctx).TabletLocationID, language)
 }
 
+// NextRoundAt is the resolver for the nextRoundAt field.
+func (r *monitorScorecardResolver) NextRoundAt(ctx context.Context, obj *reports.MonitorScorecard) (*time.Time, error) {
+	sc, err := r.monitor.ScheduleOf(ctx, obj.LocationID) // the scorecard checked the viewer
+	if err != nil {
+		return nil, err
+	}
+	return sc.NextRoundAt, nil
+}
+
+// Schedule is the resolver for the schedule field.
+func (r *monitorScorecardResolver) Schedule(ctx context.Context, obj *reports.MonitorScorecard) (*monitor.Schedule, error) {
+	return r.monitor.ScheduleOf(ctx, obj.LocationID) // the scorecard checked the viewer
+}
+
 // StartMonitorRound is the resolver for the startMonitorRound field.
 func (r *mutationResolver) StartMonitorRound(ctx context.Context, locationID string) (*monitor.Started, error) {
 	return r.monitor.StartRound(ctx, locationID)
+}
+
+// SetMonitorSchedule is the resolver for the setMonitorSchedule field.
+func (r *mutationResolver) SetMonitorSchedule(ctx context.Context, locationID string, everyDays *int, paused *bool, useDefault *bool) (*monitor.Schedule, error) {
+	return r.monitor.SetSchedule(ctx, monitor.ScheduleInput{LocationID: locationID, EveryDays: everyDays, Paused: paused,
+		UseDefault: useDefault})
 }
 
 // MonitorFramework is the resolver for the monitorFramework field.
@@ -49,6 +69,11 @@ func (r *queryResolver) NationalMonitor(ctx context.Context, from *time.Time, to
 	return r.reports.NationalMonitor(ctx, from, to)
 }
 
+// MonitorSchedule is the resolver for the monitorSchedule field.
+func (r *queryResolver) MonitorSchedule(ctx context.Context, locationID string) (*monitor.Schedule, error) {
+	return r.monitor.MonitorSchedule(ctx, locationID)
+}
+
 // MonitorForChildren is the resolver for the monitorForChildren field.
 func (r *queryResolver) MonitorForChildren(ctx context.Context) ([]*reports.ChildrenMonitorDomain, error) {
 	if r.reports == nil {
@@ -62,4 +87,12 @@ func (r *Resolver) ChildrenMonitorDomain() generated.ChildrenMonitorDomainResolv
 	return &childrenMonitorDomainResolver{r}
 }
 
-type childrenMonitorDomainResolver struct{ *Resolver }
+// MonitorScorecard returns generated.MonitorScorecardResolver implementation.
+func (r *Resolver) MonitorScorecard() generated.MonitorScorecardResolver {
+	return &monitorScorecardResolver{r}
+}
+
+type (
+	childrenMonitorDomainResolver struct{ *Resolver }
+	monitorScorecardResolver      struct{ *Resolver }
+)

@@ -48,5 +48,11 @@ func init() {
 		row{op: "startMonitorRound", do: q(`mutation($l: ID!) { startMonitorRound(locationID: $l) { round pollIDs } }`,
 			func(e *env) map[string]any { return map[string]any{"l": e.locA.ID} }),
 			want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=FORBIDDEN", "LOCATION_MANAGER,NATIONAL_ADMIN=ok")},
+		row{op: "monitorSchedule", do: q(`query($l: ID!) { monitorSchedule(locationID: $l) { locationID everyDays paused own nextRoundAt } }`,
+			func(e *env) map[string]any { return map[string]any{"l": e.locA.ID} }),
+			want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=FORBIDDEN", "LOCATION_MANAGER,PARTNER,NATIONAL_ADMIN=ok")},
+		row{op: "setMonitorSchedule", do: q(`mutation($l: ID!) { setMonitorSchedule(locationID: $l, everyDays: 60) { everyDays own } }`,
+			func(e *env) map[string]any { return map[string]any{"l": e.locA.ID} }),
+			want: expect("nobody=UNAUTHENTICATED", "tablet,youth=FORBIDDEN", "staff=FORBIDDEN", "LOCATION_MANAGER,NATIONAL_ADMIN=ok")},
 	)
 }

@@ -28,6 +28,8 @@ type Resolver struct {
 	votes   *voting.Service
 	monitor *monitor.Service
 	limiter *ratelimit.Limiter
+	// monitorDays is --monitor-interval-days (nil: the default).
+	monitorDays *int
 }
 
 // Option configures the schema.
@@ -43,6 +45,10 @@ func WithReports(s *reports.Service) Option { return func(r *Resolver) { r.repor
 // over the client when not given).
 func WithLimiter(l *ratelimit.Limiter) Option { return func(r *Resolver) { r.limiter = l } }
 
+// WithMonitorInterval is the deployment's monitor interval (--monitor-interval-days), which
+// locations without a schedule of their own follow; nil: monitor.DefaultIntervalDays.
+func WithMonitorInterval(days *int) Option { return func(r *Resolver) { r.monitorDays = days } }
+
 // NewSchema returns the executable schema over client, signing people in and out with a and
 // voting through votes.
 func NewSchema(client *ent.Client, a *auth.Authenticator, votes *voting.Service, opts ...Option) graphql.ExecutableSchema {
@@ -54,7 +60,7 @@ func NewSchema(client *ent.Client, a *auth.Authenticator, votes *voting.Service,
 		r.limiter = ratelimit.New(client, ratelimit.Default)
 	}
 	// The children's monitor, built once: its polls protected at the reports' threshold.
-	r.monitor = monitor.New(client, votes, monitor.Config{MinGroupSize: r.k()})
+	r.monitor = monitor.New(client, votes, monitor.Config{MinGroupSize: r.k(), IntervalDays: r.monitorDays})
 	cfg := generated.Config{Resolvers: r}
 	cfg.Directives.SignedIn = signedIn
 	return generated.NewExecutableSchema(cfg)

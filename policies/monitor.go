@@ -65,3 +65,17 @@ func MayStartMonitorRound(v *Viewer, locationID string) error {
 	}
 	return nil
 }
+
+// MaySetMonitorSchedule decides whether v may set when a location's rounds are asked: whoever
+// may start its rounds.
+func MaySetMonitorSchedule(v *Viewer, locationID string) error {
+	switch {
+	case !v.SignedIn():
+		return apierror.New(apierror.Unauthenticated, "sign in first")
+	case !v.CanSeeLocation(locationID):
+		return apierror.NotFoundf("no such location")
+	case !v.Can(StartMonitorRounds):
+		return apierror.New(apierror.Forbidden, "the monitor's schedule is set by location managers and national admins")
+	}
+	return nil
+}

@@ -116,7 +116,8 @@ func table(results []result) []row {
 	for _, report := range []struct {
 		name, bench string
 		limit       float64 // ms, for the year
-	}{{"nationalReport", "BenchmarkNationalReport", 1000}, {"locationReport", "BenchmarkLocationReport", 50}} {
+	}{{"nationalReport", "BenchmarkNationalReport", 1000}, {"locationReport", "BenchmarkLocationReport", 50},
+		{"nationalMonitor", "BenchmarkNationalMonitor", 1000}} {
 		for _, backend := range []string{"sqlite", "postgres"} {
 			for _, period := range []string{"quarter", "year"} {
 				m := find(report.bench + "/" + backend + "/" + period)

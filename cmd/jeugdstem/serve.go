@@ -145,7 +145,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	handlers := httpserver.Build(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx),
-		Votes: votes, ClientIP: clientIP})
+		Votes: votes, ClientIP: clientIP, MonitorIntervalDays: wf.monitorDays})
 	stopMetrics, err := serveMetrics(*metricsAddr, handlers.Metrics)
 	if err != nil {
 		return err

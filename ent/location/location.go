@@ -170,6 +170,7 @@ type Kind string
 // Kind values.
 const (
 	KindREGULAR              Kind = "REGULAR"
+	KindFAMILY               Kind = "FAMILY"
 	KindEMERGENCY            Kind = "EMERGENCY"
 	KindCRISIS_EMERGENCY     Kind = "CRISIS_EMERGENCY"
 	KindSMALL_SCALE          Kind = "SMALL_SCALE"
@@ -184,7 +185,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindREGULAR, KindEMERGENCY, KindCRISIS_EMERGENCY, KindSMALL_SCALE, KindUNACCOMPANIED_MINORS, KindREGISTRATION:
+	case KindREGULAR, KindFAMILY, KindEMERGENCY, KindCRISIS_EMERGENCY, KindSMALL_SCALE, KindUNACCOMPANIED_MINORS, KindREGISTRATION:
 		return nil
 	default:
 		return fmt.Errorf("location: invalid enum value for kind field: %q", k)

@@ -571,7 +571,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString, Size: 200},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REGULAR", "EMERGENCY", "CRISIS_EMERGENCY", "SMALL_SCALE", "UNACCOMPANIED_MINORS", "REGISTRATION"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REGULAR", "FAMILY", "EMERGENCY", "CRISIS_EMERGENCY", "SMALL_SCALE", "UNACCOMPANIED_MINORS", "REGISTRATION"}},
 		{Name: "municipality", Type: field.TypeString, Size: 200, Default: ""},
 		{Name: "children_housed", Type: field.TypeInt, Default: 0},
 		{Name: "languages", Type: field.TypeJSON, Nullable: true},
@@ -821,6 +821,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "interval_days", Type: field.TypeInt, Default: 91},
 		{Name: "enabled", Type: field.TypeBool, Default: true},
+		{Name: "custom", Type: field.TypeBool, Default: false},
 		{Name: "next_due_at", Type: field.TypeTime},
 		{Name: "round", Type: field.TypeInt, Default: 0},
 		{Name: "lease_until", Type: field.TypeTime, Nullable: true},
@@ -834,7 +835,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "monitor_schedules_locations_location",
-				Columns:    []*schema.Column{MonitorSchedulesColumns[6]},
+				Columns:    []*schema.Column{MonitorSchedulesColumns[7]},
 				RefColumns: []*schema.Column{LocationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -843,7 +844,7 @@ var (
 			{
 				Name:    "monitorschedule_location_id",
 				Unique:  true,
-				Columns: []*schema.Column{MonitorSchedulesColumns[6]},
+				Columns: []*schema.Column{MonitorSchedulesColumns[7]},
 			},
 		},
 	}

@@ -19,6 +19,8 @@ const (
 	FieldIntervalDays = "interval_days"
 	// FieldEnabled holds the string denoting the enabled field in the database.
 	FieldEnabled = "enabled"
+	// FieldCustom holds the string denoting the custom field in the database.
+	FieldCustom = "custom"
 	// FieldNextDueAt holds the string denoting the next_due_at field in the database.
 	FieldNextDueAt = "next_due_at"
 	// FieldRound holds the string denoting the round field in the database.
@@ -44,6 +46,7 @@ var Columns = []string{
 	FieldLocationID,
 	FieldIntervalDays,
 	FieldEnabled,
+	FieldCustom,
 	FieldNextDueAt,
 	FieldRound,
 	FieldLeaseUntil,
@@ -73,6 +76,8 @@ var (
 	IntervalDaysValidator func(int) error
 	// DefaultEnabled holds the default value on creation for the "enabled" field.
 	DefaultEnabled bool
+	// DefaultCustom holds the default value on creation for the "custom" field.
+	DefaultCustom bool
 	// DefaultRound holds the default value on creation for the "round" field.
 	DefaultRound int
 	// RoundValidator is a validator for the "round" field. It is called by the builders before save.
@@ -104,6 +109,11 @@ func ByIntervalDays(opts ...sql.OrderTermOption) OrderOption {
 // ByEnabled orders the results by the enabled field.
 func ByEnabled(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEnabled, opts...).ToFunc()
+}
+
+// ByCustom orders the results by the custom field.
+func ByCustom(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCustom, opts...).ToFunc()
 }
 
 // ByNextDueAt orders the results by the next_due_at field.

@@ -80,6 +80,11 @@ func Enabled(v bool) predicate.MonitorSchedule {
 	return predicate.MonitorSchedule(sql.FieldEQ(FieldEnabled, v))
 }
 
+// Custom applies equality check predicate on the "custom" field. It's identical to CustomEQ.
+func Custom(v bool) predicate.MonitorSchedule {
+	return predicate.MonitorSchedule(sql.FieldEQ(FieldCustom, v))
+}
+
 // NextDueAt applies equality check predicate on the "next_due_at" field. It's identical to NextDueAtEQ.
 func NextDueAt(v time.Time) predicate.MonitorSchedule {
 	return predicate.MonitorSchedule(sql.FieldEQ(FieldNextDueAt, v))
@@ -208,6 +213,16 @@ func EnabledEQ(v bool) predicate.MonitorSchedule {
 // EnabledNEQ applies the NEQ predicate on the "enabled" field.
 func EnabledNEQ(v bool) predicate.MonitorSchedule {
 	return predicate.MonitorSchedule(sql.FieldNEQ(FieldEnabled, v))
+}
+
+// CustomEQ applies the EQ predicate on the "custom" field.
+func CustomEQ(v bool) predicate.MonitorSchedule {
+	return predicate.MonitorSchedule(sql.FieldEQ(FieldCustom, v))
+}
+
+// CustomNEQ applies the NEQ predicate on the "custom" field.
+func CustomNEQ(v bool) predicate.MonitorSchedule {
+	return predicate.MonitorSchedule(sql.FieldNEQ(FieldCustom, v))
 }
 
 // NextDueAtEQ applies the EQ predicate on the "next_due_at" field.

@@ -1234,8 +1234,12 @@ func init() {
 	monitorscheduleDescEnabled := monitorscheduleFields[2].Descriptor()
 	// monitorschedule.DefaultEnabled holds the default value on creation for the enabled field.
 	monitorschedule.DefaultEnabled = monitorscheduleDescEnabled.Default.(bool)
+	// monitorscheduleDescCustom is the schema descriptor for custom field.
+	monitorscheduleDescCustom := monitorscheduleFields[3].Descriptor()
+	// monitorschedule.DefaultCustom holds the default value on creation for the custom field.
+	monitorschedule.DefaultCustom = monitorscheduleDescCustom.Default.(bool)
 	// monitorscheduleDescRound is the schema descriptor for round field.
-	monitorscheduleDescRound := monitorscheduleFields[4].Descriptor()
+	monitorscheduleDescRound := monitorscheduleFields[5].Descriptor()
 	// monitorschedule.DefaultRound holds the default value on creation for the round field.
 	monitorschedule.DefaultRound = monitorscheduleDescRound.Default.(int)
 	// monitorschedule.RoundValidator is a validator for the "round" field. It is called by the builders before save.

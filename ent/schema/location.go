@@ -24,8 +24,9 @@ func (Location) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("name").NotEmpty().MaxLen(200).
 			Annotations(entgql.OrderField("NAME")),
+		// kind: FAMILY is a location for families with children (the "gezinslocatie").
 		field.Enum("kind").
-			Values("REGULAR", "EMERGENCY", "CRISIS_EMERGENCY", "SMALL_SCALE", "UNACCOMPANIED_MINORS", "REGISTRATION"),
+			Values("REGULAR", "FAMILY", "EMERGENCY", "CRISIS_EMERGENCY", "SMALL_SCALE", "UNACCOMPANIED_MINORS", "REGISTRATION"),
 		field.String("municipality").MaxLen(200).Default(""),
 		// children_housed is the number of children living there, the denominator of turnout.
 		field.Int("children_housed").NonNegative().Default(0),

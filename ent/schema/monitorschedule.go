@@ -27,7 +27,11 @@ func (MonitorSchedule) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("location_id").Immutable(),
 		field.Int("interval_days").Range(1, 366).Default(91),
+		// enabled is false while the location's own schedule is paused.
 		field.Bool("enabled").Default(true),
+		// custom: the location's managers set this schedule (setMonitorSchedule), so its interval
+		// and pause are the location's own; otherwise it follows --monitor-interval-days.
+		field.Bool("custom").Default(false),
 		// next_due_at is when the next round opens (and the one before it closes).
 		field.Time("next_due_at"),
 		// round counts the rounds started, by the schedule or by hand.

@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-BIWBR1lF.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-CvELOq88.js","/assets/ckb-a3qTfeQu.js","/assets/console-CffkiR2N.css","/assets/console-DHWEIRcq.js","/assets/en-DgQtcpXE.js","/assets/fa-CmZua_ik.js","/assets/fr-q_hFN2vH.js","/assets/index-85pTt0Lf.css","/assets/index-BIWBR1lF.js","/assets/kmr-Dmuvv_o6.js","/assets/nl-pGHLKwZH.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-DMY6el6L.js","/assets/ps-C4QOIEhE.js","/assets/so-Csd_cWVz.js","/assets/ti-RIccT37i.js","/assets/tr-Dq5833YQ.js","/assets/uk-U5-XTyT5.js"];
-const VERSION = 'f4cc9dcd8627b264';
+const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-BeIheSal.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-Chds02Ws.js","/assets/ckb-B3evl8I8.js","/assets/console-CffkiR2N.css","/assets/console-UI_8_OD0.js","/assets/en-Cbqt7dTx.js","/assets/fa-Be3wqcor.js","/assets/fr-CNh1p49N.js","/assets/index-85pTt0Lf.css","/assets/index-BeIheSal.js","/assets/kmr-B8DWaCGT.js","/assets/nl-8pcRMKkN.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-DIq22Deo.js","/assets/ps-axQC8MiO.js","/assets/so-C19o7ngc.js","/assets/ti-CMsI8FC8.js","/assets/tr-CfMA83Hm.js","/assets/uk-B9Idmd_g.js"];
+const VERSION = '88906ee1e9a032aa';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

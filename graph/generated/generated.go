@@ -73,6 +73,7 @@ type ResolverRoot interface {
 	Idea() IdeaResolver
 	Meeting() MeetingResolver
 	ModerationDecision() ModerationDecisionResolver
+	MonitorScorecard() MonitorScorecardResolver
 	Mutation() MutationResolver
 	OpenPollOption() OpenPollOptionResolver
 	Poll() PollResolver
@@ -552,6 +553,15 @@ type ComplexityRoot struct {
 		Round      func(childComplexity int) int
 	}
 
+	MonitorSchedule struct {
+		EveryDays   func(childComplexity int) int
+		LocationID  func(childComplexity int) int
+		NextRoundAt func(childComplexity int) int
+		Own         func(childComplexity int) int
+		Paused      func(childComplexity int) int
+		Rounds      func(childComplexity int) int
+	}
+
 	MonitorScorecard struct {
 		Domains          func(childComplexity int) int
 		FrameworkVersion func(childComplexity int) int
@@ -560,7 +570,9 @@ type ComplexityRoot struct {
 		LocationID       func(childComplexity int) int
 		LocationName     func(childComplexity int) int
 		MinGroupSize     func(childComplexity int) int
+		NextRoundAt      func(childComplexity int) int
 		Period           func(childComplexity int) int
+		Schedule         func(childComplexity int) int
 		Stability        func(childComplexity int) int
 	}
 
@@ -600,6 +612,7 @@ type ComplexityRoot struct {
 		RespondToThread        func(childComplexity int, input feedback.NewResponse) int
 		RevokeTablet           func(childComplexity int, id string) int
 		SetCheckInSchedule     func(childComplexity int, input signals.ScheduleInput) int
+		SetMonitorSchedule     func(childComplexity int, locationID string, everyDays *int, paused *bool, useDefault *bool) int
 		SetSupportThreshold    func(childComplexity int, councilID string, supports int) int
 		StaffLogin             func(childComplexity int, email string, password string) int
 		StandForElection       func(childComplexity int, electionID string) int
@@ -807,6 +820,7 @@ type ComplexityRoot struct {
 		ModerationQueue           func(childComplexity int, after *entgql.Cursor[string], first *int, locationID *string) int
 		MonitorForChildren        func(childComplexity int) int
 		MonitorFramework          func(childComplexity int) int
+		MonitorSchedule           func(childComplexity int, locationID string) int
 		MonitorScorecard          func(childComplexity int, locationID string, from *time.Time, to *time.Time) int
 		MyCouncil                 func(childComplexity int, language *string) int
 		MyPosts                   func(childComplexity int) int
@@ -1135,6 +1149,10 @@ type MeetingResolver interface {
 type ModerationDecisionResolver interface {
 	ModeratorName(ctx context.Context, obj *ent.ModerationDecision) (string, error)
 }
+type MonitorScorecardResolver interface {
+	NextRoundAt(ctx context.Context, obj *reports.MonitorScorecard) (*time.Time, error)
+	Schedule(ctx context.Context, obj *reports.MonitorScorecard) (*monitor.Schedule, error)
+}
 type MutationResolver interface {
 	Logout(ctx context.Context) (bool, error)
 	CreateAnnouncement(ctx context.Context, input announcements.NewAnnouncement) (*ent.Announcement, error)
@@ -1173,6 +1191,7 @@ type MutationResolver interface {
 	ModeratePost(ctx context.Context, input moderation.PostDecision) (*ent.FeedbackPost, error)
 	UpdateSafeguardingCase(ctx context.Context, input moderation.CaseUpdate) (*ent.SafeguardingCase, error)
 	StartMonitorRound(ctx context.Context, locationID string) (*monitor.Started, error)
+	SetMonitorSchedule(ctx context.Context, locationID string, everyDays *int, paused *bool, useDefault *bool) (*monitor.Schedule, error)
 	CreatePoll(ctx context.Context, input voting.PollDraft) (*ent.Poll, error)
 	UpdatePoll(ctx context.Context, id string, input voting.PollDraft) (*ent.Poll, error)
 	OpenPoll(ctx context.Context, id string) (*ent.Poll, error)
@@ -1219,6 +1238,7 @@ type QueryResolver interface {
 	MonitorFramework(ctx context.Context) (*monitor.Info, error)
 	MonitorScorecard(ctx context.Context, locationID string, from *time.Time, to *time.Time) (*reports.MonitorScorecard, error)
 	NationalMonitor(ctx context.Context, from *time.Time, to *time.Time) (*reports.NationalMonitor, error)
+	MonitorSchedule(ctx context.Context, locationID string) (*monitor.Schedule, error)
 	MonitorForChildren(ctx context.Context) ([]*reports.ChildrenMonitorDomain, error)
 	OpenPolls(ctx context.Context) ([]*voting.OpenPoll, error)
 	PublishedPolls(ctx context.Context) ([]*voting.PublishedPoll, error)
@@ -3278,6 +3298,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MonitorRoundStarted.Round(childComplexity), true
 
+	case "MonitorSchedule.everyDays":
+		if e.ComplexityRoot.MonitorSchedule.EveryDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorSchedule.EveryDays(childComplexity), true
+	case "MonitorSchedule.locationID":
+		if e.ComplexityRoot.MonitorSchedule.LocationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorSchedule.LocationID(childComplexity), true
+	case "MonitorSchedule.nextRoundAt":
+		if e.ComplexityRoot.MonitorSchedule.NextRoundAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorSchedule.NextRoundAt(childComplexity), true
+	case "MonitorSchedule.own":
+		if e.ComplexityRoot.MonitorSchedule.Own == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorSchedule.Own(childComplexity), true
+	case "MonitorSchedule.paused":
+		if e.ComplexityRoot.MonitorSchedule.Paused == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorSchedule.Paused(childComplexity), true
+	case "MonitorSchedule.rounds":
+		if e.ComplexityRoot.MonitorSchedule.Rounds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorSchedule.Rounds(childComplexity), true
+
 	case "MonitorScorecard.domains":
 		if e.ComplexityRoot.MonitorScorecard.Domains == nil {
 			break
@@ -3320,12 +3377,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MonitorScorecard.MinGroupSize(childComplexity), true
+	case "MonitorScorecard.nextRoundAt":
+		if e.ComplexityRoot.MonitorScorecard.NextRoundAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.NextRoundAt(childComplexity), true
 	case "MonitorScorecard.period":
 		if e.ComplexityRoot.MonitorScorecard.Period == nil {
 			break
 		}
 
 		return e.ComplexityRoot.MonitorScorecard.Period(childComplexity), true
+	case "MonitorScorecard.schedule":
+		if e.ComplexityRoot.MonitorScorecard.Schedule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorScorecard.Schedule(childComplexity), true
 	case "MonitorScorecard.stability":
 		if e.ComplexityRoot.MonitorScorecard.Stability == nil {
 			break
@@ -3671,6 +3740,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetCheckInSchedule(childComplexity, args["input"].(signals.ScheduleInput)), true
+	case "Mutation.setMonitorSchedule":
+		if e.ComplexityRoot.Mutation.SetMonitorSchedule == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setMonitorSchedule_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetMonitorSchedule(childComplexity, args["locationID"].(string), args["everyDays"].(*int), args["paused"].(*bool), args["useDefault"].(*bool)), true
 	case "Mutation.setSupportThreshold":
 		if e.ComplexityRoot.Mutation.SetSupportThreshold == nil {
 			break
@@ -4753,6 +4833,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MonitorFramework(childComplexity), true
+	case "Query.monitorSchedule":
+		if e.ComplexityRoot.Query.MonitorSchedule == nil {
+			break
+		}
+
+		args, err := ec.field_Query_monitorSchedule_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MonitorSchedule(childComplexity, args["locationID"].(string)), true
 	case "Query.monitorScorecard":
 		if e.ComplexityRoot.Query.MonitorScorecard == nil {
 			break
@@ -6898,6 +6989,7 @@ LocationKind is enum for the field kind
 """
 enum LocationKind @goModel(model: "github.com/jeugdstem/jeugdstem/ent/location.Kind") {
   REGULAR
+  FAMILY
   EMERGENCY
   CRISIS_EMERGENCY
   SMALL_SCALE
@@ -8216,6 +8308,24 @@ type MonitorRoundStarted {
   pollIDs: [ID!]!
 }
 
+"""
+When a location's rounds start by themselves: its own schedule, set by its managers, or the
+deployment's default (a quarter unless --monitor-interval-days says otherwise).
+"""
+type MonitorSchedule {
+  locationID: ID!
+  "Days between two rounds."
+  everyDays: Int!
+  "No round starts by itself (managers can still start one)."
+  paused: Boolean!
+  "Set by the location's managers; false: the deployment's default."
+  own: Boolean!
+  "When the next round starts by itself; null when paused."
+  nextRoundAt: Time
+  "Rounds started so far, by the schedule or by hand."
+  rounds: Int!
+}
+
 "How many children of an age version answered a domain in a round; null when suppressed."
 type MonitorAgeAnswers {
   ageVersion: MonitorAgeVersion!
@@ -8298,6 +8408,9 @@ type MonitorScorecard {
   domains: [MonitorDomainCard!]!
   stability: StabilityFigures!
   generatedAt: Time!
+  "When the location's next round starts by itself; null when its schedule is paused."
+  nextRoundAt: Time
+  schedule: MonitorSchedule!
 }
 
 type MonitorKindScore {
@@ -8350,11 +8463,20 @@ extend type Query {
   monitorScorecard(locationID: ID!, from: Time, to: Time): MonitorScorecard! @signedIn(as: [STAFF])
   "Every location's monitor compared, per domain and kind of location, locations needing attention first (national admins)."
   nationalMonitor(from: Time, to: Time): NationalMonitor! @signedIn(as: [STAFF])
+  "When a location's rounds start by themselves (its managers and linked partners, national admins)."
+  monitorSchedule(locationID: ID!): MonitorSchedule! @signedIn(as: [STAFF])
 }
 
 extend type Mutation {
   "Starts a round of a location's monitor now, for every child of the location (its managers and national admins)."
   startMonitorRound(locationID: ID!): MonitorRoundStarted! @signedIn(as: [STAFF])
+  """
+  Sets how often a location's rounds start by themselves (its managers and national admins):
+  everyDays 28–365, paused stops them (a round can still be started by hand); fields left out keep
+  their value. useDefault returns the location to the deployment's default, without the others.
+  The next round is one interval after the location's last round, or at once when that has passed.
+  """
+  setMonitorSchedule(locationID: ID!, everyDays: Int, paused: Boolean, useDefault: Boolean): MonitorSchedule! @signedIn(as: [STAFF])
 }
 
 "A domain of the monitor as the children of the location see it on the tablet: \"what children here said\"."
@@ -9850,6 +9972,24 @@ func (ec *executionContext) childFields_MonitorRoundStarted(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type MonitorRoundStarted", field.Name)
 }
 
+func (ec *executionContext) childFields_MonitorSchedule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locationID":
+		return ec.fieldContext_MonitorSchedule_locationID(ctx, field)
+	case "everyDays":
+		return ec.fieldContext_MonitorSchedule_everyDays(ctx, field)
+	case "paused":
+		return ec.fieldContext_MonitorSchedule_paused(ctx, field)
+	case "own":
+		return ec.fieldContext_MonitorSchedule_own(ctx, field)
+	case "nextRoundAt":
+		return ec.fieldContext_MonitorSchedule_nextRoundAt(ctx, field)
+	case "rounds":
+		return ec.fieldContext_MonitorSchedule_rounds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonitorSchedule", field.Name)
+}
+
 func (ec *executionContext) childFields_MonitorScorecard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "locationID":
@@ -9870,6 +10010,10 @@ func (ec *executionContext) childFields_MonitorScorecard(ctx context.Context, fi
 		return ec.fieldContext_MonitorScorecard_stability(ctx, field)
 	case "generatedAt":
 		return ec.fieldContext_MonitorScorecard_generatedAt(ctx, field)
+	case "nextRoundAt":
+		return ec.fieldContext_MonitorScorecard_nextRoundAt(ctx, field)
+	case "schedule":
+		return ec.fieldContext_MonitorScorecard_schedule(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MonitorScorecard", field.Name)
 }
@@ -11482,6 +11626,44 @@ func (ec *executionContext) field_Mutation_setCheckInSchedule_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setMonitorSchedule_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "everyDays",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["everyDays"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "paused",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["paused"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "useDefault",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["useDefault"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setSupportThreshold_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12099,6 +12281,20 @@ func (ec *executionContext) field_Query_moderationQueue_args(ctx context.Context
 		return nil, err
 	}
 	args["locationID"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_monitorSchedule_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locationID",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locationID"] = arg0
 	return args, nil
 }
 
@@ -20743,6 +20939,144 @@ func (ec *executionContext) fieldContext_MonitorRoundStarted_pollIDs(_ context.C
 	return graphql.NewScalarFieldContext("MonitorRoundStarted", field, false, false, "ID")
 }
 
+func (ec *executionContext) _MonitorSchedule_locationID(ctx context.Context, field graphql.CollectedField, obj *monitor.Schedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorSchedule_locationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorSchedule_locationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorSchedule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MonitorSchedule_everyDays(ctx context.Context, field graphql.CollectedField, obj *monitor.Schedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorSchedule_everyDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EveryDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorSchedule_everyDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorSchedule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonitorSchedule_paused(ctx context.Context, field graphql.CollectedField, obj *monitor.Schedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorSchedule_paused(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paused, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorSchedule_paused(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorSchedule", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MonitorSchedule_own(ctx context.Context, field graphql.CollectedField, obj *monitor.Schedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorSchedule_own(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Own, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorSchedule_own(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorSchedule", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MonitorSchedule_nextRoundAt(ctx context.Context, field graphql.CollectedField, obj *monitor.Schedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorSchedule_nextRoundAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextRoundAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorSchedule_nextRoundAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorSchedule", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MonitorSchedule_rounds(ctx context.Context, field graphql.CollectedField, obj *monitor.Schedule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorSchedule_rounds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rounds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorSchedule_rounds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorSchedule", field, false, false, "Int")
+}
+
 func (ec *executionContext) _MonitorScorecard_locationID(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20975,6 +21309,61 @@ func (ec *executionContext) _MonitorScorecard_generatedAt(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_MonitorScorecard_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MonitorScorecard", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MonitorScorecard_nextRoundAt(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_nextRoundAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MonitorScorecard().NextRoundAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_nextRoundAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorScorecard", field, true, true, "Time")
+}
+
+func (ec *executionContext) _MonitorScorecard_schedule(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorScorecard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorScorecard_schedule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MonitorScorecard().Schedule(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *monitor.Schedule) graphql.Marshaler {
+			return ec.marshalNMonitorSchedule2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐSchedule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorScorecard_schedule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MonitorScorecard",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorSchedule(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _MovesBucket_moves(ctx context.Context, field graphql.CollectedField, obj *reports.MovesBucket) (ret graphql.Marshaler) {
@@ -23254,6 +23643,68 @@ func (ec *executionContext) fieldContext_Mutation_startMonitorRound(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_startMonitorRound_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setMonitorSchedule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setMonitorSchedule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetMonitorSchedule(ctx, fc.Args["locationID"].(string), fc.Args["everyDays"].(*int), fc.Args["paused"].(*bool), fc.Args["useDefault"].(*bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *monitor.Schedule
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *monitor.Schedule
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *monitor.Schedule) graphql.Marshaler {
+			return ec.marshalNMonitorSchedule2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐSchedule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setMonitorSchedule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorSchedule(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setMonitorSchedule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28323,6 +28774,68 @@ func (ec *executionContext) fieldContext_Query_nationalMonitor(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_nationalMonitor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_monitorSchedule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_monitorSchedule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MonitorSchedule(ctx, fc.Args["locationID"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				as, err := ec.unmarshalNActor2ᚕgithubᚗcomᚋjeugdstemᚋjeugdstemᚋpoliciesᚐActorᚄ(ctx, []any{"STAFF"})
+				if err != nil {
+					var zeroVal *monitor.Schedule
+					return zeroVal, err
+				}
+				if ec.Directives.SignedIn == nil {
+					var zeroVal *monitor.Schedule
+					return zeroVal, errors.New("directive signedIn is not implemented")
+				}
+				return ec.Directives.SignedIn(ctx, nil, directive0, as)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *monitor.Schedule) graphql.Marshaler {
+			return ec.marshalNMonitorSchedule2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐSchedule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_monitorSchedule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonitorSchedule(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_monitorSchedule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40105,6 +40618,64 @@ func (ec *executionContext) _MonitorRoundStarted(ctx context.Context, sel ast.Se
 	return out
 }
 
+var monitorScheduleImplementors = []string{"MonitorSchedule"}
+
+func (ec *executionContext) _MonitorSchedule(ctx context.Context, sel ast.SelectionSet, obj *monitor.Schedule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monitorScheduleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonitorSchedule")
+		case "locationID":
+			out.Values[i] = ec._MonitorSchedule_locationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "everyDays":
+			out.Values[i] = ec._MonitorSchedule_everyDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paused":
+			out.Values[i] = ec._MonitorSchedule_paused(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "own":
+			out.Values[i] = ec._MonitorSchedule_own(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nextRoundAt":
+			out.Values[i] = ec._MonitorSchedule_nextRoundAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rounds":
+			out.Values[i] = ec._MonitorSchedule_rounds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var monitorScorecardImplementors = []string{"MonitorScorecard"}
 
 func (ec *executionContext) _MonitorScorecard(ctx context.Context, sel ast.SelectionSet, obj *reports.MonitorScorecard) graphql.Marshaler {
@@ -40119,48 +40690,60 @@ func (ec *executionContext) _MonitorScorecard(ctx context.Context, sel ast.Selec
 		case "locationID":
 			out.Values[i] = ec._MonitorScorecard_locationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "locationName":
 			out.Values[i] = ec._MonitorScorecard_locationName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kind":
 			out.Values[i] = ec._MonitorScorecard_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "period":
 			out.Values[i] = ec._MonitorScorecard_period(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "minGroupSize":
 			out.Values[i] = ec._MonitorScorecard_minGroupSize(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "frameworkVersion":
 			out.Values[i] = ec._MonitorScorecard_frameworkVersion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "domains":
 			out.Values[i] = ec._MonitorScorecard_domains(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "stability":
 			out.Values[i] = ec._MonitorScorecard_stability(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "generatedAt":
 			out.Values[i] = ec._MonitorScorecard_generatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "nextRoundAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MonitorScorecard_nextRoundAt(ctx, field, obj)
+				})
+		case "schedule":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MonitorScorecard_schedule(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -40490,6 +41073,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "startMonitorRound":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_startMonitorRound(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setMonitorSchedule":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setMonitorSchedule(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -41824,6 +42414,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nationalMonitor(ctx, field)
+				})
+		case "monitorSchedule":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_monitorSchedule(ctx, field)
 				})
 		case "monitorForChildren":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -45072,6 +45668,14 @@ func (ec *executionContext) marshalNMonitorRoundStarted2ᚖgithubᚗcomᚋjeugds
 		return graphql.Null
 	}
 	return ec._MonitorRoundStarted(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMonitorSchedule2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋmonitorᚐSchedule(ctx context.Context, sel ast.SelectionSet, v *monitor.Schedule) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MonitorSchedule!")
+		return graphql.Null
+	}
+	return ec._MonitorSchedule(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMonitorScorecard2ᚖgithubᚗcomᚋjeugdstemᚋjeugdstemᚋinternalᚋreportsᚐMonitorScorecard(ctx context.Context, sel ast.SelectionSet, v *reports.MonitorScorecard) graphql.Marshaler {

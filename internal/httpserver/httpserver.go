@@ -46,6 +46,9 @@ type Config struct {
 	// Votes is the voting of DB (the same service the scheduler and the check-ins use); when
 	// nil, one sealing ballots with SessionKeys.
 	Votes *voting.Service
+	// MonitorIntervalDays is --monitor-interval-days, the schedule of locations without their own
+	// (monitorSchedule shows it); monitor.DefaultIntervalDays when nil.
+	MonitorIntervalDays *int
 	// API adjusts the GraphQL endpoint (limits, sockets); its Dev is taken from Dev above.
 	API graph.ServerConfig
 }
@@ -93,6 +96,7 @@ func Build(cfg Config) Handlers {
 		return ok || err != nil
 	}
 	api := authn.Middleware(graph.NewHandler(graph.NewSchema(cfg.DB.Client, authn, votes, graph.WithReports(reportService), graph.WithLive(hub),
+		graph.WithMonitorInterval(cfg.MonitorIntervalDays),
 		graph.WithLimiter(limiter)), apiConfig))
 
 	mux := http.NewServeMux()
@@ -100,6 +104,7 @@ func Build(cfg Config) Handlers {
 	mux.Handle("/upload/audio", m.instrument("upload", authn.Middleware(announcements.UploadHandler(cfg.DB.Client))))
 	mux.Handle("GET /audio/", m.instrument("audio", authn.Middleware(announcements.ServeHandler(cfg.DB.Client))))
 	mux.Handle("GET /export/location/{file}", m.instrument("export", authn.Middleware(reports.ExportHandler(reportService))))
+	mux.Handle("GET /export/monitor/{file}", m.instrument("export", authn.Middleware(reports.MonitorExportHandler(reportService))))
 	mux.Handle("GET /healthz", m.instrument("healthz", http.HandlerFunc(healthz)))
 	mux.Handle("GET /readyz", m.instrument("readyz", readyz(cfg.DB)))
 	mux.Handle("/metrics", http.NotFoundHandler()) // on --metrics-addr only, not for everyone

@@ -117,7 +117,7 @@ func (s *Service) StartRound(ctx context.Context, locationID string) (*Started, 
 		if err != nil {
 			return nil, err
 		}
-		days := max(sc.IntervalDays, 1)
+		days := s.interval(sc)
 		claimed, err := s.client.MonitorSchedule.Update().
 			Where(monitorschedule.ID(sc.ID), monitorschedule.Round(sc.Round)).
 			SetRound(sc.Round + 1).SetNextDueAt(now.AddDate(0, 0, days)).
@@ -133,7 +133,8 @@ func (s *Service) StartRound(ctx context.Context, locationID string) (*Started, 
 	return nil, apierror.New(apierror.Conflict, "rounds are being started at this location right now; try again")
 }
 
-// ensureSchedule gives the location the default schedule if it has none yet.
+// ensureSchedule gives the location the default schedule if it has none yet (with the flag at 0
+// it starts no rounds by itself: see Service.scheduled).
 func (s *Service) ensureSchedule(ctx context.Context, locationID string, now time.Time) error {
 	days := DefaultIntervalDays
 	if d := *s.cfg.IntervalDays; d > 0 {
@@ -142,7 +143,7 @@ func (s *Service) ensureSchedule(ctx context.Context, locationID string, now tim
 	// A bulk insert in a transaction, as scheduleNewLocations: ent writes it as a query.
 	return database.InTx(ctx, s.client, func(tx *ent.Tx) error {
 		return tx.MonitorSchedule.CreateBulk(tx.MonitorSchedule.Create().SetLocationID(locationID).SetIntervalDays(days).
-			SetEnabled(*s.cfg.IntervalDays > 0).SetNextDueAt(now.AddDate(0, 0, days))).
+			SetNextDueAt(now.AddDate(0, 0, days))).
 			OnConflictColumns(monitorschedule.FieldLocationID).DoNothing().Exec(ctx)
 	})
 }
@@ -283,9 +284,12 @@ func (s *Service) StartDue(ctx context.Context) (int, error) {
 	if err := s.scheduleNewLocations(ctx); err != nil {
 		return 0, err
 	}
-	due, err := s.client.MonitorSchedule.Query().
-		Where(monitorschedule.Enabled(true), monitorschedule.NextDueAtLTE(now),
-			monitorschedule.Or(monitorschedule.LeaseUntilIsNil(), monitorschedule.LeaseUntilLT(now))).
+	where := []predicate.MonitorSchedule{monitorschedule.Enabled(true), monitorschedule.NextDueAtLTE(now),
+		monitorschedule.Or(monitorschedule.LeaseUntilIsNil(), monitorschedule.LeaseUntilLT(now))}
+	if *s.cfg.IntervalDays <= 0 {
+		where = append(where, monitorschedule.Custom(true)) // only the locations' own schedules
+	}
+	due, err := s.client.MonitorSchedule.Query().Where(where...).
 		Order(monitorschedule.ByNextDueAt()).Limit(100).All(ctx)
 	if err != nil {
 		return 0, err
@@ -304,9 +308,10 @@ func (s *Service) StartDue(ctx context.Context) (int, error) {
 			slog.WarnContext(ctx, "starting a monitor round", "location", sc.LocationID, "error", err.Error())
 			continue
 		}
-		next := sc.NextDueAt.AddDate(0, 0, sc.IntervalDays)
+		days := s.interval(sc)
+		next := sc.NextDueAt.AddDate(0, 0, days)
 		for !next.After(now) {
-			next = next.AddDate(0, 0, sc.IntervalDays)
+			next = next.AddDate(0, 0, days)
 		}
 		if err := s.client.MonitorSchedule.UpdateOneID(sc.ID).SetNextDueAt(next).ClearLeaseUntil().Exec(ctx); err != nil {
 			return started, err

@@ -261,14 +261,17 @@ func cellText(v any) string {
 
 // WriteXLSX writes the report as a workbook with a sheet per table (Report, Polls, Themes, Trend,
 // Councils).
-func WriteXLSX(w io.Writer, r *LocationReport) error {
+func WriteXLSX(w io.Writer, r *LocationReport) error { return writeXLSX(w, tables(r)) }
+
+// writeXLSX writes tables as a workbook, a sheet each, the header bold and frozen.
+func writeXLSX(w io.Writer, ts []table) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
 	if err != nil {
 		return err
 	}
-	for i, t := range tables(r) {
+	for i, t := range ts {
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", t.name); err != nil {
 				return err

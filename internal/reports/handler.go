@@ -16,6 +16,35 @@ import (
 // before); who may export is MayReadLocationReport. Errors answer in the API's JSON shape with its
 // codes and the matching HTTP status.
 func ExportHandler(s *Service) http.Handler {
+	return exportHandler(func(r *http.Request, id string, f Format, from, to *time.Time) (*Export, error) {
+		opts := Options{}
+		if t := r.URL.Query().Get("trend"); t != "" {
+			if err := opts.Trend.UnmarshalGQL(strings.ToUpper(t)); err != nil {
+				return nil, apierror.BadInput("trend", "must be WEEK or MONTH")
+			}
+		}
+		return s.ExportLocation(r.Context(), id, from, to, opts, f)
+	})
+}
+
+// MonitorExportHandler serves GET /export/monitor/{file}: "<location id>.csv" (or .xlsx) is the
+// location's monitor scorecard (MayReadMonitor), "national.csv" the national monitor
+// (MayReadNationalMonitor), with the same from and to as ExportHandler.
+func MonitorExportHandler(s *Service) http.Handler {
+	return exportHandler(func(r *http.Request, id string, f Format, from, to *time.Time) (*Export, error) {
+		if id == NationalExport {
+			return s.ExportNationalMonitor(r.Context(), from, to, f)
+		}
+		return s.ExportMonitorScorecard(r.Context(), id, from, to, f)
+	})
+}
+
+// NationalExport is the file name (before the format) of the national monitor's export.
+const NationalExport = "national"
+
+// exportHandler is what every download shares: no caching, only from jeugdstem's own pages, the
+// file name "<id>.<format>", the period, errors in the API's shape.
+func exportHandler(export func(r *http.Request, id string, f Format, from, to *time.Time) (*Export, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
@@ -42,14 +71,7 @@ func ExportHandler(s *Service) http.Handler {
 			writeError(w, r, err)
 			return
 		}
-		opts := Options{}
-		if t := q.Get("trend"); t != "" {
-			if err := opts.Trend.UnmarshalGQL(strings.ToUpper(t)); err != nil {
-				writeError(w, r, apierror.BadInput("trend", "must be WEEK or MONTH"))
-				return
-			}
-		}
-		exp, err := s.ExportLocation(r.Context(), id, from, to, opts, format)
+		exp, err := export(r, id, format, from, to)
 		if err != nil {
 			writeError(w, r, err)
 			return

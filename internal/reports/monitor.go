@@ -148,13 +148,20 @@ type monitorPoll struct {
 const history = 366 * 24 * time.Hour
 
 // monitorPolls loads the closed question polls of the rounds that closed in [from, to), with
-// their counts per option and participations, of one location or all.
+// their counts per option and participations, of one location or all. A count is looked up by
+// the whole unique index of result_counts (rank, poll, option): rank IN (0, 1) is rank <= 1 for a
+// non-negative rank, and as equalities, unlike a range, it lets the index's later columns narrow
+// the search to the option's row instead of every first-place count in the database. The
+// participations are counted only for a poll without counts (fewer than its k voted), the only
+// poll whose turnout is not the sum of its counts (monitor.Answers.Turnout).
 func (s *Service) monitorPolls(ctx context.Context, sc scope, from, to time.Time) ([]*monitorPoll, error) {
 	in, inArgs := s.sql.inPeriod("p.closed_at", from, to)
 	w, wArgs := sc.where("q.location_id")
 	q := `SELECT q.location_id, r.id, r.source, r.round, q.domain, q.age_version, p.id, p.kind, p.closed_at, p.min_group_size,
-       o.position, COALESCE((SELECT SUM(t.count) FROM result_counts t WHERE t.option_id = o.id AND t.rank <= 1), 0),
-       CASE WHEN o.position = 0 THEN (SELECT COUNT(*) FROM participations pa WHERE pa.poll_participations = p.id) ELSE 0 END
+       o.position, COALESCE((SELECT SUM(t.count) FROM result_counts t
+                              WHERE t.rank IN (0, 1) AND t.poll_id = p.id AND t.option_id = o.id), 0),
+       CASE WHEN o.position = 0 AND NOT EXISTS (SELECT 1 FROM result_counts t WHERE t.poll_id = p.id)
+            THEN (SELECT COUNT(*) FROM participations pa WHERE pa.poll_participations = p.id) ELSE 0 END
   FROM monitor_questions q JOIN monitor_rounds r ON r.id = q.round_id JOIN polls p ON p.id = q.poll_id
   JOIN poll_options o ON o.poll_options = p.id
  WHERE p.status IN ('CLOSED', 'PUBLISHED') AND ` + in + w + `

@@ -241,8 +241,7 @@ type locLine struct {
 // sortedKinds lists the kinds that have locations, in the order of the enum.
 func sortedKinds(byKind map[location.Kind][]*locLine) []location.Kind {
 	var out []location.Kind
-	for _, kd := range []location.Kind{location.KindREGULAR, location.KindEMERGENCY, location.KindCRISIS_EMERGENCY,
-		location.KindSMALL_SCALE, location.KindUNACCOMPANIED_MINORS, location.KindREGISTRATION} {
+	for _, kd := range locationKinds {
 		if len(byKind[kd]) > 0 {
 			out = append(out, kd)
 		}

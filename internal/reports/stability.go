@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/jeugdstem/jeugdstem/ent/location"
+	"github.com/jeugdstem/jeugdstem/ent/migrate"
 	"github.com/jeugdstem/jeugdstem/internal/disclosure"
 )
 
@@ -273,6 +274,17 @@ func sortKinds(ks []location.Kind) []location.Kind {
 	return out
 }
 
-// locationKinds are the kinds of location in the order of the enum.
-var locationKinds = []location.Kind{location.KindREGULAR, location.KindEMERGENCY, location.KindCRISIS_EMERGENCY,
-	location.KindSMALL_SCALE, location.KindUNACCOMPANIED_MINORS, location.KindREGISTRATION}
+// locationKinds are the kinds of location in the order of the enum, read from the ent schema (the
+// one list of them), so a new kind appears in every comparison without another list to extend.
+var locationKinds = func() []location.Kind {
+	for _, c := range migrate.LocationsColumns {
+		if c.Name == location.FieldKind {
+			out := make([]location.Kind, len(c.Enums))
+			for i, v := range c.Enums {
+				out[i] = location.Kind(v)
+			}
+			return out
+		}
+	}
+	panic("reports: the locations table has no kind column")
+}()

@@ -226,6 +226,7 @@ export type IdeaStatus =
 export type LocationKind =
   | 'CRISIS_EMERGENCY'
   | 'EMERGENCY'
+  | 'FAMILY'
   | 'REGISTRATION'
   | 'REGULAR'
   | 'SMALL_SCALE'

@@ -24,9 +24,10 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/database"
 )
 
-// Version names the generator's output: change it whenever the data it builds changes, so that
-// cached databases built by an older version are not reused.
-const Version = "3"
+// Version names the generator's output (4: with youth councils and the children's monitor):
+// change it whenever the data it builds changes, so that cached databases built by an older
+// version are not reused.
+const Version = "4"
 
 // Scale is how much to generate.
 type Scale struct {
@@ -96,7 +97,7 @@ func Generate(ctx context.Context, db *database.DB, scale Scale) (Summary, error
 	began := time.Now()
 	g := &gen{db: db, rng: rand.New(rand.NewPCG(2026, 6)), scale: scale, start: End.AddDate(0, 0, -7*52)}
 	sum := Summary{Scale: scale}
-	steps := []func(context.Context, *Summary) error{g.locations, g.people, g.pollsAndVotes, g.feedback, g.councils}
+	steps := []func(context.Context, *Summary) error{g.locations, g.people, g.pollsAndVotes, g.feedback, g.councils, g.monitorRounds}
 	for _, step := range steps {
 		if err := step(ctx, &sum); err != nil {
 			return sum, err

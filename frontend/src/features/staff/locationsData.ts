@@ -151,7 +151,7 @@ export const RevokeTabletMutation = graphql(`
   }
 `);
 
-export const locationKinds: readonly LocationKind[] = ['REGULAR', 'EMERGENCY', 'CRISIS_EMERGENCY', 'SMALL_SCALE', 'UNACCOMPANIED_MINORS', 'REGISTRATION'];
+export const locationKinds: readonly LocationKind[] = ['REGULAR', 'FAMILY', 'EMERGENCY', 'CRISIS_EMERGENCY', 'SMALL_SCALE', 'UNACCOMPANIED_MINORS', 'REGISTRATION'];
 export const ageGroups: readonly CouncilAgeGroup[] = ['CHILDREN', 'TEENS', 'MIXED'];
 export const ageBands: readonly AgeBand[] = ['AGE_6_8', 'AGE_9_11', 'AGE_12_14', 'AGE_15_17'];
 
