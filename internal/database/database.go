@@ -114,7 +114,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 			return nil, fmt.Errorf("creating database folder: %w", err)
 		}
 	}
-	writer, err := sql.Open("sqlite", sqliteDSN(path, false))
+	writer, err := openCachingSQLite(sqliteDSN(path, false))
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +127,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		writer.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	reader, err := sql.Open("sqlite", sqliteDSN(path, true))
+	reader, err := openCachingSQLite(sqliteDSN(path, true))
 	if err != nil {
 		writer.Close()
 		return nil, err
@@ -137,6 +137,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 	drv := &splitDriver{
 		Driver: entsql.OpenDB(dialect.SQLite, writer),
 		reader: entsql.OpenDB(dialect.SQLite, reader),
+		queue:  newWriterQueue(),
 	}
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.SQLite, Writer: writer, Reader: reader, Path: path,
 		probe: &writeProbe{}}, nil
@@ -274,13 +275,15 @@ func redact(dsn string) string {
 type splitDriver struct {
 	*entsql.Driver
 	reader *entsql.Driver
+	// queue orders the writes (writerqueue.go).
+	queue writerQueue
 }
 
 // Query runs a read on the reader pool. A statement that writes and returns rows (an INSERT
 // with RETURNING, as ent makes for an upsert) goes to the writer.
 func (d *splitDriver) Query(ctx context.Context, query string, args, v any) error {
 	if !isRead(query) {
-		return d.Driver.Query(ctx, query, args, v)
+		return d.writeQuery(ctx, query, args, v)
 	}
 	return d.reader.Query(ctx, query, args, v)
 }
@@ -291,7 +294,7 @@ func (d *splitDriver) QueryContext(ctx context.Context, query string, args ...an
 	if isRead(query) {
 		return d.reader.DB().QueryContext(ctx, query, args...)
 	}
-	return d.Driver.DB().QueryContext(ctx, query, args...)
+	return d.writeQueryContext(ctx, query, args...)
 }
 
 // isRead reports whether a statement only reads: it starts with SELECT.
