@@ -73,6 +73,7 @@ var argumentWhitelist = map[string]allowedArgument{
 	"Query.nationalReport(from)":                {why: "the report period, widened to whole weeks"},
 	"Query.nationalReport(to)":                  {why: "the report period, widened to whole weeks"},
 	"Query.nationalReport(trend)":               {why: "how the trend is grouped"},
+	"Query.monitorSchedule(locationID)":         {why: "MayReadMonitor decides, as for the scorecard; a schedule holds dates only"},
 	"Query.monitorScorecard(locationID)":        {why: "MayReadMonitor decides; figures are suppressed aggregates of single rounds"},
 	"Query.monitorScorecard(from)":              {why: "the period, widened to whole weeks; it selects rounds, whose figures never change with it"},
 	"Query.monitorScorecard(to)":                {why: "the period, widened to whole weeks; it selects rounds, whose figures never change with it"},
