@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-BeIheSal.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-Chds02Ws.js","/assets/ckb-B3evl8I8.js","/assets/console-CffkiR2N.css","/assets/console-UI_8_OD0.js","/assets/en-Cbqt7dTx.js","/assets/fa-Be3wqcor.js","/assets/fr-CNh1p49N.js","/assets/index-85pTt0Lf.css","/assets/index-BeIheSal.js","/assets/kmr-B8DWaCGT.js","/assets/nl-8pcRMKkN.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-DIq22Deo.js","/assets/ps-axQC8MiO.js","/assets/so-C19o7ngc.js","/assets/ti-CMsI8FC8.js","/assets/tr-CfMA83Hm.js","/assets/uk-B9Idmd_g.js"];
-const VERSION = '88906ee1e9a032aa';
+const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-B9LitJOY.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-D_C0_lmY.js","/assets/ckb-CcFJ8sRG.js","/assets/console-C7pfTqVH.js","/assets/console-D2ponQv5.css","/assets/en-GhH85rga.js","/assets/fa-Dh52APdC.js","/assets/fr-DAYc9i5d.js","/assets/index-85pTt0Lf.css","/assets/index-B9LitJOY.js","/assets/kmr-Dyad12pL.js","/assets/nl-C76DXaE2.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-CKgObj3F.js","/assets/ps-D6-baqxx.js","/assets/so-Djng9z1U.js","/assets/ti-D3rbsojF.js","/assets/tr-CNqmHDNx.js","/assets/uk-Wxfo0j-w.js"];
+const VERSION = 'fa11a12a96530c22';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

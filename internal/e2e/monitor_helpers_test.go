@@ -128,3 +128,25 @@ func (w *window) printMedia(on bool) {
 		return err
 	}))
 }
+
+// nextRoundShown is the next round's date on the location's Monitor page, and the same date from
+// the API as the page writes dates (the console reads English here).
+func nextRoundShown(w *window, locID string) (shown, want string) {
+	w.t.Helper()
+	var s struct{ MonitorSchedule struct{ NextRoundAt string } }
+	gql(w, `query($l: ID!) { monitorSchedule(locationID: $l) { nextRoundAt } }`, map[string]any{"l": locID}, &s)
+	if s.MonitorSchedule.NextRoundAt == "" {
+		w.t.Fatalf("the location's schedule has no next round")
+	}
+	w.eval(fmt.Sprintf(`new Date(%q).toLocaleDateString(document.documentElement.lang, {dateStyle: 'medium'})`, s.MonitorSchedule.NextRoundAt), &want)
+	return w.text(".monitor-schedule-facts .figure:first-child dd"), want
+}
+
+// changeSchedule sets the location's rounds to every `days` days on its Monitor page, confirmed.
+func changeSchedule(w *window, days string) {
+	w.t.Helper()
+	w.fill(".monitor-schedule-form input[name=everyDays]", days)
+	w.click(".monitor-schedule-save")
+	w.waitVisible(".confirm-dialog .confirm-yes")
+	w.click(".confirm-dialog .confirm-yes")
+}

@@ -227,6 +227,40 @@ func TestMonitorRoundFromTabletToNationalComparison(t *testing.T) {
 	if charts != 10 {
 		t.Errorf("%d described charts, want one per domain", charts)
 	}
+	// The schedule: the next round's date; too few days is said on the field and changes nothing;
+	// every 28 days is saved (the next round moves with it).
+	if shown, want := nextRoundShown(manager, locID); shown != want {
+		t.Errorf("next round shown %q, want %q", shown, want)
+	}
+	changeSchedule(manager, "10")
+	manager.waitVisible(`.monitor-schedule-form input[name=everyDays][aria-invalid="true"]`)
+	if msg := manager.text(".monitor-schedule-form .field-error"); !strings.Contains(msg, "28") {
+		t.Errorf("the field says %q, want the allowed days", msg)
+	}
+	changeSchedule(manager, "28")
+	manager.waitVisible(".monitor-schedule .outcome.is-success")
+	var sched struct {
+		MonitorSchedule struct {
+			EveryDays int
+			Own       bool
+		}
+	}
+	gql(manager, `query($l: ID!) { monitorSchedule(locationID: $l) { everyDays own } }`, map[string]any{"l": locID}, &sched)
+	if sched.MonitorSchedule.EveryDays != 28 || !sched.MonitorSchedule.Own {
+		t.Errorf("schedule after saving %+v, want every 28 days, the location's own", sched.MonitorSchedule)
+	}
+	if shown, want := nextRoundShown(manager, locID); shown != want {
+		t.Errorf("next round shown after the change %q, want %q", shown, want)
+	}
+	// The CSV link of the page downloads the scorecard with the session.
+	var csv struct {
+		Status int
+		Body   string
+	}
+	manager.eval(`fetch(document.querySelector('.monitor-report .monitor-csv').href, {credentials: 'same-origin'}).then(async (r) => ({Status: r.status, Body: await r.text()}))`, &csv)
+	if csv.Status != 200 || !strings.Contains(csv.Body, "\nlocation,"+locName+"\n") {
+		t.Errorf("monitor CSV: HTTP %d, want the location's name in its location cell:\n%.300s", csv.Status, csv.Body)
+	}
 	manager.audit("staff: monitor of a location")
 	manager.screenshot("staff-monitor-location")
 

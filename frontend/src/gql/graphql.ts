@@ -736,7 +736,7 @@ export type MonitorScorecardQueryVariables = Exact<{
 }>;
 
 
-export type MonitorScorecardQuery = { monitorScorecard: { locationID: string, locationName: string, kind: LocationKind, minGroupSize: number, frameworkVersion: number, generatedAt: string, period: { from: string, to: string, weeks: number }, domains: Array<{ domain: string, threshold: number, drop: number, trend: number | null, kindScore: number | null, kindLocations: number, nationalScore: number | null, nationalLocations: number, needsAttention: boolean, latest: { round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number } | null, history: Array<{ round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number }> }>, stability: { children: number | null, moves: number | null, movesWithNotice: number | null, movesShortNotice: number | null, movesNoticeUnknown: number | null, noticeSharePercent: number | null, childrenByMoves: Array<{ moves: string, children: number | null }> } } };
+export type MonitorScorecardQuery = { monitorScorecard: { locationID: string, locationName: string, kind: LocationKind, minGroupSize: number, frameworkVersion: number, generatedAt: string, schedule: { locationID: string, everyDays: number, paused: boolean, own: boolean, nextRoundAt: string | null, rounds: number }, period: { from: string, to: string, weeks: number }, domains: Array<{ domain: string, threshold: number, drop: number, trend: number | null, kindScore: number | null, kindLocations: number, nationalScore: number | null, nationalLocations: number, needsAttention: boolean, latest: { round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number } | null, history: Array<{ round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number }> }>, stability: { children: number | null, moves: number | null, movesWithNotice: number | null, movesShortNotice: number | null, movesNoticeUnknown: number | null, noticeSharePercent: number | null, childrenByMoves: Array<{ moves: string, children: number | null }> } } };
 
 export type NationalMonitorQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -752,6 +752,18 @@ export type StartMonitorRoundMutationVariables = Exact<{
 
 
 export type StartMonitorRoundMutation = { startMonitorRound: { round: number, pollIDs: Array<string> } };
+
+export type MonitorScheduleFieldsFragment = { locationID: string, everyDays: number, paused: boolean, own: boolean, nextRoundAt: string | null, rounds: number };
+
+export type SetMonitorScheduleMutationVariables = Exact<{
+  locationID: string;
+  everyDays?: number | null | undefined;
+  paused?: boolean | null | undefined;
+  useDefault?: boolean | null | undefined;
+}>;
+
+
+export type SetMonitorScheduleMutation = { setMonitorSchedule: { locationID: string, everyDays: number, paused: boolean, own: boolean, nextRoundAt: string | null, rounds: number } };
 
 export type AnnouncementsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1025,7 +1037,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const MonitorScheduleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitorScheduleFields on MonitorSchedule {
+  locationID
+  everyDays
+  paused
+  own
+  nextRoundAt
+  rounds
+}
+    `, {"fragmentName":"MonitorScheduleFields"}) as unknown as TypedDocumentString<MonitorScheduleFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1699,6 +1720,9 @@ export const MonitorScorecardDocument = new TypedDocumentString(`
     minGroupSize
     frameworkVersion
     generatedAt
+    schedule {
+      ...MonitorScheduleFields
+    }
     period {
       from
       to
@@ -1745,7 +1769,14 @@ export const MonitorScorecardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MonitorScorecardQuery, MonitorScorecardQueryVariables>;
+    fragment MonitorScheduleFields on MonitorSchedule {
+  locationID
+  everyDays
+  paused
+  own
+  nextRoundAt
+  rounds
+}`) as unknown as TypedDocumentString<MonitorScorecardQuery, MonitorScorecardQueryVariables>;
 export const NationalMonitorDocument = new TypedDocumentString(`
     query NationalMonitor($from: Time, $to: Time) {
   nationalMonitor(from: $from, to: $to) {
@@ -1798,6 +1829,25 @@ export const StartMonitorRoundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartMonitorRoundMutation, StartMonitorRoundMutationVariables>;
+export const SetMonitorScheduleDocument = new TypedDocumentString(`
+    mutation SetMonitorSchedule($locationID: ID!, $everyDays: Int, $paused: Boolean, $useDefault: Boolean) {
+  setMonitorSchedule(
+    locationID: $locationID
+    everyDays: $everyDays
+    paused: $paused
+    useDefault: $useDefault
+  ) {
+    ...MonitorScheduleFields
+  }
+}
+    fragment MonitorScheduleFields on MonitorSchedule {
+  locationID
+  everyDays
+  paused
+  own
+  nextRoundAt
+  rounds
+}`) as unknown as TypedDocumentString<SetMonitorScheduleMutation, SetMonitorScheduleMutationVariables>;
 export const AnnouncementsDocument = new TypedDocumentString(`
     query Announcements {
   announcements {

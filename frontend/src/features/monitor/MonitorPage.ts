@@ -70,17 +70,17 @@ function locationPage(ctx: StaffContext, locationID: string): StaffPage {
     render(main) {
       const body = h('div', {}, loading());
       main.append(body);
-      const draw = (): void =>
-        load(
-          body,
-          () => execute(MonitorScorecardDoc, { locationID, from: yearAgo() }),
-          ({ monitorScorecard }) =>
-            drawLocation(monitorScorecard, {
-              mayStart: ctx.viewer.capabilities.includes('START_MONITOR_ROUNDS'),
-              national: ctx.viewer.capabilities.includes('READ_NATIONAL_MONITOR'),
-            }),
-        );
-      draw();
+      const from = yearAgo();
+      load(
+        body,
+        () => execute(MonitorScorecardDoc, { locationID, from }),
+        ({ monitorScorecard }) =>
+          drawLocation(monitorScorecard, {
+            mayStart: ctx.viewer.capabilities.includes('START_MONITOR_ROUNDS'),
+            national: ctx.viewer.capabilities.includes('READ_NATIONAL_MONITOR'),
+            from,
+          }),
+      );
     },
   };
 }
@@ -91,7 +91,8 @@ function nationalPage(): StaffPage {
     render(main) {
       const body = h('div', {}, loading());
       main.append(body);
-      load(body, () => execute(NationalMonitorDoc, { from: yearAgo() }), ({ nationalMonitor }) => drawNational(nationalMonitor));
+      const from = yearAgo();
+      load(body, () => execute(NationalMonitorDoc, { from }), ({ nationalMonitor }) => drawNational(nationalMonitor, from));
     },
   };
 }

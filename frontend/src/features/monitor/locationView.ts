@@ -6,15 +6,19 @@ import { execute } from '../../api/graphql';
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { t } from '../../i18n';
+import { exportLinks } from '../reports/reportViews';
 import { confirmAction } from '../staff/confirm';
 import { formatDay, outcome } from '../staff/ui';
 import { domainName, domainPictogram, domainPictogramOf, kindName } from './domains';
 import { scoreChart } from './monitorChart';
+import { scheduleSection } from './scheduleView';
 import { StartMonitorRoundDoc, type DomainCard, type Scorecard } from './monitorData';
 
 export interface LocationViewOptions {
   mayStart: boolean;
   national: boolean;
+  /** The start the page asked for: the exports cover the same period. */
+  from: string;
 }
 
 /** Number formatting of the page: withheld figures as "fewer than k", never 0. */
@@ -67,9 +71,11 @@ export function drawLocation(sc: Scorecard, options: LocationViewOptions): HTMLE
       h('button', { type: 'button', class: 'button button-secondary', on: { click: () => window.print() } }, icon('print'), h('span', {}, t('staff.polls.print'))),
       options.mayStart &&
         h('button', { type: 'button', class: 'button button-primary monitor-start', on: { click: () => void start() } }, icon('vote'), h('span', {}, t('staff.monitor.start'))),
+      ...exportLinks(`/export/monitor/${encodeURIComponent(sc.locationID)}`, { from: options.from }, 'monitor'),
       options.national && h('a', { href: '/staff/monitor/national', 'data-link': true, class: 'button button-secondary' }, icon('chart'), h('span', {}, t('staff.monitor.national'))),
     ),
     result.element,
+    scheduleSection(sc.schedule, options.mayStart),
     overview(sc, f),
     ...domains.map((d) => domainSection(sc, d, f)),
     stability(sc, f),

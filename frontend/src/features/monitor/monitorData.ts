@@ -12,6 +12,9 @@ export const MonitorScorecardDoc = graphql(`
       minGroupSize
       frameworkVersion
       generatedAt
+      schedule {
+        ...MonitorScheduleFields
+      }
       period {
         from
         to
@@ -110,6 +113,25 @@ export const StartMonitorRoundDoc = graphql(`
     startMonitorRound(locationID: $locationID) {
       round
       pollIDs
+    }
+  }
+`);
+
+export const MonitorScheduleFieldsDoc = graphql(`
+  fragment MonitorScheduleFields on MonitorSchedule {
+    locationID
+    everyDays
+    paused
+    own
+    nextRoundAt
+    rounds
+  }
+`);
+
+export const SetMonitorScheduleDoc = graphql(`
+  mutation SetMonitorSchedule($locationID: ID!, $everyDays: Int, $paused: Boolean, $useDefault: Boolean) {
+    setMonitorSchedule(locationID: $locationID, everyDays: $everyDays, paused: $paused, useDefault: $useDefault) {
+      ...MonitorScheduleFields
     }
   }
 `);

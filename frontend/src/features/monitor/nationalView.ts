@@ -4,6 +4,7 @@
 import { h } from '../../components/dom';
 import { icon } from '../../components/icons';
 import { t } from '../../i18n';
+import { exportLinks } from '../reports/reportViews';
 import { domainName, domainPictogram, domainPictogramOf, kindName } from './domains';
 import { attentionBadge, figures, periodText } from './locationView';
 import type { National } from './monitorData';
@@ -28,7 +29,8 @@ function bar(score: number | null | undefined): SVGSVGElement {
   return s;
 }
 
-export function drawNational(n: National): HTMLElement {
+/** `from` is the start the page asked for: the exports cover the same period. */
+export function drawNational(n: National, from: string): HTMLElement {
   const f = figures(n.minGroupSize);
   const kinds = [...new Set(n.domains.flatMap((d) => d.kinds.map((k) => k.kind)))];
   const cell = (score: number | null | undefined, locations: number): HTMLElement =>
@@ -44,6 +46,7 @@ export function drawNational(n: National): HTMLElement {
       'div',
       { class: 'form-actions no-print' },
       h('button', { type: 'button', class: 'button button-secondary', on: { click: () => window.print() } }, icon('print'), h('span', {}, t('staff.polls.print'))),
+      ...exportLinks('/export/monitor/national', { from }, 'monitor'),
     ),
     h(
       'section',

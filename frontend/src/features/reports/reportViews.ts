@@ -11,13 +11,19 @@ import { formatDay, section } from '../staff/ui';
 import { drawCouncils, drawNationalCouncils } from './councilViews';
 import type { National, Report } from './reportsData';
 
-/** The server's exports (audited, with the same small-cell protection as the API). */
-function exportURL(report: Report, ext: 'csv' | 'xlsx', dates: { from: string; to: string }): string {
+/**
+ * Links to the server's exports (audited, with the same small-cell protection as the API) of
+ * `path` ("/export/location/<id>", "/export/monitor/national", …) for the period from–to, as CSV
+ * and XLSX; `kind` names their classes ("report" gives .report-csv and .report-xlsx).
+ */
+export function exportLinks(path: string, dates: { from?: string; to?: string }, kind: string): HTMLElement[] {
   const query = new URLSearchParams();
   if (dates.from) query.set('from', dates.from);
   if (dates.to) query.set('to', dates.to);
   const q = query.toString();
-  return `/export/location/${encodeURIComponent(report.locationID)}.${ext}${q ? `?${q}` : ''}`;
+  return (['csv', 'xlsx'] as const).map((ext) =>
+    h('a', { class: `button button-secondary ${kind}-${ext}`, href: `${path}.${ext}${q ? `?${q}` : ''}`, download: true }, icon('download'), h('span', {}, t(`staff.reports.${ext}`))),
+  );
 }
 
 /**
@@ -66,8 +72,7 @@ export function drawReport(report: Report, dates: { from: string; to: string }):
       'div',
       { class: 'form-actions no-print' },
       h('button', { type: 'button', class: 'button button-secondary', on: { click: () => window.print() } }, icon('print'), h('span', {}, t('staff.polls.print'))),
-      h('a', { class: 'button button-secondary report-csv', href: exportURL(report, 'csv', dates), download: true }, icon('download'), h('span', {}, t('staff.reports.csv'))),
-      h('a', { class: 'button button-secondary report-xlsx', href: exportURL(report, 'xlsx', dates), download: true }, icon('download'), h('span', {}, t('staff.reports.xlsx'))),
+      ...exportLinks(`/export/location/${encodeURIComponent(report.locationID)}`, dates, 'report'),
     ),
     section(
       t('staff.reports.participation'),
