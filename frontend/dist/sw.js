@@ -1,6 +1,6 @@
-const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-B9LitJOY.js","/favicon.svg","/manifest.webmanifest"];
-const BUILD = ["/assets/ar-D_C0_lmY.js","/assets/ckb-CcFJ8sRG.js","/assets/console-C7pfTqVH.js","/assets/console-D2ponQv5.css","/assets/en-GhH85rga.js","/assets/fa-Dh52APdC.js","/assets/fr-DAYc9i5d.js","/assets/index-85pTt0Lf.css","/assets/index-B9LitJOY.js","/assets/kmr-Dyad12pL.js","/assets/nl-C76DXaE2.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-CKgObj3F.js","/assets/ps-D6-baqxx.js","/assets/so-Djng9z1U.js","/assets/ti-D3rbsojF.js","/assets/tr-CNqmHDNx.js","/assets/uk-Wxfo0j-w.js"];
-const VERSION = 'fa11a12a96530c22';
+const SHELL = ["/","/assets/index-85pTt0Lf.css","/assets/index-YbFUFuwt.js","/favicon.svg","/manifest.webmanifest"];
+const BUILD = ["/assets/ar-CE_lUcNN.js","/assets/ckb-CuYKXBBB.js","/assets/console-DFc2BZdx.css","/assets/console-wOxq25i6.js","/assets/en-Bu86r_6_.js","/assets/fa-CJFgn8Ra.js","/assets/fr-D_A55zA2.js","/assets/index-85pTt0Lf.css","/assets/index-YbFUFuwt.js","/assets/kmr-0i31KNJb.js","/assets/nl-C-RSue6h.js","/assets/noto-sans-arabic-arabic-400-normal-AAMxebZb.woff2","/assets/noto-sans-ethiopic-ethiopic-400-normal-qfS4vAZL.woff2","/assets/prs-BpcYGirA.js","/assets/ps-DNGRmAJ0.js","/assets/so-DnNsIS42.js","/assets/ti-BOdgCVIh.js","/assets/tr-CxUvh0MN.js","/assets/uk-hROjwsBw.js"];
+const VERSION = '6c957e028f45fc8a';
 // The tablet's service worker: keeps the app itself on the tablet so that a shelter's poor
 // Wi-Fi cannot take it away. The build (build/service-worker.ts) puts two lists in front of this
 // file: SHELL, the files of the first screen, cached when the worker installs, and BUILD, every

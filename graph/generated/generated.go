@@ -466,6 +466,7 @@ type ComplexityRoot struct {
 	MonitorAgeAnswers struct {
 		AgeVersion func(childComplexity int) int
 		Answers    func(childComplexity int) int
+		PollID     func(childComplexity int) int
 		Suppressed func(childComplexity int) int
 	}
 
@@ -2957,6 +2958,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MonitorAgeAnswers.Answers(childComplexity), true
+	case "MonitorAgeAnswers.pollID":
+		if e.ComplexityRoot.MonitorAgeAnswers.PollID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonitorAgeAnswers.PollID(childComplexity), true
 	case "MonitorAgeAnswers.suppressed":
 		if e.ComplexityRoot.MonitorAgeAnswers.Suppressed == nil {
 			break
@@ -8331,6 +8338,8 @@ type MonitorAgeAnswers {
   ageVersion: MonitorAgeVersion!
   answers: Int
   suppressed: Boolean!
+  "The round's poll of this age version: staff publish and answer it in the Polls section (\"you said, we did\")."
+  pollID: ID!
 }
 
 "A domain in one round of one location."
@@ -9800,6 +9809,8 @@ func (ec *executionContext) childFields_MonitorAgeAnswers(ctx context.Context, f
 		return ec.fieldContext_MonitorAgeAnswers_answers(ctx, field)
 	case "suppressed":
 		return ec.fieldContext_MonitorAgeAnswers_suppressed(ctx, field)
+	case "pollID":
+		return ec.fieldContext_MonitorAgeAnswers_pollID(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MonitorAgeAnswers", field.Name)
 }
@@ -19605,6 +19616,29 @@ func (ec *executionContext) _MonitorAgeAnswers_suppressed(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_MonitorAgeAnswers_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MonitorAgeAnswers", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MonitorAgeAnswers_pollID(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorAgeAnswers) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonitorAgeAnswers_pollID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonitorAgeAnswers_pollID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonitorAgeAnswers", field, false, false, "ID")
 }
 
 func (ec *executionContext) _MonitorDomainCard_domain(ctx context.Context, field graphql.CollectedField, obj *reports.MonitorDomainCard) (ret graphql.Marshaler) {
@@ -40048,6 +40082,11 @@ func (ec *executionContext) _MonitorAgeAnswers(ctx context.Context, sel ast.Sele
 			}
 		case "suppressed":
 			out.Values[i] = ec._MonitorAgeAnswers_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pollID":
+			out.Values[i] = ec._MonitorAgeAnswers_pollID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

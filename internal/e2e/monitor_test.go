@@ -227,6 +227,14 @@ func TestMonitorRoundFromTabletToNationalComparison(t *testing.T) {
 	if charts != 10 {
 		t.Errorf("%d described charts, want one per domain", charts)
 	}
+	// Safety needs attention: its card leads to the round's polls, where the team says what it did;
+	// food, which does not, has no such link.
+	var links map[string][]string
+	manager.eval(`(() => { const out = {}; for (const a of document.querySelectorAll('.monitor-domain-card .monitor-answer-link')) {
+		const d = a.closest('[data-domain]').dataset.domain; (out[d] ||= []).push(a.getAttribute('href')); } return out; })()`, &links)
+	if !slices.Contains(links["SAFETY"], "/staff/polls/"+safetyPoll) || len(links["FOOD"]) != 0 {
+		t.Errorf("links to answer %v, want /staff/polls/%s under SAFETY and none under FOOD", links, safetyPoll)
+	}
 	// The schedule: the next round's date; too few days is said on the field and changes nothing;
 	// every 28 days is saved (the next round moves with it).
 	if shown, want := nextRoundShown(manager, locID); shown != want {

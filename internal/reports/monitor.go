@@ -28,6 +28,9 @@ type MonitorAgeAnswers struct {
 	AgeVersion monitor.AgeVersion `json:"ageVersion"`
 	Answers    *int               `json:"answers"`
 	Suppressed bool               `json:"suppressed"`
+	// PollID is the round's poll of the age version, which staff publish and answer ("you said,
+	// we did") in the Polls section.
+	PollID string `json:"pollID"`
 }
 
 // MonitorDomainRound is a domain in one round of one location.
@@ -318,7 +321,7 @@ func (dr *domainRound) render(k int) MonitorDomainRound {
 		t = nil // unprotectable: show no count at all
 	}
 	for i, mp := range dr.polls {
-		a := MonitorAgeAnswers{AgeVersion: mp.age, Suppressed: true}
+		a := MonitorAgeAnswers{AgeVersion: mp.age, Suppressed: true, PollID: mp.id}
 		if t != nil {
 			a.Answers = t.Shown(parts[i])
 			a.Suppressed = a.Answers == nil

@@ -261,6 +261,13 @@ export type ModerationDecisionReasonCode =
   | 'OTHER'
   | 'PERSONAL_INFO';
 
+/** Which children a question's wording is for. */
+export type MonitorAgeVersion =
+  | 'AGE_6_11'
+  | 'AGE_12_17'
+  /** The SAFETY check-in's question, asked of everyone before the monitor (adopted as the safety domain). */
+  | 'ALL_AGES';
+
 /** PollKind is enum for the field kind */
 export type PollKind =
   | 'ELECTION'
@@ -736,7 +743,7 @@ export type MonitorScorecardQueryVariables = Exact<{
 }>;
 
 
-export type MonitorScorecardQuery = { monitorScorecard: { locationID: string, locationName: string, kind: LocationKind, minGroupSize: number, frameworkVersion: number, generatedAt: string, schedule: { locationID: string, everyDays: number, paused: boolean, own: boolean, nextRoundAt: string | null, rounds: number }, period: { from: string, to: string, weeks: number }, domains: Array<{ domain: string, threshold: number, drop: number, trend: number | null, kindScore: number | null, kindLocations: number, nationalScore: number | null, nationalLocations: number, needsAttention: boolean, latest: { round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number } | null, history: Array<{ round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number }> }>, stability: { children: number | null, moves: number | null, movesWithNotice: number | null, movesShortNotice: number | null, movesNoticeUnknown: number | null, noticeSharePercent: number | null, childrenByMoves: Array<{ moves: string, children: number | null }> } } };
+export type MonitorScorecardQuery = { monitorScorecard: { locationID: string, locationName: string, kind: LocationKind, minGroupSize: number, frameworkVersion: number, generatedAt: string, schedule: { locationID: string, everyDays: number, paused: boolean, own: boolean, nextRoundAt: string | null, rounds: number }, period: { from: string, to: string, weeks: number }, domains: Array<{ domain: string, threshold: number, drop: number, trend: number | null, kindScore: number | null, kindLocations: number, nationalScore: number | null, nationalLocations: number, needsAttention: boolean, latest: { round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number, byAge: Array<{ ageVersion: MonitorAgeVersion, pollID: string }> } | null, history: Array<{ round: number, closedAt: string, answers: number | null, suppressed: boolean, score: number | null, scoredAnswers: number }> }>, stability: { children: number | null, moves: number | null, movesWithNotice: number | null, movesShortNotice: number | null, movesNoticeUnknown: number | null, noticeSharePercent: number | null, childrenByMoves: Array<{ moves: string, children: number | null }> } } };
 
 export type NationalMonitorQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -1745,6 +1752,10 @@ export const MonitorScorecardDocument = new TypedDocumentString(`
         suppressed
         score
         scoredAnswers
+        byAge {
+          ageVersion
+          pollID
+        }
       }
       history {
         round

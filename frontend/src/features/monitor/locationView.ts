@@ -137,6 +137,7 @@ function domainSection(sc: Scorecard, d: DomainCard, f: ReturnType<typeof figure
     { class: d.needsAttention ? 'staff-section monitor-domain-card needs-attention' : 'staff-section monitor-domain-card', 'data-domain': d.domain, 'aria-labelledby': `${id}-h` },
     h('h2', { id: `${id}-h` }, h('span', { class: 'monitor-domain-icon' }, domainPictogram(domainPictogramOf[d.domain] ?? '')), h('span', {}, name), d.needsAttention && attentionBadge()),
     h('dl', { class: 'figures' }, ...facts.map(([k, v]) => h('div', { class: 'figure' }, h('dt', {}, k), h('dd', {}, v)))),
+    d.needsAttention && d.latest && answerLinks(d.latest.byAge),
     rounds.length > 0
       ? h(
           'figure',
@@ -191,5 +192,25 @@ function stability(sc: Scorecard, f: ReturnType<typeof figures>): HTMLElement {
     { class: 'staff-section monitor-stability' },
     h('h2', {}, t('staff.monitor.stability.title')),
     h('dl', { class: 'figures' }, ...rows.map(([k, v]) => h('div', { class: 'figure' }, h('dt', {}, k), h('dd', {}, v)))),
+  );
+}
+
+const agesOf: Record<string, string> = { AGE_6_11: '6–11', AGE_12_17: '12–17', ALL_AGES: '6–17' };
+
+// answerLinks leads to the round's polls of a domain needing attention, one per age version, where
+// staff publish them and say what they did ("you said, we did"); the children then read it on
+// their "what children here said" screen.
+function answerLinks(byAge: ReadonlyArray<{ ageVersion: string; pollID: string }>): HTMLElement {
+  return h(
+    'p',
+    { class: 'monitor-answer' },
+    ...byAge.map((a) =>
+      h(
+        'a',
+        { class: 'button button-secondary button-small monitor-answer-link', href: `/staff/polls/${a.pollID}`, 'data-link': true, 'data-poll': a.pollID },
+        icon('write'),
+        h('span', {}, t('staff.monitor.answerPoll', { ages: agesOf[a.ageVersion] ?? a.ageVersion })),
+      ),
+    ),
   );
 }

@@ -37,6 +37,10 @@ export const MonitorScorecardDoc = graphql(`
           suppressed
           score
           scoredAnswers
+          byAge {
+            ageVersion
+            pollID
+          }
         }
         history {
           round
