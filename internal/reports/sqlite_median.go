@@ -3,7 +3,6 @@ package reports
 import (
 	"database/sql/driver"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -13,34 +12,23 @@ import (
 )
 
 // SQLite has neither a median aggregate nor GROUPING SETS, and the pure-Go SQLite sorts slowly, so
-// reports register three aggregates with the driver:
+// reports register two aggregates with the driver:
 //
 //   - jeugdstem_median(x): the median of the non-NULL numbers of the group (the mean of the two
 //     middle values of an even count), NULL for none; PostgreSQL's percentile_cont(0.5).
-//   - jeugdstem_medians(x, key1, key2, …): in one pass and without sorting the rows, for every
-//     distinct value of every key argument (NULL keys are skipped): how many rows carry it, how
-//     many non-NULL x they have, and their median; as JSON {"key": [rows, values, median]}. It is
-//     GROUP BY GROUPING SETS ((key1), (key2), …) with COUNT(*), COUNT(x) and a median, so keys
-//     of different sets must not collide: prefix them ("T:SAFETY", "L:loc_…"). (The reports'
-//     medians used it until jeugdstem_times; the test of their figures keeps it as the reference.)
 //   - jeugdstem_times(x, location, theme): per distinct (location, theme), how many rows and their
 //     non-NULL numbers, as a blob (encodeTimes) that Go groups further (medians.go). A row costs
 //     its number and two short texts crossing into Go, no keys built in SQL.
 //
 // They are registered when the program starts, before any connection opens (connections see the
-// functions registered before they were opened).
+// functions registered before they were opened). The aggregate the reports' medians used before
+// jeugdstem_times, jeugdstem_medians, is registered by the test that keeps it as the reference
+// (sqlite_median_reference_test.go).
 func init() {
 	sqlite.MustRegisterFunction("jeugdstem_median", &sqlite.FunctionImpl{
 		NArgs:         1,
 		Deterministic: true,
 		MakeAggregate: func(sqlite.FunctionContext) (sqlite.AggregateFunction, error) { return &medianAggregate{}, nil },
-	})
-	sqlite.MustRegisterFunction("jeugdstem_medians", &sqlite.FunctionImpl{
-		NArgs:         -1,
-		Deterministic: true,
-		MakeAggregate: func(sqlite.FunctionContext) (sqlite.AggregateFunction, error) {
-			return &groupedMedians{groups: map[string]*medianGroup{}}, nil
-		},
 	})
 	sqlite.MustRegisterFunction("jeugdstem_times", &sqlite.FunctionImpl{
 		NArgs:         3,
@@ -90,60 +78,6 @@ func (m *medianAggregate) WindowValue(*sqlite.FunctionContext) (driver.Value, er
 }
 
 func (m *medianAggregate) Final(*sqlite.FunctionContext) {}
-
-type medianGroup struct {
-	rows   int
-	values []float64
-}
-
-type groupedMedians struct{ groups map[string]*medianGroup }
-
-func (g *groupedMedians) Step(_ *sqlite.FunctionContext, args []driver.Value) error {
-	if len(args) < 2 {
-		return errors.New("jeugdstem_medians(x, key, …) needs a key")
-	}
-	v, ok := number(args[0])
-	for _, k := range args[1:] {
-		var key string
-		switch x := k.(type) {
-		case string:
-			key = x
-		case []byte:
-			key = string(x)
-		default:
-			continue
-		}
-		grp := g.groups[key]
-		if grp == nil {
-			grp = &medianGroup{}
-			g.groups[key] = grp
-		}
-		grp.rows++
-		if ok {
-			grp.values = append(grp.values, v)
-		}
-	}
-	return nil
-}
-
-func (g *groupedMedians) WindowInverse(*sqlite.FunctionContext, []driver.Value) error {
-	return errNotWindow
-}
-
-func (g *groupedMedians) WindowValue(*sqlite.FunctionContext) (driver.Value, error) {
-	out := make(map[string][3]any, len(g.groups))
-	for k, grp := range g.groups {
-		var med any
-		if len(grp.values) > 0 {
-			med = medianOf(grp.values)
-		}
-		out[k] = [3]any{grp.rows, len(grp.values), med}
-	}
-	b, err := json.Marshal(out)
-	return string(b), err
-}
-
-func (g *groupedMedians) Final(*sqlite.FunctionContext) {}
 
 // timeGroup is the rows of one location and theme: how many, and their hours (NULLs left out).
 type timeGroup struct {
