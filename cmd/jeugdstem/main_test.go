@@ -113,6 +113,11 @@ func TestAdminCreateAndBackup(t *testing.T) {
 	if _, err := runCmd(t, "serve", "--dev", "--addr", "0.0.0.0:0", "--db", dsn); err == nil {
 		t.Error("--dev was allowed on a non-loopback address")
 	}
+	for _, metrics := range []string{"0.0.0.0:0", ""} {
+		if out, err := runCmd(t, "serve", "--dev", "--addr", "127.0.0.1:0", "--metrics-addr", metrics, "--pprof", "--db", dsn); err == nil || !strings.Contains(err.Error()+out, "--pprof") {
+			t.Errorf("--pprof with --metrics-addr %q: %v\n%s, want refused", metrics, err, out)
+		}
+	}
 }
 
 // TestServeShutsDownGracefully runs the real binary: it becomes ready, serves requests that are in
@@ -135,7 +140,7 @@ func TestServeShutsDownGracefully(t *testing.T) {
 	}
 	metricsAddr := mln.Addr().String()
 	mln.Close()
-	cmd := exec.Command(bin, "serve", "--dev", "--demo", "--addr", addr, "--metrics-addr", metricsAddr,
+	cmd := exec.Command(bin, "serve", "--dev", "--demo", "--pprof", "--addr", addr, "--metrics-addr", metricsAddr,
 		"--db", "sqlite://"+filepath.Join(dir, "j.db"), "--key-file", filepath.Join(dir, "keys"))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &syncWriter{w: &stderr}
@@ -158,16 +163,19 @@ func TestServeShutsDownGracefully(t *testing.T) {
 	}
 	t.Logf("cold start to ready (with demo seeding): %d ms", time.Since(start).Milliseconds())
 
-	// Metrics are on their own listener, not on the app's address.
-	for base, want := range map[string]int{"http://" + metricsAddr: 200, url: 404} {
-		res, err := http.Get(base + "/metrics")
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(res.Body)
-		res.Body.Close()
-		if res.StatusCode != want || (want == 200) != strings.Contains(string(b), "go_goroutines") {
-			t.Errorf("%s/metrics = %d, want %d", base, res.StatusCode, want)
+	// Metrics and the profiler (--pprof) are on their own listener, not on the app's address
+	// (where an unknown path may get the app's page, never the profiler).
+	for base, served := range map[string]bool{"http://" + metricsAddr: true, url: false} {
+		for path, mark := range map[string]string{"/metrics": "go_goroutines", "/debug/pprof/": "Types of profiles available"} {
+			res, err := http.Get(base + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if got := res.StatusCode == 200 && strings.Contains(string(b), mark); got != served {
+				t.Errorf("%s%s = %d, served %v, want %v", base, path, res.StatusCode, got, served)
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"time"
 
 	"github.com/jeugdstem/jeugdstem/internal/auth"
@@ -33,6 +34,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := newFlagSet("serve", stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	metricsAddr := fs.String("metrics-addr", "127.0.0.1:9090", "address of the Prometheus /metrics listener, for the monitoring only (no sign-in: keep it on loopback or a private network); empty: no metrics")
+	withPprof := fs.Bool("pprof", false, "also serve Go's profiler (/debug/pprof/) on the metrics listener, which must then be on loopback: CPU and memory profiles hold code paths and sizes, never request data")
 	dsn := fs.String("db", database.DefaultDSN, "database: sqlite://PATH or postgres://…")
 	dev := fs.Bool("dev", false, "development: plain HTTP on loopback, introspection on, cookies without Secure")
 	withDemo := fs.Bool("demo", false, "on an empty database, create a demo and print how to sign in")
@@ -54,6 +56,9 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("--safety-threshold must be in (0, 5], --safety-drop above 0, --checkin-interval-days 0 or more, --monitor-interval-days 0 to 366")
 	}
 	reportConfig.SafetyScoreThreshold = *wf.safetyThreshold
+	if *withPprof && !isLoopback(*metricsAddr) {
+		return fmt.Errorf("--pprof is served on the metrics listener, so only with a loopback --metrics-addr, not %q", *metricsAddr)
+	}
 	if *dev && !isLoopback(*addr) {
 		return fmt.Errorf("--dev serves without Secure cookies and only on a loopback address, not %s", *addr)
 	}
@@ -146,7 +151,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	handlers := httpserver.Build(httpserver.Config{DB: db, Dev: *dev, SessionKeys: keys, Reports: reportConfig, Live: db.NewLiveHub(ctx),
 		Votes: votes, ClientIP: clientIP, MonitorIntervalDays: wf.monitorDays})
-	stopMetrics, err := serveMetrics(*metricsAddr, handlers.Metrics)
+	stopMetrics, err := serveMetrics(*metricsAddr, handlers.Metrics, *withPprof)
 	if err != nil {
 		return err
 	}
@@ -183,8 +188,9 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// serveMetrics serves /metrics on addr (nothing when addr is empty) until stop is called.
-func serveMetrics(addr string, h http.Handler) (stop func(), err error) {
+// serveMetrics serves /metrics on addr (nothing when addr is empty) until stop is called, and with
+// withPprof Go's profiler under /debug/pprof/ (only on a loopback address).
+func serveMetrics(addr string, h http.Handler, withPprof bool) (stop func(), err error) {
 	if addr == "" {
 		slog.Info("no --metrics-addr: metrics are not served")
 		return func() {}, nil
@@ -198,6 +204,12 @@ func serveMetrics(addr string, h http.Handler) (stop func(), err error) {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", h)
+	if withPprof {
+		mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+		mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+		mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+		mux.HandleFunc("GET /debug/pprof/symbol", pprof.Symbol)
+	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 120 * time.Second}
 	go func() {
