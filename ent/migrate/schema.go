@@ -702,6 +702,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{MembershipsColumns[5], MembershipsColumns[6]},
 			},
+			{
+				Name:    "membership_youth_member_memberships",
+				Unique:  false,
+				Columns: []*schema.Column{MembershipsColumns[6]},
+			},
 		},
 	}
 	// ModerationDecisionsColumns holds the columns for the "moderation_decisions" table.

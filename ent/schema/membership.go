@@ -41,9 +41,10 @@ func (Membership) Edges() []ent.Edge {
 	}
 }
 
-// Indexes of the Membership.
+// Indexes of the Membership: a council's members, and a child's councils (read on every list of
+// a child's polls, policies.ChildCouncils; without it each read scans every membership).
 func (Membership) Indexes() []ent.Index {
-	return []ent.Index{index.Edges("council", "member")}
+	return []ent.Index{index.Edges("council", "member"), index.Edges("member")}
 }
 
 // Policy of the Membership: see policies.Membership.
