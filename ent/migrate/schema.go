@@ -990,6 +990,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{PollsColumns[20], PollsColumns[14]},
 			},
+			{
+				Name:    "poll_location_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{PollsColumns[20], PollsColumns[10]},
+			},
 		},
 	}
 	// PollOptionsColumns holds the columns for the "poll_options" table.

@@ -82,7 +82,10 @@ func (Poll) Edges() []ent.Edge {
 func (Poll) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("status", "opens_at"), index.Fields("status", "closes_at"),
 		// Reports find a location's polls that closed in a period (internal/reports).
-		index.Fields("location_id", "closed_at")}
+		index.Fields("location_id", "closed_at"),
+		// A child's lists (open, published) read their location's polls and the national ones in
+		// a status, not every poll of the country in that status.
+		index.Fields("location_id", "status")}
 }
 
 // Annotations of the Poll. Its Query list (with its one hand-written filter) is in

@@ -65,7 +65,7 @@ func (s *Service) OpenPolls(ctx context.Context) ([]*OpenPoll, error) {
 		return nil, err
 	}
 	polls, err := s.client.Poll.Query().
-		Where(poll.StatusEQ(poll.StatusOPEN), poll.Or(poll.ClosesAtIsNil(), poll.ClosesAtGT(now))).
+		Where(atTabletIn(v.TabletLocationID, poll.StatusOPEN), poll.Or(poll.ClosesAtIsNil(), poll.ClosesAtGT(now))).
 		WithOptions(func(q *ent.PollOptionQuery) { q.Order(polloption.ByPosition()) }).
 		Order(ent.Desc(poll.FieldCreatedAt), ent.Asc(poll.FieldID)).
 		Limit(maxOpenPolls).
@@ -92,6 +92,15 @@ func (s *Service) OpenPolls(ctx context.Context) ([]*OpenPoll, error) {
 		out[i] = op
 	}
 	return out, nil
+}
+
+// atTabletIn is "the polls of the tablet's location and the national ones, in status", written as
+// one (location, status) equality per arm, so each arm is a search of the (location_id, status)
+// index: not a read of every poll of the country in that status, filtered afterwards. The privacy
+// rules still decide what the child may see; this only makes the search narrow.
+func atTabletIn(locationID string, status poll.Status) predicate.Poll {
+	return poll.Or(poll.And(poll.LocationID(locationID), poll.StatusEQ(status)),
+		poll.And(poll.LocationIDIsNil(), poll.StatusEQ(status)))
 }
 
 // childView is what the lists of a signed-in child's polls share: which of them the child voted

@@ -43,7 +43,7 @@ func (s *Service) PublishedPolls(ctx context.Context) ([]*PublishedPoll, error) 
 	}
 	// As the child: the privacy rules already leave out other locations' polls.
 	polls, err := s.client.Poll.Query().
-		Where(poll.StatusEQ(poll.StatusPUBLISHED), poll.Or(poll.LocationID(v.TabletLocationID), poll.LocationIDIsNil())).
+		Where(atTabletIn(v.TabletLocationID, poll.StatusPUBLISHED)).
 		WithOptions(func(q *ent.PollOptionQuery) { q.Order(polloption.ByPosition()) }).
 		Order(ent.Desc(poll.FieldPublishedAt), ent.Asc(poll.FieldID)).
 		Limit(maxPublishedPolls * 4). // room for polls of other councils and age bands, dropped below
