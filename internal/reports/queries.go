@@ -1,10 +1,12 @@
 package reports
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -251,12 +253,22 @@ func overlappingKinds() (string, []any) {
 // ranks exactly one first), turnout is the sum of those counts, which closing the poll wrote for
 // all its ballots at once. Only polls whose counts overlap (MULTIPLE_CHOICE) and polls without
 // counts count their participations, which for a national poll are thousands of index entries.
+//
+// The texts (question, answers: every language, as JSON) are read only where the report shows
+// them: for one location all its polls, nationally only the national polls (a location's polls
+// count there in the safety scores and trend, by their numbers). A year has tens of thousands of
+// polls and options; options and counts are read as they lie and matched and ordered in Go,
+// which spares SQLite sorting and grouping them.
 func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, error) {
 	fin, finArgs := s.finished("p", p)
 	w, wArgs := sc.where("p.location_id")
+	texts := "p.location_id IS NULL"
+	if !sc.all() {
+		texts = "1 = 1"
+	}
 	var out []*pollRow
 	byID := map[string]*pollRow{}
-	q := `SELECT p.id, p.location_id, p.scope, p.kind, p.theme, p.status, p.question, p.closed_at, p.min_group_size, p.max_choices
+	q := `SELECT p.id, p.location_id, p.scope, p.kind, p.theme, p.status, CASE WHEN ` + texts + ` THEN p.question END, p.closed_at, p.min_group_size, p.max_choices
   FROM polls p WHERE ` + fin + w + ` ORDER BY p.closed_at, p.id`
 	err := s.query(ctx, q, concat(finArgs, wArgs), func(r *sql.Rows) error {
 		var pr pollRow
@@ -266,8 +278,10 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 			return err
 		}
 		pr.maxChoices = int(maxChoices.Int64)
-		if err := json.Unmarshal(question, &pr.question); err != nil {
-			return err
+		if question != nil {
+			if err := json.Unmarshal(question, &pr.question); err != nil {
+				return err
+			}
 		}
 		out = append(out, &pr)
 		byID[pr.id] = &pr
@@ -276,26 +290,37 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 	if err != nil || len(out) == 0 {
 		return out, err
 	}
-	fin2, fin2Args := s.finished("p2", p)
-	w2, w2Args := sc.where("p2.location_id")
-	q = `SELECT o.poll_options, o.id, o.position, o.label, COALESCE(c.n, 0)
-  FROM polls p JOIN poll_options o ON o.poll_options = p.id
-  LEFT JOIN (SELECT t.option_id, SUM(t.count) AS n
-               FROM polls p2 JOIN result_counts t ON t.poll_id = p2.id
-              WHERE ` + fin2 + w2 + ` AND t.rank <= 1
-              GROUP BY t.option_id) c ON c.option_id = o.id
- WHERE ` + fin + w + ` ORDER BY o.poll_options, o.position`
-	err = s.query(ctx, q, concat(fin2Args, w2Args, finArgs, wArgs), func(r *sql.Rows) error {
+	// The final counts of the period's polls per option (rank 0, or 1 for a ranking's first).
+	counts := map[string]int{}
+	q = `SELECT t.option_id, t.count FROM polls p JOIN result_counts t ON t.poll_id = p.id WHERE ` + fin + w + ` AND t.rank <= 1`
+	err = s.query(ctx, q, concat(finArgs, wArgs), func(r *sql.Rows) error {
+		var id string
+		var n int
+		if err := r.Scan(&id, &n); err != nil {
+			return err
+		}
+		counts[id] += n
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	q = `SELECT o.poll_options, o.id, o.position, CASE WHEN ` + texts + ` THEN o.label END
+  FROM polls p JOIN poll_options o ON o.poll_options = p.id WHERE ` + fin + w
+	err = s.query(ctx, q, concat(finArgs, wArgs), func(r *sql.Rows) error {
 		var pollID string
 		var o optionRow
 		var label []byte
-		if err := r.Scan(&pollID, &o.id, &o.position, &label, &o.count); err != nil {
+		if err := r.Scan(&pollID, &o.id, &o.position, &label); err != nil {
 			return err
 		}
-		if err := json.Unmarshal(label, &o.label); err != nil {
-			return err
+		if label != nil {
+			if err := json.Unmarshal(label, &o.label); err != nil {
+				return err
+			}
 		}
 		if pr := byID[pollID]; pr != nil {
+			o.count = counts[o.id]
 			pr.options = append(pr.options, o)
 			if voting.KindOf(pr.kind).Disclosure.Additive() {
 				pr.turnout += o.count
@@ -305,6 +330,11 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 	})
 	if err != nil {
 		return nil, err
+	}
+	for _, pr := range out {
+		slices.SortFunc(pr.options, func(a, b optionRow) int {
+			return cmp.Or(cmp.Compare(a.position, b.position), strings.Compare(a.id, b.id))
+		})
 	}
 	// Turnout from the participations where the counts cannot give it: a multiple-choice poll,
 	// and a poll with no counts at all (fewer voters than its threshold when it was counted, so
