@@ -10,3 +10,10 @@ import (
 func (db *DB) MigrateFrom(ctx context.Context, dir migrate.Dir) error {
 	return db.migrateFrom(ctx, dir)
 }
+
+// SetSnapshotHook sets what runs after each transaction of a SharedSnapshot has taken its
+// snapshot, and whether the snapshot is left unshared (the weakened variant), until the test ends.
+func SetSnapshotHook(t interface{ Cleanup(func()) }, hook func(i int), withoutBarrier bool) {
+	snapshotHook, snapshotWithoutBarrier = hook, withoutBarrier
+	t.Cleanup(func() { snapshotHook, snapshotWithoutBarrier = nil, false })
+}

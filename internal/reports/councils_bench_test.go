@@ -31,10 +31,12 @@ func BenchmarkNationalReportCouncils(b *testing.B) {
 					b.Fatalf("the dataset has no councils or meetings: %+v", r.Councils.Total)
 				}
 				without := func() {
-					err := s.snapshot(ctx, func(ctx context.Context) error {
-						_, err := s.nationalReport(ctx, p, Options{})
-						return err
-					})
+					var d nationalRows
+					err := s.snapshots(ctx, func(ctx context.Context) error { return d.readPolls(ctx, s, p) },
+						func(ctx context.Context) error { return d.readFeedback(ctx, s, p) })
+					if err == nil {
+						_, err = s.nationalReport(d, p, Options{})
+					}
 					if err != nil {
 						b.Fatal(err)
 					}

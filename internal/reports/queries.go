@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/jeugdstem/jeugdstem/ent/location"
 	"github.com/jeugdstem/jeugdstem/ent/poll"
@@ -76,27 +77,34 @@ func (s *Service) query(ctx context.Context, q string, args []any, row func(*sql
 type snapshotKey struct{}
 
 // snapshot runs the queries of one report, which find their transaction in ctx, in one read-only
-// transaction: every figure of a report is taken from the same state of the database. On SQLite
-// the connection also reads the file through a memory map (PRAGMA mmap_size): a report reads far
-// more pages than the connection's page cache holds, and a memory map spares copying each one in.
+// transaction: every figure of a report is taken from the same state of the database.
 func (s *Service) snapshot(ctx context.Context, fn func(context.Context) error) error {
-	conn, err := s.db.Conn(ctx)
+	return s.snapshots(ctx, fn)
+}
+
+// snapshots runs each of fns in a read-only transaction of its own, side by side, all of them on
+// one snapshot (database.SharedSnapshot): the figures they read add up as if read in one
+// transaction. On SQLite each connection also reads the file through a memory map (PRAGMA
+// mmap_size): a report reads far more pages than the connection's page cache holds, and a memory
+// map spares copying each one in.
+func (s *Service) snapshots(ctx context.Context, fns ...func(context.Context) error) error {
+	var setup []string
+	if s.sql.name != dialect.Postgres {
+		setup = []string{"PRAGMA mmap_size = 1073741824"}
+	}
+	txs, end, err := s.dbx.SharedSnapshot(ctx, len(fns), setup...)
 	if err != nil {
 		return fmt.Errorf("reports: %w", err)
 	}
-	defer conn.Close()
-	opts := &sql.TxOptions{ReadOnly: true}
-	if s.sql.name == dialect.Postgres {
-		opts.Isolation = sql.LevelRepeatableRead
-	} else if _, err := conn.ExecContext(ctx, "PRAGMA mmap_size = 1073741824"); err != nil {
-		return fmt.Errorf("reports: %w", err)
+	defer end()
+	if len(fns) == 1 {
+		return fns[0](context.WithValue(ctx, snapshotKey{}, txs[0]))
 	}
-	tx, err := conn.BeginTx(ctx, opts)
-	if err != nil {
-		return fmt.Errorf("reports: %w", err)
+	g, gctx := errgroup.WithContext(ctx)
+	for i, fn := range fns {
+		g.Go(func() error { return fn(context.WithValue(gctx, snapshotKey{}, txs[i])) })
 	}
-	defer func() { _ = tx.Rollback() }()
-	return fn(context.WithValue(ctx, snapshotKey{}, tx))
+	return g.Wait()
 }
 
 func (s *Service) prepare(ctx context.Context, q string) (*sql.Stmt, error) {

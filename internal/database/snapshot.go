@@ -1,0 +1,125 @@
+package database
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"entgo.io/ent/dialect"
+)
+
+// SharedSnapshot begins n read-only transactions on the read pool that all see one and the same
+// state of the database, so work split over several connections (a report's queries run side by
+// side) still adds up as if it were read in one transaction. setup runs on each connection
+// before its transaction begins (say, a PRAGMA). end rolls them all back and returns the
+// connections; call it once the transactions are no longer used.
+//
+//   - PostgreSQL: the first transaction (REPEATABLE READ) exports its snapshot
+//     (pg_export_snapshot) and the others adopt it (SET TRANSACTION SNAPSHOT) as their first
+//     statement.
+//   - SQLite (WAL): a read transaction sees the database as of its first read. The transactions
+//     take their first read while this holds the write lock (one BEGIN IMMEDIATE on the writer),
+//     so no commit, of this process or another, can fall between them; writers wait those few
+//     reads, not for the work done in the transactions.
+func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs []*sql.Tx, end func(), err error) {
+	if n < 1 {
+		return nil, nil, fmt.Errorf("shared snapshot of %d transactions", n)
+	}
+	var conns []*sql.Conn
+	end = func() {
+		for _, tx := range txs {
+			_ = tx.Rollback()
+		}
+		for _, c := range conns {
+			_ = c.Close()
+		}
+	}
+	defer func() {
+		if err != nil {
+			end()
+			txs, end = nil, nil
+		}
+	}()
+	for range n {
+		c, err := db.Reader.Conn(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		conns = append(conns, c)
+		for _, q := range setup {
+			if _, err := c.ExecContext(ctx, q); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	begin := func(c *sql.Conn, isolation sql.IsolationLevel) (*sql.Tx, error) {
+		tx, err := c.BeginTx(ctx, &sql.TxOptions{ReadOnly: true, Isolation: isolation})
+		if err == nil {
+			txs = append(txs, tx)
+		}
+		return tx, err
+	}
+	if n == 1 {
+		isolation := sql.LevelDefault
+		if db.Dialect == dialect.Postgres {
+			isolation = sql.LevelRepeatableRead
+		}
+		_, err := begin(conns[0], isolation)
+		return txs, end, err
+	}
+	if db.Dialect == dialect.Postgres {
+		first, err := begin(conns[0], sql.LevelRepeatableRead)
+		if err != nil {
+			return nil, nil, err
+		}
+		var id string
+		if err := first.QueryRowContext(ctx, "SELECT pg_export_snapshot()").Scan(&id); err != nil {
+			return nil, nil, err
+		}
+		for i, c := range conns[1:] {
+			tx, err := begin(c, sql.LevelRepeatableRead)
+			if err != nil {
+				return nil, nil, err
+			}
+			if !snapshotWithoutBarrier {
+				if _, err := tx.ExecContext(ctx, "SET TRANSACTION SNAPSHOT '"+id+"'"); err != nil {
+					return nil, nil, err
+				}
+			}
+			if snapshotHook != nil {
+				snapshotHook(i + 1)
+			}
+		}
+		return txs, end, nil
+	}
+	if !snapshotWithoutBarrier {
+		hold, err := db.Writer.BeginTx(ctx, nil) // BEGIN IMMEDIATE: the write lock
+		if err != nil {
+			return nil, nil, err
+		}
+		defer func() { _ = hold.Rollback() }()
+	}
+	for i, c := range conns {
+		tx, err := begin(c, sql.LevelDefault)
+		if err != nil {
+			return nil, nil, err
+		}
+		var tables int
+		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM sqlite_master").Scan(&tables); err != nil {
+			return nil, nil, errors.Join(errors.New("starting a read"), err)
+		}
+		if snapshotHook != nil {
+			snapshotHook(i)
+		}
+	}
+	return txs, end, nil
+}
+
+// Set by tests only: snapshotHook runs after the i-th transaction of a SharedSnapshot has taken its
+// snapshot (a test writes there and checks the next transaction does not see it), and
+// snapshotWithoutBarrier leaves out what makes the snapshot shared, so that test can be seen to fail.
+var (
+	snapshotHook           func(i int)
+	snapshotWithoutBarrier bool
+)
