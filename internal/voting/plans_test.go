@@ -3,8 +3,6 @@ package voting_test
 import (
 	"context"
 	stdsql "database/sql"
-	"fmt"
-	"net/http/httptest"
 	"regexp"
 	"slices"
 	"strings"
@@ -14,10 +12,7 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
-	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
-	"github.com/jeugdstem/jeugdstem/internal/database"
-	"github.com/jeugdstem/jeugdstem/internal/httpserver"
 )
 
 // recordingDriver keeps every statement ent sends, with its arguments.
@@ -160,24 +155,8 @@ func TestTabletPathSearchesNeverScans(t *testing.T) {
 	if backend.Name != "sqlite" {
 		t.Fatalf("the first backend is %s, want sqlite", backend.Name)
 	}
-	ctx := context.Background()
-	dsn := backend.NewDSN(t)
-	db, err := database.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	rec := &statements{}
-	recorded := *db
-	recorded.Client = ent.NewClient(ent.Driver(recordingDriver{Driver: entsql.OpenDB(db.Dialect, db.Writer), rec: rec}))
-	srv := httptest.NewTLSServer(httpserver.New(httpserver.Config{DB: &recorded, SessionKeys: [][]byte{apitest.TestKey}}))
-	t.Cleanup(func() {
-		srv.Close()
-		db.Close()
-	})
-	s := &apitest.Server{Server: srv, DB: &recorded, DSN: dsn}
+	s, rec := startRecording(t, backend)
+	db := s.DB
 	w := newWorld(t, s)
 	p := w.openPoll(t, nil)
 	closed := w.openPoll(t, nil)
@@ -263,5 +242,5 @@ func TestTabletPathSearchesNeverScans(t *testing.T) {
 	if checked < len(turn) {
 		t.Fatalf("checked the plans of %d statements, want at least one per step", checked)
 	}
-	t.Log(fmt.Sprintf("checked the plans of %d statements", checked))
+	t.Logf("checked the plans of %d statements", checked)
 }

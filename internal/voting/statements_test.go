@@ -2,13 +2,10 @@ package voting_test
 
 import (
 	"context"
-	stdsql "database/sql"
 	"fmt"
 	"net/http/httptest"
-	"sync/atomic"
 	"testing"
 
-	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/jeugdstem/jeugdstem/ent"
@@ -18,50 +15,9 @@ import (
 	"github.com/jeugdstem/jeugdstem/internal/httpserver"
 )
 
-// countingDriver counts the SQL statements ent sends.
-type countingDriver struct {
-	dialect.Driver
-	n *atomic.Int64
-}
-
-func (d countingDriver) Exec(ctx context.Context, query string, args, v any) error {
-	d.n.Add(1)
-	return d.Driver.Exec(ctx, query, args, v)
-}
-
-func (d countingDriver) Query(ctx context.Context, query string, args, v any) error {
-	d.n.Add(1)
-	return d.Driver.Query(ctx, query, args, v)
-}
-
-// QueryContext runs a statement written by hand (the request path's, internal/auth).
-func (d countingDriver) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
-	d.n.Add(1)
-	return d.Driver.(*entsql.Driver).QueryContext(ctx, query, args...)
-}
-
-func (d countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
-	tx, err := d.Driver.Tx(ctx)
-	return countingTx{Tx: tx, n: d.n}, err
-}
-
-type countingTx struct {
-	dialect.Tx
-	n *atomic.Int64
-}
-
-func (tx countingTx) Exec(ctx context.Context, query string, args, v any) error {
-	tx.n.Add(1)
-	return tx.Tx.Exec(ctx, query, args, v)
-}
-
-func (tx countingTx) Query(ctx context.Context, query string, args, v any) error {
-	tx.n.Add(1)
-	return tx.Tx.Query(ctx, query, args, v)
-}
-
-// startCounting serves the real handler over a database whose ent client counts statements.
-func startCounting(t *testing.T, backend apitest.Backend) (*apitest.Server, *atomic.Int64) {
+// startRecording serves the real handler over a database whose ent client records every
+// statement it sends (recordingDriver, plans_test.go).
+func startRecording(t *testing.T, backend apitest.Backend) (*apitest.Server, *statements) {
 	t.Helper()
 	ctx := context.Background()
 	dsn := backend.NewDSN(t)
@@ -72,15 +28,15 @@ func startCounting(t *testing.T, backend apitest.Backend) (*apitest.Server, *ato
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	n := &atomic.Int64{}
-	counted := *db
-	counted.Client = ent.NewClient(ent.Driver(countingDriver{Driver: entsql.OpenDB(db.Dialect, db.Writer), n: n}))
-	srv := httptest.NewTLSServer(httpserver.New(httpserver.Config{DB: &counted, SessionKeys: [][]byte{apitest.TestKey}}))
+	rec := &statements{}
+	recorded := *db
+	recorded.Client = ent.NewClient(ent.Driver(recordingDriver{Driver: entsql.OpenDB(db.Dialect, db.Writer), rec: rec}))
+	srv := httptest.NewTLSServer(httpserver.New(httpserver.Config{DB: &recorded, SessionKeys: [][]byte{apitest.TestKey}}))
 	t.Cleanup(func() {
 		srv.Close()
 		db.Close()
 	})
-	return &apitest.Server{Server: srv, DB: &counted, DSN: dsn}, n
+	return &apitest.Server{Server: srv, DB: &recorded, DSN: dsn}, rec
 }
 
 // Listing open polls with their options costs the same number of statements for 5 polls as for
@@ -89,7 +45,7 @@ func startCounting(t *testing.T, backend apitest.Backend) (*apitest.Server, *ato
 func TestListingPollsCostsConstantStatements(t *testing.T) {
 	for _, backend := range apitest.Backends(t) {
 		t.Run(backend.Name, func(t *testing.T) {
-			s, n := startCounting(t, backend)
+			s, rec := startRecording(t, backend)
 			w := newWorld(t, s)
 			_, child := w.child(t, "Teller", "")
 			admin := s.SignInAs(t, staffuser.RoleNATIONAL_ADMIN)
@@ -104,9 +60,9 @@ func TestListingPollsCostsConstantStatements(t *testing.T) {
 			measure := func(c *apitest.Client, query string, wantPolls int) int64 {
 				t.Helper()
 				c.Do(query, vars).Must(t, nil) // warm up: the session's last-seen time is written at most every 15 s
-				n.Store(0)
+				rec.take()
 				res := c.Do(query, vars).Must(t, nil)
-				stmts := n.Load()
+				stmts := int64(len(rec.take()))
 				if got := countPolls(t, res); got != wantPolls {
 					t.Fatalf("listed %d polls, want %d", got, wantPolls)
 				}
