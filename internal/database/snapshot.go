@@ -53,7 +53,11 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 			}
 		}
 	}
-	begin := func(c *sql.Conn, isolation sql.IsolationLevel) (*sql.Tx, error) {
+	isolation := sql.LevelDefault // SQLite: a read transaction is a snapshot
+	if db.Dialect == dialect.Postgres {
+		isolation = sql.LevelRepeatableRead
+	}
+	begin := func(c *sql.Conn) (*sql.Tx, error) {
 		tx, err := c.BeginTx(ctx, &sql.TxOptions{ReadOnly: true, Isolation: isolation})
 		if err == nil {
 			txs = append(txs, tx)
@@ -61,15 +65,11 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 		return tx, err
 	}
 	if n == 1 {
-		isolation := sql.LevelDefault
-		if db.Dialect == dialect.Postgres {
-			isolation = sql.LevelRepeatableRead
-		}
-		_, err := begin(conns[0], isolation)
+		_, err := begin(conns[0])
 		return txs, end, err
 	}
 	if db.Dialect == dialect.Postgres {
-		first, err := begin(conns[0], sql.LevelRepeatableRead)
+		first, err := begin(conns[0])
 		if err != nil {
 			return nil, nil, err
 		}
@@ -78,7 +78,7 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 			return nil, nil, err
 		}
 		for i, c := range conns[1:] {
-			tx, err := begin(c, sql.LevelRepeatableRead)
+			tx, err := begin(c)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -101,7 +101,7 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 		defer func() { _ = hold.Rollback() }()
 	}
 	for i, c := range conns {
-		tx, err := begin(c, sql.LevelDefault)
+		tx, err := begin(c)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -92,7 +92,7 @@ func (s *Service) snapshots(ctx context.Context, fns ...func(context.Context) er
 	if s.sql.name != dialect.Postgres {
 		setup = []string{"PRAGMA mmap_size = 1073741824"}
 	}
-	txs, end, err := s.dbx.SharedSnapshot(ctx, len(fns), setup...)
+	txs, end, err := s.db.SharedSnapshot(ctx, len(fns), setup...)
 	if err != nil {
 		return fmt.Errorf("reports: %w", err)
 	}
@@ -111,7 +111,7 @@ func (s *Service) prepare(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := s.stmts.Load(q); ok {
 		return st.(*sql.Stmt), nil
 	}
-	st, err := s.db.PrepareContext(ctx, s.sql.rebind(q))
+	st, err := s.db.Reader.PrepareContext(ctx, s.sql.rebind(q))
 	if err != nil {
 		return nil, err
 	}

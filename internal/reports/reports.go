@@ -12,7 +12,6 @@ package reports
 
 import (
 	"context"
-	"database/sql"
 	"sync"
 	"time"
 
@@ -60,8 +59,7 @@ func (c Config) withDefaults() Config {
 
 // Service computes reports over one database.
 type Service struct {
-	db     *sql.DB // the read pool
-	dbx    *database.DB
+	db     *database.DB // reports read its read pool (Reader)
 	client *ent.Client
 	sql    dialectSQL
 	cfg    Config
@@ -71,7 +69,7 @@ type Service struct {
 
 // New returns the report service of db.
 func New(db *database.DB, cfg Config) *Service {
-	return &Service{db: db.Reader, dbx: db, client: db.Client, sql: dialectSQL{db.Dialect}, cfg: cfg.withDefaults()}
+	return &Service{db: db, client: db.Client, sql: dialectSQL{db.Dialect}, cfg: cfg.withDefaults()}
 }
 
 // Config returns the service's settings, defaults filled in.
