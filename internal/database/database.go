@@ -42,6 +42,8 @@ type DB struct {
 	// probe is Ready's last write probe; a pointer, so a copy of DB (tests wrap the client of
 	// one) shares it.
 	probe *writeProbe
+	// gather lets one SharedSnapshot at a time take its connections from the read pool.
+	gather chan struct{}
 }
 
 // writeProbe is the last write probe of Ready and its result.
@@ -140,7 +142,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		queue:  newWriterQueue(),
 	}
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.SQLite, Writer: writer, Reader: reader, Path: path,
-		probe: &writeProbe{}}, nil
+		probe: &writeProbe{}, gather: make(chan struct{}, 1)}, nil
 }
 
 func openPostgres(ctx context.Context, dsn string) (*DB, error) {
@@ -155,7 +157,7 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("connecting to %s: %w", redact(dsn), err)
 	}
 	drv := entsql.OpenDB(dialect.Postgres, db)
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.Postgres, Writer: db, Reader: db, probe: &writeProbe{}}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), Dialect: dialect.Postgres, Writer: db, Reader: db, probe: &writeProbe{}, gather: make(chan struct{}, 1)}, nil
 }
 
 // WithMigrationLock runs fn while holding the deployment's migration lock, so that only one

@@ -17,3 +17,11 @@ func SetSnapshotHook(t interface{ Cleanup(func()) }, hook func(i int), withoutBa
 	snapshotHook, snapshotWithoutBarrier = hook, withoutBarrier
 	t.Cleanup(func() { snapshotHook, snapshotWithoutBarrier = nil, false })
 }
+
+// SetGatherHook sets what runs after a SharedSnapshot takes its i-th connection (i = -1: it found
+// another gathering and waits), and whether snapshots gather without the gate (the weakened
+// variant), until the test ends.
+func SetGatherHook(t interface{ Cleanup(func()) }, hook func(ctx context.Context, i int), withoutGate bool) {
+	gatherHook, gatherWithoutGate = hook, withoutGate
+	t.Cleanup(func() { gatherHook, gatherWithoutGate = nil, false })
+}

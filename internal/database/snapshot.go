@@ -26,9 +26,11 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 	if n < 1 {
 		return nil, nil, fmt.Errorf("shared snapshot of %d transactions", n)
 	}
+	// What has been opened so far, in locals: the error returns below set the named results to nil.
 	var conns []*sql.Conn
-	end = func() {
-		for _, tx := range txs {
+	var opened []*sql.Tx
+	release := func() {
+		for _, tx := range opened {
 			_ = tx.Rollback()
 		}
 		for _, c := range conns {
@@ -37,16 +39,36 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 	}
 	defer func() {
 		if err != nil {
-			end()
+			release()
 			txs, end = nil, nil
 		}
 	}()
-	for range n {
+	// One snapshot gathers its connections at a time. Two that each held some and waited for more
+	// could otherwise take the whole pool between them and wait for each other for ever.
+	if db.gather != nil && !gatherWithoutGate {
+		select {
+		case db.gather <- struct{}{}:
+		default:
+			if gatherHook != nil {
+				gatherHook(ctx, -1)
+			}
+			select {
+			case db.gather <- struct{}{}:
+			case <-ctx.Done():
+				return nil, nil, ctx.Err()
+			}
+		}
+		defer func() { <-db.gather }()
+	}
+	for i := range n {
 		c, err := db.Reader.Conn(ctx)
 		if err != nil {
 			return nil, nil, err
 		}
 		conns = append(conns, c)
+		if gatherHook != nil {
+			gatherHook(ctx, i)
+		}
 		for _, q := range setup {
 			if _, err := c.ExecContext(ctx, q); err != nil {
 				return nil, nil, err
@@ -60,13 +82,13 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 	begin := func(c *sql.Conn) (*sql.Tx, error) {
 		tx, err := c.BeginTx(ctx, &sql.TxOptions{ReadOnly: true, Isolation: isolation})
 		if err == nil {
-			txs = append(txs, tx)
+			opened = append(opened, tx)
 		}
 		return tx, err
 	}
 	if n == 1 {
 		_, err := begin(conns[0])
-		return txs, end, err
+		return opened, release, err
 	}
 	if db.Dialect == dialect.Postgres {
 		first, err := begin(conns[0])
@@ -91,7 +113,7 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 				snapshotHook(i + 1)
 			}
 		}
-		return txs, end, nil
+		return opened, release, nil
 	}
 	if !snapshotWithoutBarrier {
 		hold, err := db.Writer.BeginTx(ctx, nil) // BEGIN IMMEDIATE: the write lock
@@ -113,13 +135,19 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 			snapshotHook(i)
 		}
 	}
-	return txs, end, nil
+	return opened, release, nil
 }
 
 // Set by tests only: snapshotHook runs after the i-th transaction of a SharedSnapshot has taken its
 // snapshot (a test writes there and checks the next transaction does not see it), and
 // snapshotWithoutBarrier leaves out what makes the snapshot shared, so that test can be seen to fail.
+//
+// gatherHook runs after a snapshot has taken its i-th connection, or with i = -1 when it finds
+// another snapshot gathering and waits (a test makes two snapshots meet there); gatherWithoutGate
+// lets snapshots gather at once, so that test can be seen to fail.
 var (
+	gatherHook             func(ctx context.Context, i int)
+	gatherWithoutGate      bool
 	snapshotHook           func(i int)
 	snapshotWithoutBarrier bool
 )

@@ -3,7 +3,9 @@ package database_test
 import (
 	"context"
 	"database/sql"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/jeugdstem/jeugdstem/internal/apitest"
 	"github.com/jeugdstem/jeugdstem/internal/database"
@@ -82,6 +84,84 @@ func TestSharedSnapshotSeesOneState(t *testing.T) {
 				}
 				if b.Name == "postgres" && after != wrote {
 					t.Errorf("PostgreSQL: %d rows after, want the %d written", after, wrote)
+				}
+			})
+		}
+	}
+}
+
+type snapshotName struct{}
+
+// TestSharedSnapshotsDoNotDeadlock: two SharedSnapshots of two connections each, on a read pool of
+// two, both asked for at once, must both be served (one after the other): a snapshot that has
+// taken some connections and waits for more must not meet another doing the same, each holding
+// what the other waits for. The test makes them meet: each, after its first connection, waits
+// until the other has either taken its first one too or found the first gathering and queued. The
+// weakened variant (no gate) then deadlocks until the context's deadline, so the test can fail.
+func TestSharedSnapshotsDoNotDeadlock(t *testing.T) {
+	for _, b := range apitest.Backends(t) {
+		for _, weakened := range []bool{false, true} {
+			name := b.Name
+			if weakened {
+				name += "/without-gate"
+			}
+			t.Run(name, func(t *testing.T) {
+				db, err := database.Open(context.Background(), b.NewDSN(t))
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer db.Close()
+				db.Reader.SetMaxOpenConns(2)
+
+				// met[s] closes when snapshot s has taken its first connection or queued.
+				met := []chan struct{}{make(chan struct{}), make(chan struct{})}
+				var once [2]sync.Once
+				arrive := func(s int) { once[s].Do(func() { close(met[s]) }) }
+				database.SetGatherHook(t, func(ctx context.Context, i int) {
+					s := ctx.Value(snapshotName{}).(int)
+					switch i {
+					case -1:
+						arrive(s)
+					case 0:
+						arrive(s)
+						select {
+						case <-met[1-s]:
+						case <-ctx.Done():
+						}
+					}
+				}, weakened)
+
+				// The deadline only ends the weakened variant's deadlock; the real one is done
+				// as soon as the first snapshot's connections are back.
+				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+				defer cancel()
+				errs := make(chan error, 2)
+				for s := range 2 {
+					go func() {
+						txs, end, err := db.SharedSnapshot(context.WithValue(ctx, snapshotName{}, s), 2)
+						if err == nil {
+							var one int
+							err = txs[1].QueryRowContext(ctx, "SELECT 1").Scan(&one)
+							end()
+						}
+						errs <- err
+					}()
+				}
+				var failed []error
+				for range 2 {
+					if err := <-errs; err != nil {
+						failed = append(failed, err)
+					}
+				}
+				if weakened {
+					if len(failed) == 0 {
+						t.Fatal("without the gate both snapshots were still served: the test cannot fail")
+					}
+					t.Logf("without the gate: %v", failed)
+					return
+				}
+				if len(failed) > 0 {
+					t.Fatalf("two snapshots asked for at once: %v", failed)
 				}
 			})
 		}
