@@ -34,7 +34,7 @@ func init() {
 		NArgs:         3,
 		Deterministic: true,
 		MakeAggregate: func(sqlite.FunctionContext) (sqlite.AggregateFunction, error) {
-			return &timesAggregate{groups: map[string]map[string]*timeGroup{}}, nil
+			return &timesAggregate{groups: map[timesKey]*timeGroup{}}, nil
 		},
 	})
 }
@@ -86,8 +86,11 @@ type timeGroup struct {
 	hours      []float64
 }
 
+type timesKey struct{ loc, theme string }
+
 type timesAggregate struct {
-	groups map[string]map[string]*timeGroup // by location, then theme
+	groups map[timesKey]*timeGroup
+	order  []*timeGroup // as first seen
 }
 
 func textArg(v driver.Value) (string, bool) {
@@ -106,15 +109,12 @@ func (a *timesAggregate) Step(_ *sqlite.FunctionContext, args []driver.Value) er
 	if !ok1 || !ok2 {
 		return nil // as jeugdstem_medians skips a NULL key
 	}
-	byTheme := a.groups[loc]
-	if byTheme == nil {
-		byTheme = map[string]*timeGroup{}
-		a.groups[loc] = byTheme
-	}
-	g := byTheme[theme]
+	k := timesKey{loc, theme}
+	g := a.groups[k]
 	if g == nil {
 		g = &timeGroup{loc: loc, theme: theme}
-		byTheme[theme] = g
+		a.groups[k] = g
+		a.order = append(a.order, g)
 	}
 	g.rows++
 	if v, ok := number(args[0]); ok {
@@ -128,13 +128,7 @@ func (a *timesAggregate) WindowInverse(*sqlite.FunctionContext, []driver.Value) 
 }
 
 func (a *timesAggregate) WindowValue(*sqlite.FunctionContext) (driver.Value, error) {
-	var groups []*timeGroup
-	for _, byTheme := range a.groups {
-		for _, g := range byTheme {
-			groups = append(groups, g)
-		}
-	}
-	return encodeTimes(groups), nil
+	return encodeTimes(a.order), nil
 }
 
 func (a *timesAggregate) Final(*sqlite.FunctionContext) {}
