@@ -82,6 +82,9 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
+	if err := db.WarmPool(ctx); err != nil {
+		return err
+	}
 	pins := auth.NewPINs(ring)
 	if err := warnPINKeys(ctx, db, pins); err != nil {
 		return err

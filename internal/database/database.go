@@ -6,6 +6,7 @@ package database
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -150,8 +151,14 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db.SetMaxOpenConns(32)
-	db.SetMaxIdleConns(16)
+	// The pool keeps every connection a burst opened (idle up to maxPostgresConns) until it has
+	// been unused for postgresIdleTime. Each new connection is a new PostgreSQL backend, which
+	// reads its catalogs and plans every statement afresh; a pool that closed what it could not
+	// keep idle (database/sql's default keeps 2) opened and closed them again at every burst, and
+	// a national round's first minute was slow for it. A server opens some at start (WarmPool).
+	db.SetMaxOpenConns(maxPostgresConns)
+	db.SetMaxIdleConns(maxPostgresConns)
+	db.SetConnMaxIdleTime(postgresIdleTime)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connecting to %s: %w", redact(dsn), err)
@@ -311,4 +318,43 @@ func (d *splitDriver) Close() error {
 		err = rerr
 	}
 	return err
+}
+
+// The PostgreSQL pool of one instance: see openPostgres.
+const (
+	maxPostgresConns  = 32
+	postgresWarmConns = 8
+	postgresIdleTime  = 10 * time.Minute
+)
+
+// WarmPool opens a few PostgreSQL connections at once and keeps them idle, so that the first
+// burst of requests after a server starts (a national round, a restart during one) finds them
+// open instead of waiting while each new backend starts. Only the server does this: commands and
+// tests open connections as they need them. SQLite connections are cheap to open; nothing to do.
+func (db *DB) WarmPool(ctx context.Context) error {
+	if db.Dialect != dialect.Postgres {
+		return nil
+	}
+	return warm(ctx, db.Reader, postgresWarmConns)
+}
+
+// warm opens n connections of db at once and puts them back idle.
+func warm(ctx context.Context, db *sql.DB, n int) error {
+	conns := make([]*sql.Conn, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			if conns[i], errs[i] = db.Conn(ctx); errs[i] == nil {
+				errs[i] = conns[i].PingContext(ctx)
+			}
+		})
+	}
+	wg.Wait()
+	for _, c := range conns {
+		if c != nil {
+			_ = c.Close()
+		}
+	}
+	return errors.Join(errs...)
 }
