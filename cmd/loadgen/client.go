@@ -75,14 +75,14 @@ func (b *browser) do(ctx context.Context, op, query string, vars map[string]any,
 	start := time.Now()
 	res, err := b.http.Do(req)
 	if err != nil {
-		b.rec.observe(op, time.Since(start), "TRANSPORT")
+		b.transportError(ctx, op, time.Since(start))
 		return err
 	}
 	raw, err := io.ReadAll(res.Body)
 	res.Body.Close()
 	elapsed := time.Since(start)
 	if err != nil {
-		b.rec.observe(op, elapsed, "TRANSPORT")
+		b.transportError(ctx, op, elapsed)
 		return err
 	}
 	var answer struct {
@@ -103,4 +103,12 @@ func (b *browser) do(ctx context.Context, op, query string, vars map[string]any,
 		return json.Unmarshal(answer.Data, out)
 	}
 	return nil
+}
+
+// transportError records a request that got no answer, unless the run itself ended it (its
+// context is done: a report reader's request in flight when the round ends is not an error).
+func (b *browser) transportError(ctx context.Context, op string, elapsed time.Duration) {
+	if ctx.Err() == nil {
+		b.rec.observe(op, elapsed, "TRANSPORT")
+	}
 }
