@@ -163,6 +163,18 @@ const history = 366 * 24 * time.Hour
 // counts of the two ranks are added and the polls put in closing order in Go, which on the
 // national dataset is cheaper than SQLite's sorter for a GROUP BY and an ORDER BY.
 func (s *Service) monitorPolls(ctx context.Context, sc scope, from, to time.Time) ([]*monitorPoll, error) {
+	polls, err := s.monitorPollRows(ctx, sc, from, to)
+	if err != nil || len(polls) == 0 {
+		return polls, err
+	}
+	counts, err := s.monitorCounts(ctx, sc, from, to)
+	counts.into(polls)
+	return polls, err
+}
+
+// monitorPollRows is the first statement of monitorPolls: the polls, in closing order, each with
+// room for its counts.
+func (s *Service) monitorPollRows(ctx context.Context, sc scope, from, to time.Time) ([]*monitorPoll, error) {
 	in, inArgs := s.sql.inPeriod("p.closed_at", from, to)
 	w, wArgs := sc.where("q.location_id")
 	args := concat(inArgs, wArgs)
@@ -173,7 +185,6 @@ func (s *Service) monitorPolls(ctx context.Context, sc scope, from, to time.Time
   FROM monitor_questions q JOIN monitor_rounds r ON r.id = q.round_id JOIN polls p ON p.id = q.poll_id
  WHERE p.status IN ('CLOSED', 'PUBLISHED') AND ` + in + w
 	var out []*monitorPoll
-	byID := map[string]*monitorPoll{}
 	err := s.query(ctx, polls, args, func(r *sql.Rows) error {
 		var mp monitorPoll
 		var options int
@@ -182,13 +193,9 @@ func (s *Service) monitorPolls(ctx context.Context, sc scope, from, to time.Time
 			return err
 		}
 		mp.counts = make([]int, options)
-		byID[mp.id] = &mp
 		out = append(out, &mp)
 		return nil
 	})
-	if err != nil || len(out) == 0 {
-		return out, err
-	}
 	// In closing order, as one statement's ORDER BY would give, without SQLite's sorter.
 	sort.Slice(out, func(i, j int) bool {
 		if !out[i].closedAt.Equal(out[j].closedAt) {
@@ -196,22 +203,42 @@ func (s *Service) monitorPolls(ctx context.Context, sc scope, from, to time.Time
 		}
 		return out[i].id < out[j].id
 	})
+	return out, err
+}
+
+// monitorCounts are the counts of the monitor's polls: per poll, (option position, count) pairs.
+type monitorCounts map[string][][2]int
+
+// monitorCounts is the second statement of monitorPolls: the counts of the same polls. It needs
+// nothing of the first, so the national monitor runs the two side by side.
+func (s *Service) monitorCounts(ctx context.Context, sc scope, from, to time.Time) (monitorCounts, error) {
+	in, inArgs := s.sql.inPeriod("p.closed_at", from, to)
+	w, wArgs := sc.where("q.location_id")
 	counts := `SELECT t.poll_id, o.position, t.count
   FROM monitor_questions q JOIN polls p ON p.id = q.poll_id
   JOIN result_counts t ON t.rank IN (0, 1) AND t.poll_id = p.id JOIN poll_options o ON o.id = t.option_id
  WHERE p.status IN ('CLOSED', 'PUBLISHED') AND ` + in + w
-	err = s.query(ctx, counts, args, func(r *sql.Rows) error {
+	out := monitorCounts{}
+	return out, s.query(ctx, counts, concat(inArgs, wArgs), func(r *sql.Rows) error {
 		var id string
 		var pos, n int
 		if err := r.Scan(&id, &pos, &n); err != nil {
 			return err
 		}
-		if p := byID[id]; p != nil && pos >= 0 && pos < len(p.counts) {
-			p.counts[pos] += n // ranks 0 and 1 (see above)
-		}
+		out[id] = append(out[id], [2]int{pos, n})
 		return nil
 	})
-	return out, err
+}
+
+// into adds the counts to their polls' options: ranks 0 and 1 (see monitorPolls) are added.
+func (c monitorCounts) into(polls []*monitorPoll) {
+	for _, p := range polls {
+		for _, pn := range c[p.id] {
+			if pos := pn[0]; pos >= 0 && pos < len(p.counts) {
+				p.counts[pos] += pn[1]
+			}
+		}
+	}
 }
 
 // answers is the poll as internal/monitor scores and shows it, at the larger of the deployment's
@@ -485,87 +512,94 @@ func (s *Service) NationalMonitor(ctx context.Context, from, to *time.Time) (*Na
 	if err != nil {
 		return nil, err
 	}
-	var out *NationalMonitor
-	err = s.snapshot(system(ctx), func(ctx context.Context) error {
-		locs, err := s.locations(ctx, scope{})
-		if err != nil {
+	// The locations and the polls, the polls' counts, and the stability figures are read side by
+	// side on one snapshot (database.SharedSnapshot), as the national report reads its groups.
+	var locs []locationRow
+	var polls []*monitorPoll
+	var counts monitorCounts
+	var stab *stabilityResult
+	err = s.snapshots(system(ctx), func(ctx context.Context) (err error) {
+		if locs, err = s.locations(ctx, scope{}); err != nil {
 			return err
 		}
-		polls, err := s.monitorPolls(ctx, scope{}, p.From.Add(-history), p.To)
-		if err != nil {
-			return err
-		}
-		k := s.cfg.MinGroupSize
-		kindOf := map[string]location.Kind{}
-		for _, l := range locs {
-			kindOf[l.id] = l.kind
-		}
-		rounds := groupRounds(polls)
-		inPeriod := map[string][]*domainRound{}
-		for loc, rs := range rounds {
-			for _, dr := range rs {
-				if !dr.closedAt.Before(p.From) {
-					inPeriod[loc] = append(inPeriod[loc], dr)
-				}
+		polls, err = s.monitorPollRows(ctx, scope{}, p.From.Add(-history), p.To)
+		return err
+	}, func(ctx context.Context) (err error) {
+		counts, err = s.monitorCounts(ctx, scope{}, p.From.Add(-history), p.To)
+		return err
+	}, func(ctx context.Context) (err error) {
+		stab, err = s.stability(ctx, scope{}, p)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	counts.into(polls)
+	k := s.cfg.MinGroupSize
+	kindOf := map[string]location.Kind{}
+	for _, l := range locs {
+		kindOf[l.id] = l.kind
+	}
+	rounds := groupRounds(polls)
+	inPeriod := map[string][]*domainRound{}
+	for loc, rs := range rounds {
+		for _, dr := range rs {
+			if !dr.closedAt.Before(p.From) {
+				inPeriod[loc] = append(inPeriod[loc], dr)
 			}
 		}
-		national, kinds := comparisons(inPeriod, kindOf, k)
-		out = &NationalMonitor{Period: p, MinGroupSize: k, FrameworkVersion: monitor.FrameworkVersion,
-			GeneratedAt: s.cfg.Now().UTC(), Locations: []MonitorLocationLine{}}
-		for _, d := range monitor.Framework() {
-			nd := NationalMonitorDomain{Domain: d.Key, Threshold: d.Threshold, Score: national[d.Key].score(),
-				Locations: national[d.Key].count(), Kinds: []MonitorKindScore{}}
-			for _, kd := range locationKinds {
-				kp := kinds[kindDomain{kd, d.Key}]
-				if kp == nil {
-					continue
-				}
-				nd.Kinds = append(nd.Kinds, MonitorKindScore{Kind: kd, Score: kp.score(), Locations: kp.count()})
-			}
-			out.Domains = append(out.Domains, nd)
-		}
-		lowest := map[string]float64{}
-		for _, l := range locs {
-			if len(inPeriod[l.id]) == 0 {
+	}
+	national, kinds := comparisons(inPeriod, kindOf, k)
+	out := &NationalMonitor{Period: p, MinGroupSize: k, FrameworkVersion: monitor.FrameworkVersion,
+		GeneratedAt: s.cfg.Now().UTC(), Locations: []MonitorLocationLine{}}
+	for _, d := range monitor.Framework() {
+		nd := NationalMonitorDomain{Domain: d.Key, Threshold: d.Threshold, Score: national[d.Key].score(),
+			Locations: national[d.Key].count(), Kinds: []MonitorKindScore{}}
+		for _, kd := range locationKinds {
+			kp := kinds[kindDomain{kd, d.Key}]
+			if kp == nil {
 				continue
 			}
-			line := MonitorLocationLine{LocationID: l.id, LocationName: l.name, Kind: l.kind}
-			lowest[l.id] = math.Inf(1)
-			for _, d := range monitor.Framework() {
-				card := domainCard(d, rounds[l.id], p, k)
-				if card.Latest == nil {
-					continue
-				}
-				ld := MonitorLocationDomain{Domain: d.Key, Answers: card.Latest.Answers, Score: card.Latest.Score,
-					Trend: card.Trend, NeedsAttention: card.NeedsAttention}
-				if ld.NeedsAttention {
-					line.Attention++
-				}
-				if ld.Score != nil {
-					lowest[l.id] = math.Min(lowest[l.id], *ld.Score)
-				}
-				line.Domains = append(line.Domains, ld)
-			}
-			out.Locations = append(out.Locations, line)
+			nd.Kinds = append(nd.Kinds, MonitorKindScore{Kind: kd, Score: kp.score(), Locations: kp.count()})
 		}
-		// Locations needing attention first: most domains needing it, then the lowest score shown,
-		// then the name. Only shown figures decide the order.
-		sort.SliceStable(out.Locations, func(i, j int) bool {
-			a, b := out.Locations[i], out.Locations[j]
-			if a.Attention != b.Attention {
-				return a.Attention > b.Attention
-			}
-			if lowest[a.LocationID] != lowest[b.LocationID] {
-				return lowest[a.LocationID] < lowest[b.LocationID]
-			}
-			return a.LocationName < b.LocationName
-		})
-		stab, err := s.stability(ctx, scope{}, p)
-		if err != nil {
-			return err
+		out.Domains = append(out.Domains, nd)
+	}
+	lowest := map[string]float64{}
+	for _, l := range locs {
+		if len(inPeriod[l.id]) == 0 {
+			continue
 		}
-		out.Stability = stab.kinds
-		return nil
+		line := MonitorLocationLine{LocationID: l.id, LocationName: l.name, Kind: l.kind}
+		lowest[l.id] = math.Inf(1)
+		for _, d := range monitor.Framework() {
+			card := domainCard(d, rounds[l.id], p, k)
+			if card.Latest == nil {
+				continue
+			}
+			ld := MonitorLocationDomain{Domain: d.Key, Answers: card.Latest.Answers, Score: card.Latest.Score,
+				Trend: card.Trend, NeedsAttention: card.NeedsAttention}
+			if ld.NeedsAttention {
+				line.Attention++
+			}
+			if ld.Score != nil {
+				lowest[l.id] = math.Min(lowest[l.id], *ld.Score)
+			}
+			line.Domains = append(line.Domains, ld)
+		}
+		out.Locations = append(out.Locations, line)
+	}
+	// Locations needing attention first: most domains needing it, then the lowest score shown,
+	// then the name. Only shown figures decide the order.
+	sort.SliceStable(out.Locations, func(i, j int) bool {
+		a, b := out.Locations[i], out.Locations[j]
+		if a.Attention != b.Attention {
+			return a.Attention > b.Attention
+		}
+		if lowest[a.LocationID] != lowest[b.LocationID] {
+			return lowest[a.LocationID] < lowest[b.LocationID]
+		}
+		return a.LocationName < b.LocationName
 	})
-	return out, err
+	out.Stability = stab.kinds
+	return out, nil
 }
