@@ -31,9 +31,7 @@ func BenchmarkNationalReportCouncils(b *testing.B) {
 					b.Fatalf("the dataset has no councils or meetings: %+v", r.Councils.Total)
 				}
 				without := func() {
-					var d nationalRows
-					err := s.snapshots(ctx, func(ctx context.Context) error { return d.readPolls(ctx, s, p) },
-						func(ctx context.Context) error { return d.readFeedback(ctx, s, p) })
+					d, err := s.readNational(ctx, p, nil)
 					if err == nil {
 						_, err = s.nationalReport(d, p, Options{})
 					}

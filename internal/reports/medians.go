@@ -32,7 +32,8 @@ type medianKey struct {
 // once: on PostgreSQL grouped at every level with GROUP BY and percentile_cont; on SQLite handed
 // to jeugdstem_times (sqlite_median.go), which returns their hours per location and theme, and Go
 // groups and takes the medians from there.
-func (s *Service) posts(ctx context.Context, sc scope, p Period, count func(string, schematype.Theme, int)) (map[medianKey]median, error) {
+func (s *Service) posts(ctx context.Context, sc scope, p Period, counts map[threadKey]int) (map[medianKey]median, error) {
+	count := func(loc string, theme schematype.Theme, n int) { counts[threadKey{loc, theme}] += n }
 	postsIn, postsArgs := s.sql.inPeriod("fp.created_at", p.From, p.To)
 	threadsIn, threadsArgs := s.sql.inPeriod("t.created_at", p.From, p.To)
 	w, wArgs := sc.where("t.location_id")
@@ -128,12 +129,13 @@ func (s *Service) threadKeys(ctx context.Context) (map[string]threadKey, error) 
 
 var errUnknownThread = errors.New("reports: a post of the period has no thread")
 
-// byThreadKey merges groups keyed by thread (jeugdstem_times(x, thread, '')) into groups keyed by
-// the threads' location and theme. The order of the hours within a group does not matter: a
+// byThreadKey merges groups keyed by thread (jeugdstem_times with the thread and an empty theme)
+// into groups keyed by the threads' location and theme. The order of the hours within a group does not matter: a
 // median sorts them.
 func byThreadKey(groups []timeGroup, threads map[string]threadKey) ([]timeGroup, error) {
 	at := map[threadKey]int{}
 	var out []timeGroup
+	var hours []int // how many hours each group of out will hold, to make room once
 	for _, g := range groups {
 		k, ok := threads[g.loc]
 		if !ok {
@@ -144,8 +146,16 @@ func byThreadKey(groups []timeGroup, threads map[string]threadKey) ([]timeGroup,
 			i = len(out)
 			at[k] = i
 			out = append(out, timeGroup{loc: k.location, theme: string(k.theme)})
+			hours = append(hours, 0)
 		}
 		out[i].rows += g.rows
+		hours[i] += len(g.hours)
+	}
+	for i := range out {
+		out[i].hours = make([]float64, 0, hours[i])
+	}
+	for _, g := range groups {
+		i := at[threads[g.loc]]
 		out[i].hours = append(out[i].hours, g.hours...)
 	}
 	return out, nil
@@ -168,16 +178,28 @@ func (s *Service) locationKinds(ctx context.Context) (map[string]string, error) 
 // (the national report) also per location and per location kind, into out under measure. A group
 // without any hours has no median.
 func groupMedians(measure string, groups []timeGroup, kinds map[string]string, out map[medianKey]median) {
+	keysOf := func(g timeGroup) []string {
+		keys := []string{"T:" + g.theme, "*"}
+		if kinds != nil {
+			keys = append(keys, "L:"+g.loc, "K:"+kinds[g.loc])
+		}
+		return keys
+	}
+	sizes := map[string]int{} // to make room for each key's hours once
+	for _, g := range groups {
+		for _, k := range keysOf(g) {
+			sizes[k] += len(g.hours)
+		}
+	}
 	byKey := map[string][]float64{}
 	for _, g := range groups {
 		if len(g.hours) == 0 {
 			continue
 		}
-		keys := []string{"T:" + g.theme, "*"}
-		if kinds != nil {
-			keys = append(keys, "L:"+g.loc, "K:"+kinds[g.loc])
-		}
-		for _, k := range keys {
+		for _, k := range keysOf(g) {
+			if byKey[k] == nil {
+				byKey[k] = make([]float64, 0, sizes[k])
+			}
 			byKey[k] = append(byKey[k], g.hours...)
 		}
 	}

@@ -68,9 +68,13 @@ func TestMediansMatchReference(t *testing.T) {
 					add := func(c counts) func(string, schematype.Theme, int) {
 						return func(loc string, th schematype.Theme, n int) { c[loc+"|"+string(th)] += n }
 					}
-					gotMedians, err := s.posts(ctx, sc, p, add(got))
+					gotCounts := map[threadKey]int{}
+					gotMedians, err := s.posts(ctx, sc, p, gotCounts)
 					if err != nil {
 						t.Fatal(err)
+					}
+					for k, n := range gotCounts {
+						add(got)(k.location, k.theme, n)
 					}
 					wantMedians, err := s.postsReference(ctx, sc, p, add(want))
 					if err != nil {

@@ -19,23 +19,8 @@ func (s *Service) NationalReport(ctx context.Context, from, to *time.Time, opts 
 	if err != nil {
 		return nil, err
 	}
-	// The queries read in three groups side by side, on one snapshot (database.SharedSnapshot), so
-	// the figures add up as if read in one transaction: the polls; the voters and the councils;
-	// the feedback. Each group is about a third of the time, so on two cores the report takes
-	// about half of what the queries take one after the other.
-	var d nationalRows
 	var councils NationalCouncils
-	err = s.snapshots(system(ctx), func(ctx context.Context) error {
-		return d.readPolls(ctx, s, p)
-	}, func(ctx context.Context) (err error) {
-		if d.voters, err = s.voters(ctx, scope{}, p); err != nil {
-			return err
-		}
-		councils, err = s.nationalCouncils(ctx, p)
-		return err
-	}, func(ctx context.Context) error {
-		return d.readFeedback(ctx, s, p)
-	})
+	d, err := s.readNational(system(ctx), p, &councils)
 	if err != nil {
 		return nil, err
 	}
@@ -52,30 +37,50 @@ type nationalRows struct {
 	locs                   []locationRow
 	members, voters, cases map[string]int
 	polls                  []*pollRow
-	fb                     map[threadKey]*feedbackCounts
+	fb                     feedbackByTheme
 	medians                map[medianKey]median
 }
 
-// readPolls reads the locations, their members and open cases, and the polls.
-func (d *nationalRows) readPolls(ctx context.Context, s *Service, p Period) (err error) {
+// readNational reads the national report's rows, and with councils its councils section, in
+// three groups side by side, on one snapshot (database.SharedSnapshot), so the figures add up as
+// if read in one transaction: the locations, polls and thread counts; the voters and councils;
+// the posts and their medians. The groups take about the same time, so on two cores the report
+// takes about half of what its queries take one after the other.
+func (s *Service) readNational(ctx context.Context, p Period, councils *NationalCouncils) (d nationalRows, err error) {
 	sc := scope{}
-	if d.locs, err = s.locations(ctx, sc); err != nil {
+	posts := map[threadKey]int{}
+	err = s.snapshots(ctx, func(ctx context.Context) (err error) {
+		if d.locs, err = s.locations(ctx, sc); err != nil {
+			return err
+		}
+		if d.members, err = s.activeMembers(ctx, sc); err != nil {
+			return err
+		}
+		if d.cases, err = s.openCases(ctx, sc); err != nil {
+			return err
+		}
+		if d.polls, err = s.polls(ctx, sc, p); err != nil {
+			return err
+		}
+		d.fb, err = s.threadCounts(ctx, sc, p)
 		return err
-	}
-	if d.members, err = s.activeMembers(ctx, sc); err != nil {
+	}, func(ctx context.Context) (err error) {
+		if d.voters, err = s.voters(ctx, sc, p); err != nil {
+			return err
+		}
+		if councils != nil {
+			*councils, err = s.nationalCouncils(ctx, p)
+		}
 		return err
-	}
-	if d.cases, err = s.openCases(ctx, sc); err != nil {
+	}, func(ctx context.Context) (err error) {
+		d.medians, err = s.posts(ctx, sc, p, posts)
 		return err
+	})
+	if err != nil {
+		return d, err
 	}
-	d.polls, err = s.polls(ctx, sc, p)
-	return err
-}
-
-// readFeedback reads the threads, posts and medians.
-func (d *nationalRows) readFeedback(ctx context.Context, s *Service, p Period) (err error) {
-	d.fb, d.medians, err = s.feedback(ctx, scope{}, p)
-	return err
+	d.fb.withPosts(posts)
+	return d, nil
 }
 
 // summaryCells are the cells of one line of the national comparison.

@@ -240,13 +240,13 @@ type optionRow struct {
 	count    int
 }
 
-// overlappingKinds are the poll kinds whose counts do not add up to the turnout (a child may
-// choose several options), from voting's kinds table, as SQL placeholders and their arguments.
-func overlappingKinds() (string, []any) {
+// kindsIn is the poll kinds of voting's kinds table that match, as SQL placeholders and their
+// arguments ("NULL" for none).
+func kindsIn(match func(voting.Kind) bool) (string, []any) {
 	var marks []string
 	var args []any
 	for _, k := range voting.Kinds() {
-		if !k.Disclosure.Additive() {
+		if match(k) {
 			marks, args = append(marks, "?"), append(args, string(k.Kind))
 		}
 	}
@@ -254,6 +254,12 @@ func overlappingKinds() (string, []any) {
 		return "NULL", nil
 	}
 	return strings.Join(marks, ", "), args
+}
+
+// overlappingKinds are the poll kinds whose counts do not add up to the turnout (a child may
+// choose several options).
+func overlappingKinds() (string, []any) {
+	return kindsIn(func(k voting.Kind) bool { return !k.Disclosure.Additive() })
 }
 
 // polls returns the polls of the period with their turnout and, per option, its final count: for
@@ -273,6 +279,11 @@ func (s *Service) polls(ctx context.Context, sc scope, p Period) ([]*pollRow, er
 	texts := "p.location_id IS NULL"
 	if !sc.all() {
 		texts = "1 = 1"
+	} else {
+		// Nationally a location's poll counts only through its score (the safety scores and the
+		// trend), so a location's polls of kinds without one are not read at all.
+		scored, scoredArgs := kindsIn(func(k voting.Kind) bool { return k.Summary == voting.ScaleScore })
+		w, wArgs = " AND (p.location_id IS NULL OR p.kind IN ("+scored+"))", scoredArgs
 	}
 	var out []*pollRow
 	byID := map[string]*pollRow{}
@@ -375,18 +386,43 @@ type threadKey struct {
 	theme    schematype.Theme
 }
 
+// feedbackByTheme is feedback counts per location and theme.
+type feedbackByTheme map[threadKey]*feedbackCounts
+
+func (f feedbackByTheme) at(loc string, theme schematype.Theme) *feedbackCounts {
+	k := threadKey{loc, theme}
+	if f[k] == nil {
+		f[k] = &feedbackCounts{}
+	}
+	return f[k]
+}
+
+// withPosts adds the post counts of posts (read apart from the threads, see threadCounts) to f.
+func (f feedbackByTheme) withPosts(posts map[threadKey]int) feedbackByTheme {
+	for k, n := range posts {
+		f.at(k.location, k.theme).posts += n
+	}
+	return f
+}
+
 // feedback counts the threads started in the period per location, theme and status now, those of
 // them whose answer is overdue, the posts written in the period per location and theme, and the
 // median response times (see medians).
-func (s *Service) feedback(ctx context.Context, sc scope, p Period) (map[threadKey]*feedbackCounts, map[medianKey]median, error) {
-	out := map[threadKey]*feedbackCounts{}
-	at := func(loc string, theme schematype.Theme) *feedbackCounts {
-		k := threadKey{loc, theme}
-		if out[k] == nil {
-			out[k] = &feedbackCounts{}
-		}
-		return out[k]
+func (s *Service) feedback(ctx context.Context, sc scope, p Period) (feedbackByTheme, map[medianKey]median, error) {
+	out, err := s.threadCounts(ctx, sc, p)
+	if err != nil {
+		return nil, nil, err
 	}
+	posts := map[threadKey]int{}
+	medians, err := s.posts(ctx, sc, p, posts)
+	return out.withPosts(posts), medians, err
+}
+
+// threadCounts is the threads' part of feedback: per location, theme and status, the threads
+// started in the period and those of them whose answer is overdue. It reads nothing posts does,
+// so the national report reads the two side by side.
+func (s *Service) threadCounts(ctx context.Context, sc scope, p Period) (feedbackByTheme, error) {
+	out := feedbackByTheme{}
 	in, inArgs := s.sql.inPeriod("t.created_at", p.From, p.To)
 	w, wArgs := sc.where("t.location_id")
 	deadline := int64(s.cfg.AnswerDeadline.Seconds())
@@ -399,14 +435,14 @@ func (s *Service) feedback(ctx context.Context, sc scope, p Period) (map[threadK
                       t.answered_at IS NOT NULL AND ` + answered + ` - ` + created + ` > ?) THEN 1 ELSE 0 END)
   FROM feedback_threads t WHERE ` + in + w + ` GROUP BY t.location_id, t.theme, t.status`
 	args := concat([]any{s.cfg.Now().Unix() - deadline, deadline}, inArgs, wArgs)
-	err := s.query(ctx, q, args, func(r *sql.Rows) error {
+	return out, s.query(ctx, q, args, func(r *sql.Rows) error {
 		var loc, status string
 		var theme schematype.Theme
 		var n, overdue int
 		if err := r.Scan(&loc, &theme, &status, &n, &overdue); err != nil {
 			return err
 		}
-		c := at(loc, theme)
+		c := out.at(loc, theme)
 		c.threads += n
 		c.overdue += overdue
 		switch status {
@@ -423,9 +459,4 @@ func (s *Service) feedback(ctx context.Context, sc scope, p Period) (map[threadK
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, nil, err
-	}
-	medians, err := s.posts(ctx, sc, p, func(loc string, theme schematype.Theme, n int) { at(loc, theme).posts += n })
-	return out, medians, err
 }

@@ -136,7 +136,11 @@ func (a *timesAggregate) Final(*sqlite.FunctionContext) {}
 // encodeTimes writes groups as, for each: the lengths and bytes of location and theme, the rows,
 // the number of hours, and each hour as the 8 bytes of its float64, exactly.
 func encodeTimes(groups []*timeGroup) []byte {
-	var b []byte
+	size := 0
+	for _, g := range groups {
+		size += 4*binary.MaxVarintLen32 + len(g.loc) + len(g.theme) + 8*len(g.hours)
+	}
+	b := make([]byte, 0, size)
 	for _, g := range groups {
 		b = binary.AppendUvarint(b, uint64(len(g.loc)))
 		b = append(b, g.loc...)
