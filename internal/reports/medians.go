@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"entgo.io/ent/dialect"
@@ -25,13 +27,13 @@ type medianKey struct {
 	group   string
 }
 
-// posts counts the posts written in the period per location and theme (into count), and computes
-// the medians of the period: hours from a post to its moderation decision (moderated_at, the
-// latest decision) and from a thread's start to its first answer, per theme and overall, and for
-// the national report also per location and per location kind. The rows of the period are read
-// once: on PostgreSQL grouped at every level with GROUP BY and percentile_cont; on SQLite handed
-// to jeugdstem_times (sqlite_median.go), which returns their hours per location and theme, and Go
-// groups and takes the medians from there.
+// posts counts the posts written in the period per location and theme (into counts), and
+// computes the medians of the period: hours from a post to its moderation decision (moderated_at,
+// the latest decision) and from a thread's start to its first answer, per theme and overall, and
+// for the national report also per location and per location kind. The rows of the period are
+// read once: on PostgreSQL grouped at every level with GROUP BY and percentile_cont; on SQLite
+// handed to Go (jeugdstem_times, sqlite_median.go, and nationally postSeconds), which groups them
+// and takes the medians.
 func (s *Service) posts(ctx context.Context, sc scope, p Period, counts map[threadKey]int) (map[medianKey]median, error) {
 	count := func(loc string, theme schematype.Theme, n int) { counts[threadKey{loc, theme}] += n }
 	postsIn, postsArgs := s.sql.inPeriod("fp.created_at", p.From, p.To)
@@ -52,61 +54,105 @@ func (s *Service) posts(ctx context.Context, sc scope, p Period, counts map[thre
 		}
 		return out, s.postsByGroups(ctx, postsBase, answersBase, args, levels, count, out)
 	}
-	// SQLite: each post and answered thread crosses into Go once, as its hours and two short
-	// texts; the location's kind comes from the locations table (a few hundred rows) instead of a
-	// join per row, and the keys of the groups are made in Go, not concatenated per row in SQL.
-	//
-	// Nationally the posts are not joined to their threads either: a year has hundreds of
-	// thousands, and looking up each one's thread cost more than all the rest of the query. They
-	// are grouped by thread instead, and a read of every thread's location and theme (threadKeys,
-	// one pass over an index holding just those) gives each group its location and theme. For one
-	// location the join is the narrow way in: from its threads to their posts.
-	postsKey, postsFrom := "t.location_id, t.theme", "feedback_posts fp JOIN feedback_threads t ON t.id = fp.feedback_thread_posts"
-	if sc.all() {
-		postsKey, postsFrom = "fp.feedback_thread_posts, ''", "feedback_posts fp"
-	}
-	q := `SELECT (SELECT jeugdstem_times(` + s.sql.hours("fp.created_at", "fp.moderated_at") + `, ` + postsKey + `)
-          FROM ` + postsFrom + ` WHERE ` + postsIn + w + `),
-       (SELECT jeugdstem_times(` + s.sql.hours("t.created_at", "t.answered_at") + `, t.location_id, t.theme)
-          FROM feedback_threads t WHERE t.answered_at IS NOT NULL AND ` + threadsIn + w + `)`
+	// SQLite: each answered thread, and for one location each post, crosses into Go once, as its
+	// hours and two short texts (jeugdstem_times); the location's kind comes from the locations
+	// table (a few hundred rows) instead of a join per row, and the keys of the groups are made in
+	// Go, not concatenated per row in SQL. Nationally the posts come another way (postSeconds).
+	postsQ := `SELECT jeugdstem_times(` + s.sql.hours("fp.created_at", "fp.moderated_at") + `, t.location_id, t.theme)
+  FROM feedback_posts fp JOIN feedback_threads t ON t.id = fp.feedback_thread_posts WHERE ` + postsIn + w
+	answersQ := `SELECT jeugdstem_times(` + s.sql.hours("t.created_at", "t.answered_at") + `, t.location_id, t.theme)
+  FROM feedback_threads t WHERE t.answered_at IS NOT NULL AND ` + threadsIn + w
 	var kinds map[string]string
-	var threads map[string]threadKey
+	var posts []timeGroup
+	var err error
 	if sc.all() {
-		var err error
 		if kinds, err = s.locationKinds(ctx); err != nil {
 			return nil, err
 		}
-		if threads, err = s.threadKeys(ctx); err != nil {
-			return nil, err
-		}
+		posts, err = s.postSeconds(ctx, postsIn, postsArgs)
+	} else {
+		posts, err = s.times(ctx, postsQ, concat(postsArgs, wArgs))
 	}
-	return out, s.query(ctx, q, args, func(r *sql.Rows) error {
-		var posts, answers []byte
-		if err := r.Scan(&posts, &answers); err != nil {
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range posts {
+		count(g.loc, schematype.Theme(g.theme), g.rows)
+	}
+	groupMedians("M", posts, kinds, out)
+	answers, err := s.times(ctx, answersQ, concat(threadsArgs, wArgs))
+	if err != nil {
+		return nil, err
+	}
+	groupMedians("R", answers, kinds, out)
+	return out, nil
+}
+
+// times runs q, a jeugdstem_times aggregate, and decodes its groups.
+func (s *Service) times(ctx context.Context, q string, args []any) ([]timeGroup, error) {
+	var groups []timeGroup
+	return groups, s.query(ctx, q, args, func(r *sql.Rows) (err error) {
+		var blob []byte
+		if err := r.Scan(&blob); err != nil {
 			return err
 		}
-		for i, blob := range [][]byte{posts, answers} {
-			groups, err := decodeTimes(blob)
-			if err != nil {
-				return err
-			}
-			measure := "M"
-			if i == 1 {
-				measure = "R"
-			} else {
-				if threads != nil {
-					if groups, err = byThreadKey(groups, threads); err != nil {
-						return err
-					}
-				}
-				for _, g := range groups {
-					count(g.loc, schematype.Theme(g.theme), g.rows)
-				}
-			}
-			groupMedians(measure, groups, kinds, out)
-		}
-		return nil
+		groups, err = decodeTimes(blob)
+		return err
 	})
+}
+
+// postSeconds is the national posts of posts on SQLite: the posts of the period (postsIn, on
+// feedback_posts fp) per location and theme, with their hours to moderation.
+//
+// A year has hundreds of thousands of posts. Joining each to its thread (for its location and
+// theme) cost more than all the rest of the query, and so did handing each to Go through a
+// function call; so SQLite only writes each post's thread and seconds into one text, "thread
+// seconds" pairs separated by commas (an empty seconds: not moderated), reading nothing but one
+// index, and Go reads it back and looks the thread up among every thread's location and theme
+// (threadKeys). The hours are the seconds over 3600.0, as SQL's hours computes them from the same
+// whole seconds, so the medians are exactly those of the join.
+func (s *Service) postSeconds(ctx context.Context, postsIn string, args []any) ([]timeGroup, error) {
+	threads, err := s.threadKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	seconds := "(" + s.sql.epoch("fp.moderated_at") + " - " + s.sql.epoch("fp.created_at") + ")"
+	q := `SELECT group_concat(fp.feedback_thread_posts || ' ' || COALESCE(` + seconds + `, ''), ',')
+  FROM feedback_posts fp WHERE ` + postsIn
+	var text string
+	err = s.query(ctx, q, args, func(r *sql.Rows) error {
+		var v sql.NullString
+		err := r.Scan(&v)
+		text = v.String
+		return err
+	})
+	if err != nil || text == "" {
+		return nil, err
+	}
+	at := map[threadKey]int{}
+	var out []timeGroup
+	for pair := range strings.SplitSeq(text, ",") {
+		thread, secs, ok := strings.Cut(pair, " ")
+		k, known := threads[thread]
+		if !ok || !known {
+			return nil, errUnknownThread
+		}
+		i, seen := at[k]
+		if !seen {
+			i = len(out)
+			at[k] = i
+			out = append(out, timeGroup{loc: k.location, theme: string(k.theme)})
+		}
+		out[i].rows++
+		if secs != "" {
+			n, err := strconv.ParseInt(secs, 10, 64)
+			if err != nil {
+				return nil, fmt.Errorf("reports: the seconds of a post: %w", err)
+			}
+			out[i].hours = append(out[i].hours, float64(n)/3600.0)
+		}
+	}
+	return out, nil
 }
 
 // threadKeys gives the location and theme of every thread. It reads them all rather than those
@@ -127,39 +173,7 @@ func (s *Service) threadKeys(ctx context.Context) (map[string]threadKey, error) 
 	})
 }
 
-var errUnknownThread = errors.New("reports: a post of the period has no thread")
-
-// byThreadKey merges groups keyed by thread (jeugdstem_times with the thread and an empty theme)
-// into groups keyed by the threads' location and theme. The order of the hours within a group does not matter: a
-// median sorts them.
-func byThreadKey(groups []timeGroup, threads map[string]threadKey) ([]timeGroup, error) {
-	at := map[threadKey]int{}
-	var out []timeGroup
-	var hours []int // how many hours each group of out will hold, to make room once
-	for _, g := range groups {
-		k, ok := threads[g.loc]
-		if !ok {
-			return nil, errUnknownThread
-		}
-		i, seen := at[k]
-		if !seen {
-			i = len(out)
-			at[k] = i
-			out = append(out, timeGroup{loc: k.location, theme: string(k.theme)})
-			hours = append(hours, 0)
-		}
-		out[i].rows += g.rows
-		hours[i] += len(g.hours)
-	}
-	for i := range out {
-		out[i].hours = make([]float64, 0, hours[i])
-	}
-	for _, g := range groups {
-		i := at[threads[g.loc]]
-		out[i].hours = append(out[i].hours, g.hours...)
-	}
-	return out, nil
-}
+var errUnknownThread = errors.New("reports: a post of the period names no thread")
 
 // locationKinds maps every location to its kind.
 func (s *Service) locationKinds(ctx context.Context) (map[string]string, error) {
