@@ -66,3 +66,38 @@ func (s *Service) postsReference(ctx context.Context, sc scope, p Period, count 
 		return nil
 	})
 }
+
+// level is a grouping of medians: the SQL of its key, and the column it groups by ("" for all rows).
+type level struct{ key, groupBy string }
+
+// postsByGroups is posts on PostgreSQL: one GROUP BY per level over materialized rows.
+func (s *Service) postsByGroups(ctx context.Context, postsBase, answersBase string, args []any, levels []level,
+	count func(string, schematype.Theme, int), out map[medianKey]median) error {
+	var arms []string
+	for _, m := range []struct{ name, from string }{{"M", "posts"}, {"R", "answers"}} {
+		for _, l := range levels {
+			arm := "SELECT '" + m.name + "', " + l.key + ", '', COUNT(h), " + s.sql.median("h") + " FROM " + m.from
+			if l.groupBy != "" {
+				arm += " GROUP BY " + l.groupBy
+			}
+			arms = append(arms, arm)
+		}
+	}
+	q := `WITH posts AS MATERIALIZED (` + postsBase + `), answers AS MATERIALIZED (` + answersBase + `)
+SELECT 'P', loc, theme, COUNT(*), CAST(NULL AS DOUBLE PRECISION) FROM posts GROUP BY loc, theme
+UNION ALL ` + strings.Join(arms, "\nUNION ALL ")
+	return s.query(ctx, q, args, func(r *sql.Rows) error {
+		var measure, key, theme string
+		var n int
+		var hours sql.NullFloat64
+		if err := r.Scan(&measure, &key, &theme, &n, &hours); err != nil {
+			return err
+		}
+		if measure == "P" {
+			count(key, schematype.Theme(theme), n)
+		} else if hours.Valid {
+			out[medianKey{measure, key}] = median{hours: hours.Float64, n: n}
+		}
+		return nil
+	})
+}

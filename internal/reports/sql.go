@@ -84,3 +84,19 @@ func (d dialectSQL) inPeriod(col string, from, to time.Time) (string, []any) {
 		e + " >= ? AND " + e + " < ?))"
 	return cond, []any{day(from, -2), day(to, 2), day(from, 2), day(to, -2), from.Unix(), to.Unix()}
 }
+
+// medianOf is the median of sorted (not empty) as the database's own median computes it: on
+// PostgreSQL percentile_cont(0.5), which interpolates lo + 0.5 * (hi - lo) between the two middle
+// values (float8_lerp); on SQLite jeugdstem_median's mean of the two. The two can differ in the
+// last bit, which one decimal place can show, so each database's reports stay what its SQL gave.
+func (d dialectSQL) medianOf(sorted []float64) float64 {
+	if d.name != dialect.Postgres {
+		return medianOf(sorted)
+	}
+	n := len(sorted)
+	lo, hi := sorted[(n-1)/2], sorted[n/2]
+	if n%2 == 1 {
+		return lo
+	}
+	return lo + float64(0.5*(hi-lo)) // the conversion keeps the two roundings apart (no fused multiply-add)
+}
