@@ -80,7 +80,7 @@ func (s *Service) posts(ctx context.Context, sc scope, p Period, counts map[thre
 // times runs q, a jeugdstem_times aggregate, and decodes its groups.
 func (s *Service) times(ctx context.Context, q string, args []any) ([]timeGroup, error) {
 	var groups []timeGroup
-	return groups, s.query(ctx, q, args, func(r *sql.Rows) (err error) {
+	err := s.query(ctx, q, args, func(r *sql.Rows) (err error) {
 		var blob []byte
 		if err := r.Scan(&blob); err != nil {
 			return err
@@ -88,6 +88,7 @@ func (s *Service) times(ctx context.Context, q string, args []any) ([]timeGroup,
 		groups, err = decodeTimes(blob)
 		return err
 	})
+	return groups, err
 }
 
 // postSeconds is the national posts of posts on SQLite: the posts of the period (postsIn, on
@@ -118,30 +119,47 @@ func (s *Service) postSeconds(ctx context.Context, postsIn string, args []any) (
 	if err != nil || text == "" {
 		return nil, err
 	}
-	at := map[threadKey]int{}
-	var out []timeGroup
+	var g timeGroups
 	for pair := range strings.SplitSeq(text, ",") {
 		thread, secs, ok := strings.Cut(pair, " ")
 		k, known := threads[thread]
 		if !ok || !known {
 			return nil, errUnknownThread
 		}
-		i, seen := at[k]
-		if !seen {
-			i = len(out)
-			at[k] = i
-			out = append(out, timeGroup{loc: k.location, theme: string(k.theme)})
-		}
-		out[i].rows++
+		var h sql.NullFloat64
 		if secs != "" {
 			n, err := strconv.ParseInt(secs, 10, 64)
 			if err != nil {
 				return nil, fmt.Errorf("reports: the seconds of a post: %w", err)
 			}
-			out[i].hours = append(out[i].hours, float64(n)/3600.0)
+			h = sql.NullFloat64{Float64: float64(n) / 3600.0, Valid: true}
 		}
+		g.add(k, h)
 	}
-	return out, nil
+	return g.groups, nil
+}
+
+// timeGroups gathers rows into groups per location and theme, in the order first seen.
+type timeGroups struct {
+	at     map[threadKey]int
+	groups []timeGroup
+}
+
+// add counts a row of k, and its hours unless they are NULL.
+func (g *timeGroups) add(k threadKey, hours sql.NullFloat64) {
+	i, seen := g.at[k]
+	if !seen {
+		if g.at == nil {
+			g.at = map[threadKey]int{}
+		}
+		i = len(g.groups)
+		g.at[k] = i
+		g.groups = append(g.groups, timeGroup{loc: k.location, theme: string(k.theme)})
+	}
+	g.groups[i].rows++
+	if hours.Valid {
+		g.groups[i].hours = append(g.groups[i].hours, hours.Float64)
+	}
 }
 
 // threadKeys gives the location and theme of every thread. It reads them all rather than those
@@ -230,26 +248,17 @@ func (s *Service) postsPostgres(ctx context.Context, sc scope, p Period, count f
 		}
 	}
 	read := func(q string, args []any) ([]timeGroup, error) {
-		at := map[threadKey]int{}
-		var groups []timeGroup
-		return groups, s.query(ctx, q, args, func(r *sql.Rows) error {
+		var g timeGroups
+		err := s.query(ctx, q, args, func(r *sql.Rows) error {
 			var k threadKey
 			var h sql.NullFloat64
 			if err := r.Scan(&k.location, &k.theme, &h); err != nil {
 				return err
 			}
-			i, seen := at[k]
-			if !seen {
-				i = len(groups)
-				at[k] = i
-				groups = append(groups, timeGroup{loc: k.location, theme: string(k.theme)})
-			}
-			groups[i].rows++
-			if h.Valid {
-				groups[i].hours = append(groups[i].hours, h.Float64)
-			}
+			g.add(k, h)
 			return nil
 		})
+		return g.groups, err
 	}
 	posts, err := read(`SELECT t.location_id, t.theme, CAST(`+s.sql.hours("fp.created_at", "fp.moderated_at")+` AS DOUBLE PRECISION)
   FROM feedback_posts fp JOIN feedback_threads t ON t.id = fp.feedback_thread_posts WHERE `+postsIn+w, concat(postsArgs, wArgs))
