@@ -344,11 +344,7 @@ func warm(ctx context.Context, db *sql.DB, n int) error {
 	errs := make([]error, n)
 	var wg sync.WaitGroup
 	for i := range n {
-		wg.Go(func() {
-			if conns[i], errs[i] = db.Conn(ctx); errs[i] == nil {
-				errs[i] = conns[i].PingContext(ctx)
-			}
-		})
+		wg.Go(func() { conns[i], errs[i] = db.Conn(ctx) })
 	}
 	wg.Wait()
 	for _, c := range conns {

@@ -45,7 +45,7 @@ func (db *DB) SharedSnapshot(ctx context.Context, n int, setup ...string) (txs [
 	}()
 	// One snapshot gathers its connections at a time. Two that each held some and waited for more
 	// could otherwise take the whole pool between them and wait for each other for ever.
-	if db.gather != nil && !gatherWithoutGate {
+	if !gatherWithoutGate {
 		select {
 		case db.gather <- struct{}{}:
 		default:

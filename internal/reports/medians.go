@@ -30,51 +30,54 @@ type medianKey struct {
 // posts counts the posts written in the period per location and theme (into counts), and
 // computes the medians of the period: hours from a post to its moderation decision (moderated_at,
 // the latest decision) and from a thread's start to its first answer, per theme and overall, and
-// for the national report also per location and per location kind. The rows of the period are
-// read once: on PostgreSQL grouped at every level with GROUP BY and percentile_cont; on SQLite
-// handed to Go (jeugdstem_times, sqlite_median.go, and nationally postSeconds), which groups them
-// and takes the medians.
+// for the national report also per location and per location kind. The rows of the period cross
+// into Go once, grouped per location and theme (postTimesSQLite, postTimesPostgres), and Go takes
+// the medians at every level the way the database's own median does (dialectSQL.medianOf).
 func (s *Service) posts(ctx context.Context, sc scope, p Period, counts map[threadKey]int) (map[medianKey]median, error) {
-	count := func(loc string, theme schematype.Theme, n int) { counts[threadKey{loc, theme}] += n }
-	postsIn, postsArgs := s.sql.inPeriod("fp.created_at", p.From, p.To)
-	threadsIn, threadsArgs := s.sql.inPeriod("t.created_at", p.From, p.To)
-	w, wArgs := sc.where("t.location_id")
-	out := map[medianKey]median{}
-	if s.sql.name == dialect.Postgres {
-		return out, s.postsPostgres(ctx, sc, p, count, out)
-	}
-	// SQLite: each answered thread, and for one location each post, crosses into Go once, as its
-	// hours and two short texts (jeugdstem_times); the location's kind comes from the locations
-	// table (a few hundred rows) instead of a join per row, and the keys of the groups are made in
-	// Go, not concatenated per row in SQL. Nationally the posts come another way (postSeconds).
-	postsQ := `SELECT jeugdstem_times(` + s.sql.hours("fp.created_at", "fp.moderated_at") + `, t.location_id, t.theme)
-  FROM feedback_posts fp JOIN feedback_threads t ON t.id = fp.feedback_thread_posts WHERE ` + postsIn + w
-	answersQ := `SELECT jeugdstem_times(` + s.sql.hours("t.created_at", "t.answered_at") + `, t.location_id, t.theme)
-  FROM feedback_threads t WHERE t.answered_at IS NOT NULL AND ` + threadsIn + w
 	var kinds map[string]string
-	var posts []timeGroup
-	var err error
 	if sc.all() {
+		var err error
 		if kinds, err = s.locationKinds(ctx); err != nil {
 			return nil, err
 		}
-		posts, err = s.postSeconds(ctx, postsIn, postsArgs)
-	} else {
-		posts, err = s.times(ctx, postsQ, concat(postsArgs, wArgs))
 	}
+	times := s.postTimesSQLite
+	if s.sql.name == dialect.Postgres {
+		times = s.postTimesPostgres
+	}
+	posts, answers, err := times(ctx, sc, p)
 	if err != nil {
 		return nil, err
 	}
 	for _, g := range posts {
-		count(g.loc, schematype.Theme(g.theme), g.rows)
+		counts[threadKey{g.loc, schematype.Theme(g.theme)}] += g.rows
 	}
+	out := map[medianKey]median{}
 	s.sql.groupMedians("M", posts, kinds, out)
-	answers, err := s.times(ctx, answersQ, concat(threadsArgs, wArgs))
-	if err != nil {
-		return nil, err
-	}
 	s.sql.groupMedians("R", answers, kinds, out)
 	return out, nil
+}
+
+// postTimesSQLite gives the posts and the answered threads of the period, per location and
+// theme, with their hours on SQLite: each answered thread, and for one location each post,
+// crosses into Go once, as its hours and two short texts (jeugdstem_times); nationally the posts
+// come another way (postSeconds).
+func (s *Service) postTimesSQLite(ctx context.Context, sc scope, p Period) (posts, answers []timeGroup, err error) {
+	postsIn, postsArgs := s.sql.inPeriod("fp.created_at", p.From, p.To)
+	threadsIn, threadsArgs := s.sql.inPeriod("t.created_at", p.From, p.To)
+	w, wArgs := sc.where("t.location_id")
+	if sc.all() {
+		posts, err = s.postSeconds(ctx, postsIn, postsArgs)
+	} else {
+		posts, err = s.times(ctx, `SELECT jeugdstem_times(`+s.sql.hours("fp.created_at", "fp.moderated_at")+`, t.location_id, t.theme)
+  FROM feedback_posts fp JOIN feedback_threads t ON t.id = fp.feedback_thread_posts WHERE `+postsIn+w, concat(postsArgs, wArgs))
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	answers, err = s.times(ctx, `SELECT jeugdstem_times(`+s.sql.hours("t.created_at", "t.answered_at")+`, t.location_id, t.theme)
+  FROM feedback_threads t WHERE t.answered_at IS NOT NULL AND `+threadsIn+w, concat(threadsArgs, wArgs))
+	return posts, answers, err
 }
 
 // times runs q, a jeugdstem_times aggregate, and decodes its groups.
@@ -230,23 +233,15 @@ func (d dialectSQL) groupMedians(measure string, groups []timeGroup, kinds map[s
 	}
 }
 
-// postsPostgres is posts on PostgreSQL: the posts and answered threads of the period cross into
-// Go as their location, theme and hours, and Go groups them and takes the medians as on SQLite,
-// with PostgreSQL's own arithmetic (dialectSQL.medianOf). Grouping and sorting them at four levels
-// in SQL (percentile_cont, postsByGroups, kept as the reference of TestMediansMatchReference) took
+// postTimesPostgres is postTimesSQLite on PostgreSQL: each post and answered thread of the period
+// crosses into Go as its location, theme and hours. Grouping and sorting them at four levels in
+// SQL (percentile_cont, postsByGroups, kept as the reference of TestMediansMatchReference) took
 // several times longer over a year. The hours are cast to double precision in SQL, as
 // percentile_cont casts them, so the values are the same.
-func (s *Service) postsPostgres(ctx context.Context, sc scope, p Period, count func(string, schematype.Theme, int), out map[medianKey]median) error {
+func (s *Service) postTimesPostgres(ctx context.Context, sc scope, p Period) (posts, answers []timeGroup, err error) {
 	postsIn, postsArgs := s.sql.inPeriod("fp.created_at", p.From, p.To)
 	threadsIn, threadsArgs := s.sql.inPeriod("t.created_at", p.From, p.To)
 	w, wArgs := sc.where("t.location_id")
-	var kinds map[string]string
-	if sc.all() {
-		var err error
-		if kinds, err = s.locationKinds(ctx); err != nil {
-			return err
-		}
-	}
 	read := func(q string, args []any) ([]timeGroup, error) {
 		var g timeGroups
 		err := s.query(ctx, q, args, func(r *sql.Rows) error {
@@ -260,20 +255,12 @@ func (s *Service) postsPostgres(ctx context.Context, sc scope, p Period, count f
 		})
 		return g.groups, err
 	}
-	posts, err := read(`SELECT t.location_id, t.theme, CAST(`+s.sql.hours("fp.created_at", "fp.moderated_at")+` AS DOUBLE PRECISION)
+	posts, err = read(`SELECT t.location_id, t.theme, CAST(`+s.sql.hours("fp.created_at", "fp.moderated_at")+` AS DOUBLE PRECISION)
   FROM feedback_posts fp JOIN feedback_threads t ON t.id = fp.feedback_thread_posts WHERE `+postsIn+w, concat(postsArgs, wArgs))
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	for _, g := range posts {
-		count(g.loc, schematype.Theme(g.theme), g.rows)
-	}
-	s.sql.groupMedians("M", posts, kinds, out)
-	answers, err := read(`SELECT t.location_id, t.theme, CAST(`+s.sql.hours("t.created_at", "t.answered_at")+` AS DOUBLE PRECISION)
+	answers, err = read(`SELECT t.location_id, t.theme, CAST(`+s.sql.hours("t.created_at", "t.answered_at")+` AS DOUBLE PRECISION)
   FROM feedback_threads t WHERE t.answered_at IS NOT NULL AND `+threadsIn+w, concat(threadsArgs, wArgs))
-	if err != nil {
-		return err
-	}
-	s.sql.groupMedians("R", answers, kinds, out)
-	return nil
+	return posts, answers, err
 }

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"database/sql"
 	"database/sql/driver"
 	"encoding/binary"
 	"errors"
@@ -9,6 +10,8 @@ import (
 	"slices"
 
 	"modernc.org/sqlite"
+
+	"github.com/jeugdstem/jeugdstem/ent/schema/schematype"
 )
 
 // SQLite has neither a median aggregate nor GROUPING SETS, and the pure-Go SQLite sorts slowly, so
@@ -34,7 +37,7 @@ func init() {
 		NArgs:         3,
 		Deterministic: true,
 		MakeAggregate: func(sqlite.FunctionContext) (sqlite.AggregateFunction, error) {
-			return &timesAggregate{groups: map[timesKey]*timeGroup{}}, nil
+			return &timesAggregate{}, nil
 		},
 	})
 }
@@ -86,12 +89,7 @@ type timeGroup struct {
 	hours      []float64
 }
 
-type timesKey struct{ loc, theme string }
-
-type timesAggregate struct {
-	groups map[timesKey]*timeGroup
-	order  []*timeGroup // as first seen
-}
+type timesAggregate struct{ timeGroups }
 
 func textArg(v driver.Value) (string, bool) {
 	switch x := v.(type) {
@@ -109,17 +107,9 @@ func (a *timesAggregate) Step(_ *sqlite.FunctionContext, args []driver.Value) er
 	if !ok1 || !ok2 {
 		return nil // as jeugdstem_medians skips a NULL key
 	}
-	k := timesKey{loc, theme}
-	g := a.groups[k]
-	if g == nil {
-		g = &timeGroup{loc: loc, theme: theme}
-		a.groups[k] = g
-		a.order = append(a.order, g)
-	}
-	g.rows++
-	if v, ok := number(args[0]); ok {
-		g.hours = append(g.hours, v)
-	}
+	var hours sql.NullFloat64
+	hours.Float64, hours.Valid = number(args[0])
+	a.add(threadKey{loc, schematype.Theme(theme)}, hours)
 	return nil
 }
 
@@ -128,14 +118,14 @@ func (a *timesAggregate) WindowInverse(*sqlite.FunctionContext, []driver.Value) 
 }
 
 func (a *timesAggregate) WindowValue(*sqlite.FunctionContext) (driver.Value, error) {
-	return encodeTimes(a.order), nil
+	return encodeTimes(a.groups), nil
 }
 
 func (a *timesAggregate) Final(*sqlite.FunctionContext) {}
 
 // encodeTimes writes groups as, for each: the lengths and bytes of location and theme, the rows,
 // the number of hours, and each hour as the 8 bytes of its float64, exactly.
-func encodeTimes(groups []*timeGroup) []byte {
+func encodeTimes(groups []timeGroup) []byte {
 	size := 0
 	for _, g := range groups {
 		size += 4*binary.MaxVarintLen32 + len(g.loc) + len(g.theme) + 8*len(g.hours)
