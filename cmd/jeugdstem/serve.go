@@ -91,7 +91,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	// One voting service for the API, the scheduler and the check-ins, sealing ballots with the
 	// deployment keys.
-	votes := voting.New(db.Client, voting.NewSealedBox(ring))
+	votes := voting.New(db.Client, db.Dialect, voting.NewSealedBox(ring))
 	if *withDemo {
 		// Bypass: the operator asked for the demo; it is written before anyone can sign in.
 		in, err := demo.Seed(policies.System(ctx), db.Client, votes, pins)

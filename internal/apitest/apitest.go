@@ -21,7 +21,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jeugdstem/jeugdstem/ent"
 	"github.com/jeugdstem/jeugdstem/internal/auth"
 	"github.com/jeugdstem/jeugdstem/internal/clientip"
 	"github.com/jeugdstem/jeugdstem/internal/database"
@@ -177,7 +176,7 @@ func StartOn(t testing.TB, dsn string, opts Options) *Server {
 	if opts.BallotBox == nil {
 		opts.BallotBox = voting.NewSealedBox(keyring.MustNew(opts.SessionKeys))
 	}
-	votes := voting.New(db.Client, opts.BallotBox)
+	votes := voting.New(db.Client, db.Dialect, opts.BallotBox)
 	h := httpserver.New(httpserver.Config{DB: db, Dev: opts.Dev, SessionKeys: opts.SessionKeys, Limits: opts.Limits,
 		ClientIP: clientip.Config{TrustedProxies: proxies}, Live: db.NewLiveHub(liveCtx), Votes: votes,
 		Reports: reports.Config{Now: opts.ReportsNow}})
@@ -324,8 +323,8 @@ func truncate(b []byte) string {
 	return strings.TrimSpace(s)
 }
 
-// NewVotes returns a voting service over client sealing with TestKey, as a second instance of a
+// NewVotes returns a voting service over db sealing with TestKey, as a second instance of a
 // test server (with the default keys) would have.
-func NewVotes(client *ent.Client) *voting.Service {
-	return voting.New(client, voting.NewSealedBox(keyring.MustNew([][]byte{TestKey})))
+func NewVotes(db *database.DB) *voting.Service {
+	return voting.New(db.Client, db.Dialect, voting.NewSealedBox(keyring.MustNew([][]byte{TestKey})))
 }

@@ -53,7 +53,7 @@ func TestSeedSQLite(t *testing.T) {
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	testSeed(t, db.Client)
+	testSeed(t, db)
 }
 
 func TestSeedPostgres(t *testing.T) {
@@ -61,7 +61,7 @@ func TestSeedPostgres(t *testing.T) {
 	if dsn == "" {
 		t.Skip(postgresEnv + " is not set")
 	}
-	testSeed(t, openPostgresSchema(t, dsn).Client)
+	testSeed(t, openPostgresSchema(t, dsn))
 }
 
 // openPostgresSchema creates a schema with a random name, opens dsn with search_path set to it
@@ -108,11 +108,12 @@ func openPostgresSchema(t *testing.T, dsn string) *database.DB {
 // testPINs hashes the demo's picture-PINs as a deployment with one test key would.
 var testPINs = auth.NewPINs(keyring.MustNew([][]byte{[]byte("jeugdstem-demo-test-key-32-bytes-long")}))
 
-func testSeed(t *testing.T, client *ent.Client) {
+func testSeed(t *testing.T, db *database.DB) {
 	ctx := policies.System(context.Background())
+	client := db.Client
 
 	start := time.Now()
-	votes := apitest.NewVotes(client)
+	votes := apitest.NewVotes(db)
 	in, err := demo.Seed(ctx, client, votes, testPINs)
 	if err != nil {
 		t.Fatalf("Seed: %v", err)
@@ -390,7 +391,7 @@ func testSeed(t *testing.T, client *ent.Client) {
 
 	t.Run("second seed", func(t *testing.T) {
 		before := countAll(t, ctx, client)
-		again, err := demo.Seed(ctx, client, apitest.NewVotes(client), testPINs)
+		again, err := demo.Seed(ctx, client, apitest.NewVotes(db), testPINs)
 		if err != nil || again != nil {
 			t.Fatalf("second Seed: %v, %v; want nil, nil", again, err)
 		}
@@ -705,9 +706,10 @@ func langsOf(ts []schematype.Translation) map[string]bool {
 // --demo` does) must not open a second one at either location, and must ask again when the
 // demo's round is due.
 func TestDemoCheckInIsAskedOnce(t *testing.T) {
-	run := func(t *testing.T, client *ent.Client) {
+	run := func(t *testing.T, db *database.DB) {
 		ctx := policies.System(context.Background())
-		votes := apitest.NewVotes(client)
+		client := db.Client
+		votes := apitest.NewVotes(db)
 		if _, err := demo.Seed(ctx, client, votes, testPINs); err != nil {
 			t.Fatal(err)
 		}
@@ -766,14 +768,14 @@ func TestDemoCheckInIsAskedOnce(t *testing.T) {
 		if err := db.Migrate(ctx); err != nil {
 			t.Fatal(err)
 		}
-		run(t, db.Client)
+		run(t, db)
 	})
 	t.Run("postgres", func(t *testing.T) {
 		dsn := os.Getenv(postgresEnv)
 		if dsn == "" {
 			t.Skip(postgresEnv + " is not set")
 		}
-		run(t, openPostgresSchema(t, dsn).Client)
+		run(t, openPostgresSchema(t, dsn))
 	})
 }
 

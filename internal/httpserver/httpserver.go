@@ -82,7 +82,7 @@ func Build(cfg Config) Handlers {
 	}
 	votes := cfg.Votes
 	if votes == nil {
-		votes = voting.New(cfg.DB.Client, voting.NewSealedBox(keyring.MustNew(cfg.SessionKeys)))
+		votes = voting.New(cfg.DB.Client, cfg.DB.Dialect, voting.NewSealedBox(keyring.MustNew(cfg.SessionKeys)))
 	}
 	limiter := ratelimit.New(cfg.DB.Client, cfg.Limits)
 	authn := auth.New(cfg.DB.Client, auth.Config{Keys: cfg.SessionKeys, Secure: !cfg.Dev, Limiter: limiter,

@@ -127,7 +127,7 @@ func TestSchedulerHonoursOwnSchedulesOnce(t *testing.T) {
 		start := clock.Now()
 		quarter, off := monitor.DefaultIntervalDays, 0
 		instance := func(days *int) *monitor.Service {
-			return monitor.New(s.DB.Client, apitest.NewVotes(s.DB.Client), monitor.Config{IntervalDays: days, Now: clock.Now})
+			return monitor.New(s.DB.Client, apitest.NewVotes(s.DB), monitor.Config{IntervalDays: days, Now: clock.Now})
 		}
 		twins := []*monitor.Service{instance(&quarter), instance(&quarter)}
 		run := func(days int, services ...*monitor.Service) {

@@ -46,7 +46,7 @@ func TestMonitorDomainSignalsOncePerOccurrence(t *testing.T) {
 			}
 		}
 		svc := signals.New(s.DB.Client, s.Votes, signals.Config{})
-		twin := signals.New(s.DB.Client, apitest.NewVotes(s.DB.Client), signals.Config{})
+		twin := signals.New(s.DB.Client, apitest.NewVotes(s.DB), signals.Config{})
 		count := func(kind signal.Kind) int {
 			return s.DB.Client.Signal.Query().Where(signal.LocationID(a.ID), signal.KindEQ(kind)).CountX(ctx())
 		}

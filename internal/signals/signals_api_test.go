@@ -314,7 +314,7 @@ func TestTwoInstancesActOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer other.Close()
-		twin := signals.New(other.Client, apitest.NewVotes(other.Client), signals.Config{Now: w.clock.Now, PublicURL: publicURL, Mail: true})
+		twin := signals.New(other.Client, apitest.NewVotes(other), signals.Config{Now: w.clock.Now, PublicURL: publicURL, Mail: true})
 		both := func(run func(*signals.Service) error) {
 			var wg sync.WaitGroup
 			errs := make([]error, 2)

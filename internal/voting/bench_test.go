@@ -200,10 +200,12 @@ func (bb *voteBench) compare(b *testing.B, clients int) {
 	bare := func(c *http.Client, j int, body []byte) error {
 		return postVote(c, bb.bareURL+"/vote", bb.cookies[j%benchMembers], body)
 	}
+	// The ballot's JSON is the mutation's input as it is: wrapping it costs the client no more than
+	// the bare one's request.
+	query, _ := json.Marshal(castVote)
+	gqlHead := []byte(`{"query":` + string(query) + `,"variables":{"in":`)
 	full := func(c *http.Client, j int, body []byte) error {
-		var in map[string]any
-		_ = json.Unmarshal(body, &in)
-		gql, _ := json.Marshal(map[string]any{"query": castVote, "variables": map[string]any{"in": in}})
+		gql := append(append(slices.Clip(gqlHead), body...), "}}"...)
 		return postVote(c, bb.s.URL+"/graphql", bb.cookies[j%benchMembers], gql)
 	}
 	// raw is the vote transaction alone, in-process, with a ballot sealed beforehand: what the

@@ -23,7 +23,7 @@ func TestAPollThatCannotBeCountedHoldsUpNoOther(t *testing.T) {
 		closes := now.Add(time.Hour).UTC().Format(time.RFC3339)
 		sealedHere := w.openPoll(t, map[string]any{"closesAt": closes})
 		sealedThere := w.newPoll(t, map[string]any{"opensAt": now.Add(-time.Minute).UTC().Format(time.RFC3339), "closesAt": closes})
-		other := voting.New(s.DB.Client, voting.NewSealedBox(keyring.MustNew([][]byte{[]byte("another deployment key, 32 bytes long")})))
+		other := voting.New(s.DB.Client, s.DB.Dialect, voting.NewSealedBox(keyring.MustNew([][]byte{[]byte("another deployment key, 32 bytes long")})))
 		if n, err := other.TransitionDue(ctx, now); err != nil || n != 1 {
 			t.Fatalf("opening the second poll on the other instance: %d, %v", n, err)
 		}

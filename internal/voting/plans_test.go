@@ -81,6 +81,21 @@ func (tx recordingTx) Query(ctx context.Context, query string, args, v any) erro
 	return tx.Tx.Query(ctx, query, args, v)
 }
 
+// ExecContext and QueryContext are the statements a transaction runs by hand (the vote's).
+func (tx recordingTx) ExecContext(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
+	tx.rec.add(query, args)
+	return tx.Tx.(interface {
+		ExecContext(context.Context, string, ...any) (stdsql.Result, error)
+	}).ExecContext(ctx, query, args...)
+}
+
+func (tx recordingTx) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
+	tx.rec.add(query, args)
+	return tx.Tx.(interface {
+		QueryContext(context.Context, string, ...any) (*stdsql.Rows, error)
+	}).QueryContext(ctx, query, args...)
+}
+
 // scanOf finds a whole-table (or whole-index) scan in a line of SQLite's EXPLAIN QUERY PLAN:
 // "SCAN memberships" or "SCAN polls USING INDEX …"; searchOf a search and the columns it is
 // keyed by: "SEARCH polls USING INDEX poll_status_closes_at (status=?)".

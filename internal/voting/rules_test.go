@@ -187,11 +187,11 @@ func TestPollsOpenAndCloseOnTime(t *testing.T) {
 			t.Helper()
 			var wg sync.WaitGroup
 			moved := make([]int, 2)
-			for i, c := range []*ent.Client{s.DB.Client, second.Client} {
+			for i, db := range []*database.DB{s.DB, second} {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					n, err := apitest.NewVotes(c).TransitionDue(ctx, now.Add(d))
+					n, err := apitest.NewVotes(db).TransitionDue(ctx, now.Add(d))
 					if err != nil {
 						t.Errorf("instance %d: %v", i, err)
 					}

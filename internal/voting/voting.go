@@ -21,18 +21,19 @@ import (
 // Service is the voting of one database. Build it once, in the composition root (cmd/jeugdstem,
 // internal/httpserver, tests), and hand it to whoever needs it.
 type Service struct {
-	client *ent.Client
-	box    Box
+	client  *ent.Client
+	dialect string // of client's database: entgo.io/ent/dialect's SQLite or Postgres
+	box     Box
 
 	// options caches the option ids of polls past their draft, in position order (optionIDs).
 	optionsMu sync.Mutex
 	options   map[string][]string
 }
 
-// New returns the voting of client's database, sealing ballots in box (NewSealedBox of the
-// deployment keys).
-func New(client *ent.Client, box Box) *Service {
-	return &Service{client: client, box: box, options: map[string][]string{}}
+// New returns the voting of client's database, whose dialect (entgo.io/ent/dialect's SQLite or
+// Postgres) it is told, sealing ballots in box (NewSealedBox of the deployment keys).
+func New(client *ent.Client, dialect string, box Box) *Service {
+	return &Service{client: client, dialect: dialect, box: box, options: map[string][]string{}}
 }
 
 // system lets voting's own bookkeeping pass the privacy rules, after the viewer's rights were

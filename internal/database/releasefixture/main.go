@@ -97,7 +97,7 @@ func run(ctx context.Context, dia string) error {
 	key := make([]byte, 32)
 	_, _ = rand.Read(key)
 	ring := keyring.MustNew([][]byte{key})
-	if _, err := demo.Seed(ctx, db.Client, voting.New(db.Client, voting.NewSealedBox(ring)), auth.NewPINs(ring)); err != nil {
+	if _, err := demo.Seed(ctx, db.Client, voting.New(db.Client, db.Dialect, voting.NewSealedBox(ring)), auth.NewPINs(ring)); err != nil {
 		return err
 	}
 	if err := fillEmpty(ctx, db); err != nil {
