@@ -43,9 +43,8 @@ type nationalRows struct {
 
 // readNational reads the national report's rows, and with councils its councils section, in
 // three groups side by side, on one snapshot (database.SharedSnapshot), so the figures add up as
-// if read in one transaction: the locations, polls and thread counts; the voters and councils;
-// the posts and their medians. The groups take about the same time, so on two cores the report
-// takes about half of what its queries take one after the other.
+// if read in one transaction: the locations, polls and thread counts; the voters, the longest
+// single read (alone, so that nothing waits behind it); the posts, their medians and the councils.
 func (s *Service) readNational(ctx context.Context, p Period, councils *NationalCouncils) (d nationalRows, err error) {
 	sc := scope{}
 	posts := map[threadKey]int{}
@@ -65,15 +64,15 @@ func (s *Service) readNational(ctx context.Context, p Period, councils *National
 		d.fb, err = s.threadCounts(ctx, sc, p)
 		return err
 	}, func(ctx context.Context) (err error) {
-		if d.voters, err = s.voters(ctx, sc, p); err != nil {
+		d.voters, err = s.voters(ctx, sc, p)
+		return err
+	}, func(ctx context.Context) (err error) {
+		if d.medians, err = s.posts(ctx, sc, p, posts); err != nil {
 			return err
 		}
 		if councils != nil {
 			*councils, err = s.nationalCouncils(ctx, p)
 		}
-		return err
-	}, func(ctx context.Context) (err error) {
-		d.medians, err = s.posts(ctx, sc, p, posts)
 		return err
 	})
 	if err != nil {
