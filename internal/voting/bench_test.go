@@ -187,9 +187,11 @@ func (bb *voteBench) run(b *testing.B, clients, from, to int, polls [][]string, 
 	return elapsed, slices.Concat(lat...)
 }
 
-// minVotes is the fewest votes measured per stack, whatever b.N: a p99 needs a few thousand.
-// With -benchtime 3s the first run is then long enough to be the only one.
-const minVotes = 4000
+// minVotes is the fewest votes measured per stack, whatever b.N: a p99 needs a few thousand, and
+// the ratio of two stacks a few seconds of each (with 4,000, about 2 s, the ratio moved by 0.1
+// between runs on a quiet machine). With -benchtime 3s the first run is then long enough to be
+// the only one.
+const minVotes = 12000
 
 // warmVotes are cast on each stack before measuring (connections, caches).
 const warmVotes = 128
