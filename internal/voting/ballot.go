@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sync"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -177,14 +176,14 @@ func ballotPositions(p *ent.Poll, options, chosen []string) ([]int, error) {
 // after the commit, so an acknowledged vote survives a crash.
 //
 // The transaction holds the database's one writer (SQLite) while it runs, so every vote of a
-// round waits for it: it runs three statements built once (voteStatementsFor) and nothing else.
+// round waits for it: it runs three statements built once (newVoteStatements) and nothing else.
 // The new rows' ids and the schema's checks of their fields are made before it begins. Building
 // the statements with ent's builders inside it cost as much CPU as running them and held the
 // writer a tenth longer per vote. The statements are written past the privacy rules, as the
 // builders were with system(ctx): no viewer may write ballots, and record is only reached after
 // policies.MayVote.
 func (s *Service) record(ctx context.Context, pollID, memberID, hash string, sealed []byte) error {
-	st := voteStatementsFor(s.dialect)
+	st := s.votes
 	participationID, ballotID := participation.DefaultID(), sealedballot.DefaultID()
 	if err := errors.Join(participation.IDValidator(participationID), participation.IdempotencyHashValidator(hash),
 		sealedballot.IDValidator(ballotID), sealedballot.SealedValidator(sealed)); err != nil {
@@ -220,14 +219,9 @@ var errVotedBefore = errors.New("voting: the member has a participation in the p
 // poll, sealed).
 type voteStatements struct{ open, participation, ballot string }
 
-var builtVoteStatements sync.Map // dialect → voteStatements
-
-// voteStatementsFor returns record's statements for the dialect, built the first time with ent's
-// builder from the generated table and column names, so they follow the schema.
-func voteStatementsFor(d string) voteStatements {
-	if st, ok := builtVoteStatements.Load(d); ok {
-		return st.(voteStatements)
-	}
+// newVoteStatements builds record's statements for the dialect (once, in New) with ent's builder
+// from the generated table and column names, so they follow the schema.
+func newVoteStatements(d string) voteStatements {
 	open := entsql.Dialect(d).Select(poll.FieldID).From(entsql.Table(poll.Table)).
 		Where(entsql.And(entsql.EQ(poll.FieldID, "poll"), entsql.EQ(poll.FieldStatus, "status")))
 	if d == dialect.Postgres {
@@ -239,10 +233,8 @@ func voteStatementsFor(d string) voteStatements {
 	ballot := entsql.Dialect(d).Insert(sealedballot.Table).
 		Columns(sealedballot.FieldID, sealedballot.FieldPollID, sealedballot.FieldSealed).
 		Values("id", "poll", "sealed")
-	st := voteStatements{open: inOrder(open, "poll", "status"), participation: inOrder(part, "id", "poll", "member", "hash"),
+	return voteStatements{open: inOrder(open, "poll", "status"), participation: inOrder(part, "id", "poll", "member", "hash"),
 		ballot: inOrder(ballot, "id", "poll", "sealed")}
-	builtVoteStatements.Store(d, st)
-	return st
 }
 
 // inOrder returns the text of a built statement after checking that its arguments are the given

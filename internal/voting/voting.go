@@ -21,9 +21,10 @@ import (
 // Service is the voting of one database. Build it once, in the composition root (cmd/jeugdstem,
 // internal/httpserver, tests), and hand it to whoever needs it.
 type Service struct {
-	client  *ent.Client
-	dialect string // of client's database: entgo.io/ent/dialect's SQLite or Postgres
-	box     Box
+	client *ent.Client
+	box    Box
+	// votes are the vote transaction's statements for client's database (record).
+	votes voteStatements
 
 	// options caches the option ids of polls past their draft, in position order (optionIDs).
 	optionsMu sync.Mutex
@@ -33,7 +34,7 @@ type Service struct {
 // New returns the voting of client's database, whose dialect (entgo.io/ent/dialect's SQLite or
 // Postgres) it is told, sealing ballots in box (NewSealedBox of the deployment keys).
 func New(client *ent.Client, dialect string, box Box) *Service {
-	return &Service{client: client, dialect: dialect, box: box, options: map[string][]string{}}
+	return &Service{client: client, box: box, votes: newVoteStatements(dialect), options: map[string][]string{}}
 }
 
 // system lets voting's own bookkeeping pass the privacy rules, after the viewer's rights were
